@@ -1,0 +1,39 @@
+"""The message types Amazon's messaging API knows, read from ``resources/policy``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from composer.resources import load_json
+
+REPLY = "reply"
+
+
+@dataclass(frozen=True)
+class MessageType:
+    """One kind of message, with its limits (POLICY.md §2)."""
+
+    id: str
+    label: str
+    purpose: str
+    text_limit: int | None  # None: no limit; 0: no body allowed
+    attachments_min: int
+    attachments_max: int
+    proactive: bool
+    limit_is_warning: bool = False
+
+
+@cache
+def message_types() -> tuple[MessageType, ...]:
+    """All message types, in the order the app offers them."""
+    return tuple(MessageType(**entry) for entry in load_json("policy", "message_types.json")["types"])
+
+
+def message_type(type_id: str) -> MessageType:
+    """Look up a type by id; unknown ids raise ``KeyError`` with the known ones listed."""
+    for entry in message_types():
+        if entry.id == type_id:
+            return entry
+    known = ", ".join(t.id for t in message_types())
+    raise KeyError(f"Unknown message type {type_id!r}. Known types: {known}")

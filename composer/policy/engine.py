@@ -1,0 +1,53 @@
+"""Run every rule group over a message and collect the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from composer.policy import content, detectors
+from composer.policy.model import Finding, Message, sort_findings
+
+Checker = Callable[[Message], Iterable[Finding]]
+
+# Order matters only for ties at the same position; sort_findings decides the rest.
+CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
+    detectors.CHECKERS,
+    content.CHECKERS,
+)
+
+
+def check(message: Message) -> list[Finding]:
+    """Return every finding for ``message``, sorted by position, duplicates removed."""
+    seen: set[tuple[str, int, int]] = set()
+    found: list[Finding] = []
+    for group in CHECKER_GROUPS:
+        for checker in group:
+            for item in checker(message):
+                key = (item.rule, item.start, item.end)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(item)
+    return sort_findings(found)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The summary the badge and the CLI's exit code use."""
+
+    blocks: int
+    warnings: int
+    infos: int
+
+    @property
+    def compliant(self) -> bool:
+        return self.blocks == 0
+
+
+def verdict(findings: Iterable[Finding]) -> Verdict:
+    items = list(findings)
+    return Verdict(
+        blocks=sum(f.severity == "block" for f in items),
+        warnings=sum(f.severity == "warn" for f in items),
+        infos=sum(f.severity == "info" for f in items),
+    )

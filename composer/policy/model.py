@@ -1,0 +1,121 @@
+"""Plain records shared by every checker, the findings panel, the underlines and the CLI.
+
+A checker never draws anything: it returns :class:`Finding` records, and each
+view decides how to show them. Offsets are Python string indices (code points)
+into :attr:`Message.text`; the editor converts them to Qt's UTF-16 positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["block", "warn", "info"]
+SEVERITY_ORDER: Mapping[str, int] = {"block": 0, "warn": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A one-click change: replace ``text[start:end]`` with ``replacement``.
+
+    When ``field`` is set the fix changes no text: it asks the app to move the
+    cursor to that header field (for example ``"order_id"``).
+    """
+
+    label: str
+    start: int
+    end: int
+    replacement: str = ""
+    field: str | None = None
+
+    def apply(self, text: str) -> str:
+        """Return ``text`` with the fix applied (pure, for tests and the CLI)."""
+        if self.field is not None:
+            return text
+        return text[: self.start] + self.replacement + text[self.end :]
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "label": self.label,
+            "start": self.start,
+            "end": self.end,
+            "replacement": self.replacement,
+        }
+        if self.field is not None:
+            data["field"] = self.field
+        return data
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a message: which rule, how bad, where, and what to do."""
+
+    rule: str
+    severity: Severity
+    start: int
+    end: int
+    excerpt: str
+    message: str
+    fix: Fix | None = None
+    title: str = ""
+    source: str = ""
+    attachment: str | None = None  # the file's name, for findings about an attachment
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``check --json`` contract: rule, severity, start, end, excerpt, message, fix.
+
+        Attachment findings add ``attachment``; their span is empty (0, 0).
+        """
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "fix": self.fix.to_dict() if self.fix else None,
+        }
+        if self.attachment is not None:
+            data["attachment"] = self.attachment
+        return data
+
+
+@dataclass(frozen=True)
+class Element:
+    """A fact that exists only in HTML (a link target, an image, a style), tied to a text span.
+
+    ``start``/``end`` cover the element's text in :attr:`Message.text`; an
+    element with no text (an image) covers its one placeholder character.
+    """
+
+    tag: str
+    start: int
+    end: int
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str | None = None) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True)
+class Message:
+    """What the checker looks at: the plain text, HTML-only facts and the header."""
+
+    text: str
+    elements: tuple[Element, ...] = ()
+    message_type: str | None = None  # a type id from message_types.json; None: not known
+    subject: str = ""
+    business_name: str = ""
+    order_id: str = ""
+    buyer_language: str = ""
+    product_name: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Order findings as a reader wants them: by position, then the worst first."""
+    return sorted(findings, key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end, f.rule))
