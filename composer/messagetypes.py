@@ -27,7 +27,8 @@ class MessageType:
 @cache
 def message_types() -> tuple[MessageType, ...]:
     """All message types, in the order the app offers them."""
-    return tuple(MessageType(**entry) for entry in load_json("policy", "message_types.json")["types"])
+    entries = load_json("policy", "message_types.json")["types"]
+    return tuple(MessageType(**entry) for entry in entries)
 
 
 def message_type(type_id: str) -> MessageType:

@@ -3,11 +3,23 @@
 Each group of rules is a module with a ``CHECKERS`` tuple of functions
 ``(Message) -> Iterable[Finding]``. :func:`check` runs them all and returns
 the findings sorted by position.
+
+The rule modules load their data and compile their patterns on import, so
+``check`` is imported lazily: the window can open before any of that runs.
 """
 
 from __future__ import annotations
 
-from composer.policy.engine import check, verdict
-from composer.policy.model import Element, Finding, Fix, Message
+from typing import Any
 
-__all__ = ["Element", "Finding", "Fix", "Message", "check", "verdict"]
+from composer.policy.model import Element, Finding, Fix, Message, Verdict, verdict
+
+__all__ = ["Element", "Finding", "Fix", "Message", "Verdict", "check", "verdict"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "check":
+        from composer.policy.engine import check
+
+        return check
+    raise AttributeError(name)

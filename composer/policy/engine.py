@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from composer.policy import content, detectors
-from composer.policy.model import Finding, Message, sort_findings
+from composer.policy.model import Finding, Message, Verdict, sort_findings, verdict
+
+__all__ = ["Verdict", "check", "verdict"]
 
 Checker = Callable[[Message], Iterable[Finding]]
 
@@ -29,25 +30,3 @@ def check(message: Message) -> list[Finding]:
                     seen.add(key)
                     found.append(item)
     return sort_findings(found)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The summary the badge and the CLI's exit code use."""
-
-    blocks: int
-    warnings: int
-    infos: int
-
-    @property
-    def compliant(self) -> bool:
-        return self.blocks == 0
-
-
-def verdict(findings: Iterable[Finding]) -> Verdict:
-    items = list(findings)
-    return Verdict(
-        blocks=sum(f.severity == "block" for f in items),
-        warnings=sum(f.severity == "warn" for f in items),
-        infos=sum(f.severity == "info" for f in items),
-    )

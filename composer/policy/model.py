@@ -7,7 +7,7 @@ into :attr:`Message.text`; the editor converts them to Qt's UTF-16 positions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -119,3 +119,26 @@ class Message:
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Order findings as a reader wants them: by position, then the worst first."""
     return sorted(findings, key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end, f.rule))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The summary the badge and the CLI's exit code use."""
+
+    blocks: int
+    warnings: int
+    infos: int
+
+    @property
+    def compliant(self) -> bool:
+        return self.blocks == 0
+
+
+def verdict(findings: Iterable[Finding]) -> Verdict:
+    """Count findings by severity."""
+    items = list(findings)
+    return Verdict(
+        blocks=sum(f.severity == "block" for f in items),
+        warnings=sum(f.severity == "warn" for f in items),
+        infos=sum(f.severity == "info" for f in items),
+    )

@@ -1,0 +1,37 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+# Each creates the virtual environment (.venv) when it is missing.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint screenshot benchmarks clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/seller-composer
+
+test: $(STAMP)
+	$(BIN)/python scripts/check_system_libs.py
+	$(BIN)/ruff check composer tests benchmarks scripts
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check composer tests benchmarks scripts
+
+screenshot: $(STAMP)
+	$(BIN)/seller-composer --screenshot docs/screenshot.png
+
+benchmarks: $(STAMP)
+	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

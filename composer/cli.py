@@ -1,0 +1,102 @@
+"""Command line: open the app, take a screenshot, or check messages without a window.
+
+Qt is imported only when a window is really needed, so ``check`` and
+``--version`` stay fast and work on machines with no display at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from composer import __version__
+from composer.paths import ENV_VAR
+
+EXIT_OK = 0
+EXIT_BLOCKED = 1
+EXIT_USAGE = 2
+
+NO_DISPLAY_MESSAGE = (
+    "Seller Composer cannot open its window because no display was found; "
+    "run 'seller-composer --screenshot FILE.png' to save a picture of it, "
+    "or 'seller-composer check MESSAGE.txt' to check a message from the command line."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage in one plain line and exits 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"seller-composer: {message} (see 'seller-composer --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="seller-composer",
+        description="Write Amazon Buyer-Seller messages that pass Amazon's policy checks. "
+        "With no command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Seller Composer {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder for drafts and settings (default: ${ENV_VAR}, else your user data folder)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="open a sample message offscreen, save the window as a 1280×800 PNG and exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_check(commands)
+    return parser
+
+
+def _add_check(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "check",
+        help="check messages against Amazon's messaging rules",
+        description="Check message files. Files ending .html or .htm are read as HTML, "
+        "anything else as plain text; '-' reads standard input. Exit status: 0 when every "
+        "file can be sent, 1 when any has a problem that blocks sending, 2 on bad usage or "
+        "unreadable input.",
+    )
+    parser.add_argument("files", nargs="+", metavar="MESSAGE_FILE")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--type", dest="message_type", metavar="TYPE",
+                        help="message type id, e.g. confirmDeliveryDetails or reply")
+    parser.add_argument("--subject", default="", metavar="TEXT")
+    parser.add_argument("--business-name", default="", metavar="NAME")
+    parser.add_argument("--order-id", default="", metavar="ID")
+    parser.set_defaults(command_module="composer.commands.check")
+
+
+def has_display(environ: os._Environ[str] | dict[str, str] | None = None,
+                platform: str | None = None) -> bool:
+    """True when Qt can open a window: always off Linux, else a display or a chosen platform."""
+    env = os.environ if environ is None else environ
+    plat = sys.platform if platform is None else platform
+    if not plat.startswith("linux"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        module = importlib.import_module(args.command_module)
+        return int(module.run(args))
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from composer.ui.app import take_screenshot
+
+        return take_screenshot(args.screenshot, data_dir=args.data_dir)
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    from composer.ui.app import run_app
+
+    return run_app(data_dir=args.data_dir)

@@ -1,0 +1,1 @@
+"""Subcommands of ``seller-composer``: each module registers a parser and a ``run`` function."""

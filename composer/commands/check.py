@@ -1,0 +1,140 @@
+"""``seller-composer check``: check message files and report findings, for people or scripts.
+
+Exit codes are a contract: 0 every file compliant, 1 any block finding,
+2 bad usage or unreadable input (one plain line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from composer.policy.model import Finding, Message
+
+HTML_SUFFIXES = (".html", ".htm")
+
+
+class InputError(Exception):
+    """Input that cannot be read; the message is one plain sentence."""
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    text: str
+    findings: list[Finding]
+
+    @property
+    def compliant(self) -> bool:
+        return not any(f.severity == "block" for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "compliant": self.compliant,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def resolve_type(value: str | None) -> str | None:
+    """Accept a type id in any letter case; raise InputError naming the known ids."""
+    if value is None:
+        return None
+    from composer.messagetypes import message_types
+
+    for entry in message_types():
+        if entry.id.lower() == value.lower():
+            return entry.id
+    known = ", ".join(t.id for t in message_types())
+    raise InputError(f"unknown message type '{value}'; use one of: {known}")
+
+
+def read_input(path: str) -> str:
+    """Read a message file (or stdin for '-') as text, with plain-words errors."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"cannot read '{path}': there is no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"cannot read '{path}': it is a folder, not a message file") from None
+    except PermissionError:
+        raise InputError(f"cannot read '{path}': permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from None
+    for encoding in ("utf-8-sig", "utf-16"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if b"\x00" in data:
+        raise InputError(f"cannot read '{path}': it is not a text file")
+    return data.decode("cp1252", errors="replace")
+
+
+def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
+    header = {
+        "message_type": resolve_type(args.message_type),
+        "subject": args.subject,
+        "business_name": args.business_name,
+        "order_id": args.order_id,
+    }
+    if path.lower().endswith(HTML_SUFFIXES):
+        from composer.htmltext import message_from_html
+
+        return message_from_html(raw, **header)
+    return Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def format_human(result: FileResult) -> list[str]:
+    lines = []
+    for item in result.findings:
+        if item.attachment is not None:
+            where = f"{result.path}: attachment {item.attachment}"
+        else:
+            line, col = line_col(result.text, item.start)
+            where = f"{result.path}:{line}:{col}"
+        lines.append(f"{where}  {item.severity}  {item.rule}  {item.message}")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    from composer.policy import check
+
+    results: list[FileResult] = []
+    try:
+        resolve_type(args.message_type)
+        if args.files.count("-") > 1:
+            raise InputError("standard input ('-') can be read only once")
+        for path in args.files:
+            message = build_message(path, read_input(path), args)
+            results.append(FileResult(path, message.text, check(message)))
+    except InputError as exc:
+        print(f"seller-composer check: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump([r.to_dict() for r in results], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for result in results:
+            lines = format_human(result)
+            for line in lines:
+                print(line)
+            if not lines:
+                print(f"{result.path}: no problems found")
+    return 0 if all(r.compliant for r in results) else 1

@@ -1,0 +1,116 @@
+"""Validate the message header as the seller types. Each check returns plain words or None."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from composer.resources import load_json
+
+ORDER_ID_RE = re.compile(r"^\d{3}-\d{7}-\d{7}$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s]+\.[^@\s]+)$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with a field. ``blocking`` problems stop sending; others only warn."""
+
+    text: str
+    blocking: bool = False
+
+
+@cache
+def alias_domains() -> tuple[str, ...]:
+    return tuple(load_json("policy", "marketplaces.json")["alias_domains"])
+
+
+@cache
+def buyer_languages() -> tuple[tuple[str, str], ...]:
+    """(code, label) pairs of the languages the header offers."""
+    data = load_json("policy", "marketplaces.json")["languages"]
+    return tuple((entry["code"], entry["label"]) for entry in data)
+
+
+def check_alias(value: str) -> Problem | None:
+    """The To field: an Amazon buyer alias such as ``abc123@marketplace.amazon.co.uk``."""
+    text = value.strip()
+    if not text:
+        return None
+    match = _EMAIL_RE.match(text)
+    if not match:
+        return Problem(
+            "This is not an email address. Copy the buyer's address from the order page in "
+            "Seller Central; it ends in @marketplace.amazon.com (or your marketplace's ending).",
+            blocking=True,
+        )
+    domain = match.group(1).lower()
+    if domain not in alias_domains():
+        return Problem(
+            f"“{domain}” is not an Amazon buyer address. Amazon only relays messages sent to the "
+            "buyer's alias, which ends in @marketplace.amazon.com, .co.uk, .de and so on. "
+            "Writing to a buyer's own address breaks Amazon's rules."
+        )
+    return None
+
+
+def check_order_id(value: str) -> Problem | None:
+    """The order ID: 17 digits as 3-7-7, e.g. 113-4567890-1234567."""
+    text = value.strip()
+    if not text:
+        return None
+    if ORDER_ID_RE.match(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 17 and not re.search(r"[^\d\s-]", text):
+        return Problem(
+            "Write the order ID with dashes as 3-7-7 digits, for example 113-4567890-1234567.",
+            blocking=True,
+        )
+    return Problem(
+        f"An Amazon order ID has 17 digits in three groups (3-7-7), for example "
+        f"113-4567890-1234567. This one has {len(digits)} digit{'s' if len(digits) != 1 else ''}.",
+        blocking=True,
+    )
+
+
+def normalise_order_id(value: str) -> str:
+    """Put the dashes back into a 17-digit order ID typed without them."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) == 17 and not re.search(r"[^\d\s-]", value):
+        return f"{digits[:3]}-{digits[3:10]}-{digits[10:]}"
+    return value.strip()
+
+
+def check_order_date(value: date | None, today: date) -> Problem | None:
+    """The order date cannot be in the future; old orders are the window rules' business."""
+    if value is None:
+        return None
+    if value > today:
+        return Problem("The order date is in the future. Check the date on the order page.",
+                       blocking=True)
+    return None
+
+
+def check_subject(value: str) -> Problem | None:
+    text = value.strip()
+    if len(text) > 200:
+        return Problem(f"The subject is {len(text)} characters long. Keep it short and clear: "
+                       "under 200 characters.")
+    if re.search(r"\[\s*important\s*\]", text, re.IGNORECASE):
+        return Problem("“[Important]” in the subject was an override Amazon has removed. "
+                       "Sellers who misused it were penalised. Leave it out.")
+    return None
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header fields above the editor, as plain values."""
+
+    to: str = ""
+    order_id: str = ""
+    order_date: date | None = None
+    message_type: str = "reply"
+    buyer_language: str = "en"
+    subject: str = ""

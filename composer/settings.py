@@ -1,0 +1,135 @@
+"""User preferences from a typed table of defaults; only changed values are stored.
+
+Keeping only what the user changed means a new default in a later version
+reaches everyone who never touched that setting. Window geometry is not a
+preference and lives elsewhere (see ``composer.ui.windowstate``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from composer.atomic import write_text_atomic
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One preference: its key, type, default and how the Settings dialog presents it."""
+
+    key: str
+    type: type
+    default: Any
+    label: str
+    help: str
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "business_name",
+        str,
+        "",
+        "Business name",
+        "The name buyers see. Amazon blocks names with a web suffix such as .com, "
+        "or names that could be mistaken for Amazon.",
+    ),
+    Setting(
+        "avg_daily_orders",
+        float,
+        0.0,
+        "Average orders per day",
+        "Used for your daily message limit: (orders per day × 5) + 600.",
+        minimum=0.0,
+        maximum=1_000_000.0,
+    ),
+    Setting(
+        "first_run_done",
+        bool,
+        False,
+        "First-run questions answered",
+        "Set once the welcome questions have been answered.",
+    ),
+)
+
+_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+class SettingsError(ValueError):
+    """A value that does not fit its setting; the message is for the user."""
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    kind: Callable[[Any], Any] = setting.type
+    if setting.type is bool:
+        if not isinstance(value, bool):
+            raise SettingsError(f"{setting.label} must be yes or no.")
+        return value
+    try:
+        coerced = kind(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"{setting.label} must be a {setting.type.__name__}.") from None
+    if setting.type is float and coerced != coerced:  # NaN
+        raise SettingsError(f"{setting.label} must be a number.")
+    if setting.minimum is not None and coerced < setting.minimum:
+        raise SettingsError(f"{setting.label} cannot be less than {setting.minimum:g}.")
+    if setting.maximum is not None and coerced > setting.maximum:
+        raise SettingsError(f"{setting.label} cannot be more than {setting.maximum:g}.")
+    return coerced
+
+
+class Settings:
+    """Preferences for one data folder. Reads tolerate a damaged file; writes are atomic."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / SETTINGS_FILE
+        self._changed: dict[str, Any] = {}
+        self.load_error: str | None = None
+        self._load()
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not an object")
+        except (OSError, ValueError) as exc:
+            self.load_error = (
+                f"Your settings file could not be read ({exc}). Default settings are used; "
+                "the file is left as it is until you change a setting."
+            )
+            return
+        for key, value in raw.items():
+            setting = _BY_KEY.get(key)
+            if setting is None:
+                continue  # a setting from another version: ignore it, keep the rest
+            try:
+                self._changed[key] = _coerce(setting, value)
+            except SettingsError:
+                continue
+
+    def get(self, key: str) -> Any:
+        return self._changed.get(key, _BY_KEY[key].default)
+
+    def set(self, key: str, value: Any) -> None:
+        """Validate and store a value; storing the default removes it from the file."""
+        setting = _BY_KEY[key]
+        value = _coerce(setting, value)
+        if value == setting.default:
+            self._changed.pop(key, None)
+        else:
+            self._changed[key] = value
+        self.save()
+
+    def changed(self) -> dict[str, Any]:
+        return dict(self._changed)
+
+    def save(self) -> None:
+        write_text_atomic(self.path, json.dumps(self._changed, indent=2, sort_keys=True) + "\n")

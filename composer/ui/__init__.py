@@ -1,0 +1,1 @@
+"""The Qt user interface: widgets show data and forward user intent; the core decides."""

@@ -1,0 +1,153 @@
+"""The message editor: a QTextEdit that only takes formatting Amazon allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from composer.ui.formats import heading_char_format
+
+# Above this, pasted HTML is taken as plain text: rebuilding a huge document
+# format by format would hold up the window for seconds.
+MAX_RICH_PASTE_CHARS = 300_000
+
+
+class ComposerEdit(QTextEdit):
+    """Rich-text editor with paste cleaning and the few block formats the toolbar offers."""
+
+    pasteCleaned = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)  # Tab leaves the editor: keyboard users can reach the rest
+        self.setAccessibleName("Message text")
+        self.setAccessibleDescription("Write the message to the buyer here.")
+        self.setPlaceholderText("Write your message to the buyer here…")
+        self.document().setDocumentMargin(14)
+        # Qt records the margin change as an undo step; a new message starts with none.
+        self.document().clearUndoRedoStacks()
+
+    # --- paste -----------------------------------------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasHtml() or source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste rich text without the formatting Amazon forbids; plain text always works."""
+        from composer.ui.pasteclean import clean_fragment
+
+        cursor = self.textCursor()
+        if source.hasHtml() and len(source.html()) <= MAX_RICH_PASTE_CHARS:
+            fragment, report = clean_fragment(source.html())
+            cursor.beginEditBlock()
+            cursor.insertFragment(fragment)
+            cursor.endEditBlock()
+            summary = report.summary()
+        elif source.hasText() or source.hasHtml():
+            text = source.text() if source.hasText() else source.html()
+            cursor.beginEditBlock()
+            cursor.insertText(text)
+            cursor.endEditBlock()
+            summary = "Pasted as plain text." if source.hasHtml() else ""
+        else:
+            return
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        if summary:
+            self.pasteCleaned.emit(summary)
+
+    # --- formatting commands (the toolbar calls these) ---------------------------------------
+    def set_bold(self, on: bool) -> None:
+        self._merge(weight=QFont.Weight.Bold if on else QFont.Weight.Normal)
+
+    def set_italic(self, on: bool) -> None:
+        self._merge(italic=on)
+
+    def set_underline(self, on: bool) -> None:
+        self._merge(underline=on)
+
+    def _merge(self, weight: QFont.Weight | None = None, italic: bool | None = None,
+               underline: bool | None = None) -> None:
+        fmt = QTextCharFormat()
+        if weight is not None:
+            fmt.setFontWeight(weight)
+        if italic is not None:
+            fmt.setFontItalic(italic)
+        if underline is not None:
+            fmt.setFontUnderline(underline)
+        # With a selection this formats it; without, it sets the format for what is typed next.
+        self.mergeCurrentCharFormat(fmt)
+
+    def set_list(self, style: QTextListFormat.Style | None) -> None:
+        """Put the selected paragraphs in a list of ``style``, or take them out (None)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        current = cursor.currentList()
+        if style is None:
+            if current is not None:
+                for block in _selected_blocks(cursor):
+                    lst = block.textList()
+                    if lst is not None:
+                        lst.remove(block)
+                    fmt = block.blockFormat()
+                    fmt.setIndent(0)
+                    QTextCursor(block).setBlockFormat(fmt)
+        else:
+            self._set_heading_on(cursor, 0)
+            if current is not None:
+                fmt = current.format()
+                fmt.setStyle(style)
+                current.setFormat(fmt)
+            else:
+                list_format = QTextListFormat()
+                list_format.setStyle(style)
+                cursor.createList(list_format)
+        cursor.endEditBlock()
+        self.setTextCursor(self.textCursor())
+
+    def set_heading(self, level: int) -> None:
+        """Make the selected paragraphs a heading of ``level`` (1–3), or normal text (0)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if level:
+            for block in _selected_blocks(cursor):
+                lst = block.textList()
+                if lst is not None:
+                    lst.remove(block)
+        self._set_heading_on(cursor, level)
+        cursor.endEditBlock()
+
+    @staticmethod
+    def _set_heading_on(cursor: QTextCursor, level: int) -> None:
+
+        for block in _selected_blocks(cursor):
+            block_cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setHeadingLevel(level)
+            if level:
+                fmt.setIndent(0)
+            block_cursor.setBlockFormat(fmt)
+            block_cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            if block.length() > 1:
+                block_cursor.setPosition(block.position())
+                block_cursor.setPosition(block.position() + block.length() - 1,
+                                         QTextCursor.MoveMode.KeepAnchor)
+                block_cursor.mergeCharFormat(heading_char_format(level))
+        cursor.mergeBlockCharFormat(heading_char_format(level))
+
+
+def _selected_blocks(cursor: QTextCursor) -> list[QTextBlock]:
+    """Every block the selection touches (just the cursor's block when nothing is selected)."""
+    doc = cursor.document()
+    start = doc.findBlock(cursor.selectionStart())
+    end = doc.findBlock(cursor.selectionEnd())
+    blocks = []
+    block = start
+    while block.isValid():
+        blocks.append(block)
+        if block == end:
+            break
+        block = block.next()
+    return blocks
+

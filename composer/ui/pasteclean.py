@@ -1,0 +1,186 @@
+"""Reduce pasted rich text to the formatting the editor offers.
+
+Qt's own HTML reader understands Word's and web pages' HTML and CSS far better
+than a hand-written parser would, so the pasted HTML is read into a scratch
+document, and only bold, italic, underline, lists and headings 1–3 are copied
+across. Everything else (colours, fonts, sizes, alignment, images, links) is
+dropped, and what was dropped is reported so the seller knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+    QTextList,
+    QTextListFormat,
+)
+
+from composer.ui.formats import heading_char_format
+
+# Word writes list bullets as text ("·", "o", "§" in Symbol/Wingdings fonts) followed by
+# non-breaking spaces, inside conditional comments that Qt shows. Turn them back into lists.
+_WORD_BULLET = re.compile(r"^[·•▪◦o§\-–]\s?[\u00a0\s]{1,}")
+_WORD_NUMBER = re.compile(r"^(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s?[\u00a0\s]{1,}")
+_ORDERED_STYLES = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
+
+
+@dataclass
+class PasteReport:
+    """What the paste lost, in words a seller understands."""
+
+    removed: set[str] = field(default_factory=set)
+
+    def summary(self) -> str:
+        if not self.removed:
+            return ""
+        order = ["colours", "fonts", "text sizes", "alignment", "highlighting", "images",
+                 "links", "tables"]
+        items = [name for name in order if name in self.removed]
+        return "Pasted without " + ", ".join(items) + ": Amazon does not allow them in messages."
+
+
+def _note_block(block: QTextBlock, report: PasteReport) -> None:
+    fmt = block.blockFormat()
+    if fmt.hasProperty(QTextFormat.Property.BlockAlignment):
+        horizontal = fmt.alignment() & ~_ABSOLUTE
+        if horizontal not in (_LEFT, _JUSTIFY):
+            report.removed.add("alignment")
+    if block.document().frameAt(block.position()) is not block.document().rootFrame():
+        report.removed.add("tables")
+
+
+def _note_char(fmt: QTextCharFormat, report: PasteReport) -> None:
+    if fmt.hasProperty(QTextFormat.Property.ForegroundBrush):
+        report.removed.add("colours")
+    if fmt.hasProperty(QTextFormat.Property.BackgroundBrush):
+        report.removed.add("highlighting")
+    if fmt.hasProperty(QTextFormat.Property.FontFamilies) or fmt.hasProperty(
+        QTextFormat.Property.FontFamily
+    ):
+        report.removed.add("fonts")
+    if fmt.hasProperty(QTextFormat.Property.FontPointSize) or fmt.hasProperty(
+        QTextFormat.Property.FontPixelSize
+    ):
+        report.removed.add("text sizes")
+    if fmt.isAnchor() and fmt.anchorHref():
+        report.removed.add("links")
+
+
+_ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute
+_LEFT = Qt.AlignmentFlag.AlignLeft
+_JUSTIFY = Qt.AlignmentFlag.AlignJustify
+
+
+def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
+    """Read pasted HTML and rebuild it with only the formats the editor offers."""
+    source = QTextDocument()
+    source.setHtml(html)
+    target = QTextDocument()
+    cursor = QTextCursor(target)
+    report = PasteReport()
+    lists: dict[int, QTextList] = {}
+    word_list: QTextList | None = None
+    block = source.begin()
+    first = True
+    while block.isValid():
+        _note_block(block, report)
+        level = min(block.blockFormat().headingLevel(), 3)
+        text_list = block.textList()
+        fragments = _fragments(block, report)
+        plain = "".join(text for text, _ in fragments)
+
+        list_style: QTextListFormat.Style | None = None
+        if text_list is not None:
+            ordered = text_list.format().style() in _ORDERED_STYLES
+            list_style = (QTextListFormat.Style.ListDecimal if ordered
+                          else QTextListFormat.Style.ListDisc)
+        else:
+            match = _WORD_BULLET.match(plain) or _WORD_NUMBER.match(plain)
+            if match and len(plain) > match.end():
+                list_style = (QTextListFormat.Style.ListDisc if match.re is _WORD_BULLET
+                              else QTextListFormat.Style.ListDecimal)
+                fragments = _drop_prefix(fragments, match.end())
+
+        block_format = QTextBlockFormat()
+        if level and list_style is None:
+            block_format.setHeadingLevel(level)
+        if first:
+            cursor.setBlockFormat(block_format)
+        else:
+            cursor.insertBlock(block_format, QTextCharFormat())
+        first = False
+
+        if list_style is not None:
+            key = id(text_list) if text_list is not None else -1
+            existing = lists.get(key) if text_list is not None else word_list
+            if existing is not None and existing.format().style() == list_style:
+                existing.add(cursor.block())
+            else:
+                created = cursor.createList(list_style)
+                if text_list is not None:
+                    lists[key] = created
+                else:
+                    word_list = created
+        elif text_list is None:
+            word_list = None
+
+        base = heading_char_format(level) if level and list_style is None else QTextCharFormat()
+        for text, fmt in fragments:
+            out = QTextCharFormat(base)
+            if fmt.fontWeight() >= QFont.Weight.DemiBold:
+                out.setFontWeight(QFont.Weight.Bold)
+            if fmt.fontItalic():
+                out.setFontItalic(True)
+            if fmt.fontUnderline() and not (fmt.isAnchor() and fmt.anchorHref()):
+                out.setFontUnderline(True)
+            cursor.insertText(text, out)
+        block = block.next()
+    return QTextDocumentFragment(target), report
+
+
+def _fragments(block: QTextBlock, report: PasteReport) -> list[tuple[str, QTextCharFormat]]:
+    parts: list[tuple[str, QTextCharFormat]] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid():
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                report.removed.add("images")
+            else:
+                _note_char(fmt, report)
+                text = fragment.text().replace("\ufffc", "")
+                if text:
+                    parts.append((text, fmt))
+        iterator += 1
+    return parts
+
+
+def _drop_prefix(
+    fragments: list[tuple[str, QTextCharFormat]], count: int
+) -> list[tuple[str, QTextCharFormat]]:
+    out: list[tuple[str, QTextCharFormat]] = []
+    for text, fmt in fragments:
+        if count >= len(text):
+            count -= len(text)
+            continue
+        out.append((text[count:], fmt))
+        count = 0
+    return out

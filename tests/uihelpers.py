@@ -1,0 +1,24 @@
+"""Shared set-up for the Qt tests: a main window on a temporary data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.settings import Settings
+from composer.ui import icons
+from composer.ui.mainwindow import MainWindow
+
+
+def make_window(qtbot, data_dir: Path) -> MainWindow:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings(data_dir)
+    window = MainWindow(settings, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    icons.load_icons()
+    return window
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    qtbot.keyClicks(widget, text)
