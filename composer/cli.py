@@ -71,6 +71,8 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--subject", default="", metavar="TEXT")
     parser.add_argument("--business-name", default="", metavar="NAME")
     parser.add_argument("--order-id", default="", metavar="ID")
+    parser.add_argument("--attach", action="append", default=[], metavar="FILE",
+                        help="an attachment to check with the message (repeatable)")
     parser.set_defaults(command_module="composer.commands.check")
 
 

@@ -86,6 +86,7 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
         "subject": args.subject,
         "business_name": args.business_name,
         "order_id": args.order_id,
+        "extra": {"attachments": list(args.attach)} if args.attach else {},
     }
     if path.lower().endswith(HTML_SUFFIXES):
         from composer.htmltext import message_from_html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from composer import attachments
 from composer.policy import content, detectors
 from composer.policy.model import Finding, Message, Verdict, sort_findings, verdict
 
@@ -15,6 +16,7 @@ Checker = Callable[[Message], Iterable[Finding]]
 CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     detectors.CHECKERS,
     content.CHECKERS,
+    attachments.CHECKERS,
 )
 
 

@@ -1,0 +1,66 @@
+"""Remember exactly which file was attached, and notice when it changes or vanishes.
+
+A draft keeps an :class:`AttachmentRef` per file. Before sending (or reopening a
+draft) :func:`verify_unchanged` re-reads the file: if it moved, changed or can't
+be read, the app reports it and does not send, rather than sending a different
+file from the one the seller checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from composer.attachments.config import policy
+from composer.attachments.inspection import AttachmentInfo
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    """A file as it was when attached: where, how big, and its SHA-256."""
+
+    path: Path
+    size: int
+    sha256: str
+
+    @classmethod
+    def from_info(cls, info: AttachmentInfo) -> AttachmentRef:
+        return cls(path=info.path, size=info.size, sha256=info.sha256)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "size": self.size, "sha256": self.sha256}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AttachmentRef:
+        return cls(path=Path(data["path"]), size=int(data["size"]), sha256=str(data["sha256"]))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify_unchanged(ref: AttachmentRef) -> str | None:
+    """Return None when the file is still exactly as attached, else a sentence for the seller.
+
+    The hash is always re-computed (about 20 ms for 10 MB): size and date alone
+    can't prove a file is the same one.
+    """
+    rules = policy()
+    name = ref.path.name
+    try:
+        if not ref.path.is_file():
+            return rules.say("vanished", name=name)
+        if os.path.getsize(ref.path) != ref.size or _sha256(ref.path) != ref.sha256:
+            return rules.say("changed", name=name)
+    except FileNotFoundError:
+        return rules.say("vanished", name=name)
+    except OSError as error:
+        return rules.say("unreadable-now", name=name, reason=error.strerror or "unknown error")
+    return None
