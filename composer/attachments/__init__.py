@@ -21,25 +21,30 @@ Design decisions (POLICY.md §6):
 
 from __future__ import annotations
 
-from composer.attachments.check import (
-    CHECKERS,
-    check_attachments,
-    check_message,
-    file_findings,
-    remaining_budget,
-    suggested_name,
-)
-from composer.attachments.config import AttachmentPolicy, format_bytes, policy
-from composer.attachments.fixes import (
-    ImageFixError,
-    convert_image,
-    rename_copy,
-    shrink_image,
-    strip_metadata,
-)
-from composer.attachments.inspection import AttachmentInfo, InspectCache, has_gps, inspect_file
-from composer.attachments.refs import AttachmentRef, verify_unchanged
-from composer.attachments.sniff import sniff
+from importlib import import_module
+from typing import Any
+
+# Pillow is heavy: the package loads its parts on first use, so the window can
+# open (and the config and formatting helpers can be used) before Pillow is imported.
+_HOMES = {
+    "CHECKERS": "check", "check_attachments": "check", "check_message": "check",
+    "file_findings": "check", "remaining_budget": "check", "suggested_name": "check",
+    "AttachmentPolicy": "config", "format_bytes": "config", "policy": "config",
+    "ImageFixError": "fixes", "convert_image": "fixes", "rename_copy": "fixes",
+    "shrink_image": "fixes", "strip_metadata": "fixes",
+    "AttachmentInfo": "inspection", "InspectCache": "inspection", "has_gps": "inspection",
+    "inspect_file": "inspection",
+    "AttachmentRef": "refs", "verify_unchanged": "refs",
+    "sniff": "sniff",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(name)
+    return getattr(import_module(f"composer.attachments.{home}"), name)
+
 
 __all__ = [
     "CHECKERS",

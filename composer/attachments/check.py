@@ -109,6 +109,12 @@ def _budget_words(size: int, limit: int) -> tuple[str, str]:
     return total, cap
 
 
+def changed_finding(info: AttachmentInfo) -> Finding:
+    """The file on disk is not the one the seller attached: report it rather than send it."""
+    text = policy().say("changed", name=info.name)
+    return _finding("attachment-unreadable", text, info.name, _fix("remove", info))
+
+
 def remaining_budget(infos: Iterable[AttachmentInfo], for_name: str | None = None) -> int:
     """Bytes left for ``for_name`` (or a new file) once the other files are counted.
 

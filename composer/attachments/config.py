@@ -80,7 +80,7 @@ def policy() -> AttachmentPolicy:
 def format_bytes(size: int) -> str:
     """Sizes the way a seller reads them: decimal MB/KB, like Amazon's "10 MB"."""
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
+        return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
     if size >= 1_000:
         return f"{size / 1_000:.0f} KB"
     return f"{size} bytes"

@@ -17,6 +17,7 @@ class ComposerEdit(QTextEdit):
     """Rich-text editor with paste cleaning and the few block formats the toolbar offers."""
 
     pasteCleaned = Signal(str)
+    filesDropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,10 +32,18 @@ class ComposerEdit(QTextEdit):
 
     # --- paste -----------------------------------------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasHtml() or source.hasText()
+        return source.hasHtml() or source.hasText() or source.hasUrls()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste rich text without the formatting Amazon forbids; plain text always works."""
+        """Paste rich text without the formatting Amazon forbids; plain text always works.
+
+        Files dropped or pasted onto the editor become attachments, not text.
+        """
+        files = [url.toLocalFile() for url in source.urls() if url.isLocalFile()] \
+            if source.hasUrls() else []
+        if files:
+            self.filesDropped.emit(files)
+            return
         from composer.ui.pasteclean import clean_fragment
 
         cursor = self.textCursor()

@@ -111,7 +111,8 @@ class FindingCard(QFrame):
             source.setStyleSheet("color:#546e7a; font-size: 11px;")
             layout.addWidget(source)
 
-        buttons = QHBoxLayout()
+        long_label = finding.fix is not None and len(finding.fix.label) > 26
+        buttons = QVBoxLayout() if long_label else QHBoxLayout()
         buttons.setSpacing(6)
         if finding.fix is not None:
             fix = QPushButton(finding.fix.label or "Fix", self)
@@ -130,7 +131,11 @@ class FindingCard(QFrame):
         ignore.clicked.connect(lambda: self.ignoreRequested.emit(self.finding))
         self.ignore_button = ignore
         buttons.addWidget(ignore)
-        buttons.addStretch(1)
+        if long_label:
+            for number in range(buttons.count()):
+                buttons.setAlignment(buttons.itemAt(number).widget(), Qt.AlignmentFlag.AlignLeft)
+        else:
+            buttons.addStretch(1)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -178,6 +183,7 @@ class FindingsPanel(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_host = QWidget(self.scroll)
         self.cards_layout = QVBoxLayout(self.list_host)
         self.cards_layout.setContentsMargins(0, 0, 4, 0)

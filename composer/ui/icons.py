@@ -35,6 +35,13 @@ class Icon(Enum):
     OK = "mdi6.check-circle"
     FIX = "mdi6.auto-fix"
     IGNORE = "mdi6.eye-off-outline"
+    ATTACH = "mdi6.paperclip"
+    REMOVE = "mdi6.close"
+    FILE = "mdi6.file-outline"
+    FILE_PDF = "mdi6.file-pdf-box"
+    FILE_WORD = "mdi6.file-word-box"
+    FILE_TEXT = "mdi6.file-document-outline"
+    FILE_IMAGE = "mdi6.file-image-outline"
     FIELD_OK = "mdi6.check"
     FIELD_ERROR = "mdi6.alert-circle"
 

@@ -1,30 +1,31 @@
 """Run the policy check after the seller pauses typing, off the UI thread, dropping stale results.
 
 Threading rule: :meth:`LiveChecker.schedule` and the ``checked`` signal live on
-the UI thread. Only :func:`composer.policy.check`, a pure function of an
-immutable :class:`Message`, runs on the worker thread.
+the UI thread. Only the checker (by default :func:`composer.review.review`, a
+pure function of an immutable :class:`Message`) runs on the worker thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from composer.policy.model import Finding, Message
+from composer.policy.model import Message
 
 DEBOUNCE_MS = 250
 
 
 class LiveChecker(QObject):
-    """Debounces edits, checks the newest snapshot and emits ``checked``."""
+    """Debounces edits, checks the newest snapshot, emits ``checked(revision, result)``."""
 
-    checked = Signal(int, object, list)
-    _delivered = Signal(int, object, object)
+    checked = Signal(int, object)
+    _delivered = Signal(int, object)
 
     def __init__(self, snapshot: Callable[[], Message],
-                 checker: Callable[[Message], list[Finding]] | None = None,
+                 checker: Callable[[Message], Any],
                  parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self._snapshot = snapshot
@@ -53,22 +54,14 @@ class LiveChecker(QObject):
         self._running = True
         revision = self.revision
         message = self._snapshot()
-        future = self._pool.submit(self._check, message)
-        future.add_done_callback(
-            lambda done, rev=revision, msg=message: self._delivered.emit(rev, msg, done))
+        future = self._pool.submit(self._checker, message)
+        future.add_done_callback(lambda done, rev=revision: self._delivered.emit(rev, done))
 
-    def _check(self, message: Message) -> list[Finding]:
-        if self._checker is None:
-            from composer.policy import check  # imported on first use, not at start-up
-
-            self._checker = check
-        return self._checker(message)
-
-    def _on_delivered(self, revision: int, message: Message, future: Future) -> None:
+    def _on_delivered(self, revision: int, future: Future) -> None:
         self._running = False
         error = future.exception()
         if revision == self.revision and error is None:
-            self.checked.emit(revision, message, future.result())
+            self.checked.emit(revision, future.result())
         if self._rerun or revision != self.revision:
             self._rerun = False
             if not self._timer.isActive():

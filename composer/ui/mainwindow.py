@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QHelpEvent, QKeySequence, QTextCursor
@@ -20,15 +23,22 @@ from PySide6.QtWidgets import (
 
 from composer import __version__
 from composer.atomic import write_text_atomic
+from composer.attachments.refs import AttachmentRef
 from composer.header import Header
 from composer.messagetypes import message_type
 from composer.policy.ignore import key_of, without_ignored
 from composer.policy.model import Finding, Message, verdict
 from composer.settings import Settings
 from composer.textpos import Utf16Index
+
+if TYPE_CHECKING:
+    from composer.attachments.inspection import AttachmentInfo, InspectCache
+    from composer.review import Review
 from composer.ui import icons
+from composer.ui.attachmentspanel import AttachmentsPanel
 from composer.ui.docmodel import document_message
 from composer.ui.editor import ComposerEdit
+from composer.ui.filejobs import FileJobs
 from composer.ui.findingspanel import SEVERITY_WORDS, FindingsPanel
 from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
@@ -56,8 +66,13 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
         self.findings_panel = FindingsPanel(self)
+        self.attachments_panel = AttachmentsPanel(self)
+        self.attachment_refs: list[AttachmentRef] = []
+        self.attachment_infos: dict[str, AttachmentInfo] = {}
+        self.file_jobs = FileJobs(self)
         self.highlighter = FindingsHighlighter(self.editor.document())
-        self.checker = LiveChecker(self.snapshot, parent=self)
+        self.inspect_cache: InspectCache | None = None  # made on the worker: Pillow loads late
+        self.checker = LiveChecker(self.snapshot, self._review, parent=self)
         self.ignored: set[str] = set()
         self.last_message: Message | None = None
         self.last_findings: list[Finding] = []
@@ -72,6 +87,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.header)
         column.addWidget(self.formats.toolbar(compose))
         column.addWidget(self.editor, 1)
+        column.addWidget(self.attachments_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(compose)
@@ -121,7 +137,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             edit_menu.addAction(action)
 
-        format_menu = bar.addMenu("F&ormat")
+        format_menu = bar.addMenu("Fo&rmat")
         format_menu.addActions([self.formats.bold, self.formats.italic, self.formats.underline])
         format_menu.addSeparator()
         format_menu.addActions([self.formats.bullets, self.formats.numbers])
@@ -145,6 +161,11 @@ class MainWindow(QMainWindow):
         self.findings_panel.fixRequested.connect(self.apply_fix)
         self.findings_panel.ignoreRequested.connect(self.ignore_finding)
         self.findings_panel.restoreIgnoredRequested.connect(self.restore_ignored)
+        self.attachments_panel.addRequested.connect(self.add_attachments)
+        self.attachments_panel.removeRequested.connect(self.remove_attachment)
+        self.attachments_panel.fixRequested.connect(self.fix_attachment)
+        self.editor.filesDropped.connect(self.add_attachments)
+        self.file_jobs.finished.connect(self._on_file_job)
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action.triggered.connect(self.close)
 
@@ -155,12 +176,23 @@ class MainWindow(QMainWindow):
 
     def snapshot(self) -> Message:
         """The message as it is now: what the live check looks at."""
-        return document_message(self.editor.document(), self.header.value(),
-                                self.settings.get("business_name"))
+        message = document_message(self.editor.document(), self.header.value(),
+                                   self.settings.get("business_name"))
+        return replace(message, extra={"attachment_refs": tuple(self.attachment_refs)})
 
-    def _on_checked(self, _revision: int, message: Message, findings: list[Finding]) -> None:
-        self.last_message = message
-        self.last_findings = findings
+    def _review(self, message: Message) -> Review:
+        """Runs on the checker's worker thread: pure core only."""
+        from composer.attachments.inspection import InspectCache
+        from composer.review import review  # the rule modules load here, not at start-up
+
+        if self.inspect_cache is None:
+            self.inspect_cache = InspectCache()
+        return review(message, self.inspect_cache)
+
+    def _on_checked(self, _revision: int, result: Review) -> None:
+        self.last_message = result.message
+        self.last_findings = result.findings
+        self._remember_attachments(result.attachments)
         self._show_findings()
 
     def _show_findings(self) -> None:
@@ -170,14 +202,73 @@ class MainWindow(QMainWindow):
         shown, ignored = without_ignored(self.last_findings, text, self.ignored)
         self.highlighter.set_findings(text, shown)
         self.findings_panel.show_findings(shown, verdict(shown), ignored)
+        self._show_attachments(shown)
+
+    # --- attachments ----------------------------------------------------------------------------
+    def _remember_attachments(self, infos: tuple[AttachmentInfo, ...]) -> None:
+        """Keep what the review saw; a newly added file gets its hash from its first check."""
+        self.attachment_infos = {str(info.path): info for info in infos}
+        for number, ref in enumerate(self.attachment_refs):
+            info = self.attachment_infos.get(str(ref.path))
+            if not ref.sha256 and info is not None and info.readable and info.sha256:
+                self.attachment_refs[number] = AttachmentRef(ref.path, info.size, info.sha256)
+
+    def _show_attachments(self, findings: list[Finding]) -> None:
+        self.attachments_panel.show_files([r.path for r in self.attachment_refs],
+                                          self.attachment_infos, findings)
+
+    def add_attachments(self, paths: list[str]) -> None:
+        """Attach files (from the button, a drop or a paste); the check then inspects them."""
+        known = {ref.path for ref in self.attachment_refs}
+        added = 0
+        for raw in paths:
+            path = Path(raw).expanduser().absolute()
+            if path in known:
+                self.status.showMessage(f"“{path.name}” is already attached.", 5000)
+                continue
+            known.add(path)
+            self.attachment_refs.append(AttachmentRef(path, 0, ""))
+            added += 1
+        if added:
+            self._show_attachments(self.last_findings)
+            self.checker.schedule()
+
+    def remove_attachment(self, path: str) -> None:
+        self.attachment_refs = [r for r in self.attachment_refs if str(r.path) != path]
+        self.attachment_infos.pop(path, None)
+        self._show_attachments(self.last_findings)
+        self.checker.schedule()
+
+    def fix_attachment(self, path: str, action: str) -> None:
+        """Make a fixed copy (smaller, converted, without location…) off the UI thread."""
+        if action == "remove":
+            self.remove_attachment(path)
+            return
+        infos = list(self.attachment_infos.values())
+        self.status.showMessage(f"Working on “{Path(path).name}”…")
+        self.file_jobs.run(Path(path), action, self._copies_folder(), infos)
+
+    def _copies_folder(self) -> Path:
+        if self.data_dir is not None:
+            return self.data_dir / "attachments"
+        return Path(tempfile.gettempdir()) / "seller-composer-attachments"
+
+    def _on_file_job(self, original: str, result: object) -> None:
+        if isinstance(result, Exception):
+            QMessageBox.warning(self, "The file could not be changed", str(result))
+            self.status.clearMessage()
+            return
+        copy = Path(str(result))
+        self.attachment_refs = [AttachmentRef(copy, 0, "") if str(r.path) == original else r
+                                for r in self.attachment_refs]
+        self.status.showMessage(f"Attached a fixed copy, “{copy.name}”. Your original file is "
+                                "unchanged.", 8000)
+        self.checker.schedule()
 
     def check_now(self) -> None:
         """Check at once (used before screenshots and by tests), without waiting for a pause."""
-        from composer.policy import check
-
-        message = self.snapshot()
         self.checker.revision += 1
-        self._on_checked(self.checker.revision, message, check(message))
+        self._on_checked(self.checker.revision, self._review(self.snapshot()))
 
     def _current_span(self, finding: Finding) -> tuple[int, int] | None:
         """The finding's span in document positions, if the text there is still the same."""
@@ -204,6 +295,12 @@ class MainWindow(QMainWindow):
         """Apply a finding's fix as one undoable edit, or move to the header field it names."""
         fix = finding.fix
         if fix is None:
+            return
+        if fix.field is not None and fix.field.startswith("attachment:"):
+            target = next((r.path for r in self.attachment_refs
+                           if r.path.name == finding.attachment), None)
+            if target is not None:
+                self.fix_attachment(str(target), fix.field.split(":", 1)[1])
             return
         if fix.field is not None:
             if not self.header.focus_field(fix.field):
@@ -325,6 +422,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.checker.shutdown()
+        self.file_jobs.shutdown()
+        self.attachments_panel.shutdown()
         path = self._state_path()
         if path is not None:
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

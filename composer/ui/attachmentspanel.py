@@ -1,0 +1,316 @@
+"""The attachment list under the editor: files, their status in words, fixes and the 10 MB bar.
+
+It only shows what the review found and forwards what the seller asks for
+(add, remove, fix) through ``…Requested`` signals; the main window acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.attachments.config import format_bytes
+from composer.policy.model import SEVERITY_ORDER, Finding
+
+if TYPE_CHECKING:
+    from composer.attachments.inspection import AttachmentInfo
+from composer.ui.icons import Icon, when_ready
+
+MAX_TOTAL_BYTES = 10_000_000
+THUMB = 40
+FILE_FILTER = ("Files Amazon accepts (*.pdf *.doc *.docx *.txt *.jpg *.jpeg *.png *.gif *.bmp "
+               "*.tif *.tiff);;All files (*)")
+KIND_ICONS = {"pdf": Icon.FILE_PDF, "doc": Icon.FILE_WORD, "docx": Icon.FILE_WORD,
+              "txt": Icon.FILE_TEXT}
+STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok": "#1b5e20"}
+
+
+class ThumbnailLoader:
+    """Scales pictures down on a worker thread (QImage is safe there; QPixmap is not)."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
+
+    def load(self, path: Path) -> Future:
+        return self._pool.submit(_scaled, path)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _scaled(path: Path) -> QImage:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and size.width() > 0 and size.height() > 0:
+        reader.setScaledSize(size.scaled(QSize(THUMB * 2, THUMB * 2),
+                                         Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+class AttachmentRow(QFrame):
+    """One file: picture or type icon, name and size, status in words, fix and remove buttons."""
+
+    fixRequested = Signal(str, str)  # file path, action
+    removeRequested = Signal(str)
+
+    def __init__(self, path: Path, info: AttachmentInfo | None, findings: Sequence[Finding],
+                 thumbnail: QPixmap | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachment-row")
+        self.path = path
+        worst = min(findings, key=lambda f: SEVERITY_ORDER[f.severity], default=None)
+        tone = worst.severity if worst else "ok"
+        self.setStyleSheet(
+            "QFrame#attachment-row { background: white; border: 1px solid #dfe3e6;"
+            f" border-left: 4px solid {STATUS_COLOURS[tone]}; border-radius: 4px; }}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(10)
+
+        picture = QLabel(self)
+        picture.setFixedSize(THUMB, THUMB)
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if thumbnail is not None and not thumbnail.isNull():
+            picture.setPixmap(thumbnail.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            kind = info.real_kind if info else ""
+            key = KIND_ICONS.get(kind, Icon.FILE_IMAGE if info and info.is_image else Icon.FILE)
+            when_ready(key, lambda icon: picture.setPixmap(icon.pixmap(28, 28)))
+        layout.addWidget(picture)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        size = format_bytes(info.size) if info and info.readable else ""
+        name = QLabel(f"<b>{_escape(path.name)}</b>"
+                      + (f" <span style='color:#546e7a'>· {size}</span>" if size else ""), self)
+        name.setTextFormat(Qt.TextFormat.RichText)
+        name.setToolTip(str(path))
+        text.addWidget(name)
+        if info is None:
+            status_text, tone = "Checking…", "info"
+        elif worst is None:
+            status_text = "✔ Ready to send"
+        else:
+            mark = {"block": "✖ ", "warn": "⚠ ", "info": "ℹ "}[worst.severity]
+            status_text = mark + first_sentence(worst.message)
+        status = QLabel(status_text, self)
+        status.setWordWrap(True)
+        status.setTextFormat(Qt.TextFormat.PlainText)
+        status.setStyleSheet(f"color: {STATUS_COLOURS[tone]};")
+        if worst is not None:
+            status.setToolTip(worst.message)
+        status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        text.addWidget(status)
+        self.status = status
+        layout.addLayout(text, 1)
+
+        self.fix_buttons: list[QPushButton] = []
+        seen: set[str] = set()
+        for item in sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity]):
+            fix = item.fix
+            if fix is None or not (fix.field or "").startswith("attachment:"):
+                continue
+            action = fix.field.split(":", 1)[1]  # type: ignore[union-attr]
+            if action == "remove" or action in seen:
+                continue
+            seen.add(action)
+            button = QPushButton(_short_label(action), self)
+            button.setToolTip(fix.label + ". Your original file is not changed.")
+            button.setAccessibleName(fix.label)
+            when_ready(Icon.FIX, button.setIcon)
+            button.clicked.connect(lambda _=False, a=action: self.fixRequested.emit(str(path), a))
+            layout.addWidget(button)
+            self.fix_buttons.append(button)
+        remove = QPushButton("Remove", self)
+        remove.setAccessibleName(f"Remove {path.name}")
+        remove.setToolTip("Take this file off the message (the file itself is not deleted)")
+        when_ready(Icon.REMOVE, remove.setIcon)
+        remove.clicked.connect(lambda: self.removeRequested.emit(str(path)))
+        layout.addWidget(remove)
+        self.remove_button = remove
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a finding's message: the row has room for the gist only."""
+    for end in (". ", "! ", "? "):
+        cut = text.find(end)
+        if 0 < cut:
+            return text[: cut + 1]
+    return text
+
+
+def _short_label(action: str) -> str:
+    return {"shrink": "Make smaller", "convert": "Convert", "rename": "Fix the name",
+            "strip-metadata": "Remove location"}.get(action, action.title())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AttachmentsPanel(QFrame):
+    """Attachments with a budget bar; accepts dropped files."""
+
+    addRequested = Signal(list)
+    removeRequested = Signal(str)
+    fixRequested = Signal(str, str)
+    _thumbnail_ready = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachments-panel")
+        self.setAccessibleName("Attachments")
+        self.setAcceptDrops(True)
+        self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
+                           " border-top: 1px solid #cfd8dc; }")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.setSpacing(6)
+
+        top = QHBoxLayout()
+        self.title = QLabel("<b>Attachments</b>", self)
+        top.addWidget(self.title)
+        self.add_button = QPushButton("&Attach file…", self)
+        self.add_button.setToolTip("Add a PDF, Word, text file or picture (Alt+A). "
+                                   "You can also drop files here.")
+        when_ready(Icon.ATTACH, self.add_button.setIcon)
+        self.add_button.clicked.connect(self.choose_files)
+        top.addWidget(self.add_button)
+        top.addStretch(1)
+        self.budget_label = QLabel(self)
+        self.budget_label.setAccessibleName("Attachment size used")
+        top.addWidget(self.budget_label)
+        self.budget = QProgressBar(self)
+        self.budget.setRange(0, 1000)
+        self.budget.setTextVisible(False)
+        self.budget.setFixedWidth(160)
+        self.budget.setFixedHeight(10)
+        self.budget.setAccessibleName("Attachment budget")
+        top.addWidget(self.budget)
+        outer.addLayout(top)
+
+        self.rows_host = QVBoxLayout()
+        self.rows_host.setSpacing(4)
+        outer.addLayout(self.rows_host)
+        self.empty = QLabel("No files attached. Drop files here, or choose Attach file. "
+                            "Amazon takes PDF, Word, text and pictures, up to 10 MB in all.",
+                            self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #607d8b;")
+        outer.addWidget(self.empty)
+        self.rows: list[AttachmentRow] = []
+        self.thumbnails: dict[str, QPixmap] = {}
+        self._loader: ThumbnailLoader | None = None
+        self._thumbnail_ready.connect(self._on_thumbnail)
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_files(self, paths: Sequence[Path], infos: dict[str, AttachmentInfo],
+                   findings: Sequence[Finding]) -> None:
+        """Rebuild the rows. ``infos`` maps a path (as str) to its inspection, when done."""
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        by_name: dict[str, list[Finding]] = {}
+        for item in findings:
+            if item.attachment is not None:
+                by_name.setdefault(item.attachment, []).append(item)
+        for path in paths:
+            info = infos.get(str(path))
+            row = AttachmentRow(path, info, by_name.get(path.name, []),
+                                self.thumbnails.get(str(path)), self)
+            row.fixRequested.connect(self.fixRequested)
+            row.removeRequested.connect(self.removeRequested)
+            self.rows_host.addWidget(row)
+            self.rows.append(row)
+            if info is not None and info.is_image and info.readable and \
+                    str(path) not in self.thumbnails:
+                self._load_thumbnail(path)
+        self.empty.setVisible(not paths)
+        total = sum(i.size for i in infos.values() if i.readable)
+        self.title.setText(f"<b>Attachments</b> ({len(paths)})" if paths else
+                           "<b>Attachments</b>")
+        self._show_budget(total)
+
+    def _show_budget(self, total: int) -> None:
+        share = total / MAX_TOTAL_BYTES
+        self.budget.setValue(min(1000, round(share * 1000)))
+        words = f"{format_bytes(total)} of 10 MB" if total else "0 of 10 MB"
+        if total > MAX_TOTAL_BYTES:
+            words = f"✖ {format_bytes(total)}: over the 10 MB limit"
+            colour = "#c62828"
+        elif share >= 0.8:
+            words = f"⚠ {words}"
+            colour = "#ef8f00"
+        else:
+            colour = "#43a047"
+        self.budget_label.setText(words)
+        self.budget.setStyleSheet(
+            f"QProgressBar {{ border: 1px solid #b0bec5; border-radius: 4px; background: white; }}"
+            f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
+
+    def _load_thumbnail(self, path: Path) -> None:
+        if self._loader is None:
+            self._loader = ThumbnailLoader()
+        future = self._loader.load(path)
+        future.add_done_callback(lambda done, p=str(path): self._thumbnail_ready.emit(p, done))
+
+    def _on_thumbnail(self, path: str, future: Future) -> None:
+        if future.exception() is not None:
+            return
+        image: QImage = future.result()
+        if image.isNull():
+            return
+        self.thumbnails[path] = QPixmap.fromImage(image)
+        for row in self.rows:
+            if str(row.path) == path:
+                label = row.findChild(QLabel)
+                if label is not None:
+                    label.setPixmap(self.thumbnails[path].scaled(
+                        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation))
+
+    def shutdown(self) -> None:
+        if self._loader is not None:
+            self._loader.shutdown()
+
+    # --- adding -------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", "", FILE_FILTER)
+        if paths:
+            self.addRequested.emit(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.addRequested.emit(paths)
+
+
+def local_files(mime) -> list[str]:
+    """The local file paths in dropped data (web links and the like are ignored)."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

@@ -1,0 +1,127 @@
+"""The attachment list in the window: add, drop, status in words, fixes and the budget bar."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from tests.attachment_factory import (
+    gps_exif,
+    noisy_picture,
+    picture,
+    write_exe,
+    write_image,
+    write_pdf,
+)
+from tests.uihelpers import make_window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = make_window(qtbot, tmp_path / "data")
+    form = win.header
+    form.message_type.setCurrentIndex(form.message_type.findData("warranty"))
+    win.editor.setPlainText("Hello, the warranty for order 113-4567890-1234567 is attached.")
+    return win
+
+
+def rows_text(window) -> dict[str, str]:
+    return {row.path.name: row.status.text() for row in window.attachments_panel.rows}
+
+
+def settle(qtbot, window) -> None:
+    with qtbot.waitSignal(window.checker.checked, timeout=10_000):
+        window.checker.schedule()
+
+
+def test_added_files_are_checked_and_explained(window, qtbot, tmp_path) -> None:
+    good = write_pdf(tmp_path / "warranty.pdf")
+    fake = write_exe(tmp_path / "manual.pdf")
+    window.add_attachments([str(good), str(fake)])
+    assert [r.path.name for r in window.attachments_panel.rows] == ["warranty.pdf", "manual.pdf"]
+    settle(qtbot, window)
+    status = rows_text(window)
+    assert status["warranty.pdf"] == "✔ Ready to send"
+    assert status["manual.pdf"].startswith("✖ ") and "Windows program" in status["manual.pdf"]
+    rules = {c.finding.rule for c in window.findings_panel.cards}
+    assert "attachment-type" in rules
+    assert "of 10 MB" in window.attachments_panel.budget_label.text()
+
+
+def test_a_warranty_without_a_file_is_flagged_and_remove_works(window, qtbot, tmp_path) -> None:
+    settle(qtbot, window)
+    assert "attachment-required" in {c.finding.rule for c in window.findings_panel.cards}
+    pdf = write_pdf(tmp_path / "warranty.pdf")
+    window.add_attachments([str(pdf)])
+    settle(qtbot, window)
+    assert "attachment-required" not in {c.finding.rule for c in window.findings_panel.cards}
+    qtbot.mouseClick(window.attachments_panel.rows[0].remove_button, Qt.MouseButton.LeftButton)
+    assert window.attachments_panel.rows == []
+    assert pdf.exists()  # removing an attachment never deletes the seller's file
+
+
+def test_dropping_files_on_the_panel_or_the_editor_attaches_them(window, qtbot, tmp_path) -> None:
+    one = write_pdf(tmp_path / "one.pdf")
+    two = write_pdf(tmp_path / "two.pdf")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(one))])
+    panel = window.attachments_panel
+    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(drop)
+    editor_mime = QMimeData()
+    editor_mime.setUrls([QUrl.fromLocalFile(str(two))])
+    before = window.editor.toPlainText()
+    window.editor.insertFromMimeData(editor_mime)
+    assert window.editor.toPlainText() == before  # no file path typed into the message
+    assert [r.path.name for r in panel.rows] == ["one.pdf", "two.pdf"]
+
+
+def test_the_same_file_is_not_attached_twice(window, tmp_path) -> None:
+    pdf = write_pdf(tmp_path / "w.pdf")
+    window.add_attachments([str(pdf), str(pdf)])
+    assert len(window.attachment_refs) == 1
+
+
+def test_make_smaller_attaches_a_copy_within_budget(window, qtbot, tmp_path) -> None:
+    big = write_image(tmp_path / "photo.jpg", noisy_picture((3600, 2700)), quality=97)
+    assert big.stat().st_size > 10_000_000
+    original_hash = hashlib.sha256(big.read_bytes()).hexdigest()
+    window.add_attachments([str(big)])
+    settle(qtbot, window)
+    row = window.attachments_panel.rows[0]
+    assert row.fix_buttons and row.fix_buttons[0].text() == "Make smaller"
+    with qtbot.waitSignal(window.file_jobs.finished, timeout=30_000):
+        qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    copy = window.attachment_refs[0].path
+    assert copy != big and copy.parent == window.data_dir / "attachments"
+    assert copy.stat().st_size <= 10_000_000
+    assert rows_text(window)[copy.name] == "✔ Ready to send"
+    assert hashlib.sha256(big.read_bytes()).hexdigest() == original_hash
+
+
+def test_a_photo_with_location_offers_to_remove_it(window, qtbot, tmp_path) -> None:
+    photo = write_image(tmp_path / "parcel.jpg", picture((300, 200)), exif=gps_exif())
+    window.add_attachments([str(photo)])
+    settle(qtbot, window)
+    row = window.attachments_panel.rows[0]
+    assert "⚠" in row.status.text()
+    assert [b.text() for b in row.fix_buttons] == ["Remove location"]
+    with qtbot.waitSignal(window.file_jobs.finished, timeout=10_000):
+        qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert rows_text(window)[window.attachment_refs[0].path.name] == "✔ Ready to send"
+
+
+def test_a_file_changed_after_it_was_attached_is_reported(window, qtbot, tmp_path) -> None:
+    pdf = write_pdf(tmp_path / "warranty.pdf")
+    window.add_attachments([str(pdf)])
+    settle(qtbot, window)
+    assert window.attachment_refs[0].sha256  # hashed at its first check
+    write_pdf(pdf, text="A different document entirely")
+    settle(qtbot, window)
+    assert "changed since you attached it" in rows_text(window)["warranty.pdf"]

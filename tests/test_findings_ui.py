@@ -1,0 +1,133 @@
+"""Live warnings in the window: underlines, the findings panel, Fix, Ignore here, selection."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+
+from composer.policy.model import Verdict
+from composer.ui.findingspanel import FindingCard, verdict_text
+from tests.uihelpers import make_window
+
+EMAIL_MESSAGE = "Hello,\nplease write to me at tom.baker@oakfield-mail.com about the table."
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    return make_window(qtbot, tmp_path / "data")
+
+
+def wait_for_check(qtbot, window) -> None:
+    with qtbot.waitSignal(window.checker.checked, timeout=5000):
+        pass
+
+
+def underline_colours(window) -> set[str]:
+    colours = set()
+    block = window.editor.document().begin()
+    while block.isValid():
+        for fmt_range in block.layout().formats():
+            fmt: QTextCharFormat = fmt_range.format
+            if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                colours.add(fmt.underlineColor().name())
+        block = block.next()
+    return colours
+
+
+def type_lines(qtbot, widget, text: str) -> None:
+    """Type like a person: QTest cannot type a newline character, so press Return."""
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClicks(widget, line)
+
+
+def test_typing_a_problem_underlines_it_and_lists_it(window, qtbot) -> None:
+    type_lines(qtbot, window.editor, EMAIL_MESSAGE)
+    wait_for_check(qtbot, window)
+    rules = [card.finding.rule for card in window.findings_panel.cards]
+    assert "email-address" in rules
+    assert "#d32f2f" in underline_colours(window)  # red: blocks sending
+    assert window.findings_panel.tone == "block"
+    assert "block" in window.findings_panel.badge.text()
+
+
+def test_clean_message_reads_as_good_news(window, qtbot) -> None:
+    qtbot.keyClicks(window.editor, "Hello Sarah, your table left our workshop this morning.")
+    wait_for_check(qtbot, window)
+    assert window.findings_panel.cards == []
+    assert window.findings_panel.badge.text() == "✔ Ready to send"
+    assert window.findings_panel.findChild(type(window.findings_panel.list_host),
+                                           "good-news") is not None
+    assert underline_colours(window) == set()
+
+
+def email_card(window) -> FindingCard:
+    return next(c for c in window.findings_panel.cards if c.finding.rule == "email-address")
+
+
+def test_fix_removes_the_problem_and_ctrl_z_brings_it_back(window, qtbot) -> None:
+    window.editor.setPlainText(EMAIL_MESSAGE)
+    window.check_now()
+    card = email_card(window)
+    assert card.fix_button is not None
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton)
+    assert "tom.baker@oakfield-mail.com" not in window.editor.toPlainText()
+    window.check_now()
+    assert "email-address" not in [c.finding.rule for c in window.findings_panel.cards]
+    window.editor.undo()
+    assert window.editor.toPlainText() == EMAIL_MESSAGE
+
+
+def test_ignore_here_hides_one_occurrence_not_the_rule(window, qtbot) -> None:
+    text = ("Write to tom.baker@oakfield-mail.com or to "
+            "sales@oakfield-mail.com if you prefer.")
+    window.editor.setPlainText(text)
+    window.check_now()
+    emails = [c for c in window.findings_panel.cards if c.finding.rule == "email-address"]
+    assert len(emails) == 2
+    qtbot.mouseClick(emails[0].ignore_button, Qt.MouseButton.LeftButton)
+    remaining = [c.finding.excerpt for c in window.findings_panel.cards
+                 if c.finding.rule == "email-address"]
+    assert remaining == ["sales@oakfield-mail.com"]
+    assert window.findings_panel.ignored_row.isVisibleTo(window)
+    # Editing elsewhere keeps the ignore; a new check still finds new occurrences.
+    window.editor.setPlainText(text + " Or bob@oakfield-mail.com.")
+    window.check_now()
+    remaining = [c.finding.excerpt for c in window.findings_panel.cards
+                 if c.finding.rule == "email-address"]
+    assert remaining == ["sales@oakfield-mail.com", "bob@oakfield-mail.com"]
+    qtbot.mouseClick(window.findings_panel.restore_button, Qt.MouseButton.LeftButton)
+    assert len([c for c in window.findings_panel.cards
+                if c.finding.rule == "email-address"]) == 3
+
+
+def test_clicking_a_finding_selects_its_words(window, qtbot) -> None:
+    window.editor.setPlainText("😀 " + EMAIL_MESSAGE)  # an emoji shifts UTF-16 positions
+    window.check_now()
+    card = email_card(window)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.editor.textCursor().selectedText() == "tom.baker@oakfield-mail.com"
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    assert window.editor.textCursor().selectedText() == "tom.baker@oakfield-mail.com"
+
+
+def test_underlines_stay_on_their_words_while_typing_before_them(window, qtbot) -> None:
+    window.editor.setPlainText(EMAIL_MESSAGE)
+    window.check_now()
+    start = window.highlighter.marks[0].start
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, "Hi! ")
+    assert window.highlighter.marks[0].start == start + 4
+
+
+def test_verdict_words() -> None:
+    assert verdict_text(Verdict(0, 0, 0)) == ("✔ Ready to send", "ok")
+    assert verdict_text(Verdict(2, 1, 0))[0] == "✖ 2 problems block sending · 1 warning"
+    assert verdict_text(Verdict(1, 0, 3))[0] == "✖ 1 problem blocks sending"
+    assert verdict_text(Verdict(0, 2, 0)) == ("⚠ Can be sent · 2 warnings to review", "warn")
