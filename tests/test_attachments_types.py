@@ -25,7 +25,8 @@ from attachment_factory import (
     write_zip,
 )
 
-from composer.attachments import check_attachments, inspect_file, sniff
+from composer.attachments import check_attachments, inspect_file
+from composer.attachments.sniff import sniff
 from composer.policy.rulebook import rule
 
 IMAGE_EXTENSIONS = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff"]

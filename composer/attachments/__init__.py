@@ -35,7 +35,6 @@ _HOMES = {
     "AttachmentInfo": "inspection", "InspectCache": "inspection", "has_gps": "inspection",
     "inspect_file": "inspection",
     "AttachmentRef": "refs", "verify_unchanged": "refs",
-    "sniff": "sniff",
 }
 
 
@@ -64,7 +63,6 @@ __all__ = [
     "remaining_budget",
     "rename_copy",
     "shrink_image",
-    "sniff",
     "strip_metadata",
     "suggested_name",
     "verify_unchanged",

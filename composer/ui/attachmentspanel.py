@@ -152,7 +152,7 @@ def first_sentence(text: str) -> str:
     """The first sentence of a finding's message: the row has room for the gist only."""
     for end in (". ", "! ", "? "):
         cut = text.find(end)
-        if 0 < cut:
+        if cut > 0:
             return text[: cut + 1]
     return text
 
