@@ -1,5 +1,400 @@
-"""Placeholder: filled in by the rule work in progress."""
+"""Content rules: what a message says (POLICY.md §3), read in context rather than by keyword.
+
+Phrase rules (marketing, reviews, off-Amazon…) come from the language phrase
+files via :mod:`composer.policy.phrases`; the header rules (business name,
+subject, order ID, length) read :class:`Message` fields and the message type.
+
+Header findings need a non-empty text span so the editor can mark something.
+When the problem is not in the text (a business name that does not appear,
+the subject) the finding marks the first line and says so in its message.
+With no text at all there is nothing to mark, so those findings are skipped.
+"""
 
 from __future__ import annotations
 
-CHECKERS: tuple = ()
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+from composer.messagetypes import REPLY, MessageType, message_type
+from composer.policy import rulebook
+from composer.policy.model import Finding, Fix, Message
+from composer.policy.phrases import (
+    SentenceIndex,
+    fold,
+    iter_sentences,
+    languages_for,
+    lowered,
+    negated,
+    phrase_set,
+)
+from composer.resources import load_json
+
+ORDER_ID = re.compile(r"(?<!\d)\d{3}[-‐‑–]\d{7}[-‐‑–]\d{7}(?!\d)")
+_IMPORTANT = re.compile(r"[\[【(（{]\s*i\s*m\s*p\s*o\s*r\s*t\s*a\s*n\s*t\s*[\]】)）}]", re.I)
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+MAX_NAME_HITS = 20
+_EXCERPT_CHARS = 60
+
+
+@cache
+def _messages() -> dict[str, Any]:
+    return load_json("policy", "content_messages.json")
+
+
+def _quote(excerpt: str) -> str:
+    """Shorten a long excerpt for a one-line message."""
+    flat = " ".join(excerpt.split())
+    return flat if len(flat) <= _EXCERPT_CHARS else flat[: _EXCERPT_CHARS - 1] + "…"
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    """The first non-blank line, trimmed: where header findings point."""
+    stripped = text.lstrip()
+    if not stripped:
+        return (0, len(text)) if text else None
+    start = len(text) - len(stripped)
+    newline = text.find("\n", start)
+    end = len(text) if newline < 0 else newline
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _type_of(message: Message) -> MessageType | None:
+    """The message's type record; ``None`` when not given or unknown (type rules are skipped)."""
+    if not message.message_type:
+        return None
+    try:
+        return message_type(message.message_type)
+    except KeyError:
+        return None
+
+
+def _sentence_fix(sentences: SentenceIndex, start: int) -> Fix:
+    s_start, s_end = sentences.span(start)
+    return Fix("Remove this sentence", s_start, s_end, "")
+
+
+# ---------------------------------------------------------------- phrase rules
+
+
+def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Finding]:
+    """Marketing, upsell, off-Amazon, third-party, review, opt-out and sensitive phrases.
+
+    Each rule's regex reads only the sentences that contain one of its anchor
+    words, which keeps a 2,000-character message well under a millisecond.
+    """
+    text = message.text
+    if not text.strip():
+        return
+    folded = fold(text)
+    low = lowered(folded)
+    sentences = SentenceIndex(low)
+    templates = _messages()["phrase"]
+    sensitive = _messages()["sensitive-content"]
+    for lang in languages_for(message.buyer_language):
+        phrases = phrase_set(lang)
+        hits: list[tuple[str, int, int, int]] = []
+        for index, regions in phrases.regions(low, sentences, exhaustive).items():
+            pattern = phrases.patterns[index]
+            for r_start, r_end in regions:
+                for start, end in pattern.matches(folded, low, r_start, r_end):
+                    while end > start and text[end - 1].isspace():
+                        end -= 1
+                    if end <= start:
+                        continue
+                    if pattern.negatable and negated(phrases, low, start, r_start):
+                        continue
+                    hits.append((pattern.rule_id, start, end, pattern.kind))
+        last_end: dict[str, int] = {}
+        for rule_id, start, end, kind in sorted(hits):
+            if start < last_end.get(rule_id, -1):
+                continue  # overlaps a finding of the same rule: one is enough
+            last_end[rule_id] = end
+            excerpt = _quote(text[start:end])
+            if kind:  # sensitive words: reword rather than drop the sentence, so no fix
+                yield rulebook.finding(
+                    rule_id, text, start, end, message=sensitive[kind].format(excerpt=excerpt)
+                )
+                continue
+            yield rulebook.finding(
+                rule_id,
+                text,
+                start,
+                end,
+                message=templates[rule_id].format(excerpt=excerpt),
+                fix=_sentence_fix(sentences, start),
+            )
+
+
+# ---------------------------------------------------------------- placeholders
+
+
+@cache
+def _placeholder_data() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], dict[str, str]]:
+    data = load_json("policy", "phrases", "en.json")["placeholders"]
+    # Joined without wrapping groups: a flat alternation that starts with literal
+    # characters lets the regex engine skip ahead quickly.
+    always = re.compile("|".join(data["always"]))
+    bracketed = re.compile("|".join(data["keyword_bracketed"]))
+    fields = {alias: field for field, aliases in data["fields"].items() for alias in aliases}
+    return always, bracketed, frozenset(data["keywords"]), fields
+
+
+_FIELD_LABELS = {
+    "order_id": "order ID",
+    "product_name": "product name",
+    "delivery_date": "delivery date",
+    "business_name": "business name",
+    "to": "buyer's name",
+    "subject": "subject",
+    "order_date": "order date",
+}
+
+
+def _placeholder_key(raw: str) -> str:
+    return _NON_WORD.sub("_", raw.lower()).strip("_")
+
+
+def _placeholder_fix(message: Message, key: str, start: int, end: int) -> Fix | None:
+    _, _, _, fields = _placeholder_data()
+    field = fields.get(key)
+    if field is None:
+        return None
+    known = {
+        "order_id": message.order_id,
+        "product_name": message.product_name,
+        "business_name": message.business_name,
+    }.get(field, "")
+    label = _FIELD_LABELS[field]
+    if known:
+        return Fix(f"Put in the {label}", start, end, replacement=known)
+    return Fix(f"Fill in the {label}", 0, 0, field=field)
+
+
+def check_placeholders(message: Message) -> Iterator[Finding]:
+    """Template placeholders left in the text: {order_id}, {{x}}, [Buyer Name], <name>…"""
+    text = message.text
+    if not text.strip():
+        return
+    always, bracketed, keywords, _ = _placeholder_data()
+    template = _messages()["unfilled-placeholder"]
+    hits: list[tuple[int, int, str]] = []
+    for match in always.finditer(text):
+        hits.append((match.start(), match.end(), match.group()))
+    for match in bracketed.finditer(text):
+        words = set(_placeholder_key(match.group()[1:-1]).split("_"))
+        inner = match.group()[1:-1].strip()
+        if words & keywords or (len(inner) >= 3 and "_" in inner):
+            hits.append((match.start(), match.end(), match.group()))
+    for start, end, raw in sorted(hits):
+        if end <= start:
+            continue
+        key = _placeholder_key(raw)
+        yield rulebook.finding(
+            "unfilled-placeholder",
+            text,
+            start,
+            end,
+            message=template.format(excerpt=_quote(raw)),
+            fix=_placeholder_fix(message, key, start, end),
+        )
+
+
+# ---------------------------------------------------------------- header rules
+
+
+@cache
+def _business_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_json("policy", "business_names.json")
+    return (
+        re.compile(data["web_suffix"]["pattern"], re.I),
+        re.compile(data["misleading"]["pattern"], re.I),
+    )
+
+
+def check_business_name(message: Message) -> Iterator[Finding]:
+    """A business name with a web ending or one that poses as Amazon's staff."""
+    name = message.business_name.strip()
+    if not name:
+        return
+    web, misleading = _business_patterns()
+    texts = _messages()["business-name"]
+    if web.search(fold(name)):
+        reason = texts["web_suffix"]
+    elif misleading.search(fold(name)):
+        reason = texts["misleading"]
+    else:
+        return
+    fix = Fix("Change the business name in Settings", 0, 0, field="business_name")
+    text = message.text
+    hits = [
+        m.span() for m in itertools.islice(re.finditer(re.escape(name), text, re.I), MAX_NAME_HITS)
+    ]
+    note = ""
+    if not hits:
+        line = _first_line(text)
+        if line is None:
+            return
+        hits = [line]
+        note = texts["not_in_text"]
+    for start, end in hits:
+        yield rulebook.finding(
+            "business-name", text, start, end, message=reason.format(name=name) + note, fix=fix
+        )
+
+
+def check_subject(message: Message) -> Iterator[Finding]:
+    """ "[Important]" in the subject, in any case or spacing."""
+    if not _IMPORTANT.search(fold(message.subject)):
+        return
+    line = _first_line(message.text)
+    if line is None:
+        return
+    yield rulebook.finding(
+        "important-subject",
+        message.text,
+        *line,
+        message=_messages()["important-subject"].format(subject=_quote(message.subject)),
+        fix=Fix("Edit the subject", 0, 0, field="subject"),
+    )
+
+
+def check_order_id(message: Message) -> Iterator[Finding]:
+    """A proactive message must carry the 3-7-7 order ID in its text."""
+    kind = _type_of(message)
+    if kind is None or not kind.proactive or kind.text_limit == 0:
+        return
+    text = message.text
+    if not text.strip() or ORDER_ID.search(text):
+        return
+    line = _first_line(text)
+    if line is None:
+        return
+    order_id = message.order_id.strip()
+    if ORDER_ID.fullmatch(order_id):
+        fix = Fix("Add the order ID", line[0], line[0], replacement=f"Order ID: {order_id}\n\n")
+    else:
+        fix = Fix("Fill in the order ID", 0, 0, field="order_id")
+    yield rulebook.finding(
+        "missing-order-id", text, *line, message=_messages()["missing-order-id"], fix=fix
+    )
+
+
+def check_length(message: Message) -> Iterator[Finding]:
+    """Over the type's text limit: block, or warn for replies; a no-body type takes no text."""
+    kind = _type_of(message)
+    if kind is None or kind.text_limit is None:
+        return
+    text = message.text
+    limit = kind.text_limit
+    texts = _messages()["too-long"]
+    severity = "warn" if kind.limit_is_warning else None
+    if limit == 0:
+        if text.strip():
+            yield rulebook.finding(
+                "too-long",
+                text,
+                0,
+                len(text),
+                message=texts["no_body"].format(label=kind.label),
+                fix=Fix("Remove the text", 0, len(text), ""),
+                severity=severity,
+            )
+        return
+    if len(text) > limit:
+        yield rulebook.finding(
+            "too-long",
+            text,
+            limit,
+            len(text),
+            message=texts["over"].format(
+                length=len(text), label=kind.label, limit=limit, over=len(text) - limit
+            ),
+            severity=severity,
+        )
+
+
+def check_purpose(message: Message) -> Iterator[Finding]:
+    """A proactive message that only thanks, confirms or offers help has no permitted purpose."""
+    if message.message_type == REPLY:
+        return
+    kind = _type_of(message)
+    if kind is not None and not kind.proactive:
+        return
+    text = message.text
+    if not text.strip():
+        return
+    folded = lowered(text)
+    templates = _messages()["not-permitted-purpose"]
+    phrases = phrase_set(languages_for(message.buyer_language)[0])
+    found: list[str] = []
+    first: tuple[int, int] | None = None
+    for start, end in iter_sentences(folded):
+        sentence = folded[start:end]
+        if not sentence.strip():
+            continue
+        leftover = sentence
+        hit = False
+        for name, regex in phrases.purpose_kinds:
+            if regex.search(leftover):
+                hit = True
+                if name not in found:
+                    found.append(name)
+                if first is None:
+                    first = (start, end)
+                leftover = regex.sub(" ", leftover)
+        filler_hit = phrases.filler.search(leftover) is not None
+        leftover = phrases.filler.sub(" ", leftover)
+        words = phrases.content_words(leftover)
+        if hit or filler_hit:
+            if words > phrases.max_leftover_words:
+                return
+        elif words > 4 or "?" in sentence or not _own_line(folded, start, end):
+            return  # a real sentence: the message has content of its own
+    if not found or first is None:
+        return
+    start, end = first
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end <= start:
+        return
+    kinds = " and ".join(templates["kinds"][name] for name in found)
+    note = templates["unknown_type"] if kind is None else ""
+    yield rulebook.finding(
+        "not-permitted-purpose",
+        text,
+        start,
+        end,
+        message=templates["main"].format(kinds=kinds) + note,
+    )
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """True when the sentence is a whole line (a name or sign-off line), not part of prose."""
+    before = text[:start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and (
+        end >= len(text) or text[start:end].rstrip(" \t").endswith("\n")
+    )
+
+
+CHECKERS: tuple = (
+    check_phrases,
+    check_placeholders,
+    check_business_name,
+    check_subject,
+    check_order_id,
+    check_length,
+    check_purpose,
+)
+
+
+def run_all(message: Message) -> Iterable[Finding]:
+    """Every content finding for ``message`` (used by the speed benchmark)."""
+    for checker in CHECKERS:
+        yield from checker(message)

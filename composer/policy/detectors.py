@@ -1,5 +1,206 @@
-"""Placeholder: filled in by the rule work in progress."""
+"""The hard-to-fool detectors: links, e-mail addresses, phone numbers and emoji.
+
+Each checker turns the detector modules' raw spans into findings with a
+plain-words message and a one-click fix. The detection itself lives in
+``detect_links``, ``detect_phone`` and ``detect_emoji``; see their docstrings
+for what counts and why.
+
+HTML facts (``Message.elements``): every ``a`` element's ``href`` and every
+``img`` element's ``src`` is a link finding on the element's text span (a
+``mailto:`` href is an e-mail finding). An element with an empty span is widened
+to the one character after it (or before it, at the very end of the text); an
+element in an empty text is skipped, since a finding must point at text.
+"""
 
 from __future__ import annotations
 
-CHECKERS: tuple = ()
+from collections.abc import Iterator
+
+from composer.policy import detect_emoji, detect_links, detect_phone
+from composer.policy.model import Finding, Fix, Message
+from composer.policy.rulebook import finding
+
+
+def _quote(excerpt: str, limit: int = 60) -> str:
+    flat = " ".join(excerpt.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _link_message(hit: detect_links.Hit, excerpt: str) -> str:
+    shown = _quote(excerpt)
+    if hit.kind == "amazon":
+        return (
+            f"“{shown}” is a secure link to Amazon's own site. Amazon allows these; "
+            "just make sure it points to something this message is about."
+        )
+    if hit.kind == "short-link":
+        return (
+            f"“{shown}” is a short link. It hides where it goes, and Amazon blocks links "
+            "in buyer messages. Remove it."
+        )
+    if hit.kind == "ip":
+        return (
+            f"“{shown}” is a web address written as numbers (an IP address). Amazon blocks "
+            "links in buyer messages. Remove it."
+        )
+    if hit.disguised:
+        return (
+            f"“{shown}” reads as the web address {_quote(hit.reads_as, 50)}. Amazon's scanner "
+            "sees through spelled-out, bracketed or spaced-out addresses and blocks them. "
+            "Remove it."
+        )
+    return (
+        f"“{shown}” is a web address. Amazon does not allow links in buyer messages, "
+        "because they can lead buyers off Amazon. Remove it."
+    )
+
+
+def check_links(message: Message) -> Iterator[Finding]:
+    """Links and e-mail addresses written in the text, disguised or not."""
+    text = message.text
+    for hit in detect_links.find(text):
+        excerpt = text[hit.start : hit.end]
+        if hit.kind == "email":
+            note = (
+                f" (it reads as {_quote(hit.reads_as, 50)})"
+                if hit.disguised and not hit.reads_as.lower().startswith("mailto:")
+                else ""
+            )
+            yield finding(
+                "email-address",
+                text,
+                hit.start,
+                hit.end,
+                message=(
+                    f"“{_quote(excerpt)}” is an email address{note}. Amazon does not allow "
+                    "email addresses in buyer messages: buyers reply through Amazon. Remove it."
+                ),
+                fix=Fix("Remove the email address", hit.start, hit.end),
+            )
+            continue
+        fix = None if hit.kind == "amazon" else Fix("Remove the link", hit.start, hit.end)
+        yield finding(
+            "link",
+            text,
+            hit.start,
+            hit.end,
+            message=_link_message(hit, excerpt),
+            fix=fix,
+            severity="info" if hit.kind == "amazon" else None,
+        )
+
+
+def _element_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The text span a finding about an HTML element points at (see the module docstring)."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    if end > start:
+        return start, end
+    if start < len(text):
+        return start, start + 1
+    if start > 0:
+        return start - 1, start
+    return None
+
+
+def check_elements(message: Message) -> Iterator[Finding]:
+    """Links hidden in HTML: ``<a href>`` and ``<img src>``."""
+    text = message.text
+    for element in message.elements:
+        tag = element.tag.lower()
+        if tag == "a":
+            target = (element.attr("href") or "").strip()
+        elif tag == "img":
+            target = (element.attr("src") or "").strip()
+        else:
+            continue
+        if not target:
+            continue
+        span = _element_span(text, element.start, element.end)
+        if span is None:
+            continue
+        start, end = span
+        shown = _quote(target, 50)
+        if target.lower().startswith("mailto:"):
+            yield finding(
+                "email-address",
+                text,
+                start,
+                end,
+                message=(
+                    f"This link opens an email to “{shown}”. Amazon does not allow email "
+                    "addresses in buyer messages, hidden in a link or not. Remove the link."
+                ),
+                fix=Fix("Remove the email address", start, end),
+            )
+            continue
+        if _is_amazon_https(target):
+            yield finding(
+                "link",
+                text,
+                start,
+                end,
+                message=(
+                    f"This links to Amazon's own site ({shown}) over https. Amazon allows that; "
+                    "make sure it points to something this message is about."
+                ),
+                severity="info",
+            )
+            continue
+        what = "This image is loaded from" if tag == "img" else "This text links to"
+        yield finding(
+            "link",
+            text,
+            start,
+            end,
+            message=(
+                f"{what} “{shown}”. Amazon does not allow links or outside images in buyer "
+                "messages. Remove it."
+            ),
+            fix=Fix("Remove the link", start, end),
+        )
+
+
+def _is_amazon_https(url: str) -> bool:
+    if not url.lower().startswith("https://"):
+        return False
+    return detect_links._is_amazon(detect_links._host_of(url))
+
+
+def check_phones(message: Message) -> Iterator[Finding]:
+    """Phone numbers (a warning: some are allowed, such as a manufacturer's warranty line)."""
+    text = message.text
+    for start, end in detect_phone.find(text, message.buyer_language):
+        excerpt = text[start:end]
+        yield finding(
+            "phone-number",
+            text,
+            start,
+            end,
+            message=(
+                f"“{_quote(excerpt)}” looks like a phone number. Amazon allows one only when it "
+                "is needed, such as a manufacturer's warranty line or a carrier's number. "
+                "If it is your own number, remove it."
+            ),
+            fix=Fix("Remove the phone number", start, end),
+        )
+
+
+def check_emoji(message: Message) -> Iterator[Finding]:
+    """Emoji, each whole sequence as one finding."""
+    text = message.text
+    for start, end in detect_emoji.find(text):
+        yield finding(
+            "emoji",
+            text,
+            start,
+            end,
+            message=(
+                f"“{text[start:end]}” is an emoji. Amazon's message rules do not allow emoji; "
+                "use words instead."
+            ),
+            fix=Fix("Remove the emoji", start, end),
+        )
+
+
+CHECKERS = (check_links, check_elements, check_phones, check_emoji)

@@ -1,0 +1,509 @@
+"""Find web addresses and e-mail addresses, including the disguised ones.
+
+Amazon's scanner blocks links and e-mail addresses however they are written,
+so this module first undoes the usual disguises (``example dot com``,
+``x[.]com``, ``name (at) shop (dot) net``, ``hxxps://``, look-alike letters,
+invisible characters) and then looks for addresses in the cleaned copy. Every
+match is mapped back to the seller's own characters, disguise included.
+
+It must not cry wolf on order IDs, prices, versions, file names or a missing
+space after a full stop (``arrived.Thanks``, ``box.It``): a bare ``name.tld``
+counts only when the ending is a real top-level domain (``tlds.txt``), is
+written in one case, and is not an everyday word glued to the next sentence.
+Amazon named as a place (``Amazon.com``) is no finding; an https link to
+Amazon's own sites is an ``info`` finding only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from composer.policy.normalize import Normalized, normalize
+from composer.resources import load_json, resource_path
+
+_LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"  # a domain label: letters/digits, inner '-'/'_'
+_TRAIL = ".,;:!?'\")]}>*"  # punctuation that ends a sentence, not the address
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One address found in the text: what kind, where (original offsets), what it reads as."""
+
+    kind: str  # "link", "short-link", "ip", "amazon", "email"
+    start: int
+    end: int
+    reads_as: str
+    disguised: bool
+    severity: str | None = None  # None: the rule's own severity
+
+
+@dataclass(frozen=True)
+class _Data:
+    tlds: frozenset[str]
+    strong: frozenset[str]
+    word_tlds: frozenset[str]
+    file_ext: frozenset[str]
+    common: frozenset[str]
+    amazon: tuple[str, ...]
+    short: frozenset[str]
+    not_local: frozenset[str]
+    spelled: tuple[str, ...]
+
+
+@cache
+def data() -> _Data:
+    """The shipped word lists, read once."""
+    raw = load_json("policy", "detector_data.json")
+    lines = resource_path("policy", "tlds.txt").read_text(encoding="utf-8").splitlines()
+    tlds = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _Data(
+        tlds=tlds,
+        strong=frozenset(raw["strong_tlds"]),
+        word_tlds=frozenset(raw["word_tlds"]),
+        file_ext=frozenset(raw["file_extensions"]),
+        common=frozenset(raw["common_words"]),
+        amazon=tuple(raw["amazon_domains"]),
+        short=frozenset(raw["short_link_hosts"]),
+        not_local=frozenset(raw["email_not_local"]) | frozenset(raw["common_words"]),
+        spelled=tuple(sorted(raw["spelled_tlds"], key=len, reverse=True)),
+    )
+
+
+# --- Step 1: undo disguises -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Disguise:
+    """One kind of disguise: where it can start, and its pattern (run on lower-case text).
+
+    ``anchors`` are literal strings a match starts with; the pattern is tried only
+    there, which keeps the scan fast. An empty ``anchors`` means: scan the text,
+    but only when one of ``needs`` occurs in it.
+    """
+
+    kind: str
+    anchors: tuple[str, ...]
+    needs: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _disguises() -> tuple[_Disguise, ...]:
+    """The disguise patterns, lower case (the text is lower-cased before the scan)."""
+    spelled = "|".join(data().spelled)
+    ob, cb = r"[\[\(\{<]", r"[\]\)\}>]"
+    # "[.]", "(dot)", "{ . ]", "[[[ [ . )])" (iocextract's stress cases)
+    brdot = (
+        rf"\\?{ob}[\[\(\{{< \t]{{0,12}}(?:\.|dot|punkt|point)[ \t]{{0,3}}\\?{cb}"
+        rf"[\]\)\}}> \t]{{0,12}}"
+    )
+    sep = rf"(?:[ \t]*\.[ \t]*|[ \t]+dot[ \t]+|[ \t]*{brdot}[ \t]*)"
+    brackets = ("[", "(", "{", "<", "\\")
+
+    def make(kind: str, anchors: tuple[str, ...], pattern: str, needs: tuple[str, ...] = ()):
+        return _Disguise(kind, anchors, needs, re.compile(pattern))
+
+    return (
+        # hxxps://, h**p://, http__x, https:__x, http:\\x, hxxp[:]//x
+        make(
+            "scheme",
+            (),
+            r"(?<![\w])(?P<scheme>(?:h(?:xx|tt|\*\*|__|xt|tx|t\*|\*t)p|s?f[tx]p)s?)"
+            r"(?:(?:\[:\]|\(:\)|:)?(?://|\\\\|__)[ \t]?|\[://\][ \t]?|:[ \t]+//)",
+            needs=("//", "__", "\\\\", "[:", "(:"),
+        ),
+        make("dot", brackets, brdot),
+        make("dot", ("[", "(", "{"), r"[\[\(\{][ \t]*(?:\.|dot[ \t]+)(?=[^\W_])"),
+        make("dot", (".]",), r"\.\](?=[^\W_])"),
+        make("at", brackets, rf"{ob}[ \t]*(?:at|@)[ \t]*{cb}"),
+        make("slashword", ("/",), r"/[ \t]*(?:dot|at)[ \t]*/"),
+        make("slash", ("[/", "(/", "{/"), r"[\[\(\{]/[\]\)\}]"),
+        # "example dot com", "www dot shop dot co dot uk"
+        make("wdot", (" dot",), rf"[ \t]+dot[ \t]+(?=(?:{_LABEL}{sep})*(?:{spelled})\b)"),
+        # "example dot com slash help" (checked in code: must follow a domain ending)
+        make("wslash", (" slash",), r"[ \t]+slash[ \t]+(?=[^\W_])"),
+        # "name at example dot com" (the name part is checked in code)
+        make("wat", (" at",), rf"[ \t]+at[ \t]+(?=(?P<domain>(?:{_LABEL}{sep})+(?:{spelled})\b))"),
+        # "www . shop . net", "example .com", "shop. com"
+        make(
+            "sdot",
+            (" .", ". "),
+            rf"(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=(?:{_LABEL}[ \t]*\.[ \t]*)*(?P<tld>{spelled})\b)",
+        ),
+    )
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    """Every index where ``needle`` starts in ``text`` (str.find is much faster than a regex)."""
+    index = text.find(needle)
+    while index >= 0:
+        yield index
+        index = text.find(needle, index + 1)
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()``, but never longer (a few letters lower-case to two characters)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_LOCAL_BEFORE = re.compile(r"([\w.+-]+)$")
+_WORD_BEFORE = re.compile(r"(?<=[.\s])[a-z]{2,24}$")
+_SPACES_BEFORE = re.compile(r"[ \t]*\\?$")
+_SPACES_AFTER = re.compile(r"[ \t]*")
+
+
+def _replacement(kind: str, match: re.Match[str], text: str, original: str) -> str | None:
+    """What a disguise stands for, or ``None`` to leave the text as it is."""
+    if kind == "scheme":
+        scheme = match.group("scheme").lower()
+        base = "ftp" if "f" in scheme[:2] else "http"
+        return base + ("s" if scheme.endswith("s") else "") + "://"
+    if kind == "dot":
+        return "."
+    if kind == "at":
+        return "@"
+    if kind == "slashword":
+        return "@" if "at" in match.group().lower() else "."
+    if kind == "slash":
+        return "/"
+    start = match.start()
+    if start == 0 or not (text[start - 1].isalnum()):
+        return None  # spelled forms must follow a word: "example dot com"
+    if kind == "wdot":
+        return "."
+    if kind == "wslash":
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        return "/" if word is not None and word.group() in data().tlds else None
+    if kind == "wat":
+        return "@" if _spelled_at_is_email(match, text) else None
+    if kind == "sdot":
+        tld = original[match.start("tld") : match.end("tld")]
+        if not (tld.islower() or tld.isupper()):
+            return None  # "the shop. Com..." is a sentence, not an address
+        return "."
+    return None
+
+
+_PROSE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|our|your|my|this|these|those|its)[ \t]+$", re.I)
+_PLAIN_DOT = re.compile(r"^[^\W_][\w-]*(?:\.[^\W_][\w-]*)+$")
+
+
+def _spelled_at_is_email(match: re.Match[str], text: str) -> bool:
+    """Is ``x at y.com`` an address (``lucy.crafts at gmail dot com``) or prose (``sizes at``)?"""
+    before = _LOCAL_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if before is None:
+        return False
+    local = before.group(1)
+    if local.lower() in data().not_local:
+        return False  # "look at", "email us at", "arrives at"
+    if _PROSE_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+        return False  # "the instructions at shop (dot) com"
+    domain = match.group("domain")
+    if domain.lower().startswith("www"):
+        return False  # "options at www.shop.com": a link
+    if _PLAIN_DOT.match(domain):
+        # "name at example.com" with a real dot: an address only if the name looks like one.
+        return any(c in local for c in "._+") or any(c.isdigit() for c in local)
+    return True
+
+
+def undisguise(norm: Normalized) -> Normalized:
+    """Rewrite disguised dots, ats and schemes in ``norm.text``, keeping the map to the original."""
+    text = norm.text
+    lower = _lower_same_length(text)
+    edits: list[tuple[int, int, str]] = []
+    for disguise in _disguises():
+        if disguise.anchors:
+            starts = sorted({i for a in disguise.anchors for i in _positions(lower, a)})
+            matches = (disguise.pattern.match(lower, i) for i in starts)
+        elif any(needle in lower for needle in disguise.needs):
+            matches = disguise.pattern.finditer(lower)
+        else:
+            continue
+        for match in matches:
+            if match is None:
+                continue
+            new = _replacement(disguise.kind, match, lower, text)
+            if new is None:
+                continue
+            start, end = match.span()
+            if new == text[start:end]:
+                continue  # a plain "https://": nothing to undo
+            if disguise.kind in ("dot", "at"):
+                # Swallow the spaces around a bracketed form: "name [at] shop [dot] com".
+                start = _SPACES_BEFORE.search(text, max(0, start - 8), start).start()
+                end = _SPACES_AFTER.match(text, end).end()
+            edits.append((start, end, new))
+    if not edits:
+        return norm
+    edits.sort()
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for start, end, new in edits:
+        if start < pos:
+            continue  # overlaps an earlier disguise
+        pieces.append(text[pos:start])
+        origin.extend(range(pos, start))
+        pieces.append(new)
+        # Each new character points into the disguise, so a finding widens to cover it all.
+        origin.extend([start] * (len(new) - 1) + [end - 1])
+        pos = end
+    pieces.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    base = norm.origin
+    if base is not None:
+        origin = [base[i] for i in origin]
+    return Normalized(norm.original, "".join(pieces), origin)
+
+
+# --- Step 2: find addresses in the cleaned text -----------------------------------------
+
+_HOST = rf"(?:{_LABEL}\.)+{_LABEL}"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IP = rf"{_OCTET}(?:\.{_OCTET}){{3}}"
+_PATH = r"(?:[/?#][^\s<>\"'`]*)?"
+
+_SCHEME_URL = re.compile(
+    r"(?<![\w+.-])(?P<scheme>[a-z][a-z0-9+.-]{1,15})://[^\s<>\"'`]*[^\W_]?[^\s<>\"'`]*",
+    re.IGNORECASE,
+)
+_MAILTO = re.compile(r"(?<![\w])mailto:[^\s<>\"'`]*@[^\s<>\"'`]+", re.IGNORECASE)
+# Any other "something@something": comments, quoted parts, spaces around the @ (isemail's cases).
+_LOOSE_EMAIL = re.compile(
+    r"(?P<left>[^\s@]*(?:[^\W_]|[)\"\]\u0300-\u036f\u0900-\u0dff]))(?P<s1>[ \t]*)@(?P<s2>[ \t]*)"
+    r"(?P<right>(?:\([^()\n]{0,80}\))?(?:[^\W_]|[\[(\u0900-\u0dff])[^\s@]*)"
+)
+_PROTOCOL_RELATIVE = re.compile(
+    rf"(?<![\w:/])//(?:localhost\b|{_HOST})(?::\d{{1,5}})?{_PATH}", re.IGNORECASE
+)
+_LOCALHOST = re.compile(r"(?<![\w.-])localhost:\d{2,5}\b" + _PATH, re.IGNORECASE)
+_EMAIL = re.compile(
+    r"(?:\"[^\"\n]{0,64}\"|(?<![\w.!#$%&'*+/=?^`{|}~-])[\w!#$%&'*+/=?^`{|}~-]+(?:\.+[\w!#$%&'*+/=?^`{|}~-]+)*)"
+    r"(?:\([^()\s]{0,40}\))?@(?:\([^()\s]{0,40}\))?"
+    rf"(?P<domain>\[[^\]\s]{{1,80}}\]|{_HOST}|[^\W_][\w-]*)",
+    re.IGNORECASE,
+)
+_WWW = re.compile(rf"(?<![\w.-])www\d{{0,3}}\.{_HOST}(?::\d{{1,5}})?{_PATH}", re.IGNORECASE)
+_IP_RE = re.compile(rf"(?<![\w.])(?P<ip>{_IP})(?![\w]|\.\d)(?::\d{{1,5}})?{_PATH}")
+_BARE_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,62}[^\W_])?"
+_BARE = re.compile(
+    rf"(?<![\w@.\-/:])(?P<host>(?:{_BARE_LABEL}\.)+(?P<tld>[^\W\d_]{{2,24}}))"
+    rf"(?![\w-]|\.[^\W_])(?P<rest>(?::\d{{2,5}})?(?:/[^\s<>\"'`]*)?)",
+)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop sentence punctuation from the end of a match, keeping balanced brackets."""
+    while end > start and text[end - 1] in _TRAIL:
+        char = text[end - 1]
+        if char == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        if char == "]" and text.count("[", start, end) >= text.count("]", start, end):
+            break
+        end -= 1
+    return end
+
+
+def _host_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    host = re.split(r"[/?#:\s]", rest, maxsplit=1)[0]
+    return host.rsplit("@", 1)[-1].lower().rstrip(".")
+
+
+def _is_amazon(host: str) -> bool:
+    return any(host == dom or host.endswith("." + dom) for dom in data().amazon)
+
+
+def _is_short(host: str) -> bool:
+    return host.removeprefix("www.") in data().short
+
+
+def _bare_ok(match: re.Match[str], disguised: bool) -> bool:
+    """Is a bare ``name.tld`` really a web address, not a file name or a missing space?"""
+    d = data()
+    if disguised and match.group("tld").lower() in d.tlds:
+        return True  # "short[.]is", "shop (dot) it": nobody writes a sentence like that
+    tld_text = match.group("tld")
+    tld = tld_text.lower()
+    host = match.group("host").lower()
+    if _is_short(host):
+        return True
+    if tld not in d.tlds or not (tld_text.islower() or tld_text.isupper()):
+        return False  # "today.Tracking", "box.It": a sentence boundary
+    labels = host.split(".")
+    rest = match.group("rest")
+    if tld in d.file_ext and not rest:
+        return False  # "setup.zip", "readme.md"
+    if tld in d.strong and tld not in d.word_tlds:
+        return True
+    # A word-like ending: ask for more evidence than "word.word".
+    left = labels[-2]
+    evidence = len(labels) >= 3 or len(rest) > 1 or any(c.isdigit() or c == "-" for c in left)
+    if tld in d.word_tlds or tld in d.common:
+        return evidence
+    return evidence or left not in d.common
+
+
+def find(text: str) -> list[Hit]:
+    """Every link and e-mail address in ``text`` (original offsets), disguised or not."""
+    hits: list[Hit] = []
+    clean = undisguise(normalize(text))
+    ctext = clean.text
+    lower = _lower_same_length(ctext)
+    taken = bytearray(len(ctext) + 1)  # 1 where an address was already found
+
+    def add(kind: str, start: int, end: int, severity: str | None = None) -> None:
+        end = _trim(ctext, start, end)
+        if end <= start or any(taken[start:end]):
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        ostart, oend = clean.span(start, end)
+        reads_as = ctext[start:end]
+        disguised = text[ostart:oend] != reads_as
+        hits.append(Hit(kind, ostart, oend, reads_as, disguised, severity))
+
+    def add_url(start: int, end: int, host: str, secure: bool, bare: bool = False) -> None:
+        if _is_short(host):
+            add("short-link", start, end)
+        elif _is_amazon(host) and (secure or bare):
+            add("amazon", start, end, severity="info")
+        else:
+            add("link", start, end)
+
+    if "mailto:" in lower:
+        for m in _MAILTO.finditer(ctext):
+            add("email", m.start(), m.end())
+    for sep in _positions(ctext, "://"):
+        if taken[sep]:
+            continue
+        start = _walk_left(ctext, sep, lambda c: c.isascii() and (c.isalnum() or c in "+.-"), 16)
+        m = _SCHEME_URL.match(ctext, start)
+        if m is not None and _HAS_WORD.search(m.group(), sep - start + 3):
+            url = m.group()
+            add_url(m.start(), m.end(), _host_of(url), m.group("scheme").lower() == "https")
+    for at in _positions(ctext, "@"):
+        if taken[at]:
+            continue
+        _email_at(ctext, at, add)
+    for www in _positions(lower, "www"):
+        if taken[www]:
+            continue
+        m = _WWW.match(ctext, www)
+        if m is not None:
+            add_url(m.start(), m.end(), _host_of(m.group()), False, bare=True)
+    for slashes in _positions(ctext, "//"):
+        if taken[slashes]:
+            continue
+        m = _PROTOCOL_RELATIVE.match(ctext, slashes)
+        if m is not None:
+            add("link", m.start(), m.end())
+    for local in _positions(lower, "localhost:"):
+        if taken[local]:
+            continue
+        m = _LOCALHOST.match(ctext, local)
+        if m is not None:
+            add("link", m.start(), m.end())
+    _dotted_names(clean, add, taken)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_HAS_WORD = re.compile(r"[^\W_]")
+_LOCAL_CHARS = frozenset("!#$%&'*+/=?^`{|}~-.\"")
+
+
+def _walk_left(text: str, index: int, allowed: Callable[[str], bool], limit: int = 260) -> int:
+    """The start of the run of ``allowed`` characters that ends just before ``index``."""
+    stop = max(0, index - limit)
+    while index > stop and allowed(text[index - 1]):
+        index -= 1
+    return index
+
+
+def _email_at(ctext: str, at: int, add: Callable[..., None]) -> None:
+    """Look for an address around the '@' at ``at``: strict shape first, then the odd ones."""
+    start = _walk_left(ctext, at, lambda c: c.isalnum() or c in _LOCAL_CHARS or c == "_")
+    if start < at:
+        m = _EMAIL.match(ctext, start)
+        if m is not None and m.end() > at:
+            domain = m.group("domain")
+            if "." in domain or domain.startswith("["):
+                add("email", m.start(), m.end())
+                return
+    # Odd forms: comments, quoted parts, spaces around the @ (isemail's cases).
+    left_end = _walk_left(ctext, at, lambda c: c in " \t", limit=8)
+    left_start = _walk_left(ctext, left_end, lambda c: not c.isspace() and c != "@", limit=120)
+    if left_start == left_end:
+        return
+    m = _LOOSE_EMAIL.match(ctext, left_start)
+    if m is not None and m.start("s1") == left_end and _loose_email_ok(m):
+        add("email", m.start(), m.end())
+
+
+_RUN = re.compile(r"[\w.-]*")
+
+
+def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray) -> None:
+    """Bare ``name.tld`` and IP addresses: one attempt per run of name characters with a dot.
+
+    A run (letters, digits, ``.``, ``-``, ``_``) is tried once, at its start, so
+    the cost stays linear however many dots it holds.
+    """
+    ctext = clean.text
+    size = len(ctext)
+    run_end = -1
+    for dot in _positions(ctext, "."):
+        if dot < run_end or dot == 0 or dot + 1 >= size:
+            continue
+        before, after = ctext[dot - 1], ctext[dot + 1]
+        if not before.isalnum() or not after.isalnum():
+            continue
+        start = _walk_left(ctext, dot, lambda c: c.isalnum() or c in "-._")
+        run_end = _RUN.match(ctext, dot).end()
+        if taken[start] or taken[dot]:
+            continue
+        if before.isdigit() and after.isdigit():
+            m = _IP_RE.match(ctext, start)
+            if m is not None:
+                add("ip", m.start(), m.end())
+                continue
+        m = _BARE.match(ctext, start)
+        if m is None or not _bare_ok(m, _was_disguised(clean, m.start(), m.end())):
+            continue
+        host = m.group("host").lower()
+        if _is_amazon(host) and not _is_short(host) and len(m.group("rest")) <= 1:
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # "Amazon.com": a place
+            continue
+        if _is_short(host):
+            add("short-link", m.start(), m.end())
+        elif _is_amazon(host):
+            add("amazon", m.start(), m.end(), severity="info")
+        else:
+            add("link", m.start(), m.end())
+
+
+def _was_disguised(clean: Normalized, start: int, end: int) -> bool:
+    """Did the seller write ``clean.text[start:end]`` differently (brackets, 'dot', spaces)?"""
+    ostart, oend = clean.span(start, end)
+    return clean.original[ostart:oend] != clean.text[start:end]
+
+
+_DOMAINISH = re.compile(r"[^\W_][^\s.]*\.[^\W\d_]")
+
+
+def _loose_email_ok(match: re.Match[str]) -> bool:
+    """Decide whether an odd ``x @ y`` is an e-mail address and not '2 @ $5' or '@handle'."""
+    left, right = match.group("left"), match.group("right")
+    spaced = bool(match.group("s1") or match.group("s2"))
+    if left.isdigit() and (spaced or right[:1].isdigit()):
+        return False  # "2 @ 5.99", "3@4"
+    if spaced:
+        return bool(_DOMAINISH.search(right)) and left.lower() not in data().not_local
+    return bool(_DOMAINISH.search(right)) or "(" in right or "(" in left or right.isalnum()

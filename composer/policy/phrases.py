@@ -1,0 +1,535 @@
+"""Phrase data for the content rules: loading, compiling and the text helpers they share.
+
+The phrase lists are data (``resources/policy/phrases/<lang>.json``) so a
+policy update or a new language is a file, not a code change. Each language
+file has the same shape; :func:`languages_for` decides which files a message
+is checked against. Everything is compiled once and cached, because the
+checker runs on every keystroke pause and must stay well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from composer.resources import load_json, resource_path
+
+try:  # Python 3.11+ keeps the regex parser here; 3.10 has the (now deprecated) sre_parse
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+PHRASES_DIR = ("policy", "phrases")
+DEFAULT_LANGUAGE = "en"
+
+_TERM = re.compile(r"(?<!\\)\{([a-z_][a-z0-9_]*)\}")
+# Patterns are written in lower case and run on a lower-cased copy of the text:
+# that is several times faster than re.IGNORECASE, and the copy keeps every offset.
+_FLAGS = re.UNICODE
+
+_WORD = re.compile(r"[\w'’]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\-–—]\s|\n")
+
+# Characters that mean the same to a reader, mapped one to one so offsets stay valid.
+_FOLD_MAP = {
+    **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94)},  # full-width ASCII
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u00a0": " ",
+    "\u3000": " ",
+}
+_FOLD_CHARS = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
+
+
+def fold(text: str) -> str:
+    """Map look-alike punctuation and full-width letters to ASCII, keeping every offset."""
+    if text.isascii() or _FOLD_CHARS.search(text) is None:
+        return text
+    return _FOLD_CHARS.sub(lambda match: _FOLD_MAP[match.group()], text)
+
+
+def lowered(text: str) -> str:
+    """Fold look-alikes and lower-case ``text`` without changing its length."""
+    text = fold(text)
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # A few letters (Turkish dotted I) grow when lower-cased: keep those as they are.
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+@dataclass(frozen=True)
+class PhrasePattern:
+    """One data entry, compiled.
+
+    ``anchors`` are literal strings at least one of which is in every possible
+    match, worked out from the regex itself (:func:`required_literals`), so the
+    data cannot get them wrong. The checker runs a pattern only on sentences
+    holding one of its anchors; ``None`` means it must read every sentence.
+    """
+
+    rule_id: str
+    index: int
+    description: str
+    negatable: bool
+    regex: re.Pattern[str]
+    anchors: frozenset[str] | None
+    not_names: frozenset[str] = frozenset()
+    kind: str = ""  # a sub-kind with its own message (sensitive-content: profanity, violence…)
+
+    def matches(self, text: str, low: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Matches in ``low[start:end]``; ``text`` is the original, for capital-letter checks."""
+        for match in self.regex.finditer(low, start, end):
+            m_start, m_end = match.span()
+            if m_end <= m_start:
+                continue
+            # A match that begins with a letter must begin a word ("discount", not "nodiscount").
+            if m_start > 0 and _is_word(low[m_start]) and _is_word(low[m_start - 1]):
+                continue
+            if self.not_names and not self._capitals_ok(match, text):
+                continue
+            yield m_start, m_end
+
+    def _capitals_ok(self, match: re.Match[str], text: str) -> bool:
+        """Groups named ``cap…`` must be a capitalised name that is not a common word."""
+        for name, value in match.groupdict().items():
+            if value is None or not name.startswith("cap"):
+                continue
+            first = text[match.start(name)]
+            if not first.isupper() or value.strip().lower() in self.not_names:
+                return False
+        return True
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` must contain, or ``None``.
+
+    A small version of the "required factors" idea used by grep engines: walk
+    the parsed regex; a sequence needs its best element, a branch needs one of
+    its alternatives' sets, an optional part needs nothing.
+    """
+    return _required(list(_sre_parse.parse(pattern)))
+
+
+# Words so common that anchoring on them would wake a rule for almost every sentence.
+_COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "for",
+        "from",
+        "get",
+        "go",
+        "have",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "our",
+        "the",
+        "this",
+        "to",
+        "up",
+        "us",
+        "we",
+        "you",
+        "your",
+        "will",
+        "with",
+        "can",
+    ]
+)
+
+
+def _cost(found: frozenset[str]) -> float:
+    """How often a set of anchors is expected to hit: short and common strings cost most."""
+    return sum(
+        100.0 if item in _COMMON else 10.0 if len(item) <= 2 and item.isascii() else 1 / len(item)
+        for item in found
+    )
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        inner: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            inner = _required(list(arg[-1]))
+        elif op is _sre.BRANCH:
+            sets = [_required(list(branch)) for branch in arg[1]]
+            if all(item is not None for item in sets):
+                inner = frozenset().union(*sets)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            if arg[0] >= 1:
+                inner = _required(list(arg[2]))
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            inner = _required(list(arg))
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    if not candidates:
+        return None
+    return min(candidates, key=_cost)
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """A language's compiled phrase data."""
+
+    lang: str
+    version: str
+    patterns: tuple[PhrasePattern, ...]
+    anchor_regex: re.Pattern[str] | None
+    anchor_patterns: dict[str, tuple[int, ...]]
+    anchor_straddles: dict[str, tuple[int, ...]]
+    unanchored: tuple[int, ...]
+    negation: re.Pattern[str]
+    negation_exceptions: re.Pattern[str]
+    negation_window: int
+    purpose_kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    filler: re.Pattern[str]
+    ignore_words: frozenset[str]
+    max_leftover_words: int
+
+    def content_words(self, text: str) -> int:
+        """How many words in ``text`` carry meaning (not numbers, not small function words)."""
+        words = _WORD.findall(text)
+        return sum(1 for word in words if word not in self.ignore_words and not word.isdigit())
+
+    def regions(
+        self, low: str, sentences: SentenceIndex, exhaustive: bool = False
+    ) -> dict[int, list[tuple[int, int]]]:
+        """For each pattern index, the sentences worth reading: those holding one of its anchors.
+
+        ``exhaustive`` reads every sentence with every pattern: slow, for tests that
+        prove the anchors never hide a match.
+        """
+        if exhaustive:
+            every = list(sentences)
+            return {index: every for index in range(len(self.patterns))}
+        found: dict[int, list[tuple[int, int]]] = {}
+        span = (-1, -1)
+        if self.anchor_regex is not None:
+            anchor_match = self.anchor_regex.match
+            for match in self.anchor_regex.finditer(low):
+                pos = match.start()
+                if pos >= span[1]:
+                    span = sentences.span(pos)
+                woken = self.anchor_patterns[match.group()]
+                # Anchors that start inside this one and run past its end (see _anchor_index).
+                for offset in self.anchor_straddles.get(match.group(), ()):
+                    inner = anchor_match(low, pos + offset)
+                    if inner is not None:
+                        woken = woken + self.anchor_patterns[inner.group()]
+                for index in woken:
+                    spans = found.setdefault(index, [])
+                    if not spans or spans[-1] != span:
+                        spans.append(span)
+        for index in self.unanchored:
+            found[index] = [(0, len(low))]
+        return found
+
+
+@cache
+def available_languages() -> tuple[str, ...]:
+    """Languages with a phrase file, English first (the fallback). Read once per run."""
+    found = sorted(p.stem for p in resource_path(*PHRASES_DIR).glob("*.json"))
+    return tuple(sorted(found, key=lambda lang: lang != DEFAULT_LANGUAGE))
+
+
+def languages_for(buyer_language: str) -> tuple[str, ...]:
+    """Which phrase sets to run: English always, plus the buyer's language when we have it.
+
+    Sellers often write English to foreign buyers, so English always runs. When
+    the buyer's language is unknown we run every installed set, because the
+    seller may be writing in any of them.
+    """
+    installed = available_languages()
+    base = buyer_language.split("-")[0].split("_")[0].lower()
+    if not base:
+        return installed
+    wanted = [DEFAULT_LANGUAGE] if DEFAULT_LANGUAGE in installed else []
+    if base in installed and base not in wanted:
+        wanted.append(base)
+    return tuple(wanted)
+
+
+def _expand(pattern: str, terms: dict[str, str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in terms:
+            raise ValueError(f"Phrase pattern uses unknown term {{{name}}}: {pattern[:60]}")
+        return terms[name]
+
+    for _ in range(4):  # terms may use other terms; four levels is plenty
+        expanded = _TERM.sub(replace, pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    return pattern
+
+
+def _terms(data: dict[str, Any]) -> dict[str, str]:
+    terms = {name: entry["pattern"] for name, entry in data.get("terms", {}).items()}
+    for name, entry in data.get("lists", {}).items():
+        items = sorted(entry["items"], key=len, reverse=True)
+        terms[name] = "(?:" + "|".join(item.replace(" ", r"\s+") for item in items) + ")"
+    # Expand terms inside terms once so patterns need only one pass.
+    return {name: _expand(value, terms) for name, value in terms.items()}
+
+
+def _compile_rule(
+    rule_id: str, entries: list[dict[str, Any]], terms: dict[str, str], not_names: frozenset[str]
+) -> list[PhrasePattern]:
+    compiled = []
+    for index, entry in enumerate(entries):
+        if "negatable" not in entry and entry.get("kind"):
+            entry = {**entry, "negatable": False}
+        pattern = _expand(entry["pattern"], terms)
+        try:
+            regex = re.compile(pattern, _FLAGS)
+            anchors = required_literals(pattern)
+        except re.error as error:  # name the rule: a data typo must be easy to find
+            raise ValueError(f"Bad phrase pattern {index} for rule {rule_id!r}: {error}") from error
+        compiled.append(
+            PhrasePattern(
+                rule_id=rule_id,
+                index=index,
+                description=entry["description"],
+                negatable=entry.get("negatable", True),
+                regex=regex,
+                anchors=anchors,
+                not_names=not_names if "(?P<cap" in pattern else frozenset(),
+                kind=entry.get("kind", ""),
+            )
+        )
+    return compiled
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many literal strings, factored by common prefixes.
+
+    A plain alternation of hundreds of words makes the regex engine try every
+    word at every letter; a prefix tree tries a handful.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = []
+        optional = "" in node
+        for char in sorted(k for k in node if k):
+            branches.append(re.escape(char) + build(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            # Prefer the longer anchor: the greedy ? tries the continuation first.
+            return "(?:" + "|".join(branches) + ")?" if len(branches) > 1 else f"(?:{body})?"
+        return body
+
+    top = [re.escape(char) + build(child) for char, child in sorted(trie.items()) if char]
+    return "|".join(top)
+
+
+def _anchor_index(
+    patterns: tuple[PhrasePattern, ...],
+) -> tuple[
+    re.Pattern[str] | None,
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+    tuple[int, ...],
+]:
+    """One regex for every anchor, and which patterns each matched anchor wakes up.
+
+    The scan does not look for overlapping anchors, so each anchor also wakes
+    the patterns of every anchor found inside it ("offers" wakes "offer" and
+    "fers"), and lists the offsets inside it where another anchor could start
+    and run past its end; the scan tries the anchor regex at those few offsets
+    (the longest anchor found there also wakes its own prefixes). Together this finds every anchor
+    occurrence, which ``test_anchors_never_hide_a_match`` checks.
+    """
+    owners: dict[str, set[int]] = {}
+    unanchored = []
+    for index, pattern in enumerate(patterns):
+        if pattern.anchors is None:
+            unanchored.append(index)
+            continue
+        for anchor in pattern.anchors:
+            owners.setdefault(anchor, set()).add(index)
+    if not owners:
+        return None, {}, {}, tuple(unanchored)
+    table: dict[str, tuple[int, ...]] = {}
+    straddles: dict[str, tuple[int, ...]] = {}
+    for anchor in owners:
+        woken = set(owners[anchor])
+        crossing: set[int] = set()
+        for other in owners:
+            if other != anchor and other in anchor:
+                woken |= owners[other]
+            for offset in range(1, len(anchor)):
+                tail = anchor[offset:]
+                if len(other) > len(tail) and other.startswith(tail):
+                    crossing.add(offset)
+        table[anchor] = tuple(sorted(woken))
+        if crossing:
+            straddles[anchor] = tuple(sorted(crossing))
+    return re.compile(_trie_regex(list(owners))), table, straddles, tuple(unanchored)
+
+
+@cache
+def phrase_set(lang: str) -> PhraseSet:
+    """Load and compile one language's phrase file (once per run)."""
+    data = load_json(*PHRASES_DIR, f"{lang}.json")
+    terms = _terms(data)
+    not_names = frozenset(
+        item.lower() for item in data.get("lists", {}).get("not_names", {}).get("items", [])
+    )
+    sensitive_entries = [
+        {"description": f"{kind} words", "pattern": pattern, "kind": kind}
+        for kind, pattern in data["sensitive"]["groups"].items()
+    ]
+    patterns = tuple(
+        pattern
+        for rid, entries in [*data["rules"].items(), ("sensitive-content", sensitive_entries)]
+        for pattern in _compile_rule(rid, entries, terms, not_names)
+    )
+    anchor_regex, anchor_patterns, anchor_straddles, unanchored = _anchor_index(patterns)
+    negation = data["negation"]
+    npp = data["not_permitted_purpose"]
+    kinds = tuple(
+        (kind, re.compile("|".join(_expand(p, terms) for p in entry["patterns"]), _FLAGS))
+        for kind, entry in npp["purpose_kinds"].items()
+    )
+    filler = re.compile(
+        "|".join(_expand(p, terms) for p in npp["filler"]["patterns"]), _FLAGS | re.MULTILINE
+    )
+    return PhraseSet(
+        lang=lang,
+        version=data["version"],
+        patterns=patterns,
+        anchor_regex=anchor_regex,
+        anchor_patterns=anchor_patterns,
+        anchor_straddles=anchor_straddles,
+        unanchored=unanchored,
+        negation=re.compile(negation["pattern"], _FLAGS),
+        negation_exceptions=re.compile(negation["exceptions"]["pattern"], _FLAGS),
+        negation_window=int(negation.get("window_words", 5)),
+        purpose_kinds=kinds,
+        filler=filler,
+        ignore_words=frozenset(npp.get("ignore_words", {}).get("items", [])),
+        max_leftover_words=int(npp.get("max_leftover_words", 4)),
+    )
+
+
+# A sentence ends at ., !, ? or … followed by white space, or at a line break.
+# "Amazon.com" and "113-4567890-1234567" do not end a sentence: no space follows the dot.
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"')\]]*(?:[ \t]+\n?|\n)|\n")
+
+
+class SentenceIndex:
+    """Sentence boundaries of one text, found in one pass; lookups by offset bisect.
+
+    A sentence's span includes its end punctuation and the spaces after it, so
+    deleting it leaves the text tidy.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        starts = [0]
+        for match in _SENTENCE_BREAK.finditer(text):
+            end = match.end()
+            if starts[-1] < end < len(text):
+                starts.append(end)
+        self.starts = starts
+
+    def span(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding offset ``pos``."""
+        index = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
+        return self.starts[index], end
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        starts = self.starts
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else self.length
+            if end > start:
+                yield start, end
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans in order, found lazily: for callers that usually stop early."""
+    start = 0
+    length = len(text)
+    for match in _SENTENCE_BREAK.finditer(text):
+        end = match.end()
+        if start < end < length:
+            yield start, end
+            start = end
+    if start < length:
+        yield start, length
+
+
+def negated(phrases: PhraseSet, text: str, start: int, clause_start: int) -> bool:
+    """True when a negation word sits in the few words before ``start`` in the same clause.
+
+    "We do not offer discounts" is fine; "Don't forget to use code SAVE20" is not,
+    so push-phrases like "don't forget" are removed before looking.
+    """
+    window_start = max(clause_start, start - 60)
+    before = text[window_start:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words = _WORD.findall(before)[-phrases.negation_window :]
+    if not words:
+        return False
+    window = phrases.negation_exceptions.sub(" ", " ".join(words))
+    return phrases.negation.search(window) is not None
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
