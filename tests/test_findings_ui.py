@@ -25,13 +25,11 @@ def wait_for_check(qtbot, window) -> None:
 
 def underline_colours(window) -> set[str]:
     colours = set()
-    block = window.editor.document().begin()
-    while block.isValid():
-        for fmt_range in block.layout().formats():
-            fmt: QTextCharFormat = fmt_range.format
-            if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                colours.add(fmt.underlineColor().name())
-        block = block.next()
+    for selection in window.editor.extraSelections():
+        fmt: QTextCharFormat = selection.format
+        if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline \
+                and selection.cursor.hasSelection():
+            colours.add(fmt.underlineColor().name())
     return colours
 
 
@@ -118,12 +116,12 @@ def test_clicking_a_finding_selects_its_words(window, qtbot) -> None:
 def test_underlines_stay_on_their_words_while_typing_before_them(window, qtbot) -> None:
     window.editor.setPlainText(EMAIL_MESSAGE)
     window.check_now()
-    start = window.highlighter.marks[0].start
+    start = window.underlines.marks[0].start
     cursor = window.editor.textCursor()
     cursor.setPosition(0)
     window.editor.setTextCursor(cursor)
     qtbot.keyClicks(window.editor, "Hi! ")
-    assert window.highlighter.marks[0].start == start + 4
+    assert window.underlines.marks[0].start == start + 4
 
 
 def test_verdict_words() -> None:
@@ -131,3 +129,14 @@ def test_verdict_words() -> None:
     assert verdict_text(Verdict(2, 1, 0))[0] == "✖ 2 problems block sending · 1 warning"
     assert verdict_text(Verdict(1, 0, 3))[0] == "✖ 1 problem blocks sending"
     assert verdict_text(Verdict(0, 2, 0)) == ("⚠ Can be sent · 2 warnings to review", "warn")
+
+
+def test_drawing_underlines_does_not_count_as_an_edit(window, qtbot) -> None:
+    """Underlines change formats; if that triggered a check, checks would loop forever."""
+    checks: list[int] = []
+    window.checker.checked.connect(lambda revision, _result: checks.append(revision))
+    window.editor.setPlainText(EMAIL_MESSAGE)
+    qtbot.waitUntil(lambda: len(checks) == 1, timeout=5000)
+    qtbot.wait(800)  # several debounce intervals
+    assert len(checks) == 1
+    assert window.underlines.marks  # the underlines are there

@@ -12,10 +12,12 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.attachments.config import policy
-from composer.attachments.inspection import AttachmentInfo
+
+if TYPE_CHECKING:
+    from composer.attachments.inspection import AttachmentInfo
 
 
 @dataclass(frozen=True)

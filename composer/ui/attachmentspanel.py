@@ -7,7 +7,6 @@ It only shows what the review found and forwards what the seller asks for
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from composer.attachments.config import format_bytes
 from composer.policy.model import SEVERITY_ORDER, Finding
+from composer.ui.background import Background
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
@@ -41,20 +41,8 @@ KIND_ICONS = {"pdf": Icon.FILE_PDF, "doc": Icon.FILE_WORD, "docx": Icon.FILE_WOR
 STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok": "#1b5e20"}
 
 
-class ThumbnailLoader:
-    """Scales pictures down on a worker thread (QImage is safe there; QPixmap is not)."""
-
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
-
-    def load(self, path: Path) -> Future:
-        return self._pool.submit(_scaled, path)
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-
-
 def _scaled(path: Path) -> QImage:
+    """Runs on a worker thread: QImage (unlike QPixmap) is safe there."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     size = reader.size()
@@ -172,7 +160,6 @@ class AttachmentsPanel(QFrame):
     addRequested = Signal(list)
     removeRequested = Signal(str)
     fixRequested = Signal(str, str)
-    _thumbnail_ready = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,8 +205,7 @@ class AttachmentsPanel(QFrame):
         outer.addWidget(self.empty)
         self.rows: list[AttachmentRow] = []
         self.thumbnails: dict[str, QPixmap] = {}
-        self._loader: ThumbnailLoader | None = None
-        self._thumbnail_ready.connect(self._on_thumbnail)
+        self._thumbnailer = Background(self, "thumbnails")
 
     # --- showing ------------------------------------------------------------------------------
     def show_files(self, paths: Sequence[Path], infos: dict[str, AttachmentInfo],
@@ -268,15 +254,13 @@ class AttachmentsPanel(QFrame):
             f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
 
     def _load_thumbnail(self, path: Path) -> None:
-        if self._loader is None:
-            self._loader = ThumbnailLoader()
-        future = self._loader.load(path)
-        future.add_done_callback(lambda done, p=str(path): self._thumbnail_ready.emit(p, done))
+        # A dummy pixmap marks the thumbnail as on its way, so it is asked for once.
+        self.thumbnails[str(path)] = QPixmap()
+        self._thumbnailer.submit(_scaled, path,
+                                 on_success=lambda image, p=str(path): self._on_thumbnail(p, image),
+                                 on_failure=lambda _error: None)
 
-    def _on_thumbnail(self, path: str, future: Future) -> None:
-        if future.exception() is not None:
-            return
-        image: QImage = future.result()
+    def _on_thumbnail(self, path: str, image: QImage) -> None:
         if image.isNull():
             return
         self.thumbnails[path] = QPixmap.fromImage(image)
@@ -289,8 +273,7 @@ class AttachmentsPanel(QFrame):
                         Qt.TransformationMode.SmoothTransformation))
 
     def shutdown(self) -> None:
-        if self._loader is not None:
-            self._loader.shutdown()
+        self._thumbnailer.shutdown()
 
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:

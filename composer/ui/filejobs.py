@@ -1,17 +1,19 @@
 """Attachment fixes (shrink, convert, strip location, rename) on a worker thread.
 
 Shrinking a 14 MB photo takes about a second: far too long for the UI
-thread. Results come back through ``finished(original_path, copy_path or error)``.
+thread. Results come back on the UI thread through ``finished(original_path, copy_path or
+error)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from composer.ui.background import Background
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
@@ -40,25 +42,21 @@ def run_fix(path: Path, action: str, out_dir: Path, infos: Sequence[AttachmentIn
 
 
 class FileJobs(QObject):
+    """Runs :func:`run_fix` in the background; ``finished(original, copy path or error)``."""
+
     finished = Signal(str, object)
-    _done = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool: ThreadPoolExecutor | None = None
-        self._done.connect(self._deliver)
+        self._worker = Background(self, "file-fixes")
 
     def run(self, path: Path, action: str, out_dir: Path,
             infos: Sequence[AttachmentInfo]) -> None:
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-fixes")
-        future = self._pool.submit(run_fix, path, action, out_dir, list(infos))
-        future.add_done_callback(lambda done, p=str(path): self._done.emit(p, done))
-
-    def _deliver(self, original: str, future: Future) -> None:
-        error = future.exception()
-        self.finished.emit(original, error if error is not None else future.result())
+        self._worker.submit(
+            run_fix, path, action, out_dir, list(infos),
+            on_success=lambda copy, p=str(path): self.finished.emit(p, copy),
+            on_failure=lambda error, p=str(path): self.finished.emit(p, error),
+        )
 
     def shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._worker.shutdown()

@@ -151,6 +151,12 @@ class FindingCard(QFrame):
         super().keyPressEvent(event)
 
 
+def _same(a: Finding, b: Finding) -> bool:
+    """The same problem, wherever it now sits in the text."""
+    return (a.rule, a.severity, a.excerpt, a.message, a.attachment, a.fix is None) == \
+        (b.rule, b.severity, b.excerpt, b.message, b.attachment, b.fix is None)
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -211,6 +217,8 @@ class FindingsPanel(QWidget):
         self.rules_note.setStyleSheet("color:#78909c; font-size: 11px;")
         outer.addWidget(self.rules_note)
         self.cards: list[FindingCard] = []
+        self._has_cards = False
+        self._total = 0
 
     def _set_badge(self, text: str, tone: str) -> None:
         self.badge.setText(text)
@@ -220,8 +228,22 @@ class FindingsPanel(QWidget):
         self.tone = tone
 
     def show_findings(self, findings: list[Finding], verdict: Verdict, ignored: int) -> None:
-        """Replace the cards with ``findings`` (already without the ignored ones)."""
+        """Replace the cards with ``findings`` (already without the ignored ones).
+
+        While the seller types elsewhere, a new check finds the same problems at shifted
+        places: then the cards are kept and only told their new positions.
+        """
         text, tone = verdict_text(verdict)
+        shown = findings[:MAX_CARDS]
+        if self._has_cards and len(shown) == len(self.cards) and len(findings) == self._total \
+                and all(_same(card.finding, item) for card, item in zip(self.cards, shown,
+                                                                        strict=True)):
+            for card, item in zip(self.cards, shown, strict=True):
+                card.finding = item
+            self._show_ignored(ignored)
+            return
+        self._has_cards = True
+        self._total = len(findings)
         self._set_badge(text, tone)
         self.badge.setAccessibleDescription(text)
         for card in self.cards:
@@ -246,6 +268,9 @@ class FindingsPanel(QWidget):
                           "the list updates as you go.", self.list_host)
             more.setWordWrap(True)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, more)
+        self._show_ignored(ignored)
+
+    def _show_ignored(self, ignored: int) -> None:
         self.ignored_row.setVisible(ignored > 0)
         self.ignored_label.setText(
             f"{ignored} finding{'s' if ignored != 1 else ''} ignored here.")

@@ -8,12 +8,12 @@ pure function of an immutable :class:`Message`) runs on the worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from composer.policy.model import Message
+from composer.ui.background import Background
 
 DEBOUNCE_MS = 250
 
@@ -22,7 +22,6 @@ class LiveChecker(QObject):
     """Debounces edits, checks the newest snapshot, emits ``checked(revision, result)``."""
 
     checked = Signal(int, object)
-    _delivered = Signal(int, object)
 
     def __init__(self, snapshot: Callable[[], Message],
                  checker: Callable[[Message], Any],
@@ -30,15 +29,15 @@ class LiveChecker(QObject):
         super().__init__(parent)
         self._snapshot = snapshot
         self._checker = checker
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policy-check")
+        self._worker = Background(self, "policy-check")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.run_now)
         self.revision = 0
+        self._last_run = -1
         self._running = False
         self._rerun = False
-        self._delivered.connect(self._on_delivered)
 
     def schedule(self) -> None:
         """Note an edit: results older than this are stale, and a check runs after the pause."""
@@ -52,23 +51,34 @@ class LiveChecker(QObject):
             self._rerun = True
             return
         self._running = True
-        revision = self.revision
+        revision = self._last_run = self.revision
         message = self._snapshot()
-        future = self._pool.submit(self._checker, message)
-        future.add_done_callback(lambda done, rev=revision: self._delivered.emit(rev, done))
+        self._worker.submit(
+            self._checker, message,
+            on_success=lambda result, rev=revision: self._delivered(rev, result),
+            on_failure=self._failed,
+        )
 
-    def _on_delivered(self, revision: int, future: Future) -> None:
+    def _delivered(self, revision: int, result: Any) -> None:
         self._running = False
-        error = future.exception()
-        if revision == self.revision and error is None:
-            self.checked.emit(revision, future.result())
-        if self._rerun or revision != self.revision:
+        if revision == self.revision:
+            self.checked.emit(revision, result)
+        self._next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        self._next()
+        raise error  # a bug in a checker: let it be seen, the app keeps running
+
+    def _next(self) -> None:
+        if self._rerun or self._stale():
             self._rerun = False
             if not self._timer.isActive():
                 self.run_now()
-        if error is not None:
-            raise error
+
+    def _stale(self) -> bool:
+        return self._last_run != self.revision
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._worker.shutdown()

@@ -30,10 +30,6 @@ from composer.policy.ignore import key_of, without_ignored
 from composer.policy.model import Finding, Message, verdict
 from composer.settings import Settings
 from composer.textpos import Utf16Index
-
-if TYPE_CHECKING:
-    from composer.attachments.inspection import AttachmentInfo, InspectCache
-    from composer.review import Review
 from composer.ui import icons
 from composer.ui.attachmentspanel import AttachmentsPanel
 from composer.ui.docmodel import document_message
@@ -42,10 +38,14 @@ from composer.ui.filejobs import FileJobs
 from composer.ui.findingspanel import SEVERITY_WORDS, FindingsPanel
 from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
-from composer.ui.highlighter import FindingsHighlighter
 from composer.ui.icons import Icon, when_ready
 from composer.ui.livecheck import LiveChecker
 from composer.ui.statusline import StatusLine
+from composer.ui.underlines import FindingsUnderlines
+
+if TYPE_CHECKING:
+    from composer.attachments.inspection import AttachmentInfo, InspectCache
+    from composer.review import Review
 
 WINDOW_STATE_FILE = "window.json"
 
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.attachment_refs: list[AttachmentRef] = []
         self.attachment_infos: dict[str, AttachmentInfo] = {}
         self.file_jobs = FileJobs(self)
-        self.highlighter = FindingsHighlighter(self.editor.document())
+        self.underlines = FindingsUnderlines(self.editor)
         self.inspect_cache: InspectCache | None = None  # made on the worker: Pillow loads late
         self.checker = LiveChecker(self.snapshot, self._review, parent=self)
         self.ignored: set[str] = set()
@@ -151,8 +151,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         """Every signal between the window's parts is connected here, and only here."""
-        self.editor.textChanged.connect(self._refresh_counter)
-        self.editor.textChanged.connect(self.checker.schedule)
+        self.editor.textChanged.connect(self._on_text_changed)
         self.editor.pasteCleaned.connect(lambda text: self.status.showMessage(text, 8000))
         self.editor.viewport().installEventFilter(self)
         self.header.changed.connect(self._on_header_changed)
@@ -170,6 +169,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
     # --- behaviour ----------------------------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        self._refresh_counter()
+        self.checker.schedule()
+
     def _on_header_changed(self, _header: Header) -> None:
         self._refresh_counter()
         self.checker.schedule()
@@ -200,7 +203,7 @@ class MainWindow(QMainWindow):
             return
         text = self.last_message.text
         shown, ignored = without_ignored(self.last_findings, text, self.ignored)
-        self.highlighter.set_findings(text, shown)
+        self.underlines.set_findings(text, shown)
         self.findings_panel.show_findings(shown, verdict(shown), ignored)
         self._show_attachments(shown)
 
@@ -339,7 +342,7 @@ class MainWindow(QMainWindow):
         if watched is self.editor.viewport() and event.type() == QEvent.Type.ToolTip:
             help_event: QHelpEvent = event  # type: ignore[assignment]
             position = self.editor.cursorForPosition(help_event.pos()).position()
-            mark = self.highlighter.mark_at(position)
+            mark = self.underlines.mark_at(position)
             if mark is None:
                 QToolTip.hideText()
             else:
@@ -355,7 +358,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_counter(self) -> None:
         kind = message_type(self.header.value().message_type)
-        length = len(self.editor.toPlainText())
+        # characterCount counts UTF-16 units plus the final paragraph separator; it avoids
+        # copying the whole text on every keystroke.
+        length = max(0, self.editor.document().characterCount() - 1)
         self.status.show_count(length, kind)
 
     def open_settings(self) -> None:

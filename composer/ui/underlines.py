@@ -1,0 +1,81 @@
+"""Underline findings in the editor, in Qt's spell-check style. Thin: findings in, formats out.
+
+The underlines are the editor's *extra selections*, not a QSyntaxHighlighter:
+re-highlighting makes Qt lay the affected paragraphs out again, which took
+seconds on a large pasted document, while extra selections are only painted.
+Each underline is a QTextCursor, so Qt keeps it on its words as the seller
+types until the next check replaces it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from composer.policy.model import Finding
+from composer.textpos import Utf16Index
+
+UNDERLINE_COLOURS = {"block": QColor("#d32f2f"), "warn": QColor("#ef8f00"),
+                     "info": QColor("#1e88e5")}
+_RANK = {"info": 0, "warn": 1, "block": 2}
+
+
+@dataclass
+class Mark:
+    """A finding and the cursor that spans its words in the document."""
+
+    cursor: QTextCursor
+    finding: Finding
+
+    @property
+    def start(self) -> int:
+        return self.cursor.selectionStart()
+
+    @property
+    def end(self) -> int:
+        return self.cursor.selectionEnd()
+
+
+class FindingsUnderlines:
+    """Draws findings as spell-check underlines: red blocks, amber warns, blue notes."""
+
+    def __init__(self, editor: QTextEdit) -> None:
+        self.editor = editor
+        self.marks: list[Mark] = []
+        self._formats: dict[str, QTextCharFormat] = {}
+        for severity, colour in UNDERLINE_COLOURS.items():
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            fmt.setUnderlineColor(colour)
+            self._formats[severity] = fmt
+
+    def set_findings(self, text: str, findings: list[Finding]) -> None:
+        """Show ``findings`` (computed on ``text``, the document's current plain text)."""
+        index = Utf16Index(text)
+        document = self.editor.document()
+        limit = document.characterCount() - 1
+        marks: list[Mark] = []
+        # Worst last, so a block's red is painted over a warning's amber on the same words.
+        for finding in sorted(findings, key=lambda f: _RANK[f.severity]):
+            if finding.end <= finding.start or finding.attachment is not None:
+                continue
+            cursor = QTextCursor(document)
+            cursor.setPosition(min(index.to_utf16(finding.start), limit))
+            cursor.setPosition(min(index.to_utf16(finding.end), limit),
+                               QTextCursor.MoveMode.KeepAnchor)
+            marks.append(Mark(cursor, finding))
+        self.marks = marks
+        selections = []
+        for mark in marks:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = mark.cursor
+            selection.format = self._formats[mark.finding.severity]
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+    def mark_at(self, position: int) -> Mark | None:
+        """The worst finding under a document position, for tooltips."""
+        hits = [m for m in self.marks if m.start <= position < m.end]
+        return max(hits, key=lambda m: _RANK[m.finding.severity], default=None)

@@ -1,0 +1,29 @@
+"""What the window needs for its first frame must stay light (see docs/decisions.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+DEFERRED = ("PIL", "qtawesome", "qtpy", "phonenumbers", "bleach", "composer.policy.engine",
+            "composer.policy.detectors", "composer.policy.content")
+
+
+def test_opening_the_window_defers_heavy_imports(tmp_path) -> None:
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from composer.cli import build_parser\n"
+        "build_parser()\n"
+        "from composer.settings import Settings\n"
+        "from composer.ui.app import build_window\n"
+        f"window = build_window(Path({str(tmp_path)!r}), Settings(Path({str(tmp_path)!r})))\n"
+        "window.show()\n"
+        f"print(','.join(m for m in {DEFERRED!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "", f"loaded before the first frame: {result.stdout}"
