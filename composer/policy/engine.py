@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from composer import attachments
-from composer.policy import content, detectors
+from composer.policy import content, detectors, styling
 from composer.policy.model import Finding, Message, Verdict, sort_findings, verdict
 
 __all__ = ["Verdict", "check", "verdict"]
@@ -17,6 +17,7 @@ CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     detectors.CHECKERS,
     content.CHECKERS,
     attachments.CHECKERS,
+    styling.CHECKERS,
 )
 
 

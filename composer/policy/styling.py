@@ -1,0 +1,335 @@
+"""Amazon's styling rules for HTML messages (POLICY.md §4) plus two accessibility checks.
+
+Every checker reads :attr:`Message.elements`, the facts only the markup holds,
+and points its finding at the element's text span (an image's U+FFFC character).
+Only what the seller wrote or pasted counts: a plain ``<p>`` carries no styling,
+so it never produces a finding.
+
+Decisions (limits live in ``resources/policy/rules/styling.json``):
+
+* ``text-alignment``: ``text-align`` or ``align=`` other than left/start/justify,
+  and ``<center>``;
+* ``font-sizes``: distinct explicit ``font-size`` values (style or the ``font``
+  shorthand), ``<font size>`` values and heading levels used; body text at its
+  normal size is not counted, so normal text plus h1–h3 is fine;
+* ``image-width``: a percentage above 80, or pixels above 480 (80% of an assumed
+  600-pixel message);
+* ``external-image``: any picture not on an Amazon image host, including
+  embedded ``data:`` pictures and ``cid:`` email attachments;
+* HTML-only problems have no one-click fix yet (fixes edit plain text); only
+  ``line-breaks`` has one.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from composer.policy.model import Element, Finding, Fix, Message
+from composer.policy.rulebook import finding
+from composer.resources import load_json
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px|%|pt|em|rem)?\s*$", re.IGNORECASE)
+_FONT_SIZE_IN_SHORTHAND = re.compile(
+    r"(?:^|\s)([0-9]*\.?[0-9]+(?:px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large"
+    r"|xx-large|smaller|larger)(?:/|\s|$)",
+    re.IGNORECASE,
+)
+_NEUTRAL_VALUES = frozenset({"inherit", "initial", "unset", "revert", "auto", "normal", ""})
+
+
+@cache
+def limits() -> dict[str, Any]:
+    return load_json("policy", "rules", "styling.json")["limits"]
+
+
+def parse_style(style: str | None) -> dict[str, str]:
+    """Parse inline CSS into ``{property: value}`` (lower-case names, last one wins).
+
+    Small and forgiving on purpose: quotes and parentheses may contain ``;``,
+    comments are dropped, ``!important`` is removed, junk is skipped.
+    """
+    if not style:
+        return {}
+    text = _COMMENT.sub(" ", html_lib.unescape(style))
+    declarations: list[str] = []
+    current: list[str] = []
+    quote = ""
+    depth = 0
+    for char in text:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            declarations.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    declarations.append("".join(current))
+    result: dict[str, str] = {}
+    for declaration in declarations:
+        name, colon, value = declaration.partition(":")
+        name = name.strip().lower()
+        if not colon or not name:
+            continue
+        value = re.sub(r"!\s*important\s*$", "", value.strip(), flags=re.IGNORECASE).strip()
+        result[name] = value
+    return result
+
+
+def _span(message: Message, element: Element) -> tuple[int, int]:
+    """The element's span, widened to one character when it has no text of its own."""
+    if element.end > element.start:
+        return element.start, element.end
+    size = len(message.text)
+    if not size:
+        return 0, 0
+    start = min(element.start, size - 1)
+    return start, start + 1
+
+
+def _hit(rule_id: str, message: Message, element: Element, text: str) -> Finding:
+    start, end = _span(message, element)
+    return finding(rule_id, message.text, start, end, message=text)
+
+
+def _src(element: Element) -> str:
+    return html_lib.unescape(element.attr("src") or "").strip()
+
+
+def _images(message: Message) -> Iterator[Element]:
+    return (e for e in message.elements if e.tag == "img" and _src(e))
+
+
+# -- text and fonts ----------------------------------------------------------------
+
+
+def check_alignment(message: Message) -> Iterator[Finding]:
+    allowed = set(limits()["allowed_alignments"])
+    for element in message.elements:
+        if element.tag == "center":
+            yield _hit("text-alignment", message, element,
+                       "This text is centred. Amazon does not allow centred text; align it "
+                       "to the left.")
+            continue
+        value = parse_style(element.attr("style")).get("text-align", "").lower()
+        if not value or value in allowed:
+            value = (element.attr("align") or "").strip().lower()
+        if value and value not in allowed:
+            word = {"center": "centred", "middle": "centred", "-webkit-center": "centred",
+                    "right": "aligned to the right", "end": "aligned to the right"}.get(
+                value, f"aligned \"{value}\"")
+            yield _hit("text-alignment", message, element,
+                       f"This text is {word}. Amazon does not allow re-aligned text; align it "
+                       "to the left.")
+
+
+def check_font_override(message: Message) -> Iterator[Finding]:
+    for element in message.elements:
+        changed: list[str] = []
+        if element.tag == "font":
+            if (element.attr("face") or "").strip():
+                changed.append("font")
+            if (element.attr("color") or "").strip():
+                changed.append("colour")
+        style = parse_style(element.attr("style"))
+        for prop, word in (("font-family", "font"), ("font", "font"), ("color", "colour"),
+                           ("line-height", "line spacing")):
+            if style.get(prop, "").lower() not in _NEUTRAL_VALUES and word not in changed:
+                changed.append(word)
+        if changed:
+            what = " and ".join(changed)
+            yield _hit("font-override", message, element,
+                       f"This text sets its own {what}. Amazon does not allow changed fonts, "
+                       "text colours or line spacing; clear the formatting.")
+
+
+def _font_size(element: Element) -> str | None:
+    style = parse_style(element.attr("style"))
+    size = style.get("font-size", "").lower().replace(" ", "")
+    if size and size not in _NEUTRAL_VALUES:
+        return size
+    shorthand = _FONT_SIZE_IN_SHORTHAND.search(style.get("font", ""))
+    if shorthand:
+        return shorthand.group(1).lower()
+    if element.tag == "font" and (element.attr("size") or "").strip():
+        return f"font-size-{element.attr('size', '').strip()}"
+    if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return element.tag
+    return None
+
+
+def check_font_sizes(message: Message) -> Iterator[Finding]:
+    seen: list[str] = []
+    most = int(limits()["max_font_sizes"])
+    for element in message.elements:
+        size = _font_size(element)
+        if size is None or size in seen:
+            continue
+        seen.append(size)
+        if len(seen) == most + 1:
+            yield _hit("font-sizes", message, element,
+                       f"From here on the message uses {len(seen)} different text sizes; "
+                       f"Amazon asks for no more than {most}.")
+
+
+def check_line_breaks(message: Message) -> Iterator[Finding]:
+    most = int(limits()["max_line_breaks"])
+    pattern = re.compile(r"\n(?:[ \t\u00a0]*\n){" + str(most) + ",}")
+    for match in pattern.finditer(message.text):
+        count = match.group().count("\n")
+        yield finding(
+            "line-breaks", message.text, match.start(), match.end(),
+            message=f"There are {count} line breaks in a row here; Amazon asks for no more "
+                    f"than {most}. Leave one blank line between paragraphs.",
+            fix=Fix("Collapse the blank lines", match.start(), match.end(), "\n" * most),
+        )
+
+
+# -- pictures ----------------------------------------------------------------------
+
+
+def _host(src: str) -> str:
+    try:
+        return (urlsplit(src).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def is_amazon_image_host(host: str) -> bool:
+    return any(host == h or host.endswith("." + h) for h in limits()["amazon_image_hosts"])
+
+
+def check_insecure_image(message: Message) -> Iterator[Finding]:
+    for element in _images(message):
+        if _src(element).lower().startswith("http:"):
+            yield _hit("insecure-image", message, element,
+                       "This picture is loaded over an insecure \"http:\" address. Amazon "
+                       "blocks such pictures; remove it.")
+
+
+def check_external_image(message: Message) -> Iterator[Finding]:
+    for element in _images(message):
+        src = _src(element)
+        lower = src.lower()
+        if lower.startswith(("http:", "https:", "//")):
+            host = _host(src if not lower.startswith("//") else "https:" + src)
+            if is_amazon_image_host(host):
+                continue
+            where = f"from {host}" if host else "from another website"
+        elif lower.startswith("data:"):
+            where = "pasted into the message as data"
+        elif lower.startswith("cid:"):
+            where = "from an email attachment"
+        else:
+            where = "from a file or page outside Amazon"
+        yield _hit("external-image", message, element,
+                   f"This picture comes {where}, not from Amazon. Amazon does not allow "
+                   "pictures from other places; remove it or send it as an attachment.")
+
+
+def _pixels(value: str | None) -> tuple[float, str] | None:
+    if value is None:
+        return None
+    match = _LENGTH.match(value)
+    if not match:
+        return None
+    return float(match.group(1)), (match.group(2) or "px").lower()
+
+
+def _dimension(element: Element, name: str) -> tuple[float, str] | None:
+    style_value = parse_style(element.attr("style")).get(name)
+    return _pixels(style_value) or _pixels(element.attr(name))
+
+
+def check_tracking_pixel(message: Message) -> Iterator[Finding]:
+    for element in (e for e in message.elements if e.tag == "img"):
+        style = parse_style(element.attr("style"))
+        hidden = (
+            style.get("display", "").lower() == "none"
+            or style.get("visibility", "").lower() in ("hidden", "collapse")
+            or style.get("opacity", "").strip() in ("0", "0.0", "0%")
+            or element.attr("hidden") is not None
+        )
+        tiny = any(
+            size is not None and size[1] == "px" and size[0] <= 1
+            for size in (_dimension(element, "width"), _dimension(element, "height"))
+        )
+        if hidden or tiny:
+            how = "hidden" if hidden else "tiny (1 pixel)"
+            yield _hit("tracking-pixel", message, element,
+                       f"This picture is {how}: a tracking picture that reports when the "
+                       "message is opened. Amazon does not allow these; remove it.")
+
+
+def check_gif(message: Message) -> Iterator[Finding]:
+    for element in _images(message):
+        src = _src(element).lower()
+        path = src.split("#", 1)[0].split("?", 1)[0]
+        if path.endswith(".gif") or src.startswith("data:image/gif"):
+            yield _hit("gif", message, element,
+                       "This picture is a GIF. Amazon does not allow GIFs in messages; remove it.")
+
+
+def check_image_width(message: Message) -> Iterator[Finding]:
+    percent_limit = float(limits()["max_image_width_percent"])
+    pixel_limit = float(limits()["message_width_px"]) * percent_limit / 100
+    for element in (e for e in message.elements if e.tag == "img"):
+        width = _dimension(element, "width")
+        if width is None:
+            continue
+        value, unit = width
+        if (unit == "%" and value > percent_limit) or (unit == "px" and value > pixel_limit):
+            shown = f"{value:g}{unit}"
+            yield _hit("image-width", message, element,
+                       f"This picture is {shown} wide, more than 80% of the message. "
+                       "Make it smaller.")
+
+
+# -- accessibility -----------------------------------------------------------------
+
+
+def check_image_alt(message: Message) -> Iterator[Finding]:
+    for element in (e for e in message.elements if e.tag == "img"):
+        if not (element.attr("alt") or "").strip():
+            yield _hit("image-alt", message, element,
+                       "This picture has no description. Add a few words saying what it shows.")
+
+
+def check_link_text(message: Message) -> Iterator[Finding]:
+    vague = {phrase.lower() for phrase in limits()["vague_link_texts"]}
+    for element in (e for e in message.elements if e.tag == "a" and e.attr("href")):
+        words = message.text[element.start:element.end]
+        key = re.sub(r"[\s\W_]+", " ", words.lower()).strip()
+        if key in vague:
+            yield finding(
+                "link-text", message.text, element.start, element.end,
+                message=f"The link words \u201c{words.strip()}\u201d don't say where the link "
+                        "goes. Use words that name the page.",
+            )
+
+
+CHECKERS = (
+    check_alignment,
+    check_font_override,
+    check_font_sizes,
+    check_line_breaks,
+    check_insecure_image,
+    check_external_image,
+    check_tracking_pixel,
+    check_gif,
+    check_image_width,
+    check_image_alt,
+    check_link_text,
+)

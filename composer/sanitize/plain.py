@@ -1,0 +1,206 @@
+"""Render HTML as the plain text a seller pastes into Seller Central's plain-text form.
+
+Nothing the buyer would have seen is dropped silently: a link keeps its words
+and shows its address (``link text <https://…>``), an image becomes
+``[image: alt text]``. Lists become ``- `` or ``1. `` lines, paragraphs and
+headings are separated by one blank line, table rows become lines with cells
+joined by `` | ``, and there are never more than two line breaks in a row.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from composer.htmltext import SKIP_TAGS
+
+_PARAGRAPH_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "address",
+        "figure",
+        "hr",
+        "center",
+        "form",
+        "fieldset",
+        "dl",
+        "main",
+        "aside",
+        "nav",
+    ]
+)
+_SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+_TOO_MANY_BREAKS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
+_BLANK_LINE = re.compile(r"^[ \t\u00a0]+$", re.MULTILINE)
+
+
+class _Renderer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.last = ""
+        self.newlines = 0  # how many line breaks end the output so far
+        self.pending = 0  # 0: nothing, 1: line break, 2: blank line
+        self.pending_space = False
+        self.lists: list[list] = []  # [kind, counter]
+        self.links: list[tuple[str, int]] = []  # (href, index into parts)
+        self.cells = 0
+        self.skip = 0
+        self.pre = 0
+        self.quote = 0
+
+    def updatepos(self, i: int, j: int) -> int:
+        return j
+
+    def _put(self, chunk: str) -> None:
+        self.parts.append(chunk)
+        self.last = chunk[-1]
+        stripped = chunk.rstrip("\n")
+        trailing = len(chunk) - len(stripped)
+        self.newlines = self.newlines + trailing if not stripped else trailing
+
+    def _flush(self) -> None:
+        if self.parts:
+            if self.pending > self.newlines:
+                self._put("\n" * (self.pending - self.newlines))
+            elif self.pending_space and self.last not in (" ", "\n"):
+                self._put(" ")
+        self.pending = 0
+        self.pending_space = False
+        if self.quote and (not self.parts or self.last == "\n"):
+            self._put("> " * self.quote)
+
+    def _write(self, text: str) -> None:
+        if text:
+            self._flush()
+            self._put(text)
+
+    def _break(self, level: int) -> None:
+        self.pending = max(self.pending, level)
+        self.pending_space = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {name: value or "" for name, value in attrs}
+        if tag in SKIP_TAGS:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag in ("ul", "ol"):
+            self._break(1 if self.lists else 2)
+            self.lists.append([tag, 0])
+        elif tag == "li":
+            self._break(1)
+            kind, count = self.lists[-1] if self.lists else ("ul", 0)
+            if self.lists:
+                self.lists[-1][1] = count + 1
+            marker = f"{count + 1}. " if kind == "ol" else "- "
+            self._write("  " * max(0, len(self.lists) - 1) + marker)
+        elif tag == "br":
+            self._flush()
+            self._put("\n")
+        elif tag == "tr":
+            self._break(1)
+            self.cells = 0
+        elif tag in ("td", "th"):
+            if self.cells:
+                self._write(" | ")
+            self.cells += 1
+        elif tag == "a":
+            self.links.append((attr.get("href", "").strip(), len(self.parts)))
+        elif tag == "img":
+            alt = " ".join(attr.get("alt", "").split())
+            self._write(f"[image: {alt}]" if alt else "[image]")
+        elif tag in _PARAGRAPH_TAGS:
+            self._break(2)
+            if tag == "hr":
+                self._write("----")
+                self._break(2)
+            elif tag == "blockquote":
+                self.quote += 1
+            elif tag == "pre":
+                self.pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag in ("ul", "ol"):
+            if self.lists:
+                self.lists.pop()
+            self._break(1 if self.lists else 2)
+        elif tag == "li":
+            self._break(1)
+        elif tag == "a" and self.links:
+            href, index = self.links.pop()
+            shown = "".join(self.parts[index:]).strip()
+            if href and shown != href:
+                self._write(f" <{href}>" if shown else f"<{href}>")
+        elif tag in _PARAGRAPH_TAGS:
+            if tag == "blockquote":
+                self.quote = max(0, self.quote - 1)
+            elif tag == "pre":
+                self.pre = max(0, self.pre - 1)
+            self._break(2)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip or not data:
+            return
+        if self.pre:
+            self._write(data)
+            return
+        words = _SPACE_RUN.split(data)
+        if words[0] == "":
+            self.pending_space = True
+        for position, word in enumerate(words):
+            if not word:
+                continue
+            if position:
+                self.pending_space = True
+            self._write(word)
+        if words[-1] == "":
+            self.pending_space = True
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
+    def result(self) -> str:
+        text = "".join(self.parts)
+        text = _BLANK_LINE.sub("", _TRAILING_SPACE.sub("\n", text))
+        text = _TOO_MANY_BREAKS.sub("\n\n", text)
+        return text.strip("\n ")
+
+
+def render_plain(html: str) -> str:
+    """Return ``html`` as plain text for Seller Central's plain-text form; never raises."""
+    renderer = _Renderer()
+    try:
+        renderer.feed(html)
+        renderer.close()
+    except Exception:
+        pass
+    return renderer.result()
