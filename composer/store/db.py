@@ -1,0 +1,471 @@
+"""The draft store: one SQLite database in the data folder (no Qt).
+
+Durability: WAL journal with ``synchronous=NORMAL``. Every save is one
+transaction, so a crash or ``kill -9`` leaves each draft as it was at its last
+committed save; WAL keeps the file consistent. On *power loss* NORMAL may lose
+the last transaction or two (FULL would fsync every commit); an autosave every
+couple of seconds makes that a few seconds of typing, and saves stay cheap.
+
+The connection is injected (``Store(connection)``) so tests can use a temporary
+database; :func:`open_store` makes the real one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from composer.header import Header
+from composer.store.errors import DraftNotFoundError, StoreError, TemplateNotFoundError
+from composer.store.records import (
+    VERDICTS,
+    AttachmentRecord,
+    Draft,
+    DraftSummary,
+    TemplateRecord,
+    derive_title,
+)
+from composer.store.schema import check_not_newer, migrate
+
+DB_NAME = "drafts.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+OPEN_DRAFT_KEY = "open_draft_id"
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso(moment: datetime) -> str:
+    """One timestamp format everywhere (UTC, microseconds), so text order is time order."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _fold(value: object) -> str:
+    """Case-insensitive search that also works for Ä, É, ß (SQLite's LIKE only folds ASCII)."""
+    return str(value).casefold() if value is not None else ""
+
+
+_DRAFT_COLUMNS = (
+    "id, to_addr, order_id, order_date, message_type, buyer_language, subject, body_html, "
+    "body_text, cursor_position, title, created_at, updated_at, deleted_at, verdict, extra"
+)
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """Open a connection with the settings the store relies on."""
+    connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                 isolation_level=None, check_same_thread=False)
+    return connection
+
+
+def open_store(data_dir: Path, clock: Clock = utc_now) -> Store:
+    """Create the data folder and the database if needed, upgrade it, and return the store."""
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    connection = connect(data_dir / DB_NAME)
+    try:
+        return Store(connection, clock=clock)
+    except BaseException:
+        connection.close()
+        raise
+
+
+class Store:
+    """Drafts, the seller's templates, the dictionary and small app state.
+
+    Each public method is one transaction. The connection is switched to
+    autocommit mode so the store decides where transactions begin and end.
+    Use it from one thread at a time.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, clock: Clock = utc_now) -> None:
+        self.connection = connection
+        self._clock = clock
+        self._depth = 0
+        connection.isolation_level = None
+        connection.row_factory = sqlite3.Row
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        connection.execute("PRAGMA foreign_keys = ON")
+        check_not_newer(connection)  # before WAL: a newer app's file is left byte for byte
+        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        self.journal_mode = str(mode).lower()  # "memory" for in-memory databases
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.create_function("sc_fold", 1, _fold, deterministic=True)
+        self.migrated_from = migrate(connection)
+
+    # ------------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; nested uses join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.connection
+            finally:
+                self._depth -= 1
+            return
+        self.connection.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.connection
+        except BaseException:
+            self._depth = 0
+            self.connection.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.connection.execute("COMMIT")
+
+    def _now(self) -> str:
+        return iso(self._clock())
+
+    def integrity_ok(self) -> bool:
+        return self.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # ------------------------------------------------------------------ drafts
+
+    def create_draft(self, header: Header | None = None, body_html: str = "",
+                     body_text: str = "") -> Draft:
+        """Start a new draft and store it at once, so even an empty draft survives a crash."""
+        header = header or Header()
+        now = self._now()
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO drafts (to_addr, order_id, order_date, message_type, "
+                "buyer_language, subject, body_html, body_text, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_header_values(header), body_html, body_text, now, now),
+            )
+            draft_id = int(cursor.lastrowid or 0)
+        return self.get_draft(draft_id)
+
+    def get_draft(self, draft_id: int) -> Draft:
+        """The whole draft, with its attachments and ignored findings."""
+        row = self.connection.execute(
+            f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,)
+        ).fetchone()
+        if row is None:
+            raise DraftNotFoundError(draft_id)
+        attachments = [
+            AttachmentRecord(path=r["path"], name=r["name"], size=r["size"],
+                             sha256=r["sha256"], added_at=r["added_at"])
+            for r in self.connection.execute(
+                "SELECT path, name, size, sha256, added_at FROM draft_attachments "
+                "WHERE draft_id = ? ORDER BY position", (draft_id,))
+        ]
+        ignored = {r[0] for r in self.connection.execute(
+            "SELECT key FROM draft_ignores WHERE draft_id = ?", (draft_id,))}
+        return Draft(
+            id=row["id"],
+            header=Header(
+                to=row["to_addr"],
+                order_id=row["order_id"],
+                order_date=date.fromisoformat(row["order_date"]) if row["order_date"] else None,
+                message_type=row["message_type"],
+                buyer_language=row["buyer_language"],
+                subject=row["subject"],
+            ),
+            body_html=row["body_html"],
+            body_text=row["body_text"],
+            cursor_position=row["cursor_position"],
+            title=row["title"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            deleted_at=row["deleted_at"],
+            verdict=row["verdict"],
+            attachments=attachments,
+            ignored=ignored,
+            extra=_load_extra(row["extra"]),
+        )
+
+    def has_draft(self, draft_id: int) -> bool:
+        return self.connection.execute(
+            "SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone() is not None
+
+    def save_draft(self, draft: Draft) -> Draft:
+        """Write the whole draft in one transaction and stamp ``updated_at`` (also on ``draft``)."""
+        if draft.verdict is not None and draft.verdict not in VERDICTS:
+            raise StoreError(f"Unknown verdict {draft.verdict!r}; use one of {VERDICTS}.")
+        now = self._now()
+        with self.transaction() as db:
+            cursor = db.execute(
+                "UPDATE drafts SET to_addr = ?, order_id = ?, order_date = ?, message_type = ?, "
+                "buyer_language = ?, subject = ?, body_html = ?, body_text = ?, "
+                "cursor_position = ?, title = ?, verdict = ?, extra = ?, updated_at = ? "
+                "WHERE id = ?",
+                (*_header_values(draft.header), draft.body_html, draft.body_text,
+                 int(draft.cursor_position), draft.title, draft.verdict,
+                 json.dumps(draft.extra, ensure_ascii=False), now, draft.id),
+            )
+            if cursor.rowcount == 0:
+                raise DraftNotFoundError(draft.id)
+            self._write_children(draft.id, draft.attachments, draft.ignored)
+        draft.updated_at = now
+        return draft
+
+    def _write_children(self, draft_id: int, attachments: Iterable[AttachmentRecord],
+                        ignored: Iterable[str]) -> None:
+        db = self.connection
+        db.execute("DELETE FROM draft_attachments WHERE draft_id = ?", (draft_id,))
+        db.executemany(
+            "INSERT INTO draft_attachments (draft_id, position, path, name, size, sha256, "
+            "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(draft_id, position, a.path, a.name, a.size, a.sha256, a.added_at)
+             for position, a in enumerate(attachments)],
+        )
+        db.execute("DELETE FROM draft_ignores WHERE draft_id = ?", (draft_id,))
+        db.executemany("INSERT INTO draft_ignores (draft_id, key) VALUES (?, ?)",
+                       [(draft_id, key) for key in sorted(set(ignored))])
+
+    def list_drafts(self, search: str = "", include_deleted: bool = False) -> list[DraftSummary]:
+        """The drafts panel, newest change first.
+
+        ``search`` matches any part of the title, subject, text, order ID or To
+        address, ignoring case (also for non-English letters). Trashed drafts
+        are left out unless ``include_deleted``.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if not include_deleted:
+            where.append("deleted_at IS NULL")
+        needle = _fold(search.strip())
+        if needle:
+            where.append(
+                "(instr(sc_fold(subject), ?) OR instr(sc_fold(body_text), ?) OR "
+                "instr(sc_fold(order_id), ?) OR instr(sc_fold(to_addr), ?) OR "
+                "instr(sc_fold(coalesce(title, '')), ?))"
+            )
+            params += [needle] * 5
+        # Only the text's start is needed for a title; the whole text stays in the database.
+        sql = ("SELECT id, title, subject, substr(body_text, 1, 1000) AS body_text, order_id, "
+               "message_type, updated_at, verdict, deleted_at FROM drafts")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY updated_at DESC, id DESC"
+        return [
+            DraftSummary(
+                id=r["id"],
+                title=derive_title(r["title"], r["subject"], r["body_text"]),
+                order_id=r["order_id"],
+                message_type=r["message_type"],
+                updated_at=r["updated_at"],
+                verdict=r["verdict"],
+                deleted_at=r["deleted_at"],
+            )
+            for r in self.connection.execute(sql, params)
+        ]
+
+    def trash(self) -> list[DraftSummary]:
+        """Drafts in the trash, most recently deleted first."""
+        items = [s for s in self.list_drafts(include_deleted=True) if s.deleted_at]
+        return sorted(items, key=lambda s: s.deleted_at or "", reverse=True)
+
+    def duplicate_draft(self, draft_id: int) -> Draft:
+        """A new draft with the same header, text, files and ignores; titled "… (copy)"."""
+        source = self.get_draft(draft_id)
+        with self.transaction():
+            copy = self.create_draft(source.header, source.body_html, source.body_text)
+            copy.cursor_position = source.cursor_position
+            copy.title = f"{source.display_title} (copy)"
+            copy.verdict = source.verdict
+            copy.attachments = list(source.attachments)
+            copy.ignored = set(source.ignored)
+            copy.extra = dict(source.extra)
+            self.save_draft(copy)
+        return copy
+
+    def rename_draft(self, draft_id: int, title: str) -> None:
+        """Give the draft a name of its own; an empty name goes back to the derived title."""
+        cleaned = " ".join(title.split()) or None
+        self._update(draft_id, "title = ?, updated_at = ?", (cleaned, self._now()))
+
+    def set_verdict(self, draft_id: int, verdict: str | None) -> None:
+        """Remember the last check's outcome without touching ``updated_at``."""
+        if verdict is not None and verdict not in VERDICTS:
+            raise StoreError(f"Unknown verdict {verdict!r}; use one of {VERDICTS}.")
+        self._update(draft_id, "verdict = ?", (verdict,))
+
+    def delete_draft(self, draft_id: int) -> None:
+        """Move the draft to the trash (undo with :meth:`restore_draft`)."""
+        self._update(draft_id, "deleted_at = ?", (self._now(),))
+
+    def restore_draft(self, draft_id: int) -> None:
+        self._update(draft_id, "deleted_at = NULL", ())
+
+    def _update(self, draft_id: int, assignments: str, params: tuple[Any, ...]) -> None:
+        with self.transaction() as db:
+            cursor = db.execute(f"UPDATE drafts SET {assignments} WHERE id = ?",
+                                (*params, draft_id))
+            if cursor.rowcount == 0:
+                raise DraftNotFoundError(draft_id)
+
+    def purge_draft(self, draft_id: int) -> None:
+        """Delete a draft for good, with its attachments list and ignores."""
+        with self.transaction() as db:
+            if db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount == 0:
+                raise DraftNotFoundError(draft_id)
+
+    def purge_trash(self, older_than_days: float = 30) -> int:
+        """Empty the trash of drafts deleted at least ``older_than_days`` ago; return how many."""
+        cutoff = iso(self._clock() - timedelta(days=older_than_days))
+        with self.transaction() as db:
+            cursor = db.execute(
+                "DELETE FROM drafts WHERE deleted_at IS NOT NULL AND deleted_at <= ?", (cutoff,))
+            return cursor.rowcount
+
+    # ------------------------------------------------------------------ app state
+
+    def set_state(self, key: str, value: str | None) -> None:
+        """Remember a small value across runs (None forgets it)."""
+        with self.transaction() as db:
+            if value is None:
+                db.execute("DELETE FROM app_state WHERE key = ?", (key,))
+            else:
+                db.execute("INSERT INTO app_state (key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        row = self.connection.execute("SELECT value FROM app_state WHERE key = ?",
+                                      (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def remember_open_draft(self, draft_id: int | None) -> None:
+        self.set_state(OPEN_DRAFT_KEY, None if draft_id is None else str(draft_id))
+
+    def open_draft_id(self) -> int | None:
+        """The draft that was open last time, if it still exists and is not in the trash."""
+        value = self.get_state(OPEN_DRAFT_KEY)
+        if value is None or not value.isdigit():
+            return None
+        row = self.connection.execute(
+            "SELECT 1 FROM drafts WHERE id = ? AND deleted_at IS NULL", (int(value),)).fetchone()
+        return int(value) if row else None
+
+    # ------------------------------------------------------------------ templates
+
+    def create_template(self, name: str, body: str, *, purpose: str = "", language: str = "en",
+                        subject: str = "", message_type: str | None = None,
+                        body_html: str | None = None) -> TemplateRecord:
+        now = self._now()
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO templates (name, purpose, language, subject, body_text, body_html, "
+                "message_type, builtin, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                (name, purpose, language, subject, body, body_html, message_type, now, now),
+            )
+            template_id = int(cursor.lastrowid or 0)
+        return self.get_template(template_id)
+
+    def get_template(self, template_id: int) -> TemplateRecord:
+        row = self.connection.execute(
+            "SELECT * FROM templates WHERE id = ? AND builtin = 0", (template_id,)).fetchone()
+        if row is None:
+            raise TemplateNotFoundError(template_id)
+        return _template(row)
+
+    def list_templates(self, language: str | None = None) -> list[TemplateRecord]:
+        sql = "SELECT * FROM templates WHERE builtin = 0"
+        params: tuple[Any, ...] = ()
+        if language:
+            sql += " AND language = ?"
+            params = (language,)
+        sql += " ORDER BY name COLLATE NOCASE, id"
+        return [_template(r) for r in self.connection.execute(sql, params)]
+
+    def save_template(self, template: TemplateRecord) -> TemplateRecord:
+        now = self._now()
+        with self.transaction() as db:
+            cursor = db.execute(
+                "UPDATE templates SET name = ?, purpose = ?, language = ?, subject = ?, "
+                "body_text = ?, body_html = ?, message_type = ?, updated_at = ? "
+                "WHERE id = ? AND builtin = 0",
+                (template.name, template.purpose, template.language, template.subject,
+                 template.body, template.body_html, template.message_type, now, template.id),
+            )
+            if cursor.rowcount == 0:
+                raise TemplateNotFoundError(template.id)
+        return replace(template, updated_at=now)
+
+    def delete_template(self, template_id: int) -> None:
+        with self.transaction() as db:
+            cursor = db.execute("DELETE FROM templates WHERE id = ? AND builtin = 0",
+                                (template_id,))
+            if cursor.rowcount == 0:
+                raise TemplateNotFoundError(template_id)
+
+    # ------------------------------------------------------------------ dictionary
+
+    def add_word(self, language: str, word: str) -> None:
+        """Teach the spell-checker a word (adding it twice is harmless)."""
+        word = word.strip()
+        if not word:
+            return
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO dictionary (language, word) VALUES (?, ?)",
+                       (language, word))
+
+    def words(self, language: str) -> list[str]:
+        return [r[0] for r in self.connection.execute(
+            "SELECT word FROM dictionary WHERE language = ? ORDER BY word", (language,))]
+
+    def remove_word(self, language: str, word: str) -> bool:
+        with self.transaction() as db:
+            cursor = db.execute("DELETE FROM dictionary WHERE language = ? AND word = ?",
+                                (language, word.strip()))
+            return cursor.rowcount > 0
+
+
+def _header_values(header: Header) -> tuple[Any, ...]:
+    return (
+        header.to,
+        header.order_id,
+        header.order_date.isoformat() if header.order_date else None,
+        header.message_type,
+        header.buyer_language,
+        header.subject,
+    )
+
+
+def _load_extra(text: str | None) -> dict[str, Any]:
+    """Unknown keys from a newer app are kept, and a damaged value does not lose the draft."""
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _template(row: sqlite3.Row) -> TemplateRecord:
+    return TemplateRecord(
+        id=row["id"],
+        name=row["name"],
+        purpose=row["purpose"],
+        language=row["language"],
+        subject=row["subject"],
+        body=row["body_text"],
+        message_type=row["message_type"],
+        body_html=row["body_html"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )

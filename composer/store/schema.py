@@ -1,0 +1,143 @@
+"""The database schema as a list of migrations, numbered by ``PRAGMA user_version``.
+
+Migration *n* takes a version *n-1* database to version *n*. They run in order,
+all inside one transaction, so a crash mid-upgrade leaves the old version intact.
+Never edit a shipped migration: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from composer.store.errors import NewerDatabaseError
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Version 1: the first schema, as the first release wrote it.
+SCHEMA_V1 = """
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    to_addr TEXT NOT NULL DEFAULT '',
+    order_id TEXT NOT NULL DEFAULT '',
+    order_date TEXT,
+    message_type TEXT NOT NULL DEFAULT 'reply',
+    buyer_language TEXT NOT NULL DEFAULT 'en',
+    subject TEXT NOT NULL DEFAULT '',
+    body_html TEXT NOT NULL DEFAULT '',
+    body_text TEXT NOT NULL DEFAULT '',
+    cursor_position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    verdict TEXT,
+    extra TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE draft_attachments (
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    sha256 TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (draft_id, position)
+);
+CREATE TABLE draft_ignores (
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (draft_id, key)
+);
+CREATE TABLE templates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    purpose TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    subject TEXT NOT NULL DEFAULT '',
+    body_text TEXT NOT NULL DEFAULT '',
+    body_html TEXT,
+    message_type TEXT,
+    builtin INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE dictionary (
+    language TEXT NOT NULL,
+    word TEXT NOT NULL,
+    UNIQUE (language, word)
+);
+CREATE TABLE sent_log (
+    id INTEGER PRIMARY KEY,
+    sent_at TEXT NOT NULL,
+    order_id TEXT NOT NULL DEFAULT '',
+    message_type TEXT,
+    subject TEXT NOT NULL DEFAULT '',
+    route TEXT NOT NULL DEFAULT '',
+    body_sha256 TEXT NOT NULL DEFAULT '',
+    attachment_names TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE app_state (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+# Version 2: "Rename" gets its own column (a renamed draft keeps its subject), and the
+# drafts list, sorted by last change, gets an index.
+SCHEMA_V2 = """
+ALTER TABLE drafts ADD COLUMN title TEXT;
+CREATE INDEX drafts_by_update ON drafts (deleted_at, updated_at);
+"""
+
+
+def _script(sql: str) -> Migration:
+    """A migration from SQL text. ``executescript`` would COMMIT; run statement by statement."""
+
+    def run(connection: sqlite3.Connection) -> None:
+        for statement in sql.split(";"):
+            if statement.strip():
+                connection.execute(statement)
+
+    return run
+
+
+MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2))
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def user_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(connection: sqlite3.Connection) -> int:
+    """Refuse a database from a newer app before anything writes to it."""
+    found = user_version(connection)
+    if found > CURRENT_VERSION:
+        raise NewerDatabaseError(found, CURRENT_VERSION)
+    return found
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the database up to :data:`CURRENT_VERSION`; return the version it had.
+
+    A database from a newer app raises :class:`NewerDatabaseError` and is left as it is:
+    an old app must never "downgrade" data it does not understand.
+    The connection must be in autocommit mode (``isolation_level=None``).
+    """
+    found = check_not_newer(connection)
+    if found == CURRENT_VERSION:
+        return found  # the common case: no write lock taken at start-up
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        found = user_version(connection)  # another copy may have upgraded it meanwhile
+        if found > CURRENT_VERSION:
+            raise NewerDatabaseError(found, CURRENT_VERSION)
+        for number in range(found + 1, CURRENT_VERSION + 1):
+            MIGRATIONS[number - 1](connection)
+        if found != CURRENT_VERSION:
+            connection.execute(f"PRAGMA user_version = {CURRENT_VERSION:d}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return found
