@@ -52,7 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_check(commands)
+    _add_clean(commands)
     return parser
+
+
+def _add_clean(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "clean",
+        help="print an HTML message as the buyer would receive it",
+        description="Clean an HTML file against Seller Composer's tag whitelist (tags outside "
+        "it are removed, their words kept; scripts, styles and non-https addresses go) and "
+        "print the result. '-' reads standard input. Exit status 2 on unreadable input.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--text", action="store_true",
+                        help="print the plain-text rendering for Seller Central instead")
+    parser.set_defaults(command_module="composer.commands.clean")
 
 
 def _add_check(commands: argparse._SubParsersAction) -> None:

@@ -31,6 +31,10 @@ class Run:
     italic: bool = False
     underline: bool = False
     href: str | None = None
+    image: str | None = None  # an image's address: the run is the picture, not text
+    alt: str = ""
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,18 @@ class Block:
         return "".join(run.text for run in self.runs)
 
 
+def _image_html(run: Run) -> str:
+    attrs = [f'src="{escape(run.image or "", quote=True)}"', f'alt="{escape(run.alt, quote=True)}"']
+    if run.width:
+        attrs.append(f'width="{run.width}"')
+    if run.height:
+        attrs.append(f'height="{run.height}"')
+    return f"<img {' '.join(attrs)}>"
+
+
 def _run_html(run: Run) -> str:
+    if run.image is not None:
+        return _image_html(run)
     text = run.text
     for separator in LINE_SEPARATORS[1:]:
         text = text.replace(separator, LINE_SEPARATORS[0])
@@ -82,7 +97,8 @@ def _runs_html(runs: Sequence[Run]) -> str:
             group.append(runs[index])
             index += 1
         inner = "".join(
-            _run_html(Run(r.text, r.bold, r.italic, r.underline, None)) for r in group
+            _run_html(Run(r.text, r.bold, r.italic, r.underline, None, r.image, r.alt,
+                          r.width, r.height)) for r in group
         )
         parts.append(f'<a href="{escape(run.href, quote=True)}">{inner}</a>')
     return "".join(parts)
@@ -127,7 +143,8 @@ def blocks_to_plain(blocks: Sequence[Block]) -> str:
     for block in blocks:
         pieces = []
         for href, group in groupby(block.runs, key=lambda run: run.href):
-            text = "".join(run.text for run in group).replace("\u2028", "\n")
+            text = "".join(f"[image: {run.alt or run.image}]" if run.image is not None
+                           else run.text for run in group).replace("\u2028", "\n")
             if href and href != text:
                 text = f"{text} <{href}>"
             pieces.append(text)

@@ -99,9 +99,20 @@ def _span(message: Message, element: Element) -> tuple[int, int]:
     return start, start + 1
 
 
-def _hit(rule_id: str, message: Message, element: Element, text: str) -> Finding:
+def _hit(rule_id: str, message: Message, element: Element, text: str,
+         fix_label: str | None = None, fix_field: str | None = None) -> Finding:
+    """A finding on the element's words; a ``format:…`` fix asks the editor to clear a format.
+
+    Those fixes change formatting, not text, so they carry a ``field`` the way a
+    fix that jumps to a header field does.
+    """
     start, end = _span(message, element)
-    return finding(rule_id, message.text, start, end, message=text)
+    fix = None
+    if fix_label and fix_field:
+        fix = Fix(fix_label, start, end, field=fix_field)
+    elif fix_label:
+        fix = Fix(fix_label, start, end, "")  # delete the element's words (a picture: its box)
+    return finding(rule_id, message.text, start, end, message=text, fix=fix)
 
 
 def _src(element: Element) -> str:
@@ -121,7 +132,7 @@ def check_alignment(message: Message) -> Iterator[Finding]:
         if element.tag == "center":
             yield _hit("text-alignment", message, element,
                        "This text is centred. Amazon does not allow centred text; align it "
-                       "to the left.")
+                       "to the left.", "Align to the left", "format:alignment")
             continue
         value = parse_style(element.attr("style")).get("text-align", "").lower()
         if not value or value in allowed:
@@ -132,7 +143,7 @@ def check_alignment(message: Message) -> Iterator[Finding]:
                 value, f"aligned \"{value}\"")
             yield _hit("text-alignment", message, element,
                        f"This text is {word}. Amazon does not allow re-aligned text; align it "
-                       "to the left.")
+                       "to the left.", "Align to the left", "format:alignment")
 
 
 def check_font_override(message: Message) -> Iterator[Finding]:
@@ -152,7 +163,8 @@ def check_font_override(message: Message) -> Iterator[Finding]:
             what = " and ".join(changed)
             yield _hit("font-override", message, element,
                        f"This text sets its own {what}. Amazon does not allow changed fonts, "
-                       "text colours or line spacing; clear the formatting.")
+                       "text colours or line spacing; clear the formatting.",
+                       "Clear the font and colour", "format:font")
 
 
 def _font_size(element: Element) -> str | None:
@@ -181,7 +193,8 @@ def check_font_sizes(message: Message) -> Iterator[Finding]:
         if len(seen) == most + 1:
             yield _hit("font-sizes", message, element,
                        f"From here on the message uses {len(seen)} different text sizes; "
-                       f"Amazon asks for no more than {most}.")
+                       f"Amazon asks for no more than {most}.",
+                       "Use the normal text size", "format:size")
 
 
 def check_line_breaks(message: Message) -> Iterator[Finding]:
@@ -216,7 +229,8 @@ def check_insecure_image(message: Message) -> Iterator[Finding]:
         if _src(element).lower().startswith("http:"):
             yield _hit("insecure-image", message, element,
                        "This picture is loaded over an insecure \"http:\" address. Amazon "
-                       "blocks such pictures; remove it.")
+                       "blocks such pictures; remove it.",
+                       "Remove the picture")
 
 
 def check_external_image(message: Message) -> Iterator[Finding]:
@@ -236,7 +250,8 @@ def check_external_image(message: Message) -> Iterator[Finding]:
             where = "from a file or page outside Amazon"
         yield _hit("external-image", message, element,
                    f"This picture comes {where}, not from Amazon. Amazon does not allow "
-                   "pictures from other places; remove it or send it as an attachment.")
+                   "pictures from other places; remove it or send it as an attachment.",
+                       "Remove the picture")
 
 
 def _pixels(value: str | None) -> tuple[float, str] | None:
@@ -270,7 +285,8 @@ def check_tracking_pixel(message: Message) -> Iterator[Finding]:
             how = "hidden" if hidden else "tiny (1 pixel)"
             yield _hit("tracking-pixel", message, element,
                        f"This picture is {how}: a tracking picture that reports when the "
-                       "message is opened. Amazon does not allow these; remove it.")
+                       "message is opened. Amazon does not allow these; remove it.",
+                       "Remove the picture")
 
 
 def check_gif(message: Message) -> Iterator[Finding]:
@@ -279,7 +295,8 @@ def check_gif(message: Message) -> Iterator[Finding]:
         path = src.split("#", 1)[0].split("?", 1)[0]
         if path.endswith(".gif") or src.startswith("data:image/gif"):
             yield _hit("gif", message, element,
-                       "This picture is a GIF. Amazon does not allow GIFs in messages; remove it.")
+                       "This picture is a GIF. Amazon does not allow GIFs in messages; remove it.",
+                       "Remove the picture")
 
 
 def check_image_width(message: Message) -> Iterator[Finding]:

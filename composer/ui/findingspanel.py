@@ -92,9 +92,9 @@ class FindingCard(QFrame):
         top.addWidget(heading, 1)
         layout.addLayout(top)
 
-        if finding.excerpt.strip() and finding.excerpt not in finding.message:
-            excerpt = finding.excerpt if len(finding.excerpt) <= 80 else \
-                finding.excerpt[:77] + "…"
+        shown_excerpt = finding.excerpt.replace("\ufffc", "[picture]").strip()
+        if shown_excerpt and finding.excerpt not in finding.message:
+            excerpt = shown_excerpt if len(shown_excerpt) <= 80 else shown_excerpt[:77] + "…"
             quote = QLabel(f"“{excerpt}”", self)
             quote.setTextFormat(Qt.TextFormat.PlainText)
             quote.setWordWrap(True)

@@ -36,6 +36,8 @@ class Icon(Enum):
     FIX = "mdi6.auto-fix"
     IGNORE = "mdi6.eye-off-outline"
     ATTACH = "mdi6.paperclip"
+    WRITE = "mdi6.pencil-outline"
+    PREVIEW = "mdi6.eye-outline"
     REMOVE = "mdi6.close"
     FILE = "mdi6.file-outline"
     FILE_PDF = "mdi6.file-pdf-box"

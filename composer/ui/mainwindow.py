@@ -11,11 +11,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QHelpEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QHelpEvent,
+    QKeySequence,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -32,6 +40,8 @@ from composer.settings import Settings
 from composer.textpos import Utf16Index
 from composer.ui import icons
 from composer.ui.attachmentspanel import AttachmentsPanel
+from composer.ui.background import Background
+from composer.ui.buyerview import BuyerView
 from composer.ui.docmodel import document_message
 from composer.ui.editor import ComposerEdit
 from composer.ui.filejobs import FileJobs
@@ -45,9 +55,12 @@ from composer.ui.underlines import FindingsUnderlines
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo, InspectCache
+    from composer.outgoing import Outgoing
     from composer.review import Review
+    from composer.sanitize import WhitelistLoad
 
 WINDOW_STATE_FILE = "window.json"
+PREVIEW_DEBOUNCE_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +79,12 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
         self.findings_panel = FindingsPanel(self)
+        self.buyer_view = BuyerView(self)
+        self.preview_worker = Background(self, "preview")
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._whitelist: WhitelistLoad | None = None
         self.attachments_panel = AttachmentsPanel(self)
         self.attachment_refs: list[AttachmentRef] = []
         self.attachment_infos: dict[str, AttachmentInfo] = {}
@@ -85,8 +104,23 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
-        column.addWidget(self.formats.toolbar(compose))
-        column.addWidget(self.editor, 1)
+        write_page = QWidget(self)
+        write_column = QVBoxLayout(write_page)
+        write_column.setContentsMargins(0, 0, 0, 0)
+        write_column.setSpacing(0)
+        write_column.addWidget(self.formats.toolbar(write_page))
+        write_column.addWidget(self.editor, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("compose-tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(write_page, "Write")
+        self.tabs.addTab(self.buyer_view, "Buyer's view")
+        self.tabs.setTabToolTip(0, "Write and format the message")
+        self.tabs.setTabToolTip(1, "The message exactly as the buyer will receive it "
+                                   "(Ctrl+Shift+B)")
+        when_ready(Icon.WRITE, lambda icon: self.tabs.setTabIcon(0, icon))
+        when_ready(Icon.PREVIEW, lambda icon: self.tabs.setTabIcon(1, icon))
+        column.addWidget(self.tabs, 1)
         column.addWidget(self.attachments_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
@@ -144,6 +178,13 @@ class MainWindow(QMainWindow):
         format_menu.addSeparator()
         format_menu.addActions([*self.formats.headings, self.formats.normal_text])
 
+        view_menu = bar.addMenu("&View")
+        self.buyer_view_action = QAction("&Buyer's View", self)
+        self.buyer_view_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.buyer_view_action.setStatusTip("Switch between writing and the buyer's view")
+        self.buyer_view_action.triggered.connect(self.toggle_buyer_view)
+        view_menu.addAction(self.buyer_view_action)
+
         help_menu = bar.addMenu("&Help")
         about = QAction("&About Seller Composer", self)
         about.triggered.connect(self.show_about)
@@ -165,6 +206,9 @@ class MainWindow(QMainWindow):
         self.attachments_panel.fixRequested.connect(self.fix_attachment)
         self.editor.filesDropped.connect(self.add_attachments)
         self.file_jobs.finished.connect(self._on_file_job)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.buyer_view.whitelistRequested.connect(lambda: self.open_settings("whitelist"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action.triggered.connect(self.close)
 
@@ -172,6 +216,39 @@ class MainWindow(QMainWindow):
     def _on_text_changed(self) -> None:
         self._refresh_counter()
         self.checker.schedule()
+        if self.tabs.currentWidget() is self.buyer_view:
+            self.preview_timer.start()
+
+    # --- the buyer's view -----------------------------------------------------------------------
+    def whitelist(self) -> WhitelistLoad:
+        """The tag whitelist in use: the seller's own file in the data folder, or the shipped."""
+        if self._whitelist is None:
+            from composer.sanitize import load_whitelist
+
+            self._whitelist = load_whitelist(self.data_dir)
+            if self._whitelist.error:
+                self.status.showMessage(self._whitelist.error, 15000)
+        return self._whitelist
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.buyer_view:
+            self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Clean the message off the UI thread and show it as the buyer will get it."""
+        from composer.outgoing import prepare
+        from composer.ui.docmodel import snapshot_document
+
+        snap = snapshot_document(self.editor.document())
+        whitelist = self.whitelist().whitelist
+        self.preview_worker.submit(prepare, snap.blocks, snap.dropped, whitelist,
+                                   on_success=self._show_preview)
+
+    def _show_preview(self, outgoing: Outgoing) -> None:
+        self.buyer_view.show_result(outgoing.html, outgoing.plain, outgoing.removed)
+
+    def toggle_buyer_view(self) -> None:
+        self.tabs.setCurrentIndex(0 if self.tabs.currentIndex() == 1 else 1)
 
     def _on_header_changed(self, _header: Header) -> None:
         self._refresh_counter()
@@ -305,6 +382,9 @@ class MainWindow(QMainWindow):
             if target is not None:
                 self.fix_attachment(str(target), fix.field.split(":", 1)[1])
             return
+        if fix.field is not None and fix.field.startswith("format:"):
+            self._clear_format(finding, fix.field.split(":", 1)[1])
+            return
         if fix.field is not None:
             if not self.header.focus_field(fix.field):
                 self.open_settings()
@@ -323,6 +403,50 @@ class MainWindow(QMainWindow):
         cursor.endEditBlock()
         self.editor.setTextCursor(cursor)
         self.status.showMessage(f"Fixed: {fix.label}. Press Ctrl+Z to undo.", 6000)
+
+    def _clear_format(self, finding: Finding, what: str) -> None:
+        """Styling fixes change formats, not words: one undoable edit on the finding's span."""
+        span = self._current_span(finding)
+        if span is None:
+            self.check_now()
+            return
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(span[0])
+        cursor.setPosition(max(span[1], span[0]), QTextCursor.MoveMode.KeepAnchor)
+        if what == "alignment":
+            fmt = cursor.blockFormat()
+            fmt.clearProperty(QTextFormat.Property.BlockAlignment)
+            cursor.setBlockFormat(fmt)
+        else:
+            properties = {
+                "font": (QTextFormat.Property.FontFamilies, QTextFormat.Property.FontFamily,
+                         QTextFormat.Property.ForegroundBrush,
+                         QTextFormat.Property.BackgroundBrush),
+                "size": (QTextFormat.Property.FontPointSize, QTextFormat.Property.FontPixelSize),
+            }.get(what, ())
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            block = self.editor.document().findBlock(start)
+            while block.isValid() and block.position() <= end:
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    fragment = iterator.fragment()
+                    iterator += 1
+                    if fragment.position() + fragment.length() <= start or \
+                            fragment.position() >= end:
+                        continue
+                    piece = QTextCursor(self.editor.document())
+                    piece.setPosition(max(start, fragment.position()))
+                    piece.setPosition(min(end, fragment.position() + fragment.length()),
+                                      QTextCursor.MoveMode.KeepAnchor)
+                    fmt = fragment.charFormat()
+                    for prop in properties:
+                        fmt.clearProperty(prop)
+                    piece.setCharFormat(fmt)
+                block = block.next()
+        cursor.endEditBlock()
+        self.status.showMessage(f"Fixed: {finding.fix.label if finding.fix else what}. "
+                                "Press Ctrl+Z to undo.", 6000)
 
     def ignore_finding(self, finding: Finding) -> None:
         if self.last_message is None:
@@ -363,11 +487,17 @@ class MainWindow(QMainWindow):
         length = max(0, self.editor.document().characterCount() - 1)
         self.status.show_count(length, kind)
 
-    def open_settings(self) -> None:
+    def open_settings(self, page: str = "general") -> None:
         from composer.ui.settingsdialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
-        dialog.exec()
+        dialog = SettingsDialog(self.settings, self, whitelist=self.whitelist(),
+                                data_dir=self.data_dir)
+        dialog.show_page(page)
+        if dialog.exec():
+            self._whitelist = None  # a replaced whitelist file is read again
+            self.checker.schedule()
+            if self.tabs.currentWidget() is self.buyer_view:
+                self.refresh_preview()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -427,6 +557,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.checker.shutdown()
+        self.preview_worker.shutdown()
         self.file_jobs.shutdown()
         self.attachments_panel.shutdown()
         path = self._state_path()

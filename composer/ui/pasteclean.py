@@ -67,8 +67,8 @@ def _note_block(block: QTextBlock, report: PasteReport) -> None:
 
 
 def _note_char(fmt: QTextCharFormat, report: PasteReport) -> None:
-    if fmt.hasProperty(QTextFormat.Property.ForegroundBrush):
-        report.removed.add("colours")
+    if fmt.hasProperty(QTextFormat.Property.ForegroundBrush) and not fmt.isAnchor():
+        report.removed.add("colours")  # Qt colours links itself; that is not the page's doing
     if fmt.hasProperty(QTextFormat.Property.BackgroundBrush):
         report.removed.add("highlighting")
     if fmt.hasProperty(QTextFormat.Property.FontFamilies) or fmt.hasProperty(

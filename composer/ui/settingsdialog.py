@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from composer.resources import resource_path
 from composer.settings import SETTINGS, Setting, Settings, SettingsError
+
+if TYPE_CHECKING:
+    from composer.sanitize import WhitelistLoad
 
 # Settings the dialog shows; the rest are kept by the app itself.
 SHOWN = ("business_name", "avg_daily_orders")
@@ -25,13 +37,22 @@ SHOWN = ("business_name", "avg_daily_orders")
 class SettingsDialog(QDialog):
     """Edits the shown settings; OK stores only values that differ from the defaults."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 whitelist: WhitelistLoad | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         self.settings = settings
+        self.data_dir = data_dir
         self.editors: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.pages = QTabWidget(self)
+        outer.addWidget(self.pages)
+        general = QWidget(self)
+        layout = QVBoxLayout(general)
+        self.pages.addTab(general, "&General")
+        if whitelist is not None:
+            self.pages.addTab(self._whitelist_page(whitelist), "&HTML whitelist")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for setting in SETTINGS:
@@ -47,16 +68,79 @@ class SettingsDialog(QDialog):
             form.addRow(f"{setting.label}:", editor)
             form.addRow("", help_label)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b71c1c;")
         self.error.setWordWrap(True)
         self.error.hide()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+
+    def show_page(self, page: str) -> None:
+        self.pages.setCurrentIndex(1 if page == "whitelist" and self.pages.count() > 1 else 0)
+
+    def _whitelist_page(self, loaded: WhitelistLoad) -> QWidget:
+        """The tag whitelist, read-only, with where it comes from and how to replace it."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        whitelist = loaded.whitelist
+        note = QLabel(whitelist.note or "Seller Composer's own conservative list.", page)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        own = self.data_dir is not None and loaded.path.parent == self.data_dir
+        source = QLabel(page)
+        source.setWordWrap(True)
+        source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if loaded.error:
+            source.setText(f"⚠ {loaded.error}")
+            source.setStyleSheet("color:#8a5300;")
+        elif own:
+            source.setText(f"In use: your own list, {loaded.path}")
+        else:
+            source.setText(f"In use: the list that comes with Seller Composer "
+                           f"(version {whitelist.version}).")
+        layout.addWidget(source)
+        lines = [f"Tags kept: {', '.join(sorted(whitelist.tags))}", "", "Attributes kept:"]
+        for tag, names in sorted(whitelist.attributes.items()):
+            lines.append(f"  {tag}: {', '.join(sorted(names))}")
+        lines += ["", f"Web addresses: only {', '.join(sorted(whitelist.protocols))}://",
+                  "", "Everything else is removed before sending; the words inside are kept."]
+        listing = QPlainTextEdit("\n".join(lines), page)
+        listing.setReadOnly(True)
+        listing.setAccessibleName("Whitelist")
+        layout.addWidget(listing, 1)
+        row = QHBoxLayout()
+        if self.data_dir is not None:
+            copy = QPushButton("Make my own &copy to edit", page)
+            copy.setToolTip("Copies the list into your data folder as whitelist.json. Edit it "
+                            "with a text editor; Seller Composer reads it next time.")
+            copy.setEnabled(not (self.data_dir / "whitelist.json").exists())
+            copy.clicked.connect(lambda: self._copy_whitelist(copy))
+            row.addWidget(copy)
+            folder = QPushButton("&Open data folder", page)
+            folder.clicked.connect(lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(self.data_dir))))
+            row.addWidget(folder)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _copy_whitelist(self, button: QPushButton) -> None:
+        assert self.data_dir is not None
+        target = self.data_dir / "whitelist.json"
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(resource_path("policy", "whitelist.json"), target)
+        except OSError as exc:
+            self.error.setText(f"The copy could not be made: {exc}")
+            self.error.show()
+            return
+        button.setEnabled(False)
+        button.setText(f"Copied to {target}")
 
     def _editor(self, setting: Setting) -> QWidget:
         value = self.settings.get(setting.key)

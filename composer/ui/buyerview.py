@@ -1,0 +1,191 @@
+"""The buyer's view: the message exactly as it will be sent, and what cleaning removed.
+
+Remote pictures are never fetched (no network, no tracking): each shows as a
+labelled box instead. The view only shows what the core produced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from composer.sanitize import Removal
+
+PLACEHOLDER_SIZE = (260, 90)
+
+
+def removal_words(item: Removal) -> str:
+    """One line a seller can read: what went, how often, and an example."""
+    times = "once" if item.count == 1 else f"{item.count} times"
+    if item.kind == "tag":
+        what = f"<{item.name}> tag removed, its words kept"
+    elif item.kind == "attribute":
+        what = f"“{item.name}” attribute removed"
+    elif item.kind == "url":
+        what = {"href": "Link address removed (only secure https:// links are kept)",
+                "src": "Picture address removed (only secure https:// pictures are kept)"}.get(
+            item.name, f"Address in “{item.name}” removed")
+    elif item.kind == "script":
+        what = f"<{item.name}> removed with everything in it"
+    elif item.kind == "comment":
+        what = "Hidden comment removed"
+    else:
+        what = {"alignment": "Alignment not sent"}.get(item.name, f"{item.name.capitalize()} "
+                                                                   "not sent")
+    example = f": {item.example}" if item.example else ""
+    return f"{what} ({times}){example}"
+
+
+class PreviewBrowser(QTextBrowser):
+    """A QTextBrowser that never loads anything: pictures become labelled boxes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setAccessibleName("Buyer's view of the message")
+        self.document().setDocumentMargin(16)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return placeholder(name.toString())
+        return None  # style sheets or anything else: nothing is fetched
+
+
+def placeholder(address: str) -> QImage:
+    """A grey box that says which picture would be here, and that it was not loaded."""
+    width, height = PLACEHOLDER_SIZE
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#eceff1"))
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor("#90a4ae"), 1, Qt.PenStyle.DashLine))
+    painter.drawRect(0, 0, width - 1, height - 1)
+    painter.setPen(QColor("#455a64"))
+    font = QFont()
+    font.setPointSize(9)
+    painter.setFont(font)
+    shown = address if len(address) <= 60 else address[:57] + "…"
+    painter.drawText(QRectF(8, 8, width - 16, height - 16),
+                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                     f"Picture (not loaded in the preview)\n{shown}")
+    painter.end()
+    return image
+
+
+class BuyerView(QWidget):
+    """Formatted or plain-text rendering, plus the list of what was removed."""
+
+    modeChanged = Signal(str)
+    whitelistRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("buyer-view")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        bar = QFrame(self)
+        bar.setObjectName("buyer-view-bar")
+        bar.setStyleSheet("QFrame#buyer-view-bar { background:#eef3f6;"
+                          " border-bottom: 1px solid #cfd8dc; }")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 6, 10, 6)
+        caption = QLabel("<b>What your buyer receives</b>", bar)
+        row.addWidget(caption)
+        row.addStretch(1)
+        self.mode_group = QButtonGroup(self)
+        self.formatted_button = QPushButton("&Formatted", bar)
+        self.plain_button = QPushButton("Plain te&xt", bar)
+        for button, tip in ((self.formatted_button, "The HTML message after cleaning"),
+                            (self.plain_button, "The text to paste into Seller Central's "
+                                                "plain-text form")):
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            self.mode_group.addButton(button)
+            row.addWidget(button)
+        self.formatted_button.setChecked(True)
+        self.mode_group.buttonToggled.connect(self._mode_toggled)
+        layout.addWidget(bar)
+
+        self.browser = PreviewBrowser(self)
+        layout.addWidget(self.browser, 1)
+
+        removed_box = QFrame(self)
+        removed_box.setObjectName("removed-box")
+        removed_box.setStyleSheet("QFrame#removed-box { background:#fafafa;"
+                                  " border-top: 1px solid #cfd8dc; }")
+        box = QVBoxLayout(removed_box)
+        box.setContentsMargins(10, 6, 10, 8)
+        box.setSpacing(4)
+        top = QHBoxLayout()
+        self.removed_title = QLabel("<b>Removed by the whitelist</b>", removed_box)
+        top.addWidget(self.removed_title)
+        top.addStretch(1)
+        about = QPushButton("About the whitelist…", removed_box)
+        about.setFlat(True)
+        about.setStyleSheet("color:#1565c0; text-decoration: underline;")
+        about.setToolTip("Amazon does not publish its list of allowed HTML tags; Seller "
+                         "Composer uses its own conservative list. See it in Settings.")
+        about.clicked.connect(self.whitelistRequested)
+        top.addWidget(about)
+        box.addLayout(top)
+        self.removed = QListWidget(removed_box)
+        self.removed.setAccessibleName("Removed by the whitelist")
+        self.removed.setMaximumHeight(110)
+        self.removed.setAlternatingRowColors(True)
+        box.addWidget(self.removed)
+        layout.addWidget(removed_box)
+
+        self.html = ""
+        self.plain = ""
+
+    @property
+    def mode(self) -> str:
+        return "plain" if self.plain_button.isChecked() else "formatted"
+
+    def _mode_toggled(self) -> None:
+        self._render()
+        self.modeChanged.emit(self.mode)
+
+    def show_result(self, html: str, plain: str, removed: Sequence[Removal]) -> None:
+        """Show the cleaned message; the scroll position stays where the seller left it."""
+        self.html, self.plain = html, plain
+        self._render()
+        self.removed.clear()
+        for item in removed:
+            row = QListWidgetItem(removal_words(item))
+            row.setToolTip(item.example)
+            self.removed.addItem(row)
+        if not removed:
+            self.removed.addItem(QListWidgetItem("Nothing: the message passes the whitelist as "
+                                                 "it is."))
+        self.removed_title.setText(
+            f"<b>Removed by the whitelist</b> ({sum(r.count for r in removed)})" if removed
+            else "<b>Removed by the whitelist</b>")
+
+    def _render(self) -> None:
+        scroll = self.browser.verticalScrollBar()
+        position = scroll.value()
+        if self.mode == "plain":
+            self.browser.setPlainText(self.plain)
+        else:
+            self.browser.setHtml(self.html)
+        scroll.setValue(min(position, scroll.maximum()))
