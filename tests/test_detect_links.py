@@ -208,3 +208,11 @@ def test_corpus_style_defanged_forms() -> None:
         "//localhost:8080/x",
     ]:
         assert find(text), text
+
+
+def test_spelled_at_after_a_noun_phrase_is_a_link_not_an_email() -> None:
+    """ "the whole range at shop(.)co(.)uk" is a shop link; "anna at shop dot co dot uk" is mail."""
+    hits = find("You can see the whole range at petalsandpots(.)co(.)uk every week.")
+    assert [hit.kind for hit in hits] and all(hit.kind != "email" for hit in hits)
+    hits = find("Email me directly: anna at kettlecorner dot co dot uk please.")
+    assert [hit.kind for hit in hits] == ["email"]

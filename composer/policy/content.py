@@ -12,6 +12,7 @@ With no text at all there is nothing to mark, so those findings are skipped.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,8 @@ from composer.messagetypes import REPLY, MessageType, message_type
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
 from composer.policy.phrases import (
+    ASK_RULE,
+    PhraseSet,
     SentenceIndex,
     fold,
     iter_sentences,
@@ -97,9 +100,14 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     sensitive = _messages()["sensitive-content"]
     for lang in languages_for(message.buyer_language):
         phrases = phrase_set(lang)
-        hits: list[tuple[str, int, int, int]] = []
+        hits: list[tuple[str, int, int, str]] = []
+        asks: list[int] = []
         for index, regions in phrases.regions(low, sentences, exhaustive).items():
             pattern = phrases.patterns[index]
+            if pattern.rule_id == ASK_RULE:
+                for r_start, r_end in regions:
+                    asks.extend(start for start, _ in pattern.matches(folded, low, r_start, r_end))
+                continue
             for r_start, r_end in regions:
                 for start, end in pattern.matches(folded, low, r_start, r_end):
                     while end > start and text[end - 1].isspace():
@@ -109,12 +117,23 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                     if pattern.negatable and negated(phrases, low, start, r_start):
                         continue
                     hits.append((pattern.rule_id, start, end, pattern.kind))
+        hits.extend(_linked_incentives(phrases, low, sentences, hits, asks))
         last_end: dict[str, int] = {}
         for rule_id, start, end, kind in sorted(hits):
             if start < last_end.get(rule_id, -1):
                 continue  # overlaps a finding of the same rule: one is enough
             last_end[rule_id] = end
             excerpt = _quote(text[start:end])
+            if kind == LINKED:
+                yield rulebook.finding(
+                    rule_id,
+                    text,
+                    start,
+                    end,
+                    message=_messages()["review-incentive-linked"].format(excerpt=excerpt),
+                    fix=_sentence_fix(sentences, start),
+                )
+                continue
             if kind:  # sensitive words: reword rather than drop the sentence, so no fix
                 yield rulebook.finding(
                     rule_id, text, start, end, message=sensitive[kind].format(excerpt=excerpt)
@@ -128,6 +147,85 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                 message=templates[rule_id].format(excerpt=excerpt),
                 fix=_sentence_fix(sentences, start),
             )
+
+
+LINKED = "linked"  # the hit kind of a review reward found across sentences
+
+
+def _linked_incentives(
+    phrases: PhraseSet,
+    low: str,
+    sentences: SentenceIndex,
+    hits: list[tuple[str, int, int, str]],
+    asks: list[int],
+) -> list[tuple[str, int, int, str]]:
+    """Rewards tied to a review request elsewhere in the message (POLICY.md §3 review-incentive).
+
+    "If you're happy please leave us 5 stars. As a thank you we'll send you a £10
+    gift card." has no sentence that offers something *for a review*; together they
+    do. A gift-like reward near a review request counts; a refund or replacement
+    counts only in the request's own sentence or when a neighbour ties the two
+    ("as a thank you", "in return"), so "we'll refund the damaged item" stays fine.
+    """
+    linked = phrases.linked
+    if linked is None or not asks:
+        return []
+    spans = [span for span in sentences if not low[span[0] : span[1]].isspace()]
+    starts = [span[0] for span in spans]
+
+    def rank(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    ask_ranks = sorted({rank(pos) for pos in asks})
+    taken = {rank(start) for rule, start, _, _ in hits if rule == "review-incentive"}
+    found: list[tuple[str, int, int, str]] = []
+    for j in range(max(0, ask_ranks[0] - linked.window), len(spans)):
+        near = [i for i in ask_ranks if abs(i - j) <= linked.window]
+        if not near:
+            if j > ask_ranks[-1] + linked.window:
+                break
+            continue
+        if j in taken:
+            continue
+        s_start, s_end = spans[j]
+        hit = _first_reward(phrases, linked.reward, linked.reward_gate, low, s_start, s_end)
+        if hit is None:
+            hit = _weak_reward(phrases, low, spans, j, near)
+        if hit is not None:
+            found.append(("review-incentive", hit[0], hit[1], LINKED))
+    return found
+
+
+def _weak_reward(
+    phrases: PhraseSet, low: str, spans: list[tuple[int, int]], j: int, near: list[int]
+) -> tuple[int, int] | None:
+    """A refund-like reward in sentence ``j``, if the review request makes it a reward."""
+    linked = phrases.linked
+    assert linked is not None
+    s_start, s_end = spans[j]
+    own = j in near and not linked.negative_ask.search(low, s_start, s_end)
+    tied = any(linked.cue.search(low, spans[i][0], spans[i][1]) for i in {j, *near})
+    if not (own or tied):
+        return None
+    return _first_reward(phrases, linked.weak_reward, linked.weak_gate, low, s_start, s_end)
+
+
+def _first_reward(
+    phrases: PhraseSet,
+    regex: re.Pattern[str],
+    gate: re.Pattern[str] | None,
+    low: str,
+    start: int,
+    end: int,
+) -> tuple[int, int] | None:
+    """The first reward in ``low[start:end]`` that no negation turns around."""
+    if gate is not None and gate.search(low, start, end) is None:
+        return None
+    for match in regex.finditer(low, start, end):
+        m_start, m_end = match.span()
+        if m_end > m_start and not negated(phrases, low, m_start, start):
+            return m_start, m_end
+    return None
 
 
 # ---------------------------------------------------------------- placeholders

@@ -190,7 +190,11 @@ def _replacement(kind: str, match: re.Match[str], text: str, original: str) -> s
     return None
 
 
-_PROSE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|our|your|my|this|these|those|its)[ \t]+$", re.I)
+# "the instructions at", "the whole range at": a determiner (and maybe one adjective) before
+# the word in front of "at" means prose, not the name part of an address.
+_PROSE_BEFORE = re.compile(
+    r"(?:^|\W)(?:the|a|an|our|your|my|this|these|those|its)[ \t]+(?:[a-z]+[ \t]+)?$", re.I
+)
 _PLAIN_DOT = re.compile(r"^[^\W_][\w-]*(?:\.[^\W_][\w-]*)+$")
 
 
@@ -202,7 +206,7 @@ def _spelled_at_is_email(match: re.Match[str], text: str) -> bool:
     local = before.group(1)
     if local.lower() in data().not_local:
         return False  # "look at", "email us at", "arrives at"
-    if _PROSE_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+    if _PROSE_BEFORE.search(text, max(0, before.start() - 28), before.start()):
         return False  # "the instructions at shop (dot) com"
     domain = match.group("domain")
     if domain.lower().startswith("www"):

@@ -28,6 +28,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 PHRASES_DIR = ("policy", "phrases")
 DEFAULT_LANGUAGE = "en"
 
+# Review requests are found by phrase patterns of this internal rule: never a finding
+# on their own, they tell the linked review-incentive check where to look.
+ASK_RULE = "_review-ask"
+
 _TERM = re.compile(r"(?<!\\)\{([a-z_][a-z0-9_]*)\}")
 # Patterns are written in lower case and run on a lower-cased copy of the text:
 # that is several times faster than re.IGNORECASE, and the copy keeps every offset.
@@ -212,6 +216,26 @@ def _required(items: list[Any]) -> frozenset[str] | None:
 
 
 @dataclass(frozen=True)
+class LinkedIncentive:
+    """Review rewards read across sentences (``review_incentive_context`` in the phrase file).
+
+    A sentence pattern cannot see "Please leave us a review. As a thank you we'll send
+    a gift card.": the reward only becomes a review incentive because of the sentence
+    before it. So the checker finds the review requests first (phrase patterns of the
+    internal rule :data:`ASK_RULE`, anchored like the others) and then reads the
+    sentences around each one for a reward.
+    """
+
+    negative_ask: re.Pattern[str]
+    reward: re.Pattern[str]
+    weak_reward: re.Pattern[str]
+    cue: re.Pattern[str]
+    window: int
+    reward_gate: re.Pattern[str] | None  # the same for rewards: a sentence without one is skipped
+    weak_gate: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
 class PhraseSet:
     """A language's compiled phrase data."""
 
@@ -225,10 +249,12 @@ class PhraseSet:
     negation: re.Pattern[str]
     negation_exceptions: re.Pattern[str]
     negation_window: int
+    negation_light: frozenset[str]
     purpose_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     filler: re.Pattern[str]
     ignore_words: frozenset[str]
     max_leftover_words: int
+    linked: LinkedIncentive | None = None
 
     def content_words(self, text: str) -> int:
         """How many words in ``text`` carry meaning (not numbers, not small function words)."""
@@ -420,6 +446,17 @@ def _anchor_index(
     return re.compile(_trie_regex(list(owners))), table, straddles, tuple(unanchored)
 
 
+def _gate(patterns: list[str]) -> re.Pattern[str] | None:
+    """One fast regex for the literals every match of ``patterns`` must hold, or ``None``.
+
+    A sentence without any of them cannot match, so the slow patterns skip it.
+    """
+    anchors = [required_literals(pattern) for pattern in patterns]
+    if not all(anchors):
+        return None
+    return re.compile(_trie_regex(sorted(set().union(*anchors))), _FLAGS)  # type: ignore[arg-type]
+
+
 @cache
 def phrase_set(lang: str) -> PhraseSet:
     """Load and compile one language's phrase file (once per run)."""
@@ -432,9 +469,18 @@ def phrase_set(lang: str) -> PhraseSet:
         {"description": f"{kind} words", "pattern": pattern, "kind": kind}
         for kind, pattern in data["sensitive"]["groups"].items()
     ]
+    ask_entries = [
+        {"description": "a review request", "pattern": pattern, "negatable": False}
+        for pattern in data.get("review_incentive_context", {}).get("ask", [])
+    ]
+    groups = [
+        *data["rules"].items(),
+        ("sensitive-content", sensitive_entries),
+        (ASK_RULE, ask_entries),
+    ]
     patterns = tuple(
         pattern
-        for rid, entries in [*data["rules"].items(), ("sensitive-content", sensitive_entries)]
+        for rid, entries in groups
         for pattern in _compile_rule(rid, entries, terms, not_names)
     )
     anchor_regex, anchor_patterns, anchor_straddles, unanchored = _anchor_index(patterns)
@@ -447,6 +493,22 @@ def phrase_set(lang: str) -> PhraseSet:
     filler = re.compile(
         "|".join(_expand(p, terms) for p in npp["filler"]["patterns"]), _FLAGS | re.MULTILINE
     )
+    linked = None
+    if "review_incentive_context" in data:
+        ctx = data["review_incentive_context"]
+
+        def joined(items: list[str]) -> re.Pattern[str]:
+            return re.compile("|".join(f"(?:{_expand(p, terms)})" for p in items), _FLAGS)
+
+        linked = LinkedIncentive(
+            negative_ask=joined([ctx["negative_ask"]["pattern"]]),
+            reward=joined(ctx["reward"]),
+            weak_reward=joined(ctx["weak_reward"]),
+            cue=joined(ctx["cue"]),
+            window=int(ctx.get("window_sentences", 1)),
+            reward_gate=_gate([_expand(p, terms) for p in ctx["reward"]]),
+            weak_gate=_gate([_expand(p, terms) for p in ctx["weak_reward"]]),
+        )
     return PhraseSet(
         lang=lang,
         version=data["version"],
@@ -458,10 +520,12 @@ def phrase_set(lang: str) -> PhraseSet:
         negation=re.compile(negation["pattern"], _FLAGS),
         negation_exceptions=re.compile(negation["exceptions"]["pattern"], _FLAGS),
         negation_window=int(negation.get("window_words", 5)),
+        negation_light=frozenset(negation.get("light_words", {}).get("items", [])),
         purpose_kinds=kinds,
         filler=filler,
         ignore_words=frozenset(npp.get("ignore_words", {}).get("items", [])),
         max_leftover_words=int(npp.get("max_leftover_words", 4)),
+        linked=linked,
     )
 
 
@@ -519,16 +583,49 @@ def negated(phrases: PhraseSet, text: str, start: int, clause_start: int) -> boo
     "We do not offer discounts" is fine; "Don't forget to use code SAVE20" is not,
     so push-phrases like "don't forget" are removed before looking.
     """
-    window_start = max(clause_start, start - 60)
-    before = text[window_start:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    words = _WORD.findall(before)[-phrases.negation_window :]
+    for _ in range(_MAX_LIST_HOPS):
+        window_start = max(clause_start, start - 60)
+        before = text[window_start:start]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if not breaks:
+            break
+        last = breaks[-1]
+        item = before[last.end() :]
+        if not (last.group().startswith(",") and _is_list_item(phrases, item)):
+            before = item
+            break
+        # "We don't offer discounts, vouchers or price matching": a list item after a
+        # comma takes the negation of the clause the list started in, so look from there.
+        start = window_start + last.start()
+    else:
+        return False
+    words = _WORD.findall(before)
+    # Take window_words meaningful words back; small words ("a", "or") ride along free,
+    # so the negation in "we cannot offer a discount or a coupon" reaches "coupon".
+    light = phrases.negation_light
+    heavy = 0
+    first = len(words)
+    while first > 0 and heavy < phrases.negation_window:
+        first -= 1
+        if words[first] not in light:
+            heavy += 1
+    words = words[first:]
     if not words:
         return False
     window = phrases.negation_exceptions.sub(" ", " ".join(words))
     return phrases.negation.search(window) is not None
+
+
+_MAX_LIST_HOPS = 6  # list items a negation reaches across ("no a, b, c, d or e")
+
+
+def _is_list_item(phrases: PhraseSet, item: str) -> bool:
+    """True when ``item`` (between a comma and a match) can be a list item: two words at most.
+
+    Small words ("or", "a") do not count, so "or price matching" is still one item.
+    """
+    heavy = [word for word in _WORD.findall(item) if word not in phrases.negation_light]
+    return len(heavy) <= 2
 
 
 def word_count(text: str) -> int:
