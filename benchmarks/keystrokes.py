@@ -50,11 +50,13 @@ def wait(app: QApplication, seconds: float) -> None:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     from composer.settings import Settings
+    from composer.store import open_store
     from composer.ui import icons
     from composer.ui.mainwindow import MainWindow
 
     home = Path(tempfile.mkdtemp())
-    window = MainWindow(Settings(home), home)
+    window = MainWindow(Settings(home), home, open_store(home))
+    window.session.restore_last()
     window.resize(1280, 800)
     window.show()
     icons.load_icons()

@@ -53,7 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_check(commands)
     _add_clean(commands)
+    _add_drafts(commands)
     return parser
+
+
+def _add_drafts(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "drafts", help="list the drafts, or show one",
+        description="Read the drafts in the data folder (see --data-dir).")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                    parser_class=_Parser)
+    listing = actions.add_parser("list", help="list the drafts, newest first")
+    listing.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    listing.add_argument("--search", default="", metavar="TEXT",
+                         help="only drafts whose title, text, order ID or address has TEXT")
+    show = actions.add_parser("show", help="show one draft: header, text and clean HTML")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.set_defaults(command_module="composer.commands.drafts")
 
 
 def _add_clean(commands: argparse._SubParsersAction) -> None:
@@ -110,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from composer.ui.app import take_screenshot
 
-        return take_screenshot(args.screenshot, data_dir=args.data_dir)
+        return take_screenshot(args.screenshot)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1

@@ -28,7 +28,7 @@ def blocks(editor):
 
 def test_window_opens_with_the_parts_a_seller_needs(window) -> None:
     assert window.isVisible()
-    assert window.windowTitle() == "Seller Composer"
+    assert window.windowTitle() == "Untitled draft – Seller Composer"
     bar = window.findChild(QToolBar, "formatting-toolbar")
     names = [a.text() for a in bar.actions() if not a.isSeparator()]
     assert names == ["Undo", "Redo", "Bold", "Italic", "Underline", "Bulleted list",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.settings import Settings
+from composer.store import open_store
 from composer.ui import icons
 from composer.ui.mainwindow import MainWindow
 
@@ -12,7 +13,9 @@ from composer.ui.mainwindow import MainWindow
 def make_window(qtbot, data_dir: Path) -> MainWindow:
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(data_dir)
-    window = MainWindow(settings, data_dir)
+    store = open_store(data_dir)
+    window = MainWindow(settings, data_dir, store)
+    window.session.restore_last()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -6,7 +6,6 @@ message can be printed as it is.
 
 from __future__ import annotations
 
-import importlib
 import json
 from typing import Any
 
@@ -15,14 +14,10 @@ from composer.store.records import Draft, DraftSummary
 
 
 def clean_html(html: str) -> str:
-    """The HTML as it would be sent, when the sanitiser exists; otherwise as stored."""
-    try:
-        sanitize = importlib.import_module("composer.sanitize")
-    except ModuleNotFoundError as error:
-        if error.name not in ("composer.sanitize", "composer"):
-            raise
-        return html
-    return str(sanitize.clean_html(html).html)
+    """The HTML exactly as it would be sent."""
+    from composer.sanitize import clean_html as clean
+
+    return clean(html).html
 
 
 def _summary_dict(item: DraftSummary) -> dict[str, Any]:

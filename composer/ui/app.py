@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from composer import __version__
 from composer.paths import data_dir as resolve_data_dir
 from composer.paths import ensure_data_dir
 from composer.resources import load_json
 from composer.settings import Settings, SettingsError
+from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock, Store, StoreError, open_store
 from composer.ui import icons
 from composer.ui.mainwindow import MainWindow, sample_header
 
@@ -49,17 +51,29 @@ class _FirstPaintProbe(QObject):
         return False
 
 
-def build_window(data_dir: Path | None, settings: Settings) -> MainWindow:
+def build_window(data_dir: Path, settings: Settings, store: Store | None = None) -> MainWindow:
     icons.defer_until_loaded()
-    window = MainWindow(settings, data_dir)
+    window = MainWindow(settings, data_dir, store or open_store(data_dir))
+    window.session.restore_last()
     return window
 
 
 def run_app(data_dir: str | None = None) -> int:
-    folder = ensure_data_dir(resolve_data_dir(data_dir))
     app = make_app()
+    try:
+        folder = ensure_data_dir(resolve_data_dir(data_dir))
+    except OSError as exc:
+        return _fail(f"Seller Composer cannot use its data folder: {exc}.")
+    lock = InstanceLock(folder)
+    if not lock.acquire():
+        return _fail(ALREADY_OPEN_MESSAGE)
+    try:
+        store = open_store(folder)
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        return _fail(f"Seller Composer cannot open your drafts in {folder}: {exc}")
     settings = Settings(folder)
-    window = build_window(folder, settings)
+    window = build_window(folder, settings, store)
+    app.aboutToQuit.connect(window.session.save_now)
     if os.environ.get(PROBE_ENV):
         _FirstPaintProbe(window)
     window.show()
@@ -67,7 +81,17 @@ def run_app(data_dir: str | None = None) -> int:
         QTimer.singleShot(0, lambda: window.status.showMessage(settings.load_error or "", 15000))
     elif not settings.get("first_run_done") and not os.environ.get(PROBE_ENV):
         QTimer.singleShot(200, lambda: ask_business_name(window, settings))
-    return app.exec()
+    code = app.exec()
+    store.close()
+    lock.release()
+    return code
+
+
+def _fail(message: str) -> int:
+    """Say what is wrong in a window (and on the terminal) and stop, without a traceback."""
+    print(f"seller-composer: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "Seller Composer", message)
+    return 1
 
 
 def ask_business_name(parent: QWidget, settings: Settings) -> None:
@@ -87,7 +111,7 @@ def ask_business_name(parent: QWidget, settings: Settings) -> None:
         parent.statusBar().showMessage(f"Your settings could not be saved: {exc}", 15000)  # type: ignore[attr-defined]
 
 
-def take_screenshot(path: str, data_dir: str | None = None) -> int:
+def take_screenshot(path: str) -> int:
     """Render the main window with the sample message at 1280×800 and save it as PNG."""
     target = Path(path)
     if target.suffix.lower() != ".png":
@@ -95,13 +119,17 @@ def take_screenshot(path: str, data_dir: str | None = None) -> int:
             target.with_suffix(".png")
     app = make_app()
     with tempfile.TemporaryDirectory(prefix="seller-composer-shot-") as scratch:
-        # A screenshot must never change the seller's real drafts or settings.
-        folder = Path(data_dir) if data_dir else Path(scratch)
+        # A screenshot never reads or changes the seller's real drafts or settings.
+        folder = Path(scratch)
         settings = Settings(folder)
-        if not data_dir:
-            settings.set("business_name", "Oakfield Furniture")
-        window = build_window(None, settings)
+        settings.set("business_name", "Oakfield Furniture")
+        store = open_store(folder)
         sample = load_json("samples", "sample.json")
+        for other in sample.get("other_drafts", []):
+            draft = store.create_draft(sample_header(other["header"]), other["html"],
+                                       other["text"])
+            store.set_verdict(draft.id, other.get("verdict"))
+        window = build_window(folder, settings, store)
         window.load_sample(sample_header(sample["header"]), sample["html"])
         window.resize(*SCREENSHOT_SIZE)
         window.show()
@@ -115,6 +143,7 @@ def take_screenshot(path: str, data_dir: str | None = None) -> int:
         except OSError:
             saved = False
         window.close()
+        store.close()
     if not saved:
         print(f"seller-composer: could not save the screenshot to '{target}'", file=sys.stderr)
         return 2

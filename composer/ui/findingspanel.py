@@ -173,7 +173,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("findings-panel")
         self.setAccessibleName("Policy findings")
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(280)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 10, 8, 8)
         outer.setSpacing(8)

@@ -60,6 +60,8 @@ class HeaderForm(QWidget):
         self.order_id = QLineEdit(self)
         self.order_id.setPlaceholderText("e.g. 113-4567890-1234567")
         self.order_id.setMaxLength(40)
+        self.order_id.setMinimumWidth(
+            self.order_id.fontMetrics().horizontalAdvance("000-0000000-0000000") + 18)
         self.order_date = QDateEdit(self)
         self.order_date.setCalendarPopup(True)
         self.order_date.setMinimumDate(NO_DATE)
@@ -74,6 +76,11 @@ class HeaderForm(QWidget):
         self.language = QComboBox(self)
         for code, label in checks.buyer_languages():
             self.language.addItem(label, code)
+        for combo in (self.message_type, self.language):
+            # Long labels must not force the window wider than a laptop screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText("A short, clear subject, e.g. Delivery date for your order")
 
@@ -88,18 +95,16 @@ class HeaderForm(QWidget):
         self._add(grid, "order_id", "&Order ID:", self.order_id, 4, 1,
                   "The 17-digit Amazon order ID (3-7-7 digits)")
         self._row += 2
-        self._add(grid, "message_type", "T&ype:", self.message_type, 0, 1,
+        self._add(grid, "message_type", "T&ype:", self.message_type, 0, 3,
                   "What the message is for. Amazon allows only certain reasons to write.")
-        self._add(grid, "language", "&Language:", self.language, 2, 1,
-                  "The buyer's preferred language. Amazon requires messages in it.")
         self._add(grid, "order_date", "Order &date:", self.order_date, 4, 1,
                   "The date the order was placed")
         self._row += 2
-        self._add(grid, "subject", "&Subject:", self.subject, 0, 5,
+        self._add(grid, "subject", "&Subject:", self.subject, 0, 3,
                   "The subject line the buyer sees")
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 2)
+        self._add(grid, "language", "&Language:", self.language, 4, 1,
+                  "The buyer's preferred language. Amazon requires messages in it.")
+        grid.setColumnStretch(1, 1)
 
         self.to.textChanged.connect(lambda: self._validate("to"))
         self.order_id.textChanged.connect(lambda: self._validate("order_id"))

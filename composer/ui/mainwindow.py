@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import tempfile
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import (
+    QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -37,12 +40,15 @@ from composer.messagetypes import message_type
 from composer.policy.ignore import key_of, without_ignored
 from composer.policy.model import Finding, Message, verdict
 from composer.settings import Settings
+from composer.store import AttachmentRecord, Draft, Store
 from composer.textpos import Utf16Index
 from composer.ui import icons
 from composer.ui.attachmentspanel import AttachmentsPanel
 from composer.ui.background import Background
 from composer.ui.buyerview import BuyerView
-from composer.ui.docmodel import document_message
+from composer.ui.docmodel import document_message, snapshot_document
+from composer.ui.draftsession import DraftSession
+from composer.ui.draftspanel import DraftsPanel
 from composer.ui.editor import ComposerEdit
 from composer.ui.filejobs import FileJobs
 from composer.ui.findingspanel import SEVERITY_WORDS, FindingsPanel
@@ -58,6 +64,8 @@ if TYPE_CHECKING:
     from composer.outgoing import Outgoing
     from composer.review import Review
     from composer.sanitize import WhitelistLoad
+    from composer.store import TemplateRecord
+    from composer.templates import Template
 
 WINDOW_STATE_FILE = "window.json"
 PREVIEW_DEBOUNCE_MS = 300
@@ -66,10 +74,11 @@ PREVIEW_DEBOUNCE_MS = 300
 class MainWindow(QMainWindow):
     """Header, toolbar and editor on the left, findings on the right, status bar below."""
 
-    def __init__(self, settings: Settings, data_dir: Path | None) -> None:
+    def __init__(self, settings: Settings, data_dir: Path | None, store: Store) -> None:
         super().__init__()
         self.settings = settings
         self.data_dir = data_dir
+        self.store = store
         self.setWindowTitle("Seller Composer")
         self.setObjectName("main-window")
 
@@ -79,6 +88,8 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
         self.findings_panel = FindingsPanel(self)
+        self.drafts_panel = DraftsPanel(self)
+        self.session = DraftSession(store, self._capture_draft, self._show_draft, self)
         self.buyer_view = BuyerView(self)
         self.preview_worker = Background(self, "preview")
         self.preview_timer = QTimer(self)
@@ -124,11 +135,13 @@ class MainWindow(QMainWindow):
         column.addWidget(self.attachments_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.drafts_panel)
         self.splitter.addWidget(compose)
         self.splitter.addWidget(self.findings_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([840, 380])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([250, 700, 360])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -142,6 +155,28 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.new_action = self._menu_action(file_menu, "&New Draft", "Ctrl+N",
+                                            "Start a new, empty message", self.new_draft)
+        self.template_action = self._menu_action(
+            file_menu, "New from &Template…", "Ctrl+Shift+N",
+            "Start from a compliant template in the buyer's language", self.new_from_template)
+        self.open_action = self._menu_action(
+            file_menu, "&Open Message File…", "Ctrl+O",
+            "Open an HTML or text file as a new draft, with its formatting", self.open_file)
+        file_menu.addSeparator()
+        self.duplicate_action = self._menu_action(
+            file_menu, "&Duplicate Draft", "Ctrl+Shift+D", "Make a copy of this draft",
+            lambda: self.session.current and self.session.duplicate(self.session.current.id))
+        self.rename_action = self._menu_action(
+            file_menu, "&Rename Draft…", "F2", "Give this draft a name in the list",
+            lambda: self.session.current and self.rename_draft(self.session.current.id))
+        self.save_template_action = self._menu_action(
+            file_menu, "Save as Te&mplate…", None, "Keep this message as one of your templates",
+            self.save_as_template)
+        self.delete_action = self._menu_action(
+            file_menu, "Move Draft to Tras&h", None, "Delete this draft (it can be restored)",
+            lambda: self.session.current and self.delete_draft(self.session.current.id))
+        file_menu.addSeparator()
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
@@ -190,6 +225,16 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _menu_action(self, menu: QMenu, text: str, keys: str | None, tip: str,
+                     slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
     def _connect(self) -> None:
         """Every signal between the window's parts is connected here, and only here."""
         self.editor.textChanged.connect(self._on_text_changed)
@@ -207,6 +252,16 @@ class MainWindow(QMainWindow):
         self.editor.filesDropped.connect(self.add_attachments)
         self.file_jobs.finished.connect(self._on_file_job)
         self.preview_timer.timeout.connect(self.refresh_preview)
+        self.session.listChanged.connect(self.refresh_drafts)
+        self.drafts_panel.openRequested.connect(self.session.open)
+        self.drafts_panel.newRequested.connect(self.new_draft)
+        self.drafts_panel.templateRequested.connect(self.new_from_template)
+        self.drafts_panel.duplicateRequested.connect(self.session.duplicate)
+        self.drafts_panel.renameRequested.connect(self.rename_draft)
+        self.drafts_panel.deleteRequested.connect(self.delete_draft)
+        self.drafts_panel.restoreRequested.connect(self.restore_draft)
+        self.drafts_panel.searchChanged.connect(lambda _text: self.refresh_drafts())
+        self.drafts_panel.trashToggled.connect(lambda _on: self.refresh_drafts())
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.buyer_view.whitelistRequested.connect(lambda: self.open_settings("whitelist"))
         self.settings_action.triggered.connect(self.open_settings)
@@ -216,6 +271,7 @@ class MainWindow(QMainWindow):
     def _on_text_changed(self) -> None:
         self._refresh_counter()
         self.checker.schedule()
+        self.session.touch()
         if self.tabs.currentWidget() is self.buyer_view:
             self.preview_timer.start()
 
@@ -253,6 +309,7 @@ class MainWindow(QMainWindow):
     def _on_header_changed(self, _header: Header) -> None:
         self._refresh_counter()
         self.checker.schedule()
+        self.session.touch()
 
     def snapshot(self) -> Message:
         """The message as it is now: what the live check looks at."""
@@ -281,7 +338,10 @@ class MainWindow(QMainWindow):
         text = self.last_message.text
         shown, ignored = without_ignored(self.last_findings, text, self.ignored)
         self.underlines.set_findings(text, shown)
-        self.findings_panel.show_findings(shown, verdict(shown), ignored)
+        summary = verdict(shown)
+        self.findings_panel.show_findings(shown, summary, ignored)
+        self.session.record_verdict(
+            "blocked" if summary.blocks else "warnings" if summary.warnings else "ready")
         self._show_attachments(shown)
 
     # --- attachments ----------------------------------------------------------------------------
@@ -292,6 +352,7 @@ class MainWindow(QMainWindow):
             info = self.attachment_infos.get(str(ref.path))
             if not ref.sha256 and info is not None and info.readable and info.sha256:
                 self.attachment_refs[number] = AttachmentRef(ref.path, info.size, info.sha256)
+                self.session.touch()
 
     def _show_attachments(self, findings: list[Finding]) -> None:
         self.attachments_panel.show_files([r.path for r in self.attachment_refs],
@@ -312,12 +373,14 @@ class MainWindow(QMainWindow):
         if added:
             self._show_attachments(self.last_findings)
             self.checker.schedule()
+            self.session.touch()
 
     def remove_attachment(self, path: str) -> None:
         self.attachment_refs = [r for r in self.attachment_refs if str(r.path) != path]
         self.attachment_infos.pop(path, None)
         self._show_attachments(self.last_findings)
         self.checker.schedule()
+        self.session.touch()
 
     def fix_attachment(self, path: str, action: str) -> None:
         """Make a fixed copy (smaller, converted, without location…) off the UI thread."""
@@ -344,6 +407,7 @@ class MainWindow(QMainWindow):
         self.status.showMessage(f"Attached a fixed copy, “{copy.name}”. Your original file is "
                                 "unchanged.", 8000)
         self.checker.schedule()
+        self.session.touch()
 
     def check_now(self) -> None:
         """Check at once (used before screenshots and by tests), without waiting for a pause."""
@@ -456,10 +520,12 @@ class MainWindow(QMainWindow):
         except ValueError:
             return
         self._show_findings()
+        self.session.touch()
 
     def restore_ignored(self) -> None:
         self.ignored.clear()
         self._show_findings()
+        self.session.touch()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Tooltips over underlined words explain the finding."""
@@ -511,10 +577,158 @@ class MainWindow(QMainWindow):
         )
 
     def load_sample(self, header: Header, html: str) -> None:
-        """Open a message (header and HTML body) in the editor."""
-        self.header.set_value(header)
-        self.editor.setHtml(html)
+        """Open a message (header and HTML body) in the editor, as a new draft."""
+        self.session.new(header, html)
+
+    # --- drafts ---------------------------------------------------------------------------------
+    def _capture_draft(self, draft: Draft) -> Draft:
+        """The open draft as it is now: what autosave writes."""
+        from composer.richtext import blocks_to_html
+
+        snap = snapshot_document(self.editor.document())
+        draft.header = self.header.value()
+        draft.body_html = blocks_to_html(snap.blocks)  # what is sent, for the CLI and export
+        draft.body_text = snap.text
+        draft.cursor_position = self.editor.textCursor().position()
+        draft.extra = {**draft.extra, "editor_html": self.editor.toHtml()}  # exact reopening
+        draft.attachments = [AttachmentRecord(str(r.path), r.path.name, r.size, r.sha256)
+                             for r in self.attachment_refs]
+        draft.ignored = set(self.ignored)
+        return draft
+
+    def _show_draft(self, draft: Draft) -> None:
+        """Put a draft in the window, with the cursor where the seller left it."""
+        self.header.set_value(draft.header)
+        html = draft.extra.get("editor_html") or draft.body_html
+        if html:
+            self.editor.setHtml(html)
+        else:
+            self.editor.clear()
+        self.editor.document().clearUndoRedoStacks()
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(max(0, draft.cursor_position),
+                               self.editor.document().characterCount() - 1))
+        self.editor.setTextCursor(cursor)
+        self.attachment_refs = [AttachmentRef(Path(a.path), a.size, a.sha256)
+                                for a in draft.attachments]
+        self.attachment_infos = {}
+        self.ignored = set(draft.ignored)
+        self.last_message, self.last_findings = None, []
+        self._show_attachments([])
         self._refresh_counter()
+        self.setWindowTitle(f"{draft.display_title} – Seller Composer")
+        self.checker.schedule()
+        if self.tabs.currentWidget() is self.buyer_view:
+            self.preview_timer.start()
+
+    def refresh_drafts(self) -> None:
+        panel = self.drafts_panel
+        summaries = self.session.summaries(panel.search.text(), panel.trash.isChecked())
+        current = self.session.current.id if self.session.current else None
+        panel.show_drafts(summaries, current)
+        if self.session.current is not None:
+            self.setWindowTitle(f"{self.session.current.display_title} – Seller Composer")
+
+    def new_draft(self) -> None:
+        header = self.header.value()
+        # A new message keeps the type and language the seller was using, nothing else.
+        self.session.new(Header(message_type=header.message_type,
+                                buyer_language=header.buyer_language))
+        self.header.to.setFocus()
+
+    def rename_draft(self, draft_id: int) -> None:
+        draft = self.store.get_draft(draft_id)
+        title, ok = QInputDialog.getText(self, "Rename draft", "Name in the drafts list "
+                                         "(leave empty to use the subject):",
+                                         text=draft.title or draft.display_title)
+        if ok:
+            self.session.rename(draft_id, title)
+
+    def delete_draft(self, draft_id: int) -> None:
+        title = self.store.get_draft(draft_id).display_title
+        self.session.delete(draft_id)
+        self.drafts_panel.offer_undo(draft_id, title)
+        self.status.showMessage(f"“{title}” moved to the trash. Undo it in the drafts list.",
+                                8000)
+
+    def restore_draft(self, draft_id: int) -> None:
+        self.drafts_panel.hide_undo()
+        self.session.restore(draft_id)
+        if self.drafts_panel.trash.isChecked():
+            self.drafts_panel.trash.setChecked(False)
+
+    def open_file(self) -> None:
+        """Open an HTML or text file as a new draft; its formatting is kept so it is checked."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from composer.commands.check import InputError, read_input
+
+        path, _ = QFileDialog.getOpenFileName(self, "Open a message file", "",
+                                              "Messages (*.html *.htm *.txt);;All files (*)")
+        if not path:
+            return
+        try:
+            raw = read_input(path)
+        except InputError as exc:
+            QMessageBox.warning(self, "The file could not be opened", str(exc).capitalize() + ".")
+            return
+        self.open_text(raw, html=path.lower().endswith((".html", ".htm")))
+
+    def open_text(self, raw: str, html: bool) -> None:
+        header = self.header.value()
+        draft = self.session.new(Header(message_type=header.message_type,
+                                        buyer_language=header.buyer_language))
+        if html:
+            self.editor.setHtml(raw)
+        else:
+            self.editor.setPlainText(raw)
+        self.session.touch()
+        self.status.showMessage(f"Opened as a new draft (#{draft.id}).", 6000)
+
+    def new_from_template(self) -> None:
+        from composer.ui.templatepicker import TemplatePicker
+
+        picker = TemplatePicker(self.store, self.header.value().buyer_language, self)
+        if picker.exec() and picker.chosen is not None:
+            self.use_template(picker.chosen)
+
+    def use_template(self, template: Template | TemplateRecord) -> None:
+        """Start a new draft from a template, filling what the header and Settings know."""
+        from composer.templates import body_to_html, fill_template, values_from_header
+
+        current = self.header.value()
+        values = values_from_header(current, self.settings.get("business_name"))
+        filled = fill_template(template, values)
+        saved_html = getattr(template, "body_html", None)  # a seller's own, with formatting
+        if saved_html:
+            body_html = fill_template(_HtmlBody(template.subject, saved_html), values).body
+        else:
+            body_html = body_to_html(filled.body)
+        header = Header(to=current.to, order_id=current.order_id,
+                        order_date=current.order_date,
+                        message_type=template.message_type or current.message_type,
+                        buyer_language=template.language or current.buyer_language,
+                        subject=filled.subject)
+        self.session.new(header, body_html)
+        if filled.unfilled:
+            names = ", ".join("{" + name + "}" for name in filled.unfilled)
+            self.status.showMessage(f"Fill in {names}: the findings panel shows where.", 10000)
+
+    def save_as_template(self) -> None:
+        self.session.save_now()
+        current = self.session.current
+        if current is None:
+            return
+        name, ok = QInputDialog.getText(self, "Save as template", "Template name:",
+                                        text=current.display_title)
+        if not ok or not name.strip():
+            return
+        header = self.header.value()
+        snap = snapshot_document(self.editor.document())
+        self.store.create_template(name.strip(), snap.text, language=header.buyer_language,
+                                   subject=header.subject, message_type=header.message_type,
+                                   body_html=current.body_html)
+        self.status.showMessage(f"Saved as your template “{name.strip()}”.", 6000)
 
     def event(self, event: QEvent) -> bool:
         """After the first paint, finish what start-up left for later (see after_first_paint)."""
@@ -556,6 +770,16 @@ class MainWindow(QMainWindow):
             return  # a damaged state file only costs the window its old size
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.session.save_now()
+        except Exception as exc:
+            answer = QMessageBox.critical(
+                self, "Your draft could not be saved",
+                f"Saving failed: {exc}\n\nClose anyway? Your last changes would be lost.",
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
         self.checker.shutdown()
         self.preview_worker.shutdown()
         self.file_jobs.shutdown()
@@ -578,3 +802,11 @@ def sample_header(data: dict) -> Header:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@dataclass(frozen=True)
+class _HtmlBody:
+    """A saved template's formatted body, filled like a plain one."""
+
+    subject: str
+    body: str

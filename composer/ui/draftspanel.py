@@ -1,0 +1,262 @@
+"""The drafts list: every message in progress, with its verdict badge, search and trash.
+
+It shows summaries and forwards what the seller asks for (open, new, duplicate,
+rename, delete, restore) as ``…Requested`` signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.messagetypes import message_types
+from composer.store import DraftSummary
+from composer.timefmt import ago
+from composer.ui.icons import Icon, when_ready
+
+VERDICT_WORDS = {"ready": "Ready to send", "warnings": "Warnings to review",
+                 "blocked": "Blocked", None: "Not checked yet"}
+VERDICT_MARKS = {"ready": ("✔", "#2e7d32"), "warnings": ("⚠", "#b26a00"),
+                 "blocked": ("✖", "#c62828"), None: ("…", "#90a4ae")}
+ID_ROLE = Qt.ItemDataRole.UserRole
+META_ROLE = Qt.ItemDataRole.UserRole + 1
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class DraftDelegate(QStyledItemDelegate):
+    """Two lines per draft: the title in bold, then order ID · type · when; a badge at right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(200, height * 2 + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        rect = option.rect.adjusted(10, 6, -8, -6)
+        mark, colour = VERDICT_MARKS.get(index.data(VERDICT_ROLE), VERDICT_MARKS[None])
+        badge = QRect(rect.right() - 18, rect.top(), 18, rect.height())
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        text_colour = option.palette.highlightedText().color() if selected else \
+            option.palette.text().color()
+        painter.setPen(text_colour)
+        line = option.fontMetrics.height()
+        title_rect = QRect(rect.left(), rect.top(), rect.width() - 24, line)
+        title = painter.fontMetrics().elidedText(index.data(Qt.ItemDataRole.DisplayRole),
+                                                 Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         title)
+        painter.setFont(option.font)
+        painter.setPen(text_colour if selected else QColor("#607d8b"))
+        meta_rect = QRect(rect.left(), rect.top() + line + 2, rect.width() - 24, line)
+        meta = painter.fontMetrics().elidedText(index.data(META_ROLE) or "",
+                                                Qt.TextElideMode.ElideRight, meta_rect.width())
+        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         meta)
+        badge_font = QFont(option.font)
+        badge_font.setPointSizeF(option.font.pointSizeF() * 1.2)
+        badge_font.setBold(True)
+        painter.setFont(badge_font)
+        painter.setPen(text_colour if selected else QColor(colour))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, mark)
+        painter.restore()
+
+
+class DraftList(QListWidget):
+    """The list itself; Delete and F2 act on the selected draft."""
+
+    deleteRequested = Signal(int)
+    renameRequested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if item is not None and event.key() == Qt.Key.Key_Delete:
+            self.deleteRequested.emit(int(item.data(ID_ROLE)))
+            return
+        if item is not None and event.key() == Qt.Key.Key_F2:
+            self.renameRequested.emit(int(item.data(ID_ROLE)))
+            return
+        super().keyPressEvent(event)
+
+
+class DraftsPanel(QWidget):
+    """Search, the list, the trash switch and an undo strip after a delete."""
+
+    openRequested = Signal(int)
+    newRequested = Signal()
+    templateRequested = Signal()
+    duplicateRequested = Signal(int)
+    renameRequested = Signal(int)
+    deleteRequested = Signal(int)
+    restoreRequested = Signal(int)
+    searchChanged = Signal(str)
+    trashToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drafts-panel")
+        self.setAccessibleName("Drafts")
+        self.setMinimumWidth(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 4, 8)
+        layout.setSpacing(6)
+
+        top = QHBoxLayout()
+        title = QLabel("<b>Drafts</b>", self)
+        top.addWidget(title)
+        top.addStretch(1)
+        self.new_button = self._tool("New draft (Ctrl+N)", Icon.NEW)
+        self.new_button.clicked.connect(self.newRequested)
+        self.template_button = self._tool("New from a template (Ctrl+Shift+N)", Icon.TEMPLATE)
+        self.template_button.clicked.connect(self.templateRequested)
+        self.duplicate_button = self._tool("Duplicate the selected draft", Icon.DUPLICATE)
+        self.duplicate_button.clicked.connect(lambda: self._emit_selected(
+            self.duplicateRequested))
+        self.delete_button = self._tool("Move the selected draft to the trash (Delete)",
+                                        Icon.DELETE)
+        self.delete_button.clicked.connect(lambda: self._emit_selected(self.deleteRequested))
+        for button in (self.new_button, self.template_button, self.duplicate_button,
+                       self.delete_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search drafts…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search drafts")
+        self.search.textChanged.connect(self.searchChanged)
+        layout.addWidget(self.search)
+
+        self.list = DraftList(self)
+        self.list.setAccessibleName("Draft list")
+        self.list.setItemDelegate(DraftDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.deleteRequested.connect(self.deleteRequested)
+        self.list.renameRequested.connect(self.renameRequested)
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.renameRequested.emit(int(item.data(ID_ROLE))))
+        layout.addWidget(self.list, 1)
+
+        self.undo_strip = QWidget(self)
+        strip = QHBoxLayout(self.undo_strip)
+        strip.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel(self.undo_strip)
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton("&Undo", self.undo_strip)
+        strip.addWidget(self.undo_label, 1)
+        strip.addWidget(self.undo_button)
+        self.undo_strip.hide()
+        self._undo_id: int | None = None
+        self.undo_button.clicked.connect(self._undo_delete)
+        layout.addWidget(self.undo_strip)
+
+        self.trash = QCheckBox("Show &trash", self)
+        self.trash.setToolTip("Deleted drafts stay in the trash for 30 days. Select one and "
+                              "choose Restore.")
+        self.trash.toggled.connect(self._trash_toggled)
+        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(lambda: self._emit_selected(self.restoreRequested))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.trash)
+        bottom.addStretch(1)
+        bottom.addWidget(self.restore_button)
+        layout.addLayout(bottom)
+        self._showing_id: int | None = None
+        self._filling = False
+        self._type_labels = {t.id: t.label for t in message_types()}
+
+    def _tool(self, tip: str, icon: Icon) -> QToolButton:
+        button = QToolButton(self)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.setAutoRaise(True)
+        when_ready(icon, button.setIcon)
+        return button
+
+    def _emit_selected(self, signal: Signal) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            signal.emit(int(item.data(ID_ROLE)))  # type: ignore[attr-defined]
+
+    def _current_changed(self, item: QListWidgetItem | None, _old: object) -> None:
+        if self._filling or item is None or self.trash.isChecked():
+            return
+        draft_id = int(item.data(ID_ROLE))
+        if draft_id != self._showing_id:
+            self.openRequested.emit(draft_id)
+
+    def _trash_toggled(self, on: bool) -> None:
+        self.restore_button.setVisible(on)
+        self.duplicate_button.setEnabled(not on)
+        self.delete_button.setEnabled(not on)
+        self.trashToggled.emit(on)
+
+    def show_drafts(self, summaries: Sequence[DraftSummary], current_id: int | None) -> None:
+        """Fill the list, keeping the open draft selected."""
+        self._filling = True
+        self._showing_id = current_id
+        try:
+            self.list.clear()
+            for summary in summaries:
+                item = QListWidgetItem(summary.title)
+                kind = self._type_labels.get(summary.message_type, summary.message_type or "")
+                parts = [p for p in (summary.order_id, kind, ago(summary.updated_at)) if p]
+                item.setData(ID_ROLE, summary.id)
+                item.setData(META_ROLE, " · ".join(parts))
+                item.setData(VERDICT_ROLE, summary.verdict)
+                verdict = VERDICT_WORDS.get(summary.verdict, VERDICT_WORDS[None])
+                item.setToolTip(f"{summary.title}\n{' · '.join(parts)}\n{verdict}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{summary.title}, {verdict}, {' · '.join(parts)}")
+                self.list.addItem(item)
+                if summary.id == current_id:
+                    self.list.setCurrentItem(item)
+            if not summaries:
+                empty = "The trash is empty." if self.trash.isChecked() else \
+                    ("No drafts match." if self.search.text() else "No drafts yet.")
+                placeholder = QListWidgetItem(empty)
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                placeholder.setData(META_ROLE, "")
+                self.list.addItem(placeholder)
+        finally:
+            self._filling = False
+
+    def offer_undo(self, draft_id: int, title: str) -> None:
+        self._undo_id = draft_id
+        self.undo_label.setText(f"“{title}” moved to the trash.")
+        self.undo_strip.show()
+
+    def _undo_delete(self) -> None:
+        if self._undo_id is not None:
+            self.restoreRequested.emit(self._undo_id)
+        self._undo_id = None
+        self.undo_strip.hide()
+
+    def hide_undo(self) -> None:
+        self._undo_id = None
+        self.undo_strip.hide()

@@ -1,0 +1,170 @@
+"""Choose a template: the seller's own first, then the built-ins, the buyer's language first."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.header import buyer_languages
+from composer.messagetypes import message_types
+from composer.store import Store, TemplateRecord
+from composer.templates import PLACEHOLDER_RE, Template, all_templates
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TemplatePicker(QDialog):
+    """A tree of templates with a preview; ``chosen`` holds the pick after ``exec()``."""
+
+    def __init__(self, store: Store, prefer_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New from a template")
+        self.resize(900, 560)
+        self.store = store
+        self.prefer_language = prefer_language
+        self.chosen: Template | TemplateRecord | None = None
+        self._languages = dict(buyer_languages())
+        self._types = {t.id: t.label for t in message_types()}
+
+        layout = QVBoxLayout(self)
+        intro = QLabel("Each built-in template is written to pass Amazon's rules. Parts in "
+                       "{braces} are filled from the header and Settings when known; fill in "
+                       "the rest before sending.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        body = QHBoxLayout()
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Templates")
+        self.tree.setMinimumWidth(320)
+        self.tree.currentItemChanged.connect(self._preview)
+        self.tree.itemActivated.connect(lambda item, _col: self._use(item))
+        body.addWidget(self.tree, 2)
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName("Template preview")
+        self.preview.setOpenLinks(False)
+        body.addWidget(self.preview, 3)
+        layout.addLayout(body, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.use_button = buttons.addButton("&Use template",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.rename_button = QPushButton("Re&name…", self)
+        self.delete_button = QPushButton("&Delete", self)
+        buttons.addButton(self.rename_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.use_button.clicked.connect(lambda: self._use(self.tree.currentItem()))
+        self.rename_button.clicked.connect(self._rename)
+        self.delete_button.clicked.connect(self._delete)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.fill()
+
+    def fill(self) -> None:
+        self.tree.clear()
+        first: QTreeWidgetItem | None = None
+        own = self.store.list_templates()
+        if own:
+            group = QTreeWidgetItem(self.tree, ["Your templates"])
+            for record in own:
+                item = QTreeWidgetItem(group, [record.name])
+                item.setData(0, ITEM_ROLE, record)
+                first = first or item
+            group.setExpanded(True)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for template in all_templates(self.prefer_language):
+            group = groups.get(template.language)
+            if group is None:
+                label = self._languages.get(template.language, template.language)
+                if template.language == self.prefer_language:
+                    label += " — the buyer's language"
+                group = QTreeWidgetItem(self.tree, [label])
+                group.setExpanded(template.language == self.prefer_language)
+                groups[template.language] = group
+            item = QTreeWidgetItem(group, [template.name])
+            item.setData(0, ITEM_ROLE, template)
+            if first is None and template.language == self.prefer_language:
+                first = item
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.tree.setFocus()
+
+    def _selected(self) -> Template | TemplateRecord | None:
+        item = self.tree.currentItem()
+        return item.data(0, ITEM_ROLE) if item is not None else None
+
+    def _preview(self) -> None:
+        template = self._selected()
+        own = isinstance(template, TemplateRecord)
+        self.use_button.setEnabled(template is not None)
+        self.rename_button.setVisible(own)
+        self.delete_button.setVisible(own)
+        if template is None:
+            self.preview.setHtml("<p style='color:#607d8b'>Choose a template on the left.</p>")
+            return
+        kind = self._types.get(template.message_type or "", "No Amazon message type "
+                               "(use Amazon's own “Request a Review” button where you can)")
+        note = getattr(template, "note", "")
+        parts = [f"<h3>{html.escape(template.name)}</h3>",
+                 f"<p><b>Type:</b> {html.escape(kind)}<br>"
+                 f"<b>Language:</b> {html.escape(self._languages.get(template.language, ''))}"
+                 f"<br><b>Subject:</b> {_marked(template.subject)}</p>"]
+        if note:
+            parts.append(f"<p style='color:#546e7a'><i>{html.escape(note)}</i></p>")
+        parts.append("<hr>")
+        for paragraph in template.body.split("\n\n"):
+            parts.append(f"<p>{_marked(paragraph).replace(chr(10), '<br>')}</p>")
+        self.preview.setHtml("".join(parts))
+
+    def _use(self, item: QTreeWidgetItem | None) -> None:
+        template = item.data(0, ITEM_ROLE) if item is not None else None
+        if template is None:
+            return
+        self.chosen = template
+        self.accept()
+
+    def _rename(self) -> None:
+        template = self._selected()
+        if not isinstance(template, TemplateRecord):
+            return
+        name, ok = QInputDialog.getText(self, "Rename template", "Template name:",
+                                        text=template.name)
+        if ok and name.strip():
+            from dataclasses import replace
+
+            self.store.save_template(replace(template, name=name.strip()))
+            self.fill()
+
+    def _delete(self) -> None:
+        template = self._selected()
+        if not isinstance(template, TemplateRecord):
+            return
+        answer = QMessageBox.question(self, "Delete template",
+                                      f"Delete your template “{template.name}”? Drafts made "
+                                      "from it are not affected.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete_template(template.id)
+            self.fill()
+
+
+def _marked(text: str) -> str:
+    """Escape text and highlight {placeholders} so the seller sees what to fill in."""
+    escaped = html.escape(text)
+    return PLACEHOLDER_RE.sub(
+        lambda m: f"<span style='background:#fff3c4;color:#6d4100'>{m.group(0)}</span>", escaped)
