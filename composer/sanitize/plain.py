@@ -10,6 +10,9 @@ joined by `` | ``, and there are never more than two line breaks in a row.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
+from html import unescape
 from html.parser import HTMLParser
 
 from composer.htmltext import SKIP_TAGS
@@ -169,15 +172,14 @@ class _Renderer(HTMLParser):
         if self.pre:
             self._write(data)
             return
+        # Words never contain a space or line break, so writing the run already joined by
+        # single spaces gives what writing word by word with a pending space would.
         words = _SPACE_RUN.split(data)
         if words[0] == "":
             self.pending_space = True
-        for position, word in enumerate(words):
-            if not word:
-                continue
-            if position:
-                self.pending_space = True
-            self._write(word)
+        joined = " ".join(word for word in words if word)
+        if joined:
+            self._write(joined)
         if words[-1] == "":
             self.pending_space = True
 
@@ -195,8 +197,24 @@ class _Renderer(HTMLParser):
         return text.strip("\n ")
 
 
-def render_plain(html: str) -> str:
-    """Return ``html`` as plain text for Seller Central's plain-text form; never raises."""
+#: One piece of serializer-shaped HTML: text without ``<``, ``<tag a="v">`` or ``</tag>``.
+_SIMPLE_PIECE = re.compile(
+    r'([^<]+)|<([a-z][a-z0-9]*)((?: [a-z][a-z0-9-]*="[^"<]*")*)>|</([a-z][a-z0-9]*)>'
+)
+_SIMPLE_ATTRIBUTE = re.compile(r' ([a-z][a-z0-9-]*)="([^"]*)"')
+#: Tags whose content html.parser reads raw (in some Python version): never on the fast path.
+_RAW_CONTENT_TAGS = frozenset(
+    ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+     "noscript", "plaintext"]
+)
+_CACHE_ENTRIES = 16
+_CACHE_MAX_CHARS = 100_000  # keep memory small; bigger inputs are simply cleaned again
+_cache: OrderedDict[str, str] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _render_general(html: str) -> str:
+    """Render through html.parser: any markup at all (also the yardstick in tests)."""
     renderer = _Renderer()
     try:
         renderer.feed(html)
@@ -204,3 +222,58 @@ def render_plain(html: str) -> str:
     except Exception:
         pass
     return renderer.result()
+
+
+def _render_simple(html: str) -> str | None:
+    """Render HTML shaped like bleach's output (what render_plain is given), else ``None``.
+
+    On such input html.parser would call exactly these handlers with exactly these
+    values, so calling them directly skips its slower general machinery. Anything
+    else (comments, a bare ``<``, unquoted or valueless attributes, raw-content
+    tags) gives ``None`` and goes through html.parser.
+    """
+    renderer = _Renderer()
+    position = 0
+    for piece in _SIMPLE_PIECE.finditer(html):
+        if piece.start() != position:
+            return None
+        position = piece.end()
+        text, tag, attributes, end = piece.groups()
+        if text is not None:
+            renderer.handle_data(unescape(text) if "&" in text else text)
+        elif tag is not None:
+            if tag in _RAW_CONTENT_TAGS:
+                return None
+            renderer.handle_starttag(tag, [
+                (name, unescape(value) if "&" in value else value)
+                for name, value in _SIMPLE_ATTRIBUTE.findall(attributes)
+            ])
+        else:
+            if end in _RAW_CONTENT_TAGS:
+                return None
+            renderer.handle_endtag(end)
+    return renderer.result() if position == len(html) else None
+
+
+def _render(html: str) -> str:
+    text = _render_simple(html)
+    return _render_general(html) if text is None else text
+
+
+def render_plain(html: str) -> str:
+    """Return ``html`` as plain text for Seller Central's plain-text form; never raises.
+
+    The last few results are remembered: the preview renders unchanged text often.
+    """
+    with _cache_lock:
+        found = _cache.get(html)
+        if found is not None:
+            _cache.move_to_end(html)
+            return found
+    text = _render(html)
+    if len(html) <= _CACHE_MAX_CHARS:
+        with _cache_lock:
+            _cache[html] = text
+            if len(_cache) > _CACHE_ENTRIES:
+                _cache.popitem(last=False)
+    return text
