@@ -56,9 +56,9 @@ def main() -> int:
 
     home = Path(tempfile.mkdtemp())
     window = MainWindow(Settings(home), home, open_store(home))
-    window.session.restore_last()
     window.resize(1280, 800)
     window.show()
+    window.after_first_paint()
     icons.load_icons()
     text = (PARAGRAPH * 8)[:1950] + " Visit www.oakfield-shop.co.uk for 10% off!"
     window.editor.setPlainText(text)

@@ -33,6 +33,7 @@ text = sys.argv[2]
 app = make_app()
 window = build_window(folder, Settings(folder), open_store(folder))
 window.show()
+window.after_first_paint()
 window.editor.setFocus()
 typed = [0]
 

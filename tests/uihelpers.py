@@ -15,10 +15,10 @@ def make_window(qtbot, data_dir: Path) -> MainWindow:
     settings = Settings(data_dir)
     store = open_store(data_dir)
     window = MainWindow(settings, data_dir, store)
-    window.session.restore_last()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.after_first_paint()  # builds the panels and reopens the draft, as after a paint
     icons.load_icons()
     return window
 

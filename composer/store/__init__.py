@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from composer.store.db import DB_NAME, OPEN_DRAFT_KEY, Store, connect, open_store
-from composer.store.errors import (
-    DraftNotFoundError,
-    NewerDatabaseError,
-    StoreError,
-    TemplateNotFoundError,
-)
-from composer.store.lock import ALREADY_OPEN_MESSAGE, InstanceLock
-from composer.store.records import (
-    UNTITLED,
-    AttachmentRecord,
-    Draft,
-    DraftSummary,
-    TemplateRecord,
-    derive_title,
-)
-from composer.store.schema import CURRENT_VERSION
+from importlib import import_module
+from typing import Any
+
+# Loaded on first use: the lock is needed before the window shows, the database only after.
+_HOMES = {
+    "DB_NAME": "db", "OPEN_DRAFT_KEY": "db", "Store": "db", "connect": "db", "open_store": "db",
+    "DraftNotFoundError": "errors", "NewerDatabaseError": "errors", "StoreError": "errors",
+    "TemplateNotFoundError": "errors",
+    "ALREADY_OPEN_MESSAGE": "lock", "InstanceLock": "lock",
+    "UNTITLED": "records", "AttachmentRecord": "records", "Draft": "records",
+    "DraftSummary": "records", "TemplateRecord": "records", "derive_title": "records",
+    "CURRENT_VERSION": "schema",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(name)
+    return getattr(import_module(f"composer.store.{home}"), name)
+
 
 __all__ = [
     "ALREADY_OPEN_MESSAGE",

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
@@ -17,9 +17,12 @@ from composer.paths import data_dir as resolve_data_dir
 from composer.paths import ensure_data_dir
 from composer.resources import load_json
 from composer.settings import Settings, SettingsError
-from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock, Store, StoreError, open_store
+from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock
 from composer.ui import icons
 from composer.ui.mainwindow import MainWindow, sample_header
+
+if TYPE_CHECKING:
+    from composer.store import Store
 
 SCREENSHOT_SIZE = (1280, 800)
 PROBE_ENV = "SELLER_COMPOSER_STARTUP_PROBE"
@@ -53,9 +56,11 @@ class _FirstPaintProbe(QObject):
 
 def build_window(data_dir: Path, settings: Settings, store: Store | None = None) -> MainWindow:
     icons.defer_until_loaded()
-    window = MainWindow(settings, data_dir, store or open_store(data_dir))
-    window.session.restore_last()
-    return window
+    if store is None:
+        from composer.store import open_store
+
+        return MainWindow(settings, data_dir, lambda: open_store(data_dir))
+    return MainWindow(settings, data_dir, store)
 
 
 def run_app(data_dir: str | None = None) -> int:
@@ -67,13 +72,10 @@ def run_app(data_dir: str | None = None) -> int:
     lock = InstanceLock(folder)
     if not lock.acquire():
         return _fail(ALREADY_OPEN_MESSAGE)
-    try:
-        store = open_store(folder)
-    except (StoreError, sqlite3.Error, OSError) as exc:
-        return _fail(f"Seller Composer cannot open your drafts in {folder}: {exc}")
     settings = Settings(folder)
-    window = build_window(folder, settings, store)
-    app.aboutToQuit.connect(window.session.save_now)
+    # The database opens right after the first paint (MainWindow.finish_building).
+    window = build_window(folder, settings)
+    app.aboutToQuit.connect(window.save_now)
     if os.environ.get(PROBE_ENV):
         _FirstPaintProbe(window)
     window.show()
@@ -82,7 +84,8 @@ def run_app(data_dir: str | None = None) -> int:
     elif not settings.get("first_run_done") and not os.environ.get(PROBE_ENV):
         QTimer.singleShot(200, lambda: ask_business_name(window, settings))
     code = app.exec()
-    store.close()
+    if not callable(window.store):
+        window.store.close()
     lock.release()
     return code
 
@@ -123,6 +126,8 @@ def take_screenshot(path: str) -> int:
         folder = Path(scratch)
         settings = Settings(folder)
         settings.set("business_name", "Oakfield Furniture")
+        from composer.store import open_store
+
         store = open_store(folder)
         sample = load_json("samples", "sample.json")
         for other in sample.get("other_drafts", []):
@@ -130,10 +135,10 @@ def take_screenshot(path: str) -> int:
                                        other["text"])
             store.set_verdict(draft.id, other.get("verdict"))
         window = build_window(folder, settings, store)
-        window.load_sample(sample_header(sample["header"]), sample["html"])
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         window.after_first_paint()
+        window.load_sample(sample_header(sample["header"]), sample["html"])
         window.prepare_for_screenshot()
         app.processEvents()
         image = window.grab()

@@ -34,47 +34,55 @@ from PySide6.QtWidgets import (
 
 from composer import __version__
 from composer.atomic import write_text_atomic
-from composer.attachments.refs import AttachmentRef
 from composer.header import Header
 from composer.messagetypes import message_type
-from composer.policy.ignore import key_of, without_ignored
-from composer.policy.model import Finding, Message, verdict
 from composer.settings import Settings
-from composer.store import AttachmentRecord, Draft, Store
-from composer.textpos import Utf16Index
 from composer.ui import icons
-from composer.ui.attachmentspanel import AttachmentsPanel
-from composer.ui.background import Background
-from composer.ui.buyerview import BuyerView
-from composer.ui.docmodel import document_message, snapshot_document
-from composer.ui.draftsession import DraftSession
-from composer.ui.draftspanel import DraftsPanel
 from composer.ui.editor import ComposerEdit
-from composer.ui.filejobs import FileJobs
-from composer.ui.findingspanel import SEVERITY_WORDS, FindingsPanel
 from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
 from composer.ui.icons import Icon, when_ready
-from composer.ui.livecheck import LiveChecker
 from composer.ui.statusline import StatusLine
-from composer.ui.underlines import FindingsUnderlines
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo, InspectCache
+    from composer.attachments.refs import AttachmentRef
     from composer.outgoing import Outgoing
+    from composer.policy.model import Finding, Message
     from composer.review import Review
     from composer.sanitize import WhitelistLoad
-    from composer.store import TemplateRecord
+    from composer.store import Draft, Store, TemplateRecord
     from composer.templates import Template
 
 WINDOW_STATE_FILE = "window.json"
 PREVIEW_DEBOUNCE_MS = 300
+DRAFTS_WIDTH = 200
+FINDINGS_WIDTH = 280
+ATTACHMENTS_HEIGHT = 64
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+class StoreUnavailable(RuntimeError):
+    """The drafts database could not be opened; the seller has been told."""
+
+
+def _host(parent: QWidget, width: int = 0, height: int = 0) -> QWidget:
+    """An empty place, already the right size, that a panel is put into after the first paint."""
+    host = QWidget(parent)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if width:
+        host.setMinimumWidth(width)
+    if height:
+        host.setFixedHeight(height)
+    return host
 
 
 class MainWindow(QMainWindow):
     """Header, toolbar and editor on the left, findings on the right, status bar below."""
 
-    def __init__(self, settings: Settings, data_dir: Path | None, store: Store) -> None:
+    def __init__(self, settings: Settings, data_dir: Path | None,
+                 store: Store | Callable[[], Store]) -> None:
         super().__init__()
         self.settings = settings
         self.data_dir = data_dir
@@ -82,32 +90,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Seller Composer")
         self.setObjectName("main-window")
 
+        # The first frame needs only the header, the toolbar and the editor; the side panels
+        # are built right after it is painted (see finish_building), into hosts that already
+        # have their size, so nothing moves when they arrive.
         self.header = HeaderForm(self)
         self.editor = ComposerEdit(self)
+        self.editor.setReadOnly(True)  # until the open draft is back (finish_building)
         self.formats = FormatActions(self.editor, self)
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
-        self.findings_panel = FindingsPanel(self)
-        self.drafts_panel = DraftsPanel(self)
-        self.session = DraftSession(store, self._capture_draft, self._show_draft, self)
-        self.buyer_view = BuyerView(self)
-        self.preview_worker = Background(self, "preview")
-        self.preview_timer = QTimer(self)
-        self.preview_timer.setSingleShot(True)
-        self.preview_timer.setInterval(PREVIEW_DEBOUNCE_MS)
-        self._whitelist: WhitelistLoad | None = None
-        self.attachments_panel = AttachmentsPanel(self)
-        self.attachment_refs: list[AttachmentRef] = []
-        self.attachment_infos: dict[str, AttachmentInfo] = {}
-        self.file_jobs = FileJobs(self)
-        self.underlines = FindingsUnderlines(self.editor)
-        self.inspect_cache: InspectCache | None = None  # made on the worker: Pillow loads late
-        self.checker = LiveChecker(self.snapshot, self._review, parent=self)
-        self.ignored: set[str] = set()
-        self.last_message: Message | None = None
-        self.last_findings: list[Finding] = []
         self._painted = False
         self._settled = False
+        self._built = False
 
         compose = QWidget(self)
         compose.setObjectName("compose-area")
@@ -125,19 +119,22 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("compose-tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(write_page, "Write")
-        self.tabs.addTab(self.buyer_view, "Buyer's view")
+        self.tabs.addTab(QWidget(self), "Buyer's view")
         self.tabs.setTabToolTip(0, "Write and format the message")
         self.tabs.setTabToolTip(1, "The message exactly as the buyer will receive it "
                                    "(Ctrl+Shift+B)")
         when_ready(Icon.WRITE, lambda icon: self.tabs.setTabIcon(0, icon))
         when_ready(Icon.PREVIEW, lambda icon: self.tabs.setTabIcon(1, icon))
         column.addWidget(self.tabs, 1)
-        column.addWidget(self.attachments_panel)
+        self.attachments_host = _host(self, height=ATTACHMENTS_HEIGHT)
+        column.addWidget(self.attachments_host)
+        self.drafts_host = _host(self, width=DRAFTS_WIDTH)
+        self.findings_host = _host(self, width=FINDINGS_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
-        self.splitter.addWidget(self.drafts_panel)
+        self.splitter.addWidget(self.drafts_host)
         self.splitter.addWidget(compose)
-        self.splitter.addWidget(self.findings_panel)
+        self.splitter.addWidget(self.findings_host)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
@@ -146,10 +143,70 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
-        self._connect()
-        self._refresh_counter()
         self.resize(1180, 760)
         self._restore_window_state()
+
+    def finish_building(self) -> None:
+        """Build the side panels and the live machinery, then bring back the open draft."""
+        if self._built:
+            return
+        self._built = True
+        from composer.ui.attachmentspanel import AttachmentsPanel
+        from composer.ui.background import Background
+        from composer.ui.buyerview import BuyerView
+        from composer.ui.draftsession import DraftSession
+        from composer.ui.draftspanel import DraftsPanel
+        from composer.ui.filejobs import FileJobs
+        from composer.ui.findingspanel import FindingsPanel
+        from composer.ui.livecheck import LiveChecker
+        from composer.ui.underlines import FindingsUnderlines
+
+        if callable(self.store):  # opened here, after the first paint (see app.run_app)
+            try:
+                self.store = self.store()
+            except Exception as exc:
+                self._built = False
+                QMessageBox.critical(self, "Seller Composer",
+                                     f"Your drafts could not be opened: {exc}")
+                QTimer.singleShot(0, self.close)
+                raise StoreUnavailable(str(exc)) from exc
+
+        self.findings_panel = FindingsPanel(self)
+        self.findings_host.layout().addWidget(self.findings_panel)
+        self.drafts_panel = DraftsPanel(self)
+        self.drafts_host.layout().addWidget(self.drafts_panel)
+        self.attachments_panel = AttachmentsPanel(self)
+        self.attachments_host.layout().addWidget(self.attachments_panel)
+        self.attachments_host.setFixedHeight(QWIDGETSIZE_MAX)
+        self.attachments_host.setMinimumHeight(0)
+        self.buyer_view = BuyerView(self)
+        placeholder = self.tabs.widget(1)
+        self.tabs.removeTab(1)
+        placeholder.deleteLater()
+        self.tabs.insertTab(1, self.buyer_view, "Buyer's view")
+        self.tabs.setTabToolTip(1, "The message exactly as the buyer will receive it "
+                                   "(Ctrl+Shift+B)")
+        when_ready(Icon.PREVIEW, lambda icon: self.tabs.setTabIcon(1, icon))
+        self.session = DraftSession(self.store, self._capture_draft, self._show_draft, self)
+        self.preview_worker = Background(self, "preview")
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._whitelist: WhitelistLoad | None = None
+        self.attachment_refs: list[AttachmentRef] = []
+        self.attachment_infos: dict[str, AttachmentInfo] = {}
+        self.file_jobs = FileJobs(self)
+        self.underlines = FindingsUnderlines(self.editor)
+        self.inspect_cache: InspectCache | None = None  # made on the worker: Pillow loads late
+        self.checker = LiveChecker(self.snapshot, self._review, parent=self)
+        self.ignored: set[str] = set()
+        self.last_message: Message | None = None
+        self.last_findings: list[Finding] = []
+        self._connect()
+        self.session.restore_last()
+        self.editor.setReadOnly(False)
+        self.editor.setFocus()
+        self._refresh_counter()
 
     # --- construction ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -313,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def snapshot(self) -> Message:
         """The message as it is now: what the live check looks at."""
+        from composer.ui.docmodel import document_message
+
         message = document_message(self.editor.document(), self.header.value(),
                                    self.settings.get("business_name"))
         return replace(message, extra={"attachment_refs": tuple(self.attachment_refs)})
@@ -333,6 +392,9 @@ class MainWindow(QMainWindow):
         self._show_findings()
 
     def _show_findings(self) -> None:
+        from composer.policy.ignore import without_ignored
+        from composer.policy.model import verdict
+
         if self.last_message is None:
             return
         text = self.last_message.text
@@ -347,6 +409,8 @@ class MainWindow(QMainWindow):
     # --- attachments ----------------------------------------------------------------------------
     def _remember_attachments(self, infos: tuple[AttachmentInfo, ...]) -> None:
         """Keep what the review saw; a newly added file gets its hash from its first check."""
+        from composer.attachments.refs import AttachmentRef
+
         self.attachment_infos = {str(info.path): info for info in infos}
         for number, ref in enumerate(self.attachment_refs):
             info = self.attachment_infos.get(str(ref.path))
@@ -360,6 +424,8 @@ class MainWindow(QMainWindow):
 
     def add_attachments(self, paths: list[str]) -> None:
         """Attach files (from the button, a drop or a paste); the check then inspects them."""
+        from composer.attachments.refs import AttachmentRef
+
         known = {ref.path for ref in self.attachment_refs}
         added = 0
         for raw in paths:
@@ -397,6 +463,8 @@ class MainWindow(QMainWindow):
         return Path(tempfile.gettempdir()) / "seller-composer-attachments"
 
     def _on_file_job(self, original: str, result: object) -> None:
+        from composer.attachments.refs import AttachmentRef
+
         if isinstance(result, Exception):
             QMessageBox.warning(self, "The file could not be changed", str(result))
             self.status.clearMessage()
@@ -416,6 +484,8 @@ class MainWindow(QMainWindow):
 
     def _current_span(self, finding: Finding) -> tuple[int, int] | None:
         """The finding's span in document positions, if the text there is still the same."""
+        from composer.textpos import Utf16Index
+
         text = self.editor.toPlainText()
         if text[finding.start:finding.end] != finding.excerpt:
             return None
@@ -437,6 +507,8 @@ class MainWindow(QMainWindow):
 
     def apply_fix(self, finding: Finding) -> None:
         """Apply a finding's fix as one undoable edit, or move to the header field it names."""
+        from composer.textpos import Utf16Index
+
         fix = finding.fix
         if fix is None:
             return
@@ -513,6 +585,8 @@ class MainWindow(QMainWindow):
                                 "Press Ctrl+Z to undo.", 6000)
 
     def ignore_finding(self, finding: Finding) -> None:
+        from composer.policy.ignore import key_of
+
         if self.last_message is None:
             return
         try:
@@ -537,6 +611,8 @@ class MainWindow(QMainWindow):
                 QToolTip.hideText()
             else:
                 finding = mark.finding
+                from composer.ui.findingspanel import SEVERITY_WORDS
+
                 QToolTip.showText(
                     help_event.globalPos(),
                     f"<b>{SEVERITY_WORDS[finding.severity]}: {finding.title}</b><br>"
@@ -584,6 +660,8 @@ class MainWindow(QMainWindow):
     def _capture_draft(self, draft: Draft) -> Draft:
         """The open draft as it is now: what autosave writes."""
         from composer.richtext import blocks_to_html
+        from composer.store import AttachmentRecord
+        from composer.ui.docmodel import snapshot_document
 
         snap = snapshot_document(self.editor.document())
         draft.header = self.header.value()
@@ -598,6 +676,8 @@ class MainWindow(QMainWindow):
 
     def _show_draft(self, draft: Draft) -> None:
         """Put a draft in the window, with the cursor where the seller left it."""
+        from composer.attachments.refs import AttachmentRef
+
         self.header.set_value(draft.header)
         html = draft.extra.get("editor_html") or draft.body_html
         if html:
@@ -715,6 +795,8 @@ class MainWindow(QMainWindow):
             self.status.showMessage(f"Fill in {names}: the findings panel shows where.", 10000)
 
     def save_as_template(self) -> None:
+        from composer.ui.docmodel import snapshot_document
+
         self.session.save_now()
         current = self.session.current
         if current is None:
@@ -738,6 +820,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.after_first_paint)
         return handled
 
+    def save_now(self) -> None:
+        """Write the open draft now (the app calls this as it quits)."""
+        if self._built:
+            self.session.save_now()
+
     def after_first_paint(self) -> None:
         """Work that can wait until the window is shown: icons, the rules' date, a first check."""
         if self._settled:
@@ -745,6 +832,10 @@ class MainWindow(QMainWindow):
         self._settled = True
         from composer.policy.rulebook import rules_dated
 
+        try:
+            self.finish_building()
+        except StoreUnavailable:
+            return
         icons.load_icons()
         stamp = rules_dated()
         self.findings_panel.show_rules_dated(stamp)
@@ -770,6 +861,9 @@ class MainWindow(QMainWindow):
             return  # a damaged state file only costs the window its old size
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._built:
+            super().closeEvent(event)
+            return
         try:
             self.session.save_now()
         except Exception as exc:
