@@ -315,3 +315,15 @@ def test_sentence_index() -> None:
 def test_lazy_sentences_match_the_index() -> None:
     for text in ["", "One. Two!\nThree", "a.b. c\n\n d?", "  \n", "x" * 50]:
         assert list(iter_sentences(text)) == list(SentenceIndex(text)), text
+
+
+def test_english_sensitive_words_do_not_fire_in_another_language() -> None:
+    from composer.policy import check
+    from composer.policy.model import Message
+
+    french = "Bonjour, nous sommes désolés pour le retard de votre commande 113-4567890-1234567."
+    assert "sensitive-content" not in {
+        f.rule for f in check(Message(text=french, buyer_language="fr"))}
+    english = "Sorry, the driver called you a retard. That is unacceptable."
+    assert "sensitive-content" in {f.rule for f in check(Message(text=english,
+                                                                 buyer_language="en"))}

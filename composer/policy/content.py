@@ -98,7 +98,11 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     sentences = SentenceIndex(low)
     templates = _messages()["phrase"]
     sensitive = _messages()["sensitive-content"]
+    buyer = message.buyer_language.split("-")[0].split("_")[0].lower()
     for lang in languages_for(message.buyer_language):
+        # A word list is only sensitive in its own language: English "retard" is the
+        # French and Italian word for "delay".
+        words_apply = not buyer or buyer == lang
         phrases = phrase_set(lang)
         hits: list[tuple[str, int, int, str]] = []
         asks: list[int] = []
@@ -135,6 +139,8 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                 )
                 continue
             if kind:  # sensitive words: reword rather than drop the sentence, so no fix
+                if not words_apply:
+                    continue
                 yield rulebook.finding(
                     rule_id, text, start, end, message=sensitive[kind].format(excerpt=excerpt)
                 )
@@ -179,12 +185,13 @@ def _linked_incentives(
     ask_ranks = sorted({rank(pos) for pos in asks})
     taken = {rank(start) for rule, start, _, _ in hits if rule == "review-incentive"}
     found: list[tuple[str, int, int, str]] = []
-    for j in range(max(0, ask_ranks[0] - linked.window), len(spans)):
-        near = [i for i in ask_ranks if abs(i - j) <= linked.window]
-        if not near:
-            if j > ask_ranks[-1] + linked.window:
-                break
-            continue
+    window = linked.window
+    # Only sentences within the window of some request; bisect keeps this linear.
+    candidates = sorted({j for i in ask_ranks
+                         for j in range(max(0, i - window), min(len(spans), i + window + 1))})
+    for j in candidates:
+        near = ask_ranks[bisect.bisect_left(ask_ranks, j - window):
+                         bisect.bisect_right(ask_ranks, j + window)]
         if j in taken:
             continue
         s_start, s_end = spans[j]

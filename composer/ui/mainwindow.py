@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 WINDOW_STATE_FILE = "window.json"
 PREVIEW_DEBOUNCE_MS = 300
+TRASH_DAYS = 30  # deleted drafts can be restored for this long
 DRAFTS_WIDTH = 200
 FINDINGS_WIDTH = 280
 ATTACHMENTS_HEIGHT = 64
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.last_message: Message | None = None
         self.last_findings: list[Finding] = []
         self._connect()
+        self.store.purge_trash(older_than_days=TRASH_DAYS)
         self.session.restore_last()
         self.editor.setReadOnly(False)
         self.editor.setFocus()
