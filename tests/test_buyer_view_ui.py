@@ -143,3 +143,18 @@ def test_clean_command_unreadable_input_exits_2(tmp_path) -> None:
     result = run_cli("clean", str(tmp_path / "missing.html"))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "no such file" in result.stderr
+
+
+def test_settings_warn_about_a_business_name_amazon_blocks(window, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from composer.ui.settingsdialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    field = dialog.editors["business_name"]
+    assert isinstance(field, QLineEdit)
+    field.setText("BestDeals.com")
+    assert dialog.name_warning.isVisibleTo(dialog) and ".com" in dialog.name_warning.text()
+    field.setText("Oakfield Furniture")
+    assert not dialog.name_warning.isVisibleTo(dialog)

@@ -233,3 +233,13 @@ def test_the_drafts_command_shows_what_was_typed(window, qtbot) -> None:
     assert data["text"] == "Sorry, a short delay." and data["subject"] == "Delay notice"
     assert data["html"] == "<p>Sorry, a short delay.</p>"
     open_store(window.data_dir).close()
+
+
+def test_an_untouched_empty_draft_is_not_kept_when_leaving_it(window, qtbot) -> None:
+    qtbot.keyClicks(window.editor, "a real message")
+    kept = window.session.current.id
+    window.new_draft()
+    empty = window.session.current.id
+    window.session.open(kept)
+    assert not window.store.has_draft(empty)
+    assert list_ids(window) == [kept]

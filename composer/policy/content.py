@@ -321,19 +321,30 @@ def _business_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def check_business_name(message: Message) -> Iterator[Finding]:
-    """A business name with a web ending or one that poses as Amazon's staff."""
-    name = message.business_name.strip()
+def business_name_problem(name: str) -> str | None:
+    """Why Amazon would object to this business name, in plain words; None when it is fine.
+
+    The Settings dialog uses this as the seller types the name.
+    """
+    name = name.strip()
     if not name:
-        return
+        return None
     web, misleading = _business_patterns()
     texts = _messages()["business-name"]
     if web.search(fold(name)):
-        reason = texts["web_suffix"]
-    elif misleading.search(fold(name)):
-        reason = texts["misleading"]
-    else:
+        return str(texts["web_suffix"]).format(name=name)
+    if misleading.search(fold(name)):
+        return str(texts["misleading"]).format(name=name)
+    return None
+
+
+def check_business_name(message: Message) -> Iterator[Finding]:
+    """A business name with a web ending or one that poses as Amazon's staff."""
+    name = message.business_name.strip()
+    reason = business_name_problem(name)
+    if reason is None:
         return
+    texts = _messages()["business-name"]
     fix = Fix("Change the business name in Settings", 0, 0, field="business_name")
     text = message.text
     hits = [
@@ -348,7 +359,7 @@ def check_business_name(message: Message) -> Iterator[Finding]:
         note = texts["not_in_text"]
     for start, end in hits:
         yield rulebook.finding(
-            "business-name", text, start, end, message=reason.format(name=name) + note, fix=fix
+            "business-name", text, start, end, message=reason + note, fix=fix
         )
 
 

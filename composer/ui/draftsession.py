@@ -67,11 +67,24 @@ class DraftSession(QObject):
         self.listChanged.emit()
 
     # --- switching --------------------------------------------------------------------------
+    def _leave(self) -> None:
+        """Save the open draft before showing another; an untouched empty one is not kept."""
+        self.save_now()
+        current = self.current
+        if current is None or current.title:
+            return
+        header = current.header
+        empty = (not current.body_text.strip() and not current.attachments and not header.to
+                 and not header.order_id and not header.subject and header.order_date is None)
+        if empty:
+            self.store.purge_draft(current.id)
+            self.current = None
+
     def open(self, draft_id: int) -> Draft:
         """Save the open draft, then show another one (and remember it for the next start)."""
         if self.current is not None and self.current.id == draft_id:
             return self.current
-        self.save_now()
+        self._leave()
         draft = self.store.get_draft(draft_id)
         self._present(draft)
         return draft
@@ -101,7 +114,7 @@ class DraftSession(QObject):
 
     def new(self, header: Header | None = None, body_html: str = "",
             body_text: str = "") -> Draft:
-        self.save_now()
+        self._leave()
         draft = self.store.create_draft(header or Header(), body_html, body_text)
         self._present(draft)
         self.dirty = True  # store the text as the editor reads it, not only the HTML given
@@ -109,7 +122,7 @@ class DraftSession(QObject):
         return self.current or draft
 
     def duplicate(self, draft_id: int) -> Draft:
-        self.save_now()
+        self.save_now()  # not _leave: the draft being copied may be the empty one
         copy = self.store.duplicate_draft(draft_id)
         self._present(copy)
         return copy
@@ -135,7 +148,7 @@ class DraftSession(QObject):
 
     def restore(self, draft_id: int) -> None:
         """Bring a draft back from the trash and open it."""
-        self.save_now()
+        self._leave()
         self.store.restore_draft(draft_id)
         self._present(self.store.get_draft(draft_id))
 

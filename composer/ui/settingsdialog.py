@@ -67,6 +67,13 @@ class SettingsDialog(QDialog):
             help_label.setStyleSheet("color: #546e7a;")
             form.addRow(f"{setting.label}:", editor)
             form.addRow("", help_label)
+            if setting.key == "business_name" and isinstance(editor, QLineEdit):
+                self.name_warning = QLabel(self)
+                self.name_warning.setWordWrap(True)
+                self.name_warning.setStyleSheet("color: #b71c1c;")
+                form.addRow("", self.name_warning)
+                editor.textChanged.connect(self._check_name)
+                self._check_name(editor.text())
         layout.addLayout(form)
         layout.addStretch(1)
         self.error = QLabel(self)
@@ -79,6 +86,14 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+
+    def _check_name(self, name: str) -> None:
+        """Say at once if Amazon would object to the business name."""
+        from composer.policy.content import business_name_problem
+
+        problem = business_name_problem(name)
+        self.name_warning.setText(f"✖ {problem}" if problem else "")
+        self.name_warning.setVisible(bool(problem))
 
     def show_page(self, page: str) -> None:
         self.pages.setCurrentIndex(1 if page == "whitelist" and self.pages.count() > 1 else 0)
