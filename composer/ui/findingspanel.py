@@ -111,7 +111,7 @@ class FindingCard(QFrame):
             source.setStyleSheet("color:#546e7a; font-size: 11px;")
             layout.addWidget(source)
 
-        long_label = finding.fix is not None and len(finding.fix.label) > 26
+        long_label = finding.fix is not None and len(finding.fix.label) > 16
         buttons = QVBoxLayout() if long_label else QHBoxLayout()
         buttons.setSpacing(6)
         if finding.fix is not None:
