@@ -51,31 +51,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a sample message offscreen, save the window as a 1280×800 PNG and exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _add_check(commands)
-    _add_clean(commands)
-    _add_drafts(commands)
+    # --data-dir may also come after the command (seller-composer drafts list --data-dir X).
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder for drafts and settings")
+    _add_check(commands, [shared])
+    _add_clean(commands, [shared])
+    _add_drafts(commands, [shared])
     return parser
 
 
-def _add_drafts(commands: argparse._SubParsersAction) -> None:
+def _add_drafts(commands: argparse._SubParsersAction,
+                shared: list[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "drafts", help="list the drafts, or show one",
+        "drafts", parents=shared,
+        help="list the drafts, or show one",
         description="Read the drafts in the data folder (see --data-dir).")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
                                     parser_class=_Parser)
-    listing = actions.add_parser("list", help="list the drafts, newest first")
+    listing = actions.add_parser("list", parents=shared,
+                                 help="list the drafts, newest first")
     listing.add_argument("--json", action="store_true", help="print machine-readable JSON")
     listing.add_argument("--search", default="", metavar="TEXT",
                          help="only drafts whose title, text, order ID or address has TEXT")
-    show = actions.add_parser("show", help="show one draft: header, text and clean HTML")
+    show = actions.add_parser("show", parents=shared,
+                              help="show one draft: header, text and clean HTML")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.set_defaults(command_module="composer.commands.drafts")
 
 
-def _add_clean(commands: argparse._SubParsersAction) -> None:
+def _add_clean(commands: argparse._SubParsersAction,
+               shared: list[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "clean",
+        "clean", parents=shared,
         help="print an HTML message as the buyer would receive it",
         description="Clean an HTML file against Seller Composer's tag whitelist (tags outside "
         "it are removed, their words kept; scripts, styles and non-https addresses go) and "
@@ -87,9 +96,10 @@ def _add_clean(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(command_module="composer.commands.clean")
 
 
-def _add_check(commands: argparse._SubParsersAction) -> None:
+def _add_check(commands: argparse._SubParsersAction,
+               shared: list[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "check",
+        "check", parents=shared,
         help="check messages against Amazon's messaging rules",
         description="Check message files. Files ending .html or .htm are read as HTML, "
         "anything else as plain text; '-' reads standard input. Exit status: 0 when every "

@@ -125,3 +125,26 @@ def test_a_file_changed_after_it_was_attached_is_reported(window, qtbot, tmp_pat
     write_pdf(pdf, text="A different document entirely")
     settle(qtbot, window)
     assert "changed since you attached it" in rows_text(window)["warranty.pdf"]
+
+
+def test_two_files_with_the_same_name_are_not_both_attached(window, tmp_path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one = write_pdf(tmp_path / "a" / "warranty.pdf")
+    two = write_pdf(tmp_path / "b" / "warranty.pdf")
+    window.add_attachments([str(one), str(two)])
+    assert [r.path for r in window.attachment_refs] == [one]
+    assert "already attached" in window.status.currentMessage()
+
+
+def test_a_fixed_copy_reaches_its_own_draft_after_switching(window, qtbot, tmp_path) -> None:
+    photo = write_image(tmp_path / "parcel.jpg", picture((300, 200)), exif=gps_exif())
+    window.add_attachments([str(photo)])
+    settle(qtbot, window)
+    owner = window.session.current.id
+    with qtbot.waitSignal(window.file_jobs.finished, timeout=10_000):
+        window.fix_attachment(str(window.attachment_refs[0].path), "strip-metadata")
+        window.new_draft()
+    saved = window.store.get_draft(owner).attachments
+    assert len(saved) == 1 and saved[0].path != str(photo)
+    assert window.attachment_refs == []  # the new draft got nothing

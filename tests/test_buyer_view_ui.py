@@ -158,3 +158,21 @@ def test_settings_warn_about_a_business_name_amazon_blocks(window, qtbot) -> Non
     assert dialog.name_warning.isVisibleTo(dialog) and ".com" in dialog.name_warning.text()
     field.setText("Oakfield Furniture")
     assert not dialog.name_warning.isVisibleTo(dialog)
+
+
+def test_the_plain_text_shortcut_matches_the_full_walk(qtbot, monkeypatch) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from composer.ui import docmodel
+
+    document = QTextDocument()
+    document.setPlainText("Hello Sarah,\n\nYour table ships today.\n\n\nKind regards 😀\n")
+    assert docmodel._only_plain_text(document)
+    fast = docmodel.snapshot_document(document)
+    monkeypatch.setattr(docmodel, "_only_plain_text", lambda _doc: False)
+    slow = docmodel.snapshot_document(document)
+    assert (fast.text, fast.elements, fast.blocks) == (slow.text, slow.elements, slow.blocks)
+    rich = QTextDocument()
+    rich.setHtml("<p>Hi <b>there</b></p>")
+    monkeypatch.undo()
+    assert not docmodel._only_plain_text(rich)

@@ -243,3 +243,15 @@ def test_an_untouched_empty_draft_is_not_kept_when_leaving_it(window, qtbot) -> 
     window.session.open(kept)
     assert not window.store.has_draft(empty)
     assert list_ids(window) == [kept]
+
+
+def test_a_reopened_draft_gets_no_styling_findings_from_the_editors_own_font(window, qtbot) -> None:
+    qtbot.keyClicks(window.editor, "Your table left our workshop today.")
+    first = window.session.current.id
+    window.new_draft()
+    qtbot.keyClicks(window.editor, "another")
+    window.session.open(first)
+    window.check_now()
+    rules = {c.finding.rule for c in window.findings_panel.cards}
+    assert not rules & {"font-override", "font-sizes"}, rules
+    assert window.findings_panel.tone == "ok"

@@ -140,3 +140,32 @@ def test_drawing_underlines_does_not_count_as_an_edit(window, qtbot) -> None:
     qtbot.wait(800)  # several debounce intervals
     assert len(checks) == 1
     assert window.underlines.marks  # the underlines are there
+
+
+def test_the_badge_counts_header_fields_that_block_and_waits_for_text(window, qtbot) -> None:
+    window.editor.clear()
+    window.check_now()
+    assert window.findings_panel.tone == "idle"
+    assert window.findings_panel.findChild(type(window.findings_panel.list_host),
+                                           "good-news") is None
+    window.editor.setPlainText("Your table left our workshop today.")
+    window.header.order_id.setText("113-45")
+    window.check_now()
+    assert window.findings_panel.tone == "block"
+    assert "header field" in window.findings_panel.badge.text()
+    assert window.store.get_draft(window.session.current.id).verdict == "blocked"
+    window.header.order_id.setText("113-4567890-1234567")
+    window.check_now()
+    assert window.findings_panel.badge.text() == "✔ Ready to send"
+
+
+def test_after_ignoring_by_keyboard_the_focus_stays_in_the_findings(window, qtbot) -> None:
+    window.editor.setPlainText("Write to a@oakfield-mail.com or b@oakfield-mail.com today.")
+    window.check_now()
+    first = window.findings_panel.cards[0]
+    window.activateWindow()
+    first.ignore_button.setFocus()
+    qtbot.waitUntil(first.ignore_button.hasFocus, timeout=2000)
+    qtbot.keyClick(first.ignore_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.findings_panel.cards[0],
+                    timeout=2000)

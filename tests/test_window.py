@@ -219,3 +219,19 @@ def test_fields_have_accessible_names_and_labels(window) -> None:
                   form.subject):
         assert field.accessibleName()
     assert window.editor.accessibleName() == "Message text"
+
+
+def test_tab_moves_on_from_an_unset_order_date(window, qtbot) -> None:
+    form = window.header
+    form.order_date.setFocus()
+    assert form.order_date.hasFocus()
+    qtbot.keyClick(form.order_date, Qt.Key.Key_Tab)
+    assert not form.order_date.hasFocus()
+
+
+def test_paste_keeps_initials_and_numbers_that_only_look_like_list_markers(window) -> None:
+    paste_html(window.editor, "<p>J. Smith will call you.</p><p>o sea, mañana.</p>"
+                              "<p>5. Then wrap it.</p>")
+    assert window.editor.toPlainText() == "J. Smith will call you.\no sea, mañana.\n" \
+        "5. Then wrap it."
+    assert all(b.textList() is None for b in blocks(window.editor))

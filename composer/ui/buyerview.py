@@ -112,7 +112,7 @@ class BuyerView(QWidget):
         row.addWidget(caption)
         row.addStretch(1)
         self.mode_group = QButtonGroup(self)
-        self.formatted_button = QPushButton("&Formatted", bar)
+        self.formatted_button = QPushButton("For&matted", bar)
         self.plain_button = QPushButton("Plain te&xt", bar)
         for button, tip in ((self.formatted_button, "The HTML message after cleaning"),
                             (self.plain_button, "The text to paste into Seller Central's "

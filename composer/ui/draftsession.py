@@ -8,12 +8,13 @@ when to write and keeps the store's idea of the open draft up to date.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from composer.header import Header
-from composer.store import Draft, DraftSummary, Store
+from composer.store import Draft, DraftSummary, Store, StoreError
 
 AUTOSAVE_MS = 1000  # a pause this long saves
 MAX_UNSAVED_MS = 1700  # and someone who never pauses is saved this often (promise: 2 s)
@@ -23,7 +24,7 @@ class DraftSession(QObject):
     """The open draft and its autosave. ``listChanged`` asks the drafts panel to refresh."""
 
     listChanged = Signal()
-    saved = Signal(str)  # when, for the status bar
+    failed = Signal(str)  # a save did not succeed: the words for the seller
 
     def __init__(self, store: Store, capture: Callable[[Draft], Draft],
                  show: Callable[[Draft], None], parent: QObject | None = None) -> None:
@@ -55,36 +56,54 @@ class DraftSession(QObject):
         if not self.deadline.isActive():
             self.deadline.start()
 
-    def save_now(self) -> None:
-        """Write the open draft if anything changed since the last write."""
+    def save_now(self) -> bool:
+        """Write the open draft if anything changed since the last write.
+
+        On failure (disk full, a damaged database) the draft stays marked unsaved, the
+        seller is told through ``failed`` and the next edit tries again. Returns whether
+        everything is saved.
+        """
         self.timer.stop()
         self.deadline.stop()
         if self.current is None or not self.dirty:
-            return
-        self.current = self.store.save_draft(self._capture(self.current))
+            return True
+        try:
+            self.current = self.store.save_draft(self._capture(self.current))
+        except (StoreError, sqlite3.Error, OSError) as exc:
+            self.failed.emit(f"Your draft could not be saved ({exc}). Seller Composer will try "
+                             "again; copy your text somewhere safe if this keeps happening.")
+            return False
         self.dirty = False
-        self.saved.emit(self.current.updated_at)
         self.listChanged.emit()
+        return True
 
     # --- switching --------------------------------------------------------------------------
-    def _leave(self) -> None:
-        """Save the open draft before showing another; an untouched empty one is not kept."""
-        self.save_now()
+    def _leave(self) -> bool:
+        """Save the open draft before showing another; an untouched empty one is not kept.
+
+        Returns False when the open draft could not be saved: then the seller stays
+        on it rather than lose it (the list is told to show it selected again).
+        """
+        if not self.save_now():
+            self.listChanged.emit()
+            return False
         current = self.current
-        if current is None or current.title:
-            return
+        if current is None or current.title or current.in_trash:
+            return True
         header = current.header
         empty = (not current.body_text.strip() and not current.attachments and not header.to
                  and not header.order_id and not header.subject and header.order_date is None)
         if empty:
             self.store.purge_draft(current.id)
             self.current = None
+        return True
 
-    def open(self, draft_id: int) -> Draft:
+    def open(self, draft_id: int) -> Draft | None:
         """Save the open draft, then show another one (and remember it for the next start)."""
         if self.current is not None and self.current.id == draft_id:
             return self.current
-        self._leave()
+        if not self._leave():
+            return self.current
         draft = self.store.get_draft(draft_id)
         self._present(draft)
         return draft
@@ -113,8 +132,9 @@ class DraftSession(QObject):
         return draft
 
     def new(self, header: Header | None = None, body_html: str = "",
-            body_text: str = "") -> Draft:
-        self._leave()
+            body_text: str = "") -> Draft | None:
+        if not self._leave():
+            return None
         draft = self.store.create_draft(header or Header(), body_html, body_text)
         self._present(draft)
         self.dirty = True  # store the text as the editor reads it, not only the HTML given
@@ -139,6 +159,7 @@ class DraftSession(QObject):
         self.save_now()
         self.store.delete_draft(draft_id)
         if self.current is not None and self.current.id == draft_id:
+            self.current = None  # in the trash now: never tidied away as an empty draft
             remaining = self.store.list_drafts()
             if remaining:
                 self._present(self.store.get_draft(remaining[0].id))
@@ -148,14 +169,18 @@ class DraftSession(QObject):
 
     def restore(self, draft_id: int) -> None:
         """Bring a draft back from the trash and open it."""
-        self._leave()
+        if not self.store.has_draft(draft_id):
+            self.listChanged.emit()
+            return
+        if not self._leave():
+            return
         self.store.restore_draft(draft_id)
         self._present(self.store.get_draft(draft_id))
 
     def summaries(self, search: str = "", trash: bool = False) -> list[DraftSummary]:
         return self.store.trash() if trash else self.store.list_drafts(search)
 
-    def record_verdict(self, verdict: str) -> None:
+    def record_verdict(self, verdict: str | None) -> None:
         """Keep the list's badge in step with the findings panel (no reordering)."""
         if self.current is None or self.current.verdict == verdict:
             return

@@ -91,12 +91,17 @@ class DraftList(QListWidget):
     deleteRequested = Signal(int)
     renameRequested = Signal(int)
 
+    in_trash = False  # set by the panel: trashed drafts are restored, not renamed or deleted
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
-        if item is not None and event.key() == Qt.Key.Key_Delete:
+        if self.in_trash or item is None or item.data(ID_ROLE) is None:
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Delete:
             self.deleteRequested.emit(int(item.data(ID_ROLE)))
             return
-        if item is not None and event.key() == Qt.Key.Key_F2:
+        if event.key() == Qt.Key.Key_F2:
             self.renameRequested.emit(int(item.data(ID_ROLE)))
             return
         super().keyPressEvent(event)
@@ -157,8 +162,7 @@ class DraftsPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.deleteRequested.connect(self.deleteRequested)
         self.list.renameRequested.connect(self.renameRequested)
-        self.list.itemDoubleClicked.connect(
-            lambda item: self.renameRequested.emit(int(item.data(ID_ROLE))))
+        self.list.itemDoubleClicked.connect(self._double_clicked)
         layout.addWidget(self.list, 1)
 
         self.undo_strip = QWidget(self)
@@ -174,11 +178,11 @@ class DraftsPanel(QWidget):
         self.undo_button.clicked.connect(self._undo_delete)
         layout.addWidget(self.undo_strip)
 
-        self.trash = QCheckBox("Show &trash", self)
+        self.trash = QCheckBox("Sho&w trash", self)
         self.trash.setToolTip("Deleted drafts stay in the trash for 30 days. Select one and "
                               "choose Restore.")
         self.trash.toggled.connect(self._trash_toggled)
-        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button = QPushButton("Restore", self)
         self.restore_button.hide()
         self.restore_button.clicked.connect(lambda: self._emit_selected(self.restoreRequested))
         bottom = QHBoxLayout()
@@ -210,7 +214,12 @@ class DraftsPanel(QWidget):
         if draft_id != self._showing_id:
             self.openRequested.emit(draft_id)
 
+    def _double_clicked(self, item: QListWidgetItem) -> None:
+        if not self.trash.isChecked() and item.data(ID_ROLE) is not None:
+            self.renameRequested.emit(int(item.data(ID_ROLE)))
+
     def _trash_toggled(self, on: bool) -> None:
+        self.list.in_trash = on
         self.restore_button.setVisible(on)
         self.duplicate_button.setEnabled(not on)
         self.delete_button.setEnabled(not on)

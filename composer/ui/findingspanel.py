@@ -6,7 +6,7 @@ It only shows findings and forwards what the seller asks for through
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,11 +29,19 @@ CARD_TINT = {"block": "#fdecea", "warn": "#fff4e0", "info": "#e8f1fc"}
 MAX_CARDS = 150  # a long document can have thousands; the rest are summarised
 
 
-def verdict_text(verdict: Verdict) -> tuple[str, str]:
-    """The badge's words and tone ("ok", "warn", "block")."""
+def verdict_text(verdict: Verdict, header_blocks: int = 0,
+                 empty: bool = False) -> tuple[str, str]:
+    """The badge's words and tone ("ok", "warn", "block", "idle").
+
+    ``header_blocks`` counts header fields that stop sending (a malformed order ID, an
+    address that is not an address); they are shown under the fields themselves.
+    """
     def plural(n: int, word: str) -> str:
         return f"{n} {word}{'' if n == 1 else 's'}"
 
+    if header_blocks and not verdict.blocks:
+        fields = plural(header_blocks, "header field")
+        return f"✖ Correct {fields} before sending", "block"
     if verdict.blocks:
         parts = [f"{plural(verdict.blocks, 'problem')} block{'s' if verdict.blocks == 1 else ''} "
                  "sending"]
@@ -42,6 +50,8 @@ def verdict_text(verdict: Verdict) -> tuple[str, str]:
         return "✖ " + " · ".join(parts), "block"
     if verdict.warnings:
         return f"⚠ Can be sent · {plural(verdict.warnings, 'warning')} to review", "warn"
+    if empty:
+        return "Write your message: it is checked as you type", "idle"
     return "✔ Ready to send", "ok"
 
 
@@ -183,6 +193,7 @@ class FindingsPanel(QWidget):
         self.badge.setAccessibleName("Verdict")
         self.badge.setWordWrap(True)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the verdict can be read aloud
         self._set_badge("Checking…", "idle")
         outer.addWidget(self.badge)
 
@@ -218,7 +229,22 @@ class FindingsPanel(QWidget):
         outer.addWidget(self.rules_note)
         self.cards: list[FindingCard] = []
         self._has_cards = False
+        self._good = False
         self._total = 0
+
+    def show_checking(self) -> None:
+        """Another draft is showing: nothing from the previous one may linger."""
+        self._set_badge("Checking…", "idle")
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        while self.cards_layout.count() > 1:
+            item = self.cards_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._has_cards = False
+        self.ignored_row.hide()
 
     def _set_badge(self, text: str, tone: str) -> None:
         self.badge.setText(text)
@@ -227,22 +253,31 @@ class FindingsPanel(QWidget):
             " font-size: 14px; font-weight: 600; }")
         self.tone = tone
 
-    def show_findings(self, findings: list[Finding], verdict: Verdict, ignored: int) -> None:
+    def show_findings(self, findings: list[Finding], verdict: Verdict, ignored: int,
+                      header_blocks: int = 0, empty: bool = False) -> None:
         """Replace the cards with ``findings`` (already without the ignored ones).
 
         While the seller types elsewhere, a new check finds the same problems at shifted
         places: then the cards are kept and only told their new positions.
         """
-        text, tone = verdict_text(verdict)
+        text, tone = verdict_text(verdict, header_blocks, empty)
         shown = findings[:MAX_CARDS]
-        if self._has_cards and len(shown) == len(self.cards) and len(findings) == self._total \
+        good_news = not findings and not empty and not header_blocks
+        if self._has_cards and good_news == self._good and len(shown) == len(self.cards) \
+                and len(findings) == self._total \
                 and all(_same(card.finding, item) for card, item in zip(self.cards, shown,
                                                                         strict=True)):
             for card, item in zip(self.cards, shown, strict=True):
                 card.finding = item
+            self._set_badge(text, tone)
             self._show_ignored(ignored)
             return
+        focus = self.window().focusWidget()
+        focused = next((n for n, card in enumerate(self.cards)
+                        if focus is not None and (card is focus or card.isAncestorOf(focus))),
+                       None)
         self._has_cards = True
+        self._good = good_news
         self._total = len(findings)
         self._set_badge(text, tone)
         self.badge.setAccessibleDescription(text)
@@ -254,7 +289,7 @@ class FindingsPanel(QWidget):
             item = self.cards_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        if not findings:
+        if good_news:
             self.cards_layout.insertWidget(0, self._good_news())
         for finding in findings[:MAX_CARDS]:
             card = FindingCard(finding, self.list_host)
@@ -269,6 +304,13 @@ class FindingsPanel(QWidget):
             more.setWordWrap(True)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, more)
         self._show_ignored(ignored)
+        if focused is not None:
+            # A keyboard user who fixed or ignored a finding stays in the list. New cards
+            # are shown on the next turn of the event loop, so focus one then.
+            target = self.cards[min(focused, len(self.cards) - 1)] if self.cards else self.badge
+            self.badge.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, lambda: target in self.cards and target.setFocus(
+                Qt.FocusReason.OtherFocusReason))
 
     def _show_ignored(self, ignored: int) -> None:
         self.ignored_row.setVisible(ignored > 0)

@@ -26,6 +26,19 @@ from composer.messagetypes import message_types
 NO_DATE = QDate(2000, 1, 1)
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date field that may be "Not set" and still lets Tab move on.
+
+    QDateEdit uses Tab to step through day, month and year; while it shows its
+    "Not set" text it never reaches the last step, so Tab was trapped there.
+    """
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        if self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next_)
+        return super().focusNextPrevChild(next_)
+
+
 class FieldMessage(QLabel):
     """A one-line explanation under a field; hidden while the field is fine."""
 
@@ -62,7 +75,7 @@ class HeaderForm(QWidget):
         self.order_id.setMaxLength(40)
         self.order_id.setMinimumWidth(
             self.order_id.fontMetrics().horizontalAdvance("000-0000000-0000000") + 18)
-        self.order_date = QDateEdit(self)
+        self.order_date = OptionalDateEdit(self)
         self.order_date.setCalendarPopup(True)
         self.order_date.setMinimumDate(NO_DATE)
         self.order_date.setSpecialValueText("Not set")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import html as html_lib
 import json
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -51,8 +53,9 @@ if TYPE_CHECKING:
     from composer.policy.model import Finding, Message
     from composer.review import Review
     from composer.sanitize import WhitelistLoad
-    from composer.store import Draft, Store, TemplateRecord
+    from composer.store import Draft, Store
     from composer.templates import Template
+    from composer.ui.docmodel import DocumentSnapshot, TemplateRecord
 
 WINDOW_STATE_FILE = "window.json"
 PREVIEW_DEBOUNCE_MS = 300
@@ -65,6 +68,18 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 
 class StoreUnavailable(RuntimeError):
     """The drafts database could not be opened; the seller has been told."""
+
+
+_BODY_STYLE = re.compile(r'<body style="[^"]*">')
+
+
+def editor_html(editor: ComposerEdit) -> str:
+    """The editor's own HTML for reopening a draft exactly, minus the editor's default font.
+
+    Qt writes its default font on ``<body>``; read back, that becomes explicit font
+    formatting on every character, which the styling rules would then report.
+    """
+    return _BODY_STYLE.sub("<body>", editor.toHtml(), count=1)
 
 
 def _host(parent: QWidget, width: int = 0, height: int = 0) -> QWidget:
@@ -103,6 +118,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._settled = False
         self._built = False
+        self._snapshot_cache: tuple[tuple[int, int], DocumentSnapshot] | None = None
 
         compose = QWidget(self)
         compose.setObjectName("compose-area")
@@ -196,6 +212,7 @@ class MainWindow(QMainWindow):
         self._whitelist: WhitelistLoad | None = None
         self.attachment_refs: list[AttachmentRef] = []
         self.attachment_infos: dict[str, AttachmentInfo] = {}
+        self._file_jobs_for: dict[str, int] = {}  # file being fixed -> the draft it belongs to
         self.file_jobs = FileJobs(self)
         self.underlines = FindingsUnderlines(self.editor)
         self.inspect_cache: InspectCache | None = None  # made on the worker: Pillow loads late
@@ -312,6 +329,7 @@ class MainWindow(QMainWindow):
         self.file_jobs.finished.connect(self._on_file_job)
         self.preview_timer.timeout.connect(self.refresh_preview)
         self.session.listChanged.connect(self.refresh_drafts)
+        self.session.failed.connect(self._save_failed)
         self.drafts_panel.openRequested.connect(self.session.open)
         self.drafts_panel.newRequested.connect(self.new_draft)
         self.drafts_panel.templateRequested.connect(self.new_from_template)
@@ -352,9 +370,8 @@ class MainWindow(QMainWindow):
     def refresh_preview(self) -> None:
         """Clean the message off the UI thread and show it as the buyer will get it."""
         from composer.outgoing import prepare
-        from composer.ui.docmodel import snapshot_document
 
-        snap = snapshot_document(self.editor.document())
+        snap = self.document_snapshot()
         whitelist = self.whitelist().whitelist
         self.preview_worker.submit(prepare, snap.blocks, snap.dropped, whitelist,
                                    on_success=self._show_preview)
@@ -370,12 +387,24 @@ class MainWindow(QMainWindow):
         self.checker.schedule()
         self.session.touch()
 
+    def document_snapshot(self) -> DocumentSnapshot:
+        """The editor's document as data, walked once per revision (check and autosave share)."""
+        from composer.ui.docmodel import snapshot_document
+
+        document = self.editor.document()
+        # setHtml starts the revision count again, so the length is part of the key and
+        # loading a draft clears the cache (_show_draft, open_text).
+        revision = (document.revision(), document.characterCount())
+        if self._snapshot_cache is None or self._snapshot_cache[0] != revision:
+            self._snapshot_cache = (revision, snapshot_document(self.editor.document()))
+        return self._snapshot_cache[1]
+
     def snapshot(self) -> Message:
         """The message as it is now: what the live check looks at."""
         from composer.ui.docmodel import document_message
 
         message = document_message(self.editor.document(), self.header.value(),
-                                   self.settings.get("business_name"))
+                                   self.settings.get("business_name"), self.document_snapshot())
         return replace(message, extra={"attachment_refs": tuple(self.attachment_refs)})
 
     def _review(self, message: Message) -> Review:
@@ -403,9 +432,16 @@ class MainWindow(QMainWindow):
         shown, ignored = without_ignored(self.last_findings, text, self.ignored)
         self.underlines.set_findings(text, shown)
         summary = verdict(shown)
-        self.findings_panel.show_findings(shown, summary, ignored)
-        self.session.record_verdict(
-            "blocked" if summary.blocks else "warnings" if summary.warnings else "ready")
+        header_blocks = sum(1 for p in self.header.problems().values() if p.blocking)
+        empty = not text.strip()
+        self.findings_panel.show_findings(shown, summary, ignored, header_blocks, empty)
+        if summary.blocks or header_blocks:
+            state: str | None = "blocked"
+        elif summary.warnings:
+            state = "warnings"
+        else:
+            state = None if empty else "ready"
+        self.session.record_verdict(state)
         self._show_attachments(shown)
 
     # --- attachments ----------------------------------------------------------------------------
@@ -429,13 +465,20 @@ class MainWindow(QMainWindow):
         from composer.attachments.refs import AttachmentRef
 
         known = {ref.path for ref in self.attachment_refs}
+        names = {ref.path.name for ref in self.attachment_refs}
         added = 0
         for raw in paths:
             path = Path(raw).expanduser().absolute()
             if path in known:
                 self.status.showMessage(f"“{path.name}” is already attached.", 5000)
                 continue
+            if path.name in names:
+                # The buyer sees only names: two files called the same would be confusing.
+                self.status.showMessage(f"A file called “{path.name}” is already attached. "
+                                        "Rename one of them first.", 8000)
+                continue
             known.add(path)
+            names.add(path.name)
             self.attachment_refs.append(AttachmentRef(path, 0, ""))
             added += 1
         if added:
@@ -455,7 +498,10 @@ class MainWindow(QMainWindow):
         if action == "remove":
             self.remove_attachment(path)
             return
+        if path in self._file_jobs_for or self.session.current is None:
+            return  # already being fixed: one copy is enough
         infos = list(self.attachment_infos.values())
+        self._file_jobs_for[path] = self.session.current.id
         self.status.showMessage(f"Working on “{Path(path).name}”…")
         self.file_jobs.run(Path(path), action, self._copies_folder(), infos)
 
@@ -466,18 +512,32 @@ class MainWindow(QMainWindow):
 
     def _on_file_job(self, original: str, result: object) -> None:
         from composer.attachments.refs import AttachmentRef
+        from composer.store import AttachmentRecord
 
+        draft_id = self._file_jobs_for.pop(original, None)
         if isinstance(result, Exception):
             QMessageBox.warning(self, "The file could not be changed", str(result))
             self.status.clearMessage()
             return
         copy = Path(str(result))
-        self.attachment_refs = [AttachmentRef(copy, 0, "") if str(r.path) == original else r
-                                for r in self.attachment_refs]
+        current = self.session.current
+        if current is not None and current.id == draft_id:
+            if not any(str(r.path) == original for r in self.attachment_refs):
+                self.status.showMessage("The file was removed before its copy was ready; the "
+                                        "copy was not attached.", 8000)
+                return
+            self.attachment_refs = [AttachmentRef(copy, 0, "") if str(r.path) == original
+                                    else r for r in self.attachment_refs]
+            self.checker.schedule()
+            self.session.touch()
+        elif draft_id is not None and self.store.has_draft(draft_id):
+            # The seller moved to another draft meanwhile: fix the one the file belongs to.
+            draft = self.store.get_draft(draft_id)
+            draft.attachments = [AttachmentRecord(str(copy), copy.name) if a.path == original
+                                 else a for a in draft.attachments]
+            self.store.save_draft(draft)
         self.status.showMessage(f"Attached a fixed copy, “{copy.name}”. Your original file is "
                                 "unchanged.", 8000)
-        self.checker.schedule()
-        self.session.touch()
 
     def check_now(self) -> None:
         """Check at once (used before screenshots and by tests), without waiting for a pause."""
@@ -663,14 +723,13 @@ class MainWindow(QMainWindow):
         """The open draft as it is now: what autosave writes."""
         from composer.richtext import blocks_to_html
         from composer.store import AttachmentRecord
-        from composer.ui.docmodel import snapshot_document
 
-        snap = snapshot_document(self.editor.document())
+        snap = self.document_snapshot()
         draft.header = self.header.value()
         draft.body_html = blocks_to_html(snap.blocks)  # what is sent, for the CLI and export
         draft.body_text = snap.text
         draft.cursor_position = self.editor.textCursor().position()
-        draft.extra = {**draft.extra, "editor_html": self.editor.toHtml()}  # exact reopening
+        draft.extra = {**draft.extra, "editor_html": editor_html(self.editor)}  # exact reopening
         draft.attachments = [AttachmentRecord(str(r.path), r.path.name, r.size, r.sha256)
                              for r in self.attachment_refs]
         draft.ignored = set(self.ignored)
@@ -678,6 +737,7 @@ class MainWindow(QMainWindow):
 
     def _show_draft(self, draft: Draft) -> None:
         """Put a draft in the window, with the cursor where the seller left it."""
+        self._snapshot_cache = None
         from composer.attachments.refs import AttachmentRef
 
         self.header.set_value(draft.header)
@@ -696,12 +756,18 @@ class MainWindow(QMainWindow):
         self.attachment_infos = {}
         self.ignored = set(draft.ignored)
         self.last_message, self.last_findings = None, []
+        self.underlines.set_findings("", [])
+        self.findings_panel.show_checking()
         self._show_attachments([])
         self._refresh_counter()
         self.setWindowTitle(f"{draft.display_title} – Seller Composer")
         self.checker.schedule()
         if self.tabs.currentWidget() is self.buyer_view:
             self.preview_timer.start()
+
+    def _save_failed(self, text: str) -> None:
+        """Autosave failed: say so until a save works again (the text stays in the editor)."""
+        self.status.showMessage(f"⚠ {text}")
 
     def refresh_drafts(self) -> None:
         panel = self.drafts_panel
@@ -722,7 +788,7 @@ class MainWindow(QMainWindow):
         draft = self.store.get_draft(draft_id)
         title, ok = QInputDialog.getText(self, "Rename draft", "Name in the drafts list "
                                          "(leave empty to use the subject):",
-                                         text=draft.title or draft.display_title)
+                                         text=draft.title or "")
         if ok:
             self.session.rename(draft_id, title)
 
@@ -760,6 +826,9 @@ class MainWindow(QMainWindow):
         header = self.header.value()
         draft = self.session.new(Header(message_type=header.message_type,
                                         buyer_language=header.buyer_language))
+        if draft is None:
+            return  # the open draft could not be saved; the seller stays on it
+        self._snapshot_cache = None
         if html:
             self.editor.setHtml(raw)
         else:
@@ -783,7 +852,8 @@ class MainWindow(QMainWindow):
         filled = fill_template(template, values)
         saved_html = getattr(template, "body_html", None)  # a seller's own, with formatting
         if saved_html:
-            body_html = fill_template(_HtmlBody(template.subject, saved_html), values).body
+            safe = {key: html_lib.escape(value) for key, value in values.items()}
+            body_html = fill_template(_HtmlBody(template.subject, saved_html), safe).body
         else:
             body_html = body_to_html(filled.body)
         header = Header(to=current.to, order_id=current.order_id,
@@ -797,7 +867,6 @@ class MainWindow(QMainWindow):
             self.status.showMessage(f"Fill in {names}: the findings panel shows where.", 10000)
 
     def save_as_template(self) -> None:
-        from composer.ui.docmodel import snapshot_document
 
         self.session.save_now()
         current = self.session.current
@@ -808,7 +877,7 @@ class MainWindow(QMainWindow):
         if not ok or not name.strip():
             return
         header = self.header.value()
-        snap = snapshot_document(self.editor.document())
+        snap = self.document_snapshot()
         self.store.create_template(name.strip(), snap.text, language=header.buyer_language,
                                    subject=header.subject, message_type=header.message_type,
                                    body_html=current.body_html)

@@ -30,8 +30,10 @@ from composer.ui.formats import heading_char_format
 
 # Word writes list bullets as text ("·", "o", "§" in Symbol/Wingdings fonts) followed by
 # non-breaking spaces, inside conditional comments that Qt shows. Turn them back into lists.
-_WORD_BULLET = re.compile(r"^[·•▪◦o§\-–]\s?[\u00a0\s]{1,}")
-_WORD_NUMBER = re.compile(r"^(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s?[\u00a0\s]{1,}")
+# Only in HTML that Word wrote (mso-list), and only with Word's run of non-breaking
+# spaces, so "J. Smith will call" or Spanish "o sea" pasted from elsewhere stay as typed.
+_WORD_BULLET = re.compile(r"^[·•▪◦o§\-–][ ]?\u00a0[\u00a0\s]*")
+_WORD_NUMBER = re.compile(r"^(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)][ ]?\u00a0[\u00a0\s]*")
 _ORDERED_STYLES = {
     QTextListFormat.Style.ListDecimal,
     QTextListFormat.Style.ListLowerAlpha,
@@ -97,6 +99,7 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
     report = PasteReport()
     lists: dict[int, QTextList] = {}
     word_list: QTextList | None = None
+    from_word = "mso-list" in html or "MsoList" in html
     block = source.begin()
     first = True
     while block.isValid():
@@ -112,7 +115,8 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
             list_style = (QTextListFormat.Style.ListDecimal if ordered
                           else QTextListFormat.Style.ListDisc)
         else:
-            match = _WORD_BULLET.match(plain) or _WORD_NUMBER.match(plain)
+            match = (_WORD_BULLET.match(plain) or _WORD_NUMBER.match(plain)) if from_word \
+                else None
             if match and len(plain) > match.end():
                 list_style = (QTextListFormat.Style.ListDisc if match.re is _WORD_BULLET
                               else QTextListFormat.Style.ListDecimal)
