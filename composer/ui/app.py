@@ -57,10 +57,15 @@ class _FirstPaintProbe(QObject):
 def build_window(data_dir: Path, settings: Settings, store: Store | None = None) -> MainWindow:
     icons.defer_until_loaded()
     if store is None:
-        from composer.store import open_store
-
-        return MainWindow(settings, data_dir, lambda: open_store(data_dir))
+        return MainWindow(settings, data_dir, lambda: _open_store(data_dir))
     return MainWindow(settings, data_dir, store)
+
+
+def _open_store(data_dir: Path) -> Store:
+    """Open the drafts database; imported and run only after the first paint."""
+    from composer.store import open_store
+
+    return open_store(data_dir)
 
 
 def run_app(data_dir: str | None = None) -> int:

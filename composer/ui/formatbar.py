@@ -6,7 +6,7 @@ messages that change them (POLICY.md §4).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -51,8 +51,10 @@ class FormatActions(QObject):
         action = QAction(text, self)
         action.setCheckable(checkable)
         keys = QKeySequence(shortcut)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # setShortcuts, not setShortcut: resolving setShortcut's overloads builds PySide6's
+        # whole Qt namespace (see FIRST_FRAME_NOTE in headerform.py). The default shortcut
+        # context is the window.
+        action.setShortcuts([keys])
         shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shown})" if shown else tip)
         action.setStatusTip(tip)
@@ -109,7 +111,7 @@ class FormatActions(QObject):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # A toolbar shows icons only by default.
         for group in ((self.undo, self.redo), (self.bold, self.italic, self.underline),
                       (self.bullets, self.numbers), tuple(self.headings)):
             bar.addActions(list(group))

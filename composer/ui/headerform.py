@@ -6,10 +6,11 @@ words right under it. The checks themselves live in :mod:`composer.header`.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +25,9 @@ from composer.header import Header, Problem
 from composer.messagetypes import message_types
 
 NO_DATE = QDate(2000, 1, 1)
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+# FIRST_FRAME_NOTE: touching PySide6's ``Qt`` namespace builds all of its enums (about
+# 45 ms), so widgets in the first frame avoid it; later code uses it freely.
 
 
 class OptionalDateEdit(QDateEdit):
@@ -45,7 +49,6 @@ class FieldMessage(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
     def show_problem(self, problem: Problem | None) -> None:
@@ -56,7 +59,7 @@ class FieldMessage(QLabel):
         colour = "#b71c1c" if problem.blocking else "#8a5300"
         prefix = "✖ " if problem.blocking else "⚠ "
         self.setStyleSheet(f"color: {colour};")
-        self.setText(prefix + problem.text)
+        self.setText(html.escape(prefix + problem.text))  # shown as rich text: escape it
         self.show()
 
 
@@ -85,7 +88,7 @@ class HeaderForm(QWidget):
         for entry in message_types():
             self.message_type.addItem(entry.label, entry.id)
             self.message_type.setItemData(self.message_type.count() - 1, entry.purpose,
-                                          Qt.ItemDataRole.ToolTipRole)
+                                          TOOLTIP_ROLE)
         self.language = QComboBox(self)
         for code, label in checks.buyer_languages():
             self.language.addItem(label, code)
@@ -132,7 +135,8 @@ class HeaderForm(QWidget):
              span: int, description: str) -> None:
         label = QLabel(text, self)
         label.setBuddy(field)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A style-sheet property, not Qt.AlignmentFlag: see FIRST_FRAME_NOTE.
+        label.setStyleSheet("qproperty-alignment: 'AlignRight | AlignVCenter';")
         field.setAccessibleName(text.replace("&", "").rstrip(":"))
         field.setAccessibleDescription(description)
         field.setToolTip(description)
@@ -216,6 +220,8 @@ class HeaderForm(QWidget):
                   "language": self.language}.get(key)
         if widget is None:
             return False
+        from PySide6.QtCore import Qt
+
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()

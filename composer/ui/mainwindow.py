@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -68,6 +68,19 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 
 class StoreUnavailable(RuntimeError):
     """The drafts database could not be opened; the seller has been told."""
+
+
+def _set_keys(action: QAction, keys: QKeySequence.StandardKey | str,
+              fallback: str | None = None) -> None:
+    """Give an action its shortcut, or the fallback where the platform has no standard one.
+
+    setShortcuts, not setShortcut: resolving setShortcut's overloads builds PySide6's
+    whole Qt namespace, which the first frame avoids (see FIRST_FRAME_NOTE).
+    """
+    sequence = QKeySequence(keys)
+    if sequence.isEmpty() and fallback:
+        sequence = QKeySequence(fallback)
+    action.setShortcuts([sequence])
 
 
 _BODY_STYLE = re.compile(r'<body style="[^"]*">')
@@ -147,7 +160,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.attachments_host)
         self.drafts_host = _host(self, width=DRAFTS_WIDTH)
         self.findings_host = _host(self, width=FINDINGS_WIDTH)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Keyword, not positional: QSplitter(parent) is resolved against QSplitter(orientation,
+        # parent), which builds the Qt namespace (see FIRST_FRAME_NOTE). Horizontal by default.
+        self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.drafts_host)
         self.splitter.addWidget(compose)
@@ -254,17 +269,13 @@ class MainWindow(QMainWindow):
             lambda: self.session.current and self.delete_draft(self.session.current.id))
         file_menu.addSeparator()
         self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        _set_keys(self.settings_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
         self.settings_action.setStatusTip("Business name and orders per day")
         when_ready(Icon.SETTINGS, self.settings_action.setIcon)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        _set_keys(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
@@ -275,10 +286,10 @@ class MainWindow(QMainWindow):
                                  ("&Paste", self.editor.paste, QKeySequence.StandardKey.Paste),
                                  ("Select &All", self.editor.selectAll,
                                   QKeySequence.StandardKey.SelectAll)):
-            action = QAction(text, self)
-            action.setShortcut(keys)
-            # The editor handles these keys itself; the menu shows them and works by mouse.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            # The editor handles these keys itself, so the menu only shows them (after a tab)
+            # instead of registering a second, ambiguous shortcut.
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action = QAction(f"{text}\t{shown}", self)
             action.triggered.connect(slot)
             edit_menu.addAction(action)
 
@@ -291,7 +302,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         self.buyer_view_action = QAction("&Buyer's View", self)
-        self.buyer_view_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        _set_keys(self.buyer_view_action, "Ctrl+Shift+B")
         self.buyer_view_action.setStatusTip("Switch between writing and the buyer's view")
         self.buyer_view_action.triggered.connect(self.toggle_buyer_view)
         view_menu.addAction(self.buyer_view_action)
@@ -305,7 +316,7 @@ class MainWindow(QMainWindow):
                      slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            _set_keys(action, keys)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
