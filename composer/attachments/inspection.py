@@ -20,6 +20,7 @@ from pathlib import Path
 from PIL import Image
 
 from composer.attachments.config import policy
+from composer.attachments.hashing import sha256_of
 from composer.attachments.sniff import sniff
 
 IMAGE_KINDS = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "bmp": "BMP", "tiff": "TIFF"}
@@ -132,14 +133,6 @@ def _read(path: Path) -> tuple[bytes, int, int, bool] | AttachmentInfo:
     return data, size, info.st_mtime_ns, complete
 
 
-def _hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def exif_has_gps(image: Image.Image) -> bool:
     """True when the picture's EXIF has a GPS block with at least one value, or XMP GPS."""
     try:
@@ -241,7 +234,7 @@ def _inspect(path: Path) -> AttachmentInfo:
     data, size, mtime_ns, complete = read
     if size == 0:
         return _failed(path, "empty")
-    sha = hashlib.sha256(data).hexdigest() if complete else _hash_file(path)
+    sha = hashlib.sha256(data).hexdigest() if complete else sha256_of(path)
     sniffed = sniff(data if complete else data[: limits.text_check_max_bytes], complete=complete)
     kind = limits.kind(sniffed.kind)
     ext = path.suffix.lower()

@@ -8,13 +8,13 @@ file from the one the seller checked.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from composer.attachments.config import policy
+from composer.attachments.hashing import sha256_of
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
@@ -40,14 +40,6 @@ class AttachmentRef:
         return cls(path=Path(data["path"]), size=int(data["size"]), sha256=str(data["sha256"]))
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def verify_unchanged(ref: AttachmentRef) -> str | None:
     """Return None when the file is still exactly as attached, else a sentence for the seller.
 
@@ -59,7 +51,7 @@ def verify_unchanged(ref: AttachmentRef) -> str | None:
     try:
         if not ref.path.is_file():
             return rules.say("vanished", name=name)
-        if os.path.getsize(ref.path) != ref.size or _sha256(ref.path) != ref.sha256:
+        if os.path.getsize(ref.path) != ref.size or sha256_of(ref.path) != ref.sha256:
             return rules.say("changed", name=name)
     except FileNotFoundError:
         return rules.say("vanished", name=name)

@@ -235,6 +235,12 @@ class FindingsPanel(QWidget):
     def show_checking(self) -> None:
         """Another draft is showing: nothing from the previous one may linger."""
         self._set_badge("Checking…", "idle")
+        self._clear_cards()
+        self._has_cards = False
+        self.ignored_row.hide()
+
+    def _clear_cards(self) -> None:
+        """Remove every card and note (the stretch at the end stays)."""
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -243,8 +249,6 @@ class FindingsPanel(QWidget):
             item = self.cards_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self._has_cards = False
-        self.ignored_row.hide()
 
     def _set_badge(self, text: str, tone: str) -> None:
         self.badge.setText(text)
@@ -281,14 +285,7 @@ class FindingsPanel(QWidget):
         self._total = len(findings)
         self._set_badge(text, tone)
         self.badge.setAccessibleDescription(text)
-        for card in self.cards:
-            card.setParent(None)
-            card.deleteLater()
-        self.cards = []
-        while self.cards_layout.count() > 1:
-            item = self.cards_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        self._clear_cards()
         if good_news:
             self.cards_layout.insertWidget(0, self._good_news())
         for finding in findings[:MAX_CARDS]:
