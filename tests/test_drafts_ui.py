@@ -255,3 +255,18 @@ def test_a_reopened_draft_gets_no_styling_findings_from_the_editors_own_font(win
     rules = {c.finding.rule for c in window.findings_panel.cards}
     assert not rules & {"font-override", "font-sizes"}, rules
     assert window.findings_panel.tone == "ok"
+
+
+def test_switching_drafts_during_a_long_paste_keeps_all_of_it(window, qtbot) -> None:
+    from PySide6.QtCore import QMimeData
+
+    line = "Line of a very long pasted delivery note.\n"
+    text = line * (300_000 // len(line))
+    mime = QMimeData()
+    mime.setText(text)
+    pasted_into = window.session.current.id
+    window.editor.insertFromMimeData(mime)
+    assert window.editor.pasting
+    window.new_draft()  # before the paste has finished coming in
+    assert stored_text(window, pasted_into) == text
+    assert window.editor.toPlainText() == "" and not window.editor.isReadOnly()

@@ -235,3 +235,16 @@ def test_paste_keeps_initials_and_numbers_that_only_look_like_list_markers(windo
     assert window.editor.toPlainText() == "J. Smith will call you.\no sea, mañana.\n" \
         "5. Then wrap it."
     assert all(b.textList() is None for b in blocks(window.editor))
+
+
+def test_a_very_long_paste_goes_in_pieces_and_undoes_in_one_step(window, qtbot) -> None:
+    line = "Your oak table left our workshop today and arrives on Friday.\n"
+    text = line * (400_000 // len(line))
+    mime = QMimeData()
+    mime.setText(text)
+    window.editor.insertFromMimeData(mime)
+    assert window.editor.isReadOnly()  # still taking it in: nothing typed can land inside
+    qtbot.waitUntil(lambda: not window.editor.isReadOnly(), timeout=10_000)
+    assert window.editor.toPlainText() == text
+    window.editor.undo()
+    assert window.editor.toPlainText() == ""

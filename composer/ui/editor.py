@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -11,6 +11,7 @@ from composer.ui.formats import heading_char_format
 # Above this, pasted HTML is taken as plain text: rebuilding a huge document
 # format by format would hold up the window for seconds.
 MAX_RICH_PASTE_CHARS = 300_000
+PASTE_PIECE_CHARS = 50_000  # a long plain paste goes in pieces this size
 
 
 class ComposerEdit(QTextEdit):
@@ -26,6 +27,8 @@ class ComposerEdit(QTextEdit):
         self.setAccessibleName("Message text")
         self.setAccessibleDescription("Write the message to the buyer here.")
         self.setPlaceholderText("Write your message to the buyer here…")
+        self.pasting = False
+        self._paste: tuple[QTextCursor, list[str], str] | None = None
         self.document().setDocumentMargin(14)
         # Qt records the margin change as an undo step; a new message starts with none.
         self.document().clearUndoRedoStacks()
@@ -55,6 +58,10 @@ class ComposerEdit(QTextEdit):
             summary = report.summary()
         elif source.hasText() or source.hasHtml():
             text = source.text() if source.hasText() else source.html()
+            if len(text) > PASTE_PIECE_CHARS:
+                self._paste_in_pieces(cursor, text, "Pasted as plain text." if
+                                      source.hasHtml() else "")
+                return
             cursor.beginEditBlock()
             cursor.insertText(text)
             cursor.endEditBlock()
@@ -65,6 +72,48 @@ class ComposerEdit(QTextEdit):
         self.ensureCursorVisible()
         if summary:
             self.pasteCleaned.emit(summary)
+
+    def _paste_in_pieces(self, cursor: QTextCursor, text: str, summary: str) -> None:
+        """Take a very long paste in pieces, one per turn of the event loop.
+
+        Qt needs about 0.5 s to take in 1 MB at once, which would freeze the window.
+        The pieces form one undo step, and the editor is read-only until the last one
+        is in, so nothing typed meanwhile lands in the middle of the paste.
+        """
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        pieces = [text[i:i + PASTE_PIECE_CHARS] for i in range(0, len(text), PASTE_PIECE_CHARS)]
+        pieces.reverse()
+        self._paste = (cursor, pieces, summary)
+        self.setReadOnly(True)
+        self.pasting = True
+        cursor.beginEditBlock()
+        cursor.insertText(pieces.pop())
+        cursor.endEditBlock()
+        QTimer.singleShot(0, self._next_piece)
+
+    def _next_piece(self) -> None:
+        if self._paste is None:
+            return
+        cursor, pieces, summary = self._paste
+        if pieces:
+            cursor.joinPreviousEditBlock()
+            cursor.insertText(pieces.pop())
+            cursor.endEditBlock()
+        if pieces:
+            QTimer.singleShot(0, self._next_piece)
+            return
+        self._paste = None
+        self.pasting = False
+        self.setReadOnly(False)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        if summary:
+            self.pasteCleaned.emit(summary)
+
+    def finish_paste(self) -> None:
+        """Put the rest of a paste still coming in into place now (before the draft changes)."""
+        while self._paste is not None:
+            self._next_piece()
 
     # --- formatting commands (the toolbar calls these) ---------------------------------------
     def set_bold(self, on: bool) -> None:

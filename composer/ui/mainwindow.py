@@ -731,7 +731,8 @@ class MainWindow(QMainWindow):
 
     # --- drafts ---------------------------------------------------------------------------------
     def _capture_draft(self, draft: Draft) -> Draft:
-        """The open draft as it is now: what autosave writes."""
+        """The open draft as it is now: what autosave writes (a paste still coming in first)."""
+        self.editor.finish_paste()
         from composer.richtext import blocks_to_html
         from composer.store import AttachmentRecord
 
