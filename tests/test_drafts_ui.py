@@ -270,3 +270,24 @@ def test_switching_drafts_during_a_long_paste_keeps_all_of_it(window, qtbot) -> 
     window.new_draft()  # before the paste has finished coming in
     assert stored_text(window, pasted_into) == text
     assert window.editor.toPlainText() == "" and not window.editor.isReadOnly()
+
+
+def test_a_seller_can_edit_and_delete_their_own_template(window, qtbot, monkeypatch) -> None:
+    from composer.ui.templatepicker import TemplateEditor, TemplatePicker
+
+    record = window.store.create_template("Engraving", "Which name for {order_id}?",
+                                          subject="Engraving", language="en")
+    picker = TemplatePicker(window.store, "en", window)
+    qtbot.addWidget(picker)
+    assert picker.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == record
+    editor = TemplateEditor(record, picker)
+    editor.name.setText("Engraving name")
+    editor.body.setPlainText("Which name should we engrave for order {order_id}?")
+    window.store.save_template(editor.edited())
+    saved = window.store.list_templates()[0]
+    assert (saved.name, saved.body) == ("Engraving name",
+                                        "Which name should we engrave for order {order_id}?")
+    picker.fill()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    picker._delete()
+    assert window.store.list_templates() == []

@@ -309,3 +309,16 @@ def test_two_stores_on_one_file_see_each_others_saves(tmp_path: Path) -> None:
         copy.body_text = "from two"
         two.save_draft(copy)
         assert one.get_draft(draft.id).body_text == "from two"
+
+
+def test_draft_numbers_are_never_reused(tmp_path) -> None:
+    from composer.store import open_store
+
+    store = open_store(tmp_path)
+    first = store.create_draft()
+    second = store.create_draft()
+    store.purge_draft(second.id)
+    third = store.create_draft()
+    assert third.id == second.id + 1 and first.id < second.id
+    store.close()
+    assert open_store(tmp_path).create_draft().id == third.id + 1

@@ -36,6 +36,7 @@ from composer.store.schema import check_not_newer, migrate
 DB_NAME = "drafts.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 OPEN_DRAFT_KEY = "open_draft_id"
+LAST_DRAFT_ID_KEY = "last_draft_id"
 
 Clock = Callable[[], datetime]
 
@@ -148,13 +149,20 @@ class Store:
         header = header or Header()
         now = self._now()
         with self.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO drafts (to_addr, order_id, order_date, message_type, "
+            # Numbers are never reused, even after a draft is deleted for good, so a number
+            # seen in `drafts list` always means the same draft.
+            row = db.execute("SELECT value FROM app_state WHERE key = ?",
+                             (LAST_DRAFT_ID_KEY,)).fetchone()
+            highest = db.execute("SELECT COALESCE(MAX(id), 0) FROM drafts").fetchone()[0]
+            draft_id = max(int(row[0]) if row else 0, int(highest)) + 1
+            db.execute(
+                "INSERT INTO drafts (id, to_addr, order_id, order_date, message_type, "
                 "buyer_language, subject, body_html, body_text, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_header_values(header), body_html, body_text, now, now),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (draft_id, *_header_values(header), body_html, body_text, now, now),
             )
-            draft_id = int(cursor.lastrowid or 0)
+            db.execute("INSERT OR REPLACE INTO app_state (key, value) VALUES (?, ?)",
+                       (LAST_DRAFT_ID_KEY, str(draft_id)))
         return self.get_draft(draft_id)
 
     def get_draft(self, draft_id: int) -> Draft:

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTextBrowser,
     QTreeWidget,
@@ -64,13 +66,13 @@ class TemplatePicker(QDialog):
         buttons = QDialogButtonBox(self)
         self.use_button = buttons.addButton("&Use template",
                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.rename_button = QPushButton("Re&name…", self)
+        self.rename_button = QPushButton("&Edit…", self)
         self.delete_button = QPushButton("&Delete", self)
         buttons.addButton(self.rename_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.use_button.clicked.connect(lambda: self._use(self.tree.currentItem()))
-        self.rename_button.clicked.connect(self._rename)
+        self.rename_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -139,16 +141,14 @@ class TemplatePicker(QDialog):
         self.chosen = template
         self.accept()
 
-    def _rename(self) -> None:
+    def _edit(self) -> None:
+        """Change one of the seller's own templates: its name, subject and text."""
         template = self._selected()
         if not isinstance(template, TemplateRecord):
             return
-        name, ok = QInputDialog.getText(self, "Rename template", "Template name:",
-                                        text=template.name)
-        if ok and name.strip():
-            from dataclasses import replace
-
-            self.store.save_template(replace(template, name=name.strip()))
+        editor = TemplateEditor(template, self)
+        if editor.exec():
+            self.store.save_template(editor.edited())
             self.fill()
 
     def _delete(self) -> None:
@@ -168,3 +168,41 @@ def _marked(text: str) -> str:
     escaped = html.escape(text)
     return PLACEHOLDER_RE.sub(
         lambda m: f"<span style='background:#fff3c4;color:#6d4100'>{m.group(0)}</span>", escaped)
+
+
+class TemplateEditor(QDialog):
+    """Name, subject and text of a seller's own template; the text is kept as plain text."""
+
+    def __init__(self, template: TemplateRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit template")
+        self.resize(620, 460)
+        self.template = template
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(template.name, self)
+        self.subject = QLineEdit(template.subject, self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Subject:", self.subject)
+        layout.addLayout(form)
+        hint = QLabel("Text (placeholders such as {order_id}, {product} and {seller_name} are "
+                      "filled in when the template is used):", self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.body = QPlainTextEdit(template.body, self)
+        self.body.setAccessibleName("Template text")
+        layout.addWidget(self.body, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def edited(self) -> TemplateRecord:
+        from dataclasses import replace
+
+        body = self.body.toPlainText()
+        # A changed text replaces any formatted copy saved from the editor.
+        body_html = self.template.body_html if body == self.template.body else None
+        return replace(self.template, name=self.name.text().strip() or self.template.name,
+                       subject=self.subject.text(), body=body, body_html=body_html)
