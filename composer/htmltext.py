@@ -115,7 +115,23 @@ class HtmlText:
     elements: tuple[Element, ...]
 
 
-class _Collector(HTMLParser):
+class LenientHTMLParser(HTMLParser):
+    """The standard parser, made to survive what word processors write, and a little faster."""
+
+    def updatepos(self, i: int, j: int) -> int:
+        """Skip line/column bookkeeping: nothing here reports positions, and it costs ~10%."""
+        return j
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """Treat an unknown ``<![word …]>`` as a bogus comment instead of failing."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
+
+class _Collector(LenientHTMLParser):
     """Builds the text and element spans in one pass; never raises on bad markup."""
 
     def __init__(self) -> None:
@@ -316,18 +332,6 @@ class _Collector(HTMLParser):
 
     def unknown_decl(self, data: str) -> None:
         """``<![if !supportLists]>`` / ``<![endif]>`` markers show nothing."""
-
-    def updatepos(self, i: int, j: int) -> int:
-        """Skip line/column bookkeeping: nothing here reports positions, and it costs ~10%."""
-        return j
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        """Treat an unknown ``<![word …]>`` as a bogus comment instead of failing."""
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            end = self.rawdata.find(">", i + 3)
-            return -1 if end < 0 else end + 1
 
     def handle_pi(self, data: str) -> None:
         """``<?xml …>`` (Word's namespace declarations) shows nothing."""

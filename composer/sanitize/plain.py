@@ -13,9 +13,8 @@ import re
 import threading
 from collections import OrderedDict
 from html import unescape
-from html.parser import HTMLParser
 
-from composer.htmltext import SKIP_TAGS
+from composer.htmltext import SKIP_TAGS, LenientHTMLParser
 
 _PARAGRAPH_TAGS = frozenset(
     [
@@ -52,7 +51,7 @@ _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 _BLANK_LINE = re.compile(r"^[ \t\u00a0]+$", re.MULTILINE)
 
 
-class _Renderer(HTMLParser):
+class _Renderer(LenientHTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -66,9 +65,6 @@ class _Renderer(HTMLParser):
         self.skip = 0
         self.pre = 0
         self.quote = 0
-
-    def updatepos(self, i: int, j: int) -> int:
-        return j
 
     def _put(self, chunk: str) -> None:
         self.parts.append(chunk)
@@ -182,13 +178,6 @@ class _Renderer(HTMLParser):
             self._write(joined)
         if words[-1] == "":
             self.pending_space = True
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            end = self.rawdata.find(">", i + 3)
-            return -1 if end < 0 else end + 1
 
     def result(self) -> str:
         text = "".join(self.parts)
