@@ -131,6 +131,11 @@ def has_display(environ: os._Environ[str] | dict[str, str] | None = None,
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
+        # A terminal that cannot show a character gets a stand-in, not a traceback.
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="replace")
         module = importlib.import_module(args.command_module)
         return int(module.run(args))
     if args.screenshot:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,15 +69,35 @@ def read_input(path: str) -> str:
         raise InputError(f"cannot read '{path}': permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from None
-    for encoding in ("utf-8-sig", "utf-16"):
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    return decode_text(data, path)
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """Decode a message file: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or cp1252.
+
+    A file that is UTF-8 but for a stray byte stays UTF-8 (the byte becomes U+FFFD), so
+    an emoji or a disguised address in it is still seen; only files with no UTF-8 at all
+    are read as Windows-1252.
+    """
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"cannot read '{path}': its {encoding.upper()} text is "
+                                 "damaged") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
     if b"\x00" in data:
         raise InputError(f"cannot read '{path}': it is not a text file")
+    if _UTF8_MULTIBYTE.search(data):
+        return data.decode("utf-8", errors="replace")
     return data.decode("cp1252", errors="replace")
 
 
@@ -86,7 +107,9 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
         "subject": args.subject,
         "business_name": args.business_name,
         "order_id": args.order_id,
-        "extra": {"attachments": list(args.attach)} if args.attach else {},
+        # With a type given, no --attach means "no files": warranty and invoice need one.
+        "extra": {"attachments": list(args.attach)}
+        if args.attach or args.message_type else {},
     }
     if path.lower().endswith(HTML_SUFFIXES):
         from composer.htmltext import message_from_html

@@ -186,6 +186,14 @@ def _replacement(kind: str, match: re.Match[str], text: str, original: str) -> s
         tld = original[match.start("tld") : match.end("tld")]
         if not (tld.islower() or tld.isupper()):
             return None  # "the shop. Com..." is a sentence, not an address
+        if match.group().startswith("."):
+            # "shop. com" joins; but in "Thanks. shop.net" or "1234567. shop.net" the full
+            # stop ends a sentence and the address after it is complete on its own.
+            between = original[match.end() : match.start("tld")]
+            if "." in between and not any(c.isspace() for c in between):
+                return None
+            if start > 0 and original[start - 1].isdigit():
+                return None
         return "."
     return None
 
