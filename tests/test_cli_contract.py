@@ -52,3 +52,17 @@ def test_a_warranty_checked_without_files_needs_one(tmp_path) -> None:
     result = run_json("--type", "warranty", str(path))[0]
     assert not result["compliant"]
     assert "attachment-required" in {f["rule"] for f in result["findings"]}
+
+
+@pytest.mark.parametrize("html", [
+    '<iframe src="https://evil.example/x">x</iframe>',
+    '<form action="https://evil.example/"><p>Name</p></form>',
+    '<p style="background:url(https://evil.example/t.png)">Hi</p>',
+    '<img src="https://m.media-amazon.com/a.png" srcset="https://evil.example/p.png 2x" alt="x">',
+])
+def test_addresses_outside_href_and_src_are_links_too(html: str) -> None:
+    from composer.htmltext import message_from_html
+
+    message = message_from_html("<p>Order 113-4567890-1234567</p>" + html)
+    links = [f for f in check(message) if f.rule == "link" and f.severity == "block"]
+    assert links and "evil.example" in links[0].message

@@ -14,10 +14,11 @@ element in an empty text is skipped, since a finding must point at text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from composer.policy import detect_emoji, detect_links, detect_phone
-from composer.policy.model import Finding, Fix, Message
+from composer.policy.model import Element, Finding, Fix, Message
 from composer.policy.rulebook import finding
 
 
@@ -103,8 +104,27 @@ def _element_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# Attributes that make a mail program fetch or open an address, beyond <a href> and
+# <img src> (which have their own wording); the stricter reading of "href and src in HTML".
+_URL_ATTRIBUTES = ("href", "src", "srcset", "action", "formaction", "poster", "background",
+                   "data", "cite", "longdesc")
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")\s]+)", re.I)
+_LOOKS_LIKE_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)", re.I)
+
+
+def _other_target(element: Element) -> str:
+    """An address another element or attribute would load or open, or ""."""
+    values = [element.attr(name) or "" for name in _URL_ATTRIBUTES]
+    values += _CSS_URL.findall(element.attr("style") or "")
+    for value in values:
+        value = value.strip().split(",")[0].split()[0] if value.strip() else ""
+        if _LOOKS_LIKE_ADDRESS.match(value) and not value.lower().startswith("cid:"):
+            return value
+    return ""
+
+
 def check_elements(message: Message) -> Iterator[Finding]:
-    """Links hidden in HTML: ``<a href>`` and ``<img src>``."""
+    """Links hidden in HTML: ``<a href>``, ``<img src>``, and any other fetched address."""
     text = message.text
     for element in message.elements:
         tag = element.tag.lower()
@@ -112,7 +132,23 @@ def check_elements(message: Message) -> Iterator[Finding]:
             target = (element.attr("href") or "").strip()
         elif tag == "img":
             target = (element.attr("src") or "").strip()
+            extra = _other_target(Element(tag, element.start, element.end,
+                                          tuple(a for a in element.attrs if a[0] != "src")))
+            # srcset or a background can fetch from elsewhere even when src is Amazon's.
+            if extra and (not target or (_is_amazon_https(target)
+                                         and not _is_amazon_https(extra))):
+                target = extra
         else:
+            target = _other_target(element)
+            if target and not _is_amazon_https(target):
+                span = _element_span(text, element.start, element.end)
+                if span is not None:
+                    yield finding(
+                        "link", text, span[0], span[1],
+                        message=(f"This HTML ({tag}) loads or opens “{_quote(target, 50)}”. "
+                                 "Amazon does not allow links or outside content in buyer "
+                                 "messages. Remove it."),
+                    )
             continue
         if not target:
             continue
