@@ -66,3 +66,12 @@ def test_addresses_outside_href_and_src_are_links_too(html: str) -> None:
     message = message_from_html("<p>Order 113-4567890-1234567</p>" + html)
     links = [f for f in check(message) if f.rule == "link" and f.severity == "block"]
     assert links and "evil.example" in links[0].message
+
+
+def test_a_malformed_order_id_option_is_bad_usage(tmp_path) -> None:
+    path = tmp_path / "m.txt"
+    path.write_text("Hello")
+    result = subprocess.run([sys.executable, "-m", "composer", "check", "--order-id", "113-45",
+                             str(path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "3-7-7" in result.stderr

@@ -17,6 +17,7 @@ from typing import Any
 from composer.policy.model import Finding, Message
 
 HTML_SUFFIXES = (".html", ".htm")
+ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 
 
 class InputError(Exception):
@@ -143,6 +144,9 @@ def run(args: argparse.Namespace) -> int:
     results: list[FileResult] = []
     try:
         resolve_type(args.message_type)
+        if args.order_id and not ORDER_ID.match(args.order_id.strip()):
+            raise InputError(f"the order ID '{args.order_id}' is not 17 digits as 3-7-7, "
+                             "for example 113-4567890-1234567")
         if args.files.count("-") > 1:
             raise InputError("standard input ('-') can be read only once")
         for path in args.files:
