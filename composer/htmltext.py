@@ -122,6 +122,14 @@ class LenientHTMLParser(HTMLParser):
         """Skip line/column bookkeeping: nothing here reports positions, and it costs ~10%."""
         return j
 
+    def read(self, html: str) -> None:
+        """Feed the whole document; on what html.parser still trips over, keep what was read."""
+        try:
+            self.feed(html)
+            self.close()
+        except Exception:
+            pass
+
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         """Treat an unknown ``<![word …]>`` as a bogus comment instead of failing."""
         try:
@@ -353,12 +361,7 @@ class _Collector(LenientHTMLParser):
 def parse_html(html: str) -> HtmlText:
     """Return the visible text of ``html`` and its elements; never raises."""
     collector = _Collector()
-    try:
-        collector.feed(html)
-        collector.close()
-    except Exception:
-        # html.parser can still trip on exotic declarations; keep what was read so far.
-        pass
+    collector.read(html)
     return collector.result()
 
 

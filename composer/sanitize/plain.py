@@ -205,11 +205,7 @@ _cache_lock = threading.Lock()
 def _render_general(html: str) -> str:
     """Render through html.parser: any markup at all (also the yardstick in tests)."""
     renderer = _Renderer()
-    try:
-        renderer.feed(html)
-        renderer.close()
-    except Exception:
-        pass
+    renderer.read(html)
     return renderer.result()
 
 
