@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from composer.resources import load_json
@@ -114,3 +114,6 @@ class Header:
     message_type: str = "reply"
     buyer_language: str = "en"
     subject: str = ""
+    product_name: str = ""  # not sent; fills {product} and is never a spelling mistake
+    delivery_date: date | None = None  # for the review and proactive-message windows
+    buyer_message_at: datetime | None = None  # replies: when the buyer wrote (timezone-aware)

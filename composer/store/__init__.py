@@ -13,6 +13,7 @@ _HOMES = {
     "ALREADY_OPEN_MESSAGE": "lock", "InstanceLock": "lock",
     "UNTITLED": "records", "AttachmentRecord": "records", "Draft": "records",
     "DraftSummary": "records", "TemplateRecord": "records", "derive_title": "records",
+    "SentRecord": "records", "OutboxItem": "records", "ROUTES": "records",
     "CURRENT_VERSION": "schema",
 }
 
@@ -29,6 +30,7 @@ __all__ = [
     "CURRENT_VERSION",
     "DB_NAME",
     "OPEN_DRAFT_KEY",
+    "ROUTES",
     "UNTITLED",
     "AttachmentRecord",
     "Draft",
@@ -36,6 +38,8 @@ __all__ = [
     "DraftSummary",
     "InstanceLock",
     "NewerDatabaseError",
+    "OutboxItem",
+    "SentRecord",
     "Store",
     "StoreError",
     "TemplateNotFoundError",

@@ -32,6 +32,7 @@ from composer.store.records import (
     derive_title,
 )
 from composer.store.schema import check_not_newer, migrate
+from composer.store.sentlog import SentLogMixin
 
 DB_NAME = "drafts.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -56,9 +57,12 @@ def _fold(value: object) -> str:
 
 
 _DRAFT_COLUMNS = (
-    "id, to_addr, order_id, order_date, message_type, buyer_language, subject, body_html, "
-    "body_text, cursor_position, title, created_at, updated_at, deleted_at, verdict, extra"
+    "id, to_addr, order_id, order_date, message_type, buyer_language, subject, product_name, "
+    "delivery_date, buyer_message_at, body_html, body_text, cursor_position, title, "
+    "created_at, updated_at, deleted_at, verdict, extra"
 )
+_HEADER_COLUMNS = ("to_addr", "order_id", "order_date", "message_type", "buyer_language",
+                   "subject", "product_name", "delivery_date", "buyer_message_at")
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -80,8 +84,8 @@ def open_store(data_dir: Path, clock: Clock = utc_now) -> Store:
         raise
 
 
-class Store:
-    """Drafts, the seller's templates, the dictionary and small app state.
+class Store(SentLogMixin):
+    """Drafts, templates, the dictionary, the sent log and outbox, and small app state.
 
     Each public method is one transaction. The connection is switched to
     autocommit mode so the store decides where transactions begin and end.
@@ -155,10 +159,11 @@ class Store:
                              (LAST_DRAFT_ID_KEY,)).fetchone()
             highest = db.execute("SELECT COALESCE(MAX(id), 0) FROM drafts").fetchone()[0]
             draft_id = max(int(row[0]) if row else 0, int(highest)) + 1
+            columns = ("id", *_HEADER_COLUMNS, "body_html", "body_text", "created_at",
+                       "updated_at")
             db.execute(
-                "INSERT INTO drafts (id, to_addr, order_id, order_date, message_type, "
-                "buyer_language, subject, body_html, body_text, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO drafts ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
                 (draft_id, *_header_values(header), body_html, body_text, now, now),
             )
             db.execute("INSERT OR REPLACE INTO app_state (key, value) VALUES (?, ?)",
@@ -183,14 +188,7 @@ class Store:
             "SELECT key FROM draft_ignores WHERE draft_id = ?", (draft_id,))}
         return Draft(
             id=row["id"],
-            header=Header(
-                to=row["to_addr"],
-                order_id=row["order_id"],
-                order_date=date.fromisoformat(row["order_date"]) if row["order_date"] else None,
-                message_type=row["message_type"],
-                buyer_language=row["buyer_language"],
-                subject=row["subject"],
-            ),
+            header=_header(row),
             body_html=row["body_html"],
             body_text=row["body_text"],
             cursor_position=row["cursor_position"],
@@ -215,8 +213,8 @@ class Store:
         now = self._now()
         with self.transaction() as db:
             cursor = db.execute(
-                "UPDATE drafts SET to_addr = ?, order_id = ?, order_date = ?, message_type = ?, "
-                "buyer_language = ?, subject = ?, body_html = ?, body_text = ?, "
+                f"UPDATE drafts SET {', '.join(c + ' = ?' for c in _HEADER_COLUMNS)}, "
+                "body_html = ?, body_text = ?, "
                 "cursor_position = ?, title = ?, verdict = ?, extra = ?, updated_at = ? "
                 "WHERE id = ?",
                 (*_header_values(draft.header), draft.body_html, draft.body_text,
@@ -264,7 +262,7 @@ class Store:
             params += [needle] * 5
         # Only the text's start is needed for a title; the whole text stays in the database.
         sql = ("SELECT id, title, subject, substr(body_text, 1, 1000) AS body_text, order_id, "
-               "message_type, updated_at, verdict, deleted_at FROM drafts")
+               "message_type, updated_at, verdict, deleted_at, buyer_message_at FROM drafts")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated_at DESC, id DESC"
@@ -277,6 +275,7 @@ class Store:
                 updated_at=r["updated_at"],
                 verdict=r["verdict"],
                 deleted_at=r["deleted_at"],
+                buyer_message_at=_moment(r["buyer_message_at"]),
             )
             for r in self.connection.execute(sql, params)
         ]
@@ -443,6 +442,7 @@ class Store:
 
 
 def _header_values(header: Header) -> tuple[Any, ...]:
+    """The header as values for :data:`_HEADER_COLUMNS`, in that order."""
     return (
         header.to,
         header.order_id,
@@ -450,6 +450,41 @@ def _header_values(header: Header) -> tuple[Any, ...]:
         header.message_type,
         header.buyer_language,
         header.subject,
+        header.product_name,
+        header.delivery_date.isoformat() if header.delivery_date else None,
+        iso(header.buyer_message_at) if header.buyer_message_at else None,
+    )
+
+
+def _day(text: str | None) -> date | None:
+    """A stored date; a damaged one is dropped rather than losing the draft."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _moment(text: str | None) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment
+
+
+def _header(row: sqlite3.Row) -> Header:
+    return Header(
+        to=row["to_addr"],
+        order_id=row["order_id"],
+        order_date=_day(row["order_date"]),
+        message_type=row["message_type"],
+        buyer_language=row["buyer_language"],
+        subject=row["subject"],
+        product_name=row["product_name"],
+        delivery_date=_day(row["delivery_date"]),
+        buyer_message_at=_moment(row["buyer_message_at"]),
     )
 
 

@@ -7,6 +7,7 @@ They hold values only; the store turns them into rows and back. The UI edits a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from composer.header import Header
@@ -69,6 +70,7 @@ class DraftSummary:
     updated_at: str
     verdict: str | None
     deleted_at: str | None = None
+    buyer_message_at: datetime | None = None  # replies: when the buyer wrote (the 24-hour clock)
 
 
 @dataclass(frozen=True)
@@ -107,3 +109,40 @@ def derive_title(title: str | None, subject: str, body_text: str) -> str:
         if candidate.strip():
             return shorten(candidate)
     return UNTITLED
+
+
+ROUTES = ("seller-central", "rich-text", "email-app", "eml-file", "smtp")
+
+
+@dataclass(frozen=True)
+class SentRecord:
+    """One message that left the app (an export or a send): what the sent log keeps.
+
+    The body is kept only as a hash: the log proves what was sent and feeds the
+    daily quota and the once-per-order review rule without storing buyers' data twice.
+    """
+
+    sent_at: datetime  # timezone-aware
+    route: str  # one of ROUTES
+    order_id: str = ""
+    message_type: str | None = None
+    subject: str = ""
+    body_sha256: str = ""
+    attachment_names: tuple[str, ...] = ()
+    recipient: str = ""
+    requests: tuple[str, ...] = ()  # what it asked the buyer for: "review", "feedback"
+    draft_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A message waiting to be sent by SMTP: the exact .eml bytes and what to log once sent."""
+
+    eml: bytes
+    record: SentRecord  # sent_at = when it was queued; the delivery time replaces it
+    created_at: datetime
+    attempts: int = 0
+    last_error: str = ""
+    next_try_at: datetime | None = None
+    id: int | None = None

@@ -90,6 +90,30 @@ CREATE INDEX drafts_by_update ON drafts (deleted_at, updated_at);
 """
 
 
+# Version 3: the header's product name, delivery date and the buyer's message time (the
+# 24-hour reply clock); the sent log learns the recipient, what the message asked for and
+# its draft; and the outbox keeps messages waiting for a connection, as the exact .eml bytes.
+SCHEMA_V3 = """
+ALTER TABLE drafts ADD COLUMN product_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE drafts ADD COLUMN delivery_date TEXT;
+ALTER TABLE drafts ADD COLUMN buyer_message_at TEXT;
+ALTER TABLE sent_log ADD COLUMN recipient TEXT NOT NULL DEFAULT '';
+ALTER TABLE sent_log ADD COLUMN requests TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE sent_log ADD COLUMN draft_id INTEGER;
+CREATE INDEX sent_log_by_time ON sent_log (sent_at);
+CREATE INDEX sent_log_by_order ON sent_log (order_id);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    eml BLOB NOT NULL,
+    record TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_try_at TEXT
+);
+"""
+
+
 def _script(sql: str) -> Migration:
     """A migration from SQL text. ``executescript`` would COMMIT; run statement by statement."""
 
@@ -101,7 +125,7 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2))
+MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2), _script(SCHEMA_V3))
 CURRENT_VERSION = len(MIGRATIONS)
 
 
