@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshot benchmarks clean
+.PHONY: run test lint screenshot benchmarks package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python scripts/check_system_libs.py
-	$(BIN)/ruff check composer tests benchmarks scripts
+	$(BIN)/ruff check composer tests benchmarks scripts packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check composer tests benchmarks scripts
+	$(BIN)/ruff check composer tests benchmarks scripts packaging
 
 screenshot: $(STAMP)
 	$(BIN)/seller-composer --screenshot docs/screenshot.png
@@ -35,6 +35,13 @@ BENCHMARKS := startup check_speed typing detection sanitize attachments
 benchmarks: $(STAMP)
 	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/$$name.py || exit 1; done
+
+# Installers for this OS into dist/ (Linux: .tar.xz and .deb). Windows maintainers run
+# `python packaging\build.py` (see README, "Build installers").
+package: $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -e '.[package]'
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -42,3 +42,10 @@ def load_json(*parts: str) -> Any:
     """Read a shipped JSON data file once and keep it (the files never change at run time)."""
     with resource_path(*parts).open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def icon_files() -> list[Path]:
+    """The app icon in each drawn size (packaging/icon.py makes them), smallest first."""
+    folder = resource_path("icons")
+    files = folder.glob("seller-composer-*.png")
+    return sorted(files, key=lambda path: int(path.stem.rsplit("-", 1)[1]))

@@ -3,13 +3,15 @@
 ``python scripts/check_system_libs.py`` prints the ``apt-get install`` line and
 exits 1 when a library the app needs even offscreen (tests, screenshots) is
 missing; libraries only a real X11 desktop needs are named as a note.
-``--missing`` prints just the missing package names (for ``.ci/run``).
+``--missing`` prints just the missing package names (for ``.ci/run``), including the
+tools that building and testing the frozen app needs.
 On systems other than Linux it does nothing.
 """
 
 from __future__ import annotations
 
 import ctypes.util
+import shutil
 import sys
 
 # Shared library name → the Debian package that provides it.
@@ -35,8 +37,24 @@ NEEDED_ON_X11: dict[str, str] = {
 }
 
 
+# Programs the frozen-app tests and `make package` use (tests/test_frozen.py): PyInstaller
+# reads and strips libraries with binutils, the .deb is made with dpkg-deb, and strace
+# proves that the frozen app opens no network connection.
+PACKAGING_TOOLS: dict[str, str] = {
+    "objdump": "binutils",
+    "strip": "binutils",
+    "dpkg-deb": "dpkg",
+    "xz": "xz-utils",
+    "strace": "strace",
+}
+
+
 def missing(table: dict[str, str]) -> list[str]:
     return sorted({pkg for lib, pkg in table.items() if ctypes.util.find_library(lib) is None})
+
+
+def missing_tools() -> list[str]:
+    return sorted({pkg for tool, pkg in PACKAGING_TOOLS.items() if shutil.which(tool) is None})
 
 
 def main(argv: list[str]) -> int:
@@ -44,9 +62,13 @@ def main(argv: list[str]) -> int:
         return 0
     offscreen = missing(NEEDED_OFFSCREEN)
     if "--missing" in argv:
-        print(" ".join(offscreen + missing(NEEDED_ON_X11)))
+        print(" ".join(offscreen + missing(NEEDED_ON_X11) + missing_tools()))
         return 0
     desktop = missing(NEEDED_ON_X11)
+    tools = missing_tools()
+    if tools:
+        print("Note: the frozen-app tests and 'make package' need: "
+              f"sudo apt-get install -y {' '.join(tools)}", file=sys.stderr)
     if desktop:
         print("Note: to open the window on an X11 desktop, Qt also needs: "
               f"sudo apt-get install -y {' '.join(desktop)}", file=sys.stderr)

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from composer import __version__
 from composer.paths import data_dir as resolve_data_dir
 from composer.paths import ensure_data_dir
-from composer.resources import load_json
+from composer.resources import icon_files, load_json
 from composer.settings import Settings, SettingsError
 from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock
 from composer.ui import icons
@@ -35,6 +36,10 @@ def make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SellerComposer")
     app.setDesktopFileName("seller-composer")
+    icon = QIcon()  # the sizes are read when a size is first drawn, not here
+    for path in icon_files():
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
     return app  # type: ignore[return-value]
 
 
