@@ -51,6 +51,31 @@ def test_labelled_set_is_big_enough() -> None:
     assert len(ENTRIES) >= 70
 
 
+LANGUAGE_FILES = ("de", "fr", "es", "it")
+PHRASE_RULES = {
+    "marketing",
+    "upsell",
+    "off-amazon",
+    "opt-out",
+    "review-incentive",
+    "review-manipulation",
+    "not-permitted-purpose",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_FILES)
+def test_each_language_has_its_own_labelled_set(lang: str) -> None:
+    """At least 25 compliant and 25 violating messages, covering every phrase rule."""
+    entries = [e for e in ENTRIES if e["_where"].startswith(f"{lang}.jsonl:")]
+    compliant = [e for e in entries if not e["expect"]]
+    violating = [e for e in entries if e["expect"]]
+    assert len(compliant) >= 25 and len(violating) >= 25, lang
+    assert {rule for e in violating for rule in e["expect"]} >= PHRASE_RULES, lang
+    # Most say the buyer's language; a few leave it out, as `check` without the flag does.
+    with_language = [e for e in entries if e.get("lang", "").startswith(lang)]
+    assert len(with_language) >= len(entries) - 5, lang
+
+
 @pytest.mark.parametrize("entry", ENTRIES, ids=[entry["id"] for entry in ENTRIES])
 def test_labelled_message(entry: dict[str, Any]) -> None:
     findings = check(_message(entry))

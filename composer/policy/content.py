@@ -99,7 +99,11 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     templates = _messages()["phrase"]
     sensitive = _messages()["sensitive-content"]
     buyer = message.buyer_language.split("-")[0].split("_")[0].lower()
-    for lang in languages_for(message.buyer_language):
+    running = languages_for(message.buyer_language)
+    # A phrase may be negated in the language the sentence is written in, not the one
+    # whose pattern matched: English "promo" in "nous ne proposons pas de code promo".
+    negators = [phrase_set(lang) for lang in running]
+    for lang in running:
         # A word list is only sensitive in its own language: English "retard" is the
         # French and Italian word for "delay".
         words_apply = not buyer or buyer == lang
@@ -118,7 +122,9 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                         end -= 1
                     if end <= start:
                         continue
-                    if pattern.negatable and negated(phrases, low, start, r_start):
+                    if pattern.negatable and any(
+                        negated(other, low, start, r_start) for other in negators
+                    ):
                         continue
                     hits.append((pattern.rule_id, start, end, pattern.kind))
         hits.extend(_linked_incentives(phrases, low, sentences, hits, asks))
@@ -446,7 +452,38 @@ def check_purpose(message: Message) -> Iterator[Finding]:
         return
     folded = lowered(text)
     templates = _messages()["not-permitted-purpose"]
-    phrases = phrase_set(languages_for(message.buyer_language)[0])
+    # Each language is read on its own: a German thank-you is only "nothing but thanks"
+    # to the German phrases, and an English one only to the English phrases.
+    for lang in languages_for(message.buyer_language):
+        result = _purpose_only(folded, phrase_set(lang))
+        if result is not None:
+            break
+    else:
+        return
+    found, first = result
+    start, end = first
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end <= start:
+        return
+    kinds = " and ".join(templates["kinds"][name] for name in found)
+    note = templates["unknown_type"] if kind is None else ""
+    yield rulebook.finding(
+        "not-permitted-purpose",
+        text,
+        start,
+        end,
+        message=templates["main"].format(kinds=kinds) + note,
+    )
+
+
+def _purpose_only(
+    folded: str, phrases: PhraseSet
+) -> tuple[list[str], tuple[int, int]] | None:
+    """The purpose kinds found and the first such sentence, when every sentence is
+    thanks, confirmation, help offer or filler in this language; else ``None``."""
     found: list[str] = []
     first: tuple[int, int] | None = None
     for start, end in iter_sentences(folded):
@@ -468,27 +505,12 @@ def check_purpose(message: Message) -> Iterator[Finding]:
         words = phrases.content_words(leftover)
         if hit or filler_hit:
             if words > phrases.max_leftover_words:
-                return
+                return None
         elif words > 4 or "?" in sentence or not _own_line(folded, start, end):
-            return  # a real sentence: the message has content of its own
+            return None  # a real sentence: the message has content of its own
     if not found or first is None:
-        return
-    start, end = first
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    if end <= start:
-        return
-    kinds = " and ".join(templates["kinds"][name] for name in found)
-    note = templates["unknown_type"] if kind is None else ""
-    yield rulebook.finding(
-        "not-permitted-purpose",
-        text,
-        start,
-        end,
-        message=templates["main"].format(kinds=kinds) + note,
-    )
+        return None
+    return found, first
 
 
 def _own_line(text: str, start: int, end: int) -> bool:

@@ -105,6 +105,10 @@ class PhrasePattern:
                 continue
             if self.not_names and not self._capitals_ok(match, text):
                 continue
+            # A pattern may end on a word stem ("spar", "kontaktier"): quote the whole word.
+            limit = len(low)
+            while m_end < limit and _is_word(low[m_end]) and _is_word(low[m_end - 1]):
+                m_end += 1
             yield m_start, m_end
 
     def _capitals_ok(self, match: re.Match[str], text: str) -> bool:
@@ -177,9 +181,15 @@ _COMMON = frozenset(
 
 
 def _cost(found: frozenset[str]) -> float:
-    """How often a set of anchors is expected to hit: short and common strings cost most."""
+    """How often a set of anchors is expected to hit: short and common strings cost most.
+
+    A lone letter is as bad as a common word: the regex parser factors "für|fuer|fur"
+    into "f" + (ür|uer|ur), and "f" would wake the pattern in nearly every sentence.
+    """
     return sum(
-        100.0 if item in _COMMON else 10.0 if len(item) <= 2 and item.isascii() else 1 / len(item)
+        100.0
+        if item in _COMMON or (len(item) == 1 and item.isalpha())
+        else 10.0 if len(item) <= 2 and item.isascii() else 1 / len(item)
         for item in found
     )
 
