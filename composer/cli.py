@@ -58,7 +58,53 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check(commands, [shared])
     _add_clean(commands, [shared])
     _add_drafts(commands, [shared])
+    _add_quota(commands, [shared])
+    _add_export(commands, [shared])
     return parser
+
+
+def _add_export(commands: argparse._SubParsersAction,
+                shared: list[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "export", parents=shared,
+        help="write a checked message as an .eml file for an email app",
+        description="Check a message (.html/.htm as HTML, anything else as text) and write it "
+        "as an .eml file (plain text and HTML, attachments, 'X-Unsent: 1' so email apps open "
+        "it as a draft). Exit status: 0 written, 1 refused because a problem blocks sending "
+        "(nothing written), 2 on bad usage or unreadable input. If the data folder has "
+        "Seller Composer's database, the export is added to its sent log.",
+    )
+    parser.add_argument("file", metavar="MESSAGE_FILE")
+    parser.add_argument("--eml", required=True, metavar="OUT", help="the .eml file to write")
+    parser.add_argument("--to", default="", metavar="ALIAS",
+                        help="the buyer's Amazon alias (…@marketplace.amazon.…)")
+    parser.add_argument("--subject", default="", metavar="TEXT")
+    parser.add_argument("--type", dest="message_type", metavar="TYPE",
+                        help="message type id, e.g. confirmDeliveryDetails (default: reply)")
+    parser.add_argument("--attach", action="append", default=[], metavar="FILE",
+                        help="a file to attach (repeatable); checked by its content")
+    parser.add_argument("--order-id", default="", metavar="ID")
+    parser.add_argument("--from", dest="from_address", default="", metavar="ADDRESS",
+                        help="your email registered with Amazon (optional)")
+    parser.add_argument("--business-name", default="", metavar="NAME")
+    parser.add_argument("--no-log", action="store_true",
+                        help="do not add the export to the sent log")
+    parser.set_defaults(command_module="composer.commands.export")
+
+
+def _add_quota(commands: argparse._SubParsersAction,
+               shared: list[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "quota", parents=shared,
+        help="print today's message limit, how many were sent and how many are left",
+        description="Amazon's daily limit is (average orders per day × 5) + 600, rounded "
+        "down. The messages sent today are counted from the sent log in the data folder; "
+        "'today' starts at midnight in the time zone chosen in Settings.")
+    parser.add_argument("--orders", type=float, metavar="N",
+                        help="average orders per day to use instead of the one in Settings")
+    parser.add_argument("--json", action="store_true",
+                        help='print {"limit", "used", "left", "orders"} as JSON')
+    parser.set_defaults(command_module="composer.commands.quota")
 
 
 def _add_drafts(commands: argparse._SubParsersAction,
@@ -115,6 +161,15 @@ def _add_check(commands: argparse._SubParsersAction,
     parser.add_argument("--order-id", default="", metavar="ID")
     parser.add_argument("--attach", action="append", default=[], metavar="FILE",
                         help="an attachment to check with the message (repeatable)")
+    parser.add_argument("--buyer-language", default="", metavar="CODE",
+                        help="the buyer's language: en, de, fr, es, it or a locale such as "
+                        "de-DE; spelling uses it and a message in another language gets a "
+                        "warning (default: the language the message is written in)")
+    parser.add_argument("--order-date", metavar="DATE",
+                        help="the order date, as YYYY-MM-DD (for the time-window rules)")
+    parser.add_argument("--delivery-date", metavar="DATE",
+                        help="the delivery date, as YYYY-MM-DD (for the time-window rules)")
+    parser.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
     parser.set_defaults(command_module="composer.commands.check")
 
 

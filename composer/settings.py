@@ -29,6 +29,8 @@ class Setting:
     help: str
     minimum: float | None = None
     maximum: float | None = None
+    choices: tuple[Any, ...] = ()  # when set, the only values allowed
+    validate: Callable[[Any], str | None] | None = None  # returns a problem in plain words
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -50,12 +52,44 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=1_000_000.0,
     ),
     Setting(
+        "orders_period",
+        int,
+        30,
+        "Average over",
+        "How many past days an imported order report is averaged over: 7 or 30.",
+        choices=(7, 30),
+    ),
+    Setting(
+        "time_zone",
+        str,
+        "",
+        "Time zone for “today”",
+        "Your message count starts again at midnight in this time zone, for example "
+        "Europe/London. Leave it empty to use this computer's time zone.",
+        validate=lambda value: _zone_problem(value),
+    ),
+    Setting(
         "first_run_done",
         bool,
         False,
         "First-run questions answered",
         "Set once the welcome questions have been answered.",
     ),
+    # Sending by email (composer.export.smtp); the password is never a setting (keychain).
+    Setting("smtp_host", str, "", "Mail server",
+            "Your email provider's outgoing (SMTP) server, for example smtp.gmail.com."),
+    Setting("smtp_port", int, 587, "Port",
+            "Usually 587 with STARTTLS, or 465 with SSL/TLS.", minimum=1, maximum=65535),
+    Setting("smtp_security", str, "starttls", "Security",
+            "“starttls” (port 587) or “ssl” (port 465). Messages never go out unencrypted."),
+    Setting("smtp_user", str, "", "User name",
+            "The name you sign in to your email with, usually your email address."),
+    Setting("from_address", str, "", "From address",
+            "The email address registered with your Amazon seller account. Amazon only "
+            "relays messages from that address and rejects any other sender."),
+    Setting("sent_log_keep_days", float, 730.0, "Keep the sent log for (days)",
+            "Amazon keeps its message records for about two years; so does Seller Composer, "
+            "then older entries are removed.", minimum=30.0, maximum=3650.0),
 )
 
 _BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
@@ -81,7 +115,24 @@ def _coerce(setting: Setting, value: Any) -> Any:
         raise SettingsError(f"{setting.label} cannot be less than {setting.minimum:g}.")
     if setting.maximum is not None and coerced > setting.maximum:
         raise SettingsError(f"{setting.label} cannot be more than {setting.maximum:g}.")
+    if setting.choices and coerced not in setting.choices:
+        allowed = " or ".join(str(choice) for choice in setting.choices)
+        raise SettingsError(f"{setting.label} must be {allowed}.")
+    problem = setting.validate(coerced) if setting.validate is not None else None
+    if problem:
+        raise SettingsError(problem)
     return coerced
+
+
+def _zone_problem(name: str) -> str | None:
+    """Plain words when ``name`` is not an IANA time zone ("" is this computer's zone)."""
+    from composer.quota import zone
+
+    try:
+        zone(name)
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 class Settings:

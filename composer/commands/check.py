@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,74 @@ def decode_text(data: bytes, path: str) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+def parse_date(value: str | None, flag: str) -> date | None:
+    """An ISO date from the command line; a bad one is an InputError in plain words."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{flag} '{value}' is not a date; write it as YYYY-MM-DD, "
+                         "for example 2026-11-20") from None
+
+
+def window_extra(args: argparse.Namespace) -> dict[str, Any]:
+    """The dates the time-window rules read (``composer.policy.windows``)."""
+    extra: dict[str, Any] = {}
+    for key, flag in (("order_date", "--order-date"), ("delivery_date", "--delivery-date"),
+                      ("today", "--today")):
+        value = parse_date(getattr(args, key, None), flag)
+        if value is not None:
+            extra[key] = value
+    return extra
+
+
+_LOCALE = re.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def buyer_language(value: str | None) -> str:
+    """``--buyer-language``: "de" for "de", "DE" or "de-DE"; "" when not given.
+
+    Raises InputError for a language the app cannot check, naming the ones it can.
+    """
+    if not value:
+        return ""
+    from composer.spelling.dictionary import LANGUAGES
+
+    match = _LOCALE.match(value.strip())
+    code = match.group(1).lower() if match else ""
+    if code not in LANGUAGES:
+        raise InputError(f"unknown buyer language '{value}'; use one of: "
+                         f"{', '.join(LANGUAGES)} (or a locale such as de-DE)")
+    return code
+
+
+def personal_dictionary(args: argparse.Namespace) -> frozenset[str]:
+    """The words the seller added to the dictionary in the app, read from the data folder.
+
+    Read-only, and only when the folder already has a database: checking a file never
+    creates one. A database that cannot be read adds no words.
+    """
+    import sqlite3
+
+    from composer.paths import data_dir
+
+    try:
+        from composer.store import DB_NAME
+
+        path = data_dir(getattr(args, "data_dir", None)) / DB_NAME
+        if not path.is_file():
+            return frozenset()
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("SELECT word FROM dictionary").fetchall()
+        finally:
+            connection.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return frozenset()
+    return frozenset(str(row[0]) for row in rows)
+
+
 def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
     header = {
         "message_type": resolve_type(args.message_type),
@@ -112,6 +181,13 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
         "extra": {"attachments": list(args.attach)}
         if args.attach or args.message_type else {},
     }
+    header["extra"].update(window_extra(args))
+    language = buyer_language(getattr(args, "buyer_language", ""))
+    if language:
+        header["buyer_language"] = language
+    words = personal_dictionary(args)
+    if words:
+        header["extra"]["dictionary"] = words
     if path.lower().endswith(HTML_SUFFIXES):
         from composer.htmltext import message_from_html
 
@@ -144,6 +220,8 @@ def run(args: argparse.Namespace) -> int:
     results: list[FileResult] = []
     try:
         resolve_type(args.message_type)
+        window_extra(args)
+        buyer_language(getattr(args, "buyer_language", ""))
         if args.order_id and not ORDER_ID.match(args.order_id.strip()):
             raise InputError(f"the order ID '{args.order_id}' is not 17 digits as 3-7-7, "
                              "for example 113-4567890-1234567")
@@ -155,6 +233,13 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"seller-composer check: {exc}", file=sys.stderr)
         return 2
+    language = buyer_language(getattr(args, "buyer_language", ""))
+    if language:
+        from composer.spelling import unavailable_note
+
+        note = unavailable_note(language)
+        if note:
+            print(f"seller-composer check: {note}", file=sys.stderr)
     if args.json:
         json.dump([r.to_dict() for r in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from composer import attachments
-from composer.policy import content, detectors, styling
+from composer.policy import content, detectors, styling, windows
 from composer.policy.model import Finding, Message, Verdict, sort_findings, verdict
+from composer.spelling import check as spelling
 
 __all__ = ["Verdict", "check", "verdict"]
 
@@ -18,6 +19,8 @@ CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     content.CHECKERS,
     attachments.CHECKERS,
     styling.CHECKERS,
+    windows.CHECKERS,
+    spelling.CHECKERS,
 )
 
 

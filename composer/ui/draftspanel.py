@@ -6,9 +6,10 @@ rename, delete, restore) as ``…Requested`` signals.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.messagetypes import message_types
+from composer.messagetypes import REPLY, message_types
+from composer.replyclock import ReplyClock, reply_clock, urgency_key
 from composer.store import DraftSummary
 from composer.timefmt import ago
 from composer.ui.icons import Icon, when_ready
@@ -38,10 +40,42 @@ VERDICT_MARKS = {"ready": ("✔", "#2e7d32"), "warnings": ("⚠", "#b26a00"),
 ID_ROLE = Qt.ItemDataRole.UserRole
 META_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2
+CLOCK_ROLE = Qt.ItemDataRole.UserRole + 3  # a reply's buyer_message_at (aware datetime)
+CLOCK_COLOURS = {"ok": "#37474f", "amber": "#8a5300", "late": "#b71c1c"}
+# Urgent replies (amber, or late by less than this) are listed first, most urgent on top.
+PIN_LATE_FOR = timedelta(days=3)
+CLOCK_TICK_MS = 60_000
+
+
+def clock_for(summary: DraftSummary, now: datetime) -> ReplyClock | None:
+    """The 24-hour clock of a reply draft that knows when the buyer wrote; else ``None``."""
+    if summary.message_type != REPLY or summary.buyer_message_at is None:
+        return None
+    return reply_clock(summary.buyer_message_at, now)
+
+
+def urgent_first(summaries: Sequence[DraftSummary], now: datetime) -> list[DraftSummary]:
+    """Replies running out of time (amber, or recently late) on top, most urgent first.
+
+    Everything else keeps the store's order (newest first).
+    """
+    def pinned(summary: DraftSummary) -> bool:
+        clock = clock_for(summary, now)
+        return clock is not None and (clock.state == "amber" or (
+            clock.state == "late" and -clock.left < PIN_LATE_FOR))
+
+    urgent = sorted((s for s in summaries if pinned(s)),
+                    key=lambda s: urgency_key(clock_for(s, now)))
+    return urgent + [s for s in summaries if not pinned(s)]
 
 
 class DraftDelegate(QStyledItemDelegate):
-    """Two lines per draft: the title in bold, then order ID · type · when; a badge at right."""
+    """Two lines per draft: the title in bold, then order ID · type · when; a badge at right.
+
+    A reply draft starts its second line with its 24-hour clock, in words and colour.
+    """
+
+    now: Callable[[], datetime] = staticmethod(lambda: datetime.now(timezone.utc))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         height = option.fontMetrics.height()
@@ -72,6 +106,20 @@ class DraftDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(text_colour if selected else QColor("#607d8b"))
         meta_rect = QRect(rect.left(), rect.top() + line + 2, rect.width() - 24, line)
+        received = index.data(CLOCK_ROLE)
+        if received is not None:
+            clock = reply_clock(received, self.now())
+            clock_font = QFont(option.font)
+            clock_font.setBold(clock.state != "ok")
+            painter.setFont(clock_font)
+            painter.setPen(text_colour if selected else QColor(CLOCK_COLOURS[clock.state]))
+            words = clock.short + "  "
+            painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             words)
+            used = painter.fontMetrics().horizontalAdvance(words)
+            meta_rect.setLeft(meta_rect.left() + used)
+            painter.setFont(option.font)
+            painter.setPen(text_colour if selected else QColor("#607d8b"))
         meta = painter.fontMetrics().elidedText(index.data(META_ROLE) or "",
                                                 Qt.TextElideMode.ElideRight, meta_rect.width())
         painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -193,6 +241,12 @@ class DraftsPanel(QWidget):
         self._showing_id: int | None = None
         self._filling = False
         self._type_labels = {t.id: t.label for t in message_types()}
+        self.now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+        self.list.itemDelegate().now = lambda: self.now()  # type: ignore[attr-defined]
+        # Reply clocks move on by themselves: repaint them each minute.
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(CLOCK_TICK_MS)
+        self.clock_timer.timeout.connect(self.list.viewport().update)
 
     def _tool(self, tip: str, icon: Icon) -> QToolButton:
         button = QToolButton(self)
@@ -229,6 +283,10 @@ class DraftsPanel(QWidget):
         """Fill the list, keeping the open draft selected."""
         self._filling = True
         self._showing_id = current_id
+        now = self.now()
+        if not self.trash.isChecked():
+            summaries = urgent_first(summaries, now)
+        clocks = False
         try:
             self.list.clear()
             for summary in summaries:
@@ -239,9 +297,14 @@ class DraftsPanel(QWidget):
                 item.setData(META_ROLE, " · ".join(parts))
                 item.setData(VERDICT_ROLE, summary.verdict)
                 verdict = VERDICT_WORDS.get(summary.verdict, VERDICT_WORDS[None])
-                item.setToolTip(f"{summary.title}\n{' · '.join(parts)}\n{verdict}")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{summary.title}, {verdict}, {' · '.join(parts)}")
+                clock = clock_for(summary, now)
+                said = [summary.title, verdict, " · ".join(parts)]
+                if clock is not None and not self.trash.isChecked():
+                    clocks = True
+                    item.setData(CLOCK_ROLE, summary.buyer_message_at)
+                    said.insert(1, clock.text)
+                item.setToolTip("\n".join(said))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(said))
                 self.list.addItem(item)
                 if summary.id == current_id:
                     self.list.setCurrentItem(item)
@@ -254,6 +317,10 @@ class DraftsPanel(QWidget):
                 self.list.addItem(placeholder)
         finally:
             self._filling = False
+        if clocks:
+            self.clock_timer.start()
+        else:
+            self.clock_timer.stop()
 
     def offer_undo(self, draft_id: int, title: str) -> None:
         self._undo_id = draft_id

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QTimer, Signal
-from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextListFormat
-from PySide6.QtWidgets import QTextEdit, QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QPoint, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from composer.ui.formats import heading_char_format
+
+if TYPE_CHECKING:
+    from composer.policy.model import Finding
 
 # Above this, pasted HTML is taken as plain text: rebuilding a huge document
 # format by format would hold up the window for seconds.
@@ -19,6 +32,11 @@ class ComposerEdit(QTextEdit):
 
     pasteCleaned = Signal(str)
     filesDropped = Signal(list)
+    # The right-click menu on a misspelt word (composer/ui/spellmenu.py) asks through these;
+    # the main window acts. fixRequested carries a spelling Finding whose fix is the chosen word.
+    fixRequested = Signal(object)
+    ignoreRequested = Signal(object)
+    addWordRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +47,12 @@ class ComposerEdit(QTextEdit):
         self.setPlaceholderText("Write your message to the buyer here…")
         self.pasting = False
         self._paste: tuple[QTextCursor, list[str], str] | None = None
+        # Set by the main window: the spelling finding under a document position, and a pure
+        # function giving suggestions for a word (run off the UI thread by the menu).
+        self.spelling_at: Callable[[int], Finding | None] | None = None
+        self.suggest: Callable[[str], list[str]] | None = None
+        self.last_menu: QMenu | None = None
+        self.last_spelling: object | None = None  # the spelling items of the last menu (tests)
         self.document().setDocumentMargin(14)
         # Qt records the margin change as an undo step; a new message starts with none.
         self.document().clearUndoRedoStacks()
@@ -114,6 +138,28 @@ class ComposerEdit(QTextEdit):
         """Put the rest of a paste still coming in into place now (before the draft changes)."""
         while self._paste is not None:
             self._next_piece()
+
+    # --- right-click ---------------------------------------------------------------------------
+    def context_menu_at(self, pos: QPoint) -> QMenu:
+        """The menu for a right-click at viewport position ``pos``: spelling first, then editing."""
+        menu = self.createStandardContextMenu(pos)
+        position = self.cursorForPosition(pos).position()
+        finding = None
+        if self.spelling_at is not None:
+            finding = self.spelling_at(position) or self.spelling_at(max(0, position - 1))
+        if finding is not None:
+            from composer.ui.spellmenu import SpellingActions
+
+            self.last_spelling = SpellingActions(self, menu, finding, self.suggest)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import: the Qt namespace slows the first frame
+
+        menu = self.context_menu_at(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_menu = menu
+        menu.popup(event.globalPos())  # not exec(): suggestions may arrive while it is open
 
     # --- formatting commands (the toolbar calls these) ---------------------------------------
     def set_bold(self, on: bool) -> None:

@@ -8,23 +8,34 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
 from composer import header as checks
 from composer.header import Header, Problem
-from composer.messagetypes import message_types
+from composer.messagetypes import REPLY, message_types
+
+if TYPE_CHECKING:
+    from composer.replyclock import ReplyClock
 
 NO_DATE = QDate(2000, 1, 1)
+NO_DATETIME = QDateTime(NO_DATE, QTime(0, 0))
+CLOCK_STYLE = {"ok": "color: #37474f;", "amber": "color: #8a5300; font-weight: 600;",
+               "late": "color: #b71c1c; font-weight: 600;"}
+CLOCK_TICK_MS = 60_000
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 # FIRST_FRAME_NOTE: touching PySide6's ``Qt`` namespace builds all of its enums (about
 # 45 ms), so widgets in the first frame avoid it; later code uses it freely.
@@ -41,6 +52,39 @@ class OptionalDateEdit(QDateEdit):
         if self.date() == self.minimumDate():
             return QWidget.focusNextPrevChild(self, next_)
         return super().focusNextPrevChild(next_)
+
+
+class OptionalDateTimeEdit(QDateTimeEdit):
+    """A date and time that may be "Not set"; Tab leaves it while it is (as OptionalDateEdit)."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        if self.dateTime() == self.minimumDateTime():
+            return QWidget.focusNextPrevChild(self, next_)
+        return super().focusNextPrevChild(next_)
+
+
+def _date_field(parent: QWidget) -> OptionalDateEdit:
+    field = OptionalDateEdit(parent)
+    field.setCalendarPopup(True)
+    field.setMinimumDate(NO_DATE)
+    field.setSpecialValueText("Not set")
+    field.setDate(NO_DATE)
+    field.setDisplayFormat("d MMM yyyy")
+    return field
+
+
+def check_delivery_date(delivered: date | None, ordered: date | None) -> Problem | None:
+    """A delivery before the order is a typo; a future one is an expected date, which is fine."""
+    if delivered is not None and ordered is not None and delivered < ordered:
+        return Problem("The delivery date is before the order date. Check both dates.")
+    return None
+
+
+def check_buyer_message_at(value: datetime | None, now: datetime) -> Problem | None:
+    if value is not None and value > now:
+        return Problem("This time is in the future. Copy the time the buyer's message arrived "
+                       "from Seller Central.", blocking=True)
+    return None
 
 
 class FieldMessage(QLabel):
@@ -78,12 +122,36 @@ class HeaderForm(QWidget):
         self.order_id.setMaxLength(40)
         self.order_id.setMinimumWidth(
             self.order_id.fontMetrics().horizontalAdvance("000-0000000-0000000") + 18)
-        self.order_date = OptionalDateEdit(self)
-        self.order_date.setCalendarPopup(True)
-        self.order_date.setMinimumDate(NO_DATE)
-        self.order_date.setSpecialValueText("Not set")
-        self.order_date.setDate(NO_DATE)
-        self.order_date.setDisplayFormat("d MMM yyyy")
+        self.order_date = _date_field(self)
+        self.delivery_date = _date_field(self)
+        self.product_name = QLineEdit(self)
+        self.product_name.setPlaceholderText("e.g. Brass desk lamp (fills {product})")
+        self.clock_now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+        self.reply_row = QWidget(self)
+        self.buyer_message_at = OptionalDateTimeEdit(self.reply_row)
+        self.buyer_message_at.setCalendarPopup(True)
+        self.buyer_message_at.setMinimumDateTime(NO_DATETIME)
+        self.buyer_message_at.setSpecialValueText("Not set")
+        self.buyer_message_at.setDateTime(NO_DATETIME)
+        self.buyer_message_at.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.just_now = QPushButton("Just &now", self.reply_row)
+        self.just_now.setToolTip("The buyer's message arrived a moment ago")
+        self.reply_clock = QLabel(self.reply_row)
+        self.reply_clock.setObjectName("reply-clock")
+        self.reply_clock.setWordWrap(True)  # a long clock text must never widen the window
+        self.reply_clock.setAccessibleName("Time left to reply")
+        self.reply_clock.setToolTip("Amazon counts a reply as late after 24 hours, weekends "
+                                    "and holidays included.")
+        reply_line = QHBoxLayout(self.reply_row)
+        reply_line.setContentsMargins(0, 0, 0, 0)
+        reply_line.addWidget(self.buyer_message_at)
+        reply_line.addWidget(self.just_now)
+        reply_line.addSpacing(8)
+        reply_line.addWidget(self.reply_clock, 1)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(CLOCK_TICK_MS)
+        self.clock_timer.timeout.connect(self.update_clock)
+        self.clock: ReplyClock | None = None
         self.message_type = QComboBox(self)
         for entry in message_types():
             self.message_type.addItem(entry.label, entry.id)
@@ -120,19 +188,40 @@ class HeaderForm(QWidget):
                   "The subject line the buyer sees")
         self._add(grid, "language", "&Language:", self.language, 4, 1,
                   "The buyer's preferred language. Amazon requires messages in it.")
+        self._row += 2
+        self._add(grid, "product_name", "&Product:", self.product_name, 0, 3,
+                  "The product's name: it fills {product} in templates and is never "
+                  "marked as a spelling mistake")
+        self._add(grid, "delivery_date", "Deli&vered:", self.delivery_date, 4, 1,
+                  "The date the order was delivered: review requests may be sent from 5 to "
+                  "30 days after it")
+        self._row += 2
+        self.reply_label = self._add(
+            grid, "buyer_message_at", "&Buyer wrote at:", self.reply_row, 0, 5,
+            "When the buyer's message arrived (your computer's time). Amazon counts a reply "
+            "as late after 24 hours.")
+        self.buyer_message_at.setAccessibleName("Buyer's message received at")
+        # The labels keep their width when the reply row hides, so no field jumps sideways.
+        grid.setColumnMinimumWidth(0, self.reply_label.sizeHint().width())
         grid.setColumnStretch(1, 1)
 
         self.to.textChanged.connect(lambda: self._validate("to"))
         self.order_id.textChanged.connect(lambda: self._validate("order_id"))
         self.order_id.editingFinished.connect(self._tidy_order_id)
         self.order_date.dateChanged.connect(lambda: self._validate("order_date"))
+        self.delivery_date.dateChanged.connect(lambda: self._validate("delivery_date"))
+        self.product_name.textChanged.connect(self._emit)
+        self.buyer_message_at.dateTimeChanged.connect(lambda: self._validate("buyer_message_at"))
+        self.just_now.clicked.connect(self._set_just_now)
+        self.message_type.currentIndexChanged.connect(self._show_reply_row)
         self.subject.textChanged.connect(lambda: self._validate("subject"))
         self.message_type.currentIndexChanged.connect(self._emit)
         self.language.currentIndexChanged.connect(self._emit)
         self._updating = False
+        self._show_reply_row()
 
     def _add(self, grid: QGridLayout, key: str, text: str, field: QWidget, column: int,
-             span: int, description: str) -> None:
+             span: int, description: str) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(field)
         # A style-sheet property, not Qt.AlignmentFlag: see FIRST_FRAME_NOTE.
@@ -145,6 +234,7 @@ class HeaderForm(QWidget):
         grid.addWidget(label, self._row, column)
         grid.addWidget(field, self._row, column + 1, 1, span)
         grid.addWidget(message, self._row + 1, column + 1, 1, span)
+        return label
 
     # --- validation ---------------------------------------------------------------------------
     def _validators(self) -> dict[str, Callable[[], Problem | None]]:
@@ -153,19 +243,31 @@ class HeaderForm(QWidget):
             "order_id": lambda: checks.check_order_id(self.order_id.text()),
             "order_date": lambda: checks.check_order_date(self._date(), date.today()),
             "subject": lambda: checks.check_subject(self.subject.text()),
+            "delivery_date": lambda: check_delivery_date(self._date(self.delivery_date),
+                                                         self._date()),
+            "buyer_message_at": lambda: check_buyer_message_at(self._received_at(),
+                                                               self.clock_now()),
         }
 
     def _validate(self, key: str) -> None:
         problem = self._validators()[key]()
+        if key == "buyer_message_at" and not self._is_reply():
+            problem = None
         self.messages[key].show_problem(problem)
         field = getattr(self, key)
         field.setProperty("invalid", problem is not None and problem.blocking)
+        if key == "buyer_message_at" and not self._updating:
+            self.update_clock()
+        if key == "order_date" and not self._updating:
+            self.messages["delivery_date"].show_problem(self._validators()["delivery_date"]())
         self._emit()
 
     def problems(self) -> dict[str, Problem]:
         """Every field's current problem, for the export guard and tests."""
         found = {}
         for key, validate in self._validators().items():
+            if key == "buyer_message_at" and not self._is_reply():
+                continue
             problem = validate()
             if problem is not None:
                 found[key] = problem
@@ -176,11 +278,72 @@ class HeaderForm(QWidget):
         if tidy != self.order_id.text():
             self.order_id.setText(tidy)
 
-    def _date(self) -> date | None:
-        value = self.order_date.date()
+    def _date(self, field: QDateEdit | None = None) -> date | None:
+        value = (field or self.order_date).date()
         if value == NO_DATE:
             return None
         return date(value.year(), value.month(), value.day())
+
+    def _received_at(self) -> datetime | None:
+        """The buyer's message time as an aware UTC datetime (the field shows local time)."""
+        value = self.buyer_message_at.dateTime()
+        if value == NO_DATETIME:
+            return None
+        d, t = value.date(), value.time()
+        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        return local.astimezone().astimezone(timezone.utc)
+
+    def _set_received_at(self, value: datetime | None) -> None:
+        if value is None:
+            self.buyer_message_at.setDateTime(NO_DATETIME)
+            return
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        local = value.astimezone()
+        self.buyer_message_at.setDateTime(QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+
+    def _set_just_now(self) -> None:
+        self._set_received_at(self.clock_now())
+
+    def _is_reply(self) -> bool:
+        return self.message_type.currentData() == REPLY
+
+    def _show_reply_row(self) -> None:
+        """"Buyer wrote at" and the clock belong to replies only."""
+        reply = self._is_reply()
+        self.reply_label.setVisible(reply)
+        self.reply_row.setVisible(reply)
+        if not reply:
+            self.messages["buyer_message_at"].show_problem(None)
+        else:
+            self.messages["buyer_message_at"].show_problem(
+                self._validators()["buyer_message_at"]())
+        self.update_clock()
+
+    def update_clock(self) -> None:
+        """Redraw the 24-hour clock; it ticks each minute while a reply has a time."""
+        received = self._received_at() if self._is_reply() else None
+        if received is None:
+            self.clock = None
+            self.clock_timer.stop()
+            self.reply_clock.setText("Enter when the buyer wrote to see the time left to reply."
+                                     if self._is_reply() else "")
+            self.reply_clock.setStyleSheet("color: #546e7a;")
+            return
+        from composer.replyclock import reply_clock  # a dataclass: not in the first frame
+
+        self.clock = reply_clock(received, self.clock_now())
+        due = self.clock.due.astimezone()
+        when = f"{due:%a} {due:%H:%M}"
+        if self.clock.state == "late":
+            self.reply_clock.setText(f"{self.clock.text} · was due {when}")
+        else:
+            self.reply_clock.setText(f"{self.clock.text} · due {when}")
+        self.reply_clock.setStyleSheet(CLOCK_STYLE[self.clock.state])
+        self.reply_clock.setAccessibleDescription(self.reply_clock.text())
+        if not self.clock_timer.isActive():
+            self.clock_timer.start()
 
     # --- values -------------------------------------------------------------------------------
     def value(self) -> Header:
@@ -191,6 +354,9 @@ class HeaderForm(QWidget):
             message_type=self.message_type.currentData(),
             buyer_language=self.language.currentData(),
             subject=self.subject.text(),
+            product_name=self.product_name.text().strip(),
+            delivery_date=self._date(self.delivery_date),
+            buyer_message_at=self._received_at(),
         )
 
     def set_value(self, value: Header) -> None:
@@ -208,16 +374,23 @@ class HeaderForm(QWidget):
             index = self.language.findData(value.buyer_language)
             self.language.setCurrentIndex(max(index, 0))
             self.subject.setText(value.subject)
+            self.product_name.setText(value.product_name)
+            d = value.delivery_date
+            self.delivery_date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+            self._set_received_at(value.buyer_message_at)
         finally:
             self._updating = False
         for key in self._validators():
             self._validate(key)
+        self._show_reply_row()
 
     def focus_field(self, key: str) -> bool:
         """Move the keyboard focus to a field (a fix can ask for this). False if unknown."""
         widget = {"to": self.to, "order_id": self.order_id, "order_date": self.order_date,
                   "message_type": self.message_type, "subject": self.subject,
-                  "language": self.language}.get(key)
+                  "language": self.language, "product_name": self.product_name,
+                  "delivery_date": self.delivery_date,
+                  "buyer_message_at": self.buyer_message_at}.get(key)
         if widget is None:
             return False
         from PySide6.QtCore import Qt

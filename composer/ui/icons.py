@@ -50,6 +50,13 @@ class Icon(Enum):
     FILE_IMAGE = "mdi6.file-image-outline"
     FIELD_OK = "mdi6.check"
     FIELD_ERROR = "mdi6.alert-circle"
+    COPY_PLAIN = "mdi6.clipboard-text-outline"  # export (composer.ui.exportbar)
+    COPY_RICH = "mdi6.clipboard-text-multiple-outline"
+    EMAIL_APP = "mdi6.email-edit-outline"
+    SAVE_EML = "mdi6.content-save-outline"
+    SEND = "mdi6.send"
+    SENT_LOG = "mdi6.history"
+    OUTBOX = "mdi6.tray-arrow-up"
 
 
 # Colours carry meaning only together with an icon shape and a word.

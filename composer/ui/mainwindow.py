@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from composer.attachments.refs import AttachmentRef
     from composer.outgoing import Outgoing
     from composer.policy.model import Finding, Message
+    from composer.quota import QuotaStatus
     from composer.review import Review
     from composer.sanitize import WhitelistLoad
     from composer.store import Draft, Store
@@ -63,6 +64,7 @@ TRASH_DAYS = 30  # deleted drafts can be restored for this long
 DRAFTS_WIDTH = 200
 FINDINGS_WIDTH = 280
 ATTACHMENTS_HEIGHT = 64
+EXPORT_HEIGHT = 36
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -158,6 +160,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.attachments_host = _host(self, height=ATTACHMENTS_HEIGHT)
         column.addWidget(self.attachments_host)
+        self.export_host = _host(self, height=EXPORT_HEIGHT)  # the export bar (exportflow)
+        column.addWidget(self.export_host)
         self.drafts_host = _host(self, width=DRAFTS_WIDTH)
         self.findings_host = _host(self, width=FINDINGS_WIDTH)
         # Keyword, not positional: QSplitter(parent) is resolved against QSplitter(orientation,
@@ -211,6 +215,16 @@ class MainWindow(QMainWindow):
         self.attachments_host.layout().addWidget(self.attachments_panel)
         self.attachments_host.setFixedHeight(QWIDGETSIZE_MAX)
         self.attachments_host.setMinimumHeight(0)
+        from composer.ui.exportflow import ExportController, window_source
+
+        self.export = ExportController(self, window_source(self), self.store, self.settings,
+                                       self.data_dir)
+        self.export_host.layout().addWidget(self.export.bar)
+        self.export_host.setFixedHeight(QWIDGETSIZE_MAX)
+        self.export_host.setMinimumHeight(0)
+        self.export.statusMessage.connect(self.status.showMessage)
+        self.export.settingsRequested.connect(self.open_settings)
+        self.export.exported.connect(lambda _route: self.refresh_quota())
         self.buyer_view = BuyerView(self)
         placeholder = self.tabs.widget(1)
         self.tabs.removeTab(1)
@@ -232,10 +246,20 @@ class MainWindow(QMainWindow):
         self.underlines = FindingsUnderlines(self.editor)
         self.inspect_cache: InspectCache | None = None  # made on the worker: Pillow loads late
         self.checker = LiveChecker(self.snapshot, self._review, parent=self)
+        from composer.ui.quotameter import QuotaMeter
+
+        self.quota_meter = QuotaMeter(self.status)
+        self.status.insertPermanentWidget(0, self.quota_meter)
+        self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
+        self.quota_timer.setInterval(60_000)
+        self._prior_requests: dict[str, tuple[tuple[date, str], ...]] = {}
         self.ignored: set[str] = set()
+        self._personal_words: frozenset[str] | None = None
         self.last_message: Message | None = None
         self.last_findings: list[Finding] = []
         self._connect()
+        self.refresh_quota()
+        self.quota_timer.start()
         self.store.purge_trash(older_than_days=TRASH_DAYS)
         self.session.restore_last()
         self.editor.setReadOnly(False)
@@ -325,6 +349,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """Every signal between the window's parts is connected here, and only here."""
         self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self.editor.pasteCleaned.connect(lambda text: self.status.showMessage(text, 8000))
         self.editor.viewport().installEventFilter(self)
         self.header.changed.connect(self._on_header_changed)
@@ -354,6 +379,13 @@ class MainWindow(QMainWindow):
         self.buyer_view.whitelistRequested.connect(lambda: self.open_settings("whitelist"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action.triggered.connect(self.close)
+        self.quota_meter.settingsRequested.connect(self.open_settings)
+        self.quota_timer.timeout.connect(self.refresh_quota)
+        self.editor.fixRequested.connect(self.apply_fix)  # the spelling right-click menu
+        self.editor.ignoreRequested.connect(self.ignore_finding)
+        self.editor.addWordRequested.connect(self.add_word)
+        self.editor.spelling_at = self._spelling_at
+        self.editor.suggest = self._suggest
 
     # --- behaviour ----------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
@@ -414,9 +446,64 @@ class MainWindow(QMainWindow):
         """The message as it is now: what the live check looks at."""
         from composer.ui.docmodel import document_message
 
-        message = document_message(self.editor.document(), self.header.value(),
+        header = self.header.value()
+        message = document_message(self.editor.document(), header,
                                    self.settings.get("business_name"), self.document_snapshot())
-        return replace(message, extra={"attachment_refs": tuple(self.attachment_refs)})
+        return replace(message, product_name=getattr(header, "product_name", ""),
+                       extra={"attachment_refs": tuple(self.attachment_refs),
+                              **self._window_facts(header),
+                              "dictionary": self.personal_words()})
+
+    # --- quota and time windows -------------------------------------------------------------
+    def _window_facts(self, header: Header) -> dict[str, object]:
+        """What the time-window rules read (composer.policy.windows): dates and earlier asks."""
+        from composer.quota import local_date, settings_zone, utc_now
+
+        return {"order_date": header.order_date, "delivery_date": header.delivery_date,
+                "today": local_date(utc_now(), settings_zone(self.settings)),
+                "prior_requests": self.prior_requests(header.order_id)}
+
+    def prior_requests(self, order_id: str) -> tuple[tuple[date, str], ...]:
+        """Review and feedback requests already sent for this order, from the sent log.
+
+        Sends of the open draft itself are left out: exporting the same message again
+        is not a second request. Cached until :meth:`refresh_quota`.
+        """
+        order_id = order_id.strip()
+        if not order_id or not self._built or callable(self.store):
+            return ()
+        if order_id not in self._prior_requests:
+            current = self.session.current.id if self.session.current else None
+            try:
+                records = self.store.sent_log(order_id=order_id)
+            except Exception:  # a damaged log must not stop the check
+                records = []
+            self._prior_requests[order_id] = tuple(
+                (record.sent_at.date(), kind) for record in records
+                if record.draft_id is None or record.draft_id != current
+                for kind in record.requests)
+        return self._prior_requests[order_id]
+
+    def quota_status(self) -> QuotaStatus:
+        """Today's quota: what export and send check before a message leaves.
+
+        Call ``composer.quota.before_sending(window.quota_status())``: "refuse" at the
+        limit, "warn" past 80 %. After recording a send, call :meth:`refresh_quota`.
+        """
+        from composer.quota import quota_left
+
+        store = None if callable(self.store) else self.store
+        return quota_left(store, self.settings)
+
+    def refresh_quota(self) -> None:
+        """Re-read the sent log: the meter, and earlier requests for the window rules."""
+        self._prior_requests.clear()
+        try:
+            status = self.quota_status()
+        except Exception as exc:  # a damaged log or setting must not take the window down
+            self.quota_meter.setToolTip(f"The sent log could not be read: {exc}")
+            return
+        self.quota_meter.show_status(status, str(self.settings.get("time_zone") or ""))
 
     def _review(self, message: Message) -> Review:
         """Runs on the checker's worker thread: pure core only."""
@@ -427,7 +514,8 @@ class MainWindow(QMainWindow):
             self.inspect_cache = InspectCache()
         return review(message, self.inspect_cache)
 
-    def _on_checked(self, _revision: int, result: Review) -> None:
+    def _on_checked(self, revision: int, result: Review) -> None:
+        self._shown_revision = revision
         self.last_message = result.message
         self.last_findings = result.findings
         self._remember_attachments(result.attachments)
@@ -441,6 +529,7 @@ class MainWindow(QMainWindow):
             return
         text = self.last_message.text
         shown, ignored = without_ignored(self.last_findings, text, self.ignored)
+        shown = self._not_being_typed(shown, text)
         self.underlines.set_findings(text, shown)
         summary = verdict(shown)
         header_blocks = sum(1 for p in self.header.problems().values() if p.blocking)
@@ -454,6 +543,7 @@ class MainWindow(QMainWindow):
             state = None if empty else "ready"
         self.session.record_verdict(state)
         self._show_attachments(shown)
+        self.export.show_verdict(shown, header_blocks, self.header.value(), empty)
 
     # --- attachments ----------------------------------------------------------------------------
     def _remember_attachments(self, infos: tuple[AttachmentInfo, ...]) -> None:
@@ -657,6 +747,75 @@ class MainWindow(QMainWindow):
         self.status.showMessage(f"Fixed: {finding.fix.label if finding.fix else what}. "
                                 "Press Ctrl+Z to undo.", 6000)
 
+    # --- spelling -------------------------------------------------------------------------------
+    def personal_words(self) -> frozenset[str]:
+        """The seller's dictionary (every language's words), read once and after each add."""
+        if self._personal_words is None:
+            from composer.spelling.dictionary import LANGUAGES
+
+            try:
+                self._personal_words = frozenset(
+                    word for code in LANGUAGES for word in self.store.words(code))
+            except Exception:  # a damaged store must not stop the check
+                self._personal_words = frozenset()
+        return self._personal_words
+
+    def add_word(self, word: str) -> None:
+        """Add to dictionary: keep the word, drop its underlines now, and check again."""
+        from composer.spelling.check import base_language
+
+        language = base_language(self.header.value().buyer_language) or "en"
+        self.store.add_word(language, word)
+        self._personal_words = None
+        self.last_findings = [f for f in self.last_findings if not (
+            f.rule == "spelling" and f.excerpt.lower() == word.lower())]
+        self._show_findings()
+        self.status.showMessage(f"Added “{word}” to your dictionary.", 5000)
+        self.checker.schedule()
+
+    def _not_being_typed(self, findings: list[Finding], text: str) -> list[Finding]:
+        """Hold back the spelling finding of the word the cursor is at the end of or in.
+
+        A word half typed is not a mistake yet; flagging it on every pause would also
+        rebuild the findings panel twice per word. It shows once the cursor leaves it.
+        """
+        from composer.textpos import Utf16Index
+
+        self._typing_span: tuple[int, int] | None = None
+        if not any(f.rule == "spelling" for f in findings):
+            return findings
+        position = self.editor.textCursor().position()
+        index = Utf16Index(text)
+        kept = []
+        for finding in findings:
+            if finding.rule == "spelling":
+                start, end = index.to_utf16(finding.start), index.to_utf16(finding.end)
+                if start < position <= end:
+                    self._typing_span = (start, end)
+                    continue
+            kept.append(finding)
+        return kept
+
+    def _on_cursor_moved(self) -> None:
+        """The cursor left the word being typed without an edit: show its mistake now."""
+        span = getattr(self, "_typing_span", None)
+        if span is None or self.checker.revision != getattr(self, "_shown_revision", None):
+            return  # nothing held back, or an edit is on its way to the check
+        if not span[0] < self.editor.textCursor().position() <= span[1]:
+            self._show_findings()
+
+    def _spelling_at(self, position: int) -> Finding | None:
+        mark = self.underlines.mark_at(position, rule="spelling")
+        return mark.finding if mark is not None else None
+
+    def _suggest(self, word: str) -> list[str]:
+        """Runs on a worker thread: suggestions in the language the message was checked in."""
+        from composer.spelling.check import suggestions, text_language
+
+        message = self.last_message
+        language = (text_language(message) if message is not None else None) or "en"
+        return suggestions(word, language)
+
     def ignore_finding(self, finding: Finding) -> None:
         from composer.policy.ignore import key_of
 
@@ -710,6 +869,7 @@ class MainWindow(QMainWindow):
         dialog.show_page(page)
         if dialog.exec():
             self._whitelist = None  # a replaced whitelist file is read again
+            self.refresh_quota()
             self.checker.schedule()
             if self.tabs.currentWidget() is self.buyer_view:
                 self.refresh_preview()
@@ -961,6 +1121,7 @@ class MainWindow(QMainWindow):
         self.preview_worker.shutdown()
         self.file_jobs.shutdown()
         self.attachments_panel.shutdown()
+        self.export.shutdown()
         path = self._state_path()
         if path is not None:
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

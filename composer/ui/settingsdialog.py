@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from composer.sanitize import WhitelistLoad
 
 # Settings the dialog shows; the rest are kept by the app itself.
-SHOWN = ("business_name", "avg_daily_orders")
+SHOWN = ("business_name", "avg_daily_orders", "time_zone")
 
 
 class SettingsDialog(QDialog):
@@ -53,6 +53,11 @@ class SettingsDialog(QDialog):
         self.pages.addTab(general, "&General")
         if whitelist is not None:
             self.pages.addTab(self._whitelist_page(whitelist), "&HTML whitelist")
+        from composer.export.keychain import session_passwords
+        from composer.ui.sendingsettings import SendingSettingsPage
+
+        self.sending = SendingSettingsPage(settings, session_passwords(), self)
+        self.pages.addTab(self.sending, "&Sending")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for setting in SETTINGS:
@@ -67,6 +72,18 @@ class SettingsDialog(QDialog):
             help_label.setStyleSheet("color: #546e7a;")
             form.addRow(f"{setting.label}:", editor)
             form.addRow("", help_label)
+            if setting.key == "avg_daily_orders":
+                self._add_order_import(form)
+            if setting.key == "time_zone" and isinstance(editor, QLineEdit):
+                from zoneinfo import available_timezones
+
+                from PySide6.QtWidgets import QCompleter
+
+                completer = QCompleter(sorted(available_timezones()), editor)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                editor.setCompleter(completer)
+                editor.setPlaceholderText("This computer's time zone")
             if setting.key == "business_name" and isinstance(editor, QLineEdit):
                 self.name_warning = QLabel(self)
                 self.name_warning.setWordWrap(True)
@@ -87,6 +104,31 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
 
+    def _add_order_import(self, form: QFormLayout) -> None:
+        """"Import from Amazon's order report…" under the average (composer.ui.orderimport)."""
+        self.orders_period: int | None = None
+        button = QPushButton("&Import from Amazon's order report…", self)
+        button.setToolTip("Work out your average orders per day from the All Orders report "
+                          "you download from Seller Central.")
+        button.clicked.connect(self._import_orders)
+        self.import_button = button
+        form.addRow("", button)
+
+    def _import_orders(self) -> None:
+        from composer.quota import zone
+        from composer.ui.orderimport import import_average
+
+        zone_editor = self.editors.get("time_zone")
+        try:
+            tz = zone(zone_editor.text() if isinstance(zone_editor, QLineEdit) else "")
+        except ValueError:
+            tz = None
+        chosen = import_average(self, int(self.settings.get("orders_period")), tz)
+        box = self.editors.get("avg_daily_orders")
+        if chosen is not None and isinstance(box, QDoubleSpinBox):
+            box.setValue(chosen[0])
+            self.orders_period = chosen[1]
+
     def _check_name(self, name: str) -> None:
         """Say at once if Amazon would object to the business name."""
         from composer.policy.content import business_name_problem
@@ -96,6 +138,9 @@ class SettingsDialog(QDialog):
         self.name_warning.setVisible(bool(problem))
 
     def show_page(self, page: str) -> None:
+        if page == "sending":
+            self.pages.setCurrentWidget(self.sending)
+            return
         self.pages.setCurrentIndex(1 if page == "whitelist" and self.pages.count() > 1 else 0)
 
     def _whitelist_page(self, loaded: WhitelistLoad) -> QWidget:
@@ -189,6 +234,9 @@ class SettingsDialog(QDialog):
         try:
             for key, value in self.values().items():
                 self.settings.set(key, value)
+            if getattr(self, "orders_period", None):
+                self.settings.set("orders_period", self.orders_period)
+            self.sending.apply()
         except (SettingsError, OSError) as exc:
             self.error.setText(f"Not saved: {exc}")
             self.error.show()

@@ -19,6 +19,11 @@ from composer.textpos import Utf16Index
 
 UNDERLINE_COLOURS = {"block": QColor("#d32f2f"), "warn": QColor("#ef8f00"),
                      "info": QColor("#1e88e5")}
+# Policy findings also get a faint tint of their colour, so that a spelling mistake (the red
+# wavy line alone, as in a word processor) never looks like a problem that blocks sending.
+TINTS = {"block": QColor("#fde7e5"), "warn": QColor("#fff3dc"), "info": QColor("#e8f1fc")}
+SPELLING_COLOUR = QColor("#e0201b")
+SPELLING_RULE = "spelling"
 _RANK = {"info": 0, "warn": 1, "block": 2}
 
 
@@ -39,7 +44,11 @@ class Mark:
 
 
 class FindingsUnderlines:
-    """Draws findings as spell-check underlines: red blocks, amber warns, blue notes."""
+    """Draws findings as spell-check underlines: red blocks, amber warns, blue notes.
+
+    Policy findings sit on a faint tint of their colour; spelling mistakes get only a
+    red wavy line, like a word processor's.
+    """
 
     def __init__(self, editor: QTextEdit) -> None:
         self.editor = editor
@@ -49,7 +58,18 @@ class FindingsUnderlines:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             fmt.setUnderlineColor(colour)
+            fmt.setBackground(TINTS[severity])
             self._formats[severity] = fmt
+        spelling = QTextCharFormat()
+        spelling.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        spelling.setUnderlineColor(SPELLING_COLOUR)
+        self._formats[SPELLING_RULE] = spelling
+
+    def format_for(self, finding: Finding) -> QTextCharFormat:
+        """The look of one finding's underline."""
+        if finding.rule == SPELLING_RULE:
+            return self._formats[SPELLING_RULE]
+        return self._formats[finding.severity]
 
     def set_findings(self, text: str, findings: list[Finding]) -> None:
         """Show ``findings`` (computed on ``text``, the document's current plain text)."""
@@ -57,8 +77,10 @@ class FindingsUnderlines:
         document = self.editor.document()
         limit = document.characterCount() - 1
         marks: list[Mark] = []
-        # Worst last, so a block's red is painted over a warning's amber on the same words.
-        for finding in sorted(findings, key=lambda f: _RANK[f.severity]):
+        # Worst last, so a block's red is painted over a warning's amber on the same words;
+        # spelling last of all, so its wavy line shows inside a tinted sentence.
+        for finding in sorted(findings, key=lambda f: (f.rule == SPELLING_RULE,
+                                                       _RANK[f.severity])):
             if finding.end <= finding.start or finding.attachment is not None:
                 continue
             cursor = QTextCursor(document)
@@ -71,11 +93,12 @@ class FindingsUnderlines:
         for mark in marks:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = mark.cursor
-            selection.format = self._formats[mark.finding.severity]
+            selection.format = self.format_for(mark.finding)
             selections.append(selection)
         self.editor.setExtraSelections(selections)
 
-    def mark_at(self, position: int) -> Mark | None:
-        """The worst finding under a document position, for tooltips."""
-        hits = [m for m in self.marks if m.start <= position < m.end]
+    def mark_at(self, position: int, rule: str | None = None) -> Mark | None:
+        """The worst finding under a document position (of ``rule``, if given), for tooltips."""
+        hits = [m for m in self.marks if m.start <= position < m.end
+                and (rule is None or m.finding.rule == rule)]
         return max(hits, key=lambda m: _RANK[m.finding.severity], default=None)

@@ -1,0 +1,119 @@
+"""``seller-composer export``: write a checked message as an ``.eml`` file for an email app.
+
+Exit codes follow ``check``: 0 written, 1 refused because of a problem that blocks
+sending (nothing written; the findings are printed as ``check`` prints them),
+2 bad usage or unreadable input. Warnings are printed and the file is written.
+
+When the data folder already holds Seller Composer's database, the export is
+added to its sent log (route ``eml-file``), because the daily quota counts from
+that log and an exported message is usually sent right after. A folder without a
+database is never created just for this; ``--no-log`` skips the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from composer.commands.check import (
+    ORDER_ID,
+    FileResult,
+    InputError,
+    format_human,
+    read_input,
+    resolve_type,
+)
+
+PROG = "seller-composer export"
+
+
+def _body_html(path: str, raw: str) -> str:
+    if path.lower().endswith((".html", ".htm")):
+        return raw
+    from composer.templates import body_to_html
+
+    return body_to_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _refs(paths: list[str]) -> tuple:
+    from composer.attachments.refs import AttachmentRef
+
+    refs = []
+    for raw in paths:
+        path = Path(raw).expanduser().absolute()
+        if not path.is_file():
+            raise InputError(f"cannot attach '{raw}': there is no such file")
+        refs.append(AttachmentRef(path, 0, ""))
+    return tuple(refs)
+
+
+def run(args: argparse.Namespace) -> int:
+    from composer.export.guard import ExportContent, guard
+    from composer.export.package import eml_for, record_for
+    from composer.header import Header
+    from composer.outgoing import prepare_html
+
+    try:
+        message_type = resolve_type(args.message_type) or "reply"
+        if args.order_id and not ORDER_ID.match(args.order_id.strip()):
+            raise InputError(f"the order ID '{args.order_id}' is not 17 digits as 3-7-7, "
+                             "for example 113-4567890-1234567")
+        raw = read_input(args.file)
+        refs = _refs(args.attach)
+        out = Path(args.eml)
+        if out.is_dir():
+            raise InputError(f"cannot write '{args.eml}': it is a folder; give a file name")
+    except InputError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    outgoing = prepare_html(_body_html(args.file, raw))
+    header = Header(to=args.to.strip(), order_id=args.order_id.strip(),
+                    message_type=message_type, subject=args.subject)
+    content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,
+                            attachment_refs=refs, business_name=args.business_name)
+    decision = guard(content)
+    text = decision.message.text if decision.message is not None else ""
+    findings = [*decision.blocks, *decision.warnings]
+    for line in format_human(FileResult(args.file, text, findings)):
+        print(line)
+    if decision.blocks:
+        print(f"{args.file}: not exported: fix the problems marked 'block' first",
+              file=sys.stderr)
+        return 1
+    if args.to and decision.address_problem:
+        print(f"{args.file}: not exported: {decision.address_problem}", file=sys.stderr)
+        return 1
+    try:
+        data = eml_for(content, decision, "eml-file", from_address=args.from_address)
+        from composer.export.eml import write_eml
+
+        write_eml(out, data)
+    except Exception as exc:  # an attachment that changed, a folder that can't be written
+        print(f"{PROG}: nothing written: {exc}", file=sys.stderr)
+        return 2
+    print(f"{args.file}: written to {out}")
+    if not args.no_log:
+        _log(args, record_for("eml-file", content, decision))
+    return 0
+
+
+def _log(args: argparse.Namespace, record: object) -> None:
+    """Add the export to the sent log when the data folder already has a database."""
+    import sqlite3
+
+    from composer.paths import data_dir
+    from composer.store import DB_NAME, StoreError, open_store
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    if not (folder / DB_NAME).exists():
+        return
+    try:
+        store = open_store(folder)
+        try:
+            store.record_sent(record)
+        finally:
+            store.close()
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        print(f"{PROG}: the file was written, but the sent log in {folder} could not be "
+              f"updated: {exc}", file=sys.stderr)

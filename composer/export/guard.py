@@ -1,0 +1,204 @@
+"""The export guard: check again the exact content that is about to leave the app.
+
+The live check looks at the editor; export sends the *cleaned* HTML, its plain
+rendering and the attachments as they are on disk now. :func:`guard` checks those
+(through :func:`composer.review.review`, the same review the findings panel uses)
+plus the header fields, and returns a :class:`Decision`: findings that block,
+findings to confirm, and what the sent log needs.
+
+"Ignore here" is honoured as the findings panel honours it, so the panel and the
+export bar agree; an ignored *blocking* finding is still listed in the
+confirmation, first and in plain words, because Amazon may still block it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from composer.policy.model import Finding, Message
+
+if TYPE_CHECKING:
+    from composer.attachments.inspection import AttachmentInfo, InspectCache
+    from composer.attachments.refs import AttachmentRef
+    from composer.header import Header
+
+EMAIL_ROUTES = ("email-app", "eml-file", "smtp")
+MISSING_ADDRESS = ("Add the buyer's Amazon address (…@marketplace.amazon.…) in “To” to send "
+                   "by email.")
+
+
+@dataclass(frozen=True)
+class ExportContent:
+    """What is about to leave: the header, the cleaned HTML and plain text, the files."""
+
+    header: Header
+    html: str
+    plain: str
+    attachment_refs: tuple[AttachmentRef, ...] = ()
+    business_name: str = ""
+    ignored: frozenset[str] = frozenset()
+    draft_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The guard's verdict on one piece of content."""
+
+    blocks: tuple[Finding, ...]
+    warnings: tuple[Finding, ...]
+    ignored_blocks: tuple[Finding, ...] = ()
+    address_problem: str | None = None  # a malformed "To": no email route can use it
+    address_missing: bool = False  # no "To": only sending needs one (mail apps ask for it)
+    attachments: tuple[AttachmentInfo, ...] = ()
+    requests: tuple[str, ...] = ()
+    address_warning: Finding | None = None  # "To" is not an Amazon alias (email routes)
+    message: Message | None = field(default=None, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.blocks
+
+    def route_problem(self, route: str) -> str | None:
+        """Why the buyer's address stops this route, if it does."""
+        if route in EMAIL_ROUTES and self.address_problem:
+            return self.address_problem
+        if route == "smtp" and self.address_missing:
+            return MISSING_ADDRESS
+        return None
+
+    def allows(self, route: str) -> bool:
+        return self.ok and self.route_problem(route) is None
+
+    def reason(self, route: str | None = None) -> str:
+        """One sentence for the export bar: why this route (or any) is not available."""
+        if self.blocks:
+            first = self.blocks[0]
+            title = first.title or first.message.split(".")[0]
+            more = len(self.blocks) - 1
+            tail = f" and {more} more problem{'s' if more != 1 else ''}" if more else ""
+            return f"Fix “{title}”{tail} first: Amazon would block this message."
+        return (self.route_problem(route) if route else None) or ""
+
+    def to_confirm(self, route: str | None = None) -> list[str]:
+        """Lines for the confirmation: ignored blocking problems first, then warnings."""
+        lines = [f"You chose to ignore: {f.title or f.rule}. Amazon may still block it."
+                 for f in self.ignored_blocks]
+        lines += [f"{f.title or f.rule}: {f.message}" for f in self.warnings]
+        if route in EMAIL_ROUTES and self.address_warning is not None:
+            lines.append(f"{self.address_warning.title}: {self.address_warning.message}")
+        return lines
+
+
+def requests_of(message: Message) -> tuple[str, ...]:
+    """What the message asks the buyer for ("review", "feedback"), for the sent log."""
+    try:
+        from composer.policy.requests import requests_in  # type: ignore[import-not-found]
+    except ImportError:
+        return ()
+    return tuple(requests_in(message))
+
+
+def _header_finding(field_name: str, text: str, blocking: bool) -> Finding:
+    titles = {"to": "The buyer's address", "order_id": "The order ID",
+              "order_date": "The order date", "subject": "The subject"}
+    return Finding(rule=f"header-{field_name.replace('_', '-')}",
+                   severity="block" if blocking else "warn", start=0, end=0, excerpt="",
+                   message=text, title=titles.get(field_name, field_name))
+
+
+def header_findings(header: Header, today: date | None = None) -> list[Finding]:
+    """The header form's own checks as findings (the badge counts its blocking ones too)."""
+    from composer.header import check_alias, check_order_date, check_order_id, check_subject
+
+    found = []
+    alias = check_alias(header.to)  # a malformed address blocks, as in the header's badge
+    if alias is not None and alias.blocking:
+        found.append(_header_finding("to", alias.text, True))
+    for name, problem in (("order_id", check_order_id(header.order_id)),
+                          ("order_date", check_order_date(header.order_date,
+                                                          today or date.today())),
+                          ("subject", check_subject(header.subject))):
+        if problem is not None:
+            found.append(_header_finding(name, problem.text, problem.blocking))
+    return found
+
+
+def address_problem(header: Header) -> str | None:
+    """Why no email can be written to this address (it is not an address at all)."""
+    from composer.header import check_alias
+
+    problem = check_alias(header.to)
+    return problem.text if problem is not None and problem.blocking else None
+
+
+def address_warning(header: Header) -> Finding | None:
+    """An address that is not an Amazon alias: allowed, but confirmed first."""
+    from composer.header import check_alias
+
+    problem = check_alias(header.to)
+    if problem is None or problem.blocking:
+        return None
+    return _header_finding("to", problem.text, False)
+
+
+def _message(content: ExportContent, text_html: str | None, plain: str | None,
+             refs: Sequence[AttachmentRef]) -> Message:
+    from composer.htmltext import message_from_html
+    from composer.review import REFS_KEY
+
+    header = content.header
+    fields = dict(message_type=header.message_type or None, subject=header.subject,
+                  business_name=content.business_name, order_id=header.order_id,
+                  buyer_language=header.buyer_language,
+                  product_name=getattr(header, "product_name", ""),
+                  extra={REFS_KEY: tuple(refs)})
+    if text_html is not None:
+        return message_from_html(text_html, **fields)
+    return Message(text=plain or "", **fields)  # type: ignore[arg-type]
+
+
+def guard(content: ExportContent, cache: InspectCache | None = None,
+          today: date | None = None) -> Decision:
+    """Check the content exactly as it will be exported; see the module docstring."""
+    from composer.policy.engine import check
+    from composer.policy.ignore import occurrence_keys
+    from composer.review import review
+
+    result = review(_message(content, content.html, None, content.attachment_refs), cache)
+    findings = list(result.findings)
+    # The plain rendering is what Seller Central gets: anything it adds (a link written out
+    # in words, say) is checked too; what the HTML check already found is not repeated.
+    seen = {(f.rule, f.excerpt.casefold()) for f in findings}
+    plain_message = replace(_message(content, None, content.plain, ()), extra={})
+    for item in check(plain_message):
+        if item.attachment is None and (item.rule, item.excerpt.casefold()) not in seen:
+            findings.append(item)
+            seen.add((item.rule, item.excerpt.casefold()))
+    ignored_blocks: list[Finding] = []
+    if content.ignored:
+        keys = occurrence_keys(result.findings, result.message.text)
+        dropped = {id(f) for f, k in zip(result.findings, keys, strict=True)
+                   if k in content.ignored}
+        ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
+        findings = [f for f in findings if id(f) not in dropped]
+    findings += header_findings(content.header, today)
+    warning = address_warning(content.header)
+    return Decision(
+        blocks=tuple(f for f in findings if f.severity == "block"),
+        warnings=tuple(f for f in findings if f.severity == "warn"),
+        ignored_blocks=tuple(ignored_blocks),
+        address_problem=address_problem(content.header),
+        address_missing=not content.header.to.strip(),
+        address_warning=warning,
+        attachments=result.attachments,
+        requests=requests_of(result.message),
+        message=result.message,
+    )
+
+
+def blocked_routes(decision: Decision, routes: Collection[str]) -> dict[str, str]:
+    """Route -> reason, for each route the decision does not allow."""
+    return {r: decision.reason(r) for r in routes if not decision.allows(r)}

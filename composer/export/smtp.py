@@ -1,0 +1,242 @@
+"""Send a finished ``.eml`` with smtplib, cancellably, with every failure in plain words.
+
+Runs on a worker thread. :class:`Cancel` can be triggered from the UI thread: it
+sets a flag checked between steps and closes the socket, so a call blocked on a
+slow server returns at once. A :class:`SendError` carries a ``kind`` for code and
+a sentence for the seller, and says whether trying again later can help
+(``retryable``: the network, a timeout, a dropped connection). No traceback
+ever reaches the seller.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import smtplib
+import socket
+import ssl
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
+from email.utils import getaddresses
+
+SECURITY = ("ssl", "starttls")
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+DEFAULT_TIMEOUT = 30.0
+RETRYABLE = frozenset({"network", "timeout", "closed", "busy"})
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    """Where and how to send. ``security="none"`` is accepted only for this computer."""
+
+    host: str
+    port: int
+    security: str = "starttls"
+    user: str = ""
+    password: str = field(default="", repr=False)
+    timeout: float = DEFAULT_TIMEOUT
+    context: ssl.SSLContext | None = field(default=None, repr=False, compare=False)
+
+    def problem(self) -> str | None:
+        """What is missing from the settings, in words; None when sending can be tried."""
+        if not self.host.strip():
+            return "Add your email provider's mail server in Settings › Sending."
+        if not 0 < self.port < 65536:
+            return "The mail server's port must be a number from 1 to 65535."
+        if self.security not in SECURITY and not (self.security == "none"
+                                                  and self.host in LOOPBACK):
+            return "Choose SSL/TLS or STARTTLS in Settings › Sending."
+        return None
+
+
+class SendError(Exception):
+    """A failed send: ``kind`` for code, ``str(error)`` for the seller."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE
+
+
+class Cancel:
+    """Cancel a send from another thread: sets a flag and closes the connection."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._sock: socket.socket | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def attach(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            self._sock = sock
+            if sock is not None and self._event.is_set():
+                _close(sock)
+
+    def cancel(self) -> None:
+        self._event.set()
+        with self._lock:
+            if self._sock is not None:
+                _close(self._sock)
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise SendError("cancelled", "Sending was cancelled. The message was not sent.")
+
+
+def _close(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+    with contextlib.suppress(OSError):
+        sock.close()
+
+
+def _cancellable(base: type[smtplib.SMTP], cancel: Cancel) -> type[smtplib.SMTP]:
+    """The client class, handing its socket to ``cancel`` as soon as it exists.
+
+    So a server that connects but never greets can be cancelled at once, not only
+    after the timeout.
+    """
+
+    class Client(base):  # type: ignore[misc, valid-type]
+        def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+            sock = super()._get_socket(host, port, timeout)
+            cancel.attach(sock)
+            return sock
+
+    return Client
+
+
+def envelope(eml: bytes) -> tuple[str, list[str]]:
+    """The sender and recipients written in the message's From and To headers."""
+    headers = BytesParser(policy=policy.default).parsebytes(eml, headersonly=True)
+    sender = next((a for _, a in getaddresses([str(headers.get("From", ""))]) if a), "")
+    recipients = [a for _, a in getaddresses([str(v) for v in headers.get_all("To", [])]) if a]
+    return sender, recipients
+
+
+def classify(error: BaseException, config: SmtpConfig) -> SendError:
+    """Turn any failure into a :class:`SendError` in words a seller understands."""
+    host = config.host
+    if isinstance(error, SendError):
+        return error
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return SendError("auth", "The mail server did not accept your user name or password. "
+                         "Check them in Settings › Sending. Some providers (Gmail, Outlook) "
+                         "need an app password instead of your usual one.")
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return SendError("recipient", "The mail server refused the buyer's address. Check "
+                         "the address in “To”: copy it again from the order page in "
+                         "Seller Central.")
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return SendError("sender", "The mail server refused your From address. Use the "
+                         "address registered with your Amazon seller account, and one your "
+                         "mail provider lets you send from.")
+    if isinstance(error, smtplib.SMTPNotSupportedError) and "AUTH" in str(error):
+        return SendError("config", f"The mail server {host} does not offer sign-in here. "
+                         "Check the security choice, or leave the user name empty if your "
+                         "server needs no sign-in.")
+    if isinstance(error, smtplib.SMTPNotSupportedError) or (
+            isinstance(error, smtplib.SMTPException) and "STARTTLS" in str(error)):
+        return SendError("tls", f"The mail server {host} does not offer a secure connection "
+                         "this way. Try the other security choice (SSL/TLS on port 465, "
+                         "STARTTLS on 587).")
+    if isinstance(error, smtplib.SMTPServerDisconnected) and "timed out" in str(error):
+        return SendError("timeout", f"The mail server {host} did not answer in time. The "
+                         "connection may be slow or down.")
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return SendError("closed", f"The mail server {host} closed the connection before "
+                         "the message was sent.")
+    if isinstance(error, smtplib.SMTPResponseException):
+        if 400 <= error.smtp_code < 500:
+            return SendError("busy", f"The mail server {host} is busy or limiting messages "
+                             f"right now (code {error.smtp_code}).")
+        return SendError("refused", f"The mail server {host} refused the message (code "
+                         f"{error.smtp_code}). Check your sending settings, or send it from "
+                         "Seller Central.")
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return SendError("tls", f"The secure connection to {host} could not be trusted: its "
+                         "certificate does not match. Check the server name.")
+    if isinstance(error, ssl.SSLError):
+        return SendError("tls", f"A secure connection to {host} could not be made. Check "
+                         "the port and the security choice (SSL/TLS on 465, STARTTLS on 587).")
+    if isinstance(error, socket.gaierror):
+        return SendError("network", f"The mail server “{host}” could not be found. You may "
+                         "be offline, or the server name is mistyped.")
+    if isinstance(error, TimeoutError | socket.timeout):
+        return SendError("timeout", f"The mail server {host} did not answer in time. The "
+                         "connection may be slow or down.")
+    if isinstance(error, ConnectionRefusedError):
+        return SendError("network", f"The mail server {host} refused the connection on port "
+                         f"{config.port}. It may be down, or the port is wrong.")
+    if isinstance(error, OSError):
+        return SendError("network", f"There is no connection to {host} right now. Check that "
+                         "you are online.")
+    if isinstance(error, smtplib.SMTPException):
+        return SendError("refused", f"The mail server {host} would not take the message. "
+                         "Check your sending settings.")
+    return SendError("other", "The message could not be sent because of an unexpected "
+                     "problem. It was not sent.")
+
+
+def send_eml(config: SmtpConfig, eml: bytes, cancel: Cancel | None = None,
+             progress: Callable[[str], None] | None = None) -> None:
+    """Send the message to the To address in it; raise :class:`SendError` on any failure."""
+    cancel = cancel or Cancel()
+    say = progress or (lambda _step: None)
+    problem = config.problem()
+    if problem:
+        raise SendError("config", problem)
+    sender, recipients = envelope(eml)
+    if not sender:
+        raise SendError("config", "Add your From address (the one registered with Amazon) "
+                        "in Settings › Sending.")
+    if not recipients:
+        raise SendError("recipient", "The message has no buyer address in “To”.")
+    context = config.context or ssl.create_default_context()
+    client: smtplib.SMTP | None = None
+    try:
+        cancel.check()
+        say(f"Connecting to {config.host}…")
+        if config.security == "ssl":
+            client = _cancellable(smtplib.SMTP_SSL, cancel)(
+                config.host, config.port, timeout=config.timeout, context=context)
+        else:
+            client = _cancellable(smtplib.SMTP, cancel)(config.host, config.port,
+                                                        timeout=config.timeout)
+        cancel.check()
+        client.ehlo()
+        if config.security == "starttls":
+            say("Securing the connection…")
+            client.starttls(context=context)
+            cancel.attach(client.sock)
+            client.ehlo()
+        cancel.check()
+        if config.user:
+            say("Signing in…")
+            client.login(config.user, config.password)
+        cancel.check()
+        say("Sending the message…")
+        client.sendmail(sender, recipients, eml)
+    except BaseException as exc:  # every failure becomes plain words
+        if cancel.cancelled:
+            raise SendError("cancelled", "Sending was cancelled. The message was not "
+                            "sent.") from None
+        if isinstance(exc, KeyboardInterrupt | SystemExit):
+            raise
+        raise classify(exc, config) from None
+    finally:
+        if client is not None:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+        cancel.attach(None)

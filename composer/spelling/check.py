@@ -1,0 +1,307 @@
+"""The ``spelling`` and ``wrong-language`` rules (POLICY.md §3): a message in, findings out.
+
+Which language: the buyer's (``Message.buyer_language``). Without one (the CLI
+without ``--buyer-language``) it is the language the text is written in. When the
+whole text, or a long paragraph, is clearly in another of the five languages,
+that part is checked in its own language: flagging every word of a German
+message as misspelt English would help nobody, and ``wrong-language`` already
+says what is wrong.
+
+Speed: results are kept per paragraph (one line of the text), keyed by the
+language, the paragraph's text, the dictionary's version and the words to skip,
+so a keystroke checks one paragraph again. The fix offers the best word one edit
+away (about a millisecond); the full list of suggestions is for the right-click
+menu only (:func:`suggestions`), because words two edits away take up to a second.
+
+Not flagged: the personal dictionary (``Message.extra["dictionary"]``, a
+frozenset of words), the business and product names, and names: in English,
+French, Spanish and Italian a capitalised word inside a sentence is taken for a
+name; in German (nouns are capitalised) only words after a greeting or a title
+("Hallo", "Frau") and short sign-off lines are. A capitalised word at the start
+of a sentence is flagged only when a word one edit away exists.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from composer.policy import rulebook
+from composer.policy.model import Finding, Fix, Message
+from composer.resources import load_json
+from composer.spelling import langid
+from composer.spelling.dictionary import LANGUAGES, Dictionary, dictionary, language_name
+from composer.spelling.tokens import candidates, context, is_signature
+
+PARAGRAPH_MIN_WORDS = 8  # a paragraph this long may be checked in its own language
+# A language with less than this share of a text's evidence is not what the text is written
+# in: a German greeting in an English message does not make it German, nor bilingual.
+OWN_SHARE = 0.3
+_CACHE_SIZE = 4096
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‐‑-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """A word the dictionary does not know, relative to its paragraph."""
+
+    start: int
+    end: int
+    word: str
+    suggestion: str | None
+
+
+@cache
+def _messages() -> dict[str, Any]:
+    return load_json("policy", "spelling.json")
+
+
+def base_language(code: str) -> str:
+    """"de" for "de-DE", "de_AT" or "DE"; "" for nothing."""
+    return code.strip().replace("_", "-").split("-")[0].lower()
+
+
+# --- which words to skip ---------------------------------------------------------------------
+def skip_words(message: Message) -> frozenset[str]:
+    """Lower-case words never to flag: the personal dictionary, business and product names."""
+    personal = message.extra.get("dictionary") or frozenset()
+    names = f"{message.business_name} {message.product_name}"
+    name_words = {w.lower() for w in _NAME_WORD.findall(names)}
+    if not name_words:
+        return frozenset(w.lower() for w in personal)
+    return frozenset({w.lower() for w in personal} | name_words)
+
+
+# --- per-paragraph cache ---------------------------------------------------------------------
+class _ParagraphCache:
+    """Least-recently-used results per (language, skip words, paragraph).
+
+    A result carries the language it was checked in and that dictionary's version;
+    a reloaded dictionary makes it stale.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: tuple[Any, ...]) -> Any:
+        with self._lock:
+            found = self._items.get(key)
+            if found is None:
+                self.misses += 1
+                return None
+            self.hits += 1
+            self._items.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.hits = self.misses = 0
+
+
+CACHE = _ParagraphCache(_CACHE_SIZE)
+
+
+def check_paragraph(paragraph: str, words_of: Dictionary,
+                    skip: frozenset[str] = frozenset()) -> tuple[Misspelling, ...]:
+    """The unknown words of one paragraph (no cache)."""
+    rules = words_of.rules
+    if not words_of.available or rules is None:
+        return ()
+    german = rules.compounds  # nouns are capitalised: capitals do not mark names
+    found: list[Misspelling] = []
+    signature: bool | None = None
+    for start, _end, text in candidates(paragraph):
+        if skip and (text.lower() in skip or text in skip):
+            continue
+        if words_of.knows(text):
+            continue
+        if text[:1].isupper():
+            if signature is None:
+                signature = is_signature(paragraph)
+            if signature:
+                continue
+            sentence_start, after_title = context(paragraph, start, rules.titles)
+            if after_title or (not german and not sentence_start):
+                continue  # a name or a brand inside a sentence
+        for part_start, part_end in _unknown_parts(text, words_of, skip):
+            part = text[part_start:part_end]
+            suggestion = words_of.quick_suggestion(part)
+            if suggestion is None and (part[:1].isupper() or rules.weak_list):
+                continue  # a name, or a word the (incomplete) list lacks: no known word is near
+            found.append(Misspelling(start + part_start, start + part_end, part, suggestion))
+    return tuple(found)
+
+
+_HYPHENS = re.compile(r"[‐‑-]")
+
+
+def _unknown_parts(text: str, words_of: Dictionary,
+                   skip: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans to flag in an unknown word: after an elision (l'|aivs), or the unknown
+    parts of a hyphenated word (well-knwon); else the whole word."""
+    rules = words_of.rules
+    assert rules is not None
+    low = text.lower().replace("’", "'").replace("ʼ", "'")
+    for prefix in rules.elisions:
+        if low.startswith(prefix) and len(low) > len(prefix) + 1:
+            return [(len(prefix), len(text))]
+    if not _HYPHENS.search(text):
+        return [(0, len(text))]
+    parts, start = [], 0
+    for match in _HYPHENS.finditer(text + "-"):
+        piece = text[start:match.start()]
+        if len(piece) > 1 and piece.lower() not in skip and not words_of.knows(piece):
+            parts.append((start, match.start()))
+        start = match.end()
+    return parts
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield start, line
+        start += len(line) + 1
+
+
+def text_language(message: Message) -> str | None:
+    """The language spelling uses for the whole text (None: no dictionary for it)."""
+    buyer = base_language(message.buyer_language)
+    found = langid.detect(message.text)
+    if found.language is not None and found.language != buyer and \
+            found.share(buyer) < OWN_SHARE:
+        return found.language
+    if buyer:
+        return buyer if buyer in LANGUAGES else None
+    if found.language is None:  # short or unclear: the likeliest, else English
+        best = max(found.scores.items(), key=lambda item: item[1], default=("en", 0.0))
+        return best[0] if best[1] > 0 else "en"
+    return found.language
+
+
+def _paragraph_language(paragraph: str, language: str) -> str:
+    """A long paragraph clearly in another language is checked in that language."""
+    if len(paragraph) > 40:
+        found = langid.detect(paragraph, PARAGRAPH_MIN_WORDS)
+        if found.language is not None and found.language != language and \
+                found.share(language) < OWN_SHARE:
+            return found.language
+    return language
+
+
+def misspellings(message: Message) -> Iterator[tuple[int, Misspelling, str]]:
+    """(paragraph start, misspelling, language) for every unknown word of the message."""
+    language = text_language(message)
+    if language is None:
+        return
+    skip = skip_words(message)
+    for offset, paragraph in _paragraphs(message.text):
+        key = (language, skip, paragraph)
+        hit = CACHE.get(key)
+        if hit is None or dictionary(hit[0]).version != hit[1]:
+            own = _paragraph_language(paragraph, language)
+            words_of = dictionary(own)
+            hit = (own, words_of.version, check_paragraph(paragraph, words_of, skip))
+            CACHE.put(key, hit)
+        own, _version, result = hit
+        for item in result:
+            yield offset, item, own
+
+
+def check_spelling(message: Message) -> Iterator[Finding]:
+    """One ``spelling`` warning per unknown word, with the best correction as the fix."""
+    if not message.text.strip():
+        return
+    texts = _messages()["spelling"]
+    for offset, item, language in misspellings(message):
+        start, end = offset + item.start, offset + item.end
+        name = language_name(language)
+        if item.suggestion:
+            text = texts["with_suggestion"].format(word=item.word, language=name,
+                                                   suggestion=item.suggestion)
+            fix: Fix | None = Fix(texts["fix_label"].format(suggestion=item.suggestion),
+                                  start, end, item.suggestion)
+        else:
+            text = texts["without_suggestion"].format(word=item.word, language=name)
+            fix = None
+        yield rulebook.finding("spelling", message.text, start, end, message=text, fix=fix)
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    stripped = text.lstrip()
+    if not stripped:
+        return None
+    start = len(text) - len(stripped)
+    newline = text.find("\n", start)
+    end = len(text) if newline < 0 else newline
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def check_wrong_language(message: Message) -> Iterator[Finding]:
+    """A warning when the text is clearly in another language than the buyer's.
+
+    Only with a buyer's language (the header always has one; the CLI only with
+    ``--buyer-language``), and never for texts under :data:`langid.MIN_WORDS` words.
+    """
+    buyer = base_language(message.buyer_language)
+    if buyer not in LANGUAGES:
+        return
+    found = langid.detect(message.text)
+    if found.language is None or found.language == buyer or found.share(buyer) >= OWN_SHARE:
+        return
+    span = _first_line(message.text)
+    if span is None:
+        return
+    texts = _messages()["wrong-language"]
+    yield rulebook.finding(
+        "wrong-language", message.text, span[0], span[1],
+        message=texts["message"].format(found=language_name(found.language),
+                                        buyer=language_name(buyer)),
+        fix=Fix(texts["fix_label"], 0, 0, field="language"),
+    )
+
+
+def suggestions(word: str, language: str, limit: int = 6) -> list[str]:
+    """Corrections for the right-click menu: slow for rare words, so run it off the UI thread."""
+    return dictionary(base_language(language) or "en").suggestions(word, limit)
+
+
+def unavailable_note(language: str, load: bool = True) -> str:
+    """"German spelling dictionary not available: …" when it is missing, else "".
+
+    With ``load=False`` (the UI thread) a dictionary not yet loaded counts as fine.
+    """
+    base = base_language(language)
+    if base not in LANGUAGES:
+        return ""
+    if load:
+        found: Dictionary | None = dictionary(base)
+    else:
+        from composer.spelling.dictionary import loaded
+
+        found = loaded(base)
+    if found is None or found.available:
+        return ""
+    return _messages()["unavailable"].format(language=language_name(base))
+
+
+CHECKERS = (check_spelling, check_wrong_language)

@@ -1,0 +1,117 @@
+"""Split one paragraph into the words a spell-checker should look at, with their offsets.
+
+Offsets are Python string indices into the paragraph. Left out on purpose:
+words in ALL CAPS, words with digits (order IDs, ASINs, tracking numbers, sizes),
+words with capitals inside (iPhone, PayPal), single letters, anything inside an
+address (links, e-mail addresses, file names: anything with ``@``, ``://``,
+``www.`` or a dot between letters) and template placeholders (``{order_id}``,
+``[Buyer Name]``). Whether a capitalised word is a name is left to the checker,
+which knows the language; each word says where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A word: letters, with apostrophes or hyphens inside (don't, l'avis, e-mail, dell'ordine).
+_WORD = re.compile(r"[^\W_](?:[^\W_]|['’ʼ‐‑-](?=[^\W_]))*")
+_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*|\S*[^\W_]\.[^\W_]\S*", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\{[^{}\n]{0,60}\}|\[[^\[\]\n]{0,60}\]|<[^<>\n]{0,60}>")
+_SENTENCE_END = ".!?…:"
+_OPENERS = " \t\"'“”‘’«»„‚()[]*•·–—-¿¡"
+_TITLE_GAP = re.compile(r"^[ \t]*\.?[ \t]*$")  # what may stand between "Mr" / "Herr" and a name
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word to check: where it is, and what stands around it."""
+
+    start: int
+    end: int
+    text: str
+    sentence_start: bool  # first word of a sentence or of the line
+    after_title: bool  # follows "Hello", "Mr", "Herr", "Bonjour"… or another such name
+    signature: bool  # on a short line of capitalised words only (a sign-off, a shop name)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _skipped_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _ADDRESS.finditer(paragraph)]
+    spans += [m.span() for m in _PLACEHOLDER.finditer(paragraph)]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+_DIGIT = re.compile(r"[\d¹²³⁰-⁹₀-₉]")  # m², H₂O are codes too
+_PREVIOUS = re.compile(r"([^\W_](?:[^\W_]|['’ʼ‐‑-](?=[^\W_]))*)([^\w]*)$")
+
+
+def candidates(paragraph: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of every word worth looking up; the fast path, no context.
+
+    Left out: single letters, words with digits, ALL CAPS, capitals inside (iPhone),
+    words in addresses or placeholders, and words blanked out with ``*`` ("f*cking").
+    """
+    skipped = _skipped_spans(paragraph) if ("." in paragraph or "@" in paragraph
+                                            or "{" in paragraph or "[" in paragraph
+                                            or "<" in paragraph) else []
+    starred = "*" in paragraph
+    for match in _WORD.finditer(paragraph):
+        text = match.group()
+        if len(text) < 2 or text.isupper() or text[1:] != text[1:].lower() \
+                or _DIGIT.search(text):
+            continue
+        start, end = match.span()
+        if skipped and _inside(skipped, start, end):
+            continue
+        if starred and (paragraph[start - 1:start] == "*" or paragraph[end:end + 1] == "*"):
+            continue
+        yield start, end, text
+
+
+def is_signature(paragraph: str) -> bool:
+    """A short line of capitalised words only: a sign-off name or a shop name."""
+    alphabetic = [w for w in _WORD.findall(paragraph) if not _DIGIT.search(w)]
+    return 0 < len(alphabetic) <= 4 and all(w[:1].isupper() for w in alphabetic) \
+        and not paragraph.rstrip().endswith(("?", "!"))
+
+
+def context(paragraph: str, start: int, titles: frozenset[str]) -> tuple[bool, bool]:
+    """(starts a sentence, follows a greeting or title) for the word at ``start``.
+
+    Only asked for words the dictionary does not know, so it may look back slowly.
+    "Dear Mrs Anna Nowak": every capitalised word right after a title is part of the name.
+    """
+    match = _PREVIOUS.search(paragraph, 0, start)
+    if match is None:  # the first word of the line
+        stripped = paragraph[:start].strip(_OPENERS)
+        return (not stripped or all(c.isdigit() or c in ".)" for c in stripped)), False
+    stripped = match.group(2).strip(_OPENERS)
+    sentence_start = bool(stripped) and stripped[-1] in _SENTENCE_END
+    for _ in range(6):  # walk back over at most a few capitalised names
+        previous, gap = match.group(1), match.group(2)
+        if previous.lower() in titles:
+            return sentence_start, _TITLE_GAP.match(gap) is not None
+        if gap.strip() or not previous[:1].isupper():
+            break
+        match = _PREVIOUS.search(paragraph, 0, match.start(1))
+        if match is None:
+            break
+    return sentence_start, False
+
+
+def words(paragraph: str, titles: frozenset[str] = frozenset()) -> Iterator[Word]:
+    """The words of one paragraph (one line of the message) worth checking, with context."""
+    signature = is_signature(paragraph)
+    for start, end, text in candidates(paragraph):
+        sentence_start, after_title = context(paragraph, start, titles)
+        yield Word(start, end, text, sentence_start,
+                   after_title and text[:1].isupper(), signature)

@@ -1,0 +1,118 @@
+"""The export bar: one click per route out of the app, disabled while Amazon would block.
+
+The bar only shows and asks: each button emits ``exportRequested(route)`` and
+the :class:`~composer.ui.exportflow.ExportController` does the work. While a
+blocking problem remains, every route is disabled and the reason is written
+next to the buttons (with an icon and words, never colour alone).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.ui.icons import Icon, when_ready
+
+# route, button text, shortcut, icon, tooltip
+ROUTES: tuple[tuple[str, str, str, Icon, str], ...] = (
+    ("seller-central", "Copy for Seller Central", "Ctrl+Shift+C", Icon.COPY_PLAIN,
+     "Copy the plain text, ready to paste into Contact Buyer in Seller Central"),
+    ("rich-text", "Copy formatted", "Ctrl+Alt+C", Icon.COPY_RICH,
+     "Copy the message with its bold, lists and headings, for an email app"),
+    ("email-app", "Open in email app", "Ctrl+Shift+E", Icon.EMAIL_APP,
+     "Open the message as a ready-to-send draft in your email app, to the buyer's "
+     "Amazon address"),
+    ("eml-file", "Save as .eml…", "Ctrl+Shift+S", Icon.SAVE_EML,
+     "Save the message as an email file (.eml) that any email app can open"),
+    ("smtp", "Send…", "Ctrl+Return", Icon.SEND,
+     "Send it now through your own email account (set it up in Settings › Sending)"),
+)
+BLOCK_STYLE = "color: #b71c1c;"
+NOTE_STYLE = "color: #546e7a;"
+
+
+class ExportBar(QWidget):
+    """Buttons for each route, a line saying why they are off, and the sent-log link."""
+
+    exportRequested = Signal(str)
+    sentLogRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-bar")
+        self.actions_by_route: dict[str, QAction] = {}
+        self.buttons: dict[str, QToolButton] = {}
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 4, 6, 4)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for route, text, keys, key, tip in ROUTES:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(keys)])
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shown})")
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False, r=route: self.exportRequested.emit(r))
+            when_ready(key, action.setIcon)
+            self.addAction(action)  # the shortcut works wherever the focus is in the window
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setObjectName(f"export-{route}")
+            row.addWidget(button)
+            self.actions_by_route[route] = action
+            self.buttons[route] = button
+        row.addStretch(1)
+        self.log_action = QAction("Sent log", self)
+        self.log_action.setToolTip("Everything you copied, saved or sent, and the Outbox")
+        self.log_action.triggered.connect(self.sentLogRequested)
+        when_ready(Icon.SENT_LOG, self.log_action.setIcon)
+        self.log_button = QToolButton(self)
+        self.log_button.setDefaultAction(self.log_action)
+        self.log_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.log_button.setAutoRaise(True)
+        row.addWidget(self.log_button)
+        column.addLayout(row)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("export-reason")
+        self.reason.setWordWrap(True)
+        self.reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.reason.hide()
+        column.addWidget(self.reason)
+        self._route_reasons: dict[str, str] = {}
+
+    def show_state(self, blocked_reason: str | None,
+                   route_reasons: dict[str, str] | None = None) -> None:
+        """Enable what may be used now; say why the rest is off, next to the buttons."""
+        self._route_reasons = dict(route_reasons or {})
+        for route, action in self.actions_by_route.items():
+            why = blocked_reason or self._route_reasons.get(route)
+            action.setEnabled(not why)
+            base = action.statusTip()
+            action.setToolTip(f"{base}. Not available: {why}" if why else base)
+        if blocked_reason:
+            self.reason.setText(f"✖ {blocked_reason}")
+            self.reason.setStyleSheet(BLOCK_STYLE)
+            self.reason.show()
+        elif self._route_reasons:
+            first = next(iter(self._route_reasons.values()))
+            self.reason.setText(f"ⓘ {first}")
+            self.reason.setStyleSheet(NOTE_STYLE)
+            self.reason.show()
+        else:
+            self.reason.hide()
+
+    def show_outbox(self, waiting: int) -> None:
+        """The sent-log button also says how many messages wait in the Outbox."""
+        self.log_action.setText(f"Outbox: {waiting}" if waiting else "Sent log")
+        when_ready(Icon.OUTBOX if waiting else Icon.SENT_LOG, self.log_action.setIcon)

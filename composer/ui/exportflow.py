@@ -1,0 +1,369 @@
+"""The export controller: from a click on the export bar to the clipboard, a file or a send.
+
+The main window gives it a callable returning an :class:`ExportSource` (immutable
+data captured on the UI thread). On a click the controller cleans the message
+and runs the export guard on a worker, so the check is of exactly what leaves;
+then, on the UI thread, it asks for confirmation when warnings remain, performs
+the route and adds the export to the sent log.
+
+Wiring (MainWindow.finish_building)::
+
+    self.export = ExportController(self, window_source(self), self.store, self.settings,
+                                   self.data_dir)
+    self.export_host.layout().addWidget(self.export.bar)
+    self.export.statusMessage.connect(self.status.showMessage)
+    self.export.settingsRequested.connect(self.open_settings)
+
+and in ``_show_findings``: ``self.export.show_verdict(shown, header_blocks, header)``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from composer.export import ROUTE_WORDS
+from composer.export.guard import MISSING_ADDRESS, Decision, ExportContent
+from composer.ui.background import Background
+from composer.ui.exportbar import ExportBar
+
+if TYPE_CHECKING:
+    from composer.attachments.refs import AttachmentRef
+    from composer.header import Header
+    from composer.policy.model import Finding
+    from composer.richtext import Block
+    from composer.sanitize import Whitelist
+    from composer.settings import Settings
+    from composer.store import Store
+
+VERBS = {"seller-central": "Copy anyway", "rich-text": "Copy anyway",
+         "email-app": "Open anyway", "eml-file": "Save anyway", "smtp": "Send anyway"}
+DONE = {
+    "seller-central": "Copied. In Seller Central, open the order, choose Contact Buyer and "
+                      "paste (Ctrl+V).",
+    "rich-text": "Copied with its formatting. Paste it into an email to the buyer's Amazon "
+                 "address.",
+    "email-app": "Opened in your email app as a draft. Check it there and send it.",
+    "eml-file": "Saved. Open the file with your email app to send it.",
+}
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    """The window's message as plain data, safe to hand to a worker."""
+
+    header: Header
+    blocks: tuple[Block, ...]
+    dropped: Mapping[str, Sequence[str]]
+    whitelist: Whitelist | None
+    refs: tuple[AttachmentRef, ...]
+    business_name: str = ""
+    ignored: frozenset[str] = frozenset()
+    draft_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What the worker hands back: the content, the guard's decision, the .eml if needed."""
+
+    route: str
+    content: ExportContent
+    decision: Decision
+    eml: bytes | None = None
+    error: str = ""
+
+
+def prepare_export(source: ExportSource, route: str, from_address: str = "") -> Prepared:
+    """Runs on the worker: clean, guard, and build the .eml for the email routes."""
+    from composer.export.eml import AttachmentChanged
+    from composer.export.guard import guard
+    from composer.export.package import eml_for
+    from composer.outgoing import prepare
+
+    outgoing = prepare(source.blocks, source.dropped, source.whitelist)
+    content = ExportContent(source.header, outgoing.html, outgoing.plain, source.refs,
+                            source.business_name, source.ignored, source.draft_id)
+    decision = guard(content)
+    if not decision.allows(route) or route in ("seller-central", "rich-text"):
+        return Prepared(route, content, decision)
+    try:
+        eml = eml_for(content, decision, route, from_address=from_address)
+    except AttachmentChanged as exc:
+        return Prepared(route, content, decision, error=str(exc))
+    return Prepared(route, content, decision, eml)
+
+
+def window_source(window: Any) -> Callable[[], ExportSource]:
+    """An :class:`ExportSource` factory reading the main window's current state."""
+
+    def source() -> ExportSource:
+        window.editor.finish_paste()
+        snap = window.document_snapshot()
+        current = window.session.current
+        return ExportSource(
+            header=window.header.value(), blocks=tuple(snap.blocks),
+            dropped=dict(snap.dropped), whitelist=window.whitelist().whitelist,
+            refs=tuple(window.attachment_refs),
+            business_name=str(window.settings.get("business_name")),
+            ignored=frozenset(window.ignored), draft_id=current.id if current else None)
+
+    return source
+
+
+def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:
+    """Today's messages left, from the quota module when it is there (else no limit known)."""
+
+    def left() -> int | None:
+        try:
+            from composer.quota import quota_left
+        except ImportError:
+            return None
+        return int(quota_left(store, settings).left)
+
+    return left
+
+
+def default_quota_check(store: Store, settings: Settings) -> Callable[[], Any]:
+    """``composer.quota.before_sending`` on today's figures (None when there is no quota module)."""
+
+    def check() -> Any:
+        try:
+            from composer.quota import before_sending, quota_left
+        except ImportError:
+            return None
+        return before_sending(quota_left(store, settings))
+
+    return check
+
+
+class ExportController(QObject):
+    """Owns the export bar, the send flow and the sent-log dialog for one window."""
+
+    statusMessage = Signal(str, int)
+    settingsRequested = Signal(str)
+    exported = Signal(str)  # the route, once an export is done or a send delivered
+
+    def __init__(self, parent: QWidget, source: Callable[[], ExportSource], store: Store,
+                 settings: Settings, data_dir: Path | None,
+                 quota_left: Callable[[], int | None] | None = None) -> None:
+        super().__init__(parent)
+        from composer.export.keychain import session_passwords
+        from composer.export.sentlog import prune
+        from composer.ui.sendflow import SendFlow
+
+        self.parent_widget = parent
+        self.source = source
+        self.store = store
+        self.settings = settings
+        self.data_dir = data_dir
+        self.bar = ExportBar(parent)
+        self.worker = Background(self, "export")
+        self.sending = SendFlow(parent, store, settings, session_passwords(),
+                                quota_left or default_quota_left(store, settings))
+        self.sending.statusMessage.connect(self.statusMessage)
+        self.sending.settingsRequested.connect(self.settingsRequested)
+        self.sending.outboxChanged.connect(self._outbox_changed)
+        self.sending.delivered.connect(lambda _count: self.exported.emit("smtp"))
+        self.bar.exportRequested.connect(self.export)
+        self.bar.sentLogRequested.connect(self.open_sent_log)
+        self.bar.show_outbox(self.sending.outbox.pending_count())
+        self.log_dialog: Any = None
+        self._running = False
+        # Seams for tests: the system's URL opener and the save-file question.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.ask_save_path: Callable[[str], str] = self._ask_save_path
+        self.confirm: Callable[[str, list[str]], bool] = self._confirm
+        self.quota_check: Callable[[], Any] = default_quota_check(store, settings)
+        try:
+            prune(store, float(settings.get("sent_log_keep_days")))
+        except Exception as exc:  # an old log is no reason to stop the app
+            self.statusMessage.emit(f"The sent log could not be tidied: {exc}", 8000)
+
+    # --- the bar's state, from the live check ------------------------------------------------
+    def show_verdict(self, findings: Sequence[Finding], header_blocks: int,
+                     header: Header, empty: bool = False) -> None:
+        """Disable the routes while the live check sees a blocking problem, and say why."""
+        blocks = [f for f in findings if f.severity == "block"]
+        reason = None
+        if empty:
+            self.bar.show_state(None, dict.fromkeys(
+                ("seller-central", "rich-text", "email-app", "eml-file", "smtp"),
+                "Write the message first."))
+            return
+        if blocks:
+            first = blocks[0]
+            title = first.title or first.message.split(".")[0]
+            more = len(blocks) - 1 + header_blocks
+            tail = f" and {more} more problem{'s' if more != 1 else ''}" if more else ""
+            reason = f"Fix “{title}”{tail} first: Amazon would block this message."
+        elif header_blocks:
+            reason = ("Fix the header field marked in red first: Amazon would not deliver "
+                      "this message.")
+        routes = {} if header.to.strip() else {"smtp": MISSING_ADDRESS}
+        self.bar.show_state(reason, routes)
+
+    # --- a click ----------------------------------------------------------------------------
+    def export(self, route: str) -> None:
+        """Check what would leave (on the worker), then export it on the UI thread."""
+        if self._running:
+            return
+        self._running = True
+        self.statusMessage.emit("Checking the message once more before it leaves…", 3000)
+        self.worker.submit(prepare_export, self.source(), route,
+                           str(self.settings.get("from_address")),
+                           on_success=self._prepared, on_failure=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        QMessageBox.warning(self.parent_widget, "Nothing was exported",
+                            f"The message could not be prepared: {error}")
+
+    def _prepared(self, prepared: Prepared) -> None:
+        self._running = False
+        decision, route = prepared.decision, prepared.route
+        if not decision.allows(route):
+            QMessageBox.warning(self.parent_widget, "Not exported", decision.reason(route)
+                                + self._block_list(decision))
+            return
+        if prepared.error:
+            QMessageBox.warning(self.parent_widget, "Not exported", prepared.error)
+            return
+        lines = decision.to_confirm(route)
+        quota = self._quota()
+        if quota is not None and quota.gate == "refuse" and route != "smtp":
+            # By SMTP it waits in the Outbox instead (composer.export.outbox).
+            QMessageBox.warning(self.parent_widget, "Daily limit reached", quota.message)
+            return
+        if quota is not None and quota.gate == "warn":
+            lines.append(quota.message)
+        if lines and not self.confirm(route, lines):
+            return
+        self.perform(prepared)
+
+    def _quota(self) -> Any:
+        try:
+            return self.quota_check()
+        except Exception as exc:  # a damaged log must not stop an export; say so
+            self.statusMessage.emit(f"Today's message count could not be read: {exc}", 8000)
+            return None
+
+    @staticmethod
+    def _block_list(decision: Decision) -> str:
+        if not decision.blocks:
+            return ""
+        items = "\n".join(f"• {f.title or f.rule}" for f in decision.blocks[:6])
+        return f"\n\n{items}"
+
+    def _confirm(self, route: str, lines: list[str]) -> bool:
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Check before it leaves")
+        n = len(lines)
+        box.setText(f"{n} thing{'s' if n != 1 else ''} to look at first. Amazon allows this "
+                    "message, but you may want to change it:")
+        box.setInformativeText("\n".join(f"• {line}" for line in lines[:8])
+                               + (f"\n…and {n - 8} more" if n > 8 else ""))
+        go = box.addButton(VERBS[route], QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("Go back and edit", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def perform(self, prepared: Prepared) -> None:
+        """Do the route (the guard has passed and warnings were confirmed)."""
+        from composer.export.package import record_for
+
+        route, content = prepared.route, prepared.content
+        record = record_for(route, content, prepared.decision)
+        if route == "smtp":
+            assert prepared.eml is not None
+            self.sending.send(prepared.eml, record)
+            return
+        if route == "seller-central":
+            QGuiApplication.clipboard().setText(content.plain)
+        elif route == "rich-text":
+            mime = QMimeData()
+            mime.setHtml(content.html)
+            mime.setText(content.plain)
+            QGuiApplication.clipboard().setMimeData(mime)
+        elif not self._write_eml(route, prepared):
+            return
+        self._log(record)
+        self.statusMessage.emit(DONE[route], 10000)
+        self.exported.emit(route)
+
+    def _write_eml(self, route: str, prepared: Prepared) -> bool:
+        from composer.export.eml import eml_file_name, write_eml
+
+        assert prepared.eml is not None
+        header = prepared.content.header
+        name = eml_file_name(header.subject, header.order_id)
+        if route == "eml-file":
+            chosen = self.ask_save_path(name)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        else:
+            folder = (self.data_dir / "outgoing" if self.data_dir is not None
+                      else Path(tempfile.gettempdir()) / "seller-composer-outgoing")
+            path = folder / name
+        try:
+            write_eml(path, prepared.eml)
+        except OSError as exc:
+            QMessageBox.warning(self.parent_widget, "Not saved",
+                                f"The file could not be written: {exc.strerror or exc}")
+            return False
+        self.last_eml_path = path
+        if route == "email-app" and not self.open_url(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                self.parent_widget, "No email app opened it",
+                f"The message is saved as\n{path}\n\nOpen that file from your email app, or "
+                "use “Copy formatted” and paste it into a new email.")
+        return True
+
+    def _ask_save_path(self, name: str) -> str:
+        start = str(Path.home() / name)
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Save as an email file",
+                                              start, "Email files (*.eml)")
+        if path and not path.lower().endswith(".eml"):
+            path += ".eml"
+        return path
+
+    def _log(self, record: Any) -> None:
+        try:
+            self.store.record_sent(record)
+        except Exception as exc:  # the export happened; say the log missed it
+            self.statusMessage.emit(f"{ROUTE_WORDS.get(record.route, 'Exported')}, but the "
+                                    f"sent log could not be updated: {exc}", 15000)
+        if self.log_dialog is not None:
+            self.log_dialog.refresh()
+
+    # --- sent log and outbox ------------------------------------------------------------------
+    def _outbox_changed(self, waiting: int) -> None:
+        self.bar.show_outbox(waiting)
+        if self.log_dialog is not None:
+            self.log_dialog.refresh()
+
+    def open_sent_log(self) -> None:
+        from composer.ui.sentlogview import SentLogDialog
+
+        if self.log_dialog is None:
+            self.log_dialog = SentLogDialog(self.store, self.parent_widget)
+            self.log_dialog.sendNowRequested.connect(self.sending.send_now)
+            self.log_dialog.outboxChanged.connect(lambda: self._outbox_changed(
+                self.sending.outbox.pending_count()))
+        self.log_dialog.refresh()
+        self.log_dialog.show()
+        self.log_dialog.raise_()
+
+    def shutdown(self) -> None:
+        self.worker.shutdown()
+        self.sending.shutdown()

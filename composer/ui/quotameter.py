@@ -1,0 +1,109 @@
+"""The status-bar quota meter: "Today 37 / 1,100 messages" with a small bar.
+
+Amber at 80 % and red at the limit, always with a word or icon as well, so
+colour is never the only signal. Hover for the formula with the seller's own
+numbers; a click asks for Settings (``settingsRequested``), where the average
+orders per day and the time zone live. The figures come from
+:func:`composer.quota.quota_left`; the window refreshes them.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+
+from composer.quota import BASE, PER_ORDER, QuotaStatus, formula_text
+
+LEVEL_ICON = {"ok": "", "near": "⚠ ", "full": "✖ "}
+LEVEL_WORDS = {"ok": "", "near": " · nearly used up", "full": " · limit reached"}
+LEVEL_COLOUR = {"ok": "#2e7d32", "near": "#b26a00", "full": "#c62828"}
+LEVEL_TEXT_STYLE = {"ok": "", "near": "color: #8a5300; font-weight: 600;",
+                    "full": "color: #b71c1c; font-weight: 600;"}
+
+
+def meter_text(status: QuotaStatus) -> str:
+    """The words on the meter, e.g. "⚠ Today 900 / 1,100 messages · nearly used up"."""
+    return (f"{LEVEL_ICON[status.level]}Today {status.used:,} / {status.limit:,} messages"
+            f"{LEVEL_WORDS[status.level]}")
+
+
+def meter_tooltip(status: QuotaStatus, zone_name: str = "") -> str:
+    """The formula with the seller's numbers, what was used since when, and what a click does."""
+    zone = zone_name or "your computer's time zone"
+    lines = [
+        f"<b>Amazon's daily message limit</b>: (average orders per day × {PER_ORDER}) + {BASE}.",
+        f"Yours: {html.escape(formula_text(status.orders, status.limit))}.",
+        f"Sent today (since midnight, {html.escape(zone)}): {status.used:,}; "
+        f"left: {status.left:,}.",
+    ]
+    if status.orders == 0:
+        lines.append("Your average orders per day is not set, so this is Amazon's base limit.")
+    if status.level == "full":
+        lines.append("Amazon does not deliver messages past the limit: sending is refused "
+                     "until tomorrow.")
+    lines.append("Click to change your average orders per day or import your order report.")
+    return "<br>".join(lines)
+
+
+class QuotaMeter(QWidget):
+    """A compact, clickable meter for the status bar."""
+
+    settingsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quota-meter")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName("Messages sent today")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 0, 6, 0)
+        row.setSpacing(6)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedSize(72, 8)
+        self.bar.setRange(0, 1000)
+        row.addWidget(self.bar)
+        row.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.status: QuotaStatus | None = None
+        self.level = "ok"
+
+    def show_status(self, status: QuotaStatus, zone_name: str = "") -> None:
+        self.status = status
+        self.level = status.level
+        text = meter_text(status)
+        # Style first: a bold font changes the width the text needs.
+        self.label.setStyleSheet(LEVEL_TEXT_STYLE[status.level])
+        self.label.setText(text)
+        self.label.updateGeometry()
+        self.bar.setValue(min(1000, round(1000 * status.share)))
+        colour = LEVEL_COLOUR[status.level]
+        self.bar.setStyleSheet(
+            "QProgressBar { border: 1px solid #90a4ae; border-radius: 3px; background: #eceff1; }"
+            f"QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}")
+        tip = meter_tooltip(status, zone_name)
+        self.setToolTip(tip)
+        self.label.setToolTip(tip)
+        self.bar.setToolTip(tip)
+        self.setAccessibleDescription(f"{text}. {status.left:,} left today.")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.settingsRequested.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.settingsRequested.emit()
+            return
+        super().keyPressEvent(event)

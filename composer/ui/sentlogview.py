@@ -1,0 +1,201 @@
+"""The sent log and the Outbox: what left the app, and what is still waiting to be sent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.export import ROUTE_WORDS
+
+if TYPE_CHECKING:
+    from composer.store import Store
+
+LOG_COLUMNS = ("When", "How", "Order", "Subject", "To", "Attachments")
+OUTBOX_COLUMNS = ("Queued", "Subject", "To", "Tries", "Last problem", "Next try")
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "When you press Send now"
+    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+
+
+def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns), parent)
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class SentLogDialog(QDialog):
+    """Two tabs: the sent log (with CSV export) and the Outbox (Send now, Delete)."""
+
+    sendNowRequested = Signal(object)  # an outbox item id, or None for all
+    outboxChanged = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Sent log and Outbox")
+        self.resize(860, 440)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        outer.addWidget(self.tabs)
+
+        log_page = QWidget(self)
+        log_layout = QVBoxLayout(log_page)
+        note = QLabel("Every message you copied, saved or sent from Seller Composer, newest "
+                      "first. Kept for two years (see Settings › Sending).", log_page)
+        note.setWordWrap(True)
+        log_layout.addWidget(note)
+        self.log_table = _table(log_page, LOG_COLUMNS, "Sent log")
+        log_layout.addWidget(self.log_table, 1)
+        row = QHBoxLayout()
+        self.log_count = QLabel(log_page)
+        row.addWidget(self.log_count)
+        row.addStretch(1)
+        self.csv_button = QPushButton("Export &CSV…", log_page)
+        self.csv_button.setToolTip("Save the sent log as a spreadsheet file")
+        self.csv_button.clicked.connect(self.export_csv)
+        row.addWidget(self.csv_button)
+        log_layout.addLayout(row)
+        self.tabs.addTab(log_page, "&Sent log")
+
+        outbox_page = QWidget(self)
+        outbox_layout = QVBoxLayout(outbox_page)
+        self.outbox_note = QLabel(outbox_page)
+        self.outbox_note.setWordWrap(True)
+        outbox_layout.addWidget(self.outbox_note)
+        self.outbox_table = _table(outbox_page, OUTBOX_COLUMNS, "Outbox")
+        # The problem can be long: it takes the spare width and is shortened with "…";
+        # the whole sentence is in its tooltip.
+        outbox_header = self.outbox_table.horizontalHeader()
+        outbox_header.setStretchLastSection(False)
+        outbox_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        outbox_layout.addWidget(self.outbox_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.send_now_button = QPushButton("Send &now", outbox_page)
+        self.send_now_button.setToolTip("Try to send every waiting message now")
+        self.send_now_button.clicked.connect(lambda: self.sendNowRequested.emit(None))
+        self.delete_button = QPushButton("&Delete…", outbox_page)
+        self.delete_button.setToolTip("Remove the selected message from the Outbox; it is "
+                                      "not sent")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.send_now_button)
+        buttons.addWidget(self.delete_button)
+        outbox_layout.addLayout(buttons)
+        self.tabs.addTab(outbox_page, "&Outbox")
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        outer.addLayout(bottom)
+        self.outbox_table.itemSelectionChanged.connect(self._selection_changed)
+        self.ask_csv_path = self._ask_csv_path
+        self.confirm_delete = self._confirm_delete
+
+    def refresh(self) -> None:
+        records = self.store.sent_log()
+        self.log_table.setRowCount(len(records))
+        for row, rec in enumerate(records):
+            values = (_when(rec.sent_at), ROUTE_WORDS.get(rec.route, rec.route), rec.order_id,
+                      rec.subject, rec.recipient, ", ".join(rec.attachment_names))
+            for column, value in enumerate(values):
+                self.log_table.setItem(row, column, QTableWidgetItem(value))
+        n = len(records)
+        self.log_count.setText(f"{n} message{'s' if n != 1 else ''}")
+        self.csv_button.setEnabled(bool(records))
+        items = self.store.outbox()
+        self.outbox_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            values = (_when(item.created_at), item.record.subject, item.record.recipient,
+                      str(item.attempts), item.last_error or "Not tried yet",
+                      _when(item.next_try_at) if item.attempts else "As soon as possible")
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                if column == 4:
+                    cell.setToolTip(value)
+                self.outbox_table.setItem(row, column, cell)
+        self.outbox_note.setText(
+            "Nothing is waiting." if not items else
+            f"{len(items)} message{'s' if len(items) != 1 else ''} waiting to be sent. They go "
+            "out by themselves when the connection returns, within your daily limit.")
+        self.tabs.setTabText(1, f"&Outbox ({len(items)})" if items else "&Outbox")
+        self.send_now_button.setEnabled(bool(items))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.delete_button.setEnabled(self.selected_item_id() is not None)
+
+    def selected_item_id(self) -> int | None:
+        rows = self.outbox_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        cell = self.outbox_table.item(rows[0].row(), 0)
+        return cell.data(Qt.ItemDataRole.UserRole) if cell is not None else None
+
+    def delete_selected(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return
+        subject = self.outbox_table.item(self.outbox_table.currentRow(), 1)
+        if not self.confirm_delete(subject.text() if subject else ""):
+            return
+        self.store.outbox_discard(item_id)
+        self.refresh()
+        self.outboxChanged.emit()
+
+    def _confirm_delete(self, subject: str) -> bool:
+        answer = QMessageBox.question(
+            self, "Delete from the Outbox?",
+            f"“{subject or 'This message'}” will not be sent and is removed from the Outbox. "
+            "Your draft is not affected.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_csv(self) -> None:
+        from composer.export.sentlog import write_csv
+
+        path = self.ask_csv_path()
+        if not path:
+            return
+        try:
+            write_csv(path, self.store.sent_log())
+        except OSError as exc:
+            QMessageBox.warning(self, "Not saved", f"The file could not be written: {exc}")
+
+    def _ask_csv_path(self) -> str:
+        from pathlib import Path
+
+        path, _ = QFileDialog.getSaveFileName(self, "Export the sent log",
+                                              str(Path.home() / "sent-log.csv"),
+                                              "CSV files (*.csv)")
+        return path
