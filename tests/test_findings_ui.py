@@ -169,3 +169,26 @@ def test_after_ignoring_by_keyboard_the_focus_stays_in_the_findings(window, qtbo
     qtbot.keyClick(first.ignore_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.focusWidget() is window.findings_panel.cards[0],
                     timeout=2000)
+
+
+def test_a_new_finding_keeps_the_other_cards_and_changed_words_update_in_place(qtbot) -> None:
+    from composer.policy.model import Finding, verdict
+    from composer.ui.findingspanel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    link = Finding("link", "block", 10, 20, "shop.example", "Links are blocked.", title="Link")
+    long1 = Finding("too-long", "warn", 0, 0, "2,001 characters", "Too long by 1.", title="Long")
+    panel.show_findings([link, long1], verdict([link, long1]), 0)
+    first_link, first_long = panel.cards
+
+    emoji = Finding("emoji", "block", 2, 3, "🙂", "Emoji are blocked.", title="Emoji")
+    long2 = Finding("too-long", "warn", 0, 0, "2,002 characters", "Too long by 2.", title="Long")
+    panel.show_findings([emoji, link, long2], verdict([emoji, link, long2]), 0)
+
+    assert [card.finding for card in panel.cards] == [emoji, link, long2]
+    assert panel.cards[1] is first_link  # not rebuilt because another one appeared
+    assert panel.cards[2] is first_long
+    assert first_long.message_label.text() == "Too long by 2."
+    assert "2,002" in first_long.quote_label.text()
+    assert panel.cards_layout.indexOf(panel.cards[0]) < panel.cards_layout.indexOf(first_link)

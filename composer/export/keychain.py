@@ -38,9 +38,20 @@ class Passwords:
     """Get and keep the password for an SMTP user; see the module docstring."""
 
     def __init__(self, use_keychain: bool | None = None) -> None:
-        self.keychain = keychain_available() if use_keychain is None else use_keychain
+        self._keychain = use_keychain
         self._session: dict[str, str] = {}
         self.last_error = ""
+
+    @property
+    def keychain(self) -> bool:
+        """Asked on first use: finding the backend can take a quarter of a second."""
+        if self._keychain is None:
+            self._keychain = keychain_available()
+        return self._keychain
+
+    @keychain.setter
+    def keychain(self, value: bool) -> None:
+        self._keychain = value
 
     def _key(self, host: str, user: str) -> str:
         return f"{user}@{host}"

@@ -57,6 +57,7 @@ class ExportBar(QWidget):
         row.setSpacing(4)
         for route, text, keys, key, tip in ROUTES:
             action = QAction(text, self)
+            action.setIconText(text)  # Qt would drop the "…" that says a dialog follows
             action.setShortcuts([QKeySequence(keys)])
             shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shown})")
@@ -73,6 +74,11 @@ class ExportBar(QWidget):
             self.actions_by_route[route] = action
             self.buttons[route] = button
         row.addStretch(1)
+        column.addLayout(row)
+        # The reason and the sent-log link share the second line, so the five routes
+        # keep their full names in the writing column's width.
+        second = QHBoxLayout()
+        second.setSpacing(4)
         self.log_action = QAction("Sent log", self)
         self.log_action.setToolTip("Everything you copied, saved or sent, and the Outbox")
         self.log_action.triggered.connect(self.sentLogRequested)
@@ -81,14 +87,16 @@ class ExportBar(QWidget):
         self.log_button.setDefaultAction(self.log_action)
         self.log_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.log_button.setAutoRaise(True)
-        row.addWidget(self.log_button)
-        column.addLayout(row)
         self.reason = QLabel(self)
         self.reason.setObjectName("export-reason")
         self.reason.setWordWrap(True)
         self.reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.reason.hide()
-        column.addWidget(self.reason)
+        second.addWidget(self.reason, 1)
+        second.addStretch(0)
+        top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        second.addWidget(self.log_button, 0, top_right)
+        column.addLayout(second)
         self._route_reasons: dict[str, str] = {}
 
     def show_state(self, blocked_reason: str | None,

@@ -102,18 +102,17 @@ class FindingCard(QFrame):
         top.addWidget(heading, 1)
         layout.addLayout(top)
 
-        shown_excerpt = finding.excerpt.replace("\ufffc", "[picture]").strip()
-        if shown_excerpt and finding.excerpt not in finding.message:
-            excerpt = shown_excerpt if len(shown_excerpt) <= 80 else shown_excerpt[:77] + "…"
-            quote = QLabel(f"“{excerpt}”", self)
-            quote.setTextFormat(Qt.TextFormat.PlainText)
-            quote.setWordWrap(True)
-            quote.setStyleSheet("font-style: italic; color:#263238;")
-            layout.addWidget(quote)
-        message = QLabel(finding.message, self)
+        quote = QLabel(self)
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        quote.setWordWrap(True)
+        quote.setStyleSheet("font-style: italic; color:#263238;")
+        layout.addWidget(quote)
+        message = QLabel(self)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setWordWrap(True)
         layout.addWidget(message)
+        self.quote_label, self.message_label = quote, message
+        self._show_words(finding)
         if finding.source:
             source = QLabel(f"Source: {finding.source}", self)
             source.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,6 +148,25 @@ class FindingCard(QFrame):
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
+    def _show_words(self, finding: Finding) -> None:
+        shown = finding.excerpt.replace("\ufffc", "[picture]").strip()
+        quoted = bool(shown) and finding.excerpt not in finding.message
+        if quoted:
+            excerpt = shown if len(shown) <= 80 else shown[:77] + "…"
+            self.quote_label.setText(f"“{excerpt}”")
+        self.quote_label.setVisible(quoted)
+        self.message_label.setText(finding.message)
+        self.setAccessibleDescription(finding.message)
+
+    def refresh(self, finding: Finding) -> None:
+        """Show a same-kind finding whose quote or words changed (cheaper than a new card)."""
+        if (finding.excerpt, finding.message) != (self.finding.excerpt, self.finding.message):
+            self._show_words(finding)
+        if self.fix_button is not None and finding.fix is not None:
+            self.fix_button.setText(finding.fix.label or "Fix")
+            self.fix_button.setAccessibleName(f"Fix: {finding.fix.label}")
+        self.finding = finding
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.selectRequested.emit(self.finding)
@@ -165,6 +183,13 @@ def _same(a: Finding, b: Finding) -> bool:
     """The same problem, wherever it now sits in the text."""
     return (a.rule, a.severity, a.excerpt, a.message, a.attachment, a.fix is None) == \
         (b.rule, b.severity, b.excerpt, b.message, b.attachment, b.fix is None)
+
+
+def _kind(finding: Finding) -> tuple[object, ...]:
+    """What a card's shape depends on; the quote and words can be refreshed in place."""
+    fix = finding.fix
+    return (finding.rule, finding.severity, finding.title, finding.source, finding.attachment,
+            None if fix is None else len(fix.label) > 16)
 
 
 def _escape(text: str) -> str:
@@ -285,16 +310,33 @@ class FindingsPanel(QWidget):
         self._total = len(findings)
         self._set_badge(text, tone)
         self.badge.setAccessibleDescription(text)
+        # Keep every card whose kind is still there (a typed word adds one spelling card,
+        # not a rebuild of all the others); only new kinds get new cards.
+        spare: dict[tuple[object, ...], list[FindingCard]] = {}
+        for card in self.cards:
+            spare.setdefault(_kind(card.finding), []).append(card)
+        for card in self.cards:
+            self.cards_layout.removeWidget(card)
+        self.cards = []
         self._clear_cards()
         if good_news:
             self.cards_layout.insertWidget(0, self._good_news())
-        for finding in findings[:MAX_CARDS]:
-            card = FindingCard(finding, self.list_host)
-            card.selectRequested.connect(self.selectRequested)
-            card.fixRequested.connect(self.fixRequested)
-            card.ignoreRequested.connect(self.ignoreRequested)
+        for finding in shown:
+            reuse = spare.get(_kind(finding))
+            if reuse:
+                card = reuse.pop(0)
+                card.refresh(finding)
+            else:
+                card = FindingCard(finding, self.list_host)
+                card.selectRequested.connect(self.selectRequested)
+                card.fixRequested.connect(self.fixRequested)
+                card.ignoreRequested.connect(self.ignoreRequested)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
+        for left in spare.values():
+            for card in left:
+                card.setParent(None)
+                card.deleteLater()
         if len(findings) > MAX_CARDS:
             more = QLabel(f"…and {len(findings) - MAX_CARDS:,} more. Fix the ones above first; "
                           "the list updates as you go.", self.list_host)
