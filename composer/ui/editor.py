@@ -156,10 +156,15 @@ class ComposerEdit(QTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         from PySide6.QtCore import Qt  # not at import: the Qt namespace slows the first frame
 
-        menu = self.context_menu_at(event.pos())
+        position, where = event.pos(), event.globalPos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # Menu key or Shift+F10: the word at the text cursor, not under the mouse.
+            position = self.cursorRect().center()
+            where = self.viewport().mapToGlobal(position)
+        menu = self.context_menu_at(position)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_menu = menu
-        menu.popup(event.globalPos())  # not exec(): suggestions may arrive while it is open
+        menu.popup(where)  # not exec(): suggestions may arrive while it is open
 
     # --- formatting commands (the toolbar calls these) ---------------------------------------
     def set_bold(self, on: bool) -> None:

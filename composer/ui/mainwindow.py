@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         self.export.statusMessage.connect(self.status.showMessage)
         self.export.settingsRequested.connect(self.open_settings)
         self.export.exported.connect(lambda _route: self.refresh_quota())
+        self.send_menu.addActions(list(self.export.bar.actions_by_route.values()))
+        self.send_menu.addSeparator()
+        self.send_menu.addAction(self.export.bar.log_action)
         self.buyer_view = BuyerView(self)
         placeholder = self.tabs.widget(1)
         self.tabs.removeTab(1)
@@ -294,7 +297,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.settings_action = QAction("&Settings…", self)
         _set_keys(self.settings_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
-        self.settings_action.setStatusTip("Business name and orders per day")
+        self.settings_action.setStatusTip(
+            "Business name, orders per day, time zone and how messages are sent")
         when_ready(Icon.SETTINGS, self.settings_action.setIcon)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -330,6 +334,10 @@ class MainWindow(QMainWindow):
         self.buyer_view_action.setStatusTip("Switch between writing and the buyer's view")
         self.buyer_view_action.triggered.connect(self.toggle_buyer_view)
         view_menu.addAction(self.buyer_view_action)
+
+        # Filled after the first paint with the export bar's own actions (one set of
+        # actions, two ways in: the bar under the text and this menu).
+        self.send_menu = bar.addMenu("&Send")
 
         help_menu = bar.addMenu("&Help")
         about = QAction("&About Seller Composer", self)
