@@ -257,7 +257,12 @@ class MainWindow(QMainWindow):
         self.quota_timer.setInterval(60_000)
         self._prior_requests: dict[str, tuple[tuple[date, str], ...]] = {}
         self.ignored: set[str] = set()
-        self._personal_words: frozenset[str] | None = None
+        from composer.ui.spellingsupport import SpellingSupport
+
+        self.spelling = SpellingSupport(self.store, self.underlines,
+                                        lambda: self.header.value().buyer_language,
+                                        lambda: self.last_message)
+        self._shown_revision: int | None = None
         self.last_message: Message | None = None
         self.last_findings: list[Finding] = []
         self._connect()
@@ -392,8 +397,8 @@ class MainWindow(QMainWindow):
         self.editor.fixRequested.connect(self.apply_fix)  # the spelling right-click menu
         self.editor.ignoreRequested.connect(self.ignore_finding)
         self.editor.addWordRequested.connect(self.add_word)
-        self.editor.spelling_at = self._spelling_at
-        self.editor.suggest = self._suggest
+        self.editor.spelling_at = self.spelling.finding_at
+        self.editor.suggest = self.spelling.suggest
 
     # --- behaviour ----------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
@@ -460,7 +465,7 @@ class MainWindow(QMainWindow):
         return replace(message, product_name=getattr(header, "product_name", ""),
                        extra={"attachment_refs": tuple(self.attachment_refs),
                               **self._window_facts(header),
-                              "dictionary": self.personal_words()})
+                              "dictionary": self.spelling.personal_words()})
 
     # --- quota and time windows -------------------------------------------------------------
     def _window_facts(self, header: Header) -> dict[str, object]:
@@ -537,7 +542,7 @@ class MainWindow(QMainWindow):
             return
         text = self.last_message.text
         shown, ignored = without_ignored(self.last_findings, text, self.ignored)
-        shown = self._not_being_typed(shown, text)
+        shown = self.spelling.hold_back(shown, text, self.editor.textCursor().position())
         self.underlines.set_findings(text, shown)
         summary = verdict(shown)
         header_blocks = sum(1 for p in self.header.problems().values() if p.blocking)
@@ -756,73 +761,20 @@ class MainWindow(QMainWindow):
                                 "Press Ctrl+Z to undo.", 6000)
 
     # --- spelling -------------------------------------------------------------------------------
-    def personal_words(self) -> frozenset[str]:
-        """The seller's dictionary (every language's words), read once and after each add."""
-        if self._personal_words is None:
-            from composer.spelling.dictionary import LANGUAGES
-
-            try:
-                self._personal_words = frozenset(
-                    word for code in LANGUAGES for word in self.store.words(code))
-            except Exception:  # a damaged store must not stop the check
-                self._personal_words = frozenset()
-        return self._personal_words
-
     def add_word(self, word: str) -> None:
         """Add to dictionary: keep the word, drop its underlines now, and check again."""
-        from composer.spelling.check import base_language
-
-        language = base_language(self.header.value().buyer_language) or "en"
-        self.store.add_word(language, word)
-        self._personal_words = None
+        self.status.showMessage(self.spelling.add_word(word), 5000)
         self.last_findings = [f for f in self.last_findings if not (
             f.rule == "spelling" and f.excerpt.lower() == word.lower())]
         self._show_findings()
-        self.status.showMessage(f"Added “{word}” to your dictionary.", 5000)
         self.checker.schedule()
-
-    def _not_being_typed(self, findings: list[Finding], text: str) -> list[Finding]:
-        """Hold back the spelling finding of the word the cursor is at the end of or in.
-
-        A word half typed is not a mistake yet; flagging it on every pause would also
-        rebuild the findings panel twice per word. It shows once the cursor leaves it.
-        """
-        from composer.textpos import Utf16Index
-
-        self._typing_span: tuple[int, int] | None = None
-        if not any(f.rule == "spelling" for f in findings):
-            return findings
-        position = self.editor.textCursor().position()
-        index = Utf16Index(text)
-        kept = []
-        for finding in findings:
-            if finding.rule == "spelling":
-                start, end = index.to_utf16(finding.start), index.to_utf16(finding.end)
-                if start < position <= end:
-                    self._typing_span = (start, end)
-                    continue
-            kept.append(finding)
-        return kept
 
     def _on_cursor_moved(self) -> None:
         """The cursor left the word being typed without an edit: show its mistake now."""
-        span = getattr(self, "_typing_span", None)
-        if span is None or self.checker.revision != getattr(self, "_shown_revision", None):
-            return  # nothing held back, or an edit is on its way to the check
-        if not span[0] < self.editor.textCursor().position() <= span[1]:
+        if self.checker.revision != self._shown_revision:
+            return  # an edit is on its way to the check
+        if self.spelling.cursor_left_word(self.editor.textCursor().position()):
             self._show_findings()
-
-    def _spelling_at(self, position: int) -> Finding | None:
-        mark = self.underlines.mark_at(position, rule="spelling")
-        return mark.finding if mark is not None else None
-
-    def _suggest(self, word: str) -> list[str]:
-        """Runs on a worker thread: suggestions in the language the message was checked in."""
-        from composer.spelling.check import suggestions, text_language
-
-        message = self.last_message
-        language = (text_language(message) if message is not None else None) or "en"
-        return suggestions(word, language)
 
     def ignore_finding(self, finding: Finding) -> None:
         from composer.policy.ignore import key_of
