@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -16,7 +16,7 @@ from tests.smtpserver import HOST, PASSWORD, USER, free_port, smtp_server
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 ALIAS = "k2x9q7abc@marketplace.amazon.com"
-T0 = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+T0 = datetime(2026, 11, 26, 8, 0, tzinfo=timezone.utc)
 
 
 class Clock:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from composer.export.sentlog import CSV_COLUMNS, body_sha256, make_record, prune, to_csv, write_csv
 from composer.header import Header
 from composer.store import open_store
 
-T0 = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+T0 = datetime(2026, 11, 26, 8, 0, tzinfo=timezone.utc)
 HEADER = Header(to="k2x9@marketplace.amazon.com", order_id="113-4567890-1234567",
                 message_type="reply", subject="=HYPERLINK(\"x\") your order")
 

@@ -11,14 +11,14 @@ Outlook, Thunderbird and Apple Mail open the file as a draft ready to send.
 from __future__ import annotations
 
 import email.utils
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
+
+from composer.atomic import write_bytes_atomic
 
 # The MIME type for each kind the sniffer names (composer.attachments.sniff); only kinds
 # Amazon accepts can get this far, the rest are refused by the guard.
@@ -87,7 +87,8 @@ def build_message(*, to: str, subject: str, plain: str, html: str,
     if to.strip():
         msg["To"] = to.strip()
     msg["Subject"] = " ".join(subject.split())
-    msg["Date"] = email.utils.format_datetime((when or datetime.now(UTC)).astimezone(UTC))
+    moment = (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    msg["Date"] = email.utils.format_datetime(moment)
     domain = from_address.rpartition("@")[2].strip() or DEFAULT_DOMAIN
     # A domain is given so make_msgid never asks the network for this machine's name.
     msg["Message-ID"] = email.utils.make_msgid(idstring="sellercomposer", domain=domain)
@@ -112,17 +113,7 @@ def build_eml(**kwargs: object) -> bytes:
 
 def write_eml(path: Path, data: bytes) -> None:
     """Write atomically: a crash leaves the old file or the new one, never half a message."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(path, data)
 
 
 def eml_file_name(subject: str, order_id: str = "") -> str:

@@ -12,7 +12,7 @@ import csv
 import hashlib
 import io
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def make_record(route: str, header: Header, plain: str, html: str, *,
     from composer.store.records import SentRecord
 
     return SentRecord(
-        sent_at=(now or datetime.now(UTC)).astimezone(UTC),
+        sent_at=(now or datetime.now(timezone.utc)).astimezone(timezone.utc),
         route=route,
         order_id=header.order_id.strip(),
         message_type=header.message_type or None,
@@ -67,7 +67,7 @@ def csv_rows(records: Iterable[SentRecord]) -> list[list[str]]:
     rows = [list(CSV_COLUMNS)]
     for rec in records:
         rows.append([_cell(v) for v in (
-            rec.sent_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+            rec.sent_at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
             rec.route, rec.order_id, rec.message_type or "", rec.subject, rec.recipient,
             "; ".join(rec.attachment_names), "; ".join(rec.requests), rec.body_sha256)])
     return rows

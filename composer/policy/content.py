@@ -53,19 +53,6 @@ def _quote(excerpt: str) -> str:
     return flat if len(flat) <= _EXCERPT_CHARS else flat[: _EXCERPT_CHARS - 1] + "…"
 
 
-def _first_line(text: str) -> tuple[int, int] | None:
-    """The first non-blank line, trimmed: where header findings point."""
-    stripped = text.lstrip()
-    if not stripped:
-        return (0, len(text)) if text else None
-    start = len(text) - len(stripped)
-    newline = text.find("\n", start)
-    end = len(text) if newline < 0 else newline
-    while end > start + 1 and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _type_of(message: Message) -> MessageType | None:
     """The message's type record; ``None`` when not given or unknown (type rules are skipped)."""
     if not message.message_type:
@@ -358,7 +345,7 @@ def check_business_name(message: Message) -> Iterator[Finding]:
     ]
     note = ""
     if not hits:
-        line = _first_line(text)
+        line = rulebook.first_line(text)
         if line is None:
             return
         hits = [line]
@@ -373,7 +360,7 @@ def check_subject(message: Message) -> Iterator[Finding]:
     """ "[Important]" in the subject, in any case or spacing."""
     if not _IMPORTANT.search(fold(message.subject)):
         return
-    line = _first_line(message.text)
+    line = rulebook.first_line(message.text)
     if line is None:
         return
     yield rulebook.finding(
@@ -393,7 +380,7 @@ def check_order_id(message: Message) -> Iterator[Finding]:
     text = message.text
     if not text.strip() or ORDER_ID.search(text):
         return
-    line = _first_line(text)
+    line = rulebook.first_line(text)
     if line is None:
         return
     order_id = message.order_id.strip()

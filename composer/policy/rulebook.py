@@ -78,3 +78,19 @@ def finding(
         title=info.title,
         source=info.source,
     )
+
+
+def first_line(text: str) -> tuple[int, int] | None:
+    """The first non-blank line, trimmed: where findings about the whole message point.
+
+    None for an empty text; a text of only spaces gets its whole (blank) span.
+    """
+    stripped = text.lstrip()
+    if not stripped:
+        return (0, len(text)) if text else None
+    start = len(text) - len(stripped)
+    newline = text.find("\n", start)
+    end = len(text) if newline < 0 else newline
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -44,6 +44,8 @@ def show(day: date) -> str:
 
 
 def _days(kind: str, n: int) -> str:
+    if kind == "ago" and n < 0:  # a date in the future: never "-3 days ago"
+        kind, n = "ahead", -n
     table = _data()["messages"][kind]
     return str(table.get(str(n), table["n"])).format(n=n)
 
@@ -61,16 +63,16 @@ def _as_date(value: Any) -> date | None:
     return None
 
 
+def _after(day: date, days: int) -> date:
+    """``day`` plus ``days``, kept inside the calendar (a typo like 9999-12-31 must not crash)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _today(message: Message) -> date:
     return _as_date(message.extra.get("today")) or date.today()
-
-
-def _first_line(text: str) -> tuple[int, int]:
-    stripped = text.lstrip()
-    start = len(text) - len(stripped)
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    return (start, end) if end > start else (0, 0)
 
 
 def _proactive(message: Message) -> bool:
@@ -94,7 +96,7 @@ def check_outside_window(message: Message) -> Iterator[Finding]:
         return
     today = _today(message)
     days = int(_data()["proactive_days"])
-    closes = ref + timedelta(days=days)
+    closes = _after(ref, days)
     if today <= closes:
         return
     text = message.text
@@ -102,7 +104,8 @@ def check_outside_window(message: Message) -> Iterator[Finding]:
         event=_data()["messages"]["events"][event], ref=show(ref),
         ago=_days("ago", (today - ref).days), days=days, closes=show(closes))
     label = "Check the delivery date" if field == "delivery_date" else "Check the order date"
-    yield rulebook.finding("outside-window", text, *_first_line(text), message=words,
+    start, end = rulebook.first_line(text) or (0, 0)
+    yield rulebook.finding("outside-window", text, start, end, message=words,
                            fix=Fix(label, 0, 0, field=field))
 
 
@@ -123,8 +126,8 @@ def check_request_windows(message: Message, requests: list[Request]) -> Iterator
     if review is not None:
         words = None
         if delivered is not None:
-            opens = delivered + timedelta(days=opens_days)
-            closes = delivered + timedelta(days=closes_days)
+            opens = _after(delivered, opens_days)
+            closes = _after(delivered, closes_days)
             values = dict(ref=show(delivered), opens=show(opens), closes=show(closes),
                           opens_days=opens_days, closes_days=closes_days,
                           ago=_days("ago", (today - delivered).days),
@@ -133,17 +136,17 @@ def check_request_windows(message: Message, requests: list[Request]) -> Iterator
                 words = _text("review-window-early").format(**values)
             elif today > closes:
                 words = _text("review-window-late").format(**values)
-        elif ordered is not None and today < ordered + timedelta(days=opens_days):
+        elif ordered is not None and today < _after(ordered, opens_days):
             words = _text("review-window-early-order").format(
                 ref=show(ordered), ago=_days("ago", (today - ordered).days),
-                opens=show(ordered + timedelta(days=opens_days)), opens_days=opens_days)
+                opens=show(_after(ordered, opens_days)), opens_days=opens_days)
         if words:
             yield rulebook.finding("review-window", text, review.start, review.end,
                                    message=words, fix=_remove(text, review))
     feedback = next((r for r in requests if r.kind == FEEDBACK), None)
     if feedback is not None and ordered is not None:
         days = int(data["feedback_closes_days"])
-        closes = ordered + timedelta(days=days)
+        closes = _after(ordered, days)
         if today > closes:
             words = _text("feedback-window").format(
                 ref=show(ordered), ago=_days("ago", (today - ordered).days),

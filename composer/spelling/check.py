@@ -244,18 +244,6 @@ def check_spelling(message: Message) -> Iterator[Finding]:
         yield rulebook.finding("spelling", message.text, start, end, message=text, fix=fix)
 
 
-def _first_line(text: str) -> tuple[int, int] | None:
-    stripped = text.lstrip()
-    if not stripped:
-        return None
-    start = len(text) - len(stripped)
-    newline = text.find("\n", start)
-    end = len(text) if newline < 0 else newline
-    while end > start + 1 and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def check_wrong_language(message: Message) -> Iterator[Finding]:
     """A warning when the text is clearly in another language than the buyer's.
 
@@ -268,8 +256,8 @@ def check_wrong_language(message: Message) -> Iterator[Finding]:
     found = langid.detect(message.text)
     if found.language is None or found.language == buyer or found.share(buyer) >= OWN_SHARE:
         return
-    span = _first_line(message.text)
-    if span is None:
+    span = rulebook.first_line(message.text)
+    if span is None or not message.text.strip():
         return
     texts = _messages()["wrong-language"]
     yield rulebook.finding(
