@@ -87,8 +87,13 @@ def _add_export(commands: argparse._SubParsersAction,
     parser.add_argument("--from", dest="from_address", default="", metavar="ADDRESS",
                         help="your email registered with Amazon (optional)")
     parser.add_argument("--business-name", default="", metavar="NAME")
+    parser.add_argument("--order-date", metavar="DATE",
+                        help="the order date (YYYY-MM-DD), for the time-window rules")
+    parser.add_argument("--delivery-date", metavar="DATE",
+                        help="the delivery date (YYYY-MM-DD), for the time-window rules")
     parser.add_argument("--no-log", action="store_true",
-                        help="do not add the export to the sent log")
+                        help="do not add the export to the sent log, and do not check "
+                        "today's message limit against it")
     parser.set_defaults(command_module="composer.commands.export")
 
 

@@ -19,6 +19,7 @@ No Qt.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -31,6 +32,7 @@ PURCHASE_DATE = "purchase-date"
 STATUS = "order-status"
 CANCELLED = frozenset({"cancelled", "canceled"})
 _EXAMPLE = "2026-11-20T14:03:11+00:00"
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 class OrderReportError(ValueError):
@@ -110,7 +112,9 @@ def parse_purchase_date(value: str) -> datetime | None:
 
 def parse_orders(text: str) -> list[Order]:
     """Every data line of the report, with its line number; raises on a broken line."""
-    lines = text.lstrip("\ufeff").splitlines()
+    # Only CR, LF and CRLF end a line: str.splitlines() would also break inside a product
+    # name holding U+2028, U+0085 or a form feed, and blame the wrong line.
+    lines = _LINE_END.split(text.lstrip("\ufeff"))
     header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_index is None:
         raise OrderReportError("The file is empty. Choose the All Orders report you downloaded "
@@ -156,9 +160,10 @@ def parse_orders(text: str) -> list[Order]:
         purchased = parse_purchase_date(raw_date)
         if purchased is None:
             shown = raw_date if len(raw_date) <= 40 else raw_date[:39] + "…"
-            what = f"“{shown}” is not a date and time" if raw_date else "the date is empty"
+            what = (f"“{shown}” is not a date and time Seller Composer can read."
+                    if raw_date else "the date is empty.")
             raise OrderReportError(
-                f"Line {number}, column “{PURCHASE_DATE}”: {what} Seller Composer can read. "
+                f"Line {number}, column “{PURCHASE_DATE}”: {what} "
                 f"Amazon writes them like {_EXAMPLE}. Was the file opened and saved in a "
                 "spreadsheet program? Download it again from Seller Central.",
                 line=number, column=PURCHASE_DATE)

@@ -75,9 +75,11 @@ def formula_text(avg_daily_orders: float, limit: int | None = None) -> str:
 
 
 def format_number(value: float) -> str:
-    """2 → "2", 2.5 → "2.5", 1234.25 → "1,234.25"."""
+    """2 → "2", 2.5 → "2.5", 1234.25 → "1,234.25"; 0.001 → "0.001", never "0" or "-0"."""
+    if value == 0:
+        return "0"
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    return f"{value:.2g}" if text in ("", "0", "-0") else text
 
 
 def zone(name: str) -> ZoneInfo | None:

@@ -92,3 +92,98 @@ def test_export_goes_to_the_sent_log_only_where_a_store_exists(tmp_path, capsys)
     assert record.route == "eml-file" and record.recipient == ALIAS
     assert len(record.body_sha256) == 64
     assert "written to" in capsys.readouterr().out
+
+
+def test_an_address_that_is_not_an_amazon_alias_is_said(tmp_path, capsys):
+    source = tmp_path / "m.txt"
+    source.write_text("Your parcel left today.", encoding="utf-8")
+    out = tmp_path / "m.eml"
+    assert main(["export", str(source), "--eml", str(out), "--to", "bob@gmail.com",
+                 "--no-log"]) == 0
+    printed = capsys.readouterr().out
+    assert "warn  header-to" in printed and "not an Amazon buyer address" in printed
+
+
+def _fill_today(data, count: int) -> None:
+    from composer.export.sentlog import make_record
+    from composer.header import Header
+
+    store = open_store(data)
+    try:
+        for n in range(count):
+            store.record_sent(make_record("seller-central", Header(subject=f"m{n}"),
+                                          f"message {n}", f"<p>message {n}</p>"))
+    finally:
+        store.close()
+
+
+def test_export_refuses_at_the_daily_limit_and_warns_near_it(tmp_path, capsys):
+    from composer.settings import Settings
+
+    source = tmp_path / "m.txt"
+    source.write_text("Your parcel left today.", encoding="utf-8")
+    data = tmp_path / "data"
+    Settings(data).set("avg_daily_orders", 0.2)  # (0.2 × 5) + 600 = 601 a day
+    _fill_today(data, 599)
+    assert main(["export", str(source), "--eml", str(tmp_path / "a.eml"),
+                 "--data-dir", str(data)]) == 0
+    assert "you will have used 600 of today's 601 messages" in capsys.readouterr().err
+    _fill_today(data, 1)  # 601 of 601 used
+    out = tmp_path / "b.eml"
+    assert main(["export", str(source), "--eml", str(out), "--data-dir", str(data)]) == 1
+    assert not out.exists()
+    assert "not exported" in capsys.readouterr().err
+    # --no-log neither counts nor is stopped by the limit.
+    assert main(["export", str(source), "--eml", str(out), "--data-dir", str(data),
+                 "--no-log"]) == 0
+
+
+def test_a_second_review_request_for_the_order_is_refused(tmp_path, capsys):
+    data = tmp_path / "data"
+    open_store(data).close()
+    order = ["--order-id", "113-4567890-1234567", "--data-dir", str(data), "--to", ALIAS]
+    first = tmp_path / "first.txt"
+    first.write_text("Your lamp arrived. If you have a moment, could you leave a review of "
+                     "the lamp on Amazon?", encoding="utf-8")
+    assert main(["export", str(first), "--eml", str(tmp_path / "1.eml"), *order]) == 0
+    # The same message again is not a second request.
+    assert main(["export", str(first), "--eml", str(tmp_path / "1b.eml"), *order]) == 0
+    second = tmp_path / "second.txt"
+    second.write_text("Hello again. Could you leave a review of the lamp on Amazon?",
+                      encoding="utf-8")
+    capsys.readouterr()
+    out = tmp_path / "2.eml"
+    assert main(["export", str(second), "--eml", str(out), *order]) == 1
+    assert not out.exists() and "repeat-request" in capsys.readouterr().out
+
+
+def test_a_from_that_is_no_address_is_bad_usage_in_plain_words(tmp_path, capsys):
+    source = tmp_path / "m.txt"
+    source.write_text("Your parcel left today.", encoding="utf-8")
+    out = tmp_path / "m.eml"
+    assert main(["export", str(source), "--eml", str(out), "--from", "my shop",
+                 "--no-log"]) == 2
+    assert not out.exists() and "is not an email address" in capsys.readouterr().err
+    assert main(["export", str(source), "--eml", str(out), "--from", "info@bücher.de",
+                 "--no-log"]) == 0
+    assert "From: info@xn--bcher-kva.de" in out.read_text(encoding="ascii")
+
+
+def test_order_and_delivery_dates_apply_the_time_windows(tmp_path, capsys):
+    from datetime import date, timedelta
+
+    source = tmp_path / "m.txt"
+    source.write_text("Hello Sam,\n\nYour order 113-4567890-1234567 was delivered. If the lamp "
+                      "does not work, please reply here and we will help.\n\nKind regards, Tom",
+                      encoding="utf-8")
+    out = tmp_path / "m.eml"
+    common = [str(source), "--eml", str(out), "--to", ALIAS, "--type", "confirmOrderDetails",
+              "--order-id", "113-4567890-1234567", "--no-log"]
+    delivered = date.today() - timedelta(days=31)
+    assert main(["export", *common, "--delivery-date", delivered.isoformat()]) == 1
+    assert "outside-window" in capsys.readouterr().out and not out.exists()
+    recent = date.today() - timedelta(days=3)
+    assert main(["export", *common, "--delivery-date", recent.isoformat()]) == 0
+    assert out.exists()
+    assert main(["export", *common, "--order-date", "2026-02-30"]) == 2
+    assert "--order-date '2026-02-30' is not a date" in capsys.readouterr().err

@@ -32,3 +32,19 @@ def test_a_background_retry_that_fills_the_quota_opens_no_dialog(window, qtbot):
     assert len(inbox.messages) == 1 and len(window.store.outbox()) == 1
     assert window.informed == []  # the retry runs in the background: no modal box
     assert any("limit" in text for text in statuses)
+
+
+def test_a_review_window_warning_is_confirmed_before_export(window, qtbot):  # noqa: F811
+    from datetime import date, timedelta
+
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("untouched")
+    asked: list[list[str]] = []
+    window.export.confirm = lambda route, lines: asked.append(lines) or False
+    load(window, "<p>Your lamp arrived. If you have a moment, could you leave a review of "
+                 "the lamp on Amazon?</p>", delivery_date=date.today() - timedelta(days=2))
+    export(qtbot, window, "seller-central")
+    assert asked and any("review" in line and "delivered on" in line for line in asked[0])
+    assert QGuiApplication.clipboard().text() == "untouched"  # "Go back and edit"
+    assert window.store.sent_log() == []

@@ -130,3 +130,27 @@ def test_write_eml_replaces_atomically_and_file_names_are_safe(tmp_path):
 def test_attachment_mime_fallback_for_unknown_kind(tmp_path):
     assert EmlAttachment("x.bin", tmp_path / "x.bin", "exe").mime_type == \
         "application/octet-stream"
+
+
+def test_the_from_address_is_checked_and_an_international_domain_encoded():
+    from composer.export.eml import FromAddressProblem, build_eml, sender_address
+    from composer.export.smtp import envelope
+
+    data = build_eml(to="k2x9@marketplace.amazon.de", subject="Hallo", plain="Hallo",
+                     html="<p>Hallo</p>", from_address="Bücherei <info@bücher.de>")
+    sender, _ = envelope(data)  # before the fix: UnicodeEncodeError, nothing built
+    assert sender == "info@xn--bcher-kva.de"
+    parsed = email.message_from_bytes(data, policy=policy.default)
+    assert parsed["From"].addresses[0].display_name == "Bücherei"
+    for bad in ("shop", "me at shop", "jürgen@shop.de"):
+        with pytest.raises(FromAddressProblem):
+            sender_address(bad)
+
+
+def test_a_from_with_a_display_name_gives_a_clean_message_id():
+    from composer.export.eml import build_eml
+
+    data = build_eml(to="k2x9@marketplace.amazon.de", subject="Hallo", plain="Hallo",
+                     html="<p>Hallo</p>", from_address="My Shop <info@shop.de>")
+    message_id = email.message_from_bytes(data, policy=policy.default)["Message-ID"]
+    assert message_id.endswith("@shop.de>") and ">>" not in message_id

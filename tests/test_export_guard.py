@@ -98,3 +98,31 @@ def test_what_the_message_asks_for_goes_to_the_sent_log():
                          "purchase.</p>"))
     assert asks.ok and asks.requests == ("review",)
     assert guard(content("<p>Your parcel left today.</p>")).requests == ()
+
+
+# ------------------------------------------------------------------ time windows (review R1)
+TODAY = date(2026, 11, 26)
+ASK = ("<p>Order 113-4567890-1234567: your lamp arrived. If you have a moment, could you "
+       "leave a review of the lamp on Amazon?</p>")
+
+
+def test_the_guard_checks_the_time_windows_of_the_header():
+    late = content("<p>Order 113-4567890-1234567: a new lamp is on its way.</p>",
+                   message_type="unexpectedProblem", order_id="113-4567890-1234567",
+                   order_date=date(2026, 10, 1))
+    assert "outside-window" in {f.rule for f in guard(late, today=TODAY).blocks}
+    early = content(ASK, order_id="113-4567890-1234567", delivery_date=date(2026, 11, 24))
+    decision = guard(early, today=TODAY)
+    assert decision.ok and "review-window" in {f.rule for f in decision.warnings}
+    assert any("delivered on 24 Nov 2026" in line for line in decision.to_confirm("eml-file"))
+
+
+def test_the_guard_blocks_a_second_request_from_the_sent_log():
+    out = prepare_html(ASK)
+    header = Header(to=ALIAS, order_id="113-4567890-1234567", message_type="reply",
+                    subject="Your lamp", delivery_date=date(2026, 11, 10))
+    again = ExportContent(header, out.html, out.plain,
+                          prior_requests=((date(2026, 11, 18), "review"),))
+    assert "repeat-request" in {f.rule for f in guard(again, today=TODAY).blocks}
+    first = ExportContent(header, out.html, out.plain)
+    assert guard(first, today=TODAY).ok

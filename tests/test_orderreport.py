@@ -135,3 +135,21 @@ def test_a_binary_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04\x00\x00binary")
     with pytest.raises(OrderReportError, match="not a text report"):
         import_report(path, TODAY)
+
+
+def test_a_product_name_with_a_line_separator_stays_on_its_line() -> None:
+    # U+2028, U+0085 and a form feed are not line ends in a tab-separated report.
+    header = HEADER + "\tproduct-name"
+    rows = [f"111-0000000-000000{n}\t\t2026-11-2{n}T10:00:00+00:00\tShipped\tA\tMug{sep}blue"
+            for n, sep in ((1, "\u2028"), (2, "\u0085"), (3, "\x0c"))]
+    with pytest.raises(OrderReportError) as caught:
+        parse_orders("\r\n".join([header, *rows, "111-0000000-0000009\t\tnot a date"]))
+    assert caught.value.line == 5  # the real line, not one shifted by the separators
+    assert len(parse_orders("\r\n".join([header, *rows]))) == 3
+
+
+def test_an_empty_date_is_one_plain_sentence() -> None:
+    with pytest.raises(OrderReportError) as caught:
+        parse_orders(report("111-0000000-0000001\t\t\tShipped\tA"))
+    assert str(caught.value).startswith("Line 2, column “purchase-date”: the date is empty. ")
+    assert "empty Seller Composer" not in str(caught.value)

@@ -207,3 +207,24 @@ def test_the_most_urgent_reply_sorts_first() -> None:
     ordered = sorted([None, *clocks], key=urgency_key)
     assert [c.state if c else None for c in ordered] == ["late", "amber", "amber", "ok", None]
     assert ordered[1].left < ordered[2].left
+
+
+def test_tiny_and_negative_zero_averages_are_written_as_numbers() -> None:
+    from composer.quota import format_number
+
+    assert format_number(-0.0) == "0" and format_number(0.0) == "0"
+    assert format_number(0.001) == "0.001"  # not "0", which the formula text then rounds
+    assert format_number(2.5) == "2.5" and format_number(1234.25) == "1,234.25"
+    assert formula_text(0.001).startswith("(0.001 orders a day × 5) (rounded down)")
+
+
+def test_quota_command_reads_minus_zero_as_zero(tmp_path, capsys) -> None:
+    import json
+
+    from composer.cli import main
+
+    assert main(["quota", "--orders", "-0", "--json", "--data-dir", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert json.loads(printed)["orders"] == 0 and "-0" not in printed
+    assert main(["quota", "--orders", "-0", "--data-dir", str(tmp_path)]) == 0
+    assert "-0" not in capsys.readouterr().out

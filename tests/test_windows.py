@@ -195,3 +195,33 @@ def test_quota_command_counts_todays_sent_log(tmp_path) -> None:
         store.record_sent(SentRecord(sent_at=now - timedelta(days=2), route="smtp"))
     result = run_cli("quota", "--data-dir", str(tmp_path), "--json")
     assert json.loads(result.stdout) == {"limit": 1100, "used": 3, "left": 1097, "orders": 100.0}
+
+
+# ------------------------------------------------------------------ odd dates (review R1)
+
+
+@pytest.mark.parametrize("field", ["order_date", "delivery_date"])
+def test_a_date_at_the_end_of_the_calendar_does_not_crash(field: str) -> None:
+    last = date(9999, 12, 31)
+    rules(ORDER, **{field: last})  # outside-window adds 30 days to it
+    rules(f"{ORDER} {REVIEW} {FEEDBACK}", message_type="reply", **{field: last})
+    found = rules(ORDER, order_date=date(9999, 11, 1), today=last)
+    assert "closed at the end of 1 Dec 9999" in found["outside-window"].message
+
+
+def test_a_date_in_the_future_is_never_minus_days_ago() -> None:
+    found = rules(f"{ORDER} {REVIEW}", message_type="reply",
+                  order_date=TODAY + timedelta(days=3))
+    words = found["review-window"].message
+    assert "-3 days ago" not in words and "3 days from now" in words
+
+
+@pytest.mark.parametrize(("delivered_ago", "warned"), [(90, False), (91, True)])
+def test_feedback_window_from_the_delivery_date_alone(delivered_ago: int, warned: bool) -> None:
+    # The order was placed on or before delivery, so 91 days after delivery is too late too.
+    found = rules(f"{ORDER}\n{FEEDBACK}", "reply",
+                  delivery_date=TODAY - timedelta(days=delivered_ago))
+    assert ("feedback-window" in found) is warned
+    if warned:
+        words = found["feedback-window"].message
+        assert "delivered on 27 Aug 2026" in words and "by the end of 25 Nov 2026" in words

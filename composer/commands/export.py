@@ -1,29 +1,39 @@
 """``seller-composer export``: write a checked message as an ``.eml`` file for an email app.
 
 Exit codes follow ``check``: 0 written, 1 refused because of a problem that blocks
-sending (nothing written; the findings are printed as ``check`` prints them),
-2 bad usage or unreadable input. Warnings are printed and the file is written.
+sending (nothing written; the findings are printed as ``check`` prints them)
+or because today's message limit is used up, 2 bad usage or unreadable input.
+Warnings are printed and the file is written.
 
 When the data folder already holds Seller Composer's database, the export is
 added to its sent log (route ``eml-file``), because the daily quota counts from
 that log and an exported message is usually sent right after. A folder without a
-database is never created just for this; ``--no-log`` skips the log.
+database is never created just for this; ``--no-log`` skips the log (and the
+daily-limit check, which counts from it). The log also gives the review and
+feedback requests already made for ``--order-id`` (the ``repeat-request`` rule).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.commands.check import (
     ORDER_ID,
     FileResult,
     InputError,
     format_human,
+    parse_date,
     read_input,
     resolve_type,
 )
+
+if TYPE_CHECKING:
+    from composer.export.guard import ExportContent
 
 PROG = "seller-composer export"
 
@@ -61,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
                              "for example 113-4567890-1234567")
         raw = read_input(args.file)
         refs = _refs(args.attach)
+        order_date = parse_date(args.order_date, "--order-date")
+        delivery_date = parse_date(args.delivery_date, "--delivery-date")
         out = Path(args.eml)
         if out.is_dir():
             raise InputError(f"cannot write '{args.eml}': it is a folder; give a file name")
@@ -69,12 +81,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
     outgoing = prepare_html(_body_html(args.file, raw))
     header = Header(to=args.to.strip(), order_id=args.order_id.strip(),
-                    message_type=message_type, subject=args.subject)
+                    message_type=message_type, subject=args.subject,
+                    order_date=order_date, delivery_date=delivery_date)
     content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,
                             attachment_refs=refs, business_name=args.business_name)
+    prior = _prior_requests(args, content)
+    if prior:
+        content = replace(content, prior_requests=prior)
     decision = guard(content)
     text = decision.message.text if decision.message is not None else ""
     findings = [*decision.blocks, *decision.warnings]
+    if decision.address_warning is not None:  # "To" is not an Amazon alias: say so
+        findings.append(decision.address_warning)
     for line in format_human(FileResult(args.file, text, findings)):
         print(line)
     if decision.blocks:
@@ -84,6 +102,11 @@ def run(args: argparse.Namespace) -> int:
     if args.to and decision.address_problem:
         print(f"{args.file}: not exported: {decision.address_problem}", file=sys.stderr)
         return 1
+    if not args.no_log:
+        refusal = _quota_refusal(args)
+        if refusal:
+            print(f"{args.file}: not exported: {refusal}", file=sys.stderr)
+            return 1
     try:
         data = eml_for(content, decision, "eml-file", from_address=args.from_address)
         from composer.export.eml import write_eml
@@ -96,6 +119,66 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_log:
         _log(args, record_for("eml-file", content, decision))
     return 0
+
+
+def _prior_requests(args: argparse.Namespace,
+                    content: ExportContent) -> tuple[tuple[date, str], ...]:
+    """Review or feedback requests already logged for this order (the repeat-request rule).
+
+    The same message exported again (same body hash) is not a second request.
+    """
+    import sqlite3
+
+    from composer.export.sentlog import body_sha256
+    from composer.paths import data_dir
+    from composer.store import DB_NAME, StoreError, open_store
+
+    order_id = content.header.order_id.strip()
+    folder = data_dir(getattr(args, "data_dir", None))
+    if not order_id or not (folder / DB_NAME).exists():
+        return ()
+    this = body_sha256(content.plain, content.html)
+    try:
+        store = open_store(folder)
+        try:
+            records = store.sent_log(order_id=order_id)
+        finally:
+            store.close()
+    except (StoreError, sqlite3.Error, OSError):
+        return ()
+    return tuple((r.sent_at.date(), kind) for r in records if r.body_sha256 != this
+                 for kind in r.requests)
+
+
+def _quota_refusal(args: argparse.Namespace) -> str | None:
+    """Why today's limit stops this export (issue 8: refuse at the limit, warn near it).
+
+    Only where the data folder has a sent log: that is what the limit counts from.
+    A warning is printed here; a log that cannot be read never stops the export.
+    """
+    import sqlite3
+
+    from composer.paths import data_dir
+    from composer.quota import before_sending, quota_left
+    from composer.settings import Settings
+    from composer.store import DB_NAME, StoreError, open_store
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    if not (folder / DB_NAME).exists():
+        return None
+    try:
+        store = open_store(folder)
+        try:
+            gate = before_sending(quota_left(store, Settings(folder)))
+        finally:
+            store.close()
+    except (StoreError, sqlite3.Error, OSError, ValueError):
+        return None
+    if gate.gate == "refuse":
+        return gate.message
+    if gate.gate == "warn":
+        print(f"{args.file}: {gate.message}", file=sys.stderr)
+    return None
 
 
 def _log(args: argparse.Namespace, record: object) -> None:

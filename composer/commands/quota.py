@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{PROG}: --orders must be a number of orders per day, 0 or more",
                   file=sys.stderr)
             return 2
-        average = float(args.orders)
+        average = float(args.orders) + 0.0  # "-0" is 0, not -0.0
     else:
         average = float(settings.get("avg_daily_orders"))
     tz = settings_zone(settings)

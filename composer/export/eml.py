@@ -37,6 +37,35 @@ FALLBACK_MIME = "application/octet-stream"
 DEFAULT_DOMAIN = "seller-composer.invalid"
 
 
+class FromAddressProblem(ValueError):
+    """The seller's From address cannot go in a message; ``str()`` says why in plain words."""
+
+
+def sender_address(address: str) -> str:
+    """The From address ready for the header: checked, with an international domain encoded.
+
+    ``info@bücher.de`` becomes ``info@xn--bcher-kva.de`` (mail servers want ASCII), a
+    display name such as ``Jürgen's Shop <info@shop.de>`` is kept. Raises
+    :class:`FromAddressProblem` for something that is not an address.
+    """
+    name, addr = email.utils.parseaddr(address.strip())
+    local, at, domain = addr.rpartition("@")
+    if not at or not local or "." not in domain or " " in addr:
+        raise FromAddressProblem(
+            f"“{address.strip()}” is not an email address. Use the address registered with "
+            "your Amazon seller account, such as you@yourshop.com.")
+    if not local.isascii():
+        raise FromAddressProblem(
+            f"“{addr}” has letters such as accents before the @, which most mail servers "
+            "cannot send from. Use the plain address registered with Amazon.")
+    if not domain.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise FromAddressProblem(f"The domain of “{addr}” is not a valid name.") from None
+    return email.utils.formataddr((name, f"{local}@{domain}")) if name else f"{local}@{domain}"
+
+
 class AttachmentChanged(Exception):
     """An attached file is not the one the guard checked; the message is for the seller."""
 
@@ -83,13 +112,15 @@ def build_message(*, to: str, subject: str, plain: str, html: str,
     """The message as an :class:`EmailMessage` (see the module docstring for its layout)."""
     msg = EmailMessage(policy=policy.SMTP)
     if from_address.strip():
-        msg["From"] = from_address.strip()
+        from_address = sender_address(from_address)
+        msg["From"] = from_address
     if to.strip():
         msg["To"] = to.strip()
     msg["Subject"] = " ".join(subject.split())
     moment = (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
     msg["Date"] = email.utils.format_datetime(moment)
-    domain = from_address.rpartition("@")[2].strip() or DEFAULT_DOMAIN
+    # The bare address's domain: "Shop <me@shop.de>" must not give "shop.de>".
+    domain = email.utils.parseaddr(from_address)[1].rpartition("@")[2] or DEFAULT_DOMAIN
     # A domain is given so make_msgid never asks the network for this machine's name.
     msg["Message-ID"] = email.utils.make_msgid(idstring="sellercomposer", domain=domain)
     if unsent:
@@ -124,5 +155,6 @@ def eml_file_name(subject: str, order_id: str = "") -> str:
     return f"{safe}.eml"
 
 
-__all__ = ["MIME_TYPES", "AttachmentChanged", "EmlAttachment", "build_eml", "build_message",
-           "eml_file_name", "html_document", "write_eml"]
+__all__ = ["MIME_TYPES", "AttachmentChanged", "EmlAttachment", "FromAddressProblem",
+           "build_eml", "build_message", "eml_file_name", "html_document", "sender_address",
+           "write_eml"]

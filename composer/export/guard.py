@@ -41,6 +41,9 @@ class ExportContent:
     business_name: str = ""
     ignored: frozenset[str] = frozenset()
     draft_id: int | None = None
+    # Earlier review/feedback requests for this order, (date, kind), from the sent log:
+    # the repeat-request rule needs them as much as the live check does.
+    prior_requests: tuple[tuple[date, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,8 +147,25 @@ def address_warning(header: Header) -> Finding | None:
     return _header_finding("to", problem.text, False)
 
 
+def window_facts(content: ExportContent, today: date | None = None) -> dict[str, object]:
+    """The dates the time-window rules read, as the live check gives them.
+
+    Without them the export-time check would miss ``outside-window`` and
+    ``repeat-request`` (blocks) and the review and feedback windows (warnings to confirm).
+    """
+    header = content.header
+    facts: dict[str, object] = {"today": today or date.today()}
+    for key in ("order_date", "delivery_date"):
+        value = getattr(header, key, None)
+        if value is not None:
+            facts[key] = value
+    if content.prior_requests:
+        facts["prior_requests"] = tuple(content.prior_requests)
+    return facts
+
+
 def _message(content: ExportContent, text_html: str | None, plain: str | None,
-             refs: Sequence[AttachmentRef]) -> Message:
+             refs: Sequence[AttachmentRef], today: date | None = None) -> Message:
     from composer.htmltext import message_from_html
     from composer.review import REFS_KEY
 
@@ -154,7 +174,7 @@ def _message(content: ExportContent, text_html: str | None, plain: str | None,
                   business_name=content.business_name, order_id=header.order_id,
                   buyer_language=header.buyer_language,
                   product_name=getattr(header, "product_name", ""),
-                  extra={REFS_KEY: tuple(refs)})
+                  extra={REFS_KEY: tuple(refs), **window_facts(content, today)})
     if text_html is not None:
         return message_from_html(text_html, **fields)
     return Message(text=plain or "", **fields)  # type: ignore[arg-type]
@@ -167,7 +187,8 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     from composer.policy.ignore import occurrence_keys
     from composer.review import review
 
-    result = review(_message(content, content.html, None, content.attachment_refs), cache)
+    result = review(_message(content, content.html, None, content.attachment_refs, today),
+                    cache)
     findings = list(result.findings)
     # The plain rendering is what Seller Central gets: anything it adds (a link written out
     # in words, say) is checked too; what the HTML check already found is not repeated.

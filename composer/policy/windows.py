@@ -144,12 +144,15 @@ def check_request_windows(message: Message, requests: list[Request]) -> Iterator
             yield rulebook.finding("review-window", text, review.start, review.end,
                                    message=words, fix=_remove(text, review))
     feedback = next((r for r in requests if r.kind == FEEDBACK), None)
-    if feedback is not None and ordered is not None:
+    # Without the order date, the delivery date still bounds it: the order came before.
+    placed = ordered or delivered
+    if feedback is not None and placed is not None:
         days = int(data["feedback_closes_days"])
-        closes = _after(ordered, days)
+        closes = _after(placed, days)
         if today > closes:
-            words = _text("feedback-window").format(
-                ref=show(ordered), ago=_days("ago", (today - ordered).days),
+            key = "feedback-window" if ordered is not None else "feedback-window-delivered"
+            words = _text(key).format(
+                ref=show(placed), ago=_days("ago", (today - placed).days),
                 closes_days=days, closes=show(closes))
             yield rulebook.finding("feedback-window", text, feedback.start, feedback.end,
                                    message=words, fix=_remove(text, feedback))

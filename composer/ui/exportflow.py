@@ -22,6 +22,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,8 @@ class ExportSource:
     business_name: str = ""
     ignored: frozenset[str] = frozenset()
     draft_id: int | None = None
+    prior_requests: tuple[tuple[date, str], ...] = ()  # for the repeat-request rule
+    today: date | None = None  # in the seller's time zone, as the live check has it
 
 
 @dataclass(frozen=True)
@@ -82,21 +85,24 @@ class Prepared:
 
 def prepare_export(source: ExportSource, route: str, from_address: str = "") -> Prepared:
     """Runs on the worker: clean, guard, and build the .eml for the email routes."""
-    from composer.export.eml import AttachmentChanged
+    from composer.export.eml import AttachmentChanged, FromAddressProblem
     from composer.export.guard import guard
     from composer.export.package import eml_for
     from composer.outgoing import prepare
 
     outgoing = prepare(source.blocks, source.dropped, source.whitelist)
     content = ExportContent(source.header, outgoing.html, outgoing.plain, source.refs,
-                            source.business_name, source.ignored, source.draft_id)
-    decision = guard(content)
+                            source.business_name, source.ignored, source.draft_id,
+                            prior_requests=source.prior_requests)
+    decision = guard(content, today=source.today)
     if not decision.allows(route) or route in ("seller-central", "rich-text"):
         return Prepared(route, content, decision)
     try:
         eml = eml_for(content, decision, route, from_address=from_address)
     except AttachmentChanged as exc:
         return Prepared(route, content, decision, error=str(exc))
+    except FromAddressProblem as exc:  # Settings › Sending has a From that is no address
+        return Prepared(route, content, decision, error=f"{exc} (Settings › Sending)")
     return Prepared(route, content, decision, eml)
 
 
@@ -104,15 +110,21 @@ def window_source(window: Any) -> Callable[[], ExportSource]:
     """An :class:`ExportSource` factory reading the main window's current state."""
 
     def source() -> ExportSource:
+        from composer.quota import local_date, settings_zone, utc_now
+
         window.editor.finish_paste()
         snap = window.document_snapshot()
         current = window.session.current
+        header = window.header.value()
+        asked = getattr(window, "prior_requests", None)
         return ExportSource(
-            header=window.header.value(), blocks=tuple(snap.blocks),
+            header=header, blocks=tuple(snap.blocks),
             dropped=dict(snap.dropped), whitelist=window.whitelist().whitelist,
             refs=tuple(window.attachment_refs),
             business_name=str(window.settings.get("business_name")),
-            ignored=frozenset(window.ignored), draft_id=current.id if current else None)
+            ignored=frozenset(window.ignored), draft_id=current.id if current else None,
+            prior_requests=tuple(asked(header.order_id)) if callable(asked) else (),
+            today=local_date(utc_now(), settings_zone(window.settings)))
 
     return source
 

@@ -491,8 +491,11 @@ class MainWindow(QMainWindow):
                 records = self.store.sent_log(order_id=order_id)
             except Exception:  # a damaged log must not stop the check
                 records = []
+            from composer.quota import local_date, settings_zone
+
+            zone = settings_zone(self.settings)  # the seller's day, as the windows count it
             self._prior_requests[order_id] = tuple(
-                (record.sent_at.date(), kind) for record in records
+                (local_date(record.sent_at, zone), kind) for record in records
                 if record.draft_id is None or record.draft_id != current
                 for kind in record.requests)
         return self._prior_requests[order_id]

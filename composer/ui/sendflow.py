@@ -235,7 +235,10 @@ class SendFlow(QObject):
                 else f"{n} messages sent and added to the sent log.", 8000)
         if error is None:
             if self._queue or (waiting and self.outbox.quota_full()):
-                self.inform("quota", "Daily limit reached", self._quota_text())
+                if self._quiet:  # a background retry never opens a dialog
+                    self.statusMessage.emit(self._quota_text(), 15000)
+                else:
+                    self.inform("quota", "Daily limit reached", self._quota_text())
             return
         if self._quiet:
             if not error.retryable and error.kind != "cancelled":
