@@ -147,6 +147,8 @@ def _audit_network(log: str) -> None:
                 handle.write(f"{event} {address!r}\n")
 
     sys.addaudithook(hook)
+    with open(log, "a", encoding="utf-8"):
+        pass  # an empty file proves the hook was installed and saw nothing
 
 
 if os.environ.get("SELLER_COMPOSER_AUDIT_NETWORK"):
