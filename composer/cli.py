@@ -166,7 +166,7 @@ def _add_check(commands: argparse._SubParsersAction,
     parser.add_argument("--order-id", default="", metavar="ID")
     parser.add_argument("--attach", action="append", default=[], metavar="FILE",
                         help="an attachment to check with the message (repeatable)")
-    parser.add_argument("--buyer-language", default="", metavar="CODE",
+    parser.add_argument("--buyer-language", default=None, metavar="CODE",
                         help="the buyer's language: en, de, fr, es, it or a locale such as "
                         "de-DE; spelling uses it and a message in another language gets a "
                         "warning (default: the language the message is written in)")

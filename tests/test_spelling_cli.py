@@ -60,7 +60,7 @@ def test_the_right_language_or_no_flag_gives_no_language_warning(capsys, files) 
     assert rules_of(result) == ["spelling", "spelling"]
 
 
-@pytest.mark.parametrize("code", ["nl", "xx-YY", "english", "d"])
+@pytest.mark.parametrize("code", ["nl", "xx-YY", "english", "d", ""])
 def test_a_language_the_app_cannot_check_is_bad_usage(capsys, files, code: str) -> None:
     assert main(["check", "--buyer-language", code, str(files[0])]) == 2
     out, err = capsys.readouterr()

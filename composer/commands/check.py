@@ -133,7 +133,7 @@ def buyer_language(value: str | None) -> str:
 
     Raises InputError for a language the app cannot check, naming the ones it can.
     """
-    if not value:
+    if value is None:
         return ""
     from composer.spelling.dictionary import LANGUAGES
 
@@ -182,7 +182,7 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
         if args.attach or args.message_type else {},
     }
     header["extra"].update(window_extra(args))
-    language = buyer_language(getattr(args, "buyer_language", ""))
+    language = buyer_language(getattr(args, "buyer_language", None))
     if language:
         header["buyer_language"] = language
     words = personal_dictionary(args)
@@ -221,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         resolve_type(args.message_type)
         window_extra(args)
-        buyer_language(getattr(args, "buyer_language", ""))
+        buyer_language(getattr(args, "buyer_language", None))
         if args.order_id and not ORDER_ID.match(args.order_id.strip()):
             raise InputError(f"the order ID '{args.order_id}' is not 17 digits as 3-7-7, "
                              "for example 113-4567890-1234567")
@@ -233,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"seller-composer check: {exc}", file=sys.stderr)
         return 2
-    language = buyer_language(getattr(args, "buyer_language", ""))
+    language = buyer_language(getattr(args, "buyer_language", None))
     if language:
         from composer.spelling import unavailable_note
 

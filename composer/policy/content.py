@@ -71,6 +71,13 @@ def _sentence_fix(sentences: SentenceIndex, start: int) -> Fix:
 # ---------------------------------------------------------------- phrase rules
 
 
+def _written_in(text: str) -> str:
+    """The language ``text`` is clearly written in (common-word counts, no dictionary), or ""."""
+    from composer.spelling.langid import detect
+
+    return detect(text).language or ""
+
+
 def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Finding]:
     """Marketing, upsell, off-Amazon, third-party, review, opt-out and sensitive phrases.
 
@@ -86,6 +93,9 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     templates = _messages()["phrase"]
     sensitive = _messages()["sensitive-content"]
     buyer = message.buyer_language.split("-")[0].split("_")[0].lower()
+    # Without a buyer's language (`check` with no flag), swear words count in the language
+    # the text is clearly written in; a short or unclear text is read in every language.
+    written_in = buyer or _written_in(text)
     running = languages_for(message.buyer_language)
     # A phrase may be negated in the language the sentence is written in, not the one
     # whose pattern matched: English "promo" in "nous ne proposons pas de code promo".
@@ -93,7 +103,7 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     for lang in running:
         # A word list is only sensitive in its own language: English "retard" is the
         # French and Italian word for "delay".
-        words_apply = not buyer or buyer == lang
+        words_apply = not written_in or written_in == lang
         phrases = phrase_set(lang)
         hits: list[tuple[str, int, int, str]] = []
         asks: list[int] = []

@@ -28,20 +28,31 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
 from composer.resources import load_json
 from composer.spelling import langid
-from composer.spelling.dictionary import LANGUAGES, Dictionary, dictionary, language_name
+from composer.spelling.dictionary import (
+    LANGUAGES,
+    Dictionary,
+    LanguageRules,
+    dictionary,
+    language_name,
+)
 from composer.spelling.tokens import candidates, context, is_signature
 
 PARAGRAPH_MIN_WORDS = 8  # a paragraph this long may be checked in its own language
 # A language with less than this share of a text's evidence is not what the text is written
 # in: a German greeting in an English message does not make it German, nor bilingual.
 OWN_SHARE = 0.3
+# A close call between the buyer's language and another is settled by the dictionaries: the
+# other must know this share of the text's lower-case words, and this much more than the
+# buyer's (measured on 86 test messages: the right language leads by 0.15 or more).
+MIN_HIT_RATE = 0.7
+HIT_RATE_LEAD = 0.15
 _CACHE_SIZE = 4096
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‐‑-][^\W\d_]+)*")
 
@@ -137,7 +148,7 @@ def check_paragraph(paragraph: str, words_of: Dictionary,
                 signature = is_signature(paragraph)
             if signature:
                 continue
-            sentence_start, after_title = context(paragraph, start, rules.titles)
+            sentence_start, after_title = context(paragraph, start, _titles(paragraph, rules))
             if after_title or (not german and not sentence_start):
                 continue  # a name or a brand inside a sentence
         for part_start, part_end in _unknown_parts(text, words_of, skip):
@@ -147,6 +158,23 @@ def check_paragraph(paragraph: str, words_of: Dictionary,
                 continue  # a name, or a word the (incomplete) list lacks: no known word is near
             found.append(Misspelling(start + part_start, start + part_end, part, suggestion))
     return tuple(found)
+
+
+SIGNOFF_MAX_WORDS = 8
+
+
+def _titles(paragraph: str, rules: LanguageRules) -> frozenset[str]:
+    """The words after which a capitalised word is a name, in this paragraph.
+
+    "Ihr", "von" and "Team" introduce a shop's name only on a short sign-off line, not in a
+    sentence ("Ihre Bestelung ist unterwegs." is a typo, not a name).
+    """
+    if not rules.signoff_titles:
+        return rules.titles
+    line = paragraph.strip()
+    if len(line.split()) <= SIGNOFF_MAX_WORDS and not line.endswith((".", "?", "!", ":")):
+        return rules.titles | rules.signoff_titles
+    return rules.titles
 
 
 _HYPHENS = re.compile(r"[‐‑-]")
@@ -181,13 +209,48 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
+def _hit_rate(words: list[str], language: str) -> float:
+    known = dictionary(language)
+    return sum(known.knows(w) for w in words) / len(words) if words else 0.0
+
+
+@lru_cache(maxsize=256)
+def other_language(text: str, buyer: str, min_words: int = langid.MIN_WORDS) -> str | None:
+    """The language ``text`` is clearly written in when that is not ``buyer`` (else None).
+
+    The common words decide when they are clear. Spanish, Italian and French share many
+    of them ("la", "de", "en", "per"), so a close call between the buyer's language and
+    another is settled by the dictionaries: the share of the text's lower-case words each
+    one knows ("Su pedido se entregó" is 100 % Spanish and 20 % Italian).
+    """
+    found = langid.detect(text, min_words)
+    if found.language is not None:
+        if found.language != buyer and found.share(buyer) < OWN_SHARE:
+            return found.language
+        return None
+    if not buyer or found.words < min_words:
+        return None
+    rival, top = max(((lang, score) for lang, score in found.scores.items() if lang != buyer),
+                     key=lambda item: item[1], default=("", 0.0))
+    if not rival or top <= found.scores.get(buyer, 0.0) or top < langid.MIN_SHARE * found.words:
+        return None
+    words = [w for line in text.split("\n") for _s, _e, w in candidates(line)
+             if w[:1].islower()]
+    if len(words) < min_words // 2:
+        return None
+    rival_rate = _hit_rate(words, rival)
+    if rival_rate >= MIN_HIT_RATE and rival_rate - _hit_rate(words, buyer) >= HIT_RATE_LEAD:
+        return rival
+    return None
+
+
 def text_language(message: Message) -> str | None:
     """The language spelling uses for the whole text (None: no dictionary for it)."""
     buyer = base_language(message.buyer_language)
+    other = other_language(message.text, buyer)
+    if other is not None:
+        return other
     found = langid.detect(message.text)
-    if found.language is not None and found.language != buyer and \
-            found.share(buyer) < OWN_SHARE:
-        return found.language
     if buyer:
         return buyer if buyer in LANGUAGES else None
     if found.language is None:  # short or unclear: the likeliest, else English
@@ -199,10 +262,9 @@ def text_language(message: Message) -> str | None:
 def _paragraph_language(paragraph: str, language: str) -> str:
     """A long paragraph clearly in another language is checked in that language."""
     if len(paragraph) > 40:
-        found = langid.detect(paragraph, PARAGRAPH_MIN_WORDS)
-        if found.language is not None and found.language != language and \
-                found.share(language) < OWN_SHARE:
-            return found.language
+        other = other_language(paragraph, language, PARAGRAPH_MIN_WORDS)
+        if other is not None:
+            return other
     return language
 
 
@@ -253,8 +315,8 @@ def check_wrong_language(message: Message) -> Iterator[Finding]:
     buyer = base_language(message.buyer_language)
     if buyer not in LANGUAGES:
         return
-    found = langid.detect(message.text)
-    if found.language is None or found.language == buyer or found.share(buyer) >= OWN_SHARE:
+    found = other_language(message.text, buyer)
+    if found is None:
         return
     span = rulebook.first_line(message.text)
     if span is None or not message.text.strip():
@@ -262,7 +324,7 @@ def check_wrong_language(message: Message) -> Iterator[Finding]:
     texts = _messages()["wrong-language"]
     yield rulebook.finding(
         "wrong-language", message.text, span[0], span[1],
-        message=texts["message"].format(found=language_name(found.language),
+        message=texts["message"].format(found=language_name(found),
                                         buyer=language_name(buyer)),
         fix=Fix(texts["fix_label"], 0, 0, field="language"),
     )

@@ -57,6 +57,9 @@ class LanguageRules:
     enclitics: tuple[str, ...] = ()
     enclitic_restore: tuple[str, ...] = ("",)
     weak_list: bool = False  # flag only words one edit from a known word (see es.json)
+    # Words that mark a name only on a short sign-off line ("Ihr Team von Bohnenglück");
+    # in a sentence German nouns follow them ("Ihre Bestellung") and are checked.
+    signoff_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -79,6 +82,7 @@ def language_rules(language: str) -> LanguageRules:
         enclitics=tuple(data.get("enclitics", ())),
         enclitic_restore=tuple(data.get("enclitic_restore", ("",))),
         weak_list=bool(data.get("weak_list")),
+        signoff_titles=frozenset(data.get("signoff_titles", ())),
     )
 
 
@@ -189,13 +193,14 @@ class Dictionary:
         assert rules is not None
         if self._in_list(low):
             return True
+        if "'" in low:  # the elision first: "un'e-mail" is "un'" and "e-mail"
+            for prefix in rules.elisions:
+                if low.startswith(prefix) and len(low) > len(prefix):
+                    return self._knows(low[len(prefix):], depth + 1)
         if "-" in low:
             parts = [p for p in low.split("-") if p]
             return bool(parts) and all(self._knows(p, depth + 1) for p in parts)
         if "'" in low:
-            for prefix in rules.elisions:
-                if low.startswith(prefix) and len(low) > len(prefix):
-                    return self._knows(low[len(prefix):], depth + 1)
             for clitic in rules.clitics:
                 if low.endswith(clitic) and len(low) > len(clitic):
                     return self._knows(low[: -len(clitic)], depth + 1)
