@@ -9,7 +9,7 @@ next to the buttons (with an icon and words, never colour alone).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,11 @@ ROUTES: tuple[tuple[str, str, str, Icon, str], ...] = (
     ("smtp", "Send…", "Ctrl+Return", Icon.SEND,
      "Send it now through your own email account (set it up in Settings › Sending)"),
 )
+# Shorter words for a narrow window (a laptop at 1024 px); the tooltips keep the full ones.
+SHORT_TEXT: dict[str, str] = {
+    "seller-central": "Copy text", "rich-text": "Copy rich", "email-app": "Email app",
+    "eml-file": "Save .eml…", "smtp": "Send…",
+}
 BLOCK_STYLE = "color: #b71c1c;"
 NOTE_STYLE = "color: #546e7a;"
 
@@ -51,10 +56,10 @@ class ExportBar(QWidget):
         self.actions_by_route: dict[str, QAction] = {}
         self.buttons: dict[str, QToolButton] = {}
         column = QVBoxLayout(self)
-        column.setContentsMargins(6, 4, 6, 4)
+        column.setContentsMargins(2, 4, 2, 4)
         column.setSpacing(2)
         row = QHBoxLayout()
-        row.setSpacing(4)
+        row.setSpacing(2)
         for route, text, keys, key, tip in ROUTES:
             action = QAction(text, self)
             action.setIconText(text)  # Qt would drop the "…" that says a dialog follows
@@ -70,6 +75,9 @@ class ExportBar(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
             button.setObjectName(f"export-{route}")
+            # Full names when there is room; on a small screen Qt shortens the words
+            # (the tooltip keeps them) rather than making the window wider than the screen.
+            button.setMinimumWidth(40)
             row.addWidget(button)
             self.actions_by_route[route] = action
             self.buttons[route] = button
@@ -98,6 +106,31 @@ class ExportBar(QWidget):
         second.addWidget(self.log_button, 0, top_right)
         column.addLayout(second)
         self._route_reasons: dict[str, str] = {}
+        self.label_style = "full"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Full names when they fit, shorter ones when not, icons alone as a last resort."""
+        super().resizeEvent(event)
+        self.fit_labels(event.size().width())
+
+    def fit_labels(self, width: int) -> str:
+        """Pick the longest labels that fit ``width``; return which ("full", "short", "icons")."""
+        room = width - 4 - 2 * len(self.buttons)  # the margins and the spacing
+        full = {route: action.text() for route, action in self.actions_by_route.items()}
+        for name, texts in (("full", full), ("short", SHORT_TEXT)):
+            self._show_labels(texts)
+            if sum(button.sizeHint().width() for button in self.buttons.values()) <= room:
+                self.label_style = name
+                return name
+        for button in self.buttons.values():
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.label_style = "icons"
+        return "icons"
+
+    def _show_labels(self, texts: dict[str, str]) -> None:
+        for route, button in self.buttons.items():
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.actions_by_route[route].setIconText(texts[route])
 
     def show_state(self, blocked_reason: str | None,
                    route_reasons: dict[str, str] | None = None) -> None:
