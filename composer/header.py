@@ -50,7 +50,8 @@ def check_alias(value: str) -> Problem | None:
         return Problem(
             f"“{domain}” is not an Amazon buyer address. Amazon only relays messages sent to the "
             "buyer's alias, which ends in @marketplace.amazon.com, .co.uk, .de and so on. "
-            "Writing to a buyer's own address breaks Amazon's rules."
+            "Check the address: if it is the buyer's own email, writing to it outside Amazon "
+            "breaks Amazon's rules; if it is a new Amazon marketplace, you can go on."
         )
     return None
 

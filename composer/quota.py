@@ -69,9 +69,12 @@ def formula_text(avg_daily_orders: float, limit: int | None = None) -> str:
     """The formula with the seller's numbers, for tooltips and the CLI."""
     limit = daily_limit(avg_daily_orders) if limit is None else limit
     product = Decimal(str(avg_daily_orders)) * PER_ORDER
-    rounded = "" if product == product.to_integral_value() else " (rounded down)"
-    return (f"({format_number(avg_daily_orders)} orders a day × {PER_ORDER}){rounded} + {BASE} "
-            f"= {limit:,} messages a day")
+    orders = format_number(avg_daily_orders)
+    if product == product.to_integral_value():
+        return f"({orders} orders a day × {PER_ORDER}) + {BASE} = {limit:,} messages a day"
+    whole = math.floor(product)
+    return (f"{orders} orders a day × {PER_ORDER} = {product.normalize():,f}, "
+            f"rounded down to {whole:,}, + {BASE} = {limit:,} messages a day")
 
 
 def format_number(value: float) -> str:

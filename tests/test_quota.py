@@ -66,8 +66,8 @@ def test_impossible_averages_are_refused(bad: object) -> None:
 
 def test_the_formula_text_shows_the_sellers_numbers() -> None:
     assert formula_text(100) == "(100 orders a day × 5) + 600 = 1,100 messages a day"
-    assert "(rounded down)" in formula_text(2.5)
-    assert formula_text(2.5).endswith("= 612 messages a day")
+    assert formula_text(2.5) == ("2.5 orders a day × 5 = 12.5, rounded down to 12, + 600 "
+                                 "= 612 messages a day")
 
 
 # ------------------------------------------------------------------ "today"
@@ -215,7 +215,7 @@ def test_tiny_and_negative_zero_averages_are_written_as_numbers() -> None:
     assert format_number(-0.0) == "0" and format_number(0.0) == "0"
     assert format_number(0.001) == "0.001"  # not "0", which the formula text then rounds
     assert format_number(2.5) == "2.5" and format_number(1234.25) == "1,234.25"
-    assert formula_text(0.001).startswith("(0.001 orders a day × 5) (rounded down)")
+    assert formula_text(0.001).startswith("0.001 orders a day × 5 = 0.005, rounded down to 0,")
 
 
 def test_quota_command_reads_minus_zero_as_zero(tmp_path, capsys) -> None:
