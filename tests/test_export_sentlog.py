@@ -54,3 +54,23 @@ def test_prune_uses_the_setting(tmp_path):
         assert len(store.sent_log()) == 1
     finally:
         store.close()
+
+
+def test_earlier_requests_count_the_outbox_and_skip_the_same_message() -> None:
+    from datetime import date, timedelta
+
+    from composer.export.sentlog import earlier_requests
+    from composer.store import OutboxItem, SentRecord
+
+    tokyo = timezone(timedelta(hours=9))
+    sent = SentRecord(sent_at=datetime(2026, 11, 20, 20, 0, tzinfo=timezone.utc), route="smtp",
+                      order_id="113-4567890-1234567", requests=("review",), body_sha256="a")
+    again = SentRecord(sent_at=datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc),
+                       route="eml-file", requests=("review",), body_sha256="same")
+    queued = OutboxItem(eml=b"x", created_at=datetime(2026, 11, 22, tzinfo=timezone.utc),
+                        record=SentRecord(sent_at=datetime(2026, 11, 22, 1, tzinfo=timezone.utc),
+                                          route="smtp", requests=("feedback",)))
+    found = earlier_requests([sent, again], [queued], zone=tokyo,
+                             same_message=lambda record: record.body_sha256 == "same")
+    # 20:00 UTC is already the 21st in Tokyo; the waiting message counts; "same" does not.
+    assert found == ((date(2026, 11, 21), "review"), (date(2026, 11, 22), "feedback"))

@@ -129,7 +129,7 @@ def _prior_requests(args: argparse.Namespace,
     """
     import sqlite3
 
-    from composer.export.sentlog import body_sha256
+    from composer.export.sentlog import body_sha256, earlier_requests
     from composer.paths import data_dir
     from composer.store import DB_NAME, StoreError, open_store
 
@@ -142,12 +142,13 @@ def _prior_requests(args: argparse.Namespace,
         store = open_store(folder)
         try:
             records = store.sent_log(order_id=order_id)
+            waiting = [i for i in store.outbox() if i.record.order_id == order_id]
         finally:
             store.close()
     except (StoreError, sqlite3.Error, OSError):
         return ()
-    return tuple((r.sent_at.date(), kind) for r in records if r.body_sha256 != this
-                 for kind in r.requests)
+    return earlier_requests(records, waiting,
+                            same_message=lambda record: record.body_sha256 == this)
 
 
 def _quota_refusal(args: argparse.Namespace) -> str | None:

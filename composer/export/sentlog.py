@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from composer.header import Header
-    from composer.store.records import SentRecord
+    from composer.store.records import OutboxItem, SentRecord
 
 CSV_COLUMNS = ("sent_at_utc", "route", "order_id", "message_type", "subject", "recipient",
                "attachments", "requests", "body_sha256")
@@ -91,3 +91,17 @@ def write_csv(path: str, records: Iterable[SentRecord]) -> None:
 def prune(store: SentLogStore, keep_days: float) -> int:
     """Drop entries older than ``keep_days`` (the sent_log_keep_days setting)."""
     return store.prune_sent_log(keep_days=max(1.0, float(keep_days)))
+
+
+def earlier_requests(log: Iterable[SentRecord], waiting: Iterable[OutboxItem] = (), *,
+                     same_message: Callable[[SentRecord], bool] = lambda _record: False,
+                     zone: tzinfo | None = None) -> tuple[tuple[date, str], ...]:
+    """Review and feedback requests already made for an order: what ``repeat-request`` reads.
+
+    Messages still waiting in the Outbox count too (they will go out). ``same_message``
+    leaves out the message being checked (exporting it again is not a second request).
+    Dates are the seller's own day in ``zone`` (None: the computer's).
+    """
+    records = [*log, *(item.record for item in waiting)]
+    return tuple((record.sent_at.astimezone(zone).date(), kind) for record in records
+                 if not same_message(record) for kind in record.requests)

@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
                 "prior_requests": self.prior_requests(header.order_id)}
 
     def prior_requests(self, order_id: str) -> tuple[tuple[date, str], ...]:
-        """Review and feedback requests already sent for this order, from the sent log.
+        """Review and feedback requests already made for this order (sent log and Outbox).
 
         Sends of the open draft itself are left out: exporting the same message again
         is not a second request. Cached until :meth:`refresh_quota`.
@@ -487,17 +487,18 @@ class MainWindow(QMainWindow):
             return ()
         if order_id not in self._prior_requests:
             current = self.session.current.id if self.session.current else None
+            from composer.export.sentlog import earlier_requests
+            from composer.quota import settings_zone
+
             try:
                 records = self.store.sent_log(order_id=order_id)
+                waiting = [i for i in self.store.outbox() if i.record.order_id == order_id]
             except Exception:  # a damaged log must not stop the check
-                records = []
-            from composer.quota import local_date, settings_zone
-
-            zone = settings_zone(self.settings)  # the seller's day, as the windows count it
-            self._prior_requests[order_id] = tuple(
-                (local_date(record.sent_at, zone), kind) for record in records
-                if record.draft_id is None or record.draft_id != current
-                for kind in record.requests)
+                records, waiting = [], []
+            self._prior_requests[order_id] = earlier_requests(
+                records, waiting, zone=settings_zone(self.settings),
+                same_message=lambda record: record.draft_id is not None
+                and record.draft_id == current)
         return self._prior_requests[order_id]
 
     def quota_status(self) -> QuotaStatus:
