@@ -30,7 +30,8 @@ lint: $(STAMP)
 screenshot: $(STAMP)
 	$(BIN)/seller-composer --screenshot docs/screenshot.png
 
-BENCHMARKS := startup check_speed typing detection sanitize attachments
+BENCHMARKS := startup check_speed typing detection sanitize attachments spelling
+# benchmarks/bundle.py builds the installer bundles (minutes): run it on its own.
 
 benchmarks: $(STAMP)
 	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
