@@ -147,7 +147,7 @@ class ExportBar(QWidget):
             self.reason.show()
         elif self._route_reasons:
             first = next(iter(self._route_reasons.values()))
-            self.reason.setText(f"ⓘ {first}")
+            self.reason.setText(f"Note: {first}")
             self.reason.setStyleSheet(NOTE_STYLE)
             self.reason.show()
         else:
