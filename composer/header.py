@@ -56,6 +56,24 @@ def check_alias(value: str) -> Problem | None:
     return None
 
 
+def normalise_alias(value: str) -> str:
+    """The bare address from "Jane Doe <abc@marketplace.amazon.com>" or "mailto:…".
+
+    Sellers copy the buyer's address from an email app, which adds a name and brackets;
+    only the address belongs in "To".
+    """
+    text = value.strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:].split("?", 1)[0]
+    if "<" in text and text.endswith(">"):
+        from email.utils import parseaddr
+
+        _name, address = parseaddr(text)
+        if address and "@" in address:
+            return address
+    return text
+
+
 def check_order_id(value: str) -> Problem | None:
     """The order ID: 17 digits as 3-7-7, e.g. 113-4567890-1234567."""
     text = value.strip()

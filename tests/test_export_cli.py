@@ -187,3 +187,14 @@ def test_order_and_delivery_dates_apply_the_time_windows(tmp_path, capsys):
     assert out.exists()
     assert main(["export", *common, "--order-date", "2026-02-30"]) == 2
     assert "--order-date '2026-02-30' is not a date" in capsys.readouterr().err
+
+
+def test_a_to_address_with_a_name_is_written_bare(tmp_path):
+    source = tmp_path / "m.txt"
+    source.write_text("Hello Sam, your parcel left today and arrives on Friday. Kind regards",
+                      encoding="utf-8")
+    out = tmp_path / "m.eml"
+    assert main(["export", str(source), "--eml", str(out), "--no-log",
+                 "--to", f"Sam B <{ALIAS}>"]) == 0
+    message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
+    assert message["To"] == ALIAS

@@ -80,3 +80,16 @@ def test_subject_rules() -> None:
 def test_buyer_languages_include_the_five_marketplace_languages() -> None:
     codes = [code for code, _ in header.buyer_languages()]
     assert codes[:5] == ["en", "de", "fr", "es", "it"]
+
+
+@pytest.mark.parametrize(("pasted", "bare"), [
+    ("Jane Doe <k7x2mq9@marketplace.amazon.co.uk>", "k7x2mq9@marketplace.amazon.co.uk"),
+    ('"Doe, Jane" <abc@marketplace.amazon.de>', "abc@marketplace.amazon.de"),
+    ("mailto:abc@marketplace.amazon.com?subject=Hi", "abc@marketplace.amazon.com"),
+    ("  abc@marketplace.amazon.com ", "abc@marketplace.amazon.com"),
+    ("not an address <at all>", "not an address <at all>"),
+])
+def test_an_address_copied_from_an_email_app_is_reduced_to_the_address(pasted, bare) -> None:
+    from composer.header import normalise_alias
+
+    assert normalise_alias(pasted) == bare

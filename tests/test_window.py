@@ -256,3 +256,11 @@ def test_the_send_menu_offers_every_route_and_the_sent_log(window) -> None:
                      "Save as .eml…", "Send…", "Sent log"]
     # The same actions as the bar: disabling one for a blocking problem disables both.
     assert window.send_menu.actions()[0] is window.export.bar.actions_by_route["seller-central"]
+
+
+def test_a_buyer_address_pasted_with_a_name_is_tidied(window, qtbot) -> None:
+    form = window.header
+    qtbot.keyClicks(form.to, "Jane Doe <k7x2mq9@marketplace.amazon.co.uk>")
+    form.to.editingFinished.emit()
+    assert form.to.text() == "k7x2mq9@marketplace.amazon.co.uk"
+    assert "to" not in form.problems()

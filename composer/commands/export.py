@@ -61,7 +61,7 @@ def _refs(paths: list[str]) -> tuple:
 def run(args: argparse.Namespace) -> int:
     from composer.export.guard import ExportContent, guard
     from composer.export.package import eml_for, record_for
-    from composer.header import Header
+    from composer.header import Header, normalise_alias
     from composer.outgoing import prepare_html
 
     try:
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
     outgoing = prepare_html(_body_html(args.file, raw))
-    header = Header(to=args.to.strip(), order_id=args.order_id.strip(),
+    header = Header(to=normalise_alias(args.to), order_id=args.order_id.strip(),
                     message_type=message_type, subject=args.subject,
                     order_date=order_date, delivery_date=delivery_date)
     content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,

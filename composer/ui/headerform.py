@@ -208,6 +208,7 @@ class HeaderForm(QWidget):
         self.to.textChanged.connect(lambda: self._validate("to"))
         self.order_id.textChanged.connect(lambda: self._validate("order_id"))
         self.order_id.editingFinished.connect(self._tidy_order_id)
+        self.to.editingFinished.connect(self._tidy_alias)
         self.order_date.dateChanged.connect(lambda: self._validate("order_date"))
         self.delivery_date.dateChanged.connect(lambda: self._validate("delivery_date"))
         self.product_name.textChanged.connect(self._emit)
@@ -277,6 +278,11 @@ class HeaderForm(QWidget):
         tidy = checks.normalise_order_id(self.order_id.text())
         if tidy != self.order_id.text():
             self.order_id.setText(tidy)
+
+    def _tidy_alias(self) -> None:
+        tidy = checks.normalise_alias(self.to.text())
+        if tidy != self.to.text().strip():
+            self.to.setText(tidy)
 
     def _date(self, field: QDateEdit | None = None) -> date | None:
         value = (field or self.order_date).date()
