@@ -255,7 +255,11 @@ class MainWindow(QMainWindow):
         self.status.insertPermanentWidget(0, self.quota_meter)
         self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
         self.quota_timer.setInterval(60_000)
-        self._prior_requests: dict[str, tuple[tuple[date, str], ...]] = {}
+        from composer.ui.quotasupport import QuotaSupport
+
+        self.quota = QuotaSupport(
+            self.store, self.settings,
+            lambda: self.session.current.id if self.session.current else None)
         self.ignored: set[str] = set()
         from composer.ui.spellingsupport import SpellingSupport
 
@@ -464,57 +468,27 @@ class MainWindow(QMainWindow):
                                    self.settings.get("business_name"), self.document_snapshot())
         return replace(message, product_name=getattr(header, "product_name", ""),
                        extra={"attachment_refs": tuple(self.attachment_refs),
-                              **self._window_facts(header),
+                              **self.quota.window_facts(header),
                               "dictionary": self.spelling.personal_words()})
 
     # --- quota and time windows -------------------------------------------------------------
-    def _window_facts(self, header: Header) -> dict[str, object]:
-        """What the time-window rules read (composer.policy.windows): dates and earlier asks."""
-        from composer.quota import local_date, settings_zone, utc_now
-
-        return {"order_date": header.order_date, "delivery_date": header.delivery_date,
-                "today": local_date(utc_now(), settings_zone(self.settings)),
-                "prior_requests": self.prior_requests(header.order_id)}
-
     def prior_requests(self, order_id: str) -> tuple[tuple[date, str], ...]:
-        """Review and feedback requests already made for this order (sent log and Outbox).
-
-        Sends of the open draft itself are left out: exporting the same message again
-        is not a second request. Cached until :meth:`refresh_quota`.
-        """
-        order_id = order_id.strip()
-        if not order_id or not self._built or callable(self.store):
+        """Earlier review and feedback requests for this order (the export check reads them)."""
+        if not self._built or callable(self.store):
             return ()
-        if order_id not in self._prior_requests:
-            current = self.session.current.id if self.session.current else None
-            from composer.export.sentlog import earlier_requests
-            from composer.quota import settings_zone
-
-            try:
-                records = self.store.sent_log(order_id=order_id)
-                waiting = [i for i in self.store.outbox() if i.record.order_id == order_id]
-            except Exception:  # a damaged log must not stop the check
-                records, waiting = [], []
-            self._prior_requests[order_id] = earlier_requests(
-                records, waiting, zone=settings_zone(self.settings),
-                same_message=lambda record: record.draft_id is not None
-                and record.draft_id == current)
-        return self._prior_requests[order_id]
+        return self.quota.prior_requests(order_id)
 
     def quota_status(self) -> QuotaStatus:
-        """Today's quota: what export and send check before a message leaves.
-
-        Call ``composer.quota.before_sending(window.quota_status())``: "refuse" at the
-        limit, "warn" past 80 %. After recording a send, call :meth:`refresh_quota`.
-        """
+        """Today's quota: what export and send check before a message leaves."""
         from composer.quota import quota_left
 
-        store = None if callable(self.store) else self.store
-        return quota_left(store, self.settings)
+        if callable(self.store):
+            return quota_left(None, self.settings)
+        return self.quota.status()
 
     def refresh_quota(self) -> None:
         """Re-read the sent log: the meter, and earlier requests for the window rules."""
-        self._prior_requests.clear()
+        self.quota.forget()
         try:
             status = self.quota_status()
         except Exception as exc:  # a damaged log or setting must not take the window down
