@@ -95,15 +95,6 @@ class Decision:
         return lines
 
 
-def requests_of(message: Message) -> tuple[str, ...]:
-    """What the message asks the buyer for ("review", "feedback"), for the sent log."""
-    try:
-        from composer.policy.requests import requests_in  # type: ignore[import-not-found]
-    except ImportError:
-        return ()
-    return tuple(requests_in(message))
-
-
 def _header_finding(field_name: str, text: str, blocking: bool) -> Finding:
     titles = {"to": "The buyer's address", "order_id": "The order ID",
               "order_date": "The order date", "subject": "The subject"}
@@ -173,7 +164,7 @@ def _message(content: ExportContent, text_html: str | None, plain: str | None,
     fields = dict(message_type=header.message_type or None, subject=header.subject,
                   business_name=content.business_name, order_id=header.order_id,
                   buyer_language=header.buyer_language,
-                  product_name=getattr(header, "product_name", ""),
+                  product_name=header.product_name,
                   extra={REFS_KEY: tuple(refs), **window_facts(content, today)})
     if text_html is not None:
         return message_from_html(text_html, **fields)
@@ -185,6 +176,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     """Check the content exactly as it will be exported; see the module docstring."""
     from composer.policy.engine import check
     from composer.policy.ignore import occurrence_keys
+    from composer.policy.requests import requests_in
     from composer.review import review
 
     result = review(_message(content, content.html, None, content.attachment_refs, today),
@@ -215,7 +207,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         address_missing=not content.header.to.strip(),
         address_warning=warning,
         attachments=result.attachments,
-        requests=requests_of(result.message),
+        requests=requests_in(result.message),
         message=result.message,
     )
 

@@ -168,4 +168,5 @@ def document_message(document: QTextDocument, header: Header, business_name: str
         business_name=business_name,
         order_id=header.order_id,
         buyer_language=header.buyer_language,
+        product_name=header.product_name,
     )

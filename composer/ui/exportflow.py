@@ -110,46 +110,39 @@ def window_source(window: Any) -> Callable[[], ExportSource]:
     """An :class:`ExportSource` factory reading the main window's current state."""
 
     def source() -> ExportSource:
-        from composer.quota import local_date, settings_zone, utc_now
-
         window.editor.finish_paste()
         snap = window.document_snapshot()
         current = window.session.current
         header = window.header.value()
-        asked = getattr(window, "prior_requests", None)
         return ExportSource(
             header=header, blocks=tuple(snap.blocks),
             dropped=dict(snap.dropped), whitelist=window.whitelist().whitelist,
             refs=tuple(window.attachment_refs),
             business_name=str(window.settings.get("business_name")),
             ignored=frozenset(window.ignored), draft_id=current.id if current else None,
-            prior_requests=tuple(asked(header.order_id)) if callable(asked) else (),
-            today=local_date(utc_now(), settings_zone(window.settings)))
+            prior_requests=window.prior_requests(header.order_id),
+            today=window.quota.today())
 
     return source
 
 
 def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:
-    """Today's messages left, from the quota module when it is there (else no limit known)."""
+    """Today's messages left (the Outbox holds the rest until tomorrow)."""
 
     def left() -> int | None:
-        try:
-            from composer.quota import quota_left
-        except ImportError:
-            return None
+        from composer.quota import quota_left
+
         return int(quota_left(store, settings).left)
 
     return left
 
 
 def default_quota_check(store: Store, settings: Settings) -> Callable[[], Any]:
-    """``composer.quota.before_sending`` on today's figures (None when there is no quota module)."""
+    """``composer.quota.before_sending`` on today's figures."""
 
     def check() -> Any:
-        try:
-            from composer.quota import before_sending, quota_left
-        except ImportError:
-            return None
+        from composer.quota import before_sending, quota_left
+
         return before_sending(quota_left(store, settings))
 
     return check

@@ -466,10 +466,9 @@ class MainWindow(QMainWindow):
         header = self.header.value()
         message = document_message(self.editor.document(), header,
                                    self.settings.get("business_name"), self.document_snapshot())
-        return replace(message, product_name=getattr(header, "product_name", ""),
-                       extra={"attachment_refs": tuple(self.attachment_refs),
-                              **self.quota.window_facts(header),
-                              "dictionary": self.spelling.personal_words()})
+        return replace(message, extra={"attachment_refs": tuple(self.attachment_refs),
+                                       **self.quota.window_facts(header),
+                                       "dictionary": self.spelling.personal_words()})
 
     # --- quota and time windows -------------------------------------------------------------
     def prior_requests(self, order_id: str) -> tuple[tuple[date, str], ...]:

@@ -40,13 +40,16 @@ class QuotaSupport:
         """The sent log changed (a send, Settings): read earlier requests again."""
         self._requests.clear()
 
-    def window_facts(self, header: Header) -> dict[str, object]:
-        """What the time-window rules read (composer.policy.windows): dates and earlier asks."""
+    def today(self) -> date:
+        """The seller's calendar day (their chosen time zone), as the windows count days."""
         from composer.quota import local_date, settings_zone, utc_now
 
+        return local_date(utc_now(), settings_zone(self._settings))
+
+    def window_facts(self, header: Header) -> dict[str, object]:
+        """What the time-window rules read (composer.policy.windows): dates and earlier asks."""
         return {"order_date": header.order_date, "delivery_date": header.delivery_date,
-                "today": local_date(utc_now(), settings_zone(self._settings)),
-                "prior_requests": self.prior_requests(header.order_id)}
+                "today": self.today(), "prior_requests": self.prior_requests(header.order_id)}
 
     def prior_requests(self, order_id: str) -> Requests:
         """Review and feedback requests already made for this order (sent log and Outbox).
