@@ -22,9 +22,9 @@ from functools import cache
 from typing import Protocol
 
 from composer.header import Header
+from composer.languages import LANGUAGES
 from composer.resources import load_json
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it")
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
 
 

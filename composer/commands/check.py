@@ -135,7 +135,7 @@ def buyer_language(value: str | None) -> str:
     """
     if value is None:
         return ""
-    from composer.spelling.dictionary import LANGUAGES
+    from composer.languages import LANGUAGES
 
     match = _LOCALE.match(value.strip())
     code = match.group(1).lower() if match else ""

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
+from composer.languages import base_language
 from composer.messagetypes import REPLY, MessageType, message_type
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
@@ -92,7 +93,7 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     sentences = SentenceIndex(low)
     templates = _messages()["phrase"]
     sensitive = _messages()["sensitive-content"]
-    buyer = message.buyer_language.split("-")[0].split("_")[0].lower()
+    buyer = base_language(message.buyer_language)
     # Without a buyer's language (`check` with no flag), swear words count in the language
     # the text is clearly written in; a short or unclear text is read in every language.
     written_in = buyer or _written_in(text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from composer.languages import base_language
 from composer.resources import load_json, resource_path
 
 try:  # Python 3.11+ keeps the regex parser here; 3.10 has the (now deprecated) sre_parse
@@ -320,7 +321,7 @@ def languages_for(buyer_language: str) -> tuple[str, ...]:
     seller may be writing in any of them.
     """
     installed = available_languages()
-    base = buyer_language.split("-")[0].split("_")[0].lower()
+    base = base_language(buyer_language)
     if not base:
         return installed
     wanted = [DEFAULT_LANGUAGE] if DEFAULT_LANGUAGE in installed else []

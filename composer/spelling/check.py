@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from composer.languages import base_language
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
 from composer.resources import load_json
@@ -70,11 +71,6 @@ class Misspelling:
 @cache
 def _messages() -> dict[str, Any]:
     return load_json("policy", "spelling.json")
-
-
-def base_language(code: str) -> str:
-    """"de" for "de-DE", "de_AT" or "DE"; "" for nothing."""
-    return code.strip().replace("_", "-").split("-")[0].lower()
 
 
 # --- which words to skip ---------------------------------------------------------------------

@@ -28,9 +28,9 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
+from composer.languages import LANGUAGES
 from composer.resources import load_json, resource_path
 
-LANGUAGES = ("en", "de", "fr", "es", "it")
 _CHUNK_CHARS = 60_000  # about 3,000 words: a few milliseconds of parsing per piece
 _MAX_MEMO = 50_000
 APOSTROPHES = "'’ʼ"

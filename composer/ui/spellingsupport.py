@@ -32,7 +32,7 @@ class SpellingSupport:
     def personal_words(self) -> frozenset[str]:
         """The seller's dictionary (every language's words), read once and after each add."""
         if self._words is None:
-            from composer.spelling.dictionary import LANGUAGES
+            from composer.languages import LANGUAGES
 
             try:
                 self._words = frozenset(
@@ -43,7 +43,7 @@ class SpellingSupport:
 
     def add_word(self, word: str) -> str:
         """Keep ``word`` in the buyer language's dictionary; return what to tell the seller."""
-        from composer.spelling.check import base_language
+        from composer.languages import base_language
 
         language = base_language(self._buyer_language()) or "en"
         try:
