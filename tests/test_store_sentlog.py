@@ -151,3 +151,12 @@ def test_new_header_fields_round_trip(store) -> None:
     assert read.buyer_message_at == received
     [summary] = store.list_drafts()
     assert summary.buyer_message_at == received
+
+
+def test_with_existing_store_never_creates_a_database(tmp_path: Path) -> None:
+    from composer.store import DB_NAME, with_existing_store
+
+    assert with_existing_store(tmp_path, lambda store: store.sent_log()) is None
+    assert not (tmp_path / DB_NAME).exists()
+    open_store(tmp_path).close()
+    assert with_existing_store(tmp_path, lambda store: store.sent_log()) == []

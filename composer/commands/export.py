@@ -121,34 +121,35 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _folder(args: argparse.Namespace) -> Path:
+    from composer.paths import data_dir
+
+    return data_dir(getattr(args, "data_dir", None))
+
+
 def _prior_requests(args: argparse.Namespace,
                     content: ExportContent) -> tuple[tuple[date, str], ...]:
     """Review or feedback requests already logged for this order (the repeat-request rule).
 
     The same message exported again (same body hash) is not a second request.
     """
-    import sqlite3
-
     from composer.export.sentlog import body_sha256, earlier_requests
-    from composer.paths import data_dir
-    from composer.store import DB_NAME, StoreError, open_store
+    from composer.store import STORE_ERRORS, Store, with_existing_store
 
     order_id = content.header.order_id.strip()
-    folder = data_dir(getattr(args, "data_dir", None))
-    if not order_id or not (folder / DB_NAME).exists():
+    if not order_id:
         return ()
     this = body_sha256(content.plain, content.html)
+
+    def earlier(store: Store) -> tuple[tuple[date, str], ...]:
+        waiting = [i for i in store.outbox() if i.record.order_id == order_id]
+        return earlier_requests(store.sent_log(order_id=order_id), waiting,
+                                same_message=lambda record: record.body_sha256 == this)
+
     try:
-        store = open_store(folder)
-        try:
-            records = store.sent_log(order_id=order_id)
-            waiting = [i for i in store.outbox() if i.record.order_id == order_id]
-        finally:
-            store.close()
-    except (StoreError, sqlite3.Error, OSError):
+        return with_existing_store(_folder(args), earlier) or ()
+    except STORE_ERRORS:
         return ()
-    return earlier_requests(records, waiting,
-                            same_message=lambda record: record.body_sha256 == this)
 
 
 def _quota_refusal(args: argparse.Namespace) -> str | None:
@@ -157,23 +158,17 @@ def _quota_refusal(args: argparse.Namespace) -> str | None:
     Only where the data folder has a sent log: that is what the limit counts from.
     A warning is printed here; a log that cannot be read never stops the export.
     """
-    import sqlite3
-
-    from composer.paths import data_dir
     from composer.quota import before_sending, quota_left
     from composer.settings import Settings
-    from composer.store import DB_NAME, StoreError, open_store
+    from composer.store import STORE_ERRORS, with_existing_store
 
-    folder = data_dir(getattr(args, "data_dir", None))
-    if not (folder / DB_NAME).exists():
-        return None
+    folder = _folder(args)
     try:
-        store = open_store(folder)
-        try:
-            gate = before_sending(quota_left(store, Settings(folder)))
-        finally:
-            store.close()
-    except (StoreError, sqlite3.Error, OSError, ValueError):
+        gate = with_existing_store(
+            folder, lambda store: before_sending(quota_left(store, Settings(folder))))
+    except (*STORE_ERRORS, ValueError):
+        return None
+    if gate is None:
         return None
     if gate.gate == "refuse":
         return gate.message
@@ -184,20 +179,11 @@ def _quota_refusal(args: argparse.Namespace) -> str | None:
 
 def _log(args: argparse.Namespace, record: object) -> None:
     """Add the export to the sent log when the data folder already has a database."""
-    import sqlite3
+    from composer.store import STORE_ERRORS, with_existing_store
 
-    from composer.paths import data_dir
-    from composer.store import DB_NAME, StoreError, open_store
-
-    folder = data_dir(getattr(args, "data_dir", None))
-    if not (folder / DB_NAME).exists():
-        return
+    folder = _folder(args)
     try:
-        store = open_store(folder)
-        try:
-            store.record_sent(record)
-        finally:
-            store.close()
-    except (StoreError, sqlite3.Error, OSError) as exc:
+        with_existing_store(folder, lambda store: store.record_sent(record))
+    except STORE_ERRORS as exc:
         print(f"{PROG}: the file was written, but the sent log in {folder} could not be "
               f"updated: {exc}", file=sys.stderr)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import sqlite3
 import sys
 
 PROG = "seller-composer quota"
@@ -19,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     from composer.paths import data_dir
     from composer.quota import format_number, formula_text, settings_zone, store_status, utc_now
     from composer.settings import Settings
-    from composer.store import DB_NAME, StoreError, open_store
+    from composer.store import STORE_ERRORS, with_existing_store
 
     folder = data_dir(getattr(args, "data_dir", None))
     settings = Settings(folder)
@@ -33,18 +32,13 @@ def run(args: argparse.Namespace) -> int:
         average = float(settings.get("avg_daily_orders"))
     tz = settings_zone(settings)
     now = utc_now()
-    store = None
-    if (folder / DB_NAME).exists():
-        try:
-            store = open_store(folder)
-        except (StoreError, sqlite3.Error, OSError) as exc:
-            print(f"{PROG}: cannot read the sent log in {folder}: {exc}", file=sys.stderr)
-            return 2
     try:
-        status = store_status(store, average, now, tz)
-    finally:
-        if store is not None:
-            store.close()
+        status = with_existing_store(folder, lambda store: store_status(store, average, now, tz))
+    except STORE_ERRORS as exc:
+        print(f"{PROG}: cannot read the sent log in {folder}: {exc}", file=sys.stderr)
+        return 2
+    if status is None:  # no database yet: nothing sent
+        status = store_status(None, average, now, tz)
     if args.json:
         print(json.dumps(status.to_dict()))
         return 0

@@ -8,6 +8,7 @@ from typing import Any
 # Loaded on first use: the lock is needed before the window shows, the database only after.
 _HOMES = {
     "DB_NAME": "db", "OPEN_DRAFT_KEY": "db", "Store": "db", "connect": "db", "open_store": "db",
+    "STORE_ERRORS": "db", "with_existing_store": "db",
     "DraftNotFoundError": "errors", "NewerDatabaseError": "errors", "StoreError": "errors",
     "TemplateNotFoundError": "errors",
     "ALREADY_OPEN_MESSAGE": "lock", "InstanceLock": "lock",
@@ -31,6 +32,7 @@ __all__ = [
     "DB_NAME",
     "OPEN_DRAFT_KEY",
     "ROUTES",
+    "STORE_ERRORS",
     "UNTITLED",
     "AttachmentRecord",
     "Draft",
@@ -47,4 +49,5 @@ __all__ = [
     "connect",
     "derive_title",
     "open_store",
+    "with_existing_store",
 ]

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from composer.header import Header
 from composer.store.errors import DraftNotFoundError, StoreError, TemplateNotFoundError
@@ -82,6 +82,23 @@ def open_store(data_dir: Path, clock: Clock = utc_now) -> Store:
     except BaseException:
         connection.close()
         raise
+
+
+T = TypeVar("T")
+# What opening or reading a store can raise: a command says so in words instead.
+STORE_ERRORS: tuple[type[BaseException], ...] = (StoreError, sqlite3.Error, OSError)
+
+
+def with_existing_store(data_dir: Path, use: Callable[[Store], T]) -> T | None:
+    """Run ``use`` on the folder's store if the folder already has one; None when not.
+
+    The command-line tools read and log through this, so checking or exporting a file
+    never creates a database. Errors (see :data:`STORE_ERRORS`) are the caller's to word.
+    """
+    if not (Path(data_dir) / DB_NAME).exists():
+        return None
+    with open_store(Path(data_dir)) as store:
+        return use(store)
 
 
 class Store(SentLogMixin):
