@@ -3,17 +3,10 @@ dictionary stays added after the window is closed and the app started again (iss
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
-
-from composer.ui.spellmenu import LOOKING, SpellingActions
-from tests.uihelpers import make_window
+from tests.uihelpers import make_window, menu_on, spelling_marks
 
 TEXT = ("Hallo Frau Becker,\n\nIhre Bestelung ist unterwegs. Die Lieferung kommt mit "
         "Kurrier am Freitag.\n\nViele Grüße\nAnna")
-
-
-def spelling_marks(window) -> list[str]:
-    return [m.finding.excerpt for m in window.underlines.marks if m.finding.rule == "spelling"]
 
 
 def german_window(qtbot, data_dir):
@@ -22,17 +15,6 @@ def german_window(qtbot, data_dir):
     window.editor.setPlainText(TEXT)
     window.check_now()
     return window
-
-
-def menu_on(window, qtbot, word: str) -> SpellingActions:
-    editor = window.editor
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(editor.toPlainText().index(word) + 2)
-    menu = editor.context_menu_at(editor.cursorRect(cursor).center())
-    actions = editor.last_spelling
-    assert isinstance(actions, SpellingActions) and actions.menu is menu
-    qtbot.waitUntil(lambda: actions.placeholder.text() != LOOKING, timeout=10_000)
-    return actions
 
 
 def test_german_words_get_german_suggestions(qtbot, tmp_path) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat
 
-from composer.ui.spellmenu import LOOKING, SpellingActions
 from composer.ui.underlines import SPELLING_COLOUR, UNDERLINE_COLOURS
-from tests.uihelpers import make_window
+from tests.uihelpers import make_window, menu_on, spelling_marks
 
 TEXT = "Hello Sarah,\n\nThe parcle will arive on Friday. Visit www.oak-shop.com for more."
 
@@ -18,22 +17,6 @@ def window(qtbot, tmp_path):
     window.editor.setPlainText(TEXT)
     window.check_now()
     return window
-
-
-def spelling_marks(window) -> list[str]:
-    return [m.finding.excerpt for m in window.underlines.marks if m.finding.rule == "spelling"]
-
-
-def menu_on(window, qtbot, word: str) -> SpellingActions:
-    """Right-click in the middle of ``word`` and wait for the full list of suggestions."""
-    editor = window.editor
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(editor.toPlainText().index(word) + 2)
-    menu = editor.context_menu_at(editor.cursorRect(cursor).center())
-    actions = editor.last_spelling
-    assert isinstance(actions, SpellingActions) and actions.menu is menu
-    qtbot.waitUntil(lambda: actions.placeholder.text() != LOOKING, timeout=10_000)
-    return actions
 
 
 def test_misspelt_words_get_a_red_wavy_line_unlike_policy_findings(window) -> None:

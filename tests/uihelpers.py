@@ -25,3 +25,24 @@ def make_window(qtbot, data_dir: Path) -> MainWindow:
 
 def type_text(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
+
+
+def spelling_marks(window) -> list[str]:
+    """The misspelt words underlined in the editor, in order."""
+    return [m.finding.excerpt for m in window.underlines.marks if m.finding.rule == "spelling"]
+
+
+def menu_on(window, qtbot, word: str):
+    """Right-click in the middle of ``word`` and wait for the full list of suggestions."""
+    from PySide6.QtGui import QTextCursor
+
+    from composer.ui.spellmenu import LOOKING, SpellingActions
+
+    editor = window.editor
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(editor.toPlainText().index(word) + 2)
+    menu = editor.context_menu_at(editor.cursorRect(cursor).center())
+    actions = editor.last_spelling
+    assert isinstance(actions, SpellingActions) and actions.menu is menu
+    qtbot.waitUntil(lambda: actions.placeholder.text() != LOOKING, timeout=10_000)
+    return actions
