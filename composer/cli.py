@@ -55,12 +55,30 @@ def build_parser() -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="folder for drafts and settings")
-    _add_check(commands, [shared])
+    message = _message_options()
+    _add_check(commands, [shared, message])
     _add_clean(commands, [shared])
     _add_drafts(commands, [shared])
     _add_quota(commands, [shared])
-    _add_export(commands, [shared])
+    _add_export(commands, [shared, message])
     return parser
+
+
+def _message_options() -> argparse.ArgumentParser:
+    """The header of a message given on the command line: shared by check and export."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--subject", default="", metavar="TEXT")
+    options.add_argument("--business-name", default="", metavar="NAME")
+    options.add_argument("--order-id", default="", metavar="ID")
+    options.add_argument("--buyer-language", default=None, metavar="CODE",
+                         help="the buyer's language: en, de, fr, es, it or a locale such as "
+                         "de-DE; spelling uses it and a message in another language gets a "
+                         "warning (default: the language the message is written in)")
+    options.add_argument("--order-date", metavar="DATE",
+                         help="the order date, as YYYY-MM-DD (for the time-window rules)")
+    options.add_argument("--delivery-date", metavar="DATE",
+                         help="the delivery date, as YYYY-MM-DD (for the time-window rules)")
+    return options
 
 
 def _add_export(commands: argparse._SubParsersAction,
@@ -78,19 +96,12 @@ def _add_export(commands: argparse._SubParsersAction,
     parser.add_argument("--eml", required=True, metavar="OUT", help="the .eml file to write")
     parser.add_argument("--to", default="", metavar="ALIAS",
                         help="the buyer's Amazon alias (…@marketplace.amazon.…)")
-    parser.add_argument("--subject", default="", metavar="TEXT")
     parser.add_argument("--type", dest="message_type", metavar="TYPE",
                         help="message type id, e.g. confirmDeliveryDetails (default: reply)")
     parser.add_argument("--attach", action="append", default=[], metavar="FILE",
                         help="a file to attach (repeatable); checked by its content")
-    parser.add_argument("--order-id", default="", metavar="ID")
     parser.add_argument("--from", dest="from_address", default="", metavar="ADDRESS",
                         help="your email registered with Amazon (optional)")
-    parser.add_argument("--business-name", default="", metavar="NAME")
-    parser.add_argument("--order-date", metavar="DATE",
-                        help="the order date (YYYY-MM-DD), for the time-window rules")
-    parser.add_argument("--delivery-date", metavar="DATE",
-                        help="the delivery date (YYYY-MM-DD), for the time-window rules")
     parser.add_argument("--no-log", action="store_true",
                         help="do not add the export to the sent log, and do not check "
                         "today's message limit against it")
@@ -161,19 +172,8 @@ def _add_check(commands: argparse._SubParsersAction,
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--type", dest="message_type", metavar="TYPE",
                         help="message type id, e.g. confirmDeliveryDetails or reply")
-    parser.add_argument("--subject", default="", metavar="TEXT")
-    parser.add_argument("--business-name", default="", metavar="NAME")
-    parser.add_argument("--order-id", default="", metavar="ID")
     parser.add_argument("--attach", action="append", default=[], metavar="FILE",
                         help="an attachment to check with the message (repeatable)")
-    parser.add_argument("--buyer-language", default=None, metavar="CODE",
-                        help="the buyer's language: en, de, fr, es, it or a locale such as "
-                        "de-DE; spelling uses it and a message in another language gets a "
-                        "warning (default: the language the message is written in)")
-    parser.add_argument("--order-date", metavar="DATE",
-                        help="the order date, as YYYY-MM-DD (for the time-window rules)")
-    parser.add_argument("--delivery-date", metavar="DATE",
-                        help="the delivery date, as YYYY-MM-DD (for the time-window rules)")
     parser.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
     parser.set_defaults(command_module="composer.commands.check")
 

@@ -198,3 +198,16 @@ def test_a_to_address_with_a_name_is_written_bare(tmp_path):
                  "--to", f"Sam B <{ALIAS}>"]) == 0
     message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
     assert message["To"] == ALIAS
+
+
+def test_the_buyer_language_is_a_flag_as_for_check(tmp_path, capsys):
+    source = tmp_path / "de.txt"
+    source.write_text("Hallo Frau Becker,\n\nIhre Bestellung ist heute verschickt worden und "
+                      "kommt am Freitag bei Ihnen an. Bei Fragen antworten Sie einfach auf "
+                      "diese Nachricht.\n\nViele Grüße\nAnna", encoding="utf-8")
+    common = [str(source), "--eml", str(tmp_path / "m.eml"), "--no-log"]
+    assert main(["export", *common]) == 0  # no flag: no language assumed, as check does
+    assert "wrong-language" not in capsys.readouterr().out
+    assert main(["export", *common, "--buyer-language", "en-GB"]) == 0
+    assert "wrong-language" in capsys.readouterr().out
+    assert main(["export", *common, "--buyer-language", "xx"]) == 2

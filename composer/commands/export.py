@@ -26,6 +26,7 @@ from composer.commands.check import (
     ORDER_ID,
     FileResult,
     InputError,
+    buyer_language,
     format_human,
     parse_date,
     read_input,
@@ -71,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
                              "for example 113-4567890-1234567")
         raw = read_input(args.file)
         refs = _refs(args.attach)
+        language = buyer_language(args.buyer_language)
         order_date = parse_date(args.order_date, "--order-date")
         delivery_date = parse_date(args.delivery_date, "--delivery-date")
         out = Path(args.eml)
@@ -82,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     outgoing = prepare_html(_body_html(args.file, raw))
     header = Header(to=normalise_alias(args.to), order_id=args.order_id.strip(),
                     message_type=message_type, subject=args.subject,
+                    buyer_language=language,  # "" without the flag: as check, no language assumed
                     order_date=order_date, delivery_date=delivery_date)
     content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,
                             attachment_refs=refs, business_name=args.business_name)
