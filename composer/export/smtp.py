@@ -149,7 +149,8 @@ def classify(error: BaseException, config: SmtpConfig) -> SendError:
         return SendError("tls", f"The mail server {host} does not offer a secure connection "
                          "this way. Try the other security choice (SSL/TLS on port 465, "
                          "STARTTLS on 587).")
-    if isinstance(error, smtplib.SMTPServerDisconnected) and "timed out" in str(error):
+    if isinstance(error, TimeoutError | socket.timeout) or (
+            isinstance(error, smtplib.SMTPServerDisconnected) and "timed out" in str(error)):
         return SendError("timeout", f"The mail server {host} did not answer in time. The "
                          "connection may be slow or down.")
     if isinstance(error, smtplib.SMTPServerDisconnected):
@@ -171,9 +172,6 @@ def classify(error: BaseException, config: SmtpConfig) -> SendError:
     if isinstance(error, socket.gaierror):
         return SendError("network", f"The mail server “{host}” could not be found. You may "
                          "be offline, or the server name is mistyped.")
-    if isinstance(error, TimeoutError | socket.timeout):
-        return SendError("timeout", f"The mail server {host} did not answer in time. The "
-                         "connection may be slow or down.")
     if isinstance(error, ConnectionRefusedError):
         return SendError("network", f"The mail server {host} refused the connection on port "
                          f"{config.port}. It may be down, or the port is wrong.")
