@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
+from composer.messagetypes import REPLY
 from composer.resources import load_json
 
 ORDER_ID_RE = re.compile(r"^\d{3}-\d{7}-\d{7}$")
@@ -136,3 +137,37 @@ class Header:
     product_name: str = ""  # not sent; fills {product} and is never a spelling mistake
     delivery_date: date | None = None  # for the review and proactive-message windows
     buyer_message_at: datetime | None = None  # replies: when the buyer wrote (timezone-aware)
+
+
+def check_delivery_date(delivered: date | None, ordered: date | None) -> Problem | None:
+    """A delivery before the order is a typo; a future one is an expected date, which is fine."""
+    if delivered is not None and ordered is not None and delivered < ordered:
+        return Problem("The delivery date is before the order date. Check both dates.")
+    return None
+
+
+def check_buyer_message_at(value: datetime | None, now: datetime) -> Problem | None:
+    """When the buyer wrote cannot be later than now (the reply clock counts from it)."""
+    if value is not None and value > now:
+        return Problem("This time is in the future. Copy the time the buyer's message arrived "
+                       "from Seller Central.", blocking=True)
+    return None
+
+
+def problems(header: Header, today: date, now: datetime) -> dict[str, Problem]:
+    """Every header field's problem, keyed by field name: the form, the guard and the CLI.
+
+    ``today`` is the seller's calendar day (their time zone from Settings), the same day
+    the time-window rules count in; ``now`` is an aware datetime. "Buyer wrote at"
+    belongs to replies only.
+    """
+    found = {
+        "to": check_alias(header.to),
+        "order_id": check_order_id(header.order_id),
+        "order_date": check_order_date(header.order_date, today),
+        "subject": check_subject(header.subject),
+        "delivery_date": check_delivery_date(header.delivery_date, header.order_date),
+        "buyer_message_at": (check_buyer_message_at(header.buyer_message_at, now)
+                             if header.message_type == REPLY else None),
+    }
+    return {key: problem for key, problem in found.items() if problem is not None}

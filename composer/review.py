@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from composer.attachments.check import changed_finding
 from composer.attachments.inspection import AttachmentInfo, InspectCache, inspect_file
 from composer.attachments.refs import AttachmentRef
+from composer.compose.state import REFS_KEY
 from composer.policy.engine import check
 from composer.policy.model import Finding, Message, sort_findings
 
-REFS_KEY = "attachment_refs"
+__all__ = ["REFS_KEY", "Review", "review"]
 
 
 @dataclass(frozen=True)

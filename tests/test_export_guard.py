@@ -126,3 +126,18 @@ def test_the_guard_blocks_a_second_request_from_the_sent_log():
     assert "repeat-request" in {f.rule for f in guard(again, today=TODAY).blocks}
     first = ExportContent(header, out.html, out.plain)
     assert guard(first, today=TODAY).ok
+
+
+def test_the_guard_sees_the_header_checks_the_form_shows():
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime(2025, 3, 10, 12, 0, tzinfo=timezone.utc)
+    later = now + timedelta(hours=3)
+    decision = guard(content("<p>Your parcel left today.</p>", buyer_message_at=later),
+                     today=now.date(), now=now)
+    assert "header-buyer-message-at" in {f.rule for f in decision.blocks}
+    assert decision.summary is not None and decision.summary.header_blocks == 1
+    assert "header field" in decision.reason("seller-central")
+    typo = guard(content("<p>Your parcel left today.</p>", order_date=date(2025, 3, 5),
+                         delivery_date=date(2025, 3, 1)), today=now.date(), now=now)
+    assert typo.ok and "header-delivery-date" in {f.rule for f in typo.warnings}

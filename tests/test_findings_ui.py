@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 
-from composer.policy.model import Verdict
-from composer.ui.findingspanel import FindingCard, verdict_text
+from composer.ui.findingspanel import FindingCard
 from tests.uihelpers import make_window
 
 EMAIL_MESSAGE = "Hello,\nplease write to me at tom.baker@oakfield-mail.com about the table."
@@ -124,13 +123,6 @@ def test_underlines_stay_on_their_words_while_typing_before_them(window, qtbot) 
     assert window.underlines.marks[0].start == start + 4
 
 
-def test_verdict_words() -> None:
-    assert verdict_text(Verdict(0, 0, 0)) == ("✔ Ready to send", "ok")
-    assert verdict_text(Verdict(2, 1, 0))[0] == "✖ 2 problems block sending · 1 warning"
-    assert verdict_text(Verdict(1, 0, 3))[0] == "✖ 1 problem blocks sending"
-    assert verdict_text(Verdict(0, 2, 0)) == ("⚠ Can be sent · 2 warnings to review", "warn")
-
-
 def test_drawing_underlines_does_not_count_as_an_edit(window, qtbot) -> None:
     """Underlines change formats; if that triggered a check, checks would loop forever."""
     checks: list[int] = []
@@ -172,19 +164,20 @@ def test_after_ignoring_by_keyboard_the_focus_stays_in_the_findings(window, qtbo
 
 
 def test_a_new_finding_keeps_the_other_cards_and_changed_words_update_in_place(qtbot) -> None:
-    from composer.policy.model import Finding, verdict
+    from composer.compose.summary import summarise
+    from composer.policy.model import Finding
     from composer.ui.findingspanel import FindingsPanel
 
     panel = FindingsPanel()
     qtbot.addWidget(panel)
     link = Finding("link", "block", 10, 20, "shop.example", "Links are blocked.", title="Link")
     long1 = Finding("too-long", "warn", 0, 0, "2,001 characters", "Too long by 1.", title="Long")
-    panel.show_findings([link, long1], verdict([link, long1]), 0)
+    panel.show_findings([link, long1], summarise([link, long1]), 0)
     first_link, first_long = panel.cards
 
     emoji = Finding("emoji", "block", 2, 3, "🙂", "Emoji are blocked.", title="Emoji")
     long2 = Finding("too-long", "warn", 0, 0, "2,002 characters", "Too long by 2.", title="Long")
-    panel.show_findings([emoji, link, long2], verdict([emoji, link, long2]), 0)
+    panel.show_findings([emoji, link, long2], summarise([emoji, link, long2]), 0)
 
     assert [card.finding for card in panel.cards] == [emoji, link, long2]
     assert panel.cards[1] is first_link  # not rebuilt because another one appeared

@@ -33,7 +33,9 @@ class FileResult:
 
     @property
     def compliant(self) -> bool:
-        return not any(f.severity == "block" for f in self.findings)
+        from composer.compose.summary import summarise
+
+        return summarise(self.findings).state != "blocked"
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -13,11 +13,15 @@ confirmation, first and in plain words, because Amazon may still block it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
+from composer.compose.state import window_facts
+from composer.compose.summary import Summary, summarise
+from composer.header import Problem
+from composer.header import problems as header_problems
 from composer.policy.model import Finding, Message
 
 if TYPE_CHECKING:
@@ -59,6 +63,7 @@ class Decision:
     requests: tuple[str, ...] = ()
     address_warning: Finding | None = None  # "To" is not an Amazon alias (email routes)
     message: Message | None = field(default=None, compare=False)
+    summary: Summary | None = field(default=None, compare=False)  # the one verdict
 
     @property
     def ok(self) -> bool:
@@ -78,11 +83,8 @@ class Decision:
     def reason(self, route: str | None = None) -> str:
         """One sentence for the export bar: why this route (or any) is not available."""
         if self.blocks:
-            first = self.blocks[0]
-            title = first.title or first.message.split(".")[0]
-            more = len(self.blocks) - 1
-            tail = f" and {more} more problem{'s' if more != 1 else ''}" if more else ""
-            return f"Fix “{title}”{tail} first: Amazon would block this message."
+            summary = self.summary or summarise(self.blocks)
+            return summary.reason or ""
         return (self.route_problem(route) if route else None) or ""
 
     def to_confirm(self, route: str | None = None) -> list[str]:
@@ -97,27 +99,18 @@ class Decision:
 
 def _header_finding(field_name: str, text: str, blocking: bool) -> Finding:
     titles = {"to": "The buyer's address", "order_id": "The order ID",
-              "order_date": "The order date", "subject": "The subject"}
+              "order_date": "The order date", "subject": "The subject",
+              "delivery_date": "The delivery date", "buyer_message_at": "When the buyer wrote"}
     return Finding(rule=f"header-{field_name.replace('_', '-')}",
                    severity="block" if blocking else "warn", start=0, end=0, excerpt="",
                    message=text, title=titles.get(field_name, field_name))
 
 
-def header_findings(header: Header, today: date | None = None) -> list[Finding]:
-    """The header form's own checks as findings (the badge counts its blocking ones too)."""
-    from composer.header import check_alias, check_order_date, check_order_id, check_subject
-
-    found = []
-    alias = check_alias(header.to)  # a malformed address blocks, as in the header's badge
-    if alias is not None and alias.blocking:
-        found.append(_header_finding("to", alias.text, True))
-    for name, problem in (("order_id", check_order_id(header.order_id)),
-                          ("order_date", check_order_date(header.order_date,
-                                                          today or date.today())),
-                          ("subject", check_subject(header.subject))):
-        if problem is not None:
-            found.append(_header_finding(name, problem.text, problem.blocking))
-    return found
+def header_findings(found: Mapping[str, Problem]) -> list[Finding]:
+    """The header's problems (:func:`composer.header.problems`) as findings for the confirmation
+    and the command line; a non-Amazon address is the separate ``address_warning``."""
+    return [_header_finding(name, problem.text, problem.blocking)
+            for name, problem in found.items() if name != "to" or problem.blocking]
 
 
 def address_problem(header: Header) -> str | None:
@@ -138,25 +131,8 @@ def address_warning(header: Header) -> Finding | None:
     return _header_finding("to", problem.text, False)
 
 
-def window_facts(content: ExportContent, today: date | None = None) -> dict[str, object]:
-    """The dates the time-window rules read, as the live check gives them.
-
-    Without them the export-time check would miss ``outside-window`` and
-    ``repeat-request`` (blocks) and the review and feedback windows (warnings to confirm).
-    """
-    header = content.header
-    facts: dict[str, object] = {"today": today or date.today()}
-    for key in ("order_date", "delivery_date"):
-        value = getattr(header, key, None)
-        if value is not None:
-            facts[key] = value
-    if content.prior_requests:
-        facts["prior_requests"] = tuple(content.prior_requests)
-    return facts
-
-
 def _message(content: ExportContent, text_html: str | None, plain: str | None,
-             refs: Sequence[AttachmentRef], today: date | None = None) -> Message:
+             refs: Sequence[AttachmentRef], today: date) -> Message:
     from composer.htmltext import message_from_html
     from composer.review import REFS_KEY
 
@@ -165,27 +141,33 @@ def _message(content: ExportContent, text_html: str | None, plain: str | None,
                   business_name=content.business_name, order_id=header.order_id,
                   buyer_language=header.buyer_language,
                   product_name=header.product_name,
-                  extra={REFS_KEY: tuple(refs), **window_facts(content, today)})
+                  extra={REFS_KEY: tuple(refs),
+                         **window_facts(content.header, today, content.prior_requests)})
     if text_html is not None:
         return message_from_html(text_html, **fields)
     return Message(text=plain or "", **fields)  # type: ignore[arg-type]
 
 
 def guard(content: ExportContent, cache: InspectCache | None = None,
-          today: date | None = None) -> Decision:
-    """Check the content exactly as it will be exported; see the module docstring."""
+          today: date | None = None, now: datetime | None = None) -> Decision:
+    """Check the content exactly as it will be exported; see the module docstring.
+
+    ``today`` is the seller's day (Settings' time zone); without it, the computer's.
+    """
     from composer.policy.engine import check
     from composer.policy.ignore import occurrence_keys
     from composer.policy.requests import requests_in
     from composer.review import review
 
+    now = now or datetime.now(timezone.utc)
+    today = today or date.today()
     result = review(_message(content, content.html, None, content.attachment_refs, today),
                     cache)
     findings = list(result.findings)
     # The plain rendering is what Seller Central gets: anything it adds (a link written out
     # in words, say) is checked too; what the HTML check already found is not repeated.
     seen = {(f.rule, f.excerpt.casefold()) for f in findings}
-    plain_message = replace(_message(content, None, content.plain, ()), extra={})
+    plain_message = replace(_message(content, None, content.plain, (), today), extra={})
     for item in check(plain_message):
         if item.attachment is None and (item.rule, item.excerpt.casefold()) not in seen:
             findings.append(item)
@@ -197,7 +179,9 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
                    if k in content.ignored}
         ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
         findings = [f for f in findings if id(f) not in dropped]
-    findings += header_findings(content.header, today)
+    found = header_problems(content.header, today, now)
+    summary = summarise(findings, found)
+    findings += header_findings(found)
     warning = address_warning(content.header)
     return Decision(
         blocks=tuple(f for f in findings if f.severity == "block"),
@@ -209,6 +193,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         attachments=result.attachments,
         requests=requests_in(result.message),
         message=result.message,
+        summary=summary,
     )
 
 

@@ -14,7 +14,7 @@ Wiring (MainWindow.finish_building)::
     self.export.statusMessage.connect(self.status.showMessage)
     self.export.settingsRequested.connect(self.open_settings)
 
-and in ``_show_findings``: ``self.export.show_verdict(shown, header_blocks, header)``.
+and, after each check: ``self.export.show_verdict(summary, header)``.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from composer.ui.exportbar import ExportBar
 
 if TYPE_CHECKING:
     from composer.attachments.refs import AttachmentRef
+    from composer.compose.summary import Summary
     from composer.header import Header
-    from composer.policy.model import Finding
     from composer.richtext import Block
     from composer.sanitize import Whitelist
     from composer.settings import Settings
@@ -192,27 +192,13 @@ class ExportController(QObject):
             self.statusMessage.emit(f"The sent log could not be tidied: {exc}", 8000)
 
     # --- the bar's state, from the live check ------------------------------------------------
-    def show_verdict(self, findings: Sequence[Finding], header_blocks: int,
-                     header: Header, empty: bool = False) -> None:
+    def show_verdict(self, summary: Summary, header: Header) -> None:
         """Disable the routes while the live check sees a blocking problem, and say why."""
-        blocks = [f for f in findings if f.severity == "block"]
-        reason = None
-        if empty:
-            self.bar.show_state(None, dict.fromkeys(
-                ("seller-central", "rich-text", "email-app", "eml-file", "smtp"),
-                "Write the message first."))
+        if summary.empty:
+            self.bar.show_state(None, dict.fromkeys(self.bar.actions_by_route, summary.reason))
             return
-        if blocks:
-            first = blocks[0]
-            title = first.title or first.message.split(".")[0]
-            more = len(blocks) - 1 + header_blocks
-            tail = f" and {more} more problem{'s' if more != 1 else ''}" if more else ""
-            reason = f"Fix “{title}”{tail} first: Amazon would block this message."
-        elif header_blocks:
-            reason = ("Fix the header field marked in red first: Amazon would not deliver "
-                      "this message.")
         routes = {} if header.to.strip() else {"smtp": MISSING_ADDRESS}
-        self.bar.show_state(reason, routes)
+        self.bar.show_state(summary.reason, routes)
 
     # --- a click ----------------------------------------------------------------------------
     def export(self, route: str) -> None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.policy.model import Finding, Verdict
+from composer.compose.summary import Summary
+from composer.policy.model import Finding
 from composer.ui.icons import Icon, when_ready
 
 SEVERITY_WORDS = {"block": "Blocks sending", "warn": "Warning", "info": "Note"}
@@ -27,32 +28,6 @@ SEVERITY_ICONS = {"block": Icon.BLOCK, "warn": Icon.WARN, "info": Icon.INFO}
 SEVERITY_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1"}
 CARD_TINT = {"block": "#fdecea", "warn": "#fff4e0", "info": "#e8f1fc"}
 MAX_CARDS = 150  # a long document can have thousands; the rest are summarised
-
-
-def verdict_text(verdict: Verdict, header_blocks: int = 0,
-                 empty: bool = False) -> tuple[str, str]:
-    """The badge's words and tone ("ok", "warn", "block", "idle").
-
-    ``header_blocks`` counts header fields that stop sending (a malformed order ID, an
-    address that is not an address); they are shown under the fields themselves.
-    """
-    def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    if header_blocks and not verdict.blocks:
-        fields = plural(header_blocks, "header field")
-        return f"✖ Correct {fields} before sending", "block"
-    if verdict.blocks:
-        parts = [f"{plural(verdict.blocks, 'problem')} block{'s' if verdict.blocks == 1 else ''} "
-                 "sending"]
-        if verdict.warnings:
-            parts.append(plural(verdict.warnings, "warning"))
-        return "✖ " + " · ".join(parts), "block"
-    if verdict.warnings:
-        return f"⚠ Can be sent · {plural(verdict.warnings, 'warning')} to review", "warn"
-    if empty:
-        return "Write your message: it is checked as you type", "idle"
-    return "✔ Ready to send", "ok"
 
 
 _BADGE_STYLE = {
@@ -282,16 +257,15 @@ class FindingsPanel(QWidget):
             " font-size: 14px; font-weight: 600; }")
         self.tone = tone
 
-    def show_findings(self, findings: list[Finding], verdict: Verdict, ignored: int,
-                      header_blocks: int = 0, empty: bool = False) -> None:
+    def show_findings(self, findings: list[Finding], summary: Summary, ignored: int) -> None:
         """Replace the cards with ``findings`` (already without the ignored ones).
 
         While the seller types elsewhere, a new check finds the same problems at shifted
         places: then the cards are kept and only told their new positions.
         """
-        text, tone = verdict_text(verdict, header_blocks, empty)
+        text, tone = summary.badge, summary.tone
         shown = findings[:MAX_CARDS]
-        good_news = not findings and not empty and not header_blocks
+        good_news = not findings and not summary.empty and not summary.header_blocks
         if self._has_cards and good_news == self._good and len(shown) == len(self.cards) \
                 and len(findings) == self._total \
                 and all(_same(card.finding, item) for card, item in zip(self.cards, shown,

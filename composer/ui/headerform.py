@@ -36,6 +36,7 @@ NO_DATETIME = QDateTime(NO_DATE, QTime(0, 0))
 CLOCK_STYLE = {"ok": "color: #37474f;", "amber": "color: #8a5300; font-weight: 600;",
                "late": "color: #b71c1c; font-weight: 600;"}
 CLOCK_TICK_MS = 60_000
+FIELDS = ("to", "order_id", "order_date", "subject", "delivery_date", "buyer_message_at")
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 # FIRST_FRAME_NOTE: touching PySide6's ``Qt`` namespace builds all of its enums (about
 # 45 ms), so widgets in the first frame avoid it; later code uses it freely.
@@ -71,20 +72,6 @@ def _date_field(parent: QWidget) -> OptionalDateEdit:
     field.setDate(NO_DATE)
     field.setDisplayFormat("d MMM yyyy")
     return field
-
-
-def check_delivery_date(delivered: date | None, ordered: date | None) -> Problem | None:
-    """A delivery before the order is a typo; a future one is an expected date, which is fine."""
-    if delivered is not None and ordered is not None and delivered < ordered:
-        return Problem("The delivery date is before the order date. Check both dates.")
-    return None
-
-
-def check_buyer_message_at(value: datetime | None, now: datetime) -> Problem | None:
-    if value is not None and value > now:
-        return Problem("This time is in the future. Copy the time the buyer's message arrived "
-                       "from Seller Central.", blocking=True)
-    return None
 
 
 class FieldMessage(QLabel):
@@ -127,6 +114,9 @@ class HeaderForm(QWidget):
         self.product_name = QLineEdit(self)
         self.product_name.setPlaceholderText("e.g. Brass desk lamp (fills {product})")
         self.clock_now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+        # The seller's day (Settings' time zone), as the guard and the window rules count it;
+        # the main window sets it once the quota support is there.
+        self.today: Callable[[], date] = date.today
         self.reply_row = QWidget(self)
         self.buyer_message_at = OptionalDateTimeEdit(self.reply_row)
         self.buyer_message_at.setCalendarPopup(True)
@@ -238,41 +228,22 @@ class HeaderForm(QWidget):
         return label
 
     # --- validation ---------------------------------------------------------------------------
-    def _validators(self) -> dict[str, Callable[[], Problem | None]]:
-        return {
-            "to": lambda: checks.check_alias(self.to.text()),
-            "order_id": lambda: checks.check_order_id(self.order_id.text()),
-            "order_date": lambda: checks.check_order_date(self._date(), date.today()),
-            "subject": lambda: checks.check_subject(self.subject.text()),
-            "delivery_date": lambda: check_delivery_date(self._date(self.delivery_date),
-                                                         self._date()),
-            "buyer_message_at": lambda: check_buyer_message_at(self._received_at(),
-                                                               self.clock_now()),
-        }
+    def problems(self) -> dict[str, Problem]:
+        """Every field's current problem (:func:`composer.header.problems`): the badge counts
+        the blocking ones, and the export guard finds the same."""
+        return checks.problems(self.value(), self.today(), self.clock_now())
 
     def _validate(self, key: str) -> None:
-        problem = self._validators()[key]()
-        if key == "buyer_message_at" and not self._is_reply():
-            problem = None
+        found = self.problems()
+        problem = found.get(key)
         self.messages[key].show_problem(problem)
         field = getattr(self, key)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:
             self.update_clock()
         if key == "order_date" and not self._updating:
-            self.messages["delivery_date"].show_problem(self._validators()["delivery_date"]())
+            self.messages["delivery_date"].show_problem(found.get("delivery_date"))
         self._emit()
-
-    def problems(self) -> dict[str, Problem]:
-        """Every field's current problem, for the export guard and tests."""
-        found = {}
-        for key, validate in self._validators().items():
-            if key == "buyer_message_at" and not self._is_reply():
-                continue
-            problem = validate()
-            if problem is not None:
-                found[key] = problem
-        return found
 
     def _tidy_order_id(self) -> None:
         tidy = checks.normalise_order_id(self.order_id.text())
@@ -324,7 +295,7 @@ class HeaderForm(QWidget):
             self.messages["buyer_message_at"].show_problem(None)
         else:
             self.messages["buyer_message_at"].show_problem(
-                self._validators()["buyer_message_at"]())
+                self.problems().get("buyer_message_at"))
         self.update_clock()
 
     def update_clock(self) -> None:
@@ -386,7 +357,7 @@ class HeaderForm(QWidget):
             self._set_received_at(value.buyer_message_at)
         finally:
             self._updating = False
-        for key in self._validators():
+        for key in FIELDS:
             self._validate(key)
         self._show_reply_row()
 

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.quota = QuotaSupport(
             self.store, self.settings,
             lambda: self.session.current.id if self.session.current else None)
+        self.header.today = self.quota.today
         self.ignored: set[str] = set()
         from composer.ui.spellingsupport import SpellingSupport
 
@@ -512,8 +513,8 @@ class MainWindow(QMainWindow):
         self._show_findings()
 
     def _show_findings(self) -> None:
+        from composer.compose.summary import summarise
         from composer.policy.ignore import without_ignored
-        from composer.policy.model import verdict
 
         if self.last_message is None:
             return
@@ -521,19 +522,11 @@ class MainWindow(QMainWindow):
         shown, ignored = without_ignored(self.last_findings, text, self.ignored)
         shown = self.spelling.hold_back(shown, text, self.editor.textCursor().position())
         self.underlines.set_findings(text, shown)
-        summary = verdict(shown)
-        header_blocks = sum(1 for p in self.header.problems().values() if p.blocking)
-        empty = not text.strip()
-        self.findings_panel.show_findings(shown, summary, ignored, header_blocks, empty)
-        if summary.blocks or header_blocks:
-            state: str | None = "blocked"
-        elif summary.warnings:
-            state = "warnings"
-        else:
-            state = None if empty else "ready"
-        self.session.record_verdict(state)
+        summary = summarise(shown, self.header.problems(), empty=not text.strip())
+        self.findings_panel.show_findings(shown, summary, ignored)
+        self.session.record_verdict(summary.stored)
         self._show_attachments(shown)
-        self.export.show_verdict(shown, header_blocks, self.header.value(), empty)
+        self.export.show_verdict(summary, self.header.value())
 
     # --- attachments ----------------------------------------------------------------------------
     def _remember_attachments(self, infos: tuple[AttachmentInfo, ...]) -> None:

@@ -1,0 +1,103 @@
+"""One answer to "can this be sent?", in the words every view shows.
+
+The findings panel's badge, the drafts list's status, the export bar, the export
+guard's refusal and the command line's exit code all come from :func:`summarise`.
+The words themselves are data (``resources/policy/summary.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from composer.header import Problem
+from composer.policy.model import Finding
+from composer.resources import load_json
+
+State = Literal["empty", "blocked", "warnings", "ready"]
+Tone = Literal["idle", "block", "warn", "ok"]
+TONES: Mapping[str, Tone] = {"empty": "idle", "blocked": "block", "warnings": "warn",
+                             "ready": "ok"}
+
+
+@cache
+def _words() -> dict[str, str]:
+    return dict(load_json("policy", "summary.json"))
+
+
+def _plural(n: int, word: str) -> str:
+    return _words()[f"{word}_one" if n == 1 else f"{word}_many"].format(n=n)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The verdict on one message: what the badge says and what stops it being sent."""
+
+    state: State
+    badge: str
+    blocks: int = 0  # blocking findings in the text and the files
+    warnings: int = 0
+    infos: int = 0
+    header_blocks: int = 0  # header fields that stop sending
+    reason: str | None = None  # why it cannot be sent (None: it can)
+    first_block: str = ""  # the title of the first blocking finding, if any
+    empty: bool = False  # no words yet
+
+    @property
+    def tone(self) -> Tone:
+        return TONES[self.state]
+
+    @property
+    def sendable(self) -> bool:
+        return self.reason is None
+
+    @property
+    def stored(self) -> str | None:
+        """The drafts list's status: "blocked", "warnings", "ready", or None while empty."""
+        return None if self.state == "empty" else self.state
+
+
+def _title(finding: Finding) -> str:
+    return finding.title or finding.message.split(".")[0]
+
+
+def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem] | None = None,
+              *, empty: bool = False) -> Summary:
+    """The verdict on ``findings`` (ignored ones already left out) and the header's problems.
+
+    ``empty`` is a message with no words yet: nothing to send, nothing wrong.
+    """
+    items = list(findings)
+    blocks = [f for f in items if f.severity == "block"]
+    warnings = sum(f.severity == "warn" for f in items)
+    infos = sum(f.severity == "info" for f in items)
+    header_blocks = sum(1 for p in (header_problems or {}).values() if p.blocking)
+    words = _words()
+    counts = dict(blocks=len(blocks), warnings=warnings, infos=infos,
+                  header_blocks=header_blocks, empty=empty)
+    reason = None
+    if blocks:
+        more = len(blocks) - 1 + header_blocks
+        tail = words["more"].format(problems=_plural(more, "problem")) if more else ""
+        reason = words["reason_blocks"].format(title=_title(blocks[0]), more=tail)
+    elif header_blocks:
+        reason = words["reason_header"]
+    first = _title(blocks[0]) if blocks else ""
+    if header_blocks and not blocks:
+        badge = words["badge_header"].format(fields=_plural(header_blocks, "field"))
+        return Summary("blocked", badge, reason=reason, first_block=first, **counts)
+    if blocks:
+        parts = [(words["blocks_one"] if len(blocks) == 1 else words["blocks_many"])
+                 .format(n=len(blocks))]
+        if warnings:
+            parts.append(_plural(warnings, "warning"))
+        return Summary("blocked", "✖ " + " · ".join(parts), reason=reason, first_block=first,
+                       **counts)
+    if warnings:
+        badge = words["badge_warnings"].format(warnings=_plural(warnings, "warning"))
+        return Summary("warnings", badge, **counts)
+    if empty:
+        return Summary("empty", words["badge_empty"], reason=words["reason_empty"], **counts)
+    return Summary("ready", words["badge_ready"], **counts)
