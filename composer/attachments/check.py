@@ -2,10 +2,10 @@
 
 Findings are the same plain records the text checkers return, with an empty
 span (0, 0) and ``attachment`` set to the file's name. A fix on an attachment
-finding changes no text: its ``field`` is ``"attachment:<action>"`` (``rename``,
-``shrink``, ``convert``, ``strip-metadata``, ``remove``) and ``replacement``
-holds the suggested new file name when there is one. The app routes these to
-:mod:`composer.attachments.fixes`.
+finding changes no text: it is a :func:`composer.policy.fixaction.file_fix` with a
+:class:`~composer.policy.fixaction.FileAction` (``rename``, ``shrink``, ``convert``,
+``strip-metadata``, ``remove``) and the suggested new file name when there is one.
+The app routes these to :mod:`composer.attachments.fixes`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from composer.attachments.config import AttachmentPolicy, format_bytes, policy
 from composer.attachments.inspection import AttachmentInfo, InspectCache, inspect_file
 from composer.messagetypes import message_type as lookup_type
+from composer.policy.fixaction import FileAction, file_fix
 from composer.policy.model import Finding, Fix, Message, Severity
 from composer.policy.rulebook import finding as rule_finding
 
@@ -45,7 +46,7 @@ def _finding(
 
 def _fix(action: str, info: AttachmentInfo, suggested: str = "") -> Fix:
     label = policy().fix_labels[action].format(name=info.name, suggested=suggested)
-    return Fix(label, 0, 0, replacement=suggested, field=f"attachment:{action}")
+    return file_fix(label, FileAction(action), suggested)
 
 
 def suggested_name(info: AttachmentInfo) -> str:

@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from composer.policy.fixaction import FormatKind, format_fix
 from composer.policy.model import Element, Finding, Fix, Message
 from composer.policy.rulebook import finding
 from composer.resources import load_json
@@ -100,16 +101,15 @@ def _span(message: Message, element: Element) -> tuple[int, int]:
 
 
 def _hit(rule_id: str, message: Message, element: Element, text: str,
-         fix_label: str | None = None, fix_field: str | None = None) -> Finding:
-    """A finding on the element's words; a ``format:…`` fix asks the editor to clear a format.
+         fix_label: str | None = None, clear: FormatKind | None = None) -> Finding:
+    """A finding on the element's words; a ``clear`` fix asks the editor to clear a format.
 
-    Those fixes change formatting, not text, so they carry a ``field`` the way a
-    fix that jumps to a header field does.
+    Those fixes change formatting, not text (:func:`composer.policy.fixaction.format_fix`).
     """
     start, end = _span(message, element)
     fix = None
-    if fix_label and fix_field:
-        fix = Fix(fix_label, start, end, field=fix_field)
+    if fix_label and clear is not None:
+        fix = format_fix(fix_label, start, end, clear)
     elif fix_label:
         fix = Fix(fix_label, start, end, "")  # delete the element's words (a picture: its box)
     return finding(rule_id, message.text, start, end, message=text, fix=fix)
@@ -132,7 +132,7 @@ def check_alignment(message: Message) -> Iterator[Finding]:
         if element.tag == "center":
             yield _hit("text-alignment", message, element,
                        "This text is centred. Amazon does not allow centred text; align it "
-                       "to the left.", "Align to the left", "format:alignment")
+                       "to the left.", "Align to the left", FormatKind.ALIGNMENT)
             continue
         value = parse_style(element.attr("style")).get("text-align", "").lower()
         if not value or value in allowed:
@@ -143,7 +143,7 @@ def check_alignment(message: Message) -> Iterator[Finding]:
                 value, f"aligned \"{value}\"")
             yield _hit("text-alignment", message, element,
                        f"This text is {word}. Amazon does not allow re-aligned text; align it "
-                       "to the left.", "Align to the left", "format:alignment")
+                       "to the left.", "Align to the left", FormatKind.ALIGNMENT)
 
 
 def check_font_override(message: Message) -> Iterator[Finding]:
@@ -164,7 +164,7 @@ def check_font_override(message: Message) -> Iterator[Finding]:
             yield _hit("font-override", message, element,
                        f"This text sets its own {what}. Amazon does not allow changed fonts, "
                        "text colours or line spacing; clear the formatting.",
-                       "Clear the font and colour", "format:font")
+                       "Clear the font and colour", FormatKind.FONT)
 
 
 def _font_size(element: Element) -> str | None:
@@ -194,7 +194,7 @@ def check_font_sizes(message: Message) -> Iterator[Finding]:
             yield _hit("font-sizes", message, element,
                        f"From here on the message uses {len(seen)} different text sizes; "
                        f"Amazon asks for no more than {most}.",
-                       "Use the normal text size", "format:size")
+                       "Use the normal text size", FormatKind.SIZE)
 
 
 def check_line_breaks(message: Message) -> Iterator[Finding]:

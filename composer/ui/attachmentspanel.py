@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.attachments.config import format_bytes
+from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
 
@@ -38,6 +39,8 @@ FILE_FILTER = ("Files Amazon accepts (*.pdf *.doc *.docx *.txt *.jpg *.jpeg *.pn
                "*.tif *.tiff);;All files (*)")
 KIND_ICONS = {"pdf": Icon.FILE_PDF, "doc": Icon.FILE_WORD, "docx": Icon.FILE_WORD,
               "txt": Icon.FILE_TEXT}
+SHORT_LABELS = {FileAction.SHRINK: "Make smaller", FileAction.CONVERT: "Convert",
+                FileAction.RENAME: "Fix the name", FileAction.STRIP_METADATA: "Remove location"}
 STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok": "#1b5e20"}
 
 
@@ -55,7 +58,7 @@ def _scaled(path: Path) -> QImage:
 class AttachmentRow(QFrame):
     """One file: picture or type icon, name and size, status in words, fix and remove buttons."""
 
-    fixRequested = Signal(str, str)  # file path, action
+    fixRequested = Signal(str, object)  # file path, FileAction
     removeRequested = Signal(str)
 
     def __init__(self, path: Path, info: AttachmentInfo | None, findings: Sequence[Finding],
@@ -111,16 +114,16 @@ class AttachmentRow(QFrame):
         layout.addLayout(text, 1)
 
         self.fix_buttons: list[QPushButton] = []
-        seen: set[str] = set()
+        seen: set[FileAction] = set()
         for item in sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity]):
-            fix = item.fix
-            if fix is None or not (fix.field or "").startswith("attachment:"):
+            fix, what = item.fix, action_of(item)
+            if fix is None or not isinstance(what, FixFile):
                 continue
-            action = fix.field.split(":", 1)[1]  # type: ignore[union-attr]
-            if action == "remove" or action in seen:
+            action = what.action
+            if action is FileAction.REMOVE or action in seen:
                 continue
             seen.add(action)
-            button = QPushButton(_short_label(action), self)
+            button = QPushButton(SHORT_LABELS.get(action, action.value.title()), self)
             button.setToolTip(fix.label + ". Your original file is not changed.")
             button.setAccessibleName(fix.label)
             when_ready(Icon.FIX, button.setIcon)
@@ -145,11 +148,6 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def _short_label(action: str) -> str:
-    return {"shrink": "Make smaller", "convert": "Convert", "rename": "Fix the name",
-            "strip-metadata": "Remove location"}.get(action, action.title())
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -159,7 +157,7 @@ class AttachmentsPanel(QFrame):
 
     addRequested = Signal(list)
     removeRequested = Signal(str)
-    fixRequested = Signal(str, str)
+    fixRequested = Signal(str, object)  # file path, FileAction
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

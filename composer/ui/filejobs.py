@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from composer.policy.fixaction import FileAction
 from composer.ui.background import Background
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
 
 
-def run_fix(path: Path, action: str, out_dir: Path, infos: Sequence[AttachmentInfo]) -> Path:
+def run_fix(path: Path, action: FileAction, out_dir: Path,
+            infos: Sequence[AttachmentInfo]) -> Path:
     """Pure core work: write the fixed copy into ``out_dir`` and return its path."""
     from composer.attachments import (
         convert_image,
@@ -30,14 +32,15 @@ def run_fix(path: Path, action: str, out_dir: Path, infos: Sequence[AttachmentIn
     )
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    if action == "shrink":
-        return shrink_image(path, out_dir, remaining_budget(infos, for_name=path.name))
-    if action == "convert":
-        return convert_image(path, out_dir)
-    if action == "strip-metadata":
-        return strip_metadata(path, out_dir)
-    if action == "rename":
-        return rename_copy(path, out_dir)
+    match FileAction(action):
+        case FileAction.SHRINK:
+            return shrink_image(path, out_dir, remaining_budget(infos, for_name=path.name))
+        case FileAction.CONVERT:
+            return convert_image(path, out_dir)
+        case FileAction.STRIP_METADATA:
+            return strip_metadata(path, out_dir)
+        case FileAction.RENAME:
+            return rename_copy(path, out_dir)
     raise ValueError(f"Unknown attachment fix {action!r}")
 
 
@@ -50,7 +53,7 @@ class FileJobs(QObject):
         super().__init__(parent)
         self._worker = Background(self, "file-fixes")
 
-    def run(self, path: Path, action: str, out_dir: Path,
+    def run(self, path: Path, action: FileAction, out_dir: Path,
             infos: Sequence[AttachmentInfo]) -> None:
         self._worker.submit(
             run_fix, path, action, out_dir, list(infos),

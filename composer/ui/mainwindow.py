@@ -579,7 +579,9 @@ class MainWindow(QMainWindow):
 
     def fix_attachment(self, path: str, action: str) -> None:
         """Make a fixed copy (smaller, converted, without location…) off the UI thread."""
-        if action == "remove":
+        from composer.policy.fixaction import FileAction
+
+        if action == FileAction.REMOVE:
             self.remove_attachment(path)
             return
         if path in self._file_jobs_for or self.session.current is None:
@@ -653,24 +655,38 @@ class MainWindow(QMainWindow):
 
     def apply_fix(self, finding: Finding) -> None:
         """Apply a finding's fix as one undoable edit, or move to the header field it names."""
+        from composer.policy.fixaction import (
+            ClearFormat,
+            FixFile,
+            GoToField,
+            OpenSettings,
+            ReplaceText,
+            action_of,
+        )
         from composer.textpos import Utf16Index
 
-        fix = finding.fix
-        if fix is None:
-            return
-        if fix.field is not None and fix.field.startswith("attachment:"):
-            target = next((r.path for r in self.attachment_refs
-                           if r.path.name == finding.attachment), None)
-            if target is not None:
-                self.fix_attachment(str(target), fix.field.split(":", 1)[1])
-            return
-        if fix.field is not None and fix.field.startswith("format:"):
-            self._clear_format(finding, fix.field.split(":", 1)[1])
-            return
-        if fix.field is not None:
-            if not self.header.focus_field(fix.field):
+        fix = action_of(finding)
+        match fix:
+            case FixFile(action=action, name=name):
+                target = next((r.path for r in self.attachment_refs if r.path.name == name),
+                              None)
+                if target is not None:
+                    self.fix_attachment(str(target), action)
+                return
+            case ClearFormat(kind=kind):
+                self._clear_format(finding, kind.value)
+                return
+            case GoToField(field=field):
+                if not self.header.focus_field(field):
+                    self.open_settings()
+                return
+            case OpenSettings():
                 self.open_settings()
-            return
+                return
+            case ReplaceText():
+                pass
+            case _:
+                return
         text = self.editor.toPlainText()
         if text[finding.start:finding.end] != finding.excerpt:
             self.status.showMessage("The text changed since the check; checking again…", 4000)
@@ -684,7 +700,7 @@ class MainWindow(QMainWindow):
         cursor.insertText(fix.replacement)
         cursor.endEditBlock()
         self.editor.setTextCursor(cursor)
-        self.status.showMessage(f"Fixed: {fix.label}. Press Ctrl+Z to undo.", 6000)
+        self.status.showMessage(f"Fixed: {finding.fix.label}. Press Ctrl+Z to undo.", 6000)
 
     def _clear_format(self, finding: Finding, what: str) -> None:
         """Styling fixes change formats, not words: one undoable edit on the finding's span."""

@@ -1,0 +1,111 @@
+"""What a fix does, as typed records: the one place a :class:`Fix` is read for dispatch.
+
+A :class:`~composer.policy.model.Fix` keeps its ``field`` string because that is its
+JSON form (``seller-composer check --json`` prints it, and scripts read it). Nothing
+else reads that string: checkers make fixes with the constructors below, and the app
+asks :func:`action_of` what a fix does and dispatches on the record's type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from composer.policy.model import Finding, Fix
+
+_FORMAT = "format:"
+_FILE = "attachment:"
+SETTINGS_FIELDS = frozenset({"business_name"})  # fixed in Settings, not in the header
+
+
+class FormatKind(str, Enum):
+    """A format the styling rules ask to clear (the editor does it, as one undo step)."""
+
+    ALIGNMENT = "alignment"
+    FONT = "font"
+    SIZE = "size"
+
+
+class FileAction(str, Enum):
+    """What can be done to an attachment (``composer.attachments.fixes`` makes the copy)."""
+
+    RENAME = "rename"
+    SHRINK = "shrink"
+    CONVERT = "convert"
+    STRIP_METADATA = "strip-metadata"
+    REMOVE = "remove"
+
+
+@dataclass(frozen=True)
+class ReplaceText:
+    """Replace ``text[start:end]`` with ``replacement`` (Python string offsets)."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class ClearFormat:
+    """Clear one kind of format on the finding's words."""
+
+    kind: FormatKind
+
+
+@dataclass(frozen=True)
+class FixFile:
+    """Make a fixed copy of the finding's attachment (or remove it)."""
+
+    action: FileAction
+    name: str  # the attachment's file name, as the finding has it
+    suggested: str = ""  # the new name a rename suggests
+
+
+@dataclass(frozen=True)
+class GoToField:
+    """Move the seller to a header field (a date, the order ID, the language…)."""
+
+    field: str
+
+
+@dataclass(frozen=True)
+class OpenSettings:
+    """The value lives in Settings (the business name)."""
+
+    setting: str
+
+
+FixAction = ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings
+
+
+def action_of(finding: Finding) -> FixAction | None:
+    """What the finding's fix does, or None when it has none (or one this app cannot do)."""
+    fix = finding.fix
+    if fix is None:
+        return None
+    field = fix.field
+    if field is None:
+        return ReplaceText(fix.start, fix.end, fix.replacement)
+    try:
+        if field.startswith(_FORMAT):
+            return ClearFormat(FormatKind(field[len(_FORMAT):]))
+        if field.startswith(_FILE):
+            return FixFile(FileAction(field[len(_FILE):]), finding.attachment or "",
+                           fix.replacement)
+    except ValueError:
+        return None
+    if field in SETTINGS_FIELDS:
+        return OpenSettings(field)
+    return GoToField(field)
+
+
+def format_fix(label: str, start: int, end: int, kind: FormatKind) -> Fix:
+    return Fix(label, start, end, field=_FORMAT + kind.value)
+
+
+def file_fix(label: str, action: FileAction, suggested: str = "") -> Fix:
+    return Fix(label, 0, 0, replacement=suggested, field=_FILE + action.value)
+
+
+def field_fix(label: str, field: str) -> Fix:
+    return Fix(label, 0, 0, field=field)
