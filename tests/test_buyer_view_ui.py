@@ -25,7 +25,7 @@ def window(qtbot, tmp_path):
 
 
 def show_buyer_view(qtbot, window) -> None:
-    with qtbot.waitSignal(window.preview_worker.destroyed, timeout=50, raising=False):
+    with qtbot.waitSignal(window.buyer_view.worker.destroyed, timeout=50, raising=False):
         pass
     window.tabs.setCurrentWidget(window.buyer_view)
     qtbot.waitUntil(lambda: window.buyer_view.html != "", timeout=5000)
@@ -78,7 +78,7 @@ def test_align_fix_clears_centring_and_undo_restores_it(window) -> None:
     window.load_sample(Header(), STYLED)
     window.check_now()
     card = next(c for c in window.findings_panel.cards if c.finding.rule == "text-alignment")
-    window.apply_fix(card.finding)
+    window.compose.apply_fix(card.finding)
     block = window.editor.document().findBlockByNumber(1)
     assert not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
     window.check_now()
@@ -92,15 +92,15 @@ def test_font_fix_clears_font_and_colour(window) -> None:
     window.load_sample(Header(), STYLED)
     window.check_now()
     card = next(c for c in window.findings_panel.cards if c.finding.rule == "font-override")
-    window.apply_fix(card.finding)
+    window.compose.apply_fix(card.finding)
     window.check_now()
     assert "font-override" not in {c.finding.rule for c in window.findings_panel.cards}
 
 
 def test_settings_show_the_whitelist_and_a_broken_file_falls_back(window, qtbot) -> None:
     (window.data_dir / "whitelist.json").write_text("{broken", encoding="utf-8")
-    window._whitelist = None
-    loaded = window.whitelist()
+    window.compose._whitelist = None
+    loaded = window.compose.whitelist()
     assert loaded.error is not None and "not valid JSON" in loaded.error
     assert "p" in loaded.whitelist.tags  # the shipped list is used instead
     from composer.ui.settingsdialog import SettingsDialog
@@ -117,8 +117,8 @@ def test_settings_show_the_whitelist_and_a_broken_file_falls_back(window, qtbot)
 def test_a_users_own_whitelist_is_used(window) -> None:
     data = {"tags": ["p", "br"], "attributes": {}, "protocols": ["https"]}
     (window.data_dir / "whitelist.json").write_text(json.dumps(data), encoding="utf-8")
-    window._whitelist = None
-    assert window.whitelist().whitelist.tags == frozenset({"p", "br"})
+    window.compose._whitelist = None
+    assert window.compose.whitelist().whitelist.tags == frozenset({"p", "br"})
 
 
 def run_cli(*args: str, stdin: str | None = None):

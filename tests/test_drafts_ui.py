@@ -45,7 +45,7 @@ def test_header_changes_are_saved_too(window, qtbot) -> None:
 def test_switching_drafts_saves_at_once(window, qtbot) -> None:
     first = window.session.current.id
     qtbot.keyClicks(window.editor, "first draft text")
-    window.new_draft()
+    window.draft_actions.new_draft()
     assert stored_text(window, first) == "first draft text"
     qtbot.keyClicks(window.editor, "second")
     window.session.open(first)
@@ -81,7 +81,7 @@ def test_new_duplicate_rename_delete_and_undo(window, qtbot, monkeypatch) -> Non
     assert window.store.get_draft(copy).display_title == "Original text (copy)"
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Engraving question", True))
-    window.rename_draft(copy)
+    window.draft_actions.rename_draft(copy)
     assert window.store.get_draft(copy).display_title == "Engraving question"
     item = window.drafts_panel.list.currentItem()
     assert item.text() == "Engraving question"
@@ -99,7 +99,7 @@ def test_new_duplicate_rename_delete_and_undo(window, qtbot, monkeypatch) -> Non
 def test_trash_lists_deleted_drafts_and_restores_them(window, qtbot) -> None:
     qtbot.keyClicks(window.editor, "to be deleted")
     doomed = window.session.current.id
-    window.delete_draft(doomed)
+    window.draft_actions.delete_draft(doomed)
     window.drafts_panel.trash.setChecked(True)
     assert list_ids(window) == [doomed]
     window.drafts_panel.list.setCurrentRow(0)
@@ -111,7 +111,7 @@ def test_trash_lists_deleted_drafts_and_restores_them(window, qtbot) -> None:
 
 def test_search_filters_the_list(window, qtbot) -> None:
     qtbot.keyClicks(window.editor, "About your oak table")
-    window.new_draft()
+    window.draft_actions.new_draft()
     qtbot.keyClicks(window.editor, "About the lamp")
     window.session.save_now()
     qtbot.keyClicks(window.drafts_panel.search, "OAK")
@@ -122,7 +122,7 @@ def test_search_filters_the_list(window, qtbot) -> None:
 
 def test_keyboard_moves_through_drafts(window, qtbot) -> None:
     qtbot.keyClicks(window.editor, "older")
-    window.new_draft()
+    window.draft_actions.new_draft()
     qtbot.keyClicks(window.editor, "newer")
     window.session.save_now()
     panel = window.drafts_panel.list
@@ -148,17 +148,17 @@ def test_ignores_and_attachments_are_kept_with_the_draft(window, qtbot, tmp_path
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     window.editor.setPlainText("Write to a@oakfield-mail.com or b@oakfield-mail.com")
     window.check_now()
-    window.ignore_finding(window.findings_panel.cards[0].finding)
-    window.add_attachments([str(pdf)])
+    window.compose.ignore(window.findings_panel.cards[0].finding)
+    window.compose.add_attachments([str(pdf)])
     window.session.save_now()
     draft = window.store.get_draft(window.session.current.id)
     assert len(draft.ignored) == 1
     assert [a.name for a in draft.attachments] == ["warranty.pdf"]
     other = window.session.current.id
-    window.new_draft()
+    window.draft_actions.new_draft()
     window.session.open(other)
-    assert window.ignored == draft.ignored
-    assert [r.path.name for r in window.attachment_refs] == ["warranty.pdf"]
+    assert window.compose.ignored == draft.ignored
+    assert [r.path.name for r in window.compose.attachment_refs] == ["warranty.pdf"]
 
 
 def test_a_template_opens_as_a_new_draft_in_the_buyers_language(window, qtbot) -> None:
@@ -172,7 +172,7 @@ def test_a_template_opens_as_a_new_draft_in_the_buyers_language(window, qtbot) -
     qtbot.addWidget(picker)
     first = picker.tree.currentItem().data(0, Qt.ItemDataRole.UserRole)
     assert first.language == "de"  # the buyer's language comes first
-    window.use_template(get_template("delivery-problem.de"))
+    window.draft_actions.use_template(get_template("delivery-problem.de"))
     text = window.editor.toPlainText()
     assert "113-4567890-1234567" in text
     assert window.header.value().buyer_language == "de"
@@ -186,11 +186,11 @@ def test_a_seller_can_save_and_reuse_their_own_template(window, qtbot, monkeypat
     window.header.subject.setText("Your engraving")
     window.editor.setHtml("<p>Hello, which <b>name</b> for order {order_id}?</p>")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Engraving ask", True))
-    window.save_as_template()
+    window.draft_actions.save_as_template()
     saved = window.store.list_templates()
     assert [t.name for t in saved] == ["Engraving ask"]
     window.header.order_id.setText("113-4567890-1234567")
-    window.use_template(saved[0])
+    window.draft_actions.use_template(saved[0])
     assert "order 113-4567890-1234567" in window.editor.toPlainText()
     assert "<b>" in window.session.current.body_html or "<strong>" in \
         window.session.current.body_html
@@ -238,7 +238,7 @@ def test_the_drafts_command_shows_what_was_typed(window, qtbot) -> None:
 def test_an_untouched_empty_draft_is_not_kept_when_leaving_it(window, qtbot) -> None:
     qtbot.keyClicks(window.editor, "a real message")
     kept = window.session.current.id
-    window.new_draft()
+    window.draft_actions.new_draft()
     empty = window.session.current.id
     window.session.open(kept)
     assert not window.store.has_draft(empty)
@@ -248,7 +248,7 @@ def test_an_untouched_empty_draft_is_not_kept_when_leaving_it(window, qtbot) -> 
 def test_a_reopened_draft_gets_no_styling_findings_from_the_editors_own_font(window, qtbot) -> None:
     qtbot.keyClicks(window.editor, "Your table left our workshop today.")
     first = window.session.current.id
-    window.new_draft()
+    window.draft_actions.new_draft()
     qtbot.keyClicks(window.editor, "another")
     window.session.open(first)
     window.check_now()
@@ -267,7 +267,7 @@ def test_switching_drafts_during_a_long_paste_keeps_all_of_it(window, qtbot) -> 
     pasted_into = window.session.current.id
     window.editor.insertFromMimeData(mime)
     assert window.editor.pasting
-    window.new_draft()  # before the paste has finished coming in
+    window.draft_actions.new_draft()  # before the paste has finished coming in
     assert stored_text(window, pasted_into) == text
     assert window.editor.toPlainText() == "" and not window.editor.isReadOnly()
 

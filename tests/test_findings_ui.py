@@ -18,7 +18,7 @@ def window(qtbot, tmp_path):
 
 
 def wait_for_check(qtbot, window) -> None:
-    with qtbot.waitSignal(window.checker.checked, timeout=5000):
+    with qtbot.waitSignal(window.compose.checker.checked, timeout=5000):
         pass
 
 
@@ -115,23 +115,23 @@ def test_clicking_a_finding_selects_its_words(window, qtbot) -> None:
 def test_underlines_stay_on_their_words_while_typing_before_them(window, qtbot) -> None:
     window.editor.setPlainText(EMAIL_MESSAGE)
     window.check_now()
-    start = window.underlines.marks[0].start
+    start = window.compose.underlines.marks[0].start
     cursor = window.editor.textCursor()
     cursor.setPosition(0)
     window.editor.setTextCursor(cursor)
     qtbot.keyClicks(window.editor, "Hi! ")
-    assert window.underlines.marks[0].start == start + 4
+    assert window.compose.underlines.marks[0].start == start + 4
 
 
 def test_drawing_underlines_does_not_count_as_an_edit(window, qtbot) -> None:
     """Underlines change formats; if that triggered a check, checks would loop forever."""
     checks: list[int] = []
-    window.checker.checked.connect(lambda revision, _result: checks.append(revision))
+    window.compose.checker.checked.connect(lambda revision, _result: checks.append(revision))
     window.editor.setPlainText(EMAIL_MESSAGE)
     qtbot.waitUntil(lambda: len(checks) == 1, timeout=5000)
     qtbot.wait(800)  # several debounce intervals
     assert len(checks) == 1
-    assert window.underlines.marks  # the underlines are there
+    assert window.compose.underlines.marks  # the underlines are there
 
 
 def test_the_badge_counts_header_fields_that_block_and_waits_for_text(window, qtbot) -> None:

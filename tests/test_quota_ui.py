@@ -77,7 +77,7 @@ def test_the_window_meter_counts_the_sent_log(qtbot, tmp_path) -> None:
     assert window.quota_meter.text() == "Today 1 / 1,100 messages"
     # The earlier request reaches the window rules through Message.extra.
     window.header.order_id.setText("113-4567890-1234567")
-    facts = window.snapshot().extra
+    facts = window.compose.message().extra
     assert [kind for _day, kind in facts["prior_requests"]] == ["review"]
     assert isinstance(facts["today"], date)
 

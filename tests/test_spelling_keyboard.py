@@ -13,7 +13,8 @@ def test_menu_key_opens_suggestions_for_the_word_at_the_cursor(qtbot, tmp_path) 
     window = make_window(qtbot, tmp_path / "data")
     window.editor.setPlainText("Hello Sarah,\n\nThe parcle will come on Friday.")
     window.check_now()
-    qtbot.waitUntil(lambda: any(m.finding.rule == "spelling" for m in window.underlines.marks),
+    marks = window.compose.underlines
+    qtbot.waitUntil(lambda: any(m.finding.rule == "spelling" for m in marks.marks),
                     timeout=10_000)
     cursor = QTextCursor(window.editor.document())
     cursor.setPosition(window.editor.toPlainText().index("parcle") + 3)

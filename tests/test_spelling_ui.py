@@ -90,7 +90,7 @@ def test_the_word_being_typed_waits_until_the_cursor_leaves_it(window, qtbot) ->
     window.editor.setPlainText("")
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, "The lamp is craked")
-    with qtbot.waitSignal(window.checker.checked, timeout=5000):
+    with qtbot.waitSignal(window.compose.checker.checked, timeout=5000):
         pass
     assert spelling_marks(window) == []  # the cursor is still on "craked"
     qtbot.keyClick(window.editor, Qt.Key.Key_Home)  # no edit: just moving away

@@ -29,7 +29,8 @@ def type_text(qtbot, widget, text: str) -> None:
 
 def spelling_marks(window) -> list[str]:
     """The misspelt words underlined in the editor, in order."""
-    return [m.finding.excerpt for m in window.underlines.marks if m.finding.rule == "spelling"]
+    return [m.finding.excerpt for m in window.compose.underlines.marks
+            if m.finding.rule == "spelling"]
 
 
 def menu_on(window, qtbot, word: str):

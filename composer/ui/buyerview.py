@@ -6,10 +6,10 @@ labelled box instead. The view only shows what the core produced.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.ui.background import Background
+
 if TYPE_CHECKING:
     from composer.sanitize import Removal
 
 PLACEHOLDER_SIZE = (260, 90)
+PREVIEW_DEBOUNCE_MS = 300
 
 
 def removal_words(item: Removal) -> str:
@@ -156,6 +159,25 @@ class BuyerView(QWidget):
 
         self.html = ""
         self.plain = ""
+        # What to clean: (blocks, dropped, whitelist), set by the window. Debounced while
+        # the seller types; cleaned on a worker.
+        self.source: Callable[[], tuple[Any, Any, Any]] | None = None
+        self.worker = Background(self, "preview")
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Clean the message off the UI thread and show it as the buyer will get it."""
+        from composer.outgoing import prepare
+
+        if self.source is None:
+            return
+        blocks, dropped, whitelist = self.source()
+        self.worker.submit(prepare, blocks, dropped, whitelist,
+                           on_success=lambda out: self.show_result(out.html, out.plain,
+                                                                   out.removed))
 
     @property
     def mode(self) -> str:

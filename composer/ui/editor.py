@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 # format by format would hold up the window for seconds.
 MAX_RICH_PASTE_CHARS = 300_000
 PASTE_PIECE_CHARS = 50_000  # a long plain paste goes in pieces this size
+
+
+_BODY_STYLE = re.compile(r'<body style="[^"]*">')
 
 
 class ComposerEdit(QTextEdit):
@@ -133,6 +137,14 @@ class ComposerEdit(QTextEdit):
         self.ensureCursorVisible()
         if summary:
             self.pasteCleaned.emit(summary)
+
+    def draft_html(self) -> str:
+        """Qt's own HTML, to reopen a draft exactly, minus the editor's default font.
+
+        Qt writes its default font on ``<body>``; read back, that becomes explicit font
+        formatting on every character, which the styling rules would then report.
+        """
+        return _BODY_STYLE.sub("<body>", self.toHtml(), count=1)
 
     def finish_paste(self) -> None:
         """Put the rest of a paste still coming in into place now (before the draft changes)."""

@@ -8,8 +8,8 @@ the route and adds the export to the sent log.
 
 Wiring (MainWindow.finish_building)::
 
-    self.export = ExportController(self, window_source(self), self.store, self.settings,
-                                   self.data_dir)
+    self.export = ExportController(self, self.compose.export_source, self.store,
+                                   self.settings, self.data_dir)
     self.export_host.layout().addWidget(self.export.bar)
     self.export.statusMessage.connect(self.status.showMessage)
     self.export.settingsRequested.connect(self.open_settings)
@@ -104,26 +104,6 @@ def prepare_export(source: ExportSource, route: str, from_address: str = "") -> 
     except FromAddressProblem as exc:  # Settings › Sending has a From that is no address
         return Prepared(route, content, decision, error=f"{exc} (Settings › Sending)")
     return Prepared(route, content, decision, eml)
-
-
-def window_source(window: Any) -> Callable[[], ExportSource]:
-    """An :class:`ExportSource` factory reading the main window's current state."""
-
-    def source() -> ExportSource:
-        window.editor.finish_paste()
-        snap = window.document_snapshot()
-        current = window.session.current
-        header = window.header.value()
-        return ExportSource(
-            header=header, blocks=tuple(snap.blocks),
-            dropped=dict(snap.dropped), whitelist=window.whitelist().whitelist,
-            refs=tuple(window.attachment_refs),
-            business_name=str(window.settings.get("business_name")),
-            ignored=frozenset(window.ignored), draft_id=current.id if current else None,
-            prior_requests=window.prior_requests(header.order_id),
-            today=window.quota.today())
-
-    return source
 
 
 def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:

@@ -10,6 +10,7 @@ orders per day and the time zone live. The figures come from
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -72,6 +73,13 @@ class QuotaMeter(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.status: QuotaStatus | None = None
         self.level = "ok"
+
+    def refresh(self, status: Callable[[], QuotaStatus], zone_name: str = "") -> None:
+        """Read today's figures and show them; a damaged log or setting only says so here."""
+        try:
+            self.show_status(status(), zone_name)
+        except Exception as exc:  # it must never take the window down
+            self.setToolTip(f"The sent log could not be read: {exc}")
 
     def show_status(self, status: QuotaStatus, zone_name: str = "") -> None:
         self.status = status

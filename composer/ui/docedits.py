@@ -1,0 +1,76 @@
+"""Edits a fix makes to the editor's document, each one undoable step.
+
+Functions of (document, span), testable without a window. Spans are Python string
+offsets into the document's plain text, as findings have them; these functions
+convert them to Qt's UTF-16 positions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat
+
+from composer.policy.fixaction import FormatKind
+from composer.policy.model import Finding
+from composer.textpos import Utf16Index
+
+_CHAR_PROPERTIES = {
+    FormatKind.FONT: (QTextFormat.Property.FontFamilies, QTextFormat.Property.FontFamily,
+                      QTextFormat.Property.ForegroundBrush, QTextFormat.Property.BackgroundBrush),
+    FormatKind.SIZE: (QTextFormat.Property.FontPointSize, QTextFormat.Property.FontPixelSize),
+}
+
+
+def current_span(document: QTextDocument, finding: Finding) -> tuple[int, int] | None:
+    """The finding's span in document positions, if the text there is still the same."""
+    text = document.toPlainText()
+    if text[finding.start:finding.end] != finding.excerpt:
+        return None
+    index = Utf16Index(text)
+    return index.to_utf16(finding.start), index.to_utf16(finding.end)
+
+
+def replace_text(document: QTextDocument, start: int, end: int,
+                 replacement: str) -> QTextCursor:
+    """Replace ``text[start:end]`` as one undo step; the cursor ends after the new words."""
+    index = Utf16Index(document.toPlainText())
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.setPosition(index.to_utf16(start))
+    cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(replacement)
+    cursor.endEditBlock()
+    return cursor
+
+
+def clear_format(document: QTextDocument, span: tuple[int, int], kind: FormatKind) -> None:
+    """Styling fixes change formats, not words: clear ``kind`` on ``span`` (UTF-16)."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.setPosition(span[0])
+    cursor.setPosition(max(span[1], span[0]), QTextCursor.MoveMode.KeepAnchor)
+    if kind is FormatKind.ALIGNMENT:
+        fmt = cursor.blockFormat()
+        fmt.clearProperty(QTextFormat.Property.BlockAlignment)
+        cursor.setBlockFormat(fmt)
+    else:
+        properties = _CHAR_PROPERTIES.get(kind, ())
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = document.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                iterator += 1
+                if fragment.position() + fragment.length() <= start or \
+                        fragment.position() >= end:
+                    continue
+                piece = QTextCursor(document)
+                piece.setPosition(max(start, fragment.position()))
+                piece.setPosition(min(end, fragment.position() + fragment.length()),
+                                  QTextCursor.MoveMode.KeepAnchor)
+                fmt = fragment.charFormat()
+                for prop in properties:
+                    fmt.clearProperty(prop)
+                piece.setCharFormat(fmt)
+            block = block.next()
+    cursor.endEditBlock()

@@ -1,0 +1,155 @@
+"""What the seller does to drafts as a whole: new, from a template or a file, rename, trash.
+
+The main window's menus and the drafts list ask for these; they act on the draft
+session and report in the status bar. Kept out of the window so that it only builds
+widgets and connects signals.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from composer.header import Header
+
+if TYPE_CHECKING:
+    from composer.settings import Settings
+    from composer.store import Store
+    from composer.templates import Template
+    from composer.ui.composecontroller import ComposeController
+    from composer.ui.docmodel import TemplateRecord
+    from composer.ui.draftsession import DraftSession
+    from composer.ui.draftspanel import DraftsPanel
+    from composer.ui.editor import ComposerEdit
+    from composer.ui.headerform import HeaderForm
+    from composer.ui.statusline import StatusLine
+
+
+@dataclass(frozen=True)
+class _HtmlBody:
+    """A saved template's formatted body, filled like a plain one."""
+
+    subject: str
+    body: str
+
+
+class DraftActions(QObject):
+    """New, open, template, rename, trash and restore, for one window."""
+
+    def __init__(self, window: QObject, session: DraftSession, store: Store, settings: Settings,
+                 header: HeaderForm, editor: ComposerEdit, compose: ComposeController,
+                 panel: DraftsPanel, status: StatusLine) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session, self.store, self.settings = session, store, settings
+        self.header, self.editor, self.compose = header, editor, compose
+        self.panel, self.status = panel, status
+
+    def _same_kind(self) -> Header:
+        """A new message keeps the type and language the seller was using, nothing else."""
+        header = self.header.value()
+        return Header(message_type=header.message_type, buyer_language=header.buyer_language)
+
+    def new_draft(self) -> None:
+        self.session.new(self._same_kind())
+        self.header.to.setFocus()
+
+    def rename_draft(self, draft_id: int) -> None:
+        draft = self.store.get_draft(draft_id)
+        title, ok = QInputDialog.getText(self.window, "Rename draft", "Name in the drafts list "
+                                         "(leave empty to use the subject):",
+                                         text=draft.title or "")
+        if ok:
+            self.session.rename(draft_id, title)
+
+    def delete_draft(self, draft_id: int) -> None:
+        title = self.store.get_draft(draft_id).display_title
+        self.session.delete(draft_id)
+        self.panel.offer_undo(draft_id, title)
+        self.status.showMessage(f"“{title}” moved to the trash. Undo it in the drafts list.",
+                                8000)
+
+    def restore_draft(self, draft_id: int) -> None:
+        self.panel.hide_undo()
+        self.session.restore(draft_id)
+        if self.panel.trash.isChecked():
+            self.panel.trash.setChecked(False)
+
+    def open_file(self) -> None:
+        """Open an HTML or text file as a new draft; its formatting is kept so it is checked."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from composer.commands.check import InputError, read_input
+
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open a message file", "",
+                                              "Messages (*.html *.htm *.txt);;All files (*)")
+        if not path:
+            return
+        try:
+            raw = read_input(path)
+        except InputError as exc:
+            QMessageBox.warning(self.window, "The file could not be opened",
+                                str(exc).capitalize() + ".")
+            return
+        self.open_text(raw, html=path.lower().endswith((".html", ".htm")))
+
+    def open_text(self, raw: str, html: bool) -> None:
+        draft = self.session.new(self._same_kind())
+        if draft is None:
+            return  # the open draft could not be saved; the seller stays on it
+        if html:
+            self.editor.setHtml(raw)
+        else:
+            self.editor.setPlainText(raw)
+        self.session.touch()
+        self.status.showMessage(f"Opened as a new draft (#{draft.id}).", 6000)
+
+    def new_from_template(self) -> None:
+        from composer.ui.templatepicker import TemplatePicker
+
+        picker = TemplatePicker(self.store, self.header.value().buyer_language, self.window)
+        if picker.exec() and picker.chosen is not None:
+            self.use_template(picker.chosen)
+
+    def use_template(self, template: Template | TemplateRecord) -> None:
+        """Start a new draft from a template, filling what the header and Settings know."""
+        from composer.templates import body_to_html, fill_template, values_from_header
+
+        current = self.header.value()
+        values = values_from_header(current, self.settings.get("business_name"))
+        filled = fill_template(template, values)
+        saved_html = getattr(template, "body_html", None)  # a seller's own, with formatting
+        if saved_html:
+            safe = {key: html_lib.escape(value) for key, value in values.items()}
+            body_html = fill_template(_HtmlBody(template.subject, saved_html), safe).body
+        else:
+            body_html = body_to_html(filled.body)
+        header = Header(to=current.to, order_id=current.order_id,
+                        order_date=current.order_date,
+                        message_type=template.message_type or current.message_type,
+                        buyer_language=template.language or current.buyer_language,
+                        subject=filled.subject)
+        self.session.new(header, body_html)
+        if filled.unfilled:
+            names = ", ".join("{" + name + "}" for name in filled.unfilled)
+            self.status.showMessage(f"Fill in {names}: the findings panel shows where.", 10000)
+
+    def save_as_template(self) -> None:
+        self.session.save_now()
+        current = self.session.current
+        if current is None:
+            return
+        name, ok = QInputDialog.getText(self.window, "Save as template", "Template name:",
+                                        text=current.display_title)
+        if not ok or not name.strip():
+            return
+        header = self.header.value()
+        snap = self.compose.document_snapshot()
+        self.store.create_template(name.strip(), snap.text, language=header.buyer_language,
+                                   subject=header.subject, message_type=header.message_type,
+                                   body_html=current.body_html)
+        self.status.showMessage(f"Saved as your template “{name.strip()}”.", 6000)

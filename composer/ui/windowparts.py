@@ -1,0 +1,77 @@
+"""Small pieces the main window is built from: shortcuts, panel hosts, saved geometry.
+
+Kept apart so that the window itself reads as what it builds and how it is wired.
+Nothing here may build PySide6's whole ``Qt`` namespace: it runs in the first frame
+(see FIRST_FRAME_NOTE in ``headerform.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from composer.atomic import write_text_atomic
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
+W = TypeVar("W", bound=QWidget)
+
+
+def set_keys(action: QAction, keys: QKeySequence.StandardKey | str,
+             fallback: str | None = None) -> None:
+    """Give an action its shortcut, or the fallback where the platform has no standard one.
+
+    setShortcuts, not setShortcut: resolving setShortcut's overloads builds PySide6's
+    whole Qt namespace, which the first frame avoids.
+    """
+    sequence = QKeySequence(keys)
+    if sequence.isEmpty() and fallback:
+        sequence = QKeySequence(fallback)
+    action.setShortcuts([sequence])
+
+
+def host(parent: QWidget, width: int = 0, height: int = 0) -> QWidget:
+    """An empty place, already the right size, that a panel is put into after the first paint."""
+    place = QWidget(parent)
+    layout = QVBoxLayout(place)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if width:
+        place.setMinimumWidth(width)
+    if height:
+        place.setFixedHeight(height)
+    return place
+
+
+def fill(place: QWidget, panel: W, free_height: bool = False) -> W:
+    """Put a panel into its host; ``free_height`` lets the host grow with it from now on."""
+    place.layout().addWidget(panel)
+    if free_height:
+        place.setFixedHeight(QWIDGETSIZE_MAX)
+        place.setMinimumHeight(0)
+    return panel
+
+
+def restore_geometry(window: QWidget, path: Path | None) -> None:
+    """Size and place the window as it was; a damaged state file only costs the old size."""
+    if path is None or not path.exists():
+        return
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+        window.restoreGeometry(QByteArray.fromBase64(state["geometry"].encode("ascii")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return
+
+
+def save_geometry(window: QWidget, path: Path | None) -> None:
+    """Keep the window's size and place (window state, apart from preferences)."""
+    if path is None:
+        return
+    geometry = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
+    # Window size is a convenience: never stop the app from closing over it.
+    with contextlib.suppress(OSError):
+        write_text_atomic(path, json.dumps({"geometry": geometry}) + "\n")
