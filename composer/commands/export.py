@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +33,7 @@ from composer.commands.check import (
 )
 
 if TYPE_CHECKING:
-    from composer.export.guard import ExportContent
+    from composer.quota import QuotaCheck
 
 PROG = "seller-composer export"
 
@@ -60,8 +59,9 @@ def _refs(paths: list[str]) -> tuple:
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.export.guard import ExportContent, guard
-    from composer.export.package import eml_for, record_for
+    from composer.export.guard import ExportContent
+    from composer.export.package import record_for
+    from composer.export.sequence import check_content, quota_gate
     from composer.header import Header, normalise_alias
     from composer.outgoing import prepare_html
 
@@ -88,10 +88,10 @@ def run(args: argparse.Namespace) -> int:
                     order_date=order_date, delivery_date=delivery_date)
     content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,
                             attachment_refs=refs, business_name=args.business_name)
-    prior = _prior_requests(args, content)
-    if prior:
-        content = replace(content, prior_requests=prior)
-    decision = guard(content)
+    earlier, zone, today = _log_facts(args, header.order_id)
+    prepared = check_content(content, "eml-file", earlier=earlier, zone=zone, today=today,
+                             from_address=args.from_address)
+    decision = prepared.decision
     text = decision.message.text if decision.message is not None else ""
     findings = [*decision.blocks, *decision.warnings]
     if decision.address_warning is not None:  # "To" is not an Amazon alias: say so
@@ -106,21 +106,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: not exported: {decision.address_problem}", file=sys.stderr)
         return 1
     if not args.no_log:
-        refusal = _quota_refusal(args)
-        if refusal:
-            print(f"{args.file}: not exported: {refusal}", file=sys.stderr)
+        gate = quota_gate(_quota_check(args), "eml-file")
+        if gate.refuse:
+            print(f"{args.file}: not exported: {gate.refuse}", file=sys.stderr)
             return 1
+        if gate.warn:
+            print(f"{args.file}: {gate.warn}", file=sys.stderr)
+    if prepared.error or prepared.eml is None:
+        print(f"{PROG}: nothing written: {prepared.error}", file=sys.stderr)
+        return 2
     try:
-        data = eml_for(content, decision, "eml-file", from_address=args.from_address)
         from composer.export.eml import write_eml
 
-        write_eml(out, data)
-    except Exception as exc:  # an attachment that changed, a folder that can't be written
+        write_eml(out, prepared.eml)
+    except Exception as exc:  # a folder that can't be written
         print(f"{PROG}: nothing written: {exc}", file=sys.stderr)
         return 2
     print(f"{args.file}: written to {out}")
     if not args.no_log:
-        _log(args, record_for("eml-file", content, decision))
+        _log(args, record_for("eml-file", prepared.content, decision))
     return 0
 
 
@@ -130,36 +134,28 @@ def _folder(args: argparse.Namespace) -> Path:
     return data_dir(getattr(args, "data_dir", None))
 
 
-def _prior_requests(args: argparse.Namespace,
-                    content: ExportContent) -> tuple[tuple[date, str], ...]:
-    """Review or feedback requests already logged for this order (the repeat-request rule).
+def _log_facts(args: argparse.Namespace, order_id: str) -> tuple[tuple, tzinfo | None, date]:
+    """This order's earlier sends (the ``repeat-request`` rule), the seller's time zone and
+    their "today", from the data folder's sent log and Settings (when it has them)."""
+    from composer.export.sequence import read_earlier
+    from composer.quota import local_date, settings_zone, utc_now
+    from composer.settings import Settings
+    from composer.store import STORE_ERRORS, with_existing_store
 
-    The same message exported again (same body hash) is not a second request.
-    """
-    from composer.export.sentlog import body_sha256, earlier_requests
-    from composer.store import STORE_ERRORS, Store, with_existing_store
-
-    order_id = content.header.order_id.strip()
-    if not order_id:
-        return ()
-    this = body_sha256(content.plain, content.html)
-
-    def earlier(store: Store) -> tuple[tuple[date, str], ...]:
-        waiting = [i for i in store.outbox() if i.record.order_id == order_id]
-        return earlier_requests(store.sent_log(order_id=order_id), waiting,
-                                same_message=lambda record: record.body_sha256 == this)
-
+    folder = _folder(args)
+    zone = settings_zone(Settings(folder))
     try:
-        return with_existing_store(_folder(args), earlier) or ()
+        earlier = with_existing_store(folder, lambda store: read_earlier(store, order_id)) or ()
     except STORE_ERRORS:
-        return ()
+        earlier = ()
+    return earlier, zone, local_date(utc_now(), zone)
 
 
-def _quota_refusal(args: argparse.Namespace) -> str | None:
-    """Why today's limit stops this export (issue 8: refuse at the limit, warn near it).
+def _quota_check(args: argparse.Namespace) -> QuotaCheck | None:
+    """Today's figures against the limit (issue 8: refuse at the limit, warn near it).
 
     Only where the data folder has a sent log: that is what the limit counts from.
-    A warning is printed here; a log that cannot be read never stops the export.
+    A log that cannot be read never stops the export.
     """
     from composer.quota import before_sending, quota_left
     from composer.settings import Settings
@@ -167,17 +163,10 @@ def _quota_refusal(args: argparse.Namespace) -> str | None:
 
     folder = _folder(args)
     try:
-        gate = with_existing_store(
+        return with_existing_store(
             folder, lambda store: before_sending(quota_left(store, Settings(folder))))
     except (*STORE_ERRORS, ValueError):
         return None
-    if gate is None:
-        return None
-    if gate.gate == "refuse":
-        return gate.message
-    if gate.gate == "warn":
-        print(f"{args.file}: {gate.message}", file=sys.stderr)
-    return None
 
 
 def _log(args: argparse.Namespace, record: object) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QToolTip
 from composer.attachments.refs import AttachmentRef
 from composer.compose.state import ComposeState
 from composer.compose.summary import Summary, summarise
+from composer.export.sequence import ExportSource, read_earlier
 from composer.policy.fixaction import (
     ClearFormat,
     FileAction,
@@ -37,7 +38,6 @@ from composer.policy.fixaction import (
 from composer.policy.model import Finding, Message
 from composer.ui import docedits
 from composer.ui.docmodel import DocumentSnapshot, snapshot_document
-from composer.ui.exportflow import ExportSource
 from composer.ui.filejobs import FileJobs
 from composer.ui.livecheck import LiveChecker
 from composer.ui.quotasupport import QuotaSupport
@@ -150,15 +150,20 @@ class ComposeController(QObject):
 
     def export_source(self) -> ExportSource:
         """What export checks and sends: the message now, as data safe for a worker."""
+        from composer.quota import settings_zone
+
         self.editor.finish_paste()
         state = self.state()
+        try:
+            earlier = read_earlier(self.store, state.header.order_id)
+        except Exception:  # a damaged log must not stop an export (the guard still runs)
+            earlier = ()
         return ExportSource(
             header=state.header, blocks=state.blocks, dropped=dict(state.dropped),
             whitelist=self.whitelist().whitelist, refs=state.attachment_refs,
             business_name=str(self.settings.get("business_name")), ignored=state.ignored,
-            draft_id=state.draft_id,
-            prior_requests=self.quota.prior_requests(state.header.order_id),
-            today=self.quota.today())
+            draft_id=state.draft_id, earlier=earlier, today=self.quota.today(),
+            zone=settings_zone(self.settings))
 
     # --- drafts -------------------------------------------------------------------------------
     def load(self, draft: Draft) -> None:
@@ -422,6 +427,7 @@ class ComposeController(QObject):
         return super().eventFilter(watched, event)
 
     def shutdown(self) -> None:
+        self.editor.viewport().removeEventFilter(self)
         self.checker.shutdown()
         self.file_jobs.shutdown()
 

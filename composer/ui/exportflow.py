@@ -1,10 +1,11 @@
 """The export controller: from a click on the export bar to the clipboard, a file or a send.
 
 The main window gives it a callable returning an :class:`ExportSource` (immutable
-data captured on the UI thread). On a click the controller cleans the message
-and runs the export guard on a worker, so the check is of exactly what leaves;
-then, on the UI thread, it asks for confirmation when warnings remain, performs
-the route and adds the export to the sent log.
+data captured on the UI thread). On a click the controller runs the one export
+sequence (:mod:`composer.export.sequence`, shared with ``seller-composer export``)
+on a worker, so the check is of exactly what leaves; then, on the UI thread, it
+asks for confirmation when warnings remain, performs the route and adds the export
+to the sent log.
 
 Wiring (MainWindow.finish_building)::
 
@@ -20,9 +21,7 @@ and, after each check: ``self.export.show_verdict(summary, header)``.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,16 +30,14 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from composer.export import ROUTE_WORDS
-from composer.export.guard import MISSING_ADDRESS, Decision, ExportContent
+from composer.export.guard import MISSING_ADDRESS, Decision
+from composer.export.sequence import ExportSource, Prepared, prepare_export, quota_gate
 from composer.ui.background import Background
 from composer.ui.exportbar import ExportBar
 
 if TYPE_CHECKING:
-    from composer.attachments.refs import AttachmentRef
     from composer.compose.summary import Summary
     from composer.header import Header
-    from composer.richtext import Block
-    from composer.sanitize import Whitelist
     from composer.settings import Settings
     from composer.store import Store
 
@@ -54,56 +51,6 @@ DONE = {
     "email-app": "Opened in your email app as a draft. Check it there and send it.",
     "eml-file": "Saved. Open the file with your email app to send it.",
 }
-
-
-@dataclass(frozen=True)
-class ExportSource:
-    """The window's message as plain data, safe to hand to a worker."""
-
-    header: Header
-    blocks: tuple[Block, ...]
-    dropped: Mapping[str, Sequence[str]]
-    whitelist: Whitelist | None
-    refs: tuple[AttachmentRef, ...]
-    business_name: str = ""
-    ignored: frozenset[str] = frozenset()
-    draft_id: int | None = None
-    prior_requests: tuple[tuple[date, str], ...] = ()  # for the repeat-request rule
-    today: date | None = None  # in the seller's time zone, as the live check has it
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """What the worker hands back: the content, the guard's decision, the .eml if needed."""
-
-    route: str
-    content: ExportContent
-    decision: Decision
-    eml: bytes | None = None
-    error: str = ""
-
-
-def prepare_export(source: ExportSource, route: str, from_address: str = "") -> Prepared:
-    """Runs on the worker: clean, guard, and build the .eml for the email routes."""
-    from composer.export.eml import AttachmentChanged, FromAddressProblem
-    from composer.export.guard import guard
-    from composer.export.package import eml_for
-    from composer.outgoing import prepare
-
-    outgoing = prepare(source.blocks, source.dropped, source.whitelist)
-    content = ExportContent(source.header, outgoing.html, outgoing.plain, source.refs,
-                            source.business_name, source.ignored, source.draft_id,
-                            prior_requests=source.prior_requests)
-    decision = guard(content, today=source.today)
-    if not decision.allows(route) or route in ("seller-central", "rich-text"):
-        return Prepared(route, content, decision)
-    try:
-        eml = eml_for(content, decision, route, from_address=from_address)
-    except AttachmentChanged as exc:
-        return Prepared(route, content, decision, error=str(exc))
-    except FromAddressProblem as exc:  # Settings › Sending has a From that is no address
-        return Prepared(route, content, decision, error=f"{exc} (Settings › Sending)")
-    return Prepared(route, content, decision, eml)
 
 
 def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:
@@ -204,16 +151,16 @@ class ExportController(QObject):
                                 + self._block_list(decision))
             return
         if prepared.error:
-            QMessageBox.warning(self.parent_widget, "Not exported", prepared.error)
+            where = " (Settings › Sending)" if prepared.error_in_settings else ""
+            QMessageBox.warning(self.parent_widget, "Not exported", prepared.error + where)
             return
         lines = decision.to_confirm(route)
-        quota = self._quota()
-        if quota is not None and quota.gate == "refuse" and route != "smtp":
-            # By SMTP it waits in the Outbox instead (composer.export.outbox).
-            QMessageBox.warning(self.parent_widget, "Daily limit reached", quota.message)
+        gate = quota_gate(self._quota(), route)  # by SMTP it waits in the Outbox instead
+        if gate.refuse:
+            QMessageBox.warning(self.parent_widget, "Daily limit reached", gate.refuse)
             return
-        if quota is not None and quota.gate == "warn":
-            lines.append(quota.message)
+        if gate.warn:
+            lines.append(gate.warn)
         if lines and not self.confirm(route, lines):
             return
         self.perform(prepared)
