@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshot benchmarks package clean
+.PHONY: run test test-fast lint screenshot benchmarks package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ test: $(STAMP)
 	$(BIN)/python scripts/check_system_libs.py
 	$(BIN)/ruff check composer tests benchmarks scripts packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The same without the bundle tests (marked slow): for quick runs while working.
+test-fast: $(STAMP)
+	$(BIN)/ruff check composer tests benchmarks scripts packaging
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check composer tests benchmarks scripts packaging

@@ -26,8 +26,9 @@ NAME = "seller-composer"
 MIB = 1024 * 1024
 BUNDLE_LIMIT = 135 * MIB
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="the Linux bundle is built on Linux only")
+pytestmark = [pytest.mark.slow,  # builds the bundle: minutes (make test-fast skips it)
+              pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                 reason="the Linux bundle is built on Linux only")]
 
 
 def unavailable(reason: str) -> None:
