@@ -1,7 +1,8 @@
 """The yardstick for start-up: a bare PySide6 window with no app code.
 
-QMainWindow, a QTextEdit and a toolbar. Prints the time of its first paint,
-like the app does under SELLER_COMPOSER_STARTUP_PROBE, then quits.
+QMainWindow, a QTextEdit and a toolbar. Prints the time of its first paint and of
+"ready" (its editor accepts keys from the first paint on), like the app does under
+SELLER_COMPOSER_STARTUP_PROBE, then quits.
 """
 
 from __future__ import annotations
@@ -22,8 +23,12 @@ class Probe(QObject):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             print(f"first-paint {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self.ready)
         return False
+
+    def ready(self) -> None:
+        print(f"ready {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
 
 
 def main() -> int:

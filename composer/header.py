@@ -171,3 +171,11 @@ def problems(header: Header, today: date, now: datetime) -> dict[str, Problem]:
                              if header.message_type == REPLY else None),
     }
     return {key: problem for key, problem in found.items() if problem is not None}
+
+
+def header_from_json(data: dict) -> Header:
+    """A header from JSON data (the samples), with its order date as an ISO string."""
+    values = dict(data)
+    if values.get("order_date"):
+        values["order_date"] = date.fromisoformat(values["order_date"])
+    return Header(**values)

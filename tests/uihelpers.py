@@ -19,6 +19,7 @@ def make_window(qtbot, data_dir: Path) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.after_first_paint()  # builds the panels and reopens the draft, as after a paint
+    qtbot.waitUntil(lambda: window.export is not None)  # the export bar follows at once
     icons.load_icons()
     return window
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from composer.policy.model import Finding
     from composer.store import Draft, Store
     from composer.ui.composecontroller import Shown
+    from composer.ui.exportflow import ExportController
 
 WINDOW_STATE_FILE = "window.json"
 TRASH_DAYS = 30  # deleted drafts can be restored for this long
@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         from composer.ui.draftactions import DraftActions
         from composer.ui.draftsession import DraftSession
         from composer.ui.draftspanel import DraftsPanel
-        from composer.ui.exportflow import ExportController
         from composer.ui.findingspanel import FindingsPanel
         from composer.ui.quotameter import QuotaMeter
 
@@ -161,12 +160,7 @@ class MainWindow(QMainWindow):
         self.draft_actions = DraftActions(self, self.session, self.store, self.settings,
                                           self.header, self.editor, self.compose,
                                           self.drafts_panel, self.status)
-        self.export = ExportController(self, self.compose.export_source, self.store,
-                                       self.settings, self.data_dir)
-        fill(self.export_host, self.export.bar, True)
-        self.send_menu.addActions(list(self.export.bar.actions_by_route.values()))
-        self.send_menu.addSeparator()
-        self.send_menu.addAction(self.export.bar.log_action)
+        self.export: ExportController | None = None  # built once the editor takes keys
         self.buyer_view = BuyerView(self)
         placeholder = self.tabs.widget(1)
         self.tabs.removeTab(1)
@@ -305,9 +299,6 @@ class MainWindow(QMainWindow):
         self.attachments_panel.addRequested.connect(compose.add_attachments)
         self.attachments_panel.removeRequested.connect(compose.remove_attachment)
         self.attachments_panel.fixRequested.connect(compose.fix_attachment)
-        self.export.statusMessage.connect(self.status.showMessage)
-        self.export.settingsRequested.connect(self.open_settings)
-        self.export.exported.connect(lambda _route: self.refresh_quota())
         self.session.listChanged.connect(self.refresh_drafts)
         self.session.failed.connect(lambda text: self.status.showMessage(f"⚠ {text}"))
         drafts.openRequested.connect(session.open)
@@ -341,7 +332,8 @@ class MainWindow(QMainWindow):
         self.findings_panel.show_findings(shown.findings, summary, shown.ignored)
         self.session.record_verdict(summary.stored)
         self._show_attachments(shown.findings)
-        self.export.show_verdict(summary, self.header.value())
+        if self.export is not None:
+            self.export.show_verdict(summary, self.header.value())
 
     def _show_attachments(self, findings: list[Finding] | None = None) -> None:
         compose = self.compose
@@ -432,29 +424,50 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.after_first_paint)
         return handled
 
+    def is_ready(self) -> bool:
+        """The open draft is in the editor and the seller can type (the start-up probe)."""
+        return self._built and self.session.current is not None
+
     def save_now(self) -> None:
         """Write the open draft now (the app calls this as it quits)."""
         if self._built:
             self.session.save_now()
 
     def after_first_paint(self) -> None:
-        """Work that can wait until the window is shown: icons, the rules' date, a first check."""
+        """Work that can wait until the window is shown: the panels and the open draft, then
+        (once the editor takes keys) the icons, the rules' date and a first check."""
         if self._settled:
             return
         self._settled = True
-        from composer.policy.rulebook import rules_dated
-
         try:
             self.finish_building()
         except StoreUnavailable:
             return
+        QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        """Nothing here may keep the editor waiting: qtawesome alone takes about 200 ms, the
+        export bar (SMTP, the Outbox) about 100 ms."""
+        from composer.policy.rulebook import rules_dated
+        from composer.ui.exportflow import ExportController
+
+        if self.export is None:
+            self.export = ExportController(self, self.compose.export_source, self.store,
+                                           self.settings, self.data_dir)
+            fill(self.export_host, self.export.bar, True)
+            self.send_menu.addActions(list(self.export.bar.actions_by_route.values()))
+            self.send_menu.addSeparator()
+            self.send_menu.addAction(self.export.bar.log_action)
+            self.export.statusMessage.connect(self.status.showMessage)  # its wiring
+            self.export.settingsRequested.connect(self.open_settings)
+            self.export.exported.connect(lambda _route: self.refresh_quota())
         icons.load_icons()
-        stamp = rules_dated()
-        self.findings_panel.show_rules_dated(stamp)
+        self.findings_panel.show_rules_dated(rules_dated())
         self.compose.checker.schedule()
 
     def prepare_for_screenshot(self) -> None:
         """Finish every pending update so a screenshot shows the settled window."""
+        self._settle()
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.check_now()
 
@@ -479,14 +492,7 @@ class MainWindow(QMainWindow):
         self.compose.shutdown()
         self.buyer_view.worker.shutdown()
         self.attachments_panel.shutdown()
-        self.export.shutdown()
+        if self.export is not None:
+            self.export.shutdown()
         save_geometry(self, self._state_path())
         super().closeEvent(event)
-
-
-def sample_header(data: dict) -> Header:
-    values = dict(data)
-    if values.get("order_date"):
-        values["order_date"] = date.fromisoformat(values["order_date"])
-    return Header(**values)
-
