@@ -13,15 +13,14 @@ import pytest
 from composer.policy import Message, check
 from composer.policy.content import check_phrases
 from composer.policy.phrases import (
-    SentenceIndex,
     available_languages,
-    iter_sentences,
     languages_for,
     lowered,
     phrase_set,
     required_literals,
 )
 from composer.policy.rulebook import rulebook
+from composer.policy.sentences import SentenceIndex, iter_sentences
 from composer.resources import load_json
 
 OID = "113-4567890-1234567"

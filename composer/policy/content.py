@@ -26,14 +26,12 @@ from composer.policy.model import Finding, Fix, Message
 from composer.policy.phrases import (
     ASK_RULE,
     PhraseSet,
-    SentenceIndex,
     fold,
-    iter_sentences,
     languages_for,
     lowered,
-    negated,
     phrase_set,
 )
+from composer.policy.sentences import SentenceIndex, iter_sentences, negated
 from composer.resources import load_json
 
 ORDER_ID = re.compile(r"(?<!\d)\d{3}[-‐‑–]\d{7}[-‐‑–]\d{7}(?!\d)")

@@ -1,4 +1,4 @@
-"""Phrase data for the content rules: loading, compiling and the text helpers they share.
+"""Phrase data for the content rules: loading and compiling (sentences: ``sentences.py``).
 
 The phrase lists are data (``resources/policy/phrases/<lang>.json``) so a
 policy update or a new language is a file, not a code change. Each language
@@ -9,15 +9,17 @@ checker runs on every keystroke pause and must stay well under a millisecond.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.languages import base_language
 from composer.resources import load_json, resource_path
+
+if TYPE_CHECKING:
+    from composer.policy.sentences import SentenceIndex
 
 try:  # Python 3.11+ keeps the regex parser here; 3.10 has the (now deprecated) sre_parse
     from re import _constants as _sre
@@ -39,7 +41,6 @@ _TERM = re.compile(r"(?<!\\)\{([a-z_][a-z0-9_]*)\}")
 _FLAGS = re.UNICODE
 
 _WORD = re.compile(r"[\w'’]+")
-_CLAUSE_BREAK = re.compile(r"[,;:()\-–—]\s|\n")
 
 # Characters that mean the same to a reader, mapped one to one so offsets stay valid.
 _FOLD_MAP = {
@@ -542,102 +543,3 @@ def phrase_set(lang: str) -> PhraseSet:
 
 # A sentence ends at ., !, ? or … followed by white space, or at a line break.
 # "Amazon.com" and "113-4567890-1234567" do not end a sentence: no space follows the dot.
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"')\]]*(?:[ \t]+\n?|\n)|\n")
-
-
-class SentenceIndex:
-    """Sentence boundaries of one text, found in one pass; lookups by offset bisect.
-
-    A sentence's span includes its end punctuation and the spaces after it, so
-    deleting it leaves the text tidy.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.length = len(text)
-        starts = [0]
-        for match in _SENTENCE_BREAK.finditer(text):
-            end = match.end()
-            if starts[-1] < end < len(text):
-                starts.append(end)
-        self.starts = starts
-
-    def span(self, pos: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding offset ``pos``."""
-        index = bisect.bisect_right(self.starts, pos) - 1
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
-        return self.starts[index], end
-
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        starts = self.starts
-        for index, start in enumerate(starts):
-            end = starts[index + 1] if index + 1 < len(starts) else self.length
-            if end > start:
-                yield start, end
-
-
-def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Sentence spans in order, found lazily: for callers that usually stop early."""
-    start = 0
-    length = len(text)
-    for match in _SENTENCE_BREAK.finditer(text):
-        end = match.end()
-        if start < end < length:
-            yield start, end
-            start = end
-    if start < length:
-        yield start, length
-
-
-def negated(phrases: PhraseSet, text: str, start: int, clause_start: int) -> bool:
-    """True when a negation word sits in the few words before ``start`` in the same clause.
-
-    "We do not offer discounts" is fine; "Don't forget to use code SAVE20" is not,
-    so push-phrases like "don't forget" are removed before looking.
-    """
-    for _ in range(_MAX_LIST_HOPS):
-        window_start = max(clause_start, start - 60)
-        before = text[window_start:start]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        if not breaks:
-            break
-        last = breaks[-1]
-        item = before[last.end() :]
-        if not (last.group().startswith(",") and _is_list_item(phrases, item)):
-            before = item
-            break
-        # "We don't offer discounts, vouchers or price matching": a list item after a
-        # comma takes the negation of the clause the list started in, so look from there.
-        start = window_start + last.start()
-    else:
-        return False
-    words = _WORD.findall(before)
-    # Take window_words meaningful words back; small words ("a", "or") ride along free,
-    # so the negation in "we cannot offer a discount or a coupon" reaches "coupon".
-    light = phrases.negation_light
-    heavy = 0
-    first = len(words)
-    while first > 0 and heavy < phrases.negation_window:
-        first -= 1
-        if words[first] not in light:
-            heavy += 1
-    words = words[first:]
-    if not words:
-        return False
-    window = phrases.negation_exceptions.sub(" ", " ".join(words))
-    return phrases.negation.search(window) is not None
-
-
-_MAX_LIST_HOPS = 6  # list items a negation reaches across ("no a, b, c, d or e")
-
-
-def _is_list_item(phrases: PhraseSet, item: str) -> bool:
-    """True when ``item`` (between a comma and a match) can be a list item: two words at most.
-
-    Small words ("or", "a") do not count, so "or price matching" is still one item.
-    """
-    heavy = [word for word in _WORD.findall(item) if word not in phrases.negation_light]
-    return len(heavy) <= 2
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))

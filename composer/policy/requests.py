@@ -22,13 +22,12 @@ from composer.policy.model import Message
 from composer.policy.phrases import (
     ASK_RULE,
     PhrasePattern,
-    SentenceIndex,
     fold,
     languages_for,
     lowered,
-    negated,
     phrase_set,
 )
+from composer.policy.sentences import SentenceIndex, negated
 from composer.resources import load_json
 
 REVIEW = "review"

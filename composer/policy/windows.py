@@ -24,8 +24,8 @@ from typing import Any
 from composer.messagetypes import message_type
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
-from composer.policy.phrases import SentenceIndex
 from composer.policy.requests import FEEDBACK, REVIEW, Request, find_requests
+from composer.policy.sentences import SentenceIndex
 from composer.resources import load_json
 
 
