@@ -1,9 +1,9 @@
 """The hard-to-fool detectors: links, e-mail addresses, phone numbers and emoji.
 
 Each checker turns the detector modules' raw spans into findings with a
-plain-words message and a one-click fix. The detection itself lives in
-``detect_links``, ``detect_phone`` and ``detect_emoji``; see their docstrings
-for what counts and why.
+plain-words message (``resources/policy/detector_messages.json``) and a
+one-click fix. The detection itself lives in ``detect_links``, ``detect_phone``
+and ``detect_emoji``; see their docstrings for what counts and why.
 
 HTML facts (``Message.elements``): every ``a`` element's ``href`` and every
 ``img`` element's ``src`` is a link finding on the element's text span (a
@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from composer.policy import detect_emoji, detect_links, detect_phone
 from composer.policy.model import Element, Finding, Fix, Message
 from composer.policy.rulebook import finding
+from composer.resources import load_json
 
 
 def _quote(excerpt: str, limit: int = 60) -> str:
@@ -27,33 +29,27 @@ def _quote(excerpt: str, limit: int = 60) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+@cache
+def _words() -> dict[str, str]:
+    return dict(load_json("policy", "detector_messages.json"))
+
+
+def _say(key: str, **values: str) -> str:
+    """A sentence from ``resources/policy/detector_messages.json``, filled in."""
+    return _words()[key].format(**values)
+
+
 def _link_message(hit: detect_links.Hit, excerpt: str) -> str:
     shown = _quote(excerpt)
     if hit.kind == "amazon":
-        return (
-            f"“{shown}” is a secure link to Amazon's own site. Amazon allows these; "
-            "just make sure it points to something this message is about."
-        )
+        return _say("link_amazon", shown=shown)
     if hit.kind == "short-link":
-        return (
-            f"“{shown}” is a short link. It hides where it goes, and Amazon blocks links "
-            "in buyer messages. Remove it."
-        )
+        return _say("link_short", shown=shown)
     if hit.kind == "ip":
-        return (
-            f"“{shown}” is a web address written as numbers (an IP address). Amazon blocks "
-            "links in buyer messages. Remove it."
-        )
+        return _say("link_ip", shown=shown)
     if hit.disguised:
-        return (
-            f"“{shown}” reads as the web address {_quote(hit.reads_as, 50)}. Amazon's scanner "
-            "sees through spelled-out, bracketed or spaced-out addresses and blocks them. "
-            "Remove it."
-        )
-    return (
-        f"“{shown}” is a web address. Amazon does not allow links in buyer messages, "
-        "because they can lead buyers off Amazon. Remove it."
-    )
+        return _say("link_disguised", shown=shown, reads_as=_quote(hit.reads_as, 50))
+    return _say("link", shown=shown)
 
 
 def check_links(message: Message) -> Iterator[Finding]:
@@ -63,7 +59,7 @@ def check_links(message: Message) -> Iterator[Finding]:
         excerpt = text[hit.start : hit.end]
         if hit.kind == "email":
             note = (
-                f" (it reads as {_quote(hit.reads_as, 50)})"
+                _say("email_reads_as", reads_as=_quote(hit.reads_as, 50))
                 if hit.disguised and not hit.reads_as.lower().startswith("mailto:")
                 else ""
             )
@@ -72,10 +68,7 @@ def check_links(message: Message) -> Iterator[Finding]:
                 text,
                 hit.start,
                 hit.end,
-                message=(
-                    f"“{_quote(excerpt)}” is an email address{note}. Amazon does not allow "
-                    "email addresses in buyer messages: buyers reply through Amazon. Remove it."
-                ),
+                message=_say("email", shown=_quote(excerpt), note=note),
                 fix=Fix("Remove the email address", hit.start, hit.end),
             )
             continue
@@ -145,9 +138,7 @@ def check_elements(message: Message) -> Iterator[Finding]:
                 if span is not None:
                     yield finding(
                         "link", text, span[0], span[1],
-                        message=(f"This HTML ({tag}) loads or opens “{_quote(target, 50)}”. "
-                                 "Amazon does not allow links or outside content in buyer "
-                                 "messages. Remove it."),
+                        message=_say("html_target", tag=tag, target=_quote(target, 50)),
                     )
             continue
         if not target:
@@ -163,10 +154,7 @@ def check_elements(message: Message) -> Iterator[Finding]:
                 text,
                 start,
                 end,
-                message=(
-                    f"This link opens an email to “{shown}”. Amazon does not allow email "
-                    "addresses in buyer messages, hidden in a link or not. Remove the link."
-                ),
+                message=_say("mailto", shown=shown),
                 fix=Fix("Remove the email address", start, end),
             )
             continue
@@ -176,23 +164,17 @@ def check_elements(message: Message) -> Iterator[Finding]:
                 text,
                 start,
                 end,
-                message=(
-                    f"This links to Amazon's own site ({shown}) over https. Amazon allows that; "
-                    "make sure it points to something this message is about."
-                ),
+                message=_say("amazon_link", shown=shown),
                 severity="info",
             )
             continue
-        what = "This image is loaded from" if tag == "img" else "This text links to"
+        what = _say("image_from" if tag == "img" else "text_links_to")
         yield finding(
             "link",
             text,
             start,
             end,
-            message=(
-                f"{what} “{shown}”. Amazon does not allow links or outside images in buyer "
-                "messages. Remove it."
-            ),
+            message=_say("outside", what=what, shown=shown),
             fix=Fix("Remove the link", start, end),
         )
 
@@ -213,11 +195,7 @@ def check_phones(message: Message) -> Iterator[Finding]:
             text,
             start,
             end,
-            message=(
-                f"“{_quote(excerpt)}” looks like a phone number. Amazon allows one only when it "
-                "is needed, such as a manufacturer's warranty line or a carrier's number. "
-                "If it is your own number, remove it."
-            ),
+            message=_say("phone", shown=_quote(excerpt)),
             fix=Fix("Remove the phone number", start, end),
         )
 
@@ -231,10 +209,7 @@ def check_emoji(message: Message) -> Iterator[Finding]:
             text,
             start,
             end,
-            message=(
-                f"“{text[start:end]}” is an emoji. Amazon's message rules do not allow emoji; "
-                "use words instead."
-            ),
+            message=_say("emoji", emoji=text[start:end]),
             fix=Fix("Remove the emoji", start, end),
         )
 
