@@ -45,6 +45,16 @@ _NEUTRAL_VALUES = frozenset({"inherit", "initial", "unset", "revert", "auto", "n
 
 
 @cache
+@cache
+def _words() -> dict[str, Any]:
+    """The findings' words: ``resources/policy/styling_messages.json``."""
+    return dict(load_json("policy", "styling_messages.json"))
+
+
+def _say(key: str, **values: object) -> str:
+    return str(_words()[key]).format(**values)
+
+
 def limits() -> dict[str, Any]:
     return load_json("policy", "rules", "styling.json")["limits"]
 
@@ -130,40 +140,35 @@ def check_alignment(message: Message) -> Iterator[Finding]:
     allowed = set(limits()["allowed_alignments"])
     for element in message.elements:
         if element.tag == "center":
-            yield _hit("text-alignment", message, element,
-                       "This text is centred. Amazon does not allow centred text; align it "
-                       "to the left.", "Align to the left", FormatKind.ALIGNMENT)
+            yield _hit("text-alignment", message, element, _say("centred_tag"),
+                       "Align to the left", FormatKind.ALIGNMENT)
             continue
         value = parse_style(element.attr("style")).get("text-align", "").lower()
         if not value or value in allowed:
             value = (element.attr("align") or "").strip().lower()
         if value and value not in allowed:
-            word = {"center": "centred", "middle": "centred", "-webkit-center": "centred",
-                    "right": "aligned to the right", "end": "aligned to the right"}.get(
-                value, f"aligned \"{value}\"")
-            yield _hit("text-alignment", message, element,
-                       f"This text is {word}. Amazon does not allow re-aligned text; align it "
-                       "to the left.", "Align to the left", FormatKind.ALIGNMENT)
+            word = _words()["alignment_words"].get(value) or _say("aligned_other", value=value)
+            yield _hit("text-alignment", message, element, _say("aligned", word=word),
+                       "Align to the left", FormatKind.ALIGNMENT)
 
 
 def check_font_override(message: Message) -> Iterator[Finding]:
+    said = _words()["font_words"]
     for element in message.elements:
         changed: list[str] = []
         if element.tag == "font":
             if (element.attr("face") or "").strip():
-                changed.append("font")
+                changed.append(said["font"])
             if (element.attr("color") or "").strip():
-                changed.append("colour")
+                changed.append(said["colour"])
         style = parse_style(element.attr("style"))
         for prop, word in (("font-family", "font"), ("font", "font"), ("color", "colour"),
-                           ("line-height", "line spacing")):
-            if style.get(prop, "").lower() not in _NEUTRAL_VALUES and word not in changed:
-                changed.append(word)
+                           ("line-height", "line_spacing")):
+            if style.get(prop, "").lower() not in _NEUTRAL_VALUES and said[word] not in changed:
+                changed.append(said[word])
         if changed:
-            what = " and ".join(changed)
             yield _hit("font-override", message, element,
-                       f"This text sets its own {what}. Amazon does not allow changed fonts, "
-                       "text colours or line spacing; clear the formatting.",
+                       _say("font_override", what=said["and"].join(changed)),
                        "Clear the font and colour", FormatKind.FONT)
 
 
@@ -192,8 +197,7 @@ def check_font_sizes(message: Message) -> Iterator[Finding]:
         seen.append(size)
         if len(seen) == most + 1:
             yield _hit("font-sizes", message, element,
-                       f"From here on the message uses {len(seen)} different text sizes; "
-                       f"Amazon asks for no more than {most}.",
+                       _say("font_sizes", count=len(seen), most=most),
                        "Use the normal text size", FormatKind.SIZE)
 
 
@@ -204,8 +208,7 @@ def check_line_breaks(message: Message) -> Iterator[Finding]:
         count = match.group().count("\n")
         yield finding(
             "line-breaks", message.text, match.start(), match.end(),
-            message=f"There are {count} line breaks in a row here; Amazon asks for no more "
-                    f"than {most}. Leave one blank line between paragraphs.",
+            message=_say("line_breaks", count=count, most=most),
             fix=Fix("Collapse the blank lines", match.start(), match.end(), "\n" * most),
         )
 
@@ -227,13 +230,12 @@ def is_amazon_image_host(host: str) -> bool:
 def check_insecure_image(message: Message) -> Iterator[Finding]:
     for element in _images(message):
         if _src(element).lower().startswith("http:"):
-            yield _hit("insecure-image", message, element,
-                       "This picture is loaded over an insecure \"http:\" address. Amazon "
-                       "blocks such pictures; remove it.",
+            yield _hit("insecure-image", message, element, _say("insecure_image"),
                        "Remove the picture")
 
 
 def check_external_image(message: Message) -> Iterator[Finding]:
+    places = _words()["image_where"]
     for element in _images(message):
         src = _src(element)
         lower = src.lower()
@@ -241,17 +243,15 @@ def check_external_image(message: Message) -> Iterator[Finding]:
             host = _host(src if not lower.startswith("//") else "https:" + src)
             if is_amazon_image_host(host):
                 continue
-            where = f"from {host}" if host else "from another website"
+            where = places["host"].format(host=host) if host else places["website"]
         elif lower.startswith("data:"):
-            where = "pasted into the message as data"
+            where = places["data"]
         elif lower.startswith("cid:"):
-            where = "from an email attachment"
+            where = places["cid"]
         else:
-            where = "from a file or page outside Amazon"
-        yield _hit("external-image", message, element,
-                   f"This picture comes {where}, not from Amazon. Amazon does not allow "
-                   "pictures from other places; remove it or send it as an attachment.",
-                       "Remove the picture")
+            where = places["other"]
+        yield _hit("external-image", message, element, _say("external_image", where=where),
+                   "Remove the picture")
 
 
 def _pixels(value: str | None) -> tuple[float, str] | None:
@@ -282,10 +282,8 @@ def check_tracking_pixel(message: Message) -> Iterator[Finding]:
             for size in (_dimension(element, "width"), _dimension(element, "height"))
         )
         if hidden or tiny:
-            how = "hidden" if hidden else "tiny (1 pixel)"
-            yield _hit("tracking-pixel", message, element,
-                       f"This picture is {how}: a tracking picture that reports when the "
-                       "message is opened. Amazon does not allow these; remove it.",
+            how = _words()["tracking_how"]["hidden" if hidden else "tiny"]
+            yield _hit("tracking-pixel", message, element, _say("tracking_pixel", how=how),
                        "Remove the picture")
 
 
@@ -294,9 +292,7 @@ def check_gif(message: Message) -> Iterator[Finding]:
         src = _src(element).lower()
         path = src.split("#", 1)[0].split("?", 1)[0]
         if path.endswith(".gif") or src.startswith("data:image/gif"):
-            yield _hit("gif", message, element,
-                       "This picture is a GIF. Amazon does not allow GIFs in messages; remove it.",
-                       "Remove the picture")
+            yield _hit("gif", message, element, _say("gif"), "Remove the picture")
 
 
 def check_image_width(message: Message) -> Iterator[Finding]:
@@ -309,9 +305,7 @@ def check_image_width(message: Message) -> Iterator[Finding]:
         value, unit = width
         if (unit == "%" and value > percent_limit) or (unit == "px" and value > pixel_limit):
             shown = f"{value:g}{unit}"
-            yield _hit("image-width", message, element,
-                       f"This picture is {shown} wide, more than 80% of the message. "
-                       "Make it smaller.")
+            yield _hit("image-width", message, element, _say("image_width", shown=shown))
 
 
 # -- accessibility -----------------------------------------------------------------
@@ -320,8 +314,7 @@ def check_image_width(message: Message) -> Iterator[Finding]:
 def check_image_alt(message: Message) -> Iterator[Finding]:
     for element in (e for e in message.elements if e.tag == "img"):
         if not (element.attr("alt") or "").strip():
-            yield _hit("image-alt", message, element,
-                       "This picture has no description. Add a few words saying what it shows.")
+            yield _hit("image-alt", message, element, _say("image_alt"))
 
 
 def check_link_text(message: Message) -> Iterator[Finding]:
@@ -332,8 +325,7 @@ def check_link_text(message: Message) -> Iterator[Finding]:
         if key in vague:
             yield finding(
                 "link-text", message.text, element.start, element.end,
-                message=f"The link words \u201c{words.strip()}\u201d don't say where the link "
-                        "goes. Use words that name the page.",
+                message=_say("link_text", words=words.strip()),
             )
 
 
