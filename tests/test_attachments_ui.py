@@ -40,7 +40,7 @@ def settle(qtbot, window) -> None:
 def test_added_files_are_checked_and_explained(window, qtbot, tmp_path) -> None:
     good = write_pdf(tmp_path / "warranty.pdf")
     fake = write_exe(tmp_path / "manual.pdf")
-    window.compose.add_attachments([str(good), str(fake)])
+    window.compose.files.add([str(good), str(fake)])
     assert [r.path.name for r in window.attachments_panel.rows] == ["warranty.pdf", "manual.pdf"]
     settle(qtbot, window)
     status = rows_text(window)
@@ -55,7 +55,7 @@ def test_a_warranty_without_a_file_is_flagged_and_remove_works(window, qtbot, tm
     settle(qtbot, window)
     assert "attachment-required" in {c.finding.rule for c in window.findings_panel.cards}
     pdf = write_pdf(tmp_path / "warranty.pdf")
-    window.compose.add_attachments([str(pdf)])
+    window.compose.files.add([str(pdf)])
     settle(qtbot, window)
     assert "attachment-required" not in {c.finding.rule for c in window.findings_panel.cards}
     qtbot.mouseClick(window.attachments_panel.rows[0].remove_button, Qt.MouseButton.LeftButton)
@@ -82,22 +82,22 @@ def test_dropping_files_on_the_panel_or_the_editor_attaches_them(window, qtbot, 
 
 def test_the_same_file_is_not_attached_twice(window, tmp_path) -> None:
     pdf = write_pdf(tmp_path / "w.pdf")
-    window.compose.add_attachments([str(pdf), str(pdf)])
-    assert len(window.compose.attachment_refs) == 1
+    window.compose.files.add([str(pdf), str(pdf)])
+    assert len(window.compose.files.refs) == 1
 
 
 def test_make_smaller_attaches_a_copy_within_budget(window, qtbot, tmp_path) -> None:
     big = write_image(tmp_path / "photo.jpg", noisy_picture((3600, 2700)), quality=97)
     assert big.stat().st_size > 10_000_000
     original_hash = hashlib.sha256(big.read_bytes()).hexdigest()
-    window.compose.add_attachments([str(big)])
+    window.compose.files.add([str(big)])
     settle(qtbot, window)
     row = window.attachments_panel.rows[0]
     assert row.fix_buttons and row.fix_buttons[0].text() == "Make smaller"
-    with qtbot.waitSignal(window.compose.file_jobs.finished, timeout=30_000):
+    with qtbot.waitSignal(window.compose.files.jobs.finished, timeout=30_000):
         qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    copy = window.compose.attachment_refs[0].path
+    copy = window.compose.files.refs[0].path
     assert copy != big and copy.parent == window.data_dir / "attachments"
     assert copy.stat().st_size <= 10_000_000
     assert rows_text(window)[copy.name] == "✔ Ready to send"
@@ -106,22 +106,22 @@ def test_make_smaller_attaches_a_copy_within_budget(window, qtbot, tmp_path) -> 
 
 def test_a_photo_with_location_offers_to_remove_it(window, qtbot, tmp_path) -> None:
     photo = write_image(tmp_path / "parcel.jpg", picture((300, 200)), exif=gps_exif())
-    window.compose.add_attachments([str(photo)])
+    window.compose.files.add([str(photo)])
     settle(qtbot, window)
     row = window.attachments_panel.rows[0]
     assert "⚠" in row.status.text()
     assert [b.text() for b in row.fix_buttons] == ["Remove location"]
-    with qtbot.waitSignal(window.compose.file_jobs.finished, timeout=10_000):
+    with qtbot.waitSignal(window.compose.files.jobs.finished, timeout=10_000):
         qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert rows_text(window)[window.compose.attachment_refs[0].path.name] == "✔ Ready to send"
+    assert rows_text(window)[window.compose.files.refs[0].path.name] == "✔ Ready to send"
 
 
 def test_a_file_changed_after_it_was_attached_is_reported(window, qtbot, tmp_path) -> None:
     pdf = write_pdf(tmp_path / "warranty.pdf")
-    window.compose.add_attachments([str(pdf)])
+    window.compose.files.add([str(pdf)])
     settle(qtbot, window)
-    assert window.compose.attachment_refs[0].sha256  # hashed at its first check
+    assert window.compose.files.refs[0].sha256  # hashed at its first check
     write_pdf(pdf, text="A different document entirely")
     settle(qtbot, window)
     assert "changed since you attached it" in rows_text(window)["warranty.pdf"]
@@ -132,19 +132,19 @@ def test_two_files_with_the_same_name_are_not_both_attached(window, tmp_path) ->
     (tmp_path / "b").mkdir()
     one = write_pdf(tmp_path / "a" / "warranty.pdf")
     two = write_pdf(tmp_path / "b" / "warranty.pdf")
-    window.compose.add_attachments([str(one), str(two)])
-    assert [r.path for r in window.compose.attachment_refs] == [one]
+    window.compose.files.add([str(one), str(two)])
+    assert [r.path for r in window.compose.files.refs] == [one]
     assert "already attached" in window.status.currentMessage()
 
 
 def test_a_fixed_copy_reaches_its_own_draft_after_switching(window, qtbot, tmp_path) -> None:
     photo = write_image(tmp_path / "parcel.jpg", picture((300, 200)), exif=gps_exif())
-    window.compose.add_attachments([str(photo)])
+    window.compose.files.add([str(photo)])
     settle(qtbot, window)
     owner = window.session.current.id
-    with qtbot.waitSignal(window.compose.file_jobs.finished, timeout=10_000):
-        window.compose.fix_attachment(str(window.compose.attachment_refs[0].path), "strip-metadata")
+    with qtbot.waitSignal(window.compose.files.jobs.finished, timeout=10_000):
+        window.compose.files.fix(str(window.compose.files.refs[0].path), "strip-metadata")
         window.draft_actions.new_draft()
     saved = window.store.get_draft(owner).attachments
     assert len(saved) == 1 and saved[0].path != str(photo)
-    assert window.compose.attachment_refs == []  # the new draft got nothing
+    assert window.compose.files.refs == []  # the new draft got nothing

@@ -68,7 +68,7 @@ def test_a_fix_on_changed_text_checks_again_instead(compose) -> None:
 def test_export_gets_a_typed_source(compose, tmp_path) -> None:
     pdf = write_pdf(tmp_path / "invoice.pdf")
     compose.editor.setPlainText("Your invoice is attached.")
-    compose.add_attachments([str(pdf)])
+    compose.files.add([str(pdf)])
     source = compose.export_source()
     assert isinstance(source, ExportSource)
     assert source.header.to == ALIAS and source.draft_id is not None

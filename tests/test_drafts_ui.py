@@ -149,7 +149,7 @@ def test_ignores_and_attachments_are_kept_with_the_draft(window, qtbot, tmp_path
     window.editor.setPlainText("Write to a@oakfield-mail.com or b@oakfield-mail.com")
     window.check_now()
     window.compose.ignore(window.findings_panel.cards[0].finding)
-    window.compose.add_attachments([str(pdf)])
+    window.compose.files.add([str(pdf)])
     window.session.save_now()
     draft = window.store.get_draft(window.session.current.id)
     assert len(draft.ignored) == 1
@@ -158,7 +158,7 @@ def test_ignores_and_attachments_are_kept_with_the_draft(window, qtbot, tmp_path
     window.draft_actions.new_draft()
     window.session.open(other)
     assert window.compose.ignored == draft.ignored
-    assert [r.path.name for r in window.compose.attachment_refs] == ["warranty.pdf"]
+    assert [r.path.name for r in window.compose.files.refs] == ["warranty.pdf"]
 
 
 def test_a_template_opens_as_a_new_draft_in_the_buyers_language(window, qtbot) -> None:

@@ -115,7 +115,7 @@ def test_warnings_are_confirmed_and_going_back_exports_nothing(window, qtbot):
 def test_open_in_email_app_writes_an_eml_and_opens_it(window, qtbot, tmp_path):
     pdf = write_pdf(tmp_path / "invoice.pdf")
     load(window, GOOD)
-    window.compose.add_attachments([str(pdf)])
+    window.compose.files.add([str(pdf)])
     window.check_now()
     opened = []
     window.export.open_url = lambda url: opened.append(url.toLocalFile()) or True

@@ -13,7 +13,6 @@ which the live checker runs on its worker (pure core only).
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,13 +21,11 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
-from composer.attachments.refs import AttachmentRef
 from composer.compose.state import ComposeState
 from composer.compose.summary import Summary, summarise
 from composer.export.sequence import ExportSource, read_earlier
 from composer.policy.fixaction import (
     ClearFormat,
-    FileAction,
     FixFile,
     GoToField,
     OpenSettings,
@@ -37,8 +34,8 @@ from composer.policy.fixaction import (
 )
 from composer.policy.model import Finding, Message
 from composer.ui import docedits
+from composer.ui.attachmentfiles import AttachmentFiles
 from composer.ui.docmodel import DocumentSnapshot, snapshot_document
-from composer.ui.filejobs import FileJobs
 from composer.ui.livecheck import LiveChecker
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
@@ -47,7 +44,7 @@ from composer.ui.underlines import FindingsUnderlines
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from composer.attachments.inspection import AttachmentInfo, InspectCache
+    from composer.attachments.inspection import InspectCache
     from composer.review import Review
     from composer.sanitize import WhitelistLoad
     from composer.settings import Settings
@@ -69,11 +66,9 @@ class ComposeController(QObject):
     """The message being written: its state, its live check, its fixes and its export source."""
 
     checked = Signal(object, object)  # Summary, Shown
-    attachmentsChanged = Signal()  # refs or what is known of them changed: redraw the list
     edited = Signal()  # the draft changed in a way autosave must write
     statusMessage = Signal(str, int)
     settingsRequested = Signal(str)
-    warning = Signal(str, str)  # title, text: a file fix failed
 
     def __init__(self, editor: ComposerEdit, header: HeaderForm, settings: Settings,
                  store: Store, data_dir: Path | None,
@@ -83,15 +78,13 @@ class ComposeController(QObject):
         self.editor, self.header = editor, header
         self.settings, self.store, self.data_dir = settings, store, data_dir
         self.current_draft = current_draft
-        self.attachment_refs: list[AttachmentRef] = []
-        self.attachment_infos: dict[str, AttachmentInfo] = {}
+        self.files = AttachmentFiles(store, data_dir, current_draft, self)
         self.ignored: set[str] = set()
         self.last: Review | None = None  # the newest review shown
         self.summary: Summary | None = None
         self._shown_revision: int | None = None
         self._snapshot_cache: tuple[tuple[int, int], DocumentSnapshot] | None = None
         self._whitelist: WhitelistLoad | None = None
-        self._file_jobs_for: dict[str, int] = {}  # file being fixed -> the draft it belongs to
         self.inspect_cache: InspectCache | None = None  # made on the worker: Pillow loads late
         self.underlines = FindingsUnderlines(editor)
         self.quota = QuotaSupport(store, settings, current_draft)
@@ -101,8 +94,9 @@ class ComposeController(QObject):
                                         lambda: self.last.message if self.last else None)
         self.checker = LiveChecker(self.message, self.review_message, parent=self)
         self.checker.checked.connect(self._on_checked)
-        self.file_jobs = FileJobs(self)
-        self.file_jobs.finished.connect(self._on_file_job)
+        self.files.changed.connect(self.checker.schedule)
+        self.files.edited.connect(self.edited)
+        self.files.statusMessage.connect(self.statusMessage)
         editor.viewport().installEventFilter(self)
 
     # --- the message as data ------------------------------------------------------------------
@@ -118,7 +112,7 @@ class ComposeController(QObject):
     def state(self) -> ComposeState:
         snap = self.document_snapshot()
         return ComposeState(self.header.value(), snap.text, snap.elements, tuple(snap.blocks),
-                            tuple(self.attachment_refs), frozenset(self.ignored),
+                            tuple(self.files.refs), frozenset(self.ignored),
                             self.current_draft(), snap.dropped)
 
     def message(self) -> Message:
@@ -181,20 +175,15 @@ class ComposeController(QObject):
         cursor.setPosition(min(max(0, draft.cursor_position), document.characterCount() - 1))
         self.editor.setTextCursor(cursor)
         self._snapshot_cache = None
-        self.attachment_refs = [AttachmentRef(Path(a.path), a.size, a.sha256)
-                                for a in draft.attachments]
-        self.attachment_infos = {}
+        self.files.load(draft)
         self.ignored = set(draft.ignored)
         self.last = None
         self.underlines.set_findings("", [])
-        self.attachmentsChanged.emit()
-        self.checker.schedule()
+        self.files.changed.emit()
 
     def capture(self, draft: Draft) -> Draft:
         """The open draft as it is now: what autosave writes (a paste still coming in first)."""
         from composer.richtext import blocks_to_html
-        from composer.store import AttachmentRecord
-
         self.editor.finish_paste()
         snap = self.document_snapshot()
         draft.header = self.header.value()
@@ -202,8 +191,7 @@ class ComposeController(QObject):
         draft.body_text = snap.text
         draft.cursor_position = self.editor.textCursor().position()
         draft.extra = {**draft.extra, "editor_html": self.editor.draft_html()}  # exact reopening
-        draft.attachments = [AttachmentRecord(str(r.path), r.path.name, r.size, r.sha256)
-                             for r in self.attachment_refs]
+        self.files.capture(draft)
         draft.ignored = set(self.ignored)
         return draft
 
@@ -225,7 +213,7 @@ class ComposeController(QObject):
     def _on_checked(self, revision: int, result: Review) -> None:
         self._shown_revision = revision
         self.last = result
-        self._remember_attachments(result.attachments)
+        self.files.remember(result.attachments)
         self.show()
 
     def show(self) -> None:
@@ -281,10 +269,9 @@ class ComposeController(QObject):
         document = self.editor.document()
         match action_of(finding):
             case FixFile(action=action, name=name):
-                target = next((r.path for r in self.attachment_refs if r.path.name == name),
-                              None)
+                target = self.files.named(name)
                 if target is not None:
-                    self.fix_attachment(str(target), action)
+                    self.files.fix(str(target), action)
             case GoToField(field=field) if self.header.focus_field(field):
                 pass
             case GoToField() | OpenSettings():
@@ -324,88 +311,6 @@ class ComposeController(QObject):
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
-    # --- attachments --------------------------------------------------------------------------
-    def _remember_attachments(self, infos: tuple[AttachmentInfo, ...]) -> None:
-        """Keep what the review saw; a newly added file gets its hash from its first check."""
-        self.attachment_infos = {str(info.path): info for info in infos}
-        for number, ref in enumerate(self.attachment_refs):
-            info = self.attachment_infos.get(str(ref.path))
-            if not ref.sha256 and info is not None and info.readable and info.sha256:
-                self.attachment_refs[number] = AttachmentRef(ref.path, info.size, info.sha256)
-                self.edited.emit()
-
-    def _files_changed(self) -> None:
-        self.attachmentsChanged.emit()
-        self.checker.schedule()
-        self.edited.emit()
-
-    def add_attachments(self, paths: list[str]) -> None:
-        """Attach files (from the button, a drop or a paste); the check then inspects them."""
-        known = {ref.path for ref in self.attachment_refs}
-        names = {ref.path.name for ref in self.attachment_refs}
-        added = 0
-        for raw in paths:
-            path = Path(raw).expanduser().absolute()
-            if path in known:
-                self.statusMessage.emit(f"“{path.name}” is already attached.", 5000)
-            elif path.name in names:
-                # The buyer sees only names: two files called the same would be confusing.
-                self.statusMessage.emit(f"A file called “{path.name}” is already attached. "
-                                        "Rename one of them first.", 8000)
-            else:
-                known.add(path)
-                names.add(path.name)
-                self.attachment_refs.append(AttachmentRef(path, 0, ""))
-                added += 1
-        if added:
-            self._files_changed()
-
-    def remove_attachment(self, path: str) -> None:
-        self.attachment_refs = [r for r in self.attachment_refs if str(r.path) != path]
-        self.attachment_infos.pop(path, None)
-        self._files_changed()
-
-    def fix_attachment(self, path: str, action: FileAction | str) -> None:
-        """Make a fixed copy (smaller, converted, without location…) off the UI thread."""
-        action = FileAction(action)
-        if action is FileAction.REMOVE:
-            self.remove_attachment(path)
-            return
-        draft_id = self.current_draft()
-        if path in self._file_jobs_for or draft_id is None:
-            return  # already being fixed: one copy is enough
-        self._file_jobs_for[path] = draft_id
-        self.statusMessage.emit(f"Working on “{Path(path).name}”…", 0)
-        folder = (self.data_dir / "attachments" if self.data_dir is not None
-                  else Path(tempfile.gettempdir()) / "seller-composer-attachments")
-        self.file_jobs.run(Path(path), action, folder, list(self.attachment_infos.values()))
-
-    def _on_file_job(self, original: str, result: object) -> None:
-        from composer.store import AttachmentRecord
-
-        draft_id = self._file_jobs_for.pop(original, None)
-        if isinstance(result, Exception):
-            self.statusMessage.emit("", 0)
-            self.warning.emit("The file could not be changed", str(result))
-            return
-        copy = Path(str(result))
-        if draft_id is not None and self.current_draft() == draft_id:
-            if not any(str(r.path) == original for r in self.attachment_refs):
-                self.statusMessage.emit("The file was removed before its copy was ready; "
-                                        "the copy was not attached.", 8000)
-                return
-            self.attachment_refs = [AttachmentRef(copy, 0, "") if str(r.path) == original
-                                    else r for r in self.attachment_refs]
-            self._files_changed()
-        elif draft_id is not None and self.store.has_draft(draft_id):
-            # The seller moved to another draft meanwhile: fix the one the file belongs to.
-            draft = self.store.get_draft(draft_id)
-            draft.attachments = [AttachmentRecord(str(copy), copy.name) if a.path == original
-                                 else a for a in draft.attachments]
-            self.store.save_draft(draft)
-        self.statusMessage.emit(f"Attached a fixed copy, “{copy.name}”. Your original file "
-                                "is unchanged.", 8000)
-
     # --- tooltips over underlined words -------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Tooltips over underlined words explain the finding."""
@@ -429,7 +334,7 @@ class ComposeController(QObject):
     def shutdown(self) -> None:
         self.editor.viewport().removeEventFilter(self)
         self.checker.shutdown()
-        self.file_jobs.shutdown()
+        self.files.shutdown()
 
 
 def _html(text: str) -> str:

@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         editor.textChanged.connect(self._on_edit)
         editor.cursorPositionChanged.connect(compose.cursor_moved)
         editor.pasteCleaned.connect(lambda text: self.status.showMessage(text, 8000))
-        editor.filesDropped.connect(compose.add_attachments)
+        editor.filesDropped.connect(compose.files.add)
         editor.fixRequested.connect(compose.apply_fix)  # the spelling right-click menu
         editor.ignoreRequested.connect(compose.ignore)
         editor.addWordRequested.connect(compose.add_word)
@@ -287,18 +287,18 @@ class MainWindow(QMainWindow):
         editor.suggest = compose.spelling.suggest
         self.header.changed.connect(lambda _header: self._on_edit())
         compose.checked.connect(self._on_checked)
-        compose.attachmentsChanged.connect(self._show_attachments)
+        compose.files.changed.connect(self._show_attachments)
         compose.edited.connect(self.session.touch)
         compose.statusMessage.connect(self.status.showMessage)
         compose.settingsRequested.connect(self.open_settings)
-        compose.warning.connect(lambda title, text: QMessageBox.warning(self, title, text))
+        compose.files.warning.connect(lambda title, text: QMessageBox.warning(self, title, text))
         panel.selectRequested.connect(compose.select)
         panel.fixRequested.connect(compose.apply_fix)
         panel.ignoreRequested.connect(compose.ignore)
         panel.restoreIgnoredRequested.connect(compose.restore_ignored)
-        self.attachments_panel.addRequested.connect(compose.add_attachments)
-        self.attachments_panel.removeRequested.connect(compose.remove_attachment)
-        self.attachments_panel.fixRequested.connect(compose.fix_attachment)
+        self.attachments_panel.addRequested.connect(compose.files.add)
+        self.attachments_panel.removeRequested.connect(compose.files.remove)
+        self.attachments_panel.fixRequested.connect(compose.files.fix)
         self.session.listChanged.connect(self.refresh_drafts)
         self.session.failed.connect(lambda text: self.status.showMessage(f"⚠ {text}"))
         drafts.openRequested.connect(session.open)
@@ -339,8 +339,8 @@ class MainWindow(QMainWindow):
         compose = self.compose
         if findings is None:
             findings = compose.last.findings if compose.last else []
-        self.attachments_panel.show_files([r.path for r in compose.attachment_refs],
-                                          compose.attachment_infos, findings)
+        self.attachments_panel.show_files([r.path for r in compose.files.refs],
+                                          compose.files.infos, findings)
 
     def check_now(self) -> None:
         """Check at once (used before screenshots and by tests), without waiting for a pause."""

@@ -1,0 +1,140 @@
+"""The open message's attachments: the references a draft keeps, and fixed copies.
+
+Part of the compose controller (``ComposeController.files``): files are referenced,
+not copied (see docs/decisions.md); a fix writes a copy off the UI thread. Emits
+``changed`` when the list or what is known of the files changed (redraw, check again)
+and ``edited`` when the draft must be saved.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from composer.attachments.refs import AttachmentRef
+from composer.policy.fixaction import FileAction
+from composer.ui.filejobs import FileJobs
+
+if TYPE_CHECKING:
+    from composer.attachments.inspection import AttachmentInfo
+    from composer.store import Draft, Store
+
+
+class AttachmentFiles(QObject):
+    """The attachment references of the open draft and what the last review saw of them."""
+
+    changed = Signal()
+    edited = Signal()
+    statusMessage = Signal(str, int)
+    warning = Signal(str, str)  # title, text: a fix failed
+
+    def __init__(self, store: Store, data_dir: Path | None,
+                 current_draft: Callable[[], int | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.data_dir, self._current_draft = store, data_dir, current_draft
+        self.refs: list[AttachmentRef] = []
+        self.infos: dict[str, AttachmentInfo] = {}
+        self._file_jobs_for: dict[str, int] = {}  # file being fixed -> the draft it belongs to
+        self.jobs = FileJobs(self)
+        self.jobs.finished.connect(self._on_file_job)
+
+    def load(self, draft: Draft) -> None:
+        self.refs = [AttachmentRef(Path(a.path), a.size, a.sha256) for a in draft.attachments]
+        self.infos = {}
+
+    def capture(self, draft: Draft) -> None:
+        from composer.store import AttachmentRecord
+
+        draft.attachments = [AttachmentRecord(str(r.path), r.path.name, r.size, r.sha256)
+                             for r in self.refs]
+
+    def named(self, name: str) -> Path | None:
+        """The attached file the buyer sees as ``name``."""
+        return next((r.path for r in self.refs if r.path.name == name), None)
+
+    def remember(self, infos: tuple[AttachmentInfo, ...]) -> None:
+        """Keep what the review saw; a newly added file gets its hash from its first check."""
+        self.infos = {str(info.path): info for info in infos}
+        for number, ref in enumerate(self.refs):
+            info = self.infos.get(str(ref.path))
+            if not ref.sha256 and info is not None and info.readable and info.sha256:
+                self.refs[number] = AttachmentRef(ref.path, info.size, info.sha256)
+                self.edited.emit()
+
+    def _files_changed(self) -> None:
+        self.changed.emit()
+        self.edited.emit()
+
+    def add(self, paths: list[str]) -> None:
+        """Attach files (from the button, a drop or a paste); the check then inspects them."""
+        known = {ref.path for ref in self.refs}
+        names = {ref.path.name for ref in self.refs}
+        added = 0
+        for raw in paths:
+            path = Path(raw).expanduser().absolute()
+            if path in known:
+                self.statusMessage.emit(f"“{path.name}” is already attached.", 5000)
+            elif path.name in names:
+                # The buyer sees only names: two files called the same would be confusing.
+                self.statusMessage.emit(f"A file called “{path.name}” is already attached. "
+                                        "Rename one of them first.", 8000)
+            else:
+                known.add(path)
+                names.add(path.name)
+                self.refs.append(AttachmentRef(path, 0, ""))
+                added += 1
+        if added:
+            self._files_changed()
+
+    def remove(self, path: str) -> None:
+        self.refs = [r for r in self.refs if str(r.path) != path]
+        self.infos.pop(path, None)
+        self._files_changed()
+
+    def fix(self, path: str, action: FileAction | str) -> None:
+        """Make a fixed copy (smaller, converted, without location…) off the UI thread."""
+        action = FileAction(action)
+        if action is FileAction.REMOVE:
+            self.remove(path)
+            return
+        draft_id = self._current_draft()
+        if path in self._file_jobs_for or draft_id is None:
+            return  # already being fixed: one copy is enough
+        self._file_jobs_for[path] = draft_id
+        self.statusMessage.emit(f"Working on “{Path(path).name}”…", 0)
+        folder = (self.data_dir / "attachments" if self.data_dir is not None
+                  else Path(tempfile.gettempdir()) / "seller-composer-attachments")
+        self.jobs.run(Path(path), action, folder, list(self.infos.values()))
+
+    def _on_file_job(self, original: str, result: object) -> None:
+        from composer.store import AttachmentRecord
+
+        draft_id = self._file_jobs_for.pop(original, None)
+        if isinstance(result, Exception):
+            self.statusMessage.emit("", 0)
+            self.warning.emit("The file could not be changed", str(result))
+            return
+        copy = Path(str(result))
+        if draft_id is not None and self._current_draft() == draft_id:
+            if not any(str(r.path) == original for r in self.refs):
+                self.statusMessage.emit("The file was removed before its copy was ready; "
+                                        "the copy was not attached.", 8000)
+                return
+            self.refs = [AttachmentRef(copy, 0, "") if str(r.path) == original else r
+                         for r in self.refs]
+            self._files_changed()
+        elif draft_id is not None and self.store.has_draft(draft_id):
+            # The seller moved to another draft meanwhile: fix the one the file belongs to.
+            draft = self.store.get_draft(draft_id)
+            draft.attachments = [AttachmentRecord(str(copy), copy.name) if a.path == original
+                                 else a for a in draft.attachments]
+            self.store.save_draft(draft)
+        self.statusMessage.emit(f"Attached a fixed copy, “{copy.name}”. Your original file "
+                                "is unchanged.", 8000)
+
+    def shutdown(self) -> None:
+        self.jobs.shutdown()
