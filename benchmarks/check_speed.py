@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from composer.policy import Message, check
+from composer.compose.engine import check
+from composer.policy import Message
 from composer.policy.content import run_all
 
 PARAGRAPHS = (

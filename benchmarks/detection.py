@@ -80,7 +80,7 @@ def _message(entry: dict) -> Message:
         "buyer_language": entry.get("lang", ""),
     }
     if "html" in entry:
-        from composer.htmltext import message_from_html
+        from composer.sanitize.htmltext import message_from_html
 
         return message_from_html(entry["html"], **header)
     return Message(text=entry["text"], **header)

@@ -49,7 +49,7 @@ def wait(app: QApplication, seconds: float) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
     from composer.store import open_store
     from composer.ui import icons
     from composer.ui.mainwindow import MainWindow

@@ -3,7 +3,7 @@
 Reads ``html_vectors.json`` from ``$SELLER_COMPOSER_CORPORA`` or ``../shared/corpora``
 (relative to the repository root); skips gracefully when it is absent. Also
 counts vectors whose cleaned HTML differs from the stock bleach pipeline
-(``composer.sanitize.reference``; must be 0) and vectors whose visible words were
+(``tests.sanitize_reference``; must be 0) and vectors whose visible words were
 lost, and prints speed figures: a 2,000-character message as new text (the
 repeat cache cannot answer) and as repeated text, and a 1 MB document, with the
 time html5lib's tokenizer and tree builder alone take on it (the floor).
@@ -29,14 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # standard one (e.g. benchmarks/typing.py) would then shadow it. Import from the root.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
-from composer.htmltext import OBJECT_CHAR, parse_html  # noqa: E402
 from composer.sanitize import clean_html, render_plain, shipped_whitelist  # noqa: E402
 from composer.sanitize.clean import (  # noqa: E402
     DROP_WITH_CONTENT,
     URL_ATTRIBUTES,
     url_allowed,
 )
-from composer.sanitize.reference import reference_clean  # noqa: E402
+from composer.sanitize.htmltext import OBJECT_CHAR, parse_html  # noqa: E402
+from tests.sanitize_reference import reference_clean  # noqa: E402
 
 _LIVE_TAG = re.compile(r"<\s*/?\s*(script|style|iframe)\b", re.IGNORECASE)
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:")

@@ -21,12 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from composer.htmltext import message_from_html
+from composer.message.langid import detect
+from composer.message.templates import all_templates
 from composer.policy.model import Message
-from composer.spelling import check as spelling
+from composer.sanitize.htmltext import message_from_html
 from composer.spelling import dictionary as dictionaries
-from composer.spelling.langid import detect
-from composer.templates import all_templates
+from composer.spelling import speller as spelling
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled"

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from composer import __version__
-from composer.paths import ENV_VAR
+from composer.appdata.paths import ENV_VAR
 
 EXIT_OK = 0
 EXIT_BLOCKED = 1

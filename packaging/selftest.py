@@ -34,7 +34,7 @@ def _run(target: str) -> None:
             report[name] = {"error": traceback.format_exc(limit=4)}
 
     def resources() -> dict[str, object]:
-        from composer.resources import icon_files, load_json, resources_root
+        from composer.appdata.resources import icon_files, load_json, resources_root
 
         return {"root": str(resources_root()), "icons": [p.name for p in icon_files()],
                 "message_types": len(load_json("policy", "message_types.json"))}

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.ui.buyerview import placeholder
 from tests.uihelpers import make_window
 

@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from composer.policy import Message, check
+from composer.compose.engine import check
+from composer.policy import Message
 
 
 def run_json(*args: str, stdin: bytes | None = None) -> list[dict]:
@@ -61,7 +62,7 @@ def test_a_warranty_checked_without_files_needs_one(tmp_path) -> None:
     '<img src="https://m.media-amazon.com/a.png" srcset="https://evil.example/p.png 2x" alt="x">',
 ])
 def test_addresses_outside_href_and_src_are_links_too(html: str) -> None:
-    from composer.htmltext import message_from_html
+    from composer.sanitize.htmltext import message_from_html
 
     message = message_from_html("<p>Order 113-4567890-1234567</p>" + html)
     links = [f for f in check(message) if f.rule == "link" and f.severity == "block"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from composer.appdata.settings import Settings
 from composer.compose.summary import Summary
-from composer.header import Header
-from composer.settings import Settings
+from composer.message.header import Header
 from composer.store import open_store
 from composer.ui.composecontroller import ComposeController, Shown
 from composer.ui.editor import ComposerEdit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from composer.compose.summary import summarise
-from composer.header import Header, Problem, problems
+from composer.message.header import Header, Problem, problems
 from composer.policy.model import Finding
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=timezone.utc)

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from composer.policy import Message, check
+from composer.appdata.resources import load_json
+from composer.compose.engine import check
+from composer.policy import Message
 from composer.policy.phrases import ASK_RULE, phrase_set
-from composer.resources import load_json
 
 
 def findings(text: str, rule: str) -> list:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from composer.policy import Message, check
+from composer.appdata.resources import load_json
+from composer.compose.engine import check
+from composer.policy import Message
 from composer.policy.content import check_phrases
 from composer.policy.phrases import (
     available_languages,
@@ -21,7 +23,6 @@ from composer.policy.phrases import (
 )
 from composer.policy.rulebook import rulebook
 from composer.policy.sentences import SentenceIndex, iter_sentences
-from composer.resources import load_json
 
 OID = "113-4567890-1234567"
 LABELLED = Path(__file__).parent / "data" / "labelled"
@@ -317,7 +318,7 @@ def test_lazy_sentences_match_the_index() -> None:
 
 
 def test_english_sensitive_words_do_not_fire_in_another_language() -> None:
-    from composer.policy import check
+    from composer.compose.engine import check
     from composer.policy.model import Message
 
     french = "Bonjour, nous sommes désolés pour le retard de votre commande 113-4567890-1234567."

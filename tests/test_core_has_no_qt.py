@@ -22,7 +22,7 @@ def core_modules() -> list[str]:
 
 def test_core_modules_are_found() -> None:
     names = core_modules()
-    assert "composer.policy.engine" in names
+    assert "composer.compose.engine" in names
     assert "composer.cli" in names
 
 

@@ -24,7 +24,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from composer.settings import Settings
+from composer.appdata.settings import Settings
 from composer.store import open_store
 from composer.ui.app import build_window, make_app
 

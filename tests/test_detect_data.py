@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from composer.policy import check
+from composer.appdata.resources import load_json, resource_path
+from composer.compose.engine import check
 from composer.policy.normalize import normalize
 from composer.policy.rulebook import rule
-from composer.resources import load_json, resource_path
 
 LABELLED = Path(__file__).parent / "data" / "labelled" / "detectors.jsonl"
 
@@ -62,8 +62,8 @@ def test_labelled_detector_messages() -> None:
     for rule_id in ("link", "email-address", "phone-number", "emoji"):
         assert sum(rule_id in e["expect"] for e in entries) >= 5, rule_id
     assert sum(e["compliant"] for e in entries) >= 15
-    from composer.htmltext import message_from_html
     from composer.policy import Message
+    from composer.sanitize.htmltext import message_from_html
 
     mine = {"link", "email-address", "phone-number", "emoji"}
     for entry in entries:

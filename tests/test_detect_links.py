@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from composer.policy import Element, Message, check
+from composer.compose.engine import check
+from composer.policy import Element, Message
 from composer.policy.detect_links import find
 from composer.policy.detectors import check_elements, check_links
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from composer.policy import Message, check
+from composer.compose.engine import check
+from composer.policy import Message
 from composer.policy.detect_phone import regions_for
 from composer.policy.detectors import check_emoji, check_phones
 
@@ -115,7 +116,7 @@ def test_emoji_offsets_and_fix() -> None:
 
 
 def test_emoji_from_html_entity_text() -> None:
-    from composer.htmltext import message_from_html
+    from composer.sanitize.htmltext import message_from_html
 
     message = message_from_html("<p>Thanks &#128522; see you</p>")
     assert [f.excerpt for f in check(message) if f.rule == "emoji"] == ["😊"]

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.store import InstanceLock, open_store
 from composer.ui.draftsession import AUTOSAVE_MS
 from composer.ui.draftspanel import ID_ROLE
@@ -162,7 +162,7 @@ def test_ignores_and_attachments_are_kept_with_the_draft(window, qtbot, tmp_path
 
 
 def test_a_template_opens_as_a_new_draft_in_the_buyers_language(window, qtbot) -> None:
-    from composer.templates import get_template
+    from composer.message.templates import get_template
     from composer.ui.templatepicker import TemplatePicker
 
     window.settings.set("business_name", "Oakfield Furniture")

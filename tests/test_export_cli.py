@@ -106,7 +106,7 @@ def test_an_address_that_is_not_an_amazon_alias_is_said(tmp_path, capsys):
 
 def _fill_today(data, count: int) -> None:
     from composer.export.sentlog import make_record
-    from composer.header import Header
+    from composer.message.header import Header
 
     store = open_store(data)
     try:
@@ -118,7 +118,7 @@ def _fill_today(data, count: int) -> None:
 
 
 def test_export_refuses_at_the_daily_limit_and_warns_near_it(tmp_path, capsys):
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
 
     source = tmp_path / "m.txt"
     source.write_text("Your parcel left today.", encoding="utf-8")

@@ -16,9 +16,9 @@ from composer.export.eml import (
     write_eml,
 )
 from composer.export.guard import ExportContent, guard
+from composer.export.outgoing import prepare_html
 from composer.export.package import ExportRefused, eml_for
-from composer.header import Header
-from composer.outgoing import prepare_html
+from composer.message.header import Header
 from tests.attachment_factory import write_image, write_pdf
 
 ALIAS = "k2x9q7abc@marketplace.amazon.de"

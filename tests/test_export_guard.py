@@ -6,8 +6,8 @@ from datetime import date
 
 from composer.attachments.refs import AttachmentRef
 from composer.export.guard import MISSING_ADDRESS, ExportContent, guard
-from composer.header import Header
-from composer.outgoing import prepare_html
+from composer.export.outgoing import prepare_html
+from composer.message.header import Header
 from composer.policy.ignore import occurrence_keys
 from tests.attachment_factory import write_exe, write_pdf
 

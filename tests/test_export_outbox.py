@@ -10,7 +10,7 @@ from composer.export.eml import build_eml
 from composer.export.outbox import FIRST_RETRY, MAX_RETRY, Outbox, retry_delay
 from composer.export.sentlog import make_record
 from composer.export.smtp import SendError, SmtpConfig, send_eml
-from composer.header import Header
+from composer.message.header import Header
 from composer.store import open_store
 from tests.smtpserver import HOST, PASSWORD, USER, free_port, smtp_server
 

@@ -8,7 +8,7 @@ import io
 from datetime import datetime, timedelta, timezone
 
 from composer.export.sentlog import CSV_COLUMNS, body_sha256, make_record, prune, to_csv, write_csv
-from composer.header import Header
+from composer.message.header import Header
 from composer.store import open_store
 
 T0 = datetime(2026, 11, 26, 8, 0, tzinfo=timezone.utc)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from composer.appdata.settings import Settings
 from composer.cli import main
 from composer.export.sequence import prepare_export
-from composer.header import Header
-from composer.settings import Settings
+from composer.message.header import Header
 from composer.store import open_store
 from composer.ui.composecontroller import ComposeController
 from composer.ui.editor import ComposerEdit

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from composer.export.keychain import session_passwords
-from composer.header import Header
+from composer.message.header import Header
 from tests.attachment_factory import write_pdf
 from tests.smtpserver import HOST, PASSWORD, USER, free_port, smtp_server
 from tests.uihelpers import make_window
@@ -259,7 +259,7 @@ def test_a_full_quota_keeps_the_message_in_the_outbox(window, qtbot):
 
 def test_the_daily_limit_refuses_copies_and_warns_near_it(window, qtbot, monkeypatch):
     import composer.ui.exportflow as flow
-    from composer.quota import QuotaCheck, quota_left
+    from composer.clock.quota import QuotaCheck, quota_left
 
     load(window, GOOD)
     status = quota_left(window.store, window.settings)

@@ -44,7 +44,7 @@ def test_an_unknown_kind_is_no_action_not_an_error() -> None:
 
 
 def test_the_checkers_fixes_all_read_back() -> None:
-    from composer.policy import check
+    from composer.compose.engine import check
     from composer.policy.model import Element, Message
 
     text = "Visit https://shop.example now, call +1 415 555 0100 🙂 from Oakfield."

@@ -116,7 +116,7 @@ def test_the_spec_names_the_trim_rules_and_the_resources() -> None:
 
 
 def test_icon_files_come_in_every_size_smallest_first() -> None:
-    from composer.resources import icon_files
+    from composer.appdata.resources import icon_files
 
     sizes = [int(path.stem.rsplit("-", 1)[1]) for path in icon_files()]
     assert sizes == [16, 24, 32, 48, 64, 128, 256, 512]
@@ -124,7 +124,7 @@ def test_icon_files_come_in_every_size_smallest_first() -> None:
 
 def test_resources_are_looked_up_in_the_bundle_first(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from composer import resources
+    from composer.appdata import resources
 
     (tmp_path / "resources" / "policy").mkdir(parents=True)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from composer import header
+from composer.message import header
 
 
 @pytest.mark.parametrize("alias", [
@@ -90,6 +90,6 @@ def test_buyer_languages_include_the_five_marketplace_languages() -> None:
     ("not an address <at all>", "not an address <at all>"),
 ])
 def test_an_address_copied_from_an_email_app_is_reduced_to_the_address(pasted, bare) -> None:
-    from composer.header import normalise_alias
+    from composer.message.header import normalise_alias
 
     assert normalise_alias(pasted) == bare

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from composer.htmltext import OBJECT_CHAR, message_from_html, parse_html
+from composer.sanitize.htmltext import OBJECT_CHAR, message_from_html, parse_html
 
 
 def _element(parsed, tag):

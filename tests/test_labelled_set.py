@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from composer.htmltext import message_from_html
-from composer.policy import Message, check
+from composer.compose.engine import check
+from composer.policy import Message
+from composer.sanitize.htmltext import message_from_html
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
 

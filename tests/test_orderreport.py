@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from composer.orderreport import (
+from composer.clock.orderreport import (
     OrderReportError,
     average_orders,
     import_report,

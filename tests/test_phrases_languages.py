@@ -8,9 +8,10 @@ import re
 
 import pytest
 
-from composer.policy import Message, check
+from composer.appdata.resources import load_json
+from composer.compose.engine import check
+from composer.policy import Message
 from composer.policy.phrases import available_languages, languages_for, phrase_set
-from composer.resources import load_json
 
 LANGUAGES = ("de", "fr", "es", "it")
 OID = "302-4829174-5561023"

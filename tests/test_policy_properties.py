@@ -8,8 +8,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from composer.messagetypes import message_types
-from composer.policy import Finding, Message, check
+from composer.compose.engine import check
+from composer.message.messagetypes import message_types
+from composer.policy import Finding, Message
 
 # Any code point except surrogates (a Python str from a Qt editor never holds lone surrogates).
 ANY_CHAR = st.characters(blacklist_categories=("Cs",))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from composer.quota import (
+from composer.clock.quota import (
     before_sending,
     count_used,
     daily_limit,
@@ -20,7 +20,7 @@ from composer.quota import (
     today_bounds,
     zone,
 )
-from composer.replyclock import reply_clock, urgency_key
+from composer.clock.replyclock import reply_clock, urgency_key
 
 UTC = timezone.utc
 LONDON = ZoneInfo("Europe/London")
@@ -163,7 +163,7 @@ def test_export_warns_before_the_limit_and_refuses_at_it() -> None:
 
 
 def test_the_store_is_read_for_today_only(tmp_path) -> None:
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
     from composer.store import SentRecord, open_store
 
     now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -210,7 +210,7 @@ def test_the_most_urgent_reply_sorts_first() -> None:
 
 
 def test_tiny_and_negative_zero_averages_are_written_as_numbers() -> None:
-    from composer.quota import format_number
+    from composer.clock.quota import format_number
 
     assert format_number(-0.0) == "0" and format_number(0.0) == "0"
     assert format_number(0.001) == "0.001"  # not "0", which the formula text then rounds

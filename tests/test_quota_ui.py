@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from composer.header import Header
-from composer.quota import QuotaStatus
+from composer.clock.quota import QuotaStatus
+from composer.message.header import Header
 from composer.store import DraftSummary, SentRecord
 from composer.ui.draftspanel import CLOCK_ROLE, ID_ROLE, DraftsPanel
 from composer.ui.headerform import HeaderForm
@@ -185,7 +185,7 @@ def test_the_import_dialog_explains_a_broken_report(qtbot) -> None:
 
 
 def test_settings_offer_the_time_zone_and_the_order_import(qtbot, tmp_path, monkeypatch) -> None:
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
     from composer.ui import settingsdialog
 
     settings = Settings(tmp_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from composer.settings import Settings
+from composer.appdata.settings import Settings
 from composer.store import SentRecord, open_store
 from composer.ui.quotasupport import QuotaSupport
 

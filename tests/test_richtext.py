@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from composer.richtext import Block, Run, blocks_to_html, blocks_to_plain
+from composer.message.richtext import Block, Run, blocks_to_html, blocks_to_plain
 from composer.sanitize import clean_html
 
 DOC = (

@@ -10,9 +10,9 @@ import ast
 from pathlib import Path
 
 import composer
-from composer.languages import LANGUAGES
+from composer.appdata.resources import load_json
+from composer.message.languages import LANGUAGES
 from composer.policy.rulebook import rulebook
-from composer.resources import load_json
 
 PACKAGE = Path(composer.__file__).parent
 FINDING_MAKERS = {"finding", "_finding", "rule_finding", "_hit", "Finding"}

@@ -1,6 +1,6 @@
 """The tuned cleaner must return exactly what the plain bleach pipeline returns.
 
-``composer.sanitize.reference.reference_clean`` chains stock bleach/html5lib parts
+``tests.sanitize_reference.reference_clean`` chains stock bleach/html5lib parts
 (fresh parser, stock tree walker, separate script-dropping pass). Any speed-up in
 ``clean_html`` that changed a single byte of the buyer's HTML fails here. Likewise
 ``render_plain``'s shortcut for bleach-shaped HTML must equal its html.parser route.
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from composer.sanitize import clean_html, load_whitelist, render_plain, shipped_whitelist
 from composer.sanitize.clean import _pipeline
 from composer.sanitize.plain import _render_general, _render_simple
-from composer.sanitize.reference import reference_clean
+from tests.sanitize_reference import reference_clean
 from tests.test_sanitize_properties import fragments
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -8,9 +8,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from composer.htmltext import OBJECT_CHAR, parse_html
 from composer.sanitize import clean_html, shipped_whitelist, url_allowed
 from composer.sanitize.clean import DROP_WITH_CONTENT
+from composer.sanitize.htmltext import OBJECT_CHAR, parse_html
 
 CONTAINERS = ["p", "b", "i", "em", "strong", "u", "span", "div", "font", "h1", "h3", "blockquote",
               "a", "section", "center", "li", "o:p"]

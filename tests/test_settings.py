@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from composer.settings import Settings, SettingsError
+from composer.appdata.settings import Settings, SettingsError
 
 
 def test_defaults_come_from_the_table(tmp_path) -> None:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from composer.policy import Message, check
-from composer.spelling import check as spelling
+from composer.compose.engine import check
+from composer.message.langid import MIN_WORDS, detect
+from composer.message.templates import all_templates, fill_template
+from composer.policy import Message
 from composer.spelling import dictionary as dictionaries
-from composer.spelling.langid import MIN_WORDS, detect
+from composer.spelling import speller as spelling
 from composer.spelling.tokens import words
-from composer.templates import all_templates, fill_template
 
 ORDER_ID = "113-4567890-1234567"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from composer.policy import check
+from composer.compose.engine import check
 from composer.policy.model import Message
-from composer.spelling.check import misspellings
+from composer.spelling.speller import misspellings
 
 SPANISH = ("Hola, Sra. Sánchez:\n\nSu pedido se entregó la semana pasada. Esperamos que la "
            "lámpara le guste. Si lo desea, puede dejar una opinión en Amazon para ayudar a "

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 DEFERRED = ("PIL", "qtawesome", "qtpy", "phonenumbers", "bleach", "sqlite3",
-            "composer.policy.engine", "composer.policy.detectors", "composer.policy.content",
+            "composer.compose.engine", "composer.policy.detectors", "composer.policy.content",
             "composer.store.db")
 
 
@@ -19,7 +19,7 @@ def test_opening_the_window_defers_heavy_imports(tmp_path) -> None:
         "app = QApplication([])\n"
         "from composer.cli import build_parser\n"
         "build_parser()\n"
-        "from composer.settings import Settings\n"
+        "from composer.appdata.settings import Settings\n"
         "from composer.ui.app import build_window\n"
         f"window = build_window(Path({str(tmp_path)!r}), Settings(Path({str(tmp_path)!r})))\n"
         "window.show()\n"
@@ -39,7 +39,7 @@ def test_the_first_frame_does_not_build_the_qt_namespace(tmp_path) -> None:
         "from PySide6 import QtCore\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from composer.settings import Settings\n"
+        "from composer.appdata.settings import Settings\n"
         "from composer.ui.app import build_window\n"
         f"window = build_window(Path({str(tmp_path)!r}), Settings(Path({str(tmp_path)!r})))\n"
         "window.show()\n"

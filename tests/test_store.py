@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.store import (
     UNTITLED,
     AttachmentRecord,

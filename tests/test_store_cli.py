@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.store import AttachmentRecord, DraftNotFoundError, Store, open_store
-from composer.store.cli import drafts_list, drafts_show
+from composer.store.listing import drafts_list, drafts_show
 
 
 @pytest.fixture

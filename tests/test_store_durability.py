@@ -18,7 +18,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from composer.header import Header
+    from composer.message.header import Header
     from composer.store import AttachmentRecord, open_store
     store = open_store(Path(sys.argv[1]))
     first = store.create_draft(body_text="version 0")

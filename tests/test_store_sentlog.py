@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.store import OutboxItem, SentRecord, StoreError, open_store
 
 T0 = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)

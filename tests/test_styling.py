@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from composer.htmltext import message_from_html
+from composer.compose.engine import check
 from composer.policy import styling
-from composer.policy.engine import check
 from composer.policy.model import Finding
+from composer.sanitize.htmltext import message_from_html
 
 STYLING_IDS = {
     "text-alignment",

@@ -7,12 +7,11 @@ import re
 
 import pytest
 
-from composer.header import Header
-from composer.messagetypes import message_type
-from composer.policy import Message, check
-from composer.policy.rulebook import rulebook
-from composer.resources import resource_path
-from composer.templates import (
+from composer.appdata.resources import resource_path
+from composer.compose.engine import check
+from composer.message.header import Header
+from composer.message.messagetypes import message_type
+from composer.message.templates import (
     LANGUAGES,
     FilledTemplate,
     Template,
@@ -25,6 +24,8 @@ from composer.templates import (
     templates_for,
     values_from_header,
 )
+from composer.policy import Message
+from composer.policy.rulebook import rulebook
 
 SELLER = "Oakfield Furniture"
 ORDER_ID = "113-4567890-1234567"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from composer.textpos import Utf16Index
+from composer.message.textpos import Utf16Index
 
 
 def utf16_len(text: str) -> int:

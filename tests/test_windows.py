@@ -9,7 +9,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from composer.policy import Message, check
+from composer.compose.engine import check
+from composer.policy import Message
 from composer.policy.requests import requests_in
 
 ORDER = "Order 113-4567890-1234567: the lamp you ordered has a fault; a new one is on its way."
@@ -183,7 +184,7 @@ def test_quota_command_json_and_text(tmp_path) -> None:
 def test_quota_command_counts_todays_sent_log(tmp_path) -> None:
     from datetime import datetime, timezone
 
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
     from composer.store import SentRecord, open_store
 
     Settings(tmp_path).set("avg_daily_orders", 100.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from composer.settings import Settings
+from composer.appdata.settings import Settings
 from composer.store import open_store
 from composer.ui import icons
 from composer.ui.mainwindow import MainWindow

@@ -21,8 +21,8 @@ def resources_root() -> Path:
     candidates = []
     if frozen_root:
         candidates.append(Path(frozen_root) / "resources")
-    here = Path(__file__).resolve().parent
-    candidates += [here.parent / "resources", here / "resources"]
+    package = Path(__file__).resolve().parents[1]  # composer/, beside resources/ in a checkout
+    candidates += [package.parent / "resources", package / "resources"]
     for candidate in candidates:
         if (candidate / "policy").is_dir():
             return candidate

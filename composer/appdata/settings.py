@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from composer.atomic import write_text_atomic
+from composer.appdata.atomic import write_text_atomic
 
 SETTINGS_FILE = "settings.json"
 
@@ -126,7 +126,7 @@ def _coerce(setting: Setting, value: Any) -> Any:
 
 def _zone_problem(name: str) -> str | None:
     """Plain words when ``name`` is not an IANA time zone ("" is this computer's zone)."""
-    from composer.quota import zone
+    from composer.clock.quota import zone
 
     try:
         zone(name)

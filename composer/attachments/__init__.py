@@ -27,8 +27,8 @@ from typing import Any
 # Pillow is heavy: the package loads its parts on first use, so the window can
 # open (and the config and formatting helpers can be used) before Pillow is imported.
 _HOMES = {
-    "CHECKERS": "check", "check_attachments": "check", "check_message": "check",
-    "file_findings": "check", "remaining_budget": "check", "suggested_name": "check",
+    "CHECKERS": "findings", "check_attachments": "findings", "check_message": "findings",
+    "file_findings": "findings", "remaining_budget": "findings", "suggested_name": "findings",
     "AttachmentPolicy": "config", "format_bytes": "config", "policy": "config",
     "ImageFixError": "fixes", "convert_image": "fixes", "rename_copy": "fixes",
     "shrink_image": "fixes", "strip_metadata": "fixes",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from composer.resources import load_json
+from composer.appdata.resources import load_json
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from composer.attachments.config import AttachmentPolicy, format_bytes, policy
 from composer.attachments.inspection import AttachmentInfo, InspectCache, inspect_file
-from composer.messagetypes import message_type as lookup_type
+from composer.message.messagetypes import message_type as lookup_type
 from composer.policy.fixaction import FileAction, file_fix
 from composer.policy.model import Finding, Fix, Message, Severity
 from composer.policy.rulebook import finding as rule_finding

@@ -49,7 +49,7 @@ def resolve_type(value: str | None) -> str | None:
     """Accept a type id in any letter case; raise InputError naming the known ids."""
     if value is None:
         return None
-    from composer.messagetypes import message_types
+    from composer.message.messagetypes import message_types
 
     for entry in message_types():
         if entry.id.lower() == value.lower():
@@ -137,7 +137,7 @@ def buyer_language(value: str | None) -> str:
     """
     if value is None:
         return ""
-    from composer.languages import LANGUAGES
+    from composer.message.languages import LANGUAGES
 
     match = _LOCALE.match(value.strip())
     code = match.group(1).lower() if match else ""
@@ -155,7 +155,7 @@ def personal_dictionary(args: argparse.Namespace) -> frozenset[str]:
     """
     import sqlite3
 
-    from composer.paths import data_dir
+    from composer.appdata.paths import data_dir
 
     try:
         from composer.store import DB_NAME
@@ -191,7 +191,7 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
     if words:
         header["extra"]["dictionary"] = words
     if path.lower().endswith(HTML_SUFFIXES):
-        from composer.htmltext import message_from_html
+        from composer.sanitize.htmltext import message_from_html
 
         return message_from_html(raw, **header)
     return Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
@@ -217,7 +217,7 @@ def format_human(result: FileResult) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.policy import check
+    from composer.compose.engine import check
 
     results: list[FileResult] = []
     try:

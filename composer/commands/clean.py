@@ -9,8 +9,8 @@ from composer.commands.check import InputError, read_input
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.outgoing import prepare_html
-    from composer.paths import data_dir
+    from composer.appdata.paths import data_dir
+    from composer.export.outgoing import prepare_html
     from composer.sanitize import load_whitelist
 
     try:

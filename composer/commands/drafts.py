@@ -8,9 +8,9 @@ import sys
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.paths import data_dir
+    from composer.appdata.paths import data_dir
     from composer.store import DB_NAME, StoreError, open_store
-    from composer.store.cli import drafts_list, drafts_show
+    from composer.store.listing import drafts_list, drafts_show
 
     folder = data_dir(args.data_dir)
     if not (folder / DB_NAME).exists():

@@ -33,7 +33,7 @@ from composer.commands.check import (
 )
 
 if TYPE_CHECKING:
-    from composer.quota import QuotaCheck
+    from composer.clock.quota import QuotaCheck
 
 PROG = "seller-composer export"
 
@@ -41,7 +41,7 @@ PROG = "seller-composer export"
 def _body_html(path: str, raw: str) -> str:
     if path.lower().endswith((".html", ".htm")):
         return raw
-    from composer.templates import body_to_html
+    from composer.message.templates import body_to_html
 
     return body_to_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -60,10 +60,10 @@ def _refs(paths: list[str]) -> tuple:
 
 def run(args: argparse.Namespace) -> int:
     from composer.export.guard import ExportContent
+    from composer.export.outgoing import prepare_html
     from composer.export.package import record_for
     from composer.export.sequence import check_content, quota_gate
-    from composer.header import Header, normalise_alias
-    from composer.outgoing import prepare_html
+    from composer.message.header import Header, normalise_alias
 
     try:
         message_type = resolve_type(args.message_type) or "reply"
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _folder(args: argparse.Namespace) -> Path:
-    from composer.paths import data_dir
+    from composer.appdata.paths import data_dir
 
     return data_dir(getattr(args, "data_dir", None))
 
@@ -137,9 +137,9 @@ def _folder(args: argparse.Namespace) -> Path:
 def _log_facts(args: argparse.Namespace, order_id: str) -> tuple[tuple, tzinfo | None, date]:
     """This order's earlier sends (the ``repeat-request`` rule), the seller's time zone and
     their "today", from the data folder's sent log and Settings (when it has them)."""
+    from composer.appdata.settings import Settings
+    from composer.clock.quota import local_date, settings_zone, utc_now
     from composer.export.sequence import read_earlier
-    from composer.quota import local_date, settings_zone, utc_now
-    from composer.settings import Settings
     from composer.store import STORE_ERRORS, with_existing_store
 
     folder = _folder(args)
@@ -157,8 +157,8 @@ def _quota_check(args: argparse.Namespace) -> QuotaCheck | None:
     Only where the data folder has a sent log: that is what the limit counts from.
     A log that cannot be read never stops the export.
     """
-    from composer.quota import before_sending, quota_left
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
+    from composer.clock.quota import before_sending, quota_left
     from composer.store import STORE_ERRORS, with_existing_store
 
     folder = _folder(args)

@@ -15,9 +15,15 @@ PROG = "seller-composer quota"
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.paths import data_dir
-    from composer.quota import format_number, formula_text, settings_zone, store_status, utc_now
-    from composer.settings import Settings
+    from composer.appdata.paths import data_dir
+    from composer.appdata.settings import Settings
+    from composer.clock.quota import (
+        format_number,
+        formula_text,
+        settings_zone,
+        store_status,
+        utc_now,
+    )
     from composer.store import STORE_ERRORS, with_existing_store
 
     folder = data_dir(getattr(args, "data_dir", None))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from composer import attachments
 from composer.policy import content, detectors, styling, windows
 from composer.policy.model import Finding, Message, Verdict, sort_findings, verdict
-from composer.spelling import check as spelling
+from composer.spelling import speller as spelling
 
 __all__ = ["Verdict", "check", "verdict"]
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from composer.attachments.check import changed_finding
+from composer.attachments.findings import changed_finding
 from composer.attachments.inspection import AttachmentInfo, InspectCache, inspect_file
 from composer.attachments.refs import AttachmentRef
+from composer.compose.engine import check
 from composer.compose.state import REFS_KEY
-from composer.policy.engine import check
 from composer.policy.model import Finding, Message, sort_findings
 
 __all__ = ["REFS_KEY", "Review", "review"]

@@ -13,14 +13,14 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.policy.model import Element, Message
 
 if TYPE_CHECKING:
     from composer.attachments.refs import AttachmentRef
-    from composer.richtext import Block
+    from composer.message.richtext import Block
 
-REFS_KEY = "attachment_refs"  # where composer.review.review finds the attachments
+REFS_KEY = "attachment_refs"  # where composer.compose.review.review finds the attachments
 
 
 @dataclass(frozen=True)

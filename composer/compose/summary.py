@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from composer.header import Problem
+from composer.appdata.resources import load_json
+from composer.message.header import Problem
 from composer.policy.model import Finding
-from composer.resources import load_json
 
 State = Literal["empty", "blocked", "warnings", "ready"]
 Tone = Literal["idle", "block", "warn", "ok"]

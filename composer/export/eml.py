@@ -18,7 +18,7 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from composer.atomic import write_bytes_atomic
+from composer.appdata.atomic import write_bytes_atomic
 
 # The MIME type for each kind the sniffer names (composer.attachments.sniff); only kinds
 # Amazon accepts can get this far, the rest are refused by the guard.

@@ -2,7 +2,7 @@
 
 The live check looks at the editor; export sends the *cleaned* HTML, its plain
 rendering and the attachments as they are on disk now. :func:`guard` checks those
-(through :func:`composer.review.review`, the same review the findings panel uses)
+(through :func:`composer.compose.review.review`, the same review the findings panel uses)
 plus the header fields, and returns a :class:`Decision`: findings that block,
 findings to confirm, and what the sent log needs.
 
@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING
 
 from composer.compose.state import window_facts
 from composer.compose.summary import Summary, summarise
-from composer.header import Problem
-from composer.header import problems as header_problems
+from composer.message.header import Problem
+from composer.message.header import problems as header_problems
 from composer.policy.model import Finding, Message
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo, InspectCache
     from composer.attachments.refs import AttachmentRef
-    from composer.header import Header
+    from composer.message.header import Header
 
 EMAIL_ROUTES = ("email-app", "eml-file", "smtp")
 MISSING_ADDRESS = ("Add the buyer's Amazon address (…@marketplace.amazon.…) in “To” to send "
@@ -107,15 +107,15 @@ def _header_finding(field_name: str, text: str, blocking: bool) -> Finding:
 
 
 def header_findings(found: Mapping[str, Problem]) -> list[Finding]:
-    """The header's problems (:func:`composer.header.problems`) as findings for the confirmation
-    and the command line; a non-Amazon address is the separate ``address_warning``."""
+    """The header's problems (:func:`composer.message.header.problems`) as findings for the
+    confirmation and the command line; a non-Amazon address is ``address_warning``."""
     return [_header_finding(name, problem.text, problem.blocking)
             for name, problem in found.items() if name != "to" or problem.blocking]
 
 
 def address_problem(header: Header) -> str | None:
     """Why no email can be written to this address (it is not an address at all)."""
-    from composer.header import check_alias
+    from composer.message.header import check_alias
 
     problem = check_alias(header.to)
     return problem.text if problem is not None and problem.blocking else None
@@ -123,7 +123,7 @@ def address_problem(header: Header) -> str | None:
 
 def address_warning(header: Header) -> Finding | None:
     """An address that is not an Amazon alias: allowed, but confirmed first."""
-    from composer.header import check_alias
+    from composer.message.header import check_alias
 
     problem = check_alias(header.to)
     if problem is None or problem.blocking:
@@ -133,8 +133,8 @@ def address_warning(header: Header) -> Finding | None:
 
 def _message(content: ExportContent, text_html: str | None, plain: str | None,
              refs: Sequence[AttachmentRef], today: date) -> Message:
-    from composer.htmltext import message_from_html
-    from composer.review import REFS_KEY
+    from composer.compose.review import REFS_KEY
+    from composer.sanitize.htmltext import message_from_html
 
     header = content.header
     fields = dict(message_type=header.message_type or None, subject=header.subject,
@@ -154,10 +154,10 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
 
     ``today`` is the seller's day (Settings' time zone); without it, the computer's.
     """
-    from composer.policy.engine import check
+    from composer.compose.engine import check
+    from composer.compose.review import review
     from composer.policy.ignore import occurrence_keys
     from composer.policy.requests import requests_in
-    from composer.review import review
 
     now = now or datetime.now(timezone.utc)
     today = today or date.today()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from composer.richtext import Block, blocks_to_html
+from composer.message.richtext import Block, blocks_to_html
 from composer.sanitize import Removal, Whitelist, clean_html, render_plain
 
 # Formatting the editor can hold but export never sends (see composer.ui.docmodel).

@@ -16,7 +16,7 @@ from datetime import date, datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from composer.header import Header
+    from composer.message.header import Header
     from composer.store.records import OutboxItem, SentRecord
 
 CSV_COLUMNS = ("sent_at_utc", "route", "order_id", "message_type", "subject", "recipient",
@@ -83,7 +83,7 @@ def to_csv(records: Iterable[SentRecord]) -> str:
 def write_csv(path: str, records: Iterable[SentRecord]) -> None:
     from pathlib import Path
 
-    from composer.atomic import write_text_atomic
+    from composer.appdata.atomic import write_text_atomic
 
     write_text_atomic(Path(path), "\ufeff" + to_csv(records))
 

@@ -19,9 +19,9 @@ from composer.export.guard import Decision, ExportContent, guard
 
 if TYPE_CHECKING:
     from composer.attachments.refs import AttachmentRef
-    from composer.header import Header
-    from composer.quota import QuotaCheck
-    from composer.richtext import Block
+    from composer.clock.quota import QuotaCheck
+    from composer.message.header import Header
+    from composer.message.richtext import Block
     from composer.sanitize import Whitelist
     from composer.store import Store
     from composer.store.records import SentRecord
@@ -113,7 +113,7 @@ def check_content(content: ExportContent, route: str, *, earlier: Iterable[SentR
 
 def prepare_export(source: ExportSource, route: str, from_address: str = "") -> Prepared:
     """Runs on the app's worker: clean the editor's blocks, then :func:`check_content`."""
-    from composer.outgoing import prepare
+    from composer.export.outgoing import prepare
 
     outgoing = prepare(source.blocks, source.dropped, source.whitelist)
     content = ExportContent(source.header, outgoing.html, outgoing.plain, source.refs,
@@ -133,7 +133,7 @@ class Gate:
 def quota_gate(check: QuotaCheck | None, route: str) -> Gate:
     """Refuse at the limit (a send by SMTP waits in the Outbox instead), warn near it.
 
-    ``check`` is :func:`composer.quota.before_sending` on today's figures (None when
+    ``check`` is :func:`composer.clock.quota.before_sending` on today's figures (None when
     there is no sent log to count from).
     """
     if check is None:

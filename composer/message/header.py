@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from composer.messagetypes import REPLY
-from composer.resources import load_json
+from composer.appdata.resources import load_json
+from composer.message.messagetypes import REPLY
 
 ORDER_ID_RE = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s]+\.[^@\s]+)$")

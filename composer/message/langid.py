@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from composer.resources import load_json
+from composer.appdata.resources import load_json
 
 MIN_WORDS = 12  # shorter texts are never judged (issue #9)
 MIN_SHARE = 0.12  # the best language's common words cover at least this share of the words

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from composer.resources import load_json
+from composer.appdata.resources import load_json
 
 REPLY = "reply"
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol
 
-from composer.header import Header
-from composer.languages import LANGUAGES
-from composer.resources import load_json
+from composer.appdata.resources import load_json
+from composer.message.header import Header
+from composer.message.languages import LANGUAGES
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
 

@@ -1,25 +1,13 @@
-"""The policy checker: a message in, a list of findings out. No Qt here.
+"""The text rules: a message in, findings out. No Qt here.
 
 Each group of rules is a module with a ``CHECKERS`` tuple of functions
-``(Message) -> Iterable[Finding]``. :func:`check` runs them all and returns
-the findings sorted by position.
-
-The rule modules load their data and compile their patterns on import, so
-``check`` is imported lazily: the window can open before any of that runs.
+``(Message) -> Iterable[Finding]``. :func:`composer.compose.engine.check` runs
+them all (with the attachment and spelling checkers) and sorts the findings; it
+lives above this package so that no package imports one that imports it back.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from composer.policy.model import Element, Finding, Fix, Message, Verdict, verdict
 
-__all__ = ["Element", "Finding", "Fix", "Message", "Verdict", "check", "verdict"]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "check":
-        from composer.policy.engine import check
-
-        return check
-    raise AttributeError(name)
+__all__ = ["Element", "Finding", "Fix", "Message", "Verdict", "verdict"]

@@ -19,8 +19,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from composer.languages import base_language
-from composer.messagetypes import REPLY, MessageType, message_type
+from composer.appdata.resources import load_json
+from composer.message.languages import base_language
+from composer.message.messagetypes import REPLY, MessageType, message_type
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
 from composer.policy.phrases import (
@@ -32,7 +33,6 @@ from composer.policy.phrases import (
     phrase_set,
 )
 from composer.policy.sentences import SentenceIndex, iter_sentences, negated
-from composer.resources import load_json
 
 ORDER_ID = re.compile(r"(?<!\d)\d{3}[-‐‑–]\d{7}[-‐‑–]\d{7}(?!\d)")
 _IMPORTANT = re.compile(r"[\[【(（{]\s*i\s*m\s*p\s*o\s*r\s*t\s*a\s*n\s*t\s*[\]】)）}]", re.I)
@@ -72,7 +72,7 @@ def _sentence_fix(sentences: SentenceIndex, start: int) -> Fix:
 
 def _written_in(text: str) -> str:
     """The language ``text`` is clearly written in (common-word counts, no dictionary), or ""."""
-    from composer.spelling.langid import detect
+    from composer.message.langid import detect
 
     return detect(text).language or ""
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from composer.resources import load_json
+from composer.appdata.resources import load_json
 
 
 def _char_class(ranges: list[str], minus: str = "") -> str:

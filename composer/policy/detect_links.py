@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from composer.appdata.resources import load_json, resource_path
 from composer.policy.normalize import Normalized, normalize
-from composer.resources import load_json, resource_path
 
 _LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"  # a domain label: letters/digits, inner '-'/'_'
 _TRAIL = ".,;:!?'\")]}>*"  # punctuation that ends a sentence, not the address

@@ -21,8 +21,8 @@ from functools import cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from composer.appdata.resources import load_json
 from composer.policy.normalize import normalize
-from composer.resources import load_json
 
 # Not right after "+44 " or "0171-": there a date-like group is the end of a phone number.
 _NOT_IN_PHONE = r"(?<![\d+][ \t])(?<![\d+][-.])"

@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from composer.appdata.resources import load_json
 from composer.policy import detect_emoji, detect_links, detect_phone
 from composer.policy.model import Element, Finding, Fix, Message
 from composer.policy.rulebook import finding
-from composer.resources import load_json
 
 
 def _quote(excerpt: str, limit: int = 60) -> str:

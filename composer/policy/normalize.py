@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from composer.resources import load_json
+from composer.appdata.resources import load_json
 
 # Characters that render as nothing (or almost nothing) and split a word without showing it.
 INVISIBLE = (

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from composer.languages import base_language
-from composer.resources import load_json, resource_path
+from composer.appdata.resources import load_json, resource_path
+from composer.message.languages import base_language
 
 if TYPE_CHECKING:
     from composer.policy.sentences import SentenceIndex

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from composer.appdata.resources import load_json
 from composer.policy.model import Message
 from composer.policy.phrases import (
     ASK_RULE,
@@ -28,7 +29,6 @@ from composer.policy.phrases import (
     phrase_set,
 )
 from composer.policy.sentences import SentenceIndex, negated
-from composer.resources import load_json
 
 REVIEW = "review"
 FEEDBACK = "feedback"

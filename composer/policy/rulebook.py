@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
+from composer.appdata.resources import resource_path
 from composer.policy.model import Finding, Fix, Severity
-from composer.resources import resource_path
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,10 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from composer.appdata.resources import load_json
 from composer.policy.fixaction import FormatKind, format_fix
 from composer.policy.model import Element, Finding, Fix, Message
 from composer.policy.rulebook import finding
-from composer.resources import load_json
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px|%|pt|em|rem)?\s*$", re.IGNORECASE)

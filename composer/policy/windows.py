@@ -21,12 +21,12 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from composer.messagetypes import message_type
+from composer.appdata.resources import load_json
+from composer.message.messagetypes import message_type
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
 from composer.policy.requests import FEEDBACK, REVIEW, Request, find_requests
 from composer.policy.sentences import SentenceIndex
-from composer.resources import load_json
 
 
 @cache

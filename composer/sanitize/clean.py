@@ -19,7 +19,7 @@ describes what the browser-grade parser saw, at no second parse.
 
 Speed: the pieces below subclass bleach internals (bleach 6.x) only to report and
 to avoid needless work; ``tests/test_sanitize_differential.py`` checks the output
-is byte-for-byte what the stock pipeline (:mod:`composer.sanitize.reference`)
+is byte-for-byte what the stock pipeline (:mod:`tests.sanitize_reference`)
 gives, so a bleach upgrade that broke an assumption fails loudly, not silently.
 """
 

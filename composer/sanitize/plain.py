@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from html import unescape
 
-from composer.htmltext import SKIP_TAGS, LenientHTMLParser
+from composer.sanitize.htmltext import SKIP_TAGS, LenientHTMLParser
 
 _PARAGRAPH_TAGS = frozenset(
     [

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from composer.resources import load_json, resource_path
+from composer.appdata.resources import load_json, resource_path
 
 FILE_NAME = "whitelist.json"
 

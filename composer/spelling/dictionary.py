@@ -28,8 +28,8 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
-from composer.languages import LANGUAGES
-from composer.resources import load_json, resource_path
+from composer.appdata.resources import load_json, resource_path
+from composer.message.languages import LANGUAGES
 
 _CHUNK_CHARS = 60_000  # about 3,000 words: a few milliseconds of parsing per piece
 _MAX_MEMO = 50_000

@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from composer.languages import base_language
+from composer.appdata.resources import load_json
+from composer.message import langid
+from composer.message.languages import base_language
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
-from composer.resources import load_json
-from composer.spelling import langid
 from composer.spelling.dictionary import (
     LANGUAGES,
     Dictionary,

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.store.errors import DraftNotFoundError, StoreError, TemplateNotFoundError
 from composer.store.records import (
     VERDICTS,
@@ -32,7 +32,7 @@ from composer.store.records import (
     derive_title,
 )
 from composer.store.schema import check_not_newer, migrate
-from composer.store.sentlog import SentLogMixin
+from composer.store.sending import SentLogMixin
 
 DB_NAME = "drafts.sqlite3"
 BUSY_TIMEOUT_MS = 5000

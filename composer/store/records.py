@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from composer.header import Header
+from composer.message.header import Header
 
 UNTITLED = "Untitled draft"
 TITLE_MAX = 80

@@ -14,11 +14,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from composer import __version__
-from composer.header import header_from_json as sample_header
-from composer.paths import data_dir as resolve_data_dir
-from composer.paths import ensure_data_dir
-from composer.resources import icon_files, load_json
-from composer.settings import Settings, SettingsError
+from composer.appdata.paths import data_dir as resolve_data_dir
+from composer.appdata.paths import ensure_data_dir
+from composer.appdata.resources import icon_files, load_json
+from composer.appdata.settings import Settings, SettingsError
+from composer.message.header import header_from_json as sample_header
 from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock
 from composer.ui import icons
 from composer.ui.mainwindow import MainWindow

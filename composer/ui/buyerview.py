@@ -170,7 +170,7 @@ class BuyerView(QWidget):
 
     def refresh(self) -> None:
         """Clean the message off the UI thread and show it as the buyer will get it."""
-        from composer.outgoing import prepare
+        from composer.export.outgoing import prepare
 
         if self.source is None:
             return

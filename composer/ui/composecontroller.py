@@ -44,10 +44,10 @@ from composer.ui.underlines import FindingsUnderlines
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from composer.appdata.settings import Settings
     from composer.attachments.inspection import InspectCache
-    from composer.review import Review
+    from composer.compose.review import Review
     from composer.sanitize import WhitelistLoad
-    from composer.settings import Settings
     from composer.store import Draft, Store
     from composer.ui.editor import ComposerEdit
     from composer.ui.headerform import HeaderForm
@@ -144,7 +144,7 @@ class ComposeController(QObject):
 
     def export_source(self) -> ExportSource:
         """What export checks and sends: the message now, as data safe for a worker."""
-        from composer.quota import settings_zone
+        from composer.clock.quota import settings_zone
 
         self.editor.finish_paste()
         state = self.state()
@@ -183,7 +183,7 @@ class ComposeController(QObject):
 
     def capture(self, draft: Draft) -> Draft:
         """The open draft as it is now: what autosave writes (a paste still coming in first)."""
-        from composer.richtext import blocks_to_html
+        from composer.message.richtext import blocks_to_html
         self.editor.finish_paste()
         snap = self.document_snapshot()
         draft.header = self.header.value()
@@ -199,7 +199,7 @@ class ComposeController(QObject):
     def review_message(self, message: Message) -> Review:
         """Runs on the checker's worker thread: pure core only."""
         from composer.attachments.inspection import InspectCache
-        from composer.review import review  # the rule modules load here, not at start-up
+        from composer.compose.review import review  # the rule modules load here, not at start-up
 
         if self.inspect_cache is None:
             self.inspect_cache = InspectCache()

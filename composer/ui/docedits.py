@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat
 
+from composer.message.textpos import Utf16Index
 from composer.policy.fixaction import FormatKind
 from composer.policy.model import Finding
-from composer.textpos import Utf16Index
 
 _CHAR_PROPERTIES = {
     FormatKind.FONT: (QTextFormat.Property.FontFamilies, QTextFormat.Property.FontFamily,

@@ -2,7 +2,7 @@
 
 One walk over the document gives both what the checker needs (the plain text
 and the HTML-only facts: links, images, alignment, fonts) and what export
-sends (the semantic :class:`~composer.richtext.Block` records). Qt's own
+sends (the semantic :class:`~composer.message.richtext.Block` records). Qt's own
 ``toHtml()`` is never sent: it styles everything inline.
 """
 
@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextDocument, QTextFormat, QTextListFormat
 
-from composer.header import Header
+from composer.message.header import Header
+from composer.message.richtext import Block, Run
+from composer.message.textpos import Utf16Index
 from composer.policy.model import Element, Message
-from composer.richtext import Block, Run
-from composer.textpos import Utf16Index
 
 _ORDERED = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
             QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,

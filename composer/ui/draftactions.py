@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from composer.header import Header
+from composer.message.header import Header
 
 if TYPE_CHECKING:
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
+    from composer.message.templates import Template
     from composer.store import Store
-    from composer.templates import Template
     from composer.ui.composecontroller import ComposeController
     from composer.ui.docmodel import TemplateRecord
     from composer.ui.draftsession import DraftSession
@@ -117,7 +117,7 @@ class DraftActions(QObject):
 
     def use_template(self, template: Template | TemplateRecord) -> None:
         """Start a new draft from a template, filling what the header and Settings know."""
-        from composer.templates import body_to_html, fill_template, values_from_header
+        from composer.message.templates import body_to_html, fill_template, values_from_header
 
         current = self.header.value()
         values = values_from_header(current, self.settings.get("business_name"))

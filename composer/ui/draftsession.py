@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from composer.header import Header
+from composer.message.header import Header
 from composer.store import Draft, DraftSummary, Store, StoreError
 
 AUTOSAVE_MS = 1000  # a pause this long saves

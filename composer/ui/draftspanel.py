@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.messagetypes import REPLY, message_types
-from composer.replyclock import ReplyClock, reply_clock, urgency_key
+from composer.clock.replyclock import ReplyClock, reply_clock, urgency_key
+from composer.clock.timefmt import ago
+from composer.message.messagetypes import REPLY, message_types
 from composer.store import DraftSummary
-from composer.timefmt import ago
 from composer.ui.icons import Icon, when_ready
 
 VERDICT_WORDS = {"ready": "Ready to send", "warnings": "Warnings to review",

@@ -36,9 +36,9 @@ from composer.ui.background import Background
 from composer.ui.exportbar import ExportBar
 
 if TYPE_CHECKING:
+    from composer.appdata.settings import Settings
     from composer.compose.summary import Summary
-    from composer.header import Header
-    from composer.settings import Settings
+    from composer.message.header import Header
     from composer.store import Store
 
 VERBS = {"seller-central": "Copy anyway", "rich-text": "Copy anyway",
@@ -57,7 +57,7 @@ def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | N
     """Today's messages left (the Outbox holds the rest until tomorrow)."""
 
     def left() -> int | None:
-        from composer.quota import quota_left
+        from composer.clock.quota import quota_left
 
         return int(quota_left(store, settings).left)
 
@@ -65,10 +65,10 @@ def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | N
 
 
 def default_quota_check(store: Store, settings: Settings) -> Callable[[], Any]:
-    """``composer.quota.before_sending`` on today's figures."""
+    """``composer.clock.quota.before_sending`` on today's figures."""
 
     def check() -> Any:
-        from composer.quota import before_sending, quota_left
+        from composer.clock.quota import before_sending, quota_left
 
         return before_sending(quota_left(store, settings))
 

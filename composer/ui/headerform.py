@@ -1,7 +1,7 @@
 """The message header: who it goes to, which order, what kind of message, in which language.
 
 Each field checks itself as the seller types and says what is wrong in plain
-words right under it. The checks themselves live in :mod:`composer.header`.
+words right under it. The checks themselves live in :mod:`composer.message.header`.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import header as checks
-from composer.header import Header, Problem
-from composer.messagetypes import REPLY, message_types
+from composer.message import header as checks
+from composer.message.header import Header, Problem
+from composer.message.messagetypes import REPLY, message_types
 
 if TYPE_CHECKING:
-    from composer.replyclock import ReplyClock
+    from composer.clock.replyclock import ReplyClock
 
 NO_DATE = QDate(2000, 1, 1)
 NO_DATETIME = QDateTime(NO_DATE, QTime(0, 0))
@@ -229,8 +229,8 @@ class HeaderForm(QWidget):
 
     # --- validation ---------------------------------------------------------------------------
     def problems(self) -> dict[str, Problem]:
-        """Every field's current problem (:func:`composer.header.problems`): the badge counts
-        the blocking ones, and the export guard finds the same."""
+        """Every field's current problem (:func:`composer.message.header.problems`): the badge
+        counts the blocking ones, and the export guard finds the same."""
         return checks.problems(self.value(), self.today(), self.clock_now())
 
     def _validate(self, key: str) -> None:
@@ -308,7 +308,7 @@ class HeaderForm(QWidget):
                                      if self._is_reply() else "")
             self.reply_clock.setStyleSheet("color: #546e7a;")
             return
-        from composer.replyclock import reply_clock  # a dataclass: not in the first frame
+        from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame
 
         self.clock = reply_clock(received, self.clock_now())
         due = self.clock.due.astimezone()

@@ -1,7 +1,7 @@
 """Run the policy check after the seller pauses typing, off the UI thread, dropping stale results.
 
 Threading rule: :meth:`LiveChecker.schedule` and the ``checked`` signal live on
-the UI thread. Only the checker (by default :func:`composer.review.review`, a
+the UI thread. Only the checker (by default :func:`composer.compose.review.review`, a
 pure function of an immutable :class:`Message`) runs on the worker thread.
 """
 

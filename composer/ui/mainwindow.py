@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from composer import __version__
-from composer.header import Header
-from composer.messagetypes import message_type
-from composer.settings import Settings
+from composer.appdata.settings import Settings
+from composer.message.header import Header
+from composer.message.messagetypes import message_type
 from composer.ui import icons
 from composer.ui.editor import ComposerEdit
 from composer.ui.formatbar import FormatActions

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.orderreport import (
+from composer.clock.orderreport import (
     OrderAverage,
     OrderReportError,
     average_orders,
     parse_orders,
     read_text,
 )
-from composer.quota import daily_limit, format_number
+from composer.clock.quota import daily_limit, format_number
 from composer.ui.background import Background
 
 

@@ -4,7 +4,7 @@ Amber at 80 % and red at the limit, always with a word or icon as well, so
 colour is never the only signal. Hover for the formula with the seller's own
 numbers; a click asks for Settings (``settingsRequested``), where the average
 orders per day and the time zone live. The figures come from
-:func:`composer.quota.quota_left`; the window refreshes them.
+:func:`composer.clock.quota.quota_left`; the window refreshes them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
-from composer.quota import BASE, PER_ORDER, QuotaStatus, formula_text
+from composer.clock.quota import BASE, PER_ORDER, QuotaStatus, formula_text
 
 LEVEL_ICON = {"ok": "", "near": "⚠ ", "full": "✖ "}
 LEVEL_WORDS = {"ok": "", "near": " · nearly used up", "full": " · limit reached"}

@@ -12,9 +12,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from composer.header import Header
-    from composer.quota import QuotaStatus
-    from composer.settings import Settings
+    from composer.appdata.settings import Settings
+    from composer.clock.quota import QuotaStatus
+    from composer.message.header import Header
     from composer.store import Store
 
 Requests = tuple[tuple[date, str], ...]
@@ -32,7 +32,7 @@ class QuotaSupport:
 
     def status(self) -> QuotaStatus:
         """Today's quota: "refuse" at the limit, "warn" past 80 % (``quota.before_sending``)."""
-        from composer.quota import quota_left
+        from composer.clock.quota import quota_left
 
         return quota_left(self._store, self._settings)
 
@@ -42,7 +42,7 @@ class QuotaSupport:
 
     def today(self) -> date:
         """The seller's calendar day (their chosen time zone), as the windows count days."""
-        from composer.quota import local_date, settings_zone, utc_now
+        from composer.clock.quota import local_date, settings_zone, utc_now
 
         return local_date(utc_now(), settings_zone(self._settings))
 
@@ -61,8 +61,8 @@ class QuotaSupport:
         if not order_id:
             return ()
         if order_id not in self._requests:
+            from composer.clock.quota import settings_zone
             from composer.export.sentlog import earlier_requests
-            from composer.quota import settings_zone
 
             current = self._current_draft()
             try:

@@ -23,8 +23,8 @@ from composer.export.smtp import Cancel, SendError, SmtpConfig, send_eml
 from composer.ui.background import Background
 
 if TYPE_CHECKING:
+    from composer.appdata.settings import Settings
     from composer.export.keychain import Passwords
-    from composer.settings import Settings
     from composer.store import OutboxItem, SentRecord, Store
 
 RETRY_MS = 60_000

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.appdata.settings import Settings
 from composer.export.keychain import Passwords
-from composer.settings import Settings
 
 SECURITY_CHOICES = (("starttls", "STARTTLS (usually port 587)"),
                     ("ssl", "SSL/TLS (usually port 465)"))

@@ -1,4 +1,4 @@
-"""Settings, built from the typed table in :mod:`composer.settings`."""
+"""Settings, built from the typed table in :mod:`composer.appdata.settings`."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.resources import resource_path
-from composer.settings import SETTINGS, Setting, Settings, SettingsError
+from composer.appdata.resources import resource_path
+from composer.appdata.settings import SETTINGS, Setting, Settings, SettingsError
 
 if TYPE_CHECKING:
     from composer.sanitize import WhitelistLoad
@@ -115,7 +115,7 @@ class SettingsDialog(QDialog):
         form.addRow("", button)
 
     def _import_orders(self) -> None:
-        from composer.quota import zone
+        from composer.clock.quota import zone
         from composer.ui.orderimport import import_average
 
         zone_editor = self.editors.get("time_zone")

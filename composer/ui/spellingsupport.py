@@ -32,7 +32,7 @@ class SpellingSupport:
     def personal_words(self) -> frozenset[str]:
         """The seller's dictionary (every language's words), read once and after each add."""
         if self._words is None:
-            from composer.languages import LANGUAGES
+            from composer.message.languages import LANGUAGES
 
             try:
                 self._words = frozenset(
@@ -43,7 +43,7 @@ class SpellingSupport:
 
     def add_word(self, word: str) -> str:
         """Keep ``word`` in the buyer language's dictionary; return what to tell the seller."""
-        from composer.languages import base_language
+        from composer.message.languages import base_language
 
         language = base_language(self._buyer_language()) or "en"
         try:
@@ -59,7 +59,7 @@ class SpellingSupport:
         A word half typed is not a mistake yet; flagging it on every pause would also
         rebuild the findings panel twice per word. It shows once the cursor leaves it.
         """
-        from composer.textpos import Utf16Index
+        from composer.message.textpos import Utf16Index
 
         self.typing_span = None
         if not any(f.rule == "spelling" for f in findings):
@@ -86,7 +86,7 @@ class SpellingSupport:
 
     def suggest(self, word: str) -> list[str]:
         """Runs on a worker thread: suggestions in the language the message was checked in."""
-        from composer.spelling.check import suggestions, text_language
+        from composer.spelling.speller import suggestions, text_language
 
         message = self._last_message()
         language = (text_language(message) if message is not None else None) or "en"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from composer.messagetypes import MessageType
+from composer.message.messagetypes import MessageType
 
 
 def count_text(length: int, kind: MessageType) -> tuple[str, str]:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.header import buyer_languages
-from composer.messagetypes import message_types
+from composer.message.header import buyer_languages
+from composer.message.messagetypes import message_types
+from composer.message.templates import PLACEHOLDER_RE, Template, all_templates
 from composer.store import Store, TemplateRecord
-from composer.templates import PLACEHOLDER_RE, Template, all_templates
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 

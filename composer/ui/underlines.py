@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from composer.message.textpos import Utf16Index
 from composer.policy.model import Finding
-from composer.textpos import Utf16Index
 
 UNDERLINE_COLOURS = {"block": QColor("#d32f2f"), "warn": QColor("#ef8f00"),
                      "info": QColor("#1e88e5")}

@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from composer.atomic import write_text_atomic
+from composer.appdata.atomic import write_text_atomic
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 W = TypeVar("W", bound=QWidget)
