@@ -102,6 +102,9 @@ def _add_export(commands: argparse._SubParsersAction,
                         help="a file to attach (repeatable); checked by its content")
     parser.add_argument("--from", dest="from_address", default="", metavar="ADDRESS",
                         help="your email registered with Amazon (optional)")
+    parser.add_argument("--create-folders", action="store_true",
+                        help="create the folder for OUT if it does not exist (without it, a "
+                        "missing folder is an error)")
     parser.add_argument("--no-log", action="store_true",
                         help="do not add the export to the sent log, and do not check "
                         "today's message limit against it")

@@ -215,6 +215,7 @@ def format_human(result: FileResult) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from composer.header import option_problem
     from composer.policy import check
 
     results: list[FileResult] = []
@@ -225,6 +226,9 @@ def run(args: argparse.Namespace) -> int:
         if args.order_id and not ORDER_ID.match(args.order_id.strip()):
             raise InputError(f"the order ID '{args.order_id}' is not 17 digits as 3-7-7, "
                              "for example 113-4567890-1234567")
+        problem = option_problem(args.subject, args.attach)  # refused as export refuses it
+        if problem:
+            raise InputError(problem)
         if args.files.count("-") > 1:
             raise InputError("standard input ('-') can be read only once")
         for path in args.files:
