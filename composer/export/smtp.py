@@ -128,7 +128,8 @@ def _one_address(headers: Message, name: str) -> str:
         return ""
     try:
         addresses = [a for value in values for a in value.addresses]
-        if len(values) != 1 or len(addresses) != 1:
+        grouped = any(g.display_name is not None for value in values for g in value.groups)
+        if len(values) != 1 or len(addresses) != 1 or grouped:
             raise ValueError(name)
         parse_mailbox(addresses[0].addr_spec)
     except (AddressProblem, ValueError, AttributeError, IndexError, TypeError):
