@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import tempfile
 from pathlib import Path
 
@@ -73,13 +74,22 @@ FILE_NAME = st.text(st.characters(exclude_characters="/\x00", exclude_categories
 
 
 def run(argv: list[str]) -> tuple[int, str]:
-    """The exit code and what went to stderr; argparse's own exit counts as a code."""
+    """The exit code and what went to stderr; argparse's own exit counts as a code.
+
+    Runs in a folder of its own, so a generated relative path is written nowhere else.
+    """
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as scratch:
+        os.chdir(scratch)
         try:
-            code = main(argv)
-        except SystemExit as stopped:
-            code = stopped.code if isinstance(stopped.code, int) else 2
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    code = main(argv)
+                except SystemExit as stopped:
+                    code = stopped.code if isinstance(stopped.code, int) else 2
+        finally:
+            os.chdir(here)
     return code, err.getvalue()
 
 
