@@ -58,6 +58,7 @@ _CHARACTER_WORDS = {"\r": "a carriage return (CR)", "\n": "a line break (LF)", "
 _ENCODED_WORD = re.compile(r"=\?([^?]{0,80})\?([A-Za-z])\?([^?]*)\?=")
 _QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})")
 MAX_DISPLAY_NAME = 200
+MAX_HEADER_VALUE = 1000  # characters of a subject, name or file name (RFC 5322 lines: 998)
 
 
 class HeaderValueProblem(ValueError):
@@ -139,7 +140,13 @@ def header_value_problem(value: str, label: str) -> str | None:
     """Why ``value`` cannot go into a mail header, in one sentence; None when it can.
 
     ``label`` names the field, capitalised: "The subject", "The file name “x.pdf”".
+    A value over :data:`MAX_HEADER_VALUE` characters is refused before it is read further:
+    no mail program shows it, and the email package's parser slows down with the square
+    of its length.
     """
+    if len(value) > MAX_HEADER_VALUE:
+        return (f"{label} is {len(value):,} characters long; an email header takes at most "
+                f"{MAX_HEADER_VALUE:,}. Shorten it.")
     found = control_character(value)
     if found is None:
         return None

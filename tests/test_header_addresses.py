@@ -106,7 +106,7 @@ def test_control_characters_are_found_as_typed_and_when_decoded(value, words):
 
 
 @pytest.mark.parametrize("value", ["Ihre Bestellung – Versand", "=?utf-8?q?Caf=C3=A9?=",
-                                   "50% =? ?= odd", "=?" * 5000, "עברית \u200f"])
+                                   "50% =? ?= odd", "=?" * 500, "עברית \u200f"])
 def test_ordinary_values_pass(value):
     assert header.header_value_problem(value, "The subject") is None
 
