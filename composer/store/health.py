@@ -131,9 +131,11 @@ def check_ours(connection: sqlite3.Connection, path: Path) -> int:
 
 def check_pages(connection: sqlite3.Connection, path: Path) -> None:
     """SQLite's quick check of every page (about 10 ms for 2,000 drafts)."""
-    result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    result = str(connection.execute("PRAGMA quick_check(1)").fetchone()[0])
     if result != "ok":
-        raise StoreProblemError(StoreProblem(DAMAGED, path, str(result).splitlines()[0]))
+        lines = [line for line in result.splitlines() if not line.startswith("***")]
+        detail = f"SQLite's check: {lines[0] if lines else result}"
+        raise StoreProblemError(StoreProblem(DAMAGED, path, detail))
 
 
 def probe_write(connection: sqlite3.Connection, busy_ms: int) -> None:

@@ -35,7 +35,7 @@ FIX_PERMISSIONS = ("To work normally again, make it writable for your user accou
 class _Words:
     headline: str
     summary: str  # what is wrong, as the end of "… : <path>"
-    body: str  # why, and what to do; {path} and {folder} are filled in
+    body: str  # what is wrong, then (after a blank line) why and what to do
     can_read: bool = True
     can_repair: bool = False
     repair_label: str = ""
@@ -53,10 +53,10 @@ WORDS: dict[str, _Words] = {
     READ_ONLY_FOLDER: _Words(
         "Your drafts can be read, but not saved",
         "the data folder is read-only",
-        "Seller Composer cannot write in its data folder:\n{folder}\n\nIt needs to, to save "
-        "your drafts safely. The folder may be on a read-only disk or share, or its "
-        "permissions were changed.\n\nYou can open your drafts read-only to read and copy "
-        "them. " + FIX_PERMISSIONS),
+        "Seller Composer cannot write in its data folder, and it needs to, to save your "
+        "drafts safely. The folder may be on a read-only disk or share, or its permissions "
+        "were changed.\n\nYou can open your drafts read-only to read and copy them. "
+        + FIX_PERMISSIONS),
     UNREADABLE: _Words(
         "Your drafts file cannot be read",
         "the drafts file cannot be read",
@@ -116,8 +116,8 @@ WORDS: dict[str, _Words] = {
     FOLDER_UNUSABLE: _Words(
         "Seller Composer cannot use its data folder",
         "the data folder cannot be used",
-        "Seller Composer cannot create or open its data folder:\n{folder}\n\nChoose another "
-        "folder with --data-dir or the SELLER_COMPOSER_HOME setting, or fix the folder's "
+        "Seller Composer cannot create or open its data folder.\n\nChoose another folder "
+        "with --data-dir or the SELLER_COMPOSER_HOME setting, or fix the folder's "
         "permissions, then start again.",
         can_read=False),
     UNUSABLE: _Words(
@@ -146,17 +146,15 @@ class StoreProblem:
         return self.words.headline
 
     @property
-    def folder(self) -> Path:
-        return self.path if self.kind in (READ_ONLY_FOLDER, FOLDER_UNUSABLE) else \
-            self.path.parent
+    def paragraphs(self) -> list[str]:
+        """The explanation without the path: what is wrong first, then what to do."""
+        return self.words.body.split("\n\n")
 
     @property
     def explanation(self) -> str:
-        """What is wrong and where, why, and what to do: the dialog's text."""
-        body = self.words.body.format(path=self.path, folder=self.folder)
-        if "{folder}" in self.words.body:
-            return body
-        return f"The file:\n{self.path}\n\n{body}"
+        """What is wrong, where (the path on a line of its own), why, and what to do."""
+        first, *rest = self.paragraphs
+        return "\n\n".join([f"{first}\n{self.path}", *rest])
 
     @property
     def can_read(self) -> bool:
