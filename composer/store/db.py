@@ -13,6 +13,7 @@ database; :func:`open_store` makes the real one.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -22,7 +23,31 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from composer.header import Header
-from composer.store.errors import DraftNotFoundError, StoreError, TemplateNotFoundError
+from composer.store.errors import (
+    DraftNotFoundError,
+    NewerDatabaseError,
+    ReadOnlyStoreError,
+    StoreError,
+    TemplateNotFoundError,
+)
+from composer.store.health import (
+    SIDE_FILES,
+    check_ours,
+    check_pages,
+    classify,
+    inspect_file,
+    probe_write,
+    side_file,
+    tighten,
+)
+from composer.store.problems import (
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
+    StoreProblem,
+    StoreProblemError,
+    folder_problem,
+    writable,
+)
 from composer.store.records import (
     VERDICTS,
     AttachmentRecord,
@@ -72,16 +97,86 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return connection
 
 
-def open_store(data_dir: Path, clock: Clock = utc_now) -> Store:
-    """Create the data folder and the database if needed, upgrade it, and return the store."""
+def open_store(data_dir: Path, clock: Clock = utc_now, *, busy_ms: int = BUSY_TIMEOUT_MS,
+               opener: Callable[[Path], sqlite3.Connection] | None = None) -> Store:
+    """Create the data folder and the database if needed, upgrade it, and return the store.
+
+    Before anything is written the file is checked (see :mod:`composer.store.health`):
+    an empty or foreign file, damaged pages, a read-only file or folder, or another
+    program holding the write lock raise :class:`StoreProblemError`, whose ``problem``
+    says what is wrong and where. A 0-byte or foreign file is never replaced.
+    ``opener`` replaces :func:`connect` (tests open the file ``mode=ro`` with it, since
+    file modes do not stop root).
+    """
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    connection = connect(data_dir / DB_NAME)
+    from composer.paths import ensure_data_dir
+
     try:
+        ensure_data_dir(data_dir)
+    except OSError as exc:
+        raise StoreProblemError(folder_problem(data_dir, exc)) from exc
+    path = data_dir / DB_NAME
+    problem = inspect_file(path) or _permission_problem(path)
+    if problem is not None:
+        raise StoreProblemError(problem)
+    try:
+        if not path.exists():
+            create_database(path)
+        tighten(path)
+        connection = (opener or connect)(path)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreProblemError(classify(exc, path)) from exc
+    try:
+        check_ours(connection, path)
+        check_not_newer(connection)
+        check_pages(connection, path)
+        probe_write(connection, busy_ms)
         return Store(connection, clock=clock)
+    except NewerDatabaseError:
+        connection.close()
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        connection.close()
+        raise StoreProblemError(classify(exc, path)) from exc
     except BaseException:
         connection.close()
         raise
+
+
+def _permission_problem(path: Path) -> StoreProblem | None:
+    """A read-only folder or file, said before SQLite leaves a WAL and SHM beside it.
+
+    The write probe in :func:`open_store` still catches what permissions do not show.
+    """
+    if not writable(path.parent):
+        return StoreProblem(READ_ONLY_FOLDER, path.parent, "No permission to write here.")
+    if path.exists() and not writable(path):
+        return StoreProblem(READ_ONLY_FILE, path, "No permission to change the file.")
+    return None
+
+
+def create_database(path: Path) -> None:
+    """Make a new, empty, up-to-date drafts file, readable by its owner only (0600).
+
+    It is built under a temporary name and renamed into place, so a crash never
+    leaves a 0-byte ``drafts.sqlite3`` behind (which would then, rightly, be refused).
+    The WAL and SHM files SQLite makes later take the file's mode.
+    """
+    temporary = path.with_name(f"{path.name}.new-{os.getpid()}")
+    for stale in (temporary, *(side_file(temporary, s) for s in SIDE_FILES)):
+        stale.unlink(missing_ok=True)
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        connection = connect(temporary)
+        try:
+            Store(connection)
+        finally:
+            connection.close()
+        if not path.exists():
+            os.replace(temporary, path)
+    finally:
+        for leftover in (temporary, *(side_file(temporary, s) for s in SIDE_FILES)):
+            leftover.unlink(missing_ok=True)
 
 
 T = TypeVar("T")
@@ -107,20 +202,31 @@ class Store(SentLogMixin):
     Each public method is one transaction. The connection is switched to
     autocommit mode so the store decides where transactions begin and end.
     Use it from one thread at a time.
+
+    ``read_only``: the connection is a private snapshot (see ``open_read_only``) and
+    every change raises :class:`ReadOnlyStoreError`, except the app's own tidying
+    (emptying old trash, pruning the sent log, dropping an untouched empty draft,
+    remembering the open draft, the last check's verdict), which is skipped quietly:
+    none of it is the seller's work, and nothing pretends to be saved.
     """
 
-    def __init__(self, connection: sqlite3.Connection, clock: Clock = utc_now) -> None:
+    def __init__(self, connection: sqlite3.Connection, clock: Clock = utc_now, *,
+                 read_only: bool = False, read_only_reason: str = "") -> None:
         self.connection = connection
         self._clock = clock
         self._depth = 0
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason  # for the window's banner
         connection.isolation_level = None
         connection.row_factory = sqlite3.Row
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         connection.execute("PRAGMA foreign_keys = ON")
         check_not_newer(connection)  # before WAL: a newer app's file is left byte for byte
-        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0] \
+            if not read_only else "memory"
         self.journal_mode = str(mode).lower()  # "memory" for in-memory databases
-        connection.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:
+            connection.execute("PRAGMA synchronous = NORMAL")
         connection.create_function("sc_fold", 1, _fold, deterministic=True)
         self.migrated_from = migrate(connection)
 
@@ -138,6 +244,8 @@ class Store(SentLogMixin):
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; nested uses join the outer one."""
+        if self.read_only:
+            raise ReadOnlyStoreError()
         if self._depth:
             self._depth += 1
             try:
@@ -323,6 +431,8 @@ class Store(SentLogMixin):
 
     def set_verdict(self, draft_id: int, verdict: str | None) -> None:
         """Remember the last check's outcome without touching ``updated_at``."""
+        if self.read_only:
+            return
         if verdict is not None and verdict not in VERDICTS:
             raise StoreError(f"Unknown verdict {verdict!r}; use one of {VERDICTS}.")
         self._update(draft_id, "verdict = ?", (verdict,))
@@ -343,12 +453,16 @@ class Store(SentLogMixin):
 
     def purge_draft(self, draft_id: int) -> None:
         """Delete a draft for good, with its attachments list and ignores."""
+        if self.read_only:  # only ever used to drop an untouched empty draft
+            return
         with self.transaction() as db:
             if db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount == 0:
                 raise DraftNotFoundError(draft_id)
 
     def purge_trash(self, older_than_days: float = 30) -> int:
         """Empty the trash of drafts deleted at least ``older_than_days`` ago; return how many."""
+        if self.read_only:
+            return 0
         cutoff = iso(self._clock() - timedelta(days=older_than_days))
         with self.transaction() as db:
             cursor = db.execute(
@@ -372,6 +486,8 @@ class Store(SentLogMixin):
         return default if row is None else row[0]
 
     def remember_open_draft(self, draft_id: int | None) -> None:
+        if self.read_only:
+            return
         self.set_state(OPEN_DRAFT_KEY, None if draft_id is None else str(draft_id))
 
     def open_draft_id(self) -> int | None:

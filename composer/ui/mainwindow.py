@@ -200,6 +200,10 @@ class MainWindow(QMainWindow):
         if callable(self.store):  # opened here, after the first paint (see app.run_app)
             try:
                 self.store = self.store()
+            except StoreUnavailable:  # the seller chose Quit in the store-problem dialog
+                self._built = False
+                QTimer.singleShot(0, self.close)
+                raise
             except Exception as exc:
                 self._built = False
                 QMessageBox.critical(self, "Seller Composer",
@@ -272,11 +276,20 @@ class MainWindow(QMainWindow):
         self._connect()
         self.refresh_quota()
         self.quota_timer.start()
+        if self.store.read_only:
+            self.enter_read_only_mode()
+            return
         self.store.purge_trash(older_than_days=TRASH_DAYS)
         self.session.restore_last()
         self.editor.setReadOnly(False)
         self.editor.setFocus()
         self._refresh_counter()
+
+    def enter_read_only_mode(self) -> None:
+        """The store could only be opened read-only: show the drafts with editing off."""
+        from composer.ui.storeproblem import enter_read_only_mode
+
+        enter_read_only_mode(self)
 
     # --- construction ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
