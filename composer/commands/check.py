@@ -12,7 +12,6 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from composer.policy.model import Finding, Message
@@ -57,12 +56,24 @@ def resolve_type(value: str | None) -> str | None:
 
 
 def read_input(path: str) -> str:
-    """Read a message file (or stdin for '-') as text, with plain-words errors."""
+    """Read a message file (or stdin for '-') as text, with plain-words errors.
+
+    A named pipe, a device or a socket is refused before it is read, and the file is
+    opened without waiting (:mod:`composer.safeopen`): a pipe nobody writes to must
+    not hang the command.
+    """
+    from composer.safeopen import NotAFile, read_regular
+
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
         else:
-            data = Path(path).read_bytes()
+            data = read_regular(path)
+    except NotAFile as exc:
+        if exc.kind == "folder":
+            raise InputError(f"cannot read '{path}': it is a folder, not a message file") from None
+        raise InputError(f"cannot read '{path}': it is {exc.words}, not a message "
+                         "file") from None
     except FileNotFoundError:
         raise InputError(f"cannot read '{path}': there is no such file") from None
     except IsADirectoryError:
@@ -75,32 +86,41 @@ def read_input(path: str) -> str:
 
 
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+NOT_TEXT = "it is not a text file (it holds computer data, not readable text)"
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """Decode a message file: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or cp1252.
+    """Decode a message file: UTF-8 (with or without BOM), UTF-16/32 with a BOM or without
+    one (told by where the NUL bytes fall), or cp1252; refuse anything that is not text.
 
     A file that is UTF-8 but for a stray byte stays UTF-8 (the byte becomes U+FFFD), so
     an emoji or a disguised address in it is still seen; only files with no UTF-8 at all
-    are read as Windows-1252.
+    are read as Windows-1252. NUL bytes that are not UTF-16/32, or more than a trace of
+    control characters, mean computer data: checking it would say "compliant" about
+    something no buyer could read (:mod:`composer.textdecode`).
     """
-    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise InputError(f"cannot read '{path}': its {encoding.upper()} text is "
-                                 "damaged") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:
-        raise InputError(f"cannot read '{path}': it is not a text file")
-    if _UTF8_MULTIBYTE.search(data):
-        return data.decode("utf-8", errors="replace")
-    return data.decode("cp1252", errors="replace")
+    from composer.textdecode import bom_encoding, looks_binary, nul_pattern_encoding
+
+    encoding = bom_encoding(data)
+    if encoding is None and b"\x00" in data:
+        encoding = nul_pattern_encoding(data)
+        if encoding is None:
+            raise InputError(f"cannot read '{path}': {NOT_TEXT}")
+    if encoding == "utf-8-sig":
+        text = data.decode(encoding, errors="replace")  # a stray byte as for UTF-8 below
+    elif encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            label = encoding.upper().removesuffix("-SIG").replace("-LE", "").replace("-BE", "")
+            raise InputError(f"cannot read '{path}': its {label} text is damaged") from None
+    elif _UTF8_MULTIBYTE.search(data):
+        text = data.decode("utf-8", errors="replace")
+    else:
+        text = data.decode("cp1252", errors="replace")
+    if looks_binary(text):
+        raise InputError(f"cannot read '{path}': {NOT_TEXT}")
+    return text
 
 
 def parse_date(value: str | None, flag: str) -> date | None:
