@@ -191,7 +191,8 @@ def personal_dictionary(args: argparse.Namespace) -> frozenset[str]:
     return frozenset(str(row[0]) for row in rows)
 
 
-def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
+def _header(args: argparse.Namespace) -> dict[str, Any]:
+    """The message fields the options give (type, subject, dates, attachments…)."""
     header = {
         "message_type": resolve_type(args.message_type),
         "subject": args.subject,
@@ -208,11 +209,42 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
     words = personal_dictionary(args)
     if words:
         header["extra"]["dictionary"] = words
-    if path.lower().endswith(HTML_SUFFIXES):
-        from composer.htmltext import message_from_html
+    return header
 
-        return message_from_html(raw, **header)
-    return Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
+
+def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
+    """The message as checked; for HTML, the cleaned HTML as the buyer receives it."""
+    return judge(path, raw, args)[0]
+
+
+def judge(path: str, raw: str, args: argparse.Namespace) -> tuple[Message, list[Finding]]:
+    """Check one message file as export would check it before sending it.
+
+    HTML is judged as the buyer receives it: cleaned against the whitelist (the data
+    folder's own, as ``clean`` uses), read the same way as the export guard reads it
+    (:func:`composer.export.guard.read_sent`), plus what its plain rendering adds.
+    Judging the HTML as written let ``<!-->``, ``--!>`` or a ``<head>`` in the body
+    hide words from the check that the buyer would see.
+    """
+    from composer.policy import check
+    from composer.policy.model import sort_findings
+
+    header = _header(args)
+    if not path.lower().endswith(HTML_SUFFIXES):
+        message = Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
+        return message, check(message)
+    from composer.export.guard import plain_additions, read_sent
+    from composer.outgoing import prepare_html
+    from composer.paths import data_dir
+    from composer.sanitize import load_whitelist
+
+    outgoing = prepare_html(raw, load_whitelist(data_dir(getattr(args, "data_dir", None)))
+                            .whitelist)
+    message = read_sent(outgoing.html, **header)
+    findings = check(message)
+    plain = Message(text=outgoing.plain, **{**header, "extra": {}})
+    findings += plain_additions(message, findings, plain)
+    return message, sort_findings(findings)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -235,8 +267,6 @@ def format_human(result: FileResult) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.policy import check
-
     results: list[FileResult] = []
     try:
         resolve_type(args.message_type)
@@ -248,8 +278,8 @@ def run(args: argparse.Namespace) -> int:
         if args.files.count("-") > 1:
             raise InputError("standard input ('-') can be read only once")
         for path in args.files:
-            message = build_message(path, read_input(path), args)
-            results.append(FileResult(path, message.text, check(message)))
+            message, findings = judge(path, read_input(path), args)
+            results.append(FileResult(path, message.text, findings))
     except InputError as exc:
         print(f"seller-composer check: {exc}", file=sys.stderr)
         return 2
