@@ -277,7 +277,7 @@ def test_a_file_swapped_for_a_pipe_after_the_stat_is_not_waited_on(
     assert _finishes(attempt) == "pipe"
 
 
-@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
+@pytest.mark.skipif(not Path("/dev/null").is_char_device(), reason="needs /dev/null")
 def test_a_device_is_refused() -> None:
     info = inspect_file("/dev/null")
     assert info.problem_key == "not-a-file" and "device" in (info.problem or "")
