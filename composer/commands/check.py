@@ -12,7 +12,6 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from composer.policy.model import Finding, Message
@@ -57,12 +56,24 @@ def resolve_type(value: str | None) -> str | None:
 
 
 def read_input(path: str) -> str:
-    """Read a message file (or stdin for '-') as text, with plain-words errors."""
+    """Read a message file (or stdin for '-') as text, with plain-words errors.
+
+    A named pipe, a device or a socket is refused before it is read, and the file is
+    opened without waiting (:mod:`composer.safeopen`): a pipe nobody writes to must
+    not hang the command.
+    """
+    from composer.safeopen import NotAFile, read_regular
+
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
         else:
-            data = Path(path).read_bytes()
+            data = read_regular(path)
+    except NotAFile as exc:
+        if exc.kind == "folder":
+            raise InputError(f"cannot read '{path}': it is a folder, not a message file") from None
+        raise InputError(f"cannot read '{path}': it is {exc.words}, not a message "
+                         "file") from None
     except FileNotFoundError:
         raise InputError(f"cannot read '{path}': there is no such file") from None
     except IsADirectoryError:
@@ -75,32 +86,41 @@ def read_input(path: str) -> str:
 
 
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+NOT_TEXT = "it is not a text file (it holds computer data, not readable text)"
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """Decode a message file: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or cp1252.
+    """Decode a message file: UTF-8 (with or without BOM), UTF-16/32 with a BOM or without
+    one (told by where the NUL bytes fall), or cp1252; refuse anything that is not text.
 
     A file that is UTF-8 but for a stray byte stays UTF-8 (the byte becomes U+FFFD), so
     an emoji or a disguised address in it is still seen; only files with no UTF-8 at all
-    are read as Windows-1252.
+    are read as Windows-1252. NUL bytes that are not UTF-16/32, or more than a trace of
+    control characters, mean computer data: checking it would say "compliant" about
+    something no buyer could read (:mod:`composer.textdecode`).
     """
-    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise InputError(f"cannot read '{path}': its {encoding.upper()} text is "
-                                 "damaged") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:
-        raise InputError(f"cannot read '{path}': it is not a text file")
-    if _UTF8_MULTIBYTE.search(data):
-        return data.decode("utf-8", errors="replace")
-    return data.decode("cp1252", errors="replace")
+    from composer.textdecode import bom_encoding, looks_binary, nul_pattern_encoding
+
+    encoding = bom_encoding(data)
+    if encoding is None and b"\x00" in data:
+        encoding = nul_pattern_encoding(data)
+        if encoding is None:
+            raise InputError(f"cannot read '{path}': {NOT_TEXT}")
+    if encoding == "utf-8-sig":
+        text = data.decode(encoding, errors="replace")  # a stray byte as for UTF-8 below
+    elif encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            label = encoding.upper().removesuffix("-SIG").replace("-LE", "").replace("-BE", "")
+            raise InputError(f"cannot read '{path}': its {label} text is damaged") from None
+    elif _UTF8_MULTIBYTE.search(data):
+        text = data.decode("utf-8", errors="replace")
+    else:
+        text = data.decode("cp1252", errors="replace")
+    if looks_binary(text):
+        raise InputError(f"cannot read '{path}': {NOT_TEXT}")
+    return text
 
 
 def parse_date(value: str | None, flag: str) -> date | None:
@@ -171,7 +191,8 @@ def personal_dictionary(args: argparse.Namespace) -> frozenset[str]:
     return frozenset(str(row[0]) for row in rows)
 
 
-def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
+def _header(args: argparse.Namespace) -> dict[str, Any]:
+    """The message fields the options give (type, subject, dates, attachments…)."""
     header = {
         "message_type": resolve_type(args.message_type),
         "subject": args.subject,
@@ -188,11 +209,42 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
     words = personal_dictionary(args)
     if words:
         header["extra"]["dictionary"] = words
-    if path.lower().endswith(HTML_SUFFIXES):
-        from composer.htmltext import message_from_html
+    return header
 
-        return message_from_html(raw, **header)
-    return Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
+
+def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
+    """The message as checked; for HTML, the cleaned HTML as the buyer receives it."""
+    return judge(path, raw, args)[0]
+
+
+def judge(path: str, raw: str, args: argparse.Namespace) -> tuple[Message, list[Finding]]:
+    """Check one message file as export would check it before sending it.
+
+    HTML is judged as the buyer receives it: cleaned against the whitelist (the data
+    folder's own, as ``clean`` uses), read the same way as the export guard reads it
+    (:func:`composer.export.guard.read_sent`), plus what its plain rendering adds.
+    Judging the HTML as written let ``<!-->``, ``--!>`` or a ``<head>`` in the body
+    hide words from the check that the buyer would see.
+    """
+    from composer.policy import check
+    from composer.policy.model import sort_findings
+
+    header = _header(args)
+    if not path.lower().endswith(HTML_SUFFIXES):
+        message = Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
+        return message, check(message)
+    from composer.export.guard import plain_additions, read_sent
+    from composer.outgoing import prepare_html
+    from composer.paths import data_dir
+    from composer.sanitize import load_whitelist
+
+    outgoing = prepare_html(raw, load_whitelist(data_dir(getattr(args, "data_dir", None)))
+                            .whitelist)
+    message = read_sent(outgoing.html, **header)
+    findings = check(message)
+    plain = Message(text=outgoing.plain, **{**header, "extra": {}})
+    findings += plain_additions(message, findings, plain)
+    return message, sort_findings(findings)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -216,7 +268,6 @@ def format_human(result: FileResult) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from composer.header import option_problem
-    from composer.policy import check
 
     results: list[FileResult] = []
     try:
@@ -232,8 +283,8 @@ def run(args: argparse.Namespace) -> int:
         if args.files.count("-") > 1:
             raise InputError("standard input ('-') can be read only once")
         for path in args.files:
-            message = build_message(path, read_input(path), args)
-            results.append(FileResult(path, message.text, check(message)))
+            message, findings = judge(path, read_input(path), args)
+            results.append(FileResult(path, message.text, findings))
     except InputError as exc:
         print(f"seller-composer check: {exc}", file=sys.stderr)
         return 2

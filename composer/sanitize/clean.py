@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import html as html_lib
+import html.entities as html_lib_entities
 import re
 import threading
 from collections import OrderedDict
@@ -42,6 +43,7 @@ from bleach._vendor.html5lib.constants import (
     tokenTypes,
     voidElements,
 )
+from bleach._vendor.html5lib.serializer import HTMLSerializer
 from bleach.sanitizer import BleachSanitizerFilter
 
 from composer.sanitize.whitelist import Whitelist, shipped_whitelist
@@ -93,7 +95,17 @@ _NUMBER_ATTRIBUTES = {
     "colspan": re.compile(r"\d{1,3}"),
     "rowspan": re.compile(r"\d{1,3}"),
 }
-_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\ufeff]")
+#: Bidirectional controls: they can show "exe.pdf" for "fdp.exe" or hide where a link goes.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_BIDI_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|lrm;|rlm;)")
+_INVISIBLE = re.compile(
+    f"[\\x00-\\x20\\x7f-\\x9f\\u00ad\\u200b-\\u200f\\u2028\\u2029\\ufeff{BIDI_CONTROLS}]"
+)
+#: A character reference as the HTML tokenizer reads one (``html.unescape``'s pattern).
+_REFERENCE = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+#: What a URL parser strips from both ends of an address (C0 controls and space).
+_URL_EDGES = "".join(chr(code) for code in range(0x21))
 _DANGEROUS = ("javascript:", "vbscript:", "livescript:", "data:", "mocha:")
 _HOST = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 _EXAMPLE_LENGTH = 60
@@ -117,17 +129,59 @@ class CleanResult:
     removed: tuple[Removal, ...]
 
 
+def _attribute_reference(match: re.Match[str]) -> str:
+    """One character reference inside an attribute value, decoded as the HTML standard says.
+
+    The one difference from text: a legacy name without ``;`` (``&copy``) followed by a
+    letter, a digit or ``=`` stays as written, so ``?a=1&copy=2`` keeps its ``&copy``.
+    """
+    name = match.group(1)
+    if name[0] == "#":
+        return html_lib.unescape(match.group(0))
+    entities = html_lib_entities.html5
+    if name in entities:
+        return entities[name]
+    for length in range(min(len(name), 32), 1, -1):
+        prefix = name[:length]
+        if prefix in entities:
+            following = name[length : length + 1]
+            if following and ((following.isascii() and following.isalnum()) or following == "="):
+                return match.group(0)
+            return entities[prefix] + name[length:]
+    return match.group(0)
+
+
+def decode_attribute(value: str) -> str:
+    """An attribute value exactly as the buyer's mail client reads it (references decoded).
+
+    The cleaner decides on this string and writes this string back, escaped the one
+    canonical way, so what was checked is what arrives, and cleaning again changes
+    nothing (``href="https&colon;//x"`` *is* ``https://x`` to a browser).
+    """
+    return _REFERENCE.sub(_attribute_reference, value) if "&" in value else value
+
+
+def buyer_url(value: str) -> str:
+    """A decoded URL attribute as a URL parser takes it: ends trimmed, tabs and breaks gone."""
+    value = value.strip(_URL_EDGES)
+    return value.replace("\t", "").replace("\n", "").replace("\r", "")
+
+
+def _decoded_url_allowed(url: str, protocols: Iterable[str]) -> bool:
+    if _INVISIBLE.search(url) or "\\" in url:
+        return False
+    return any(_scheme_pattern(scheme).match(url) for scheme in protocols)
+
+
 def url_allowed(value: str, protocols: Iterable[str]) -> bool:
     """True for an absolute ``scheme://host…`` address whose scheme is allowed.
 
-    Entities are decoded and tabs/newlines removed first, as a browser does,
-    so ``&#106;avascript:`` and ``jav&#x09;ascript:`` are seen for what they are.
+    ``value`` is an attribute value as written in HTML: references are decoded and
+    tabs/newlines removed first, as a browser does, so ``&#106;avascript:`` and
+    ``jav&#x09;ascript:`` are seen for what they are. Spaces, invisible characters and
+    bidirectional controls anywhere in the address refuse it.
     """
-    decoded = (html_lib.unescape(value) if "&" in value else value).strip()
-    decoded = decoded.replace("\t", "").replace("\n", "").replace("\r", "")
-    if _INVISIBLE.search(decoded) or "\\" in decoded:
-        return False
-    return any(_scheme_pattern(scheme).match(decoded) for scheme in protocols)
+    return _decoded_url_allowed(buyer_url(decode_attribute(value)), protocols)
 
 
 @functools.lru_cache(maxsize=16)
@@ -137,16 +191,34 @@ def _scheme_pattern(scheme: str) -> re.Pattern[str]:
 
 
 def _looks_dangerous(value: str) -> bool:
-    squeezed = _INVISIBLE.sub("", html_lib.unescape(value) if "&" in value else value).lower()
+    squeezed = _INVISIBLE.sub("", value).lower()
     return any(marker in squeezed for marker in _DANGEROUS)
 
 
+def strip_bidi(text: str) -> str:
+    """Text (as written in HTML) without bidirectional controls, literal or as references."""
+    if "&" in text:
+        text = _BIDI_REFERENCE.sub(
+            lambda m: "" if _BIDI.fullmatch(html_lib.unescape(m.group(0))) else m.group(0), text
+        )
+    return _BIDI.sub("", text)
+
+
+def canonical_value(name: str, value: str) -> str:
+    """The value kept for attribute ``name``: decoded, and for a URL as the client takes it."""
+    value = decode_attribute(value)
+    return buyer_url(value) if name in URL_ATTRIBUTES else value
+
+
 def attribute_verdict(whitelist: Whitelist, tag: str, name: str, value: str) -> str | None:
-    """``None`` if the attribute may stay, else the removal kind ("attribute" or "url")."""
+    """``None`` if the attribute may stay, else the removal kind ("attribute" or "url").
+
+    ``value`` is the canonical value (:func:`canonical_value`): decided on as sent.
+    """
     if not whitelist.allows_attribute(tag, name):
         return "attribute"
     if name in URL_ATTRIBUTES:
-        return None if url_allowed(value, whitelist.protocols) else "url"
+        return None if _decoded_url_allowed(value, whitelist.protocols) else "url"
     if _looks_dangerous(value):
         return "attribute"
     pattern = _NUMBER_ATTRIBUTES.get(name)
@@ -172,7 +244,7 @@ class _Tally:
     def add(self, kind: str, name: str, example: str) -> None:
         if self.seen(kind, name):
             return
-        example = " ".join(example.split())
+        example = " ".join(_BIDI.sub("", example).split())  # shown in the app: no reordering
         if len(example) > _EXAMPLE_LENGTH:
             example = example[: _EXAMPLE_LENGTH - 1] + "…"
         entry = self.items.setdefault((kind, name), [0, example])
@@ -317,14 +389,7 @@ class _Pipeline:
         )
         # Only its token-making helpers (text, emptyTag, …) are used, so tokens match.
         self.helper = html5lib_shim.getTreeWalker("etree")(None)
-        self.serializer = html5lib_shim.BleachHTMLSerializer(
-            quote_attr_values="always",
-            omit_optional_tags=False,
-            escape_lt_in_attrs=True,
-            resolve_entities=False,
-            sanitize=False,
-            alphabetical_attributes=False,
-        )
+        self.serializer = canonical_serializer()
         self.allowed_tags = set(whitelist.tags)
         self.allowed_protocols = set(whitelist.protocols)
         self.tally = _Tally()
@@ -346,15 +411,20 @@ class _Pipeline:
         """html5lib's etree walker tokens for ``root``'s children, minus dropped subtrees.
 
         Token for token what ``getTreeWalker("etree")`` yields (the dicts are built
-        inline, as its ``startTag``/``endTag``/``text`` helpers build them).
+        inline, as its ``startTag``/``endTag``/``text`` helpers build them), then made
+        canonical as :func:`canonical_tokens` makes the stock walker's: attribute values
+        decoded, a link inside a link unwrapped, bidirectional controls out of link text.
         """
         helper = self.helper
         tally = self.tally
         allowed = self.allowed_tags
+        flatten = "a" in allowed
+        links = 0  # how many <a> elements are open (and written) around this point
         if root.text:
             yield from _text_tokens(root.text)
         stack = [iter(root)]
-        open_elements: list[tuple[Any, str | None, str]] = []
+        # (node, namespace, name); name None for an element whose tags are left out.
+        open_elements: list[tuple[Any, str | None, str | None]] = []
         while stack:
             for node in stack[-1]:
                 tag = node.tag
@@ -371,39 +441,72 @@ class _Pipeline:
                     attrs: dict[tuple[str | None, str], str] = OrderedDict()
                     for key, value in node.attrib.items():
                         found = _NAMESPACED.match(key) if key[:1] == "{" else None
-                        attrs[(found.group(1), found.group(2)) if found else (None, key)] = value
+                        attr = (found.group(1), found.group(2)) if found else (None, key)
+                        attrs[attr] = canonical_value(attr[1], value)
                     if name in DROP_WITH_CONTENT:
                         if not tally.seen("script", name):
                             tally.add("script", name, _tag_text(name, attrs))
                         if node.tail:
-                            yield from _text_tokens(node.tail)
+                            yield from _text_tokens(strip_bidi(node.tail) if links else node.tail)
                         continue
                     if name not in allowed and not tally.seen("tag", name):
                         tally.add("tag", name, _tag_text(name, attrs))
                     has_children = len(node) or node.text
-                    if (not namespace or namespace == _HTML_NAMESPACE) and name in voidElements:
+                    if name == "a" and links and flatten and not namespace:
+                        # A link inside a link: a browser would re-read it as two links
+                        # side by side. Keep the words, under the outer link.
+                        tally.add("tag", "a", _tag_text(name, attrs))
+                        if has_children:
+                            if node.text:
+                                yield from _text_tokens(strip_bidi(node.text))
+                            open_elements.append((node, namespace, None))
+                            stack.append(iter(node))
+                            break
+                    elif (not namespace or namespace == _HTML_NAMESPACE) and name in voidElements:
                         yield from helper.emptyTag(namespace, name, attrs, has_children)
                     else:
                         yield {"type": "StartTag", "name": name, "namespace": namespace,
                                "data": attrs}
                         if has_children:
+                            if name == "a" and flatten and not namespace:
+                                links += 1
                             if node.text:
-                                yield from _text_tokens(node.text)
+                                yield from _text_tokens(strip_bidi(node.text) if links
+                                                        else node.text)
                             open_elements.append((node, namespace, name))
                             stack.append(iter(node))
                             break
                         yield {"type": "EndTag", "name": name, "namespace": namespace}
                 if node.tail:
-                    yield from _text_tokens(node.tail)
+                    yield from _text_tokens(strip_bidi(node.tail) if links else node.tail)
             else:
                 stack.pop()
                 if open_elements:
                     node, namespace, name = open_elements.pop()
-                    yield {"type": "EndTag", "name": name, "namespace": namespace}
+                    if name is not None:
+                        if name == "a" and flatten and not namespace:
+                            links -= 1
+                        yield {"type": "EndTag", "name": name, "namespace": namespace}
                     if node.tail:
-                        yield from _text_tokens(node.tail)
+                        yield from _text_tokens(strip_bidi(node.tail) if links else node.tail)
+
+    def _pass(self, html: str) -> tuple[str, bool]:
+        """Clean once; also say whether the parser had to repair the markup."""
+        self.parser.tally = self.tally
+        filtered = BleachSanitizerFilter(
+            source=self._tokens(self.parser.parseFragment(html)),
+            allowed_tags=self.allowed_tags,
+            attributes=self.allow_attribute,
+            strip_disallowed_tags=True,
+            strip_html_comments=True,
+            css_sanitizer=None,
+            allowed_protocols=self.allowed_protocols,
+        )
+        cleaned = self.serializer.render(filtered).strip(" \t\n\r\f")
+        return cleaned, bool(self.parser.errors)
 
     def clean(self, html: str) -> CleanResult:
+        """Clean until stable, at most twice (see :func:`clean_html`)."""
         if not html:
             return CleanResult("", ())
         with self.lock:
@@ -411,23 +514,69 @@ class _Pipeline:
             if found is not None:
                 self.cache.move_to_end(html)
                 return found
-            self.tally = self.parser.tally = _Tally()
-            filtered = BleachSanitizerFilter(
-                source=self._tokens(self.parser.parseFragment(html)),
-                allowed_tags=self.allowed_tags,
-                attributes=self.allow_attribute,
-                strip_disallowed_tags=True,
-                strip_html_comments=True,
-                css_sanitizer=None,
-                allowed_protocols=self.allowed_protocols,
-            )
-            cleaned = self.serializer.render(filtered).strip(" \t\n\r\f")
+            self.tally = _Tally()
+            cleaned, repaired = self._pass(html)
+            if repaired and cleaned:
+                cleaned, _ = self._pass(cleaned)
             result = CleanResult(cleaned, self.tally.removals())
             if len(html) <= _CACHE_MAX_CHARS:
                 self.cache[html] = result
                 if len(self.cache) > _CACHE_ENTRIES:
                     self.cache.popitem(last=False)
             return result
+
+
+def canonical_serializer() -> HTMLSerializer:
+    """html5lib's serializer, set to write every attribute one way: ``name="value"``.
+
+    Values arrive decoded (:func:`canonical_value`), so each ``&``, ``<`` and ``"``
+    is escaped and nothing else; a parser reads back exactly the value that was
+    checked. (bleach's own serializer un-escapes ``&amp;`` in attribute values and
+    skipped that for single-quoted ones, so a value gained an ``&amp;`` per pass.)
+    """
+    return HTMLSerializer(
+        quote_attr_values="always",
+        quote_char='"',
+        use_best_quote_char=False,
+        minimize_boolean_attributes=False,
+        omit_optional_tags=False,
+        escape_lt_in_attrs=True,
+        escape_rcdata=True,
+        resolve_entities=False,
+        sanitize=False,
+        alphabetical_attributes=False,
+    )
+
+
+def canonical_tokens(tokens: Iterable[dict[str, Any]], whitelist: Whitelist
+                     ) -> Iterator[dict[str, Any]]:
+    """Walker tokens made canonical: attribute values decoded, nested links unwrapped, and
+    bidirectional controls out of link text. The stock pipeline's half of ``_tokens``."""
+    flatten = "a" in whitelist.tags
+    links = 0
+    unwrapped: list[bool] = []  # per open <a>: were its tags left out?
+    for token in tokens:
+        kind = token["type"]
+        name = token.get("name")
+        if kind in ("StartTag", "EmptyTag") and token["data"]:
+            token["data"] = OrderedDict(
+                (key, canonical_value(key[1], value)) for key, value in token["data"].items()
+            )
+        is_link = flatten and name == "a" and not token.get("namespace")
+        if kind == "StartTag" and is_link:
+            unwrapped.append(links > 0)
+            if links:
+                continue
+            links += 1
+        elif kind == "EndTag" and is_link:
+            if unwrapped.pop():
+                continue
+            links -= 1
+        elif kind in ("Characters", "SpaceCharacters") and links:
+            token = {**token, "data": strip_bidi(token["data"])}
+            if not token["data"]:
+                continue
+        yield token
 
 
 def _text_tokens(data: str) -> list[dict[str, str]]:
