@@ -33,6 +33,14 @@ from composer.resources import load_json, resource_path
 
 _CHUNK_CHARS = 60_000  # about 3,000 words: a few milliseconds of parsing per piece
 _MAX_MEMO = 50_000
+# Words longer than this get no suggestions: the candidates one edit away grow with the
+# square of the length (a 10,000-letter "word" made 5.7 GB of them), and no real typo
+# is that long ("Rechtsschutzversicherungsgesellschaften" has 39 letters).
+MAX_SUGGESTION_CHARS = 40
+# Longer words are only looked up, not taken apart (endings, elisions, compounds), and not
+# remembered: each way of taking a word apart costs its length again, and more.
+MAX_ANALYSED_CHARS = 64
+_MAX_DEPTH = 4  # elisions and clitics peeled off one word ("l'l'l'…" would recurse forever)
 APOSTROPHES = "'’ʼ"
 SLIP_WEIGHT = 10
 
@@ -179,6 +187,8 @@ class Dictionary:
             if not self.available:
                 return True
             known = self._knows(_normal(word), depth=0)
+            if len(word) > MAX_ANALYSED_CHARS:
+                return known
             if len(self._memo) > _MAX_MEMO:
                 self._memo.clear()
             self._memo[word] = known
@@ -193,6 +203,12 @@ class Dictionary:
         assert rules is not None
         if self._in_list(low):
             return True
+        if "-" in low and len(low) > MAX_ANALYSED_CHARS:
+            # "a-b-c-…" of any length: each part on its own (each is short or only looked up)
+            parts = [p for p in low.split("-") if p]
+            return bool(parts) and all(self._knows(p, depth + 1) for p in parts)
+        if len(low) > MAX_ANALYSED_CHARS or depth > _MAX_DEPTH:
+            return False
         if "'" in low:  # the elision first: "un'e-mail" is "un'" and "e-mail"
             for prefix in rules.elisions:
                 if low.startswith(prefix) and len(low) > len(prefix):
@@ -261,7 +277,10 @@ class Dictionary:
 
     # --- suggestions ---------------------------------------------------------------------------
     def _edits1(self, low: str) -> set[str]:
+        """Every string one edit from ``low``: about 60 per letter, so only for short words."""
         assert self.rules is not None
+        if len(low) > MAX_SUGGESTION_CHARS:
+            return set()
         letters = self.rules.alphabet
         splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
         deletes = [a + b[1:] for a, b in splits if b]
@@ -281,7 +300,7 @@ class Dictionary:
 
     def quick_suggestion(self, word: str) -> str | None:
         """The most frequent word one edit away (about a millisecond), in the word's case."""
-        if not self.available:
+        if not self.available or len(word) > MAX_SUGGESTION_CHARS:
             return None
         low = _normal(word)
         ranked = self._rank(self._edits1(low), low)
@@ -289,7 +308,7 @@ class Dictionary:
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         """Up to ``limit`` corrections, one edit away first, then two (slow: on demand only)."""
-        if not self.available:
+        if not self.available or len(word) > MAX_SUGGESTION_CHARS:
             return []
         low = _normal(word)
         first = self._edits1(low)

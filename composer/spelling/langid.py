@@ -55,9 +55,23 @@ def languages() -> tuple[str, ...]:
     return tuple(load_json("spelling", "common_words.json")["words"])
 
 
-@lru_cache(maxsize=4096)
+_CACHED_LINE_CHARS = 2_000  # longer lines: only the last one is kept (4,096 could fill memory)
+_last_long: list[tuple[str, tuple[int, tuple[float, ...]]]] = []
+
+
 def _line_evidence(line: str) -> tuple[int, tuple[float, ...]]:
     """(word count, score per language) of one line; kept, so a keystroke re-reads one line."""
+    if len(line) <= _CACHED_LINE_CHARS:
+        return _read_line_cached(line)
+    last = _last_long[-1] if _last_long else None  # one check asks about a text a few times
+    if last is not None and last[0] == line:
+        return last[1]
+    found = _read_line(line)
+    _last_long[:] = [(line, found)]
+    return found
+
+
+def _read_line(line: str) -> tuple[int, tuple[float, ...]]:
     weights = _weights()
     order = languages()
     scores = dict.fromkeys(order, 0.0)
@@ -74,6 +88,9 @@ def _line_evidence(line: str) -> tuple[int, tuple[float, ...]]:
         if char in line:
             scores[language] += 0.5
     return count, tuple(scores[language] for language in order)
+
+
+_read_line_cached = lru_cache(maxsize=4096)(_read_line)
 
 
 def detect(text: str, min_words: int = MIN_WORDS) -> Detection:
