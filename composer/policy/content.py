@@ -41,6 +41,9 @@ _IMPORTANT = re.compile(r"[\[【(（{]\s*i\s*m\s*p\s*o\s*r\s*t\s*a\s*n\s*t\s*[\]
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_NAME_HITS = 20
 _EXCERPT_CHARS = 60
+# A text longer than this says more than "thank you": the purpose rule does not read it
+# (it would run every language's purpose patterns over every sentence of a pasted book).
+PURPOSE_MAX_CHARS = 10_000
 
 
 @cache
@@ -110,21 +113,20 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
         asks: list[int] = []
         for index, regions in phrases.regions(low, sentences, exhaustive).items():
             pattern = phrases.patterns[index]
+            found = pattern.matches_in(folded, low, regions, sentences)
             if pattern.rule_id == ASK_RULE:
-                for r_start, r_end in regions:
-                    asks.extend(start for start, _ in pattern.matches(folded, low, r_start, r_end))
+                asks.extend(start for _, _, start, _ in found)
                 continue
-            for r_start, r_end in regions:
-                for start, end in pattern.matches(folded, low, r_start, r_end):
-                    while end > start and text[end - 1].isspace():
-                        end -= 1
-                    if end <= start:
-                        continue
-                    if pattern.negatable and any(
-                        negated(other, low, start, r_start) for other in negators
-                    ):
-                        continue
-                    hits.append((pattern.rule_id, start, end, pattern.kind))
+            for r_start, _r_end, start, end in found:
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end <= start:
+                    continue
+                if pattern.negatable and any(
+                    negated(other, low, start, r_start) for other in negators
+                ):
+                    continue
+                hits.append((pattern.rule_id, start, end, pattern.kind))
         hits.extend(_linked_incentives(phrases, low, sentences, hits, asks))
         last_end: dict[str, int] = {}
         for rule_id, start, end, kind in sorted(hits):
@@ -446,7 +448,7 @@ def check_purpose(message: Message) -> Iterator[Finding]:
     if kind is not None and not kind.proactive:
         return
     text = message.text
-    if not text.strip():
+    if not text.strip() or len(text) > PURPOSE_MAX_CHARS:
         return
     folded = lowered(text)
     templates = _messages()["not-permitted-purpose"]
@@ -513,8 +515,10 @@ def _purpose_only(
 
 def _own_line(text: str, start: int, end: int) -> bool:
     """True when the sentence is a whole line (a name or sign-off line), not part of prose."""
-    before = text[:start].rstrip(" \t")
-    return (not before or before.endswith("\n")) and (
+    before = start  # look back over spaces only: copying the text before costs its length
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return (before == 0 or text[before - 1] == "\n") and (
         end >= len(text) or text[start:end].rstrip(" \t").endswith("\n")
     )
 

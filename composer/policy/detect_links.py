@@ -25,6 +25,9 @@ from composer.policy.normalize import Normalized, normalize
 from composer.resources import load_json, resource_path
 
 _LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"  # a domain label: letters/digits, inner '-'/'_'
+# Spelled-out addresses are read at most this many labels ahead of a "dot" or "at": without
+# a bound, each "dot" in "shop dot shop dot …" read the whole rest of the text.
+_MAX_LABELS = 10
 _TRAIL = ".,;:!?'\")]}>*"  # punctuation that ends a sentence, not the address
 
 
@@ -122,16 +125,19 @@ def _disguises() -> tuple[_Disguise, ...]:
         make("slashword", ("/",), r"/[ \t]*(?:dot|at)[ \t]*/"),
         make("slash", ("[/", "(/", "{/"), r"[\[\(\{]/[\]\)\}]"),
         # "example dot com", "www dot shop dot co dot uk"
-        make("wdot", (" dot",), rf"[ \t]+dot[ \t]+(?=(?:{_LABEL}{sep})*(?:{spelled})\b)"),
+        make("wdot", (" dot",),
+             rf"[ \t]+dot[ \t]+(?=(?:{_LABEL}{sep}){{0,{_MAX_LABELS}}}(?:{spelled})\b)"),
         # "example dot com slash help" (checked in code: must follow a domain ending)
         make("wslash", (" slash",), r"[ \t]+slash[ \t]+(?=[^\W_])"),
         # "name at example dot com" (the name part is checked in code)
-        make("wat", (" at",), rf"[ \t]+at[ \t]+(?=(?P<domain>(?:{_LABEL}{sep})+(?:{spelled})\b))"),
+        make("wat", (" at",),
+             rf"[ \t]+at[ \t]+(?=(?P<domain>(?:{_LABEL}{sep}){{1,{_MAX_LABELS}}}(?:{spelled})\b))"),
         # "www . shop . net", "example .com", "shop. com"
         make(
             "sdot",
             (" .", ". "),
-            rf"(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=(?:{_LABEL}[ \t]*\.[ \t]*)*(?P<tld>{spelled})\b)",
+            rf"(?:[ \t]+\.[ \t]*|\.[ \t]+)"
+            rf"(?=(?:{_LABEL}[ \t]*\.[ \t]*){{0,{_MAX_LABELS}}}(?P<tld>{spelled})\b)",
         ),
     )
 
@@ -313,12 +319,17 @@ _BARE = re.compile(
 
 def _trim(text: str, start: int, end: int) -> int:
     """Drop sentence punctuation from the end of a match, keeping balanced brackets."""
+    counts: dict[str, int] = {}  # brackets in text[start:end], counted once, then kept up
     while end > start and text[end - 1] in _TRAIL:
         char = text[end - 1]
-        if char == ")" and text.count("(", start, end) >= text.count(")", start, end):
-            break
-        if char == "]" and text.count("[", start, end) >= text.count("]", start, end):
-            break
+        if char in ")]":
+            opening = "(" if char == ")" else "["
+            if char not in counts:
+                counts[char] = text.count(char, start, end)
+                counts[opening] = text.count(opening, start, end)
+            if counts[opening] >= counts[char]:
+                break
+            counts[char] -= 1
         end -= 1
     return end
 

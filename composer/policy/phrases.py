@@ -97,6 +97,12 @@ class PhrasePattern:
 
     def matches(self, text: str, low: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Matches in ``low[start:end]``; ``text`` is the original, for capital-letter checks."""
+        for m_start, m_end, _raw_end in self._matches(text, low, start, end):
+            yield m_start, m_end
+
+    def _matches(self, text: str, low: str, start: int,
+                 end: int) -> Iterator[tuple[int, int, int]]:
+        """(start, end widened to the whole word, end as matched) of each match."""
         for match in self.regex.finditer(low, start, end):
             m_start, m_end = match.span()
             if m_end <= m_start:
@@ -106,11 +112,34 @@ class PhrasePattern:
                 continue
             if self.not_names and not self._capitals_ok(match, text):
                 continue
+            raw_end = m_end
             # A pattern may end on a word stem ("spar", "kontaktier"): quote the whole word.
             limit = len(low)
             while m_end < limit and _is_word(low[m_end]) and _is_word(low[m_end - 1]):
                 m_end += 1
-            yield m_start, m_end
+            yield m_start, m_end, raw_end
+
+    def matches_in(self, text: str, low: str, spans: list[tuple[int, int]],
+                   sentences: SentenceIndex) -> Iterator[tuple[int, int, int, int]]:
+        """(sentence start, sentence end, match start, match end) in the sentences ``spans``.
+
+        Each sentence is read on its own, up to :data:`EXACT_SENTENCES` of them. A text
+        where one pattern wakes in more sentences than that (a pasted page of "shop . shop
+        . …") is read from there on in one pass, keeping the matches that lie inside one
+        sentence: one search instead of a hundred thousand. Every match holds an anchor, so
+        such a match lies in a sentence the anchors woke. Near a sentence's end a pattern
+        that looks ahead may then read differently; only such absurd texts are read so.
+        """
+        for r_start, r_end in spans[:EXACT_SENTENCES]:
+            for m_start, m_end, _raw_end in self._matches(text, low, r_start, r_end):
+                yield r_start, r_end, m_start, m_end
+        if len(spans) <= EXACT_SENTENCES:
+            return
+        rest_start, rest_end = spans[EXACT_SENTENCES][0], max(span[1] for span in spans)
+        for m_start, m_end, raw_end in self._matches(text, low, rest_start, rest_end):
+            r_start, r_end = sentences.span(m_start)
+            if raw_end <= r_end:
+                yield r_start, r_end, m_start, m_end
 
     def _capitals_ok(self, match: re.Match[str], text: str) -> bool:
         """Groups named ``cap…`` must be a capitalised name that is not a common word."""
@@ -121,6 +150,10 @@ class PhrasePattern:
             if not first.isupper() or value.strip().lower() in self.not_names:
                 return False
         return True
+
+
+# A pattern woken in more sentences than this reads the rest in one pass (matches_in).
+EXACT_SENTENCES = 1_000
 
 
 def _is_word(char: str) -> bool:
@@ -287,20 +320,45 @@ class PhraseSet:
         span = (-1, -1)
         if self.anchor_regex is not None:
             anchor_match = self.anchor_regex.match
+            table = self.anchor_patterns
+            woken_here: set[int] = set()  # patterns already woken for this sentence
+            # Patterns woken in more than EXACT_SENTENCES sentences: their last span runs to
+            # the end of the text, and matches_in reads it in one pass. An anchor that can
+            # only wake such patterns is passed over at once (333,333 "xxx" in a megabyte
+            # of "x" must not each be looked at further).
+            saturated: set[int] = set()
+            spent: dict[str, bool] = {}  # anchor -> all its patterns are saturated
             for match in self.anchor_regex.finditer(low):
+                anchor = match.group()
                 pos = match.start()
-                if pos >= span[1]:
-                    span = sentences.span(pos)
-                woken = self.anchor_patterns[match.group()]
                 # Anchors that start inside this one and run past its end (see _anchor_index).
-                for offset in self.anchor_straddles.get(match.group(), ()):
+                inner_anchors = []
+                for offset in self.anchor_straddles.get(anchor, ()):
                     inner = anchor_match(low, pos + offset)
                     if inner is not None:
-                        woken = woken + self.anchor_patterns[inner.group()]
+                        inner_anchors.append(inner.group())
+                if saturated and all(
+                    spent[name] if name in spent
+                    else spent.setdefault(name, saturated.issuperset(table[name]))
+                    for name in (anchor, *inner_anchors)
+                ):
+                    continue
+                if pos >= span[1]:
+                    span = sentences.span(pos)
+                    woken_here = set()
+                woken = table[anchor]
+                for name in inner_anchors:
+                    woken = woken + table[name]
                 for index in woken:
+                    if index in woken_here or index in saturated:
+                        continue
+                    woken_here.add(index)
                     spans = found.setdefault(index, [])
-                    if not spans or spans[-1] != span:
-                        spans.append(span)
+                    spans.append(span)
+                    if len(spans) > EXACT_SENTENCES:
+                        spans[-1] = (span[0], len(low))
+                        saturated.add(index)
+                        spent.clear()
         for index in self.unanchored:
             found[index] = [(0, len(low))]
         return found
@@ -542,7 +600,10 @@ def phrase_set(lang: str) -> PhraseSet:
 
 # A sentence ends at ., !, ? or … followed by white space, or at a line break.
 # "Amazon.com" and "113-4567890-1234567" do not end a sentence: no space follows the dot.
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"')\]]*(?:[ \t]+\n?|\n)|\n")
+# A run of end marks is tried only from its first mark: tried from each one, a run of
+# 10,000 dots cost 50 million steps (the matches are the same, since the first try
+# already takes the whole run).
+_SENTENCE_BREAK = re.compile(r"(?<![.!?…])[.!?…]+[\"')\]]*(?:[ \t]+\n?|\n)|\n")
 
 
 class SentenceIndex:
