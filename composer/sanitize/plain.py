@@ -46,8 +46,12 @@ _PARAGRAPH_TAGS = frozenset(
     ]
 )
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+# Lists and quotes deeper than this are drawn at this depth: each level indents every line
+# it holds, so 2,000 nested lists had written 4 MB of spaces (nothing is left out).
+MAX_DRAWN_DEPTH = 10
 _TOO_MANY_BREAKS = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
+# Tried only where a run of spaces starts: from each space of a long run it was quadratic.
+_TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+\n")
 _BLANK_LINE = re.compile(r"^[ \t\u00a0]+$", re.MULTILINE)
 
 
@@ -82,7 +86,7 @@ class _Renderer(LenientHTMLParser):
         self.pending = 0
         self.pending_space = False
         if self.quote and (not self.parts or self.last == "\n"):
-            self._put("> " * self.quote)
+            self._put("> " * min(self.quote, MAX_DRAWN_DEPTH))
 
     def _write(self, text: str) -> None:
         if text:
@@ -109,7 +113,7 @@ class _Renderer(LenientHTMLParser):
             if self.lists:
                 self.lists[-1][1] = count + 1
             marker = f"{count + 1}. " if kind == "ol" else "- "
-            self._write("  " * max(0, len(self.lists) - 1) + marker)
+            self._write("  " * min(max(0, len(self.lists) - 1), MAX_DRAWN_DEPTH - 1) + marker)
         elif tag == "br":
             self._flush()
             self._put("\n")
