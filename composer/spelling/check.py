@@ -175,7 +175,10 @@ def _check_paragraph(paragraph: str, words_of: Dictionary, skip: frozenset[str],
                 continue
             if titles is None:
                 titles = _titles(paragraph, rules)
-            sentence_start, after_title = context(paragraph, start, titles)
+            # Outside German a capitalised word inside a sentence is a name: no need to
+            # look for a title before it.
+            sentence_start, after_title = context(paragraph, start, titles,
+                                                  only_at_sentence_start=not german)
             if after_title or (not german and not sentence_start):
                 continue  # a name or a brand inside a sentence
         for part_start, part_end in _unknown_parts(text, words_of, skip):
@@ -316,9 +319,17 @@ def _paragraph_language(paragraph: str, language: str) -> str:
     return language
 
 
+# Message.extra key: the spelling language of the whole text, when the text is checked in
+# parts (composer.review): a part alone may look like another language.
+LANGUAGE_KEY = "spelling_language"
+
+
 def misspellings(message: Message) -> Iterator[tuple[int, Misspelling, str]]:
     """(paragraph start, misspelling, language) for every unknown word of the message."""
-    language = text_language(message)
+    if LANGUAGE_KEY in message.extra:
+        language = message.extra[LANGUAGE_KEY]
+    else:
+        language = text_language(message)
     if language is None:
         return
     skip = skip_words(message)

@@ -68,11 +68,14 @@ class LanguageRules:
     # Words that mark a name only on a short sign-off line ("Ihr Team von Bohnenglück");
     # in a sentence German nouns follow them ("Ihre Bestellung") and are checked.
     signoff_titles: frozenset[str] = frozenset()
+    # Any of the variant patterns: most words match none, and one search beats ten.
+    variant_gate: re.Pattern[str] | None = None
 
 
 @cache
 def language_rules(language: str) -> LanguageRules:
     data: dict[str, Any] = load_json("spelling", f"{language}.json")
+    variants = data.get("variants", ())
     return LanguageRules(
         language=language,
         name=data["name"],
@@ -91,6 +94,8 @@ def language_rules(language: str) -> LanguageRules:
         enclitic_restore=tuple(data.get("enclitic_restore", ("",))),
         weak_list=bool(data.get("weak_list")),
         signoff_titles=frozenset(data.get("signoff_titles", ())),
+        variant_gate=re.compile("|".join(f"(?:{p})" for p, _ in variants)) if variants
+        else None,
     )
 
 
@@ -221,10 +226,11 @@ class Dictionary:
                 if low.endswith(clitic) and len(low) > len(clitic):
                     return self._knows(low[: -len(clitic)], depth + 1)
             return self._in_list(low.replace("'", ""))
-        for pattern, replacement in rules.variants:
-            other = pattern.sub(replacement, low)
-            if other != low and self._in_list(other):
-                return True
+        if rules.variant_gate is not None and rules.variant_gate.search(low):
+            for pattern, replacement in rules.variants:
+                other = pattern.sub(replacement, low)
+                if other != low and self._in_list(other):
+                    return True
         if self._by_ending(low) or (depth < 2 and self._enclitic(low, depth)):
             return True
         return rules.compounds and depth == 0 and self._compound(low)

@@ -119,12 +119,15 @@ def _word_start(paragraph: str, end: int) -> int:
     return start
 
 
-def context(paragraph: str, start: int, titles: frozenset[str]) -> tuple[bool, bool]:
+def context(paragraph: str, start: int, titles: frozenset[str],
+            only_at_sentence_start: bool = False) -> tuple[bool, bool]:
     """(starts a sentence, follows a greeting or title) for the word at ``start``.
 
     Only asked for words the dictionary does not know. It walks back from the word, so a
     call costs the few words and gaps before it, never the whole paragraph.
     "Dear Mrs Anna Nowak": every capitalised word right after a title is part of the name.
+    With ``only_at_sentence_start``, a word inside a sentence is not looked at further:
+    (False, False).
     """
     word_end = _gap_start(paragraph, start)
     if word_end == 0:  # the first word of the line
@@ -134,6 +137,8 @@ def context(paragraph: str, start: int, titles: frozenset[str]) -> tuple[bool, b
         return False, False  # "_" is no word and no list marker: nothing to go by
     stripped = paragraph[word_end:start].strip(_OPENERS)
     sentence_start = bool(stripped) and stripped[-1] in _SENTENCE_END
+    if only_at_sentence_start and not sentence_start:
+        return False, False
     for _ in range(6):  # walk back over at most a few capitalised names
         word_start = _word_start(paragraph, word_end)
         previous, gap = paragraph[word_start:word_end], paragraph[word_end:start]
