@@ -75,6 +75,19 @@ def _sentence_fix(sentences: SentenceIndex, start: int) -> Fix:
 # ---------------------------------------------------------------- phrase rules
 
 
+# Message.extra key: the language the whole text is written in, when the text is checked in
+# parts (composer.review): a part alone may read differently.
+WRITTEN_IN_KEY = "text_written_in"
+
+
+def written_in(message: Message) -> str:
+    """The language swear words count in: the buyer's, else the one the text is written in."""
+    given = message.extra.get(WRITTEN_IN_KEY)
+    if given is not None:
+        return str(given)
+    return base_language(message.buyer_language) or _written_in(message.text)
+
+
 def _written_in(text: str) -> str:
     """The language ``text`` is clearly written in (common-word counts, no dictionary), or ""."""
     from composer.spelling.langid import detect
@@ -96,10 +109,9 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     sentences = SentenceIndex(low)
     templates = _messages()["phrase"]
     sensitive = _messages()["sensitive-content"]
-    buyer = base_language(message.buyer_language)
     # Without a buyer's language (`check` with no flag), swear words count in the language
     # the text is clearly written in; a short or unclear text is read in every language.
-    written_in = buyer or _written_in(text)
+    written = written_in(message)
     running = languages_for(message.buyer_language)
     # A phrase may be negated in the language the sentence is written in, not the one
     # whose pattern matched: English "promo" in "nous ne proposons pas de code promo".
@@ -107,7 +119,7 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     for lang in running:
         # A word list is only sensitive in its own language: English "retard" is the
         # French and Italian word for "delay".
-        words_apply = not written_in or written_in == lang
+        words_apply = not written or written == lang
         phrases = phrase_set(lang)
         hits: list[tuple[str, int, int, str]] = []
         asks: list[int] = []

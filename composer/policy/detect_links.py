@@ -374,13 +374,18 @@ def _bare_ok(match: re.Match[str], disguised: bool) -> bool:
     return evidence or left not in d.common
 
 
-def find(text: str) -> list[Hit]:
-    """Every link and e-mail address in ``text`` (original offsets), disguised or not."""
+def find(text: str, limit: int | None = None) -> list[Hit]:
+    """Every link and e-mail address in ``text`` (original offsets), disguised or not.
+
+    With ``limit``, each kind of search stops after that many addresses, so the first
+    ``limit`` of the text are all found (a text of 250,000 addresses is not read to its end).
+    """
     hits: list[Hit] = []
     clean = undisguise(normalize(text))
     ctext = clean.text
     lower = _lower_same_length(ctext)
     taken = bytearray(len(ctext) + 1)  # 1 where an address was already found
+    room = [limit]  # addresses the current search may still add
 
     def add(kind: str, start: int, end: int, severity: str | None = None) -> None:
         end = _trim(ctext, start, end)
@@ -391,6 +396,12 @@ def find(text: str) -> list[Hit]:
         reads_as = ctext[start:end]
         disguised = text[ostart:oend] != reads_as
         hits.append(Hit(kind, ostart, oend, reads_as, disguised, severity))
+        if room[0] is not None:
+            room[0] -= 1
+
+    def full() -> bool:
+        """True when this search has found its ``limit`` (each search starts afresh)."""
+        return room[0] is not None and room[0] <= 0
 
     def add_url(start: int, end: int, host: str, secure: bool, bare: bool = False) -> None:
         if _is_short(host):
@@ -403,7 +414,12 @@ def find(text: str) -> list[Hit]:
     if "mailto:" in lower:
         for m in _MAILTO.finditer(ctext):
             add("email", m.start(), m.end())
+            if full():
+                break
+    room[0] = limit
     for sep in _positions(ctext, "://"):
+        if full():
+            break
         if taken[sep]:
             continue
         start = _walk_left(ctext, sep, lambda c: c.isascii() and (c.isalnum() or c in "+.-"), 16)
@@ -411,29 +427,42 @@ def find(text: str) -> list[Hit]:
         if m is not None and _HAS_WORD.search(m.group(), sep - start + 3):
             url = m.group()
             add_url(m.start(), m.end(), _host_of(url), m.group("scheme").lower() == "https")
+    room[0] = limit
     for at in _positions(ctext, "@"):
+        if full():
+            break
         if taken[at]:
             continue
         _email_at(ctext, at, add)
+    room[0] = limit
     for www in _positions(lower, "www"):
+        if full():
+            break
         if taken[www]:
             continue
         m = _WWW.match(ctext, www)
         if m is not None:
             add_url(m.start(), m.end(), _host_of(m.group()), False, bare=True)
+    room[0] = limit
     for slashes in _positions(ctext, "//"):
+        if full():
+            break
         if taken[slashes]:
             continue
         m = _PROTOCOL_RELATIVE.match(ctext, slashes)
         if m is not None:
             add("link", m.start(), m.end())
+    room[0] = limit
     for local in _positions(lower, "localhost:"):
+        if full():
+            break
         if taken[local]:
             continue
         m = _LOCALHOST.match(ctext, local)
         if m is not None:
             add("link", m.start(), m.end())
-    _dotted_names(clean, add, taken)
+    room[0] = limit
+    _dotted_names(clean, add, taken, full)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -473,7 +502,8 @@ def _email_at(ctext: str, at: int, add: Callable[..., None]) -> None:
 _RUN = re.compile(r"[\w.-]*")
 
 
-def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray) -> None:
+def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray,
+                  full: Callable[[], bool] = lambda: False) -> None:
     """Bare ``name.tld`` and IP addresses: one attempt per run of name characters with a dot.
 
     A run (letters, digits, ``.``, ``-``, ``_``) is tried once, at its start, so
@@ -485,6 +515,8 @@ def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray)
     for dot in _positions(ctext, "."):
         if dot < run_end or dot == 0 or dot + 1 >= size:
             continue
+        if full():
+            return
         before, after = ctext[dot - 1], ctext[dot + 1]
         if not before.isalnum() or not after.isalnum():
             continue

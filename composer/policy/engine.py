@@ -6,7 +6,14 @@ from collections.abc import Callable, Iterable
 
 from composer import attachments
 from composer.policy import content, detectors, styling, windows
-from composer.policy.model import Finding, Message, Verdict, sort_findings, verdict
+from composer.policy.model import (
+    MAX_FINDINGS_PER_RULE,
+    Finding,
+    Message,
+    Verdict,
+    sort_findings,
+    verdict,
+)
 from composer.spelling import check as spelling
 
 __all__ = ["Verdict", "check", "verdict"]
@@ -24,15 +31,60 @@ CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
 )
 
 
+# Checkers that read the text line by line and nothing else of the message: a long text
+# may be checked by them in parts (composer.review), the others always see it whole.
+TEXT_CHECKERS: frozenset[Checker] = frozenset({
+    detectors.check_links,
+    detectors.check_phones,
+    detectors.check_emoji,
+    content.check_phrases,
+    content.check_placeholders,
+    styling.check_line_breaks,
+    spelling.check_spelling,
+})
+
+
+
 def check(message: Message) -> list[Finding]:
-    """Return every finding for ``message``, sorted by position, duplicates removed."""
-    seen: set[tuple[str, int, int]] = set()
+    """Return every finding for ``message``, sorted by position, duplicates removed.
+
+    At most :data:`MAX_FINDINGS_PER_RULE` per rule; a checker whose every recent
+    finding was over that limit is not asked for more.
+    """
+    return sort_findings(collect(message, [c for group in CHECKER_GROUPS for c in group]))
+
+
+def collect(message: Message, checkers: Iterable[Checker],
+            counts: dict[str, int] | None = None,
+            seen: set[tuple[str, int, int]] | None = None) -> list[Finding]:
+    """The findings of ``checkers`` (unsorted), counted into ``counts`` against the limit."""
+    counts = {} if counts is None else counts
+    seen = set() if seen is None else seen
     found: list[Finding] = []
-    for group in CHECKER_GROUPS:
-        for checker in group:
-            for item in checker(message):
-                key = (item.rule, item.start, item.end)
-                if key not in seen:
-                    seen.add(key)
-                    found.append(item)
-    return sort_findings(found)
+    for checker in checkers:
+        found += admit(checker(message), counts, seen)
+    return found
+
+
+def admit(items: Iterable[Finding], counts: dict[str, int],
+          seen: set[tuple[str, int, int]]) -> list[Finding]:
+    """The new findings among ``items`` that are within the limit per rule.
+
+    Reading stops after a run of :data:`MAX_FINDINGS_PER_RULE` findings over the limit:
+    the source only finds more of what is full.
+    """
+    found: list[Finding] = []
+    skipped = 0
+    for item in items:
+        if counts.get(item.rule, 0) >= MAX_FINDINGS_PER_RULE:
+            skipped += 1
+            if skipped >= MAX_FINDINGS_PER_RULE:
+                break
+            continue
+        skipped = 0
+        key = (item.rule, item.start, item.end)
+        if key not in seen:
+            seen.add(key)
+            counts[item.rule] = counts.get(item.rule, 0) + 1
+            found.append(item)
+    return found

@@ -123,23 +123,23 @@ class PhrasePattern:
                    sentences: SentenceIndex) -> Iterator[tuple[int, int, int, int]]:
         """(sentence start, sentence end, match start, match end) in the sentences ``spans``.
 
-        Each sentence is read on its own, up to :data:`EXACT_SENTENCES` of them. A text
-        where one pattern wakes in more sentences than that (a pasted page of "shop . shop
-        . …") is read from there on in one pass, keeping the matches that lie inside one
-        sentence: one search instead of a hundred thousand. Every match holds an anchor, so
-        such a match lies in a sentence the anchors woke. Near a sentence's end a pattern
-        that looks ahead may then read differently; only such absurd texts are read so.
+        Each sentence is read on its own. When a pattern wakes in more than
+        :data:`EXACT_SENTENCES` sentences (a pasted page of "shop . shop . …"), sentences
+        close together are read in one pass instead, keeping the matches that lie inside
+        one sentence: a few searches instead of a hundred thousand. Every match holds an
+        anchor, so such a match lies in a sentence the anchors woke. Near a sentence's end
+        a pattern that looks ahead may then read differently; only such texts are read so.
         """
-        for r_start, r_end in spans[:EXACT_SENTENCES]:
-            for m_start, m_end, _raw_end in self._matches(text, low, r_start, r_end):
-                yield r_start, r_end, m_start, m_end
         if len(spans) <= EXACT_SENTENCES:
+            for r_start, r_end in spans:
+                for m_start, m_end, _raw_end in self._matches(text, low, r_start, r_end):
+                    yield r_start, r_end, m_start, m_end
             return
-        rest_start, rest_end = spans[EXACT_SENTENCES][0], max(span[1] for span in spans)
-        for m_start, m_end, raw_end in self._matches(text, low, rest_start, rest_end):
-            r_start, r_end = sentences.span(m_start)
-            if raw_end <= r_end:
-                yield r_start, r_end, m_start, m_end
+        for b_start, b_end in _blocks(spans):
+            for m_start, m_end, raw_end in self._matches(text, low, b_start, b_end):
+                r_start, r_end = sentences.span(m_start)
+                if raw_end <= r_end:
+                    yield r_start, r_end, m_start, m_end
 
     def _capitals_ok(self, match: re.Match[str], text: str) -> bool:
         """Groups named ``cap…`` must be a capitalised name that is not a common word."""
@@ -152,8 +152,21 @@ class PhrasePattern:
         return True
 
 
-# A pattern woken in more sentences than this reads the rest in one pass (matches_in).
+# A pattern woken in more sentences than this reads them in blocks (matches_in): sentences
+# less than _BLOCK_GAP characters apart are read in one search.
 EXACT_SENTENCES = 1_000
+_BLOCK_GAP = 32
+
+
+def _blocks(spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Sorted spans joined where the gap between them is under _BLOCK_GAP characters."""
+    start, end = spans[0]
+    for s_start, s_end in spans[1:]:
+        if s_start - end > _BLOCK_GAP:
+            yield start, end
+            start = s_start
+        end = max(end, s_end)
+    yield start, end
 
 
 def _is_word(char: str) -> bool:
@@ -317,48 +330,48 @@ class PhraseSet:
             every = list(sentences)
             return {index: every for index in range(len(self.patterns))}
         found: dict[int, list[tuple[int, int]]] = {}
-        span = (-1, -1)
         if self.anchor_regex is not None:
             anchor_match = self.anchor_regex.match
             table = self.anchor_patterns
+            straddles = self.anchor_straddles
+            starts = sentences.starts
+            at = 0  # index of the current sentence in starts
+            span = (-1, -1)
             woken_here: set[int] = set()  # patterns already woken for this sentence
-            # Patterns woken in more than EXACT_SENTENCES sentences: their last span runs to
-            # the end of the text, and matches_in reads it in one pass. An anchor that can
-            # only wake such patterns is passed over at once (333,333 "xxx" in a megabyte
-            # of "x" must not each be looked at further).
-            saturated: set[int] = set()
-            spent: dict[str, bool] = {}  # anchor -> all its patterns are saturated
+            names_here: set[str] = set()  # anchors already seen in this sentence
             for match in self.anchor_regex.finditer(low):
-                anchor = match.group()
                 pos = match.start()
-                # Anchors that start inside this one and run past its end (see _anchor_index).
-                inner_anchors = []
-                for offset in self.anchor_straddles.get(anchor, ()):
-                    inner = anchor_match(low, pos + offset)
-                    if inner is not None:
-                        inner_anchors.append(inner.group())
-                if saturated and all(
-                    spent[name] if name in spent
-                    else spent.setdefault(name, saturated.issuperset(table[name]))
-                    for name in (anchor, *inner_anchors)
-                ):
-                    continue
                 if pos >= span[1]:
-                    span = sentences.span(pos)
+                    at = bisect.bisect_right(starts, pos, at) - 1
+                    span = (starts[at], starts[at + 1] if at + 1 < len(starts) else len(low))
                     woken_here = set()
-                woken = table[anchor]
-                for name in inner_anchors:
-                    woken = woken + table[name]
-                for index in woken:
-                    if index in woken_here or index in saturated:
+                    names_here = set()
+                anchor = match.group()
+                offsets = straddles.get(anchor)
+                if offsets is None:
+                    # The same anchor again in one sentence wakes nothing new: 333,333
+                    # "xxx" in a megabyte of "x" are passed over at once.
+                    if anchor in names_here:
                         continue
-                    woken_here.add(index)
-                    spans = found.setdefault(index, [])
-                    spans.append(span)
-                    if len(spans) > EXACT_SENTENCES:
-                        spans[-1] = (span[0], len(low))
-                        saturated.add(index)
-                        spent.clear()
+                    names_here.add(anchor)
+                    woken = table[anchor]
+                else:
+                    # Anchors that start inside this one and run past its end (see
+                    # _anchor_index).
+                    names = [anchor]
+                    for offset in offsets:
+                        inner = anchor_match(low, pos + offset)
+                        if inner is not None:
+                            names.append(inner.group())
+                    fresh = [name for name in names if name not in names_here]
+                    if not fresh:
+                        continue
+                    names_here.update(fresh)
+                    woken = tuple(index for name in fresh for index in table[name])
+                for index in woken:
+                    if index not in woken_here:
+                        woken_here.add(index)
+                        found.setdefault(index, []).append(span)
         for index in self.unanchored:
             found[index] = [(0, len(low))]
         return found
@@ -606,6 +619,20 @@ def phrase_set(lang: str) -> PhraseSet:
 _SENTENCE_BREAK = re.compile(r"(?<![.!?…])[.!?…]+[\"')\]]*(?:[ \t]+\n?|\n)|\n")
 
 
+# A "sentence" longer than this (a page pasted without a full stop, random letters) is read
+# in pieces cut at spaces: every pattern woken anywhere in one megabyte-long sentence read
+# all of it (140 patterns in 1 MB of gibberish). Real sentences are far shorter.
+MAX_SENTENCE_CHARS = 5_000
+
+
+def _cut(text: str, starts: list[int], end: int) -> None:
+    """Add starts to ``starts`` so no piece before ``end`` exceeds MAX_SENTENCE_CHARS."""
+    while end - starts[-1] > MAX_SENTENCE_CHARS:
+        start = starts[-1]
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        starts.append(space + 1 if space >= 0 else start + MAX_SENTENCE_CHARS)
+
+
 class SentenceIndex:
     """Sentence boundaries of one text, found in one pass; lookups by offset bisect.
 
@@ -619,7 +646,11 @@ class SentenceIndex:
         for match in _SENTENCE_BREAK.finditer(text):
             end = match.end()
             if starts[-1] < end < len(text):
+                if end - starts[-1] > MAX_SENTENCE_CHARS:
+                    _cut(text, starts, end)
                 starts.append(end)
+        if self.length - starts[-1] > MAX_SENTENCE_CHARS:
+            _cut(text, starts, self.length)
         self.starts = starts
 
     def span(self, pos: int) -> tuple[int, int]:
