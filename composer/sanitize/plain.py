@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from html import unescape
 
-from composer.htmltext import SKIP_TAGS, LenientHTMLParser
+from composer.htmltext import SKIP_TAGS, LenientHTMLParser, feed_simple
 
 _PARAGRAPH_TAGS = frozenset(
     [
@@ -190,16 +189,6 @@ class _Renderer(LenientHTMLParser):
         return text.strip("\n ")
 
 
-#: One piece of serializer-shaped HTML: text without ``<``, ``<tag a="v">`` or ``</tag>``.
-_SIMPLE_PIECE = re.compile(
-    r'([^<]+)|<([a-z][a-z0-9]*)((?: [a-z][a-z0-9-]*="[^"<]*")*)>|</([a-z][a-z0-9]*)>'
-)
-_SIMPLE_ATTRIBUTE = re.compile(r' ([a-z][a-z0-9-]*)="([^"]*)"')
-#: Tags whose content html.parser reads raw (in some Python version): never on the fast path.
-_RAW_CONTENT_TAGS = frozenset(
-    ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-     "noscript", "plaintext"]
-)
 _CACHE_ENTRIES = 16
 _CACHE_MAX_CHARS = 100_000  # keep memory small; bigger inputs are simply cleaned again
 _cache: OrderedDict[str, str] = OrderedDict()
@@ -216,32 +205,11 @@ def _render_general(html: str) -> str:
 def _render_simple(html: str) -> str | None:
     """Render HTML shaped like bleach's output (what render_plain is given), else ``None``.
 
-    On such input html.parser would call exactly these handlers with exactly these
-    values, so calling them directly skips its slower general machinery. Anything
-    else (comments, a bare ``<``, unquoted or valueless attributes, raw-content
-    tags) gives ``None`` and goes through html.parser.
+    See :func:`composer.htmltext.feed_simple`: the same handler calls, without
+    html.parser's slower general machinery.
     """
     renderer = _Renderer()
-    position = 0
-    for piece in _SIMPLE_PIECE.finditer(html):
-        if piece.start() != position:
-            return None
-        position = piece.end()
-        text, tag, attributes, end = piece.groups()
-        if text is not None:
-            renderer.handle_data(unescape(text) if "&" in text else text)
-        elif tag is not None:
-            if tag in _RAW_CONTENT_TAGS:
-                return None
-            renderer.handle_starttag(tag, [
-                (name, unescape(value) if "&" in value else value)
-                for name, value in _SIMPLE_ATTRIBUTE.findall(attributes)
-            ])
-        else:
-            if end in _RAW_CONTENT_TAGS:
-                return None
-            renderer.handle_endtag(end)
-    return renderer.result() if position == len(html) else None
+    return renderer.result() if feed_simple(renderer, html) else None
 
 
 def _render(html: str) -> str:
