@@ -30,6 +30,7 @@ import os
 import random
 import select
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
@@ -63,6 +64,9 @@ class Case:
     make: Maker  # bytes of UTF-8 wanted -> the input text
     suffix: str = ".txt"
     args: tuple[str, ...] = ()  # extra arguments for check and export
+    # An attachment of the size instead: the text is a short message, the size is the file's.
+    attach: Callable[[int], bytes] | None = None
+    attach_name: str = "file"
 
 
 def repeat(unit: str) -> Maker:
@@ -116,12 +120,32 @@ def _capitalised_word(rng: random.Random) -> str:
     return _gibberish_word(rng).capitalize()
 
 
+def tiff_pages(size: int) -> bytes:
+    """A TIFF of one-pixel grey pages, as many as fit in ``size`` bytes (103 bytes each)."""
+    pages = max(2, (size - 8) // 103)
+    out = bytearray(b"II*\x00" + struct.pack("<I", 8))
+    for page in range(pages):
+        ifd = len(out)
+        pixel = ifd + 2 + 8 * 12 + 4
+        entries = [(256, 3, 1, 1), (257, 3, 1, 1), (258, 3, 1, 8), (259, 3, 1, 1),
+                   (262, 3, 1, 1), (273, 4, 1, pixel), (278, 3, 1, 1), (279, 4, 1, 1)]
+        out += struct.pack("<H", len(entries))
+        for tag, kind, count, value in entries:
+            out += struct.pack("<HHII", tag, kind, count, value)
+        out += struct.pack("<I", pixel + 1 if page + 1 < pages else 0)
+        out.append(page % 256)
+    return bytes(out)
+
+
 PROSE = (
     "Hello Sarah,\n\nThank you for your order 113-4567890-1234567. We are sorry the teapot "
     "arrived with a chipped lid. We will send a replacement free of charge; it should "
     "arrive within three working days.\n\nKind regards,\nTom at Bright Home Goods\n\n"
 )
 ENGLISH = ("--buyer-language", "en")
+GERMAN = ("--buyer-language", "de")
+SPAM = ("Use code SAVE20 for 15% off your next order! Visit our website www.brighthome.shop, "
+        "follow us on Instagram, and leave a 5-star review for a free gift card. ")
 
 CATALOGUE: tuple[Case, ...] = (
     Case("prose", repeat(PROSE)),
@@ -191,6 +215,17 @@ CATALOGUE: tuple[Case, ...] = (
     Case("many-paragraphs", repeat("<p>x</p>"), ".html"),
     Case("long-attribute", wrapped('<a href="https://x.com/', "a", '">x</a>'), ".html"),
     Case("long-style", wrapped('<p style="', "color:red;", '">x</p>'), ".html"),
+    Case("unclosed-style-comments", wrapped('<p style="', "/* ", '">x</p>'), ".html"),
+    Case("long-number-style", wrapped('<p style="font: ', "1", 'x">x</p>'), ".html"),
+    Case("less-than-spaces-html", repeat("< "), ".html"),
+    Case("open-tags-html", repeat("<a "), ".html"),
+    Case("open-attributes-html", repeat("<a b="), ".html"),
+    Case("nul-html", repeat("\x00"), ".html"),
+    Case("spam", repeat(SPAM)),
+    Case("spam-one-line", repeat(SPAM.replace(". ", ", ").replace("! ", ", "))),
+    Case("german-capitalised", random_text(_capitalised_word, 4), args=GERMAN),
+    Case("tiff-pages", lambda size: "Please find the scan attached.\n", attach=tiff_pages,
+         attach_name="scan.tiff"),
 )
 
 
@@ -234,6 +269,13 @@ def run_one(case: Case, size: int, op: str) -> dict[str, object]:
         path = Path(folder) / f"input{case.suffix}"
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         argv = _argv(case, op, path, Path(folder))
+        size_of = len(text.encode("utf-8", "surrogatepass"))
+        if case.attach is not None:
+            attached = Path(folder) / case.attach_name
+            attached.write_bytes(case.attach(size))
+            size_of = attached.stat().st_size
+            if op != "clean":
+                argv += ["--attach", str(attached)]
         proc_memory = _reset_peak()
         base = _status_mb("VmRSS") if proc_memory else 0.0
         if not proc_memory:
@@ -260,7 +302,7 @@ def run_one(case: Case, size: int, op: str) -> dict[str, object]:
             tracemalloc.stop()
             base = 0.0
     return {"seconds": seconds, "peak_mb": peak, "base_mb": base, "code": code,
-            "error": error, "bytes": len(text.encode("utf-8", "surrogatepass"))}
+            "error": error, "bytes": size_of}
 
 
 def _warm_up() -> None:

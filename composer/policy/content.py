@@ -22,7 +22,7 @@ from typing import Any
 from composer.languages import base_language
 from composer.messagetypes import REPLY, MessageType, message_type
 from composer.policy import rulebook
-from composer.policy.model import Finding, Fix, Message
+from composer.policy.model import MAX_FINDINGS_PER_RULE, Finding, Fix, Message
 from composer.policy.phrases import (
     ASK_RULE,
     PhraseSet,
@@ -40,6 +40,7 @@ ORDER_ID = re.compile(r"(?<!\d)\d{3}[-‐‑–]\d{7}[-‐‑–]\d{7}(?!\d)")
 _IMPORTANT = re.compile(r"[\[【(（{]\s*i\s*m\s*p\s*o\s*r\s*t\s*a\s*n\s*t\s*[\]】)）}]", re.I)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_NAME_HITS = 20
+_MAX_HITS_PER_PATTERN = 2 * MAX_FINDINGS_PER_RULE
 _EXCERPT_CHARS = 60
 # A text longer than this says more than "thank you": the purpose rule does not read it
 # (it would run every language's purpose patterns over every sentence of a pasted book).
@@ -125,7 +126,10 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
         asks: list[int] = []
         for index, regions in phrases.regions(low, sentences, exhaustive).items():
             pattern = phrases.patterns[index]
-            found = pattern.matches_in(folded, low, regions, sentences)
+            # Only the first places of a rule are reported (MAX_FINDINGS_PER_RULE), and
+            # they are among the first places of each of its patterns.
+            found = itertools.islice(pattern.matches_in(folded, low, regions, sentences),
+                                     _MAX_HITS_PER_PATTERN)
             if pattern.rule_id == ASK_RULE:
                 asks.extend(start for _, _, start, _ in found)
                 continue
