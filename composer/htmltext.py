@@ -241,7 +241,8 @@ class _Collector(LenientHTMLParser):
 
     # -- elements -------------------------------------------------------------
     def _open(self, tag: str, attrs: list[tuple[str, str | None]]) -> list:
-        clean = tuple((name.lower(), value if value is not None else "") for name, value in attrs)
+        clean = tuple((name.lower(), value if value is not None else "")
+                      for name, value in attrs) if attrs else ()
         record: list = [tag, None, None, clean]
         self.records.append(record)
         self.awaiting_start.append(record)
@@ -442,7 +443,7 @@ def feed_simple(parser: HTMLParser, html: str) -> bool:
             parser.handle_starttag(tag, [
                 (name, unescape(value) if "&" in value else value)
                 for name, value in _SIMPLE_ATTRIBUTE.findall(attributes)
-            ])
+            ] if attributes else [])
         else:
             if end in RAW_CONTENT_TAGS:
                 return False

@@ -15,6 +15,7 @@ from composer.policy.model import (
     verdict,
 )
 from composer.spelling import check as spelling
+from composer.spelling.dictionary import Dictionary
 
 __all__ = ["Verdict", "check", "verdict"]
 
@@ -62,8 +63,40 @@ def collect(message: Message, checkers: Iterable[Checker],
     seen = set() if seen is None else seen
     found: list[Finding] = []
     for checker in checkers:
-        found += admit(checker(message), counts, seen)
+        if checker in TEXT_CHECKERS:
+            found += admit(_text_findings(checker, message), counts, seen)
+        else:
+            found += admit(checker(message), counts, seen)
     return found
+
+
+_KEPT_TEXT_CHARS = 20_000
+_last_text_check: dict[Checker, tuple[tuple[object, ...], list[Finding]]] = {}
+
+
+def _text_findings(checker: Checker, message: Message) -> Iterable[Finding]:
+    """A text checker's findings, kept for the same text and header once.
+
+    The export guard checks the HTML message and then its plain rendering, most often
+    the same text: the second time costs nothing. Kept only for long texts (the only
+    ones where it matters) and when no rule reached its limit, so the findings are all
+    of them; a reloaded dictionary makes the kept findings stale.
+    """
+    if len(message.text) < _KEPT_TEXT_CHARS:
+        return checker(message)
+    extra = message.extra
+    key = (message.text, message.buyer_language, message.business_name,
+           message.product_name, message.order_id, extra.get("dictionary"),
+           extra.get(content.WRITTEN_IN_KEY), extra.get(spelling.LANGUAGE_KEY),
+           spelling.LANGUAGE_KEY in extra, Dictionary._versions)
+    last = _last_text_check.get(checker)
+    if last is not None and last[0] == key:
+        return last[1]
+    counts: dict[str, int] = {}
+    items = list(admit(checker(message), counts, set()))
+    if all(count < MAX_FINDINGS_PER_RULE for count in counts.values()):
+        _last_text_check[checker] = (key, items)
+    return items
 
 
 def admit(items: Iterable[Finding], counts: dict[str, int],

@@ -97,7 +97,7 @@ class _Renderer(LenientHTMLParser):
         self.pending_space = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = {name: value or "" for name, value in attrs}
+        attr = {name: value or "" for name, value in attrs} if attrs else {}
         if tag in SKIP_TAGS:
             self.skip += 1
             return

@@ -334,16 +334,18 @@ def misspellings(message: Message) -> Iterator[tuple[int, Misspelling, str]]:
         return
     skip = skip_words(message)
     spent = 0  # suggestions looked for so far; see SUGGESTION_BUDGET
+    here: dict[str, Any] = {}  # paragraphs seen in this message (a pasted list repeats them)
     for offset, paragraph in _paragraphs(message.text):
         if spent >= SUGGESTION_BUDGET:
             return
         key = (language, skip, paragraph)
-        hit = CACHE.get(key)
+        hit = here.get(paragraph) or CACHE.get(key)
         if hit is None or dictionary(hit[0]).version != hit[1]:
             own = _paragraph_language(paragraph, language)
             words_of = dictionary(own)
             hit = (own, words_of.version, *_check_paragraph(paragraph, words_of, skip))
             CACHE.put(key, hit)
+        here[paragraph] = hit
         own, _version, result, used = hit
         spent += used
         for item in result:

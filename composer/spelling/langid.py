@@ -93,8 +93,25 @@ def _read_line(line: str) -> tuple[int, tuple[float, ...]]:
 _read_line_cached = lru_cache(maxsize=4096)(_read_line)
 
 
+_last_detected: list[tuple[tuple[str, int], Detection]] = []
+
+
 def detect(text: str, min_words: int = MIN_WORDS) -> Detection:
-    """Guess the language of ``text``; ``language`` is None unless the evidence is clear."""
+    """Guess the language of ``text``; ``language`` is None unless the evidence is clear.
+
+    The last answer for a long text is kept: one check asks about it several times.
+    """
+    if len(text) <= _CACHED_LINE_CHARS:
+        return _detect(text, min_words)
+    last = _last_detected[-1] if _last_detected else None
+    if last is not None and last[0] == (text, min_words):
+        return last[1]
+    found = _detect(text, min_words)
+    _last_detected[:] = [((text, min_words), found)]
+    return found
+
+
+def _detect(text: str, min_words: int) -> Detection:
     order = languages()
     totals = [0.0] * len(order)
     count = 0
