@@ -131,6 +131,7 @@ def test_an_edit_stops_a_long_check_and_the_newest_text_is_checked(qtbot) -> Non
     qtbot.wait(50)
     assert len(results) == 2
     stale, newest = results
+    assert newest is seen[0]  # only the newest text's result reached the view
     assert "email-address" not in {f.rule for f in stale.findings}  # stopped before the end
     assert [f.excerpt for f in seen[0].findings if f.rule == "email-address"] == \
         ["bob@shop.com"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def test_parts_cover_the_text_once_and_are_cut_at_line_breaks() -> None:
     text = "".join(f"line {i} with some words\n" for i in range(2_000))
     parts = list(_parts(text, 1_000))
     assert parts[0][0] == 0 and parts[-1][1] == len(text)
-    for (_, end, _, _), (start, _, _, _) in zip(parts, parts[1:], strict=False):
+    for (_, end, _, _), (start, _, _, _) in itertools.pairwise(parts):
         assert end == start and text[end - 1] == "\n"
     for own_start, own_end, read_start, read_end in parts:
         assert read_start <= own_start < own_end <= read_end
