@@ -79,8 +79,8 @@ def _text_findings(checker: Checker, message: Message) -> Iterable[Finding]:
 
     The export guard checks the HTML message and then its plain rendering, most often
     the same text: the second time costs nothing. Kept only for long texts (the only
-    ones where it matters) and when no rule reached its limit, so the findings are all
-    of them; a reloaded dictionary makes the kept findings stale.
+    ones where it matters); a reloaded dictionary makes the kept findings stale. For a
+    long text the checker's findings are taken up to the limit per rule on their own.
     """
     if len(message.text) < _KEPT_TEXT_CHARS:
         return checker(message)
@@ -92,10 +92,8 @@ def _text_findings(checker: Checker, message: Message) -> Iterable[Finding]:
     last = _last_text_check.get(checker)
     if last is not None and last[0] == key:
         return last[1]
-    counts: dict[str, int] = {}
-    items = list(admit(checker(message), counts, set()))
-    if all(count < MAX_FINDINGS_PER_RULE for count in counts.values()):
-        _last_text_check[checker] = (key, items)
+    items = admit(checker(message), {}, set())
+    _last_text_check[checker] = (key, items)
     return items
 
 
