@@ -12,6 +12,7 @@ import hashlib
 import io
 import os
 import threading
+import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,11 @@ from composer.safeopen import NotAFile, open_regular
 
 IMAGE_KINDS = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "bmp": "BMP", "tiff": "TIFF"}
 GPS_IFD = 0x8825
+# A TIFF holds any number of pages, each read on its own: 97,000 one-pixel pages in a
+# 9.9 MB file took 70 s to count and decode. More pages than this are refused unread.
+MAX_TIFF_PAGES = 100
+# However a picture is built, decoding it stops after this long and the file is refused.
+PICTURE_CHECK_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -212,9 +218,17 @@ def _check_image(data: bytes, kind: str) -> _ImageFacts:
                     return _ImageFacts(width, height, 1, False, False, "picture-bomb")
                 gps = exif_has_gps(image)
                 alpha = "A" in image.getbands() or "transparency" in image.info
-                frames = int(getattr(image, "n_frames", 1) or 1)
+                if kind == "tiff":
+                    frames = _tiff_pages(image)
+                    if frames > MAX_TIFF_PAGES:
+                        return _ImageFacts(width, height, frames, gps, alpha, "too-many-pages")
+                else:
+                    frames = int(getattr(image, "n_frames", 1) or 1)
                 decoded = 0
+                started = time.monotonic()
                 for index in range(frames):
+                    if time.monotonic() - started > PICTURE_CHECK_SECONDS:
+                        return _ImageFacts(width, height, frames, gps, alpha, "slow-picture")
                     if index:
                         image.seek(index)
                     frame_pixels = image.size[0] * image.size[1]
@@ -230,6 +244,22 @@ def _check_image(data: bytes, kind: str) -> _ImageFacts:
     except Exception as error:  # Pillow raises OSError, SyntaxError, ValueError, EOFError…
         reason = str(error).strip().rstrip(".") or type(error).__name__
         return _ImageFacts(width, height, 1, False, False, "damaged-picture", reason)
+
+
+def _tiff_pages(image: Image.Image) -> int:
+    """How many pages a TIFF has, counting no further than one past the limit.
+
+    Pillow's ``n_frames`` walks every page of the file first.
+    """
+    count = 1
+    try:
+        while count <= MAX_TIFF_PAGES:
+            image.seek(count)
+            count += 1
+    except EOFError:
+        pass
+    image.seek(0)
+    return count
 
 
 def _cache_key(path: Path) -> tuple[str, int, int] | None:
@@ -277,6 +307,8 @@ def _inspect(path: Path) -> AttachmentInfo:
             values = {
                 "reason": facts.reason,
                 "megapixels": f"{facts.width * facts.height / 1_000_000:,.0f}",
+                "pages": MAX_TIFF_PAGES,
+                "seconds": f"{PICTURE_CHECK_SECONDS:g}",
             }
     readable = problem_key is None or problem_key == "pdf-cut-off"
     problem = limits.say(problem_key, name=path.name, **values) if problem_key else None

@@ -259,6 +259,18 @@ class _Tally:
 
 _COMMENT_TAG = default_etree.Comment
 _OPENING_TAG = frozenset({tokenTypes["StartTag"], tokenTypes["EmptyTag"]})
+_START_TAG, _END_TAG = tokenTypes["StartTag"], tokenTypes["EndTag"]
+_CHARACTERS, _PARSE_ERROR = tokenTypes["Characters"], tokenTypes["ParseError"]
+_SPACE_CHARACTERS, _COMMENT = tokenTypes["SpaceCharacters"], tokenTypes["Comment"]
+_TEXT_TOKENS = frozenset({_CHARACTERS, _SPACE_CHARACTERS})
+
+#: Elements open at once, at most. html5lib looks through every open element for many
+#: tags, so nesting cost the square of its depth (4,000 nested lists: 86 s). A tag that
+#: would open deeper is left out and its words kept, as browsers flatten (Blink at 512).
+MAX_OPEN_ELEMENTS = 64
+FLATTENED = f"formatting nested more than {MAX_OPEN_ELEMENTS} levels deep"
+#: Where a left-out tag stood, a line break keeps words apart (a space to the buyer).
+_BREAKING_TAGS = html5lib_shim.HTML_TAGS_BLOCK_LEVEL | {"br", "tr", "td", "th", "caption"}
 
 
 class _StreamMemory(html5lib_shim.InputStreamWithMemory):
@@ -312,6 +324,55 @@ class _StreamMemory(html5lib_shim.InputStreamWithMemory):
         self._inner_stream.unget(char)
 
 
+class _Attributes(list):  # type: ignore[type-arg]
+    """A tag's attribute list on which html5lib's duplicate-name check costs nothing.
+
+    That check reads ``attributes[:-1]`` for each new attribute, so ``<a <a <a …`` (one
+    tag with 300,000 attributes) was quadratic. Here that slice holds at most the first
+    earlier attribute with the new one's name: the check finds what it found before.
+    Earlier names no longer change (html5lib only edits the last attribute).
+    """
+
+    def __init__(self, items: list[list[str]]) -> None:
+        super().__init__(items)
+        self._first: dict[str, list[str]] = {}
+        self._indexed = 0
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == slice(None, -1, None):
+            last = len(self) - 1
+            while self._indexed < last:
+                item = list.__getitem__(self, self._indexed)
+                self._first.setdefault(item[0], item)
+                self._indexed += 1
+            found = self._first.get(list.__getitem__(self, -1)[0]) if last >= 0 else None
+            return [found] if found is not None else []
+        return super().__getitem__(key)
+
+
+_FEW_ATTRIBUTES = 16
+
+
+class _Pieces:
+    """A comment's text while html5lib reads it: ``+=`` keeps pieces, joined at the end.
+
+    html5lib adds to a comment with ``+=`` on a string, piece by piece: a megabyte of
+    ``<!--`` (one comment, never closed) copied its growing text 250,000 times.
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, first: str) -> None:
+        self.parts = [first]
+
+    def __iadd__(self, more: str) -> _Pieces:
+        self.parts.append(more)
+        return self
+
+    def __str__(self) -> str:
+        return "".join(self.parts)
+
+
 class _ReportingTokenizer(html5lib_shim.BleachHTMLTokenizer):
     """bleach's tokenizer, noting each tag it strips (they never reach the tree)."""
 
@@ -319,14 +380,118 @@ class _ReportingTokenizer(html5lib_shim.BleachHTMLTokenizer):
         super().__init__(**kwargs)
         self.stream = _StreamMemory(self.stream._inner_stream)
         self.tally = tally
+        self.flattened: dict[str, int] = {}  # tags left out for depth, by name, still open
 
     def emitCurrentToken(self) -> None:
         token = self.currentToken
-        if token["type"] in _OPENING_TAG:
+        kind = token["type"]
+        if kind in _OPENING_TAG:
             name = token["name"].lower()
-            if name not in self.parser.tags and not self.tally.seen("tag", name):
-                self.tally.add("tag", name, self.stream.get_tag())
+            if name not in self.parser.tags:
+                if not self.tally.seen("tag", name):
+                    self.tally.add("tag", name, self.stream.get_tag())
+            elif kind == _START_TAG and self._too_deep(name):
+                self.flattened[name] = self.flattened.get(name, 0) + 1
+                self.tally.add("format", FLATTENED, f"<{name}>")
+                self._emit_instead(name)
+                return
+        elif kind == _END_TAG and self.flattened:
+            name = token["name"].lower()
+            if self.flattened.get(name):
+                self.flattened[name] -= 1
+                self._emit_instead(name)
+                return
         super().emitCurrentToken()
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        """bleach's tokens, with runs of text tokens joined into one.
+
+        html5lib's tree adds each text token to the element's text with ``+=``: a
+        megabyte of ``&amp;`` or of ``< `` came as hundreds of thousands of tokens and
+        took a minute (quadratic). A joined token builds what its pieces would have:
+
+        - text tokens always join, and in the body (where text and white space are
+          added alike) white space joins them too; elsewhere (tables, ``<pre>``'s first
+          line break) white space keeps its own tokens;
+        - a NUL character stays a token of its own (the tree drops it);
+        - parse errors are left out (the parser only notes them, and nothing reads the
+          notes); no other token is held back.
+        """
+        pieces: list[str] = []
+        spaces_only = mixed = False
+        for token in super().__iter__():
+            kind = token["type"]
+            if kind == _PARSE_ERROR:
+                continue  # the parser would only note it, and nothing reads the notes
+            if kind == _COMMENT and not isinstance(token["data"], str):
+                token["data"] = str(token["data"])
+            text = kind in _TEXT_TOKENS and "\x00" not in token["data"]
+            if text and pieces and (mixed or (kind == _CHARACTERS and not spaces_only)):
+                pieces.append(token["data"])
+                spaces_only = spaces_only and kind != _CHARACTERS
+                continue
+            if pieces:
+                yield {"type": _SPACE_CHARACTERS if spaces_only else _CHARACTERS,
+                       "data": "".join(pieces)}
+                pieces = []
+            if text:  # the parser has taken everything before: its state is current
+                pieces.append(token["data"])
+                spaces_only = kind != _CHARACTERS
+                mixed = self._in_body()
+            else:
+                yield token
+        if pieces:
+            yield {"type": _SPACE_CHARACTERS if spaces_only else _CHARACTERS,
+                   "data": "".join(pieces)}
+
+    def _in_body(self) -> bool:
+        """Would the parser add text and white space alike to an HTML element now?"""
+        parser = self.parser
+        phase = parser.phase
+        if phase is not parser.phases["inBody"] or \
+                phase.processSpaceCharacters != phase.processSpaceCharactersNonPre:
+            return False
+        open_elements = parser.tree.openElements
+        return bool(open_elements) and \
+            open_elements[-1].namespace == parser.tree.defaultNamespace
+
+    def markupDeclarationOpenState(self) -> bool:
+        going_on = super().markupDeclarationOpenState()
+        if self.state == self.commentStartState:  # a comment has just begun
+            self.currentToken["data"] = _Pieces(self.currentToken["data"])  # str in __iter__
+        return going_on
+
+    def attributeNameState(self) -> bool:
+        token = self.currentToken
+        if len(token["data"]) > _FEW_ATTRIBUTES and not isinstance(token["data"], _Attributes):
+            token["data"] = _Attributes(token["data"])
+        return super().attributeNameState()
+
+    def tagOpenState(self) -> bool:
+        """After a ``<``, a run of further ``<`` is text: read it at once.
+
+        Token for token what reading them one at a time gives (each such ``<`` is text),
+        without the parse errors, which only the parser notes.
+        """
+        run = self.stream.charsUntil("<", True)
+        if run:
+            self.tokenQueue.append({"type": _CHARACTERS, "data": "<" * len(run)})
+        return super().tagOpenState()
+
+    def _too_deep(self, name: str) -> bool:
+        """Would this start tag open an element past :data:`MAX_OPEN_ELEMENTS`?
+
+        Elements dropped with their content always open, so what they hold stays hidden.
+        """
+        return (len(self.parser.tree.openElements) >= MAX_OPEN_ELEMENTS
+                and name not in voidElements and name not in DROP_WITH_CONTENT)
+
+    def _emit_instead(self, name: str) -> None:
+        """Emit text in place of a tag left out for depth, as bleach does for a stripped tag."""
+        text = {"type": _CHARACTERS, "data": "\n" if name in _BREAKING_TAGS else ""}
+        self.currentToken = self.emitted_last_token = text
+        self.tokenQueue.append(text)
+        self.state = self.dataState
 
 
 class _ReportingParser(html5lib_shim.BleachHTMLParser):
@@ -509,6 +674,8 @@ class _Pipeline:
         """Clean until stable, at most twice (see :func:`clean_html`)."""
         if not html:
             return CleanResult("", ())
+        if _as_is(html, self.allowed_tags):
+            return CleanResult(html.strip(_SPACE), ())
         with self.lock:
             found = self.cache.get(html)
             if found is not None:
@@ -577,6 +744,65 @@ def canonical_tokens(tokens: Iterable[dict[str, Any]], whitelist: Whitelist
             if not token["data"]:
                 continue
         yield token
+
+# --- markup that comes out as it went in ---------------------------------------------------
+# What the app itself writes (templates.body_to_html, richtext.blocks_to_html without links
+# or pictures) is plain, well-nested markup that bleach gives back unchanged, byte for byte
+# (tests/test_hostile_inputs.py compares it with the stock pipeline). Such input skips
+# html5lib, which reads about a megabyte a second: 333,000 line breaks took six seconds.
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "ul", "ol", "li", "blockquote"})
+_INLINE = frozenset({"b", "strong", "i", "em", "u"})
+# One character class for the text (a repeated group would keep a mark per character).
+_AS_IS_PIECE = re.compile(
+    r"(?P<text>[\t\n\x20-\x25\x27-\x3b\x3d\x3f-\x7e\xa0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd"
+    r"\U00010000-\U0010ffff]+)|&(?:amp|lt|gt|quot|nbsp|#39|#x27);"
+    r"|<(?P<open>[a-z][a-z0-9]*)>|</(?P<close>[a-z][a-z0-9]*)>"
+)
+_AS_IS_DEPTH = 16
+_NONCHARACTER = re.compile(
+    "[" + "".join(chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF)
+                  for plane in range(1, 17)) + "]")
+
+
+def _as_is(html: str, allowed: set[str]) -> bool:
+    """Is ``html`` markup that cleaning gives back unchanged (see above)?
+
+    Text of printable characters and the five escapes; no attributes; tags from
+    :data:`_BLOCKS`, :data:`_INLINE` and ``br``, allowed by the whitelist, each closed in
+    order, blocks only at the top, in list items and in quotes, list items only in lists.
+    """
+    stack: list[str] = []
+    position = 0
+    for piece in _AS_IS_PIECE.finditer(html):
+        if piece.start() != position:
+            return False
+        position = piece.end()
+        tag = piece.group("open")
+        if tag is not None:
+            if tag not in allowed:
+                return False
+            parent = stack[-1] if stack else ""
+            if tag == "br":
+                continue
+            if tag == "li":
+                if parent not in ("ul", "ol"):
+                    return False
+            elif tag in _BLOCKS:
+                if parent not in ("", "li", "blockquote"):
+                    return False
+            elif tag not in _INLINE or parent in ("ul", "ol"):
+                return False
+            stack.append(tag)
+            if len(stack) > _AS_IS_DEPTH:
+                return False
+            continue
+        tag = piece.group("close")
+        if tag is not None and (not stack or stack.pop() != tag):
+            return False
+        if tag is None and stack and stack[-1] in ("ul", "ol") and piece.group().strip():
+            return False  # words straight in a list
+    # The last two code points of each plane are not characters to html5lib.
+    return position == len(html) and not stack and not _NONCHARACTER.search(html)
 
 
 def _text_tokens(data: str) -> list[dict[str, str]]:
