@@ -35,7 +35,7 @@ lint: $(STAMP)
 screenshot: $(STAMP)
 	$(BIN)/seller-composer --screenshot docs/screenshot.png
 
-BENCHMARKS := startup check_speed typing detection sanitize attachments spelling
+BENCHMARKS := startup check_speed typing detection sanitize attachments spelling hostile
 # benchmarks/bundle.py builds the installer bundles (minutes): run it on its own.
 
 benchmarks: $(STAMP)

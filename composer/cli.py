@@ -7,10 +7,14 @@ Qt is imported only when a window is really needed, so ``check`` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import math
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from composer import __version__
 from composer.appdata.paths import ENV_VAR
@@ -26,11 +30,46 @@ NO_DISPLAY_MESSAGE = (
 )
 
 
+# The largest row id SQLite can hold; a draft number above it cannot exist.
+MAX_DRAFT_ID = 2**63 - 1  # as composer.store.listing.MAX_DRAFT_ID (not imported: no store here)
+_WHOLE = re.compile(r"\s*\+?[0-9]{1,30}\s*")
+
+
+def draft_id(text: str) -> int:
+    """A draft number: a whole number from 1 on. Anything else is bad usage (exit 2)."""
+    if not _WHOLE.fullmatch(text) or not 1 <= int(text) <= MAX_DRAFT_ID:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a draft number; use one that "
+                                         "'drafts list' shows, such as 12")
+    return int(text)
+
+
+def orders_per_day(text: str) -> float:
+    """``--orders``: a number of orders per day from 0 up to the most Settings accepts."""
+    from composer.appdata.settings import SETTINGS
+
+    highest = next(s.maximum for s in SETTINGS if s.key == "avg_daily_orders") or 0.0
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not 0 <= value <= highest:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of orders per day from 0 "
+                                         f"to {highest:,.0f}")
+    return value + 0.0  # "-0" is 0, not -0.0
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports bad usage in one plain line and exits 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"seller-composer: {message} (see 'seller-composer --help')\n")
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        # Python 3.11's argparse drops a "--" given as an option's value (--subject=--) and
+        # hands the command [] instead of a string; take it as the text it is, as 3.13 does.
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            return self._get_value(action, "--")
+        return super()._get_values(action, arg_strings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +141,9 @@ def _add_export(commands: argparse._SubParsersAction,
                         help="a file to attach (repeatable); checked by its content")
     parser.add_argument("--from", dest="from_address", default="", metavar="ADDRESS",
                         help="your email registered with Amazon (optional)")
+    parser.add_argument("--create-folders", action="store_true",
+                        help="create the folder for OUT if it does not exist (without it, a "
+                        "missing folder is an error)")
     parser.add_argument("--no-log", action="store_true",
                         help="do not add the export to the sent log, and do not check "
                         "today's message limit against it")
@@ -116,7 +158,7 @@ def _add_quota(commands: argparse._SubParsersAction,
         description="Amazon's daily limit is (average orders per day × 5) + 600, rounded "
         "down. The messages sent today are counted from the sent log in the data folder; "
         "'today' starts at midnight in the time zone chosen in Settings.")
-    parser.add_argument("--orders", type=float, metavar="N",
+    parser.add_argument("--orders", type=orders_per_day, metavar="N",
                         help="average orders per day to use instead of the one in Settings")
     parser.add_argument("--json", action="store_true",
                         help='print {"limit", "used", "left", "orders"} as JSON')
@@ -138,7 +180,7 @@ def _add_drafts(commands: argparse._SubParsersAction,
                          help="only drafts whose title, text, order ID or address has TEXT")
     show = actions.add_parser("show", parents=shared,
                               help="show one draft: header, text and clean HTML")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=draft_id, metavar="ID")
     show.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.set_defaults(command_module="composer.commands.drafts")
 
@@ -188,16 +230,77 @@ def has_display(environ: os._Environ[str] | dict[str, str] | None = None,
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
+class _DropWhenClosed:
+    """Stands in for stdout: once the reader has gone (``check … | head -1``), the rest of
+    the output is dropped, and the command still finishes and returns its own status."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.reader_gone = False
+
+    def write(self, text: str) -> int:
+        if not self.reader_gone:
+            try:
+                return int(self._stream.write(text))
+            except BrokenPipeError:
+                self._drop()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.reader_gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._drop()
+
+    def _drop(self) -> None:
+        self.reader_gone = True
+        # What is still buffered goes nowhere, so Python's own flush at exit stays quiet.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, self._stream.fileno())
+            finally:
+                os.close(null)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _quiet_when_the_reader_goes() -> Iterator[None]:
+    real = sys.stdout
+    guard = _DropWhenClosed(real)
+    sys.stdout = guard  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        guard.flush()
+        if sys.stdout is guard:
+            sys.stdout = real
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    # A terminal that cannot show a character gets a stand-in, not a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    module = importlib.import_module(args.command_module)
+    run: Callable[[argparse.Namespace], int] = module.run
+    with _quiet_when_the_reader_goes():
+        try:
+            return int(run(args))
+        except KeyboardInterrupt:  # Ctrl+C: stop quietly, as a shell expects (128 + SIGINT)
+            print("seller-composer: stopped", file=sys.stderr)
+            return 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with _quiet_when_the_reader_goes():  # also for --help and usage messages
+        args = build_parser().parse_args(argv)
     if args.command:
-        # A terminal that cannot show a character gets a stand-in, not a traceback.
-        for stream in (sys.stdout, sys.stderr):
-            reconfigure = getattr(stream, "reconfigure", None)
-            if reconfigure is not None:
-                reconfigure(errors="replace")
-        module = importlib.import_module(args.command_module)
-        return int(module.run(args))
+        return _run_command(args)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from composer.ui.app import take_screenshot

@@ -3,9 +3,11 @@
 Never used by the app. It chains stock bleach/html5lib parts exactly as
 :mod:`composer.sanitize.clean` did before it was tuned (fresh parser, stock
 ``etree`` tree walker, a separate pass that drops script-like subtrees, bleach's
-sanitizer filter and serializer). Tests and ``benchmarks/sanitize.py`` check that
-:func:`composer.sanitize.clean_html` returns byte-for-byte the same HTML, so a
-speed-up can never change what the buyer receives.
+sanitizer filter), plus the cleaner's own canonical steps as separate passes
+(:func:`~composer.sanitize.clean.canonical_tokens`, the canonical serializer, a
+second round when the parser had to repair the markup). Tests and
+``benchmarks/sanitize.py`` check that :func:`composer.sanitize.clean_html` returns
+byte-for-byte the same HTML, so a speed-up can never change what the buyer receives.
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ from typing import Any
 from bleach import html5lib_shim
 from bleach.sanitizer import BleachSanitizerFilter
 
-from composer.sanitize.clean import DROP_WITH_CONTENT, attribute_verdict
+from composer.sanitize.clean import (
+    DROP_WITH_CONTENT,
+    attribute_verdict,
+    canonical_serializer,
+    canonical_tokens,
+)
 from composer.sanitize.whitelist import Whitelist, shipped_whitelist
 
 
@@ -38,11 +45,7 @@ def _drop_subtrees(tokens: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]
         yield token
 
 
-def reference_clean(html: str, whitelist: Whitelist | None = None) -> str:
-    """Clean ``html`` with stock bleach parts only, building everything afresh."""
-    wl = whitelist if whitelist is not None else shipped_whitelist()
-    if not html:
-        return ""
+def _one_round(html: str, wl: Whitelist) -> tuple[str, bool]:
     parser = html5lib_shim.BleachHTMLParser(
         tags=set(wl.tags | DROP_WITH_CONTENT),
         strip=True,
@@ -50,16 +53,9 @@ def reference_clean(html: str, whitelist: Whitelist | None = None) -> str:
         namespaceHTMLElements=False,
     )
     walker = html5lib_shim.getTreeWalker("etree")
-    serializer = html5lib_shim.BleachHTMLSerializer(
-        quote_attr_values="always",
-        omit_optional_tags=False,
-        escape_lt_in_attrs=True,
-        resolve_entities=False,
-        sanitize=False,
-        alphabetical_attributes=False,
-    )
+    tree = parser.parseFragment(html)
     filtered = BleachSanitizerFilter(
-        source=_drop_subtrees(walker(parser.parseFragment(html))),
+        source=canonical_tokens(_drop_subtrees(walker(tree)), wl),
         allowed_tags=set(wl.tags),
         attributes=lambda tag, name, value: attribute_verdict(wl, tag, name, value) is None,
         strip_disallowed_tags=True,
@@ -67,4 +63,15 @@ def reference_clean(html: str, whitelist: Whitelist | None = None) -> str:
         css_sanitizer=None,
         allowed_protocols=set(wl.protocols),
     )
-    return serializer.render(filtered).strip(" \t\n\r\f")
+    return canonical_serializer().render(filtered).strip(" \t\n\r\f"), bool(parser.errors)
+
+
+def reference_clean(html: str, whitelist: Whitelist | None = None) -> str:
+    """Clean ``html`` with stock bleach parts only, building everything afresh."""
+    wl = whitelist if whitelist is not None else shipped_whitelist()
+    if not html:
+        return ""
+    cleaned, repaired = _one_round(html, wl)
+    if repaired and cleaned:
+        cleaned, _ = _one_round(cleaned, wl)
+    return cleaned

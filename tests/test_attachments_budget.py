@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import os
 from pathlib import Path
 
@@ -109,14 +108,14 @@ def test_empty_file_and_folder_are_unreadable(tmp_path: Path) -> None:
 
 def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch) -> None:
     path = write_pdf(tmp_path / "locked.pdf")
-    real_open = builtins.open
+    real_open = os.open  # files are opened with os.open (without waiting on a pipe)
 
     def refuse(file, *args, **kwargs):
         if Path(file) == path:
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     info = inspect_file(path)
     assert not info.readable and info.problem_key == "permission"
     assert "isn't allowed to read" in (info.problem or "")

@@ -119,7 +119,10 @@ def test_blocked_content_is_refused(tmp_path):
 
 def test_write_eml_replaces_atomically_and_file_names_are_safe(tmp_path):
     target = tmp_path / "out" / "m.eml"
-    write_eml(target, b"one")
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        write_eml(target, b"one")  # a missing folder is made only when asked
+    assert not target.parent.exists()
+    write_eml(target, b"one", create_folders=True)
     write_eml(target, b"two")
     assert target.read_bytes() == b"two"
     assert [p.name for p in target.parent.iterdir()] == ["m.eml"]

@@ -91,6 +91,10 @@ def test_a_cycle_would_be_found() -> None:
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
+def test_the_ui_never_imports_the_command_line_layer() -> None:
+    assert "commands" not in import_graph()["ui"]
+
+
 def test_no_two_modules_share_a_file_name_across_layers_of_one_kind() -> None:
     """A name may repeat only as the same concept in two layers (``commands/check.py`` is
     the command line's side of checking); never twice inside the core."""

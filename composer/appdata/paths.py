@@ -26,5 +26,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_data_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    """Create the data folder if needed, private to its owner (0700 on POSIX).
+
+    It holds buyer aliases, order IDs and messages. A folder that already exists is
+    left as it is: it may be one the seller chose and shares on purpose; the files
+    the app keeps in it are made private one by one.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return path
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "nt":
+        os.chmod(path, 0o700)  # mkdir's mode passes through the umask, which may be odd
     return path

@@ -86,7 +86,8 @@ SETTINGS: tuple[Setting, ...] = (
             "The name you sign in to your email with, usually your email address."),
     Setting("from_address", str, "", "From address",
             "The email address registered with your Amazon seller account. Amazon only "
-            "relays messages from that address and rejects any other sender."),
+            "relays messages from that address and rejects any other sender.",
+            validate=lambda value: _from_problem(value)),
     Setting("sent_log_keep_days", float, 730.0, "Keep the sent log for (days)",
             "Amazon keeps its message records for about two years; so does Seller Composer, "
             "then older entries are removed.", minimum=30.0, maximum=3650.0),
@@ -122,6 +123,13 @@ def _coerce(setting: Setting, value: Any) -> Any:
     if problem:
         raise SettingsError(problem)
     return coerced
+
+
+def _from_problem(address: str) -> str | None:
+    """Plain words when ``address`` is not exactly one address ("" means not set yet)."""
+    from composer.mail.syntax import from_address_problem
+
+    return from_address_problem(address)
 
 
 def _zone_problem(name: str) -> str | None:

@@ -96,9 +96,33 @@ def file_findings(info: AttachmentInfo) -> list[Finding]:
             _finding("attachment-unreadable", info.problem or "", info.name, severity="warn")
         )
     found += _type_findings(info, rules)
+    found += concern_findings(info)
     if info.has_gps:
         text = rules.say("location", name=info.name)
         found.append(_finding("attachment-location", text, info.name, _fix("strip-metadata", info)))
+    return found
+
+
+def concern_findings(info: AttachmentInfo) -> list[Finding]:
+    """What the file hides or where its link leads, in plain words (see ``hidden.py``).
+
+    A file already refused for its kind gets no second finding about what it hides.
+    """
+    rules = policy()
+    found = []
+    refused = not rules.kind(info.real_kind).allowed
+    for concern in info.concerns:
+        if refused and concern.rule == "attachment-type":
+            continue
+        values = dict(concern.values)
+        hidden = values.pop("hidden_kind", None)
+        if hidden is not None:
+            values["hidden"] = rules.kind(hidden).words
+        text = rules.say(concern.key, name=info.name, real=rules.kind(info.real_kind).words,
+                         **values)
+        severity: Severity = "block" if concern.severity == "block" else "warn"
+        found.append(_finding(concern.rule, text, info.name, _fix("remove", info),
+                              severity=severity))
     return found
 
 

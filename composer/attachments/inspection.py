@@ -11,20 +11,27 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import stat
 import threading
+import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
+from composer.appdata.safeopen import NotAFile, open_regular
 from composer.attachments.config import policy
 from composer.attachments.hashing import sha256_of
+from composer.attachments.hidden import Concern
 from composer.attachments.sniff import sniff
 
 IMAGE_KINDS = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "bmp": "BMP", "tiff": "TIFF"}
 GPS_IFD = 0x8825
+# A TIFF holds any number of pages, each read on its own: 97,000 one-pixel pages in a
+# 9.9 MB file took 70 s to count and decode. More pages than this are refused unread.
+MAX_TIFF_PAGES = 100
+# However a picture is built, decoding it stops after this long and the file is refused.
+PICTURE_CHECK_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,9 @@ class AttachmentInfo:
     has_gps: bool = False
     has_alpha: bool = False
     mtime_ns: int = 0
+    # What the kind alone doesn't say (a hidden program, a link): findings-to-be.
+    concerns: tuple[Concern, ...] = ()
+    link_target: Path | None = None  # where the attached path leads, when it is a link
 
 
 class InspectCache:
@@ -95,31 +105,53 @@ def _failed(path: Path, key: str, size: int = 0, **values: object) -> Attachment
     )
 
 
-def _read(path: Path) -> tuple[bytes, int, int, bool] | AttachmentInfo:
-    """Return (bytes, size, mtime_ns, complete) or a failed info; never raises for I/O."""
-    limits = policy()
+def _follow(path: Path) -> tuple[Path, Path | None] | AttachmentInfo:
+    """The file to read for ``path`` and, when ``path`` is a symbolic link, where it leads.
+
+    Only the last part of the path counts as a link: folders that are links (as
+    ``/tmp`` on a Mac) change nothing about which file is sent.
+    """
     try:
-        info = path.stat()
+        if not path.is_symlink():
+            return path, None
+        target = path.resolve(strict=True)
     except FileNotFoundError:
-        return _failed(path, "missing")
-    except PermissionError:
-        return _failed(path, "permission")
-    except OSError as error:
-        return _failed(path, "io-error", reason=error.strerror or type(error).__name__)
-    if stat.S_ISDIR(info.st_mode):
-        return _failed(path, "folder")
-    if not stat.S_ISREG(info.st_mode):
-        # A FIFO or device would block or never end: don't open it.
-        return _failed(path, "not-a-file")
+        try:
+            shown = os.readlink(path)
+        except OSError:
+            shown = "?"
+        return _failed(path, "link-nowhere", target=shown)
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13)
+        return _failed(path, "link-nowhere", target=path.name)
+    return target, target
+
+
+def _read(path: Path) -> tuple[bytes, int, int, bool, Path | None] | AttachmentInfo:
+    """Return (bytes, size, mtime_ns, complete, link target) or a failed info; never raises.
+
+    A FIFO, device or socket is refused before it is opened, and the file is opened
+    without waiting (:mod:`composer.appdata.safeopen`), so a pipe with no writer can't hang it.
+    """
+    limits = policy()
+    followed = _follow(path)
+    if isinstance(followed, AttachmentInfo):
+        return followed
+    source, link = followed
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        # The link, if any, is resolved: open exactly the file it led to, no new link.
+        with open_regular(source, follow_link=False) as handle:
+            facts = os.fstat(handle.fileno())
+            size = facts.st_size
             complete = size <= limits.deep_check_max_bytes
             if complete:
                 data = handle.read()
             else:
                 # Too big to send anyway: hash it in chunks, sniff only the start.
                 data = handle.read(1 << 20)
+    except NotAFile as error:
+        if error.kind == "folder":
+            return _failed(path, "folder")
+        return _failed(path, "not-a-file", what=limits.messages[f"special-{error.kind}"])
     except FileNotFoundError:
         return _failed(path, "missing")
     except PermissionError:
@@ -130,7 +162,7 @@ def _read(path: Path) -> tuple[bytes, int, int, bool] | AttachmentInfo:
         return _failed(path, "io-error", reason=error.strerror or type(error).__name__)
     if complete:
         size = len(data)  # the file may have changed between stat and read
-    return data, size, info.st_mtime_ns, complete
+    return data, size, facts.st_mtime_ns, complete, link
 
 
 def exif_has_gps(image: Image.Image) -> bool:
@@ -186,9 +218,17 @@ def _check_image(data: bytes, kind: str) -> _ImageFacts:
                     return _ImageFacts(width, height, 1, False, False, "picture-bomb")
                 gps = exif_has_gps(image)
                 alpha = "A" in image.getbands() or "transparency" in image.info
-                frames = int(getattr(image, "n_frames", 1) or 1)
+                if kind == "tiff":
+                    frames = _tiff_pages(image)
+                    if frames > MAX_TIFF_PAGES:
+                        return _ImageFacts(width, height, frames, gps, alpha, "too-many-pages")
+                else:
+                    frames = int(getattr(image, "n_frames", 1) or 1)
                 decoded = 0
+                started = time.monotonic()
                 for index in range(frames):
+                    if time.monotonic() - started > PICTURE_CHECK_SECONDS:
+                        return _ImageFacts(width, height, frames, gps, alpha, "slow-picture")
                     if index:
                         image.seek(index)
                     frame_pixels = image.size[0] * image.size[1]
@@ -206,12 +246,29 @@ def _check_image(data: bytes, kind: str) -> _ImageFacts:
         return _ImageFacts(width, height, 1, False, False, "damaged-picture", reason)
 
 
+def _tiff_pages(image: Image.Image) -> int:
+    """How many pages a TIFF has, counting no further than one past the limit.
+
+    Pillow's ``n_frames`` walks every page of the file first.
+    """
+    count = 1
+    try:
+        while count <= MAX_TIFF_PAGES:
+            image.seek(count)
+            count += 1
+    except EOFError:
+        pass
+    image.seek(0)
+    return count
+
+
 def _cache_key(path: Path) -> tuple[str, int, int] | None:
+    """The path as given and where it leads: two links to one file are two attachments."""
     try:
         info = path.stat()
-    except OSError:
+        return (f"{path.absolute()}\0{path.resolve()}", info.st_size, info.st_mtime_ns)
+    except (OSError, RuntimeError):
         return None
-    return (str(path.resolve()), info.st_size, info.st_mtime_ns)
 
 
 def inspect_file(path: str | os.PathLike[str], cache: InspectCache | None = None) -> AttachmentInfo:
@@ -231,10 +288,10 @@ def _inspect(path: Path) -> AttachmentInfo:
     read = _read(path)
     if isinstance(read, AttachmentInfo):
         return read
-    data, size, mtime_ns, complete = read
+    data, size, mtime_ns, complete, link = read
     if size == 0:
         return _failed(path, "empty")
-    sha = hashlib.sha256(data).hexdigest() if complete else sha256_of(path)
+    sha = hashlib.sha256(data).hexdigest() if complete else sha256_of(link or path)
     sniffed = sniff(data if complete else data[: limits.text_check_max_bytes], complete=complete)
     kind = limits.kind(sniffed.kind)
     ext = path.suffix.lower()
@@ -250,9 +307,14 @@ def _inspect(path: Path) -> AttachmentInfo:
             values = {
                 "reason": facts.reason,
                 "megapixels": f"{facts.width * facts.height / 1_000_000:,.0f}",
+                "pages": MAX_TIFF_PAGES,
+                "seconds": f"{PICTURE_CHECK_SECONDS:g}",
             }
     readable = problem_key is None or problem_key == "pdf-cut-off"
     problem = limits.say(problem_key, name=path.name, **values) if problem_key else None
+    concerns = sniffed.concerns
+    if link is not None:
+        concerns = (_link_concern(path, link), *concerns)
     return AttachmentInfo(
         name=path.name,
         path=path,
@@ -271,7 +333,17 @@ def _inspect(path: Path) -> AttachmentInfo:
         has_gps=facts.has_gps if facts else False,
         has_alpha=facts.has_alpha if facts else False,
         mtime_ns=mtime_ns,
+        concerns=concerns,
+        link_target=link,
     )
+
+
+def _link_concern(path: Path, target: Path) -> Concern:
+    """A link is named with where it leads; one to a file of another name blocks."""
+    values = (("target", str(target)), ("target_name", target.name))
+    if target.name == path.name:
+        return Concern("attachment-link", "link", "warn", values)
+    return Concern("attachment-link", "link-elsewhere", "block", values)
 
 
 def has_gps(path: str | os.PathLike[str]) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer.appdata.safeopen import NotAFile, special_kind
 from composer.attachments.config import policy
 from composer.attachments.hashing import sha256_of
 
@@ -44,17 +45,22 @@ def verify_unchanged(ref: AttachmentRef) -> str | None:
     """Return None when the file is still exactly as attached, else a sentence for the seller.
 
     The hash is always re-computed (about 20 ms for 10 MB): size and date alone
-    can't prove a file is the same one.
+    can't prove a file is the same one. A path that is now a folder, a pipe or a
+    device is reported as such, without waiting on it.
     """
     rules = policy()
     name = ref.path.name
     try:
-        if not ref.path.is_file():
-            return rules.say("vanished", name=name)
-        if os.path.getsize(ref.path) != ref.size or sha256_of(ref.path) != ref.sha256:
+        facts = os.stat(ref.path)
+        kind = special_kind(facts.st_mode)
+        if kind is not None:
+            raise NotAFile(ref.path, kind)
+        if facts.st_size != ref.size or sha256_of(ref.path) != ref.sha256:
             return rules.say("changed", name=name)
     except FileNotFoundError:
         return rules.say("vanished", name=name)
+    except NotAFile as error:
+        return rules.say("unreadable-now", name=name, reason=f"it is now {error.words}")
     except OSError as error:
         return rules.say("unreadable-now", name=name, reason=error.strerror or "unknown error")
     return None

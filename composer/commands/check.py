@@ -7,12 +7,12 @@ Exit codes are a contract: 0 every file compliant, 1 any block finding,
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 import sys
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from composer.policy.model import Finding, Message
@@ -59,50 +59,14 @@ def resolve_type(value: str | None) -> str | None:
 
 
 def read_input(path: str) -> str:
-    """Read a message file (or stdin for '-') as text, with plain-words errors."""
+    """Read a message file (or stdin for '-') as text, with plain-words errors
+    (:func:`composer.message.reading.read_message_file`, the app's reader too)."""
+    from composer.message.reading import UnreadableFile, read_message_file
+
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"cannot read '{path}': there is no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"cannot read '{path}': it is a folder, not a message file") from None
-    except PermissionError:
-        raise InputError(f"cannot read '{path}': permission denied") from None
-    except OSError as exc:
-        raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from None
-    return decode_text(data, path)
-
-
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-
-
-def decode_text(data: bytes, path: str) -> str:
-    """Decode a message file: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or cp1252.
-
-    A file that is UTF-8 but for a stray byte stays UTF-8 (the byte becomes U+FFFD), so
-    an emoji or a disguised address in it is still seen; only files with no UTF-8 at all
-    are read as Windows-1252.
-    """
-    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise InputError(f"cannot read '{path}': its {encoding.upper()} text is "
-                                 "damaged") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:
-        raise InputError(f"cannot read '{path}': it is not a text file")
-    if _UTF8_MULTIBYTE.search(data):
-        return data.decode("utf-8", errors="replace")
-    return data.decode("cp1252", errors="replace")
+        return read_message_file(path)
+    except UnreadableFile as exc:
+        raise InputError(str(exc)) from None
 
 
 def parse_date(value: str | None, flag: str) -> date | None:
@@ -173,7 +137,8 @@ def personal_dictionary(args: argparse.Namespace) -> frozenset[str]:
     return frozenset(str(row[0]) for row in rows)
 
 
-def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
+def _header(args: argparse.Namespace) -> dict[str, Any]:
+    """The message fields the options give (type, subject, dates, attachments…)."""
     header = {
         "message_type": resolve_type(args.message_type),
         "subject": args.subject,
@@ -190,11 +155,42 @@ def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
     words = personal_dictionary(args)
     if words:
         header["extra"]["dictionary"] = words
-    if path.lower().endswith(HTML_SUFFIXES):
-        from composer.sanitize.htmltext import message_from_html
+    return header
 
-        return message_from_html(raw, **header)
-    return Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
+
+def build_message(path: str, raw: str, args: argparse.Namespace) -> Message:
+    """The message as checked; for HTML, the cleaned HTML as the buyer receives it."""
+    return judge(path, raw, args)[0]
+
+
+def judge(path: str, raw: str, args: argparse.Namespace) -> tuple[Message, list[Finding]]:
+    """Check one message file as export would check it before sending it.
+
+    HTML is judged as the buyer receives it: cleaned against the whitelist (the data
+    folder's own, as ``clean`` uses), read the same way as the export guard reads it
+    (:func:`composer.export.guard.read_sent`), plus what its plain rendering adds.
+    Judging the HTML as written let ``<!-->``, ``--!>`` or a ``<head>`` in the body
+    hide words from the check that the buyer would see.
+    """
+    from composer.compose.engine import check
+    from composer.policy.model import sort_findings
+
+    header = _header(args)
+    if not path.lower().endswith(HTML_SUFFIXES):
+        message = Message(text=raw.replace("\r\n", "\n").replace("\r", "\n"), **header)
+        return message, check(message)
+    from composer.appdata.paths import data_dir
+    from composer.export.guard import plain_additions, read_sent
+    from composer.export.outgoing import prepare_html
+    from composer.sanitize import load_whitelist
+
+    outgoing = prepare_html(raw, load_whitelist(data_dir(getattr(args, "data_dir", None)))
+                            .whitelist)
+    message = read_sent(outgoing.html, **header)
+    findings = check(message)
+    plain = Message(text=outgoing.plain, **{**header, "extra": {}})
+    findings += plain_additions(message, findings, plain)
+    return message, sort_findings(findings)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -206,18 +202,21 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 
 def format_human(result: FileResult) -> list[str]:
     lines = []
+    # Line starts found once: counting from the top for each finding was quadratic.
+    starts = [0] + [m.end() for m in re.finditer("\n", result.text)]
     for item in result.findings:
         if item.attachment is not None:
             where = f"{result.path}: attachment {item.attachment}"
         else:
-            line, col = line_col(result.text, item.start)
+            line = bisect.bisect_right(starts, item.start)
+            col = item.start - starts[line - 1] + 1
             where = f"{result.path}:{line}:{col}"
         lines.append(f"{where}  {item.severity}  {item.rule}  {item.message}")
     return lines
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.compose.engine import check
+    from composer.mail.syntax import option_problem
 
     results: list[FileResult] = []
     try:
@@ -227,11 +226,14 @@ def run(args: argparse.Namespace) -> int:
         if args.order_id and not ORDER_ID.match(args.order_id.strip()):
             raise InputError(f"the order ID '{args.order_id}' is not 17 digits as 3-7-7, "
                              "for example 113-4567890-1234567")
+        problem = option_problem(args.subject, args.attach)  # refused as export refuses it
+        if problem:
+            raise InputError(problem)
         if args.files.count("-") > 1:
             raise InputError("standard input ('-') can be read only once")
         for path in args.files:
-            message = build_message(path, read_input(path), args)
-            results.append(FileResult(path, message.text, check(message)))
+            message, findings = judge(path, read_input(path), args)
+            results.append(FileResult(path, message.text, findings))
     except InputError as exc:
         print(f"seller-composer check: {exc}", file=sys.stderr)
         return 2

@@ -8,21 +8,31 @@ import sys
 
 
 def run(args: argparse.Namespace) -> int:
+    """Read only: the file is opened ``mode=ro`` into memory; no lock, no upgrade, no writes."""
     from composer.appdata.paths import data_dir
-    from composer.store import DB_NAME, StoreError, open_store
+    from composer.store import DB_NAME, StoreError, open_read_only
     from composer.store.listing import drafts_list, drafts_show
 
     folder = data_dir(args.data_dir)
-    if not (folder / DB_NAME).exists():
+    try:
+        present = (folder / DB_NAME).exists()
+    except OSError as exc:  # no permission to look inside the folder
+        print(f"seller-composer drafts: cannot look in the data folder {folder}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if not present:
         if args.action == "show":
             print(f"seller-composer drafts: there are no drafts in {folder}", file=sys.stderr)
             return 2
         print("[]" if args.json else f"No drafts yet in {folder}.")
         return 0
     try:
-        store = open_store(folder)
-    except (StoreError, sqlite3.Error, OSError) as exc:
-        print(f"seller-composer drafts: cannot open the drafts in {folder}: {exc}",
+        store = open_read_only(folder, salvage=False)
+    except StoreError as exc:
+        print(f"seller-composer drafts: {exc}", file=sys.stderr)
+        return 2
+    except (sqlite3.Error, OSError) as exc:
+        print(f"seller-composer drafts: cannot read the drafts in {folder}: {exc}",
               file=sys.stderr)
         return 2
     try:
@@ -32,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
             print(drafts_show(store, args.id, as_json=args.json))
     except StoreError as exc:
         print(f"seller-composer drafts: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # read into memory first, so this is not expected
+        print(f"seller-composer drafts: cannot read the drafts in {folder}: {exc}",
+              file=sys.stderr)
         return 2
     finally:
         store.close()

@@ -58,11 +58,42 @@ def _refs(paths: list[str]) -> tuple:
     return tuple(refs)
 
 
+def _check_addresses(args: argparse.Namespace) -> None:
+    """``--to`` and ``--from``: exactly one plain address each, or bad usage (exit 2)."""
+    from composer.export.eml import FromAddressProblem, sender_address
+    from composer.mail.syntax import AddressProblem, parse_mailbox
+    from composer.message.header import normalise_alias
+
+    if args.to.strip():
+        try:
+            parse_mailbox(normalise_alias(args.to), "--to")
+        except AddressProblem as exc:
+            raise InputError(f"{exc} Give the buyer's Amazon address, such as "
+                             "abc123@marketplace.amazon.com") from None
+    if args.from_address.strip():
+        try:
+            sender_address(args.from_address)
+        except FromAddressProblem as exc:
+            raise InputError(str(exc)) from None
+
+
+def _check_out(args: argparse.Namespace, out: Path) -> None:
+    """The .eml path: not an input, the store, a device or in a missing folder (exit 2)."""
+    from composer.export.eml import out_path_problem
+
+    inputs = [Path(p).expanduser() for p in [args.file, *args.attach] if p != "-"]
+    problem = out_path_problem(out, inputs, _folder(args), create_folders=args.create_folders)
+    if problem:
+        hint = " (or add --create-folders)" if not out.parent.exists() else ""
+        raise InputError(f"cannot write '{args.eml}': {problem}{hint}")
+
+
 def run(args: argparse.Namespace) -> int:
     from composer.export.guard import ExportContent
     from composer.export.outgoing import prepare_html
     from composer.export.package import record_for
     from composer.export.sequence import check_content, quota_gate
+    from composer.mail.syntax import option_problem
     from composer.message.header import Header, normalise_alias
 
     try:
@@ -70,14 +101,17 @@ def run(args: argparse.Namespace) -> int:
         if args.order_id and not ORDER_ID.match(args.order_id.strip()):
             raise InputError(f"the order ID '{args.order_id}' is not 17 digits as 3-7-7, "
                              "for example 113-4567890-1234567")
+        problem = option_problem(args.subject, args.attach)  # the same refusal as check's
+        if problem:
+            raise InputError(problem)
+        _check_addresses(args)
+        out = Path(args.eml).expanduser()
+        _check_out(args, out)
         raw = read_input(args.file)
         refs = _refs(args.attach)
         language = buyer_language(args.buyer_language)
         order_date = parse_date(args.order_date, "--order-date")
         delivery_date = parse_date(args.delivery_date, "--delivery-date")
-        out = Path(args.eml)
-        if out.is_dir():
-            raise InputError(f"cannot write '{args.eml}': it is a folder; give a file name")
     except InputError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
@@ -118,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from composer.export.eml import write_eml
 
-        write_eml(out, prepared.eml)
+        write_eml(out, prepared.eml, create_folders=args.create_folders)
     except Exception as exc:  # a folder that can't be written
         print(f"{PROG}: nothing written: {exc}", file=sys.stderr)
         return 2

@@ -131,10 +131,61 @@ def address_warning(header: Header) -> Finding | None:
     return _header_finding("to", problem.text, False)
 
 
+def read_sent(html: str, **fields: object) -> Message:
+    """The cleaned HTML as the buyer's mail client shows it: the one reading of HTML.
+
+    ``seller-composer check`` and the export guard both judge a message through this,
+    on the *cleaned* HTML (what is sent), never on the HTML as written: html.parser
+    and a browser disagree on broken markup (``<!-->``, ``--!>``, a ``<head>`` in the
+    body), while the cleaner's output is markup both read the same way.
+    """
+    from composer.sanitize.htmltext import message_from_html
+
+    return message_from_html(html, **fields)
+
+
+def plain_additions(message: Message, findings: Sequence[Finding],
+                    plain_message: Message) -> list[Finding]:
+    """What the plain rendering (what Seller Central gets) adds to the HTML's findings.
+
+    A link written out in words, an address in a picture's description: each is
+    reported once. A finding the HTML check already made (same rule and words, or on
+    an element whose link or picture address the plain text writes out) is not
+    repeated; the rest are placed on the same words in ``message``'s text when they
+    occur there, else on the element whose attribute holds them, else at the start.
+    """
+    from composer.compose.engine import check
+
+    seen = {(f.rule, f.excerpt.casefold()) for f in findings}
+    for item in findings:
+        for element in message.elements:
+            if element.start <= item.start and item.end <= element.end:
+                seen.update((item.rule, value.strip().casefold()) for _, value in element.attrs)
+    added: list[Finding] = []
+    for item in check(plain_message):
+        key = (item.rule, item.excerpt.casefold())
+        if item.attachment is not None or key in seen:
+            continue
+        seen.add(key)
+        at = message.text.find(item.excerpt) if item.excerpt else -1
+        if at < 0:  # words only the plain text shows: a picture's description, say
+            words = item.excerpt.casefold()
+            holder = next((e for e in message.elements
+                           if words and any(words in v.casefold() for _, v in e.attrs)), None)
+            start, end = (holder.start, holder.end) if holder is not None else (0, 0)
+            added.append(replace(item, start=start, end=end, fix=None))
+            continue
+        shift, fix = at - item.start, item.fix
+        if fix is not None and fix.field is None:
+            inside = item.start <= fix.start and fix.end <= item.end
+            fix = replace(fix, start=fix.start + shift, end=fix.end + shift) if inside else None
+        added.append(replace(item, start=at, end=at + len(item.excerpt), fix=fix))
+    return added
+
+
 def _message(content: ExportContent, text_html: str | None, plain: str | None,
              refs: Sequence[AttachmentRef], today: date) -> Message:
     from composer.compose.review import REFS_KEY
-    from composer.sanitize.htmltext import message_from_html
 
     header = content.header
     fields = dict(message_type=header.message_type or None, subject=header.subject,
@@ -144,7 +195,7 @@ def _message(content: ExportContent, text_html: str | None, plain: str | None,
                   extra={REFS_KEY: tuple(refs),
                          **window_facts(content.header, today, content.prior_requests)})
     if text_html is not None:
-        return message_from_html(text_html, **fields)
+        return read_sent(text_html, **fields)
     return Message(text=plain or "", **fields)  # type: ignore[arg-type]
 
 
@@ -154,7 +205,6 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
 
     ``today`` is the seller's day (Settings' time zone); without it, the computer's.
     """
-    from composer.compose.engine import check
     from composer.compose.review import review
     from composer.policy.ignore import occurrence_keys
     from composer.policy.requests import requests_in
@@ -164,14 +214,9 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     result = review(_message(content, content.html, None, content.attachment_refs, today),
                     cache)
     findings = list(result.findings)
-    # The plain rendering is what Seller Central gets: anything it adds (a link written out
-    # in words, say) is checked too; what the HTML check already found is not repeated.
-    seen = {(f.rule, f.excerpt.casefold()) for f in findings}
+    # The plain rendering is what Seller Central gets: anything it adds is checked too.
     plain_message = replace(_message(content, None, content.plain, (), today), extra={})
-    for item in check(plain_message):
-        if item.attachment is None and (item.rule, item.excerpt.casefold()) not in seen:
-            findings.append(item)
-            seen.add((item.rule, item.excerpt.casefold()))
+    findings += plain_additions(result.message, findings, plain_message)
     ignored_blocks: list[Finding] = []
     if content.ignored:
         keys = occurrence_keys(result.findings, result.message.text)

@@ -93,7 +93,7 @@ def check_content(content: ExportContent, route: str, *, earlier: Iterable[SentR
                   zone: tzinfo | None = None, today: date | None = None,
                   now: datetime | None = None, from_address: str = "") -> Prepared:
     """Guard the cleaned content (with the order's earlier requests) and build the .eml."""
-    from composer.export.eml import AttachmentChanged, FromAddressProblem
+    from composer.export.eml import AttachmentChanged, FromAddressProblem, HeaderValueProblem
     from composer.export.package import eml_for
 
     prior = prior_requests(earlier, content, zone)
@@ -108,6 +108,8 @@ def check_content(content: ExportContent, route: str, *, earlier: Iterable[SentR
         return Prepared(route, content, decision, error=str(exc))
     except FromAddressProblem as exc:  # a From that is no address
         return Prepared(route, content, decision, error=str(exc), error_in_settings=True)
+    except HeaderValueProblem as exc:  # a subject, address or file name unsafe in a header
+        return Prepared(route, content, decision, error=str(exc))
     return Prepared(route, content, decision, eml)
 
 

@@ -18,8 +18,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import policy
+from email.message import Message
 from email.parser import BytesParser
-from email.utils import getaddresses
 
 SECURITY = ("ssl", "starttls")
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
@@ -115,12 +115,45 @@ def _cancellable(base: type[smtplib.SMTP], cancel: Cancel) -> type[smtplib.SMTP]
     return Client
 
 
+UNSAFE_ENVELOPE = ("The message's “{field}” holds something other than one plain address, "
+                   "so it was not sent. Export it again from the draft.")
+
+
+def _one_address(headers: Message, name: str) -> str:
+    """The single address in field ``name`` ("" when it is absent); SendError otherwise."""
+    from composer.mail.syntax import AddressProblem, parse_mailbox
+
+    values = headers.get_all(name, [])
+    if not values:
+        return ""
+    try:
+        addresses = [a for value in values for a in value.addresses]
+        grouped = any(g.display_name is not None for value in values for g in value.groups)
+        if len(values) != 1 or len(addresses) != 1 or grouped:
+            raise ValueError(name)
+        parse_mailbox(addresses[0].addr_spec)
+    except (AddressProblem, ValueError, AttributeError, IndexError, TypeError):
+        kind = "sender" if name == "From" else "recipient"
+        raise SendError(kind, UNSAFE_ENVELOPE.format(field=name)) from None
+    return str(addresses[0].addr_spec)
+
+
 def envelope(eml: bytes) -> tuple[str, list[str]]:
-    """The sender and recipients written in the message's From and To headers."""
+    """The sender and the recipient written in the message's From and To headers.
+
+    Exactly one address each, as the builder writes them: a field with more, a Cc or a
+    Bcc (never written by Seller Composer) means the message was tampered with, and it
+    is refused (:class:`SendError`) rather than sent to someone the seller never chose.
+    """
     headers = BytesParser(policy=policy.default).parsebytes(eml, headersonly=True)
-    sender = next((a for _, a in getaddresses([str(headers.get("From", ""))]) if a), "")
-    recipients = [a for _, a in getaddresses([str(v) for v in headers.get_all("To", [])]) if a]
-    return sender, recipients
+    for name in ("Cc", "Bcc", "Resent-To", "Resent-Cc", "Resent-Bcc"):
+        if headers.get_all(name):
+            raise SendError("recipient", f"The message has a “{name}” field, which Seller "
+                            "Composer never writes, so it was not sent. Export it again "
+                            "from the draft.")
+    sender = _one_address(headers, "From")
+    recipient = _one_address(headers, "To")
+    return sender, [recipient] if recipient else []
 
 
 def classify(error: BaseException, config: SmtpConfig) -> SendError:

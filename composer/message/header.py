@@ -1,4 +1,10 @@
-"""Validate the message header as the seller types. Each check returns plain words or None."""
+"""Validate the message header as the seller types. Each check returns plain words or None.
+
+What may go into a mail header at all (:func:`composer.mail.syntax.header_value_problem`,
+:func:`composer.mail.syntax.parse_mailbox`) is decided in :mod:`composer.mail.syntax`: the
+``.eml`` builder, the command line, Settings and the header form use the same rules, so
+what the form accepts is what the export writes.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,10 @@ from datetime import date, datetime
 from functools import cache
 
 from composer.appdata.resources import load_json
+from composer.mail.syntax import AddressProblem, header_value_problem, parse_mailbox
 from composer.message.messagetypes import REPLY
 
 ORDER_ID_RE = re.compile(r"^\d{3}-\d{7}-\d{7}$")
-_EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s]+\.[^@\s]+)$")
 
 
 @dataclass(frozen=True)
@@ -34,19 +40,31 @@ def buyer_languages() -> tuple[tuple[str, str], ...]:
     return tuple((entry["code"], entry["label"]) for entry in data)
 
 
+def _strip_mailto(text: str) -> str:
+    if text.lower().startswith("mailto:"):
+        return text[7:].split("?", 1)[0]
+    return text
+
+
+_ALIAS_HINT = ("Copy the buyer's address from the order page in Seller Central; it ends in "
+               "@marketplace.amazon.com (or your marketplace's ending).")
+
+
 def check_alias(value: str) -> Problem | None:
-    """The To field: an Amazon buyer alias such as ``abc123@marketplace.amazon.co.uk``."""
+    """The To field: an Amazon buyer alias such as ``abc123@marketplace.amazon.co.uk``.
+
+    It is an alias only when the whole field is exactly one address at an alias domain.
+    """
     text = value.strip()
     if not text:
         return None
-    match = _EMAIL_RE.match(text)
-    if not match:
-        return Problem(
-            "This is not an email address. Copy the buyer's address from the order page in "
-            "Seller Central; it ends in @marketplace.amazon.com (or your marketplace's ending).",
-            blocking=True,
-        )
-    domain = match.group(1).lower()
+    try:
+        box = parse_mailbox(_strip_mailto(text), "The buyer's address")
+    except AddressProblem as exc:
+        if exc.kind == "invalid":
+            return Problem(f"This is not an email address. {_ALIAS_HINT}", blocking=True)
+        return Problem(f"{exc} {_ALIAS_HINT}", blocking=True)
+    domain = box.domain.lower()
     if domain not in alias_domains():
         return Problem(
             f"“{domain}” is not an Amazon buyer address. Amazon only relays messages sent to the "
@@ -63,16 +81,11 @@ def normalise_alias(value: str) -> str:
     Sellers copy the buyer's address from an email app, which adds a name and brackets;
     only the address belongs in "To".
     """
-    text = value.strip()
-    if text.lower().startswith("mailto:"):
-        text = text[7:].split("?", 1)[0]
-    if "<" in text and text.endswith(">"):
-        from email.utils import parseaddr
-
-        _name, address = parseaddr(text)
-        if address and "@" in address:
-            return address
-    return text
+    text = _strip_mailto(value.strip())
+    try:
+        return parse_mailbox(text).address
+    except AddressProblem:
+        return text  # left as typed: check_alias says what is wrong with it
 
 
 def check_order_id(value: str) -> Problem | None:
@@ -114,6 +127,9 @@ def check_order_date(value: date | None, today: date) -> Problem | None:
 
 
 def check_subject(value: str) -> Problem | None:
+    problem = header_value_problem(value, "The subject")
+    if problem:
+        return Problem(problem, blocking=True)
     text = value.strip()
     if len(text) > 200:
         return Problem(f"The subject is {len(text)} characters long. Keep it short and clear: "

@@ -55,9 +55,23 @@ def languages() -> tuple[str, ...]:
     return tuple(load_json("spelling", "common_words.json")["words"])
 
 
-@lru_cache(maxsize=4096)
+_CACHED_LINE_CHARS = 2_000  # longer lines: only the last one is kept (4,096 could fill memory)
+_last_long: list[tuple[str, tuple[int, tuple[float, ...]]]] = []
+
+
 def _line_evidence(line: str) -> tuple[int, tuple[float, ...]]:
     """(word count, score per language) of one line; kept, so a keystroke re-reads one line."""
+    if len(line) <= _CACHED_LINE_CHARS:
+        return _read_line_cached(line)
+    last = _last_long[-1] if _last_long else None  # one check asks about a text a few times
+    if last is not None and last[0] == line:
+        return last[1]
+    found = _read_line(line)
+    _last_long[:] = [(line, found)]
+    return found
+
+
+def _read_line(line: str) -> tuple[int, tuple[float, ...]]:
     weights = _weights()
     order = languages()
     scores = dict.fromkeys(order, 0.0)
@@ -76,8 +90,28 @@ def _line_evidence(line: str) -> tuple[int, tuple[float, ...]]:
     return count, tuple(scores[language] for language in order)
 
 
+_read_line_cached = lru_cache(maxsize=4096)(_read_line)
+
+
+_last_detected: list[tuple[tuple[str, int], Detection]] = []
+
+
 def detect(text: str, min_words: int = MIN_WORDS) -> Detection:
-    """Guess the language of ``text``; ``language`` is None unless the evidence is clear."""
+    """Guess the language of ``text``; ``language`` is None unless the evidence is clear.
+
+    The last answer for a long text is kept: one check asks about it several times.
+    """
+    if len(text) <= _CACHED_LINE_CHARS:
+        return _detect(text, min_words)
+    last = _last_detected[-1] if _last_detected else None
+    if last is not None and last[0] == (text, min_words):
+        return last[1]
+    found = _detect(text, min_words)
+    _last_detected[:] = [((text, min_words), found)]
+    return found
+
+
+def _detect(text: str, min_words: int) -> Detection:
     order = languages()
     totals = [0.0] * len(order)
     count = 0

@@ -23,7 +23,7 @@ from composer.appdata.resources import load_json
 from composer.message.languages import base_language
 from composer.message.messagetypes import REPLY, MessageType, message_type
 from composer.policy import rulebook
-from composer.policy.model import Finding, Fix, Message
+from composer.policy.model import MAX_FINDINGS_PER_RULE, Finding, Fix, Message
 from composer.policy.phrases import (
     ASK_RULE,
     PhraseSet,
@@ -38,7 +38,11 @@ ORDER_ID = re.compile(r"(?<!\d)\d{3}[-‐‑–]\d{7}[-‐‑–]\d{7}(?!\d)")
 _IMPORTANT = re.compile(r"[\[【(（{]\s*i\s*m\s*p\s*o\s*r\s*t\s*a\s*n\s*t\s*[\]】)）}]", re.I)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_NAME_HITS = 20
+_MAX_HITS_PER_PATTERN = 2 * MAX_FINDINGS_PER_RULE
 _EXCERPT_CHARS = 60
+# A text longer than this says more than "thank you": the purpose rule does not read it
+# (it would run every language's purpose patterns over every sentence of a pasted book).
+PURPOSE_MAX_CHARS = 10_000
 
 
 @cache
@@ -70,6 +74,19 @@ def _sentence_fix(sentences: SentenceIndex, start: int) -> Fix:
 # ---------------------------------------------------------------- phrase rules
 
 
+# Message.extra key: the language the whole text is written in, when the text is checked in
+# parts (composer.compose.review): a part alone may read differently.
+WRITTEN_IN_KEY = "text_written_in"
+
+
+def written_in(message: Message) -> str:
+    """The language swear words count in: the buyer's, else the one the text is written in."""
+    given = message.extra.get(WRITTEN_IN_KEY)
+    if given is not None:
+        return str(given)
+    return base_language(message.buyer_language) or _written_in(message.text)
+
+
 def _written_in(text: str) -> str:
     """The language ``text`` is clearly written in (common-word counts, no dictionary), or ""."""
     from composer.message.langid import detect
@@ -91,10 +108,9 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     sentences = SentenceIndex(low)
     templates = _messages()["phrase"]
     sensitive = _messages()["sensitive-content"]
-    buyer = base_language(message.buyer_language)
     # Without a buyer's language (`check` with no flag), swear words count in the language
     # the text is clearly written in; a short or unclear text is read in every language.
-    written_in = buyer or _written_in(text)
+    written = written_in(message)
     running = languages_for(message.buyer_language)
     # A phrase may be negated in the language the sentence is written in, not the one
     # whose pattern matched: English "promo" in "nous ne proposons pas de code promo".
@@ -102,27 +118,29 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     for lang in running:
         # A word list is only sensitive in its own language: English "retard" is the
         # French and Italian word for "delay".
-        words_apply = not written_in or written_in == lang
+        words_apply = not written or written == lang
         phrases = phrase_set(lang)
         hits: list[tuple[str, int, int, str]] = []
         asks: list[int] = []
         for index, regions in phrases.regions(low, sentences, exhaustive).items():
             pattern = phrases.patterns[index]
+            # Only the first places of a rule are reported (MAX_FINDINGS_PER_RULE), and
+            # they are among the first places of each of its patterns.
+            found = itertools.islice(pattern.matches_in(folded, low, regions, sentences),
+                                     _MAX_HITS_PER_PATTERN)
             if pattern.rule_id == ASK_RULE:
-                for r_start, r_end in regions:
-                    asks.extend(start for start, _ in pattern.matches(folded, low, r_start, r_end))
+                asks.extend(start for _, _, start, _ in found)
                 continue
-            for r_start, r_end in regions:
-                for start, end in pattern.matches(folded, low, r_start, r_end):
-                    while end > start and text[end - 1].isspace():
-                        end -= 1
-                    if end <= start:
-                        continue
-                    if pattern.negatable and any(
-                        negated(other, low, start, r_start) for other in negators
-                    ):
-                        continue
-                    hits.append((pattern.rule_id, start, end, pattern.kind))
+            for r_start, _r_end, start, end in found:
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end <= start:
+                    continue
+                if pattern.negatable and any(
+                    negated(other, low, start, r_start) for other in negators
+                ):
+                    continue
+                hits.append((pattern.rule_id, start, end, pattern.kind))
         hits.extend(_linked_incentives(phrases, low, sentences, hits, asks))
         last_end: dict[str, int] = {}
         for rule_id, start, end, kind in sorted(hits):
@@ -444,7 +462,7 @@ def check_purpose(message: Message) -> Iterator[Finding]:
     if kind is not None and not kind.proactive:
         return
     text = message.text
-    if not text.strip():
+    if not text.strip() or len(text) > PURPOSE_MAX_CHARS:
         return
     folded = lowered(text)
     templates = _messages()["not-permitted-purpose"]
@@ -511,8 +529,10 @@ def _purpose_only(
 
 def _own_line(text: str, start: int, end: int) -> bool:
     """True when the sentence is a whole line (a name or sign-off line), not part of prose."""
-    before = text[:start].rstrip(" \t")
-    return (not before or before.endswith("\n")) and (
+    before = start  # look back over spaces only: copying the text before costs its length
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return (before == 0 or text[before - 1] == "\n") and (
         end >= len(text) or text[start:end].rstrip(" \t").endswith("\n")
     )
 

@@ -25,6 +25,9 @@ from composer.appdata.resources import load_json, resource_path
 from composer.policy.normalize import Normalized, normalize
 
 _LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"  # a domain label: letters/digits, inner '-'/'_'
+# Spelled-out addresses are read at most this many labels ahead of a "dot" or "at": without
+# a bound, each "dot" in "shop dot shop dot …" read the whole rest of the text.
+_MAX_LABELS = 10
 _TRAIL = ".,;:!?'\")]}>*"  # punctuation that ends a sentence, not the address
 
 
@@ -122,16 +125,19 @@ def _disguises() -> tuple[_Disguise, ...]:
         make("slashword", ("/",), r"/[ \t]*(?:dot|at)[ \t]*/"),
         make("slash", ("[/", "(/", "{/"), r"[\[\(\{]/[\]\)\}]"),
         # "example dot com", "www dot shop dot co dot uk"
-        make("wdot", (" dot",), rf"[ \t]+dot[ \t]+(?=(?:{_LABEL}{sep})*(?:{spelled})\b)"),
+        make("wdot", (" dot",),
+             rf"[ \t]+dot[ \t]+(?=(?:{_LABEL}{sep}){{0,{_MAX_LABELS}}}(?:{spelled})\b)"),
         # "example dot com slash help" (checked in code: must follow a domain ending)
         make("wslash", (" slash",), r"[ \t]+slash[ \t]+(?=[^\W_])"),
         # "name at example dot com" (the name part is checked in code)
-        make("wat", (" at",), rf"[ \t]+at[ \t]+(?=(?P<domain>(?:{_LABEL}{sep})+(?:{spelled})\b))"),
+        make("wat", (" at",),
+             rf"[ \t]+at[ \t]+(?=(?P<domain>(?:{_LABEL}{sep}){{1,{_MAX_LABELS}}}(?:{spelled})\b))"),
         # "www . shop . net", "example .com", "shop. com"
         make(
             "sdot",
             (" .", ". "),
-            rf"(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=(?:{_LABEL}[ \t]*\.[ \t]*)*(?P<tld>{spelled})\b)",
+            rf"(?:[ \t]+\.[ \t]*|\.[ \t]+)"
+            rf"(?=(?:{_LABEL}[ \t]*\.[ \t]*){{0,{_MAX_LABELS}}}(?P<tld>{spelled})\b)",
         ),
     )
 
@@ -313,12 +319,17 @@ _BARE = re.compile(
 
 def _trim(text: str, start: int, end: int) -> int:
     """Drop sentence punctuation from the end of a match, keeping balanced brackets."""
+    counts: dict[str, int] = {}  # brackets in text[start:end], counted once, then kept up
     while end > start and text[end - 1] in _TRAIL:
         char = text[end - 1]
-        if char == ")" and text.count("(", start, end) >= text.count(")", start, end):
-            break
-        if char == "]" and text.count("[", start, end) >= text.count("]", start, end):
-            break
+        if char in ")]":
+            opening = "(" if char == ")" else "["
+            if char not in counts:
+                counts[char] = text.count(char, start, end)
+                counts[opening] = text.count(opening, start, end)
+            if counts[opening] >= counts[char]:
+                break
+            counts[char] -= 1
         end -= 1
     return end
 
@@ -363,13 +374,18 @@ def _bare_ok(match: re.Match[str], disguised: bool) -> bool:
     return evidence or left not in d.common
 
 
-def find(text: str) -> list[Hit]:
-    """Every link and e-mail address in ``text`` (original offsets), disguised or not."""
+def find(text: str, limit: int | None = None) -> list[Hit]:
+    """Every link and e-mail address in ``text`` (original offsets), disguised or not.
+
+    With ``limit``, each kind of search stops after that many addresses, so the first
+    ``limit`` of the text are all found (a text of 250,000 addresses is not read to its end).
+    """
     hits: list[Hit] = []
     clean = undisguise(normalize(text))
     ctext = clean.text
     lower = _lower_same_length(ctext)
     taken = bytearray(len(ctext) + 1)  # 1 where an address was already found
+    room = [limit]  # addresses the current search may still add
 
     def add(kind: str, start: int, end: int, severity: str | None = None) -> None:
         end = _trim(ctext, start, end)
@@ -380,6 +396,12 @@ def find(text: str) -> list[Hit]:
         reads_as = ctext[start:end]
         disguised = text[ostart:oend] != reads_as
         hits.append(Hit(kind, ostart, oend, reads_as, disguised, severity))
+        if room[0] is not None:
+            room[0] -= 1
+
+    def full() -> bool:
+        """True when this search has found its ``limit`` (each search starts afresh)."""
+        return room[0] is not None and room[0] <= 0
 
     def add_url(start: int, end: int, host: str, secure: bool, bare: bool = False) -> None:
         if _is_short(host):
@@ -392,7 +414,12 @@ def find(text: str) -> list[Hit]:
     if "mailto:" in lower:
         for m in _MAILTO.finditer(ctext):
             add("email", m.start(), m.end())
+            if full():
+                break
+    room[0] = limit
     for sep in _positions(ctext, "://"):
+        if full():
+            break
         if taken[sep]:
             continue
         start = _walk_left(ctext, sep, lambda c: c.isascii() and (c.isalnum() or c in "+.-"), 16)
@@ -400,29 +427,42 @@ def find(text: str) -> list[Hit]:
         if m is not None and _HAS_WORD.search(m.group(), sep - start + 3):
             url = m.group()
             add_url(m.start(), m.end(), _host_of(url), m.group("scheme").lower() == "https")
+    room[0] = limit
     for at in _positions(ctext, "@"):
+        if full():
+            break
         if taken[at]:
             continue
         _email_at(ctext, at, add)
+    room[0] = limit
     for www in _positions(lower, "www"):
+        if full():
+            break
         if taken[www]:
             continue
         m = _WWW.match(ctext, www)
         if m is not None:
             add_url(m.start(), m.end(), _host_of(m.group()), False, bare=True)
+    room[0] = limit
     for slashes in _positions(ctext, "//"):
+        if full():
+            break
         if taken[slashes]:
             continue
         m = _PROTOCOL_RELATIVE.match(ctext, slashes)
         if m is not None:
             add("link", m.start(), m.end())
+    room[0] = limit
     for local in _positions(lower, "localhost:"):
+        if full():
+            break
         if taken[local]:
             continue
         m = _LOCALHOST.match(ctext, local)
         if m is not None:
             add("link", m.start(), m.end())
-    _dotted_names(clean, add, taken)
+    room[0] = limit
+    _dotted_names(clean, add, taken, full)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -462,7 +502,8 @@ def _email_at(ctext: str, at: int, add: Callable[..., None]) -> None:
 _RUN = re.compile(r"[\w.-]*")
 
 
-def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray) -> None:
+def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray,
+                  full: Callable[[], bool] = lambda: False) -> None:
     """Bare ``name.tld`` and IP addresses: one attempt per run of name characters with a dot.
 
     A run (letters, digits, ``.``, ``-``, ``_``) is tried once, at its start, so
@@ -474,6 +515,8 @@ def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray)
     for dot in _positions(ctext, "."):
         if dot < run_end or dot == 0 or dot + 1 >= size:
             continue
+        if full():
+            return
         before, after = ctext[dot - 1], ctext[dot + 1]
         if not before.isalnum() or not after.isalnum():
             continue

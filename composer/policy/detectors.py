@@ -20,7 +20,14 @@ from functools import cache
 
 from composer.appdata.resources import load_json
 from composer.policy import detect_emoji, detect_links, detect_phone
-from composer.policy.model import Element, Finding, Fix, Message
+from composer.policy.model import (
+    MAX_FINDINGS_PER_RULE,
+    Element,
+    Finding,
+    Fix,
+    Message,
+    marked_elements,
+)
 from composer.policy.rulebook import finding
 
 
@@ -55,7 +62,8 @@ def _link_message(hit: detect_links.Hit, excerpt: str) -> str:
 def check_links(message: Message) -> Iterator[Finding]:
     """Links and e-mail addresses written in the text, disguised or not."""
     text = message.text
-    for hit in detect_links.find(text):
+    # Links and e-mail addresses are two rules: each may need its full share.
+    for hit in detect_links.find(text, limit=2 * MAX_FINDINGS_PER_RULE):
         excerpt = text[hit.start : hit.end]
         if hit.kind == "email":
             note = (
@@ -119,7 +127,7 @@ def _other_target(element: Element) -> str:
 def check_elements(message: Message) -> Iterator[Finding]:
     """Links hidden in HTML: ``<a href>``, ``<img src>``, and any other fetched address."""
     text = message.text
-    for element in message.elements:
+    for element in marked_elements(message):
         tag = element.tag.lower()
         if tag == "a":
             target = (element.attr("href") or "").strip()

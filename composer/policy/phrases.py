@@ -9,6 +9,7 @@ checker runs on every keystroke pause and must stay well under a millisecond.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.appdata.resources import load_json, resource_path
 from composer.message.languages import base_language
+from composer.policy.sentences import EXACT_SENTENCES, sentence_blocks
 
 if TYPE_CHECKING:
     from composer.policy.sentences import SentenceIndex
@@ -98,6 +100,12 @@ class PhrasePattern:
 
     def matches(self, text: str, low: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Matches in ``low[start:end]``; ``text`` is the original, for capital-letter checks."""
+        for m_start, m_end, _raw_end in self._matches(text, low, start, end):
+            yield m_start, m_end
+
+    def _matches(self, text: str, low: str, start: int,
+                 end: int) -> Iterator[tuple[int, int, int]]:
+        """(start, end widened to the whole word, end as matched) of each match."""
         for match in self.regex.finditer(low, start, end):
             m_start, m_end = match.span()
             if m_end <= m_start:
@@ -107,11 +115,35 @@ class PhrasePattern:
                 continue
             if self.not_names and not self._capitals_ok(match, text):
                 continue
+            raw_end = m_end
             # A pattern may end on a word stem ("spar", "kontaktier"): quote the whole word.
             limit = len(low)
             while m_end < limit and _is_word(low[m_end]) and _is_word(low[m_end - 1]):
                 m_end += 1
-            yield m_start, m_end
+            yield m_start, m_end, raw_end
+
+    def matches_in(self, text: str, low: str, spans: list[tuple[int, int]],
+                   sentences: SentenceIndex) -> Iterator[tuple[int, int, int, int]]:
+        """(sentence start, sentence end, match start, match end) in the sentences ``spans``.
+
+        Each sentence is read on its own. When a pattern wakes in more than
+        :data:`~composer.policy.sentences.EXACT_SENTENCES` sentences (a pasted page of
+        "shop . shop . …"), sentences close together are read in one pass instead, keeping
+        the matches that lie inside one sentence: a few searches instead of a hundred
+        thousand. Every match holds an anchor, so such a match lies in a sentence the
+        anchors woke. Near a sentence's end a pattern that looks ahead may then read
+        differently; only such texts are read so.
+        """
+        if len(spans) <= EXACT_SENTENCES:
+            for r_start, r_end in spans:
+                for m_start, m_end, _raw_end in self._matches(text, low, r_start, r_end):
+                    yield r_start, r_end, m_start, m_end
+            return
+        for b_start, b_end in sentence_blocks(spans):
+            for m_start, m_end, raw_end in self._matches(text, low, b_start, b_end):
+                r_start, r_end = sentences.span(m_start)
+                if raw_end <= r_end:
+                    yield r_start, r_end, m_start, m_end
 
     def _capitals_ok(self, match: re.Match[str], text: str) -> bool:
         """Groups named ``cap…`` must be a capitalised name that is not a common word."""
@@ -285,23 +317,48 @@ class PhraseSet:
             every = list(sentences)
             return {index: every for index in range(len(self.patterns))}
         found: dict[int, list[tuple[int, int]]] = {}
-        span = (-1, -1)
         if self.anchor_regex is not None:
             anchor_match = self.anchor_regex.match
+            table = self.anchor_patterns
+            straddles = self.anchor_straddles
+            starts = sentences.starts
+            at = 0  # index of the current sentence in starts
+            span = (-1, -1)
+            woken_here: set[int] = set()  # patterns already woken for this sentence
+            names_here: set[str] = set()  # anchors already seen in this sentence
             for match in self.anchor_regex.finditer(low):
                 pos = match.start()
                 if pos >= span[1]:
-                    span = sentences.span(pos)
-                woken = self.anchor_patterns[match.group()]
-                # Anchors that start inside this one and run past its end (see _anchor_index).
-                for offset in self.anchor_straddles.get(match.group(), ()):
-                    inner = anchor_match(low, pos + offset)
-                    if inner is not None:
-                        woken = woken + self.anchor_patterns[inner.group()]
+                    at = bisect.bisect_right(starts, pos, at) - 1
+                    span = (starts[at], starts[at + 1] if at + 1 < len(starts) else len(low))
+                    woken_here = set()
+                    names_here = set()
+                anchor = match.group()
+                offsets = straddles.get(anchor)
+                if offsets is None:
+                    # The same anchor again in one sentence wakes nothing new: 333,333
+                    # "xxx" in a megabyte of "x" are passed over at once.
+                    if anchor in names_here:
+                        continue
+                    names_here.add(anchor)
+                    woken = table[anchor]
+                else:
+                    # Anchors that start inside this one and run past its end (see
+                    # _anchor_index).
+                    names = [anchor]
+                    for offset in offsets:
+                        inner = anchor_match(low, pos + offset)
+                        if inner is not None:
+                            names.append(inner.group())
+                    fresh = [name for name in names if name not in names_here]
+                    if not fresh:
+                        continue
+                    names_here.update(fresh)
+                    woken = tuple(index for name in fresh for index in table[name])
                 for index in woken:
-                    spans = found.setdefault(index, [])
-                    if not spans or spans[-1] != span:
-                        spans.append(span)
+                    if index not in woken_here:
+                        woken_here.add(index)
+                        found.setdefault(index, []).append(span)
         for index in self.unanchored:
             found[index] = [(0, len(low))]
         return found
@@ -540,6 +597,3 @@ def phrase_set(lang: str) -> PhraseSet:
         linked=linked,
     )
 
-
-# A sentence ends at ., !, ? or … followed by white space, or at a line break.
-# "Amazon.com" and "113-4567890-1234567" do not end a sentence: no space follows the dot.

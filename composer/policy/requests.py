@@ -119,9 +119,7 @@ def _matches(pattern: PhrasePattern, folded: str, low: str,
                 found.add(span)
                 at = low.find(anchor, max(span[1], at + 1))
         spans = sorted(found)
-    for r_start, r_end in spans:
-        for start, end in pattern.matches(folded, low, r_start, r_end):
-            yield r_start, r_end, start, end
+    yield from pattern.matches_in(folded, low, spans, sentences)
 
 
 def _is_request(rules: _Filters, low: str, start: int, end: int) -> bool:

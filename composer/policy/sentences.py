@@ -16,7 +16,44 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[\w'’]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\-–—]\s|\n")
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"')\]]*(?:[ \t]+\n?|\n)|\n")
+# A sentence ends at ., !, ? or … followed by white space, or at a line break.
+# "Amazon.com" and "113-4567890-1234567" do not end a sentence: no space follows the dot.
+# A run of end marks is tried only from its first mark: tried from each one, a run of
+# 10,000 dots cost 50 million steps (the matches are the same, since the first try
+# already takes the whole run).
+_SENTENCE_BREAK = re.compile(r"(?<![.!?…])[.!?…]+[\"')\]]*(?:[ \t]+\n?|\n)|\n")
+
+
+# A "sentence" longer than this (a page pasted without a full stop, random letters) is read
+# in pieces cut at spaces: every pattern woken anywhere in one megabyte-long sentence read
+# all of it (140 patterns in 1 MB of gibberish). Real sentences are far shorter.
+MAX_SENTENCE_CHARS = 5_000
+
+
+def _cut(text: str, starts: list[int], end: int) -> None:
+    """Add starts to ``starts`` so no piece before ``end`` exceeds MAX_SENTENCE_CHARS."""
+    while end - starts[-1] > MAX_SENTENCE_CHARS:
+        start = starts[-1]
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        starts.append(space + 1 if space >= 0 else start + MAX_SENTENCE_CHARS)
+
+
+# A pattern woken in more sentences than this reads them in blocks
+# (PhrasePattern.matches_in): sentences less than _BLOCK_GAP characters apart are read
+# in one search.
+EXACT_SENTENCES = 1_000
+_BLOCK_GAP = 32
+
+
+def sentence_blocks(spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Sorted spans joined where the gap between them is under _BLOCK_GAP characters."""
+    start, end = spans[0]
+    for s_start, s_end in spans[1:]:
+        if s_start - end > _BLOCK_GAP:
+            yield start, end
+            start = s_start
+        end = max(end, s_end)
+    yield start, end
 
 
 class SentenceIndex:
@@ -32,7 +69,11 @@ class SentenceIndex:
         for match in _SENTENCE_BREAK.finditer(text):
             end = match.end()
             if starts[-1] < end < len(text):
+                if end - starts[-1] > MAX_SENTENCE_CHARS:
+                    _cut(text, starts, end)
                 starts.append(end)
+        if self.length - starts[-1] > MAX_SENTENCE_CHARS:
+            _cut(text, starts, self.length)
         self.starts = starts
 
     def span(self, pos: int) -> tuple[int, int]:

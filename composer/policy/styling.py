@@ -31,13 +31,15 @@ from urllib.parse import urlsplit
 
 from composer.appdata.resources import load_json
 from composer.policy.fixaction import FormatKind, format_fix
-from composer.policy.model import Element, Finding, Fix, Message
+from composer.policy.model import Element, Finding, Fix, Message, marked_elements
 from composer.policy.rulebook import finding
 
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px|%|pt|em|rem)?\s*$", re.IGNORECASE)
+# A number written so that each string reads one way only: "[0-9]*\.?[0-9]+" could split
+# a run of digits anywhere, and a long run cost the square of its length or worse.
+_NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
+_LENGTH = re.compile(rf"^\s*({_NUMBER})\s*(?:(px|%|pt|em|rem)\s*)?$", re.IGNORECASE)
 _FONT_SIZE_IN_SHORTHAND = re.compile(
-    r"(?:^|\s)([0-9]*\.?[0-9]+(?:px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large"
+    rf"(?:^|\s)({_NUMBER}(?:px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large"
     r"|xx-large|smaller|larger)(?:/|\s|$)",
     re.IGNORECASE,
 )
@@ -67,7 +69,7 @@ def parse_style(style: str | None) -> dict[str, str]:
     """
     if not style:
         return {}
-    text = _COMMENT.sub(" ", html_lib.unescape(style))
+    text = _without_comments(html_lib.unescape(style))
     declarations: list[str] = []
     current: list[str] = []
     quote = ""
@@ -97,6 +99,26 @@ def parse_style(style: str | None) -> dict[str, str]:
         value = re.sub(r"!\s*important\s*$", "", value.strip(), flags=re.IGNORECASE).strip()
         result[name] = value
     return result
+
+
+def _without_comments(text: str) -> str:
+    """``/* … */`` comments replaced by a space, each found once.
+
+    A regex tried every unclosed ``/*`` to the end of the text: quadratic.
+    """
+    if "/*" not in text:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("/*", pos)
+        end = text.find("*/", start + 2) if start >= 0 else -1
+        if end < 0:
+            break
+        pieces += [text[pos:start], " "]
+        pos = end + 2
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _span(message: Message, element: Element) -> tuple[int, int]:
@@ -130,7 +152,7 @@ def _src(element: Element) -> str:
 
 
 def _images(message: Message) -> Iterator[Element]:
-    return (e for e in message.elements if e.tag == "img" and _src(e))
+    return (e for e in marked_elements(message) if e.tag == "img" and _src(e))
 
 
 # -- text and fonts ----------------------------------------------------------------
@@ -138,7 +160,7 @@ def _images(message: Message) -> Iterator[Element]:
 
 def check_alignment(message: Message) -> Iterator[Finding]:
     allowed = set(limits()["allowed_alignments"])
-    for element in message.elements:
+    for element in marked_elements(message):
         if element.tag == "center":
             yield _hit("text-alignment", message, element, _say("centred_tag"),
                        "Align to the left", FormatKind.ALIGNMENT)
@@ -154,7 +176,7 @@ def check_alignment(message: Message) -> Iterator[Finding]:
 
 def check_font_override(message: Message) -> Iterator[Finding]:
     said = _words()["font_words"]
-    for element in message.elements:
+    for element in marked_elements(message):
         changed: list[str] = []
         if element.tag == "font":
             if (element.attr("face") or "").strip():
@@ -190,7 +212,7 @@ def _font_size(element: Element) -> str | None:
 def check_font_sizes(message: Message) -> Iterator[Finding]:
     seen: list[str] = []
     most = int(limits()["max_font_sizes"])
-    for element in message.elements:
+    for element in marked_elements(message):
         size = _font_size(element)
         if size is None or size in seen:
             continue
@@ -269,7 +291,7 @@ def _dimension(element: Element, name: str) -> tuple[float, str] | None:
 
 
 def check_tracking_pixel(message: Message) -> Iterator[Finding]:
-    for element in (e for e in message.elements if e.tag == "img"):
+    for element in (e for e in marked_elements(message) if e.tag == "img"):
         style = parse_style(element.attr("style"))
         hidden = (
             style.get("display", "").lower() == "none"
@@ -298,7 +320,7 @@ def check_gif(message: Message) -> Iterator[Finding]:
 def check_image_width(message: Message) -> Iterator[Finding]:
     percent_limit = float(limits()["max_image_width_percent"])
     pixel_limit = float(limits()["message_width_px"]) * percent_limit / 100
-    for element in (e for e in message.elements if e.tag == "img"):
+    for element in (e for e in marked_elements(message) if e.tag == "img"):
         width = _dimension(element, "width")
         if width is None:
             continue
@@ -312,14 +334,14 @@ def check_image_width(message: Message) -> Iterator[Finding]:
 
 
 def check_image_alt(message: Message) -> Iterator[Finding]:
-    for element in (e for e in message.elements if e.tag == "img"):
+    for element in (e for e in marked_elements(message) if e.tag == "img"):
         if not (element.attr("alt") or "").strip():
             yield _hit("image-alt", message, element, _say("image_alt"))
 
 
 def check_link_text(message: Message) -> Iterator[Finding]:
     vague = {phrase.lower() for phrase in limits()["vague_link_texts"]}
-    for element in (e for e in message.elements if e.tag == "a" and e.attr("href")):
+    for element in (e for e in marked_elements(message) if e.tag == "a" and e.attr("href")):
         words = message.text[element.start:element.end]
         key = re.sub(r"[\s\W_]+", " ", words.lower()).strip()
         if key in vague:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from html import unescape
 
-from composer.sanitize.htmltext import SKIP_TAGS, LenientHTMLParser
+from composer.sanitize.htmltext import SKIP_TAGS, LenientHTMLParser, feed_simple
 
 _PARAGRAPH_TAGS = frozenset(
     [
@@ -46,8 +45,12 @@ _PARAGRAPH_TAGS = frozenset(
     ]
 )
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+# Lists and quotes deeper than this are drawn at this depth: each level indents every line
+# it holds, so 2,000 nested lists had written 4 MB of spaces (nothing is left out).
+MAX_DRAWN_DEPTH = 10
 _TOO_MANY_BREAKS = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
+# Tried only where a run of spaces starts: from each space of a long run it was quadratic.
+_TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+\n")
 _BLANK_LINE = re.compile(r"^[ \t\u00a0]+$", re.MULTILINE)
 
 
@@ -82,7 +85,7 @@ class _Renderer(LenientHTMLParser):
         self.pending = 0
         self.pending_space = False
         if self.quote and (not self.parts or self.last == "\n"):
-            self._put("> " * self.quote)
+            self._put("> " * min(self.quote, MAX_DRAWN_DEPTH))
 
     def _write(self, text: str) -> None:
         if text:
@@ -94,7 +97,7 @@ class _Renderer(LenientHTMLParser):
         self.pending_space = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = {name: value or "" for name, value in attrs}
+        attr = {name: value or "" for name, value in attrs} if attrs else {}
         if tag in SKIP_TAGS:
             self.skip += 1
             return
@@ -109,7 +112,7 @@ class _Renderer(LenientHTMLParser):
             if self.lists:
                 self.lists[-1][1] = count + 1
             marker = f"{count + 1}. " if kind == "ol" else "- "
-            self._write("  " * max(0, len(self.lists) - 1) + marker)
+            self._write("  " * min(max(0, len(self.lists) - 1), MAX_DRAWN_DEPTH - 1) + marker)
         elif tag == "br":
             self._flush()
             self._put("\n")
@@ -186,16 +189,6 @@ class _Renderer(LenientHTMLParser):
         return text.strip("\n ")
 
 
-#: One piece of serializer-shaped HTML: text without ``<``, ``<tag a="v">`` or ``</tag>``.
-_SIMPLE_PIECE = re.compile(
-    r'([^<]+)|<([a-z][a-z0-9]*)((?: [a-z][a-z0-9-]*="[^"<]*")*)>|</([a-z][a-z0-9]*)>'
-)
-_SIMPLE_ATTRIBUTE = re.compile(r' ([a-z][a-z0-9-]*)="([^"]*)"')
-#: Tags whose content html.parser reads raw (in some Python version): never on the fast path.
-_RAW_CONTENT_TAGS = frozenset(
-    ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-     "noscript", "plaintext"]
-)
 _CACHE_ENTRIES = 16
 _CACHE_MAX_CHARS = 100_000  # keep memory small; bigger inputs are simply cleaned again
 _cache: OrderedDict[str, str] = OrderedDict()
@@ -212,32 +205,11 @@ def _render_general(html: str) -> str:
 def _render_simple(html: str) -> str | None:
     """Render HTML shaped like bleach's output (what render_plain is given), else ``None``.
 
-    On such input html.parser would call exactly these handlers with exactly these
-    values, so calling them directly skips its slower general machinery. Anything
-    else (comments, a bare ``<``, unquoted or valueless attributes, raw-content
-    tags) gives ``None`` and goes through html.parser.
+    See :func:`composer.sanitize.htmltext.feed_simple`: the same handler calls, without
+    html.parser's slower general machinery.
     """
     renderer = _Renderer()
-    position = 0
-    for piece in _SIMPLE_PIECE.finditer(html):
-        if piece.start() != position:
-            return None
-        position = piece.end()
-        text, tag, attributes, end = piece.groups()
-        if text is not None:
-            renderer.handle_data(unescape(text) if "&" in text else text)
-        elif tag is not None:
-            if tag in _RAW_CONTENT_TAGS:
-                return None
-            renderer.handle_starttag(tag, [
-                (name, unescape(value) if "&" in value else value)
-                for name, value in _SIMPLE_ATTRIBUTE.findall(attributes)
-            ])
-        else:
-            if end in _RAW_CONTENT_TAGS:
-                return None
-            renderer.handle_endtag(end)
-    return renderer.result() if position == len(html) else None
+    return renderer.result() if feed_simple(renderer, html) else None
 
 
 def _render(html: str) -> str:

@@ -33,6 +33,14 @@ from composer.message.languages import LANGUAGES
 
 _CHUNK_CHARS = 60_000  # about 3,000 words: a few milliseconds of parsing per piece
 _MAX_MEMO = 50_000
+# Words longer than this get no suggestions: the candidates one edit away grow with the
+# square of the length (a 10,000-letter "word" made 5.7 GB of them), and no real typo
+# is that long ("Rechtsschutzversicherungsgesellschaften" has 39 letters).
+MAX_SUGGESTION_CHARS = 40
+# Longer words are only looked up, not taken apart (endings, elisions, compounds), and not
+# remembered: each way of taking a word apart costs its length again, and more.
+MAX_ANALYSED_CHARS = 64
+_MAX_DEPTH = 4  # elisions and clitics peeled off one word ("l'l'l'…" would recurse forever)
 APOSTROPHES = "'’ʼ"
 SLIP_WEIGHT = 10
 
@@ -60,11 +68,14 @@ class LanguageRules:
     # Words that mark a name only on a short sign-off line ("Ihr Team von Bohnenglück");
     # in a sentence German nouns follow them ("Ihre Bestellung") and are checked.
     signoff_titles: frozenset[str] = frozenset()
+    # Any of the variant patterns: most words match none, and one search beats ten.
+    variant_gate: re.Pattern[str] | None = None
 
 
 @cache
 def language_rules(language: str) -> LanguageRules:
     data: dict[str, Any] = load_json("spelling", f"{language}.json")
+    variants = data.get("variants", ())
     return LanguageRules(
         language=language,
         name=data["name"],
@@ -83,6 +94,8 @@ def language_rules(language: str) -> LanguageRules:
         enclitic_restore=tuple(data.get("enclitic_restore", ("",))),
         weak_list=bool(data.get("weak_list")),
         signoff_titles=frozenset(data.get("signoff_titles", ())),
+        variant_gate=re.compile("|".join(f"(?:{p})" for p, _ in variants)) if variants
+        else None,
     )
 
 
@@ -179,6 +192,8 @@ class Dictionary:
             if not self.available:
                 return True
             known = self._knows(_normal(word), depth=0)
+            if len(word) > MAX_ANALYSED_CHARS:
+                return known
             if len(self._memo) > _MAX_MEMO:
                 self._memo.clear()
             self._memo[word] = known
@@ -193,6 +208,12 @@ class Dictionary:
         assert rules is not None
         if self._in_list(low):
             return True
+        if "-" in low and len(low) > MAX_ANALYSED_CHARS:
+            # "a-b-c-…" of any length: each part on its own (each is short or only looked up)
+            parts = [p for p in low.split("-") if p]
+            return bool(parts) and all(self._knows(p, depth + 1) for p in parts)
+        if len(low) > MAX_ANALYSED_CHARS or depth > _MAX_DEPTH:
+            return False
         if "'" in low:  # the elision first: "un'e-mail" is "un'" and "e-mail"
             for prefix in rules.elisions:
                 if low.startswith(prefix) and len(low) > len(prefix):
@@ -205,10 +226,11 @@ class Dictionary:
                 if low.endswith(clitic) and len(low) > len(clitic):
                     return self._knows(low[: -len(clitic)], depth + 1)
             return self._in_list(low.replace("'", ""))
-        for pattern, replacement in rules.variants:
-            other = pattern.sub(replacement, low)
-            if other != low and self._in_list(other):
-                return True
+        if rules.variant_gate is not None and rules.variant_gate.search(low):
+            for pattern, replacement in rules.variants:
+                other = pattern.sub(replacement, low)
+                if other != low and self._in_list(other):
+                    return True
         if self._by_ending(low) or (depth < 2 and self._enclitic(low, depth)):
             return True
         return rules.compounds and depth == 0 and self._compound(low)
@@ -261,7 +283,10 @@ class Dictionary:
 
     # --- suggestions ---------------------------------------------------------------------------
     def _edits1(self, low: str) -> set[str]:
+        """Every string one edit from ``low``: about 60 per letter, so only for short words."""
         assert self.rules is not None
+        if len(low) > MAX_SUGGESTION_CHARS:
+            return set()
         letters = self.rules.alphabet
         splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
         deletes = [a + b[1:] for a, b in splits if b]
@@ -281,7 +306,7 @@ class Dictionary:
 
     def quick_suggestion(self, word: str) -> str | None:
         """The most frequent word one edit away (about a millisecond), in the word's case."""
-        if not self.available:
+        if not self.available or len(word) > MAX_SUGGESTION_CHARS:
             return None
         low = _normal(word)
         ranked = self._rank(self._edits1(low), low)
@@ -289,7 +314,7 @@ class Dictionary:
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         """Up to ``limit`` corrections, one edit away first, then two (slow: on demand only)."""
-        if not self.available:
+        if not self.available or len(word) > MAX_SUGGESTION_CHARS:
             return []
         low = _normal(word)
         first = self._edits1(low)

@@ -55,6 +55,13 @@ OWN_SHARE = 0.3
 MIN_HIT_RATE = 0.7
 HIT_RATE_LEAD = 0.15
 _CACHE_SIZE = 4096
+_CACHE_CHARS = 2_000_000  # the paragraph cache holds at most this much text
+_CACHED_TEXT_CHARS = 20_000  # longer texts' language is worked out afresh, not remembered
+# Unknown words get a suggestion each (about a millisecond apiece). A message with more than
+# this many is gibberish or a paste gone wrong: spelling stops looking there, so a megabyte
+# of random letters costs a second, not minutes.
+SUGGESTION_BUDGET = 400
+_SHOWN_WORD_CHARS = 40  # a longer "word" is shortened in the finding's sentence
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‐‑-][^\W\d_]+)*")
 
 
@@ -89,11 +96,15 @@ class _ParagraphCache:
     """Least-recently-used results per (language, skip words, paragraph).
 
     A result carries the language it was checked in and that dictionary's version;
-    a reloaded dictionary makes it stale.
+    a reloaded dictionary makes it stale. It holds at most ``size`` paragraphs and
+    ``chars`` characters of them, so pasting a huge text again and again cannot fill
+    the memory.
     """
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, chars: int = _CACHE_CHARS) -> None:
         self._size = size
+        self._chars = chars
+        self._held = 0
         self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
@@ -110,15 +121,22 @@ class _ParagraphCache:
             return found
 
     def put(self, key: tuple[Any, ...], value: Any) -> None:
+        size = len(key[-1])  # the paragraph
+        if size > self._chars:
+            return
         with self._lock:
+            if key not in self._items:
+                self._held += size
             self._items[key] = value
             self._items.move_to_end(key)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
+            while len(self._items) > self._size or self._held > self._chars:
+                old, _ = self._items.popitem(last=False)
+                self._held -= len(old[-1])
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._held = 0
             self.hits = self.misses = 0
 
 
@@ -128,12 +146,23 @@ CACHE = _ParagraphCache(_CACHE_SIZE)
 def check_paragraph(paragraph: str, words_of: Dictionary,
                     skip: frozenset[str] = frozenset()) -> tuple[Misspelling, ...]:
     """The unknown words of one paragraph (no cache)."""
+    return _check_paragraph(paragraph, words_of, skip)[0]
+
+
+def _check_paragraph(paragraph: str, words_of: Dictionary, skip: frozenset[str],
+                     budget: int = SUGGESTION_BUDGET) -> tuple[tuple[Misspelling, ...], int]:
+    """The unknown words of one paragraph, and how many suggestions were looked for.
+
+    It stops after ``budget`` suggestions (see :data:`SUGGESTION_BUDGET`).
+    """
     rules = words_of.rules
     if not words_of.available or rules is None:
-        return ()
+        return (), 0
     german = rules.compounds  # nouns are capitalised: capitals do not mark names
     found: list[Misspelling] = []
     signature: bool | None = None
+    titles: frozenset[str] | None = None
+    spent = 0
     for start, _end, text in candidates(paragraph):
         if skip and (text.lower() in skip or text in skip):
             continue
@@ -144,16 +173,24 @@ def check_paragraph(paragraph: str, words_of: Dictionary,
                 signature = is_signature(paragraph)
             if signature:
                 continue
-            sentence_start, after_title = context(paragraph, start, _titles(paragraph, rules))
+            if titles is None:
+                titles = _titles(paragraph, rules)
+            # Outside German a capitalised word inside a sentence is a name: no need to
+            # look for a title before it.
+            sentence_start, after_title = context(paragraph, start, titles,
+                                                  only_at_sentence_start=not german)
             if after_title or (not german and not sentence_start):
                 continue  # a name or a brand inside a sentence
         for part_start, part_end in _unknown_parts(text, words_of, skip):
+            if spent >= budget:
+                return tuple(found), spent
             part = text[part_start:part_end]
+            spent += 1
             suggestion = words_of.quick_suggestion(part)
             if suggestion is None and (part[:1].isupper() or rules.weak_list):
                 continue  # a name, or a word the (incomplete) list lacks: no known word is near
             found.append(Misspelling(start + part_start, start + part_end, part, suggestion))
-    return tuple(found)
+    return tuple(found), spent
 
 
 SIGNOFF_MAX_WORDS = 8
@@ -210,9 +247,23 @@ def _hit_rate(words: list[str], language: str) -> float:
     return sum(known.knows(w) for w in words) / len(words) if words else 0.0
 
 
-@lru_cache(maxsize=256)
 def other_language(text: str, buyer: str, min_words: int = langid.MIN_WORDS) -> str | None:
     """The language ``text`` is clearly written in when that is not ``buyer`` (else None).
+
+    Remembered for texts of ordinary length (the live check asks again after each pause).
+    """
+    if len(text) <= _CACHED_TEXT_CHARS:
+        return _other_language_cached(text, buyer, min_words)
+    last = _last_long[-1] if _last_long else None  # one check asks a few times: keep one
+    if last is not None and last[0] == (text, buyer, min_words):
+        return last[1]
+    found = _other_language(text, buyer, min_words)
+    _last_long[:] = [((text, buyer, min_words), found)]
+    return found
+
+
+def _other_language(text: str, buyer: str, min_words: int) -> str | None:
+    """See :func:`other_language`.
 
     The common words decide when they are clear. Spanish, Italian and French share many
     of them ("la", "de", "en", "per"), so a close call between the buyer's language and
@@ -240,6 +291,10 @@ def other_language(text: str, buyer: str, min_words: int = langid.MIN_WORDS) -> 
     return None
 
 
+_other_language_cached = lru_cache(maxsize=256)(_other_language)
+_last_long: list[tuple[tuple[str, str, int], str | None]] = []
+
+
 def text_language(message: Message) -> str | None:
     """The language spelling uses for the whole text (None: no dictionary for it)."""
     buyer = base_language(message.buyer_language)
@@ -264,21 +319,35 @@ def _paragraph_language(paragraph: str, language: str) -> str:
     return language
 
 
+# Message.extra key: the spelling language of the whole text, when the text is checked in
+# parts (composer.compose.review): a part alone may look like another language.
+LANGUAGE_KEY = "spelling_language"
+
+
 def misspellings(message: Message) -> Iterator[tuple[int, Misspelling, str]]:
     """(paragraph start, misspelling, language) for every unknown word of the message."""
-    language = text_language(message)
+    if LANGUAGE_KEY in message.extra:
+        language = message.extra[LANGUAGE_KEY]
+    else:
+        language = text_language(message)
     if language is None:
         return
     skip = skip_words(message)
+    spent = 0  # suggestions looked for so far; see SUGGESTION_BUDGET
+    here: dict[str, Any] = {}  # paragraphs seen in this message (a pasted list repeats them)
     for offset, paragraph in _paragraphs(message.text):
+        if spent >= SUGGESTION_BUDGET:
+            return
         key = (language, skip, paragraph)
-        hit = CACHE.get(key)
+        hit = here.get(paragraph) or CACHE.get(key)
         if hit is None or dictionary(hit[0]).version != hit[1]:
             own = _paragraph_language(paragraph, language)
             words_of = dictionary(own)
-            hit = (own, words_of.version, check_paragraph(paragraph, words_of, skip))
+            hit = (own, words_of.version, *_check_paragraph(paragraph, words_of, skip))
             CACHE.put(key, hit)
-        own, _version, result = hit
+        here[paragraph] = hit
+        own, _version, result, used = hit
+        spent += used
         for item in result:
             yield offset, item, own
 
@@ -291,13 +360,15 @@ def check_spelling(message: Message) -> Iterator[Finding]:
     for offset, item, language in misspellings(message):
         start, end = offset + item.start, offset + item.end
         name = language_name(language)
+        word = item.word if len(item.word) <= _SHOWN_WORD_CHARS else \
+            item.word[:_SHOWN_WORD_CHARS - 1] + "…"
         if item.suggestion:
-            text = texts["with_suggestion"].format(word=item.word, language=name,
+            text = texts["with_suggestion"].format(word=word, language=name,
                                                    suggestion=item.suggestion)
             fix: Fix | None = Fix(texts["fix_label"].format(suggestion=item.suggestion),
                                   start, end, item.suggestion)
         else:
-            text = texts["without_suggestion"].format(word=item.word, language=name)
+            text = texts["without_suggestion"].format(word=word, language=name)
             fix = None
         yield rulebook.finding("spelling", message.text, start, end, message=text, fix=fix)
 

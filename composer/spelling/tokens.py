@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 # A word: letters, with apostrophes or hyphens inside (don't, l'avis, e-mail, dell'ordine).
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’ʼ‐‑-](?=[^\W_]))*")
-_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*|\S*[^\W_]\.[^\W_]\S*", re.IGNORECASE)
+_JOINERS = "'’ʼ‐‑-"
+# An address is a whole run of non-spaces holding one of these marks. The text is cut into
+# such runs first and each run is searched once: the single regex this replaces
+# (``\S*(?:@|://|www\.)\S*|…``) tried every start in a run of dots, quadratic in its length.
+_RUN = re.compile(r"\S+")
+_ADDRESS_MARK = re.compile(r"@|://|www\.|[^\W_]\.[^\W_]", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{[^{}\n]{0,60}\}|\[[^\[\]\n]{0,60}\]|<[^<>\n]{0,60}>")
 _SENTENCE_END = ".!?…:"
 _OPENERS = " \t\"'“”‘’«»„‚()[]*•·–—-¿¡"
@@ -41,17 +46,21 @@ class Word:
 
 
 def _skipped_spans(paragraph: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _ADDRESS.finditer(paragraph)]
+    """Addresses and placeholders, sorted, overlapping ones merged into one span."""
+    spans = [m.span() for m in _RUN.finditer(paragraph) if _ADDRESS_MARK.search(m.group())]
     spans += [m.span() for m in _PLACEHOLDER.finditer(paragraph)]
-    return sorted(spans)
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _DIGIT = re.compile(r"[\d¹²³⁰-⁹₀-₉]")  # m², H₂O are codes too
-_PREVIOUS = re.compile(r"([^\W_](?:[^\W_]|['’ʼ‐‑-](?=[^\W_]))*)([^\w]*)$")
 
 
 def candidates(paragraph: str) -> Iterator[tuple[int, int, str]]:
@@ -64,14 +73,18 @@ def candidates(paragraph: str) -> Iterator[tuple[int, int, str]]:
                                             or "{" in paragraph or "[" in paragraph
                                             or "<" in paragraph) else []
     starred = "*" in paragraph
+    next_skip = 0  # words come in order: the skipped spans are walked once, not per word
     for match in _WORD.finditer(paragraph):
         text = match.group()
         if len(text) < 2 or text.isupper() or text[1:] != text[1:].lower() \
                 or _DIGIT.search(text):
             continue
         start, end = match.span()
-        if skipped and _inside(skipped, start, end):
-            continue
+        if skipped:
+            while next_skip < len(skipped) and skipped[next_skip][1] <= start:
+                next_skip += 1
+            if next_skip < len(skipped) and skipped[next_skip][0] < end:
+                continue
         if starred and (paragraph[start - 1:start] == "*" or paragraph[end:end + 1] == "*"):
             continue
         yield start, end, text
@@ -84,26 +97,58 @@ def is_signature(paragraph: str) -> bool:
         and not paragraph.rstrip().endswith(("?", "!"))
 
 
-def context(paragraph: str, start: int, titles: frozenset[str]) -> tuple[bool, bool]:
+def _gap_start(paragraph: str, end: int) -> int:
+    """Where the run of non-word characters (``[^\\w]``) that ends at ``end`` starts."""
+    pos = end
+    while pos > 0 and not (paragraph[pos - 1].isalnum() or paragraph[pos - 1] == "_"):
+        pos -= 1
+    return pos
+
+
+def _word_start(paragraph: str, end: int) -> int:
+    """Where the word (letters, joiners between letters) that ends at ``end`` starts."""
+    start = end - 1
+    while start > 0:
+        before = paragraph[start - 1]
+        if before.isalnum():
+            start -= 1
+        elif before in _JOINERS and start >= 2 and paragraph[start - 2].isalnum():
+            start -= 2  # "don't", "e-mail": a joiner between letters is part of the word
+        else:
+            break
+    return start
+
+
+def context(paragraph: str, start: int, titles: frozenset[str],
+            only_at_sentence_start: bool = False) -> tuple[bool, bool]:
     """(starts a sentence, follows a greeting or title) for the word at ``start``.
 
-    Only asked for words the dictionary does not know, so it may look back slowly.
+    Only asked for words the dictionary does not know. It walks back from the word, so a
+    call costs the few words and gaps before it, never the whole paragraph.
     "Dear Mrs Anna Nowak": every capitalised word right after a title is part of the name.
+    With ``only_at_sentence_start``, a word inside a sentence is not looked at further:
+    (False, False).
     """
-    match = _PREVIOUS.search(paragraph, 0, start)
-    if match is None:  # the first word of the line
+    word_end = _gap_start(paragraph, start)
+    if word_end == 0:  # the first word of the line
         stripped = paragraph[:start].strip(_OPENERS)
         return (not stripped or all(c.isdigit() or c in ".)" for c in stripped)), False
-    stripped = match.group(2).strip(_OPENERS)
+    if paragraph[word_end - 1] == "_":
+        return False, False  # "_" is no word and no list marker: nothing to go by
+    stripped = paragraph[word_end:start].strip(_OPENERS)
     sentence_start = bool(stripped) and stripped[-1] in _SENTENCE_END
+    if only_at_sentence_start and not sentence_start:
+        return False, False
     for _ in range(6):  # walk back over at most a few capitalised names
-        previous, gap = match.group(1), match.group(2)
+        word_start = _word_start(paragraph, word_end)
+        previous, gap = paragraph[word_start:word_end], paragraph[word_end:start]
         if previous.lower() in titles:
             return sentence_start, _TITLE_GAP.match(gap) is not None
         if gap.strip() or not previous[:1].isupper():
             break
-        match = _PREVIOUS.search(paragraph, 0, match.start(1))
-        if match is None:
+        start = word_start
+        word_end = _gap_start(paragraph, start)
+        if word_end == 0 or paragraph[word_end - 1] == "_":
             break
     return sentence_start, False
 

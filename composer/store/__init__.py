@@ -16,6 +16,8 @@ _HOMES = {
     "DraftSummary": "records", "TemplateRecord": "records", "derive_title": "records",
     "SentRecord": "records", "OutboxItem": "records", "ROUTES": "records",
     "CURRENT_VERSION": "schema",
+    "ReadOnlyStoreError": "errors", "StoreProblem": "problems", "StoreProblemError": "problems",
+    "open_read_only": "salvage", "make_repaired_copy": "salvage", "RepairReport": "salvage",
 }
 
 
@@ -41,13 +43,19 @@ __all__ = [
     "InstanceLock",
     "NewerDatabaseError",
     "OutboxItem",
+    "ReadOnlyStoreError",
+    "RepairReport",
     "SentRecord",
     "Store",
     "StoreError",
+    "StoreProblem",
+    "StoreProblemError",
     "TemplateNotFoundError",
     "TemplateRecord",
     "connect",
     "derive_title",
+    "make_repaired_copy",
+    "open_read_only",
     "open_store",
     "with_existing_store",
 ]

@@ -13,22 +13,45 @@ database; :func:`open_store` makes the real one.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
 from composer.message.header import Header
-from composer.store.errors import DraftNotFoundError, StoreError, TemplateNotFoundError
+from composer.store.errors import (
+    DraftNotFoundError,
+    NewerDatabaseError,
+    ReadOnlyStoreError,
+    StoreError,
+)
+from composer.store.health import (
+    SIDE_FILES,
+    check_ours,
+    check_pages,
+    classify,
+    inspect_file,
+    probe_write,
+    side_file,
+    tighten,
+)
+from composer.store.library import LibraryMixin
+from composer.store.problems import (
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
+    StoreProblem,
+    StoreProblemError,
+    folder_problem,
+    writable,
+)
 from composer.store.records import (
     VERDICTS,
     AttachmentRecord,
     Draft,
     DraftSummary,
-    TemplateRecord,
     derive_title,
 )
 from composer.store.schema import check_not_newer, migrate
@@ -72,16 +95,86 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return connection
 
 
-def open_store(data_dir: Path, clock: Clock = utc_now) -> Store:
-    """Create the data folder and the database if needed, upgrade it, and return the store."""
+def open_store(data_dir: Path, clock: Clock = utc_now, *, busy_ms: int = BUSY_TIMEOUT_MS,
+               opener: Callable[[Path], sqlite3.Connection] | None = None) -> Store:
+    """Create the data folder and the database if needed, upgrade it, and return the store.
+
+    Before anything is written the file is checked (see :mod:`composer.store.health`):
+    an empty or foreign file, damaged pages, a read-only file or folder, or another
+    program holding the write lock raise :class:`StoreProblemError`, whose ``problem``
+    says what is wrong and where. A 0-byte or foreign file is never replaced.
+    ``opener`` replaces :func:`connect` (tests open the file ``mode=ro`` with it, since
+    file modes do not stop root).
+    """
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    connection = connect(data_dir / DB_NAME)
+    from composer.appdata.paths import ensure_data_dir
+
     try:
+        ensure_data_dir(data_dir)
+    except OSError as exc:
+        raise StoreProblemError(folder_problem(data_dir, exc)) from exc
+    path = data_dir / DB_NAME
+    problem = inspect_file(path) or _permission_problem(path)
+    if problem is not None:
+        raise StoreProblemError(problem)
+    try:
+        if not path.exists():
+            create_database(path)
+        tighten(path)
+        connection = (opener or connect)(path)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreProblemError(classify(exc, path)) from exc
+    try:
+        check_ours(connection, path)
+        check_not_newer(connection)
+        check_pages(connection, path)
+        probe_write(connection, busy_ms)
         return Store(connection, clock=clock)
+    except NewerDatabaseError:
+        connection.close()
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        connection.close()
+        raise StoreProblemError(classify(exc, path)) from exc
     except BaseException:
         connection.close()
         raise
+
+
+def _permission_problem(path: Path) -> StoreProblem | None:
+    """A read-only folder or file, said before SQLite leaves a WAL and SHM beside it.
+
+    The write probe in :func:`open_store` still catches what permissions do not show.
+    """
+    if not writable(path.parent):
+        return StoreProblem(READ_ONLY_FOLDER, path.parent, "No permission to write here.")
+    if path.exists() and not writable(path):
+        return StoreProblem(READ_ONLY_FILE, path, "No permission to change the file.")
+    return None
+
+
+def create_database(path: Path) -> None:
+    """Make a new, empty, up-to-date drafts file, readable by its owner only (0600).
+
+    It is built under a temporary name and renamed into place, so a crash never
+    leaves a 0-byte ``drafts.sqlite3`` behind (which would then, rightly, be refused).
+    The WAL and SHM files SQLite makes later take the file's mode.
+    """
+    temporary = path.with_name(f"{path.name}.new-{os.getpid()}")
+    for stale in (temporary, *(side_file(temporary, s) for s in SIDE_FILES)):
+        stale.unlink(missing_ok=True)
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        connection = connect(temporary)
+        try:
+            Store(connection)
+        finally:
+            connection.close()
+        if not path.exists():
+            os.replace(temporary, path)
+    finally:
+        for leftover in (temporary, *(side_file(temporary, s) for s in SIDE_FILES)):
+            leftover.unlink(missing_ok=True)
 
 
 T = TypeVar("T")
@@ -101,26 +194,37 @@ def with_existing_store(data_dir: Path, use: Callable[[Store], T]) -> T | None:
         return use(store)
 
 
-class Store(SentLogMixin):
+class Store(SentLogMixin, LibraryMixin):
     """Drafts, templates, the dictionary, the sent log and outbox, and small app state.
 
     Each public method is one transaction. The connection is switched to
     autocommit mode so the store decides where transactions begin and end.
     Use it from one thread at a time.
+
+    ``read_only``: the connection is a private snapshot (see ``open_read_only``) and
+    every change raises :class:`ReadOnlyStoreError`, except the app's own tidying
+    (emptying old trash, pruning the sent log, dropping an untouched empty draft,
+    remembering the open draft, the last check's verdict), which is skipped quietly:
+    none of it is the seller's work, and nothing pretends to be saved.
     """
 
-    def __init__(self, connection: sqlite3.Connection, clock: Clock = utc_now) -> None:
+    def __init__(self, connection: sqlite3.Connection, clock: Clock = utc_now, *,
+                 read_only: bool = False, read_only_reason: str = "") -> None:
         self.connection = connection
         self._clock = clock
         self._depth = 0
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason  # for the window's banner
         connection.isolation_level = None
         connection.row_factory = sqlite3.Row
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         connection.execute("PRAGMA foreign_keys = ON")
         check_not_newer(connection)  # before WAL: a newer app's file is left byte for byte
-        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0] \
+            if not read_only else "memory"
         self.journal_mode = str(mode).lower()  # "memory" for in-memory databases
-        connection.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:
+            connection.execute("PRAGMA synchronous = NORMAL")
         connection.create_function("sc_fold", 1, _fold, deterministic=True)
         self.migrated_from = migrate(connection)
 
@@ -138,6 +242,8 @@ class Store(SentLogMixin):
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; nested uses join the outer one."""
+        if self.read_only:
+            raise ReadOnlyStoreError()
         if self._depth:
             self._depth += 1
             try:
@@ -323,6 +429,8 @@ class Store(SentLogMixin):
 
     def set_verdict(self, draft_id: int, verdict: str | None) -> None:
         """Remember the last check's outcome without touching ``updated_at``."""
+        if self.read_only:
+            return
         if verdict is not None and verdict not in VERDICTS:
             raise StoreError(f"Unknown verdict {verdict!r}; use one of {VERDICTS}.")
         self._update(draft_id, "verdict = ?", (verdict,))
@@ -343,12 +451,16 @@ class Store(SentLogMixin):
 
     def purge_draft(self, draft_id: int) -> None:
         """Delete a draft for good, with its attachments list and ignores."""
+        if self.read_only:  # only ever used to drop an untouched empty draft
+            return
         with self.transaction() as db:
             if db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount == 0:
                 raise DraftNotFoundError(draft_id)
 
     def purge_trash(self, older_than_days: float = 30) -> int:
         """Empty the trash of drafts deleted at least ``older_than_days`` ago; return how many."""
+        if self.read_only:
+            return 0
         cutoff = iso(self._clock() - timedelta(days=older_than_days))
         with self.transaction() as db:
             cursor = db.execute(
@@ -372,6 +484,8 @@ class Store(SentLogMixin):
         return default if row is None else row[0]
 
     def remember_open_draft(self, draft_id: int | None) -> None:
+        if self.read_only:
+            return
         self.set_state(OPEN_DRAFT_KEY, None if draft_id is None else str(draft_id))
 
     def open_draft_id(self) -> int | None:
@@ -382,80 +496,6 @@ class Store(SentLogMixin):
         row = self.connection.execute(
             "SELECT 1 FROM drafts WHERE id = ? AND deleted_at IS NULL", (int(value),)).fetchone()
         return int(value) if row else None
-
-    # ------------------------------------------------------------------ templates
-
-    def create_template(self, name: str, body: str, *, purpose: str = "", language: str = "en",
-                        subject: str = "", message_type: str | None = None,
-                        body_html: str | None = None) -> TemplateRecord:
-        now = self._now()
-        with self.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO templates (name, purpose, language, subject, body_text, body_html, "
-                "message_type, builtin, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                (name, purpose, language, subject, body, body_html, message_type, now, now),
-            )
-            template_id = int(cursor.lastrowid or 0)
-        return self.get_template(template_id)
-
-    def get_template(self, template_id: int) -> TemplateRecord:
-        row = self.connection.execute(
-            "SELECT * FROM templates WHERE id = ? AND builtin = 0", (template_id,)).fetchone()
-        if row is None:
-            raise TemplateNotFoundError(template_id)
-        return _template(row)
-
-    def list_templates(self, language: str | None = None) -> list[TemplateRecord]:
-        sql = "SELECT * FROM templates WHERE builtin = 0"
-        params: tuple[Any, ...] = ()
-        if language:
-            sql += " AND language = ?"
-            params = (language,)
-        sql += " ORDER BY name COLLATE NOCASE, id"
-        return [_template(r) for r in self.connection.execute(sql, params)]
-
-    def save_template(self, template: TemplateRecord) -> TemplateRecord:
-        now = self._now()
-        with self.transaction() as db:
-            cursor = db.execute(
-                "UPDATE templates SET name = ?, purpose = ?, language = ?, subject = ?, "
-                "body_text = ?, body_html = ?, message_type = ?, updated_at = ? "
-                "WHERE id = ? AND builtin = 0",
-                (template.name, template.purpose, template.language, template.subject,
-                 template.body, template.body_html, template.message_type, now, template.id),
-            )
-            if cursor.rowcount == 0:
-                raise TemplateNotFoundError(template.id)
-        return replace(template, updated_at=now)
-
-    def delete_template(self, template_id: int) -> None:
-        with self.transaction() as db:
-            cursor = db.execute("DELETE FROM templates WHERE id = ? AND builtin = 0",
-                                (template_id,))
-            if cursor.rowcount == 0:
-                raise TemplateNotFoundError(template_id)
-
-    # ------------------------------------------------------------------ dictionary
-
-    def add_word(self, language: str, word: str) -> None:
-        """Teach the spell-checker a word (adding it twice is harmless)."""
-        word = word.strip()
-        if not word:
-            return
-        with self.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO dictionary (language, word) VALUES (?, ?)",
-                       (language, word))
-
-    def words(self, language: str) -> list[str]:
-        return [r[0] for r in self.connection.execute(
-            "SELECT word FROM dictionary WHERE language = ? ORDER BY word", (language,))]
-
-    def remove_word(self, language: str, word: str) -> bool:
-        with self.transaction() as db:
-            cursor = db.execute("DELETE FROM dictionary WHERE language = ? AND word = ?",
-                                (language, word.strip()))
-            return cursor.rowcount > 0
 
 
 def _header_values(header: Header) -> tuple[Any, ...]:
@@ -514,18 +554,3 @@ def _load_extra(text: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def _template(row: sqlite3.Row) -> TemplateRecord:
-    return TemplateRecord(
-        id=row["id"],
-        name=row["name"],
-        purpose=row["purpose"],
-        language=row["language"],
-        subject=row["subject"],
-        body=row["body_text"],
-        message_type=row["message_type"],
-        body_html=row["body_html"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-    )

@@ -35,3 +35,11 @@ class TemplateNotFoundError(StoreError, LookupError):
     def __init__(self, template_id: int) -> None:
         self.template_id = template_id
         super().__init__(f"There is no saved template number {template_id}.")
+
+
+class ReadOnlyStoreError(StoreError):
+    """A change was asked of a store that was opened read-only (see ``open_read_only``)."""
+
+    def __init__(self) -> None:
+        super().__init__("Your drafts are open read-only, so this change was not saved. "
+                         "Nothing in the drafts file was changed.")

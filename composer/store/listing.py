@@ -70,8 +70,16 @@ def _draft_dict(draft: Draft) -> dict[str, Any]:
     }
 
 
+# SQLite's largest row id: a number past it is no draft (and would overflow the query).
+MAX_DRAFT_ID = 2**63 - 1
+
+
 def drafts_show(store: Store, draft_id: int, as_json: bool = False) -> str:
     """One draft: header, plain text and the clean HTML."""
+    from composer.store.errors import DraftNotFoundError
+
+    if not 1 <= draft_id <= MAX_DRAFT_ID:
+        raise DraftNotFoundError(draft_id)
     data = _draft_dict(store.get_draft(draft_id))
     if as_json:
         return json.dumps(data, ensure_ascii=False, indent=2)

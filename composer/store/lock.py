@@ -9,10 +9,21 @@ process dies, even after ``kill -9``, so a crash never leaves a stale lock behin
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO
+
+from composer.store.problems import (
+    LOCK_UNUSABLE,
+    READ_ONLY_FOLDER,
+    StoreProblem,
+    StoreProblemError,
+    folder_problem,
+    writable,
+)
 
 LOCK_NAME = "instance.lock"
 
@@ -24,7 +35,7 @@ ALREADY_OPEN_MESSAGE = (
 
 
 class InstanceLock:
-    """A non-blocking, process-wide lock on ``data_dir/instance.lock``."""
+    """A non-blocking, process-wide lock on ``data_dir/instance.lock`` (created 0600)."""
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / LOCK_NAME
@@ -35,11 +46,20 @@ class InstanceLock:
         return self._handle is not None
 
     def acquire(self) -> bool:
-        """Take the lock if nobody holds it. Returns False at once if another copy does."""
+        """Take the lock if nobody holds it. Returns False at once if another copy does.
+
+        A lock file that cannot be used (a folder in its place, no permission, a
+        read-only data folder) raises :class:`StoreProblemError` saying so.
+        """
         if self._handle is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
+        from composer.appdata.paths import ensure_data_dir
+
+        try:
+            ensure_data_dir(self.path.parent)
+        except OSError as exc:
+            raise StoreProblemError(folder_problem(self.path.parent, exc)) from exc
+        handle = self._open()
         try:
             _lock(handle)
         except OSError:
@@ -54,6 +74,27 @@ class InstanceLock:
         except OSError:
             pass
         return True
+
+    def _open(self) -> IO[str]:
+        """Open (or create, owner-only) the lock file, or say why it cannot be used."""
+        if self.path.is_dir():
+            raise StoreProblemError(StoreProblem(LOCK_UNUSABLE, self.path,
+                                                 "It is a folder, not a file."))
+        try:
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            folder = self.path.parent
+            if isinstance(exc, PermissionError) and not writable(folder):
+                problem = StoreProblem(READ_ONLY_FOLDER, folder, exc.strerror or str(exc))
+            else:
+                problem = StoreProblem(LOCK_UNUSABLE, self.path, exc.strerror or str(exc))
+            raise StoreProblemError(problem) from exc
+        if os.name != "nt":
+            with contextlib.suppress(OSError):  # an older copy made it 0644
+                mode = stat.S_IMODE(os.fstat(descriptor).st_mode)
+                if mode & 0o077:
+                    os.fchmod(descriptor, mode & 0o700)
+        return os.fdopen(descriptor, "r+", encoding="utf-8")
 
     def release(self) -> None:
         """Let go of the lock (also happens when the process ends, however it ends)."""

@@ -77,6 +77,7 @@ class SentLogMixin:
     """Sent-log and outbox methods of :class:`composer.store.db.Store`."""
 
     connection: sqlite3.Connection
+    read_only: bool
     _clock: Callable[[], datetime]
     transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]
 
@@ -113,6 +114,8 @@ class SentLogMixin:
 
     def prune_sent_log(self, keep_days: float = 730) -> int:
         """Forget entries older than ``keep_days`` (Amazon keeps two years); return how many."""
+        if self.read_only:  # tidying, not the seller's work
+            return 0
         cutoff = _iso(self._clock() - timedelta(days=keep_days))
         with self.transaction() as db:
             return db.execute("DELETE FROM sent_log WHERE sent_at < ?", (cutoff,)).rowcount

@@ -20,8 +20,10 @@ from composer.appdata.resources import icon_files, load_json
 from composer.appdata.settings import Settings, SettingsError
 from composer.message.header import header_from_json as sample_header
 from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock
+from composer.store.problems import StoreProblem, StoreProblemError, folder_problem
 from composer.ui import icons
 from composer.ui.mainwindow import MainWindow
+from composer.ui.storeproblem import StoreOpener
 
 if TYPE_CHECKING:
     from composer.store import Store
@@ -75,32 +77,35 @@ class _FirstPaintProbe(QObject):
             QTimer.singleShot(0, QApplication.quit)
 
 
-def build_window(data_dir: Path, settings: Settings, store: Store | None = None) -> MainWindow:
+def build_window(data_dir: Path, settings: Settings, store: Store | None = None, *,
+                 lock: InstanceLock | None = None,
+                 lock_problem: StoreProblem | None = None) -> MainWindow:
     icons.defer_until_loaded()
-    if store is None:
-        return MainWindow(settings, data_dir, lambda: _open_store(data_dir))
-    return MainWindow(settings, data_dir, store)
-
-
-def _open_store(data_dir: Path) -> Store:
-    """Open the drafts database; imported and run only after the first paint."""
-    from composer.store import open_store
-
-    return open_store(data_dir)
+    if store is not None:
+        return MainWindow(settings, data_dir, store)
+    # The store opens right after the first paint; what is wrong with it is asked then,
+    # in a dialog over the window (composer.ui.storeproblem).
+    opener = StoreOpener(data_dir, lock, lock_problem, parent=lambda: window)
+    window = MainWindow(settings, data_dir, opener)
+    return window
 
 
 def run_app(data_dir: str | None = None) -> int:
     app = make_app()
+    folder = resolve_data_dir(data_dir)
     try:
-        folder = ensure_data_dir(resolve_data_dir(data_dir))
+        ensure_data_dir(folder)
     except OSError as exc:
-        return _fail(f"Seller Composer cannot use its data folder: {exc}.")
+        return _fail(folder_problem(folder, exc).explanation)
     lock = InstanceLock(folder)
-    if not lock.acquire():
-        return _fail(ALREADY_OPEN_MESSAGE)
+    lock_problem = None
+    try:
+        if not lock.acquire():
+            return _fail(ALREADY_OPEN_MESSAGE)
+    except StoreProblemError as exc:  # no lock, so nothing opens for writing until there is
+        lock_problem = exc.problem
     settings = Settings(folder)
-    # The database opens right after the first paint (MainWindow.finish_building).
-    window = build_window(folder, settings)
+    window = build_window(folder, settings, lock=lock, lock_problem=lock_problem)
     app.aboutToQuit.connect(window.save_now)
     if os.environ.get(PROBE_ENV):
         _FirstPaintProbe(window)
@@ -108,12 +113,22 @@ def run_app(data_dir: str | None = None) -> int:
     if settings.load_error:
         QTimer.singleShot(0, lambda: window.status.showMessage(settings.load_error or "", 15000))
     elif not settings.get("first_run_done") and not os.environ.get(PROBE_ENV):
-        QTimer.singleShot(200, lambda: ask_business_name(window, settings))
+        QTimer.singleShot(200, lambda: _welcome_when_ready(window, settings))
     code = app.exec()
     if not callable(window.store):
         window.store.close()
     lock.release()
     return code
+
+
+def _welcome_when_ready(window: MainWindow, settings: Settings) -> None:
+    """Ask the first-run question once the drafts are open (not over a store-problem dialog)."""
+    if not window.isVisible():
+        return
+    if callable(window.store):
+        QTimer.singleShot(200, lambda: _welcome_when_ready(window, settings))
+    elif not window.store.read_only:
+        ask_business_name(window, settings)
 
 
 def _fail(message: str) -> int:

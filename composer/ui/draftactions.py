@@ -83,15 +83,15 @@ class DraftActions(QObject):
         """Open an HTML or text file as a new draft; its formatting is kept so it is checked."""
         from PySide6.QtWidgets import QFileDialog
 
-        from composer.commands.check import InputError, read_input
+        from composer.message.reading import UnreadableFile, read_message_file
 
         path, _ = QFileDialog.getOpenFileName(self.window, "Open a message file", "",
                                               "Messages (*.html *.htm *.txt);;All files (*)")
         if not path:
             return
         try:
-            raw = read_input(path)
-        except InputError as exc:
+            raw = read_message_file(path)
+        except UnreadableFile as exc:
             QMessageBox.warning(self.window, "The file could not be opened",
                                 str(exc).capitalize() + ".")
             return

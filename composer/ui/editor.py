@@ -68,8 +68,11 @@ class ComposerEdit(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste rich text without the formatting Amazon forbids; plain text always works.
 
-        Files dropped or pasted onto the editor become attachments, not text.
+        Files dropped or pasted onto the editor become attachments, not text. A read-only
+        editor takes nothing (Qt leaves that check to this method for Edit › Paste).
         """
+        if self.isReadOnly():
+            return
         files = [url.toLocalFile() for url in source.urls() if url.isLocalFile()] \
             if source.hasUrls() else []
         if files:

@@ -219,7 +219,7 @@ class ExportController(QObject):
         self.exported.emit(route)
 
     def _write_eml(self, route: str, prepared: Prepared) -> bool:
-        from composer.export.eml import eml_file_name, write_eml
+        from composer.export.eml import eml_file_name, out_path_problem, write_eml
 
         assert prepared.eml is not None
         header = prepared.content.header
@@ -229,12 +229,19 @@ class ExportController(QObject):
             if not chosen:
                 return False
             path = Path(chosen)
+            # Not over an attached file, the drafts database or a device.
+            problem = out_path_problem(path, [r.path for r in prepared.content.attachment_refs],
+                                       self.data_dir)
+            if problem:
+                QMessageBox.warning(self.parent_widget, "Not saved",
+                                    f"The file was not saved: {problem}.")
+                return False
         else:
             folder = (self.data_dir / "outgoing" if self.data_dir is not None
                       else Path(tempfile.gettempdir()) / "seller-composer-outgoing")
             path = folder / name
         try:
-            write_eml(path, prepared.eml)
+            write_eml(path, prepared.eml, create_folders=route == "email-app")
         except OSError as exc:
             QMessageBox.warning(self.parent_widget, "Not saved",
                                 f"The file could not be written: {exc.strerror or exc}")

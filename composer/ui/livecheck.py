@@ -3,6 +3,10 @@
 Threading rule: :meth:`LiveChecker.schedule` and the ``checked`` signal live on
 the UI thread. Only the checker (by default :func:`composer.compose.review.review`, a
 pure function of an immutable :class:`Message`) runs on the worker thread.
+
+The worker runs the checker in the live context (:data:`composer.compose.review.LIVE`): a long
+text is checked in parts, the window's thread gets its turn between them, and a check
+that a newer edit has made stale stops at the next part.
 """
 
 from __future__ import annotations
@@ -54,10 +58,20 @@ class LiveChecker(QObject):
         revision = self._last_run = self.revision
         message = self._snapshot()
         self._worker.submit(
-            self._checker, message,
+            self._check, message, revision,
             on_success=lambda result, rev=revision: self._delivered(rev, result),
             on_failure=self._failed,
         )
+
+    def _check(self, message: Message, revision: int) -> Any:
+        """On the worker: the checker, told how to tell that its result is no longer wanted."""
+        from composer.compose.review import LIVE, LiveContext
+
+        token = LIVE.set(LiveContext(stale=lambda: self.revision != revision))
+        try:
+            return self._checker(message)
+        finally:
+            LIVE.reset(token)
 
     def _delivered(self, revision: int, result: Any) -> None:
         self._running = False

@@ -7,12 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-    QTextCursor,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -23,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer import __version__
 from composer.appdata.settings import Settings
 from composer.message.header import Header
 from composer.message.messagetypes import message_type
@@ -33,7 +27,15 @@ from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
 from composer.ui.icons import Icon, when_ready
 from composer.ui.statusline import StatusLine
-from composer.ui.windowparts import fill, host, restore_geometry, save_geometry, set_keys
+from composer.ui.storeproblem import StoreUnavailable
+from composer.ui.windowparts import (
+    fill,
+    host,
+    restore_geometry,
+    save_geometry,
+    set_keys,
+    show_about,
+)
 
 if TYPE_CHECKING:
     from composer.compose.summary import Summary
@@ -48,10 +50,6 @@ DRAFTS_WIDTH = 200
 FINDINGS_WIDTH = 280
 ATTACHMENTS_HEIGHT = 64
 EXPORT_HEIGHT = 36
-
-
-class StoreUnavailable(RuntimeError):
-    """The drafts database could not be opened; the seller has been told."""
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +141,10 @@ class MainWindow(QMainWindow):
         if callable(self.store):  # opened here, after the first paint (see app.run_app)
             try:
                 self.store = self.store()
+            except StoreUnavailable:  # the seller chose Quit in the store-problem dialog
+                self._built = False
+                QTimer.singleShot(0, self.close)
+                raise
             except Exception as exc:
                 self._built = False
                 QMessageBox.critical(self, "Seller Composer",
@@ -153,7 +155,8 @@ class MainWindow(QMainWindow):
         self.findings_panel = fill(self.findings_host, FindingsPanel(self))
         self.drafts_panel = fill(self.drafts_host, DraftsPanel(self))
         self.attachments_panel = fill(self.attachments_host, AttachmentsPanel(self), True)
-        self.session = DraftSession(self.store, self._capture_draft, self._show_draft, self)
+        self.session = DraftSession(self.store, lambda draft: self.compose.capture(draft),
+                                    self._show_draft, self)  # capture: what autosave writes
         self.compose = ComposeController(
             self.editor, self.header, self.settings, self.store, self.data_dir,
             lambda: self.session.current.id if self.session.current else None, self)
@@ -176,6 +179,12 @@ class MainWindow(QMainWindow):
         self._connect()
         self.refresh_quota()
         self.quota_timer.start()
+        if self.store.read_only:  # drafts shown, editing off (see composer.ui.storeproblem)
+            from composer.ui.storeproblem import enter_read_only_mode
+
+            self._build_export()
+            enter_read_only_mode(self)
+            return
         self.store.purge_trash(older_than_days=TRASH_DAYS)
         self.session.restore_last()
         self.editor.setReadOnly(False)
@@ -248,7 +257,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         about = QAction("&About Seller Composer", self)
-        about.triggered.connect(self.show_about)
+        about.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about)
 
     def _menu_action(self, menu: QMenu, text: str, keys: str | None, tip: str) -> QAction:
@@ -379,26 +388,11 @@ class MainWindow(QMainWindow):
             if self.tabs.currentWidget() is self.buyer_view:
                 self.buyer_view.refresh()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Seller Composer",
-            f"<h3>Seller Composer {__version__}</h3>"
-            "<p>Write messages to Amazon buyers that pass Amazon's Buyer-Seller Messaging "
-            "checks.</p><p>Seller Composer is not made by or affiliated with Amazon. Its rules "
-            "are a careful summary of Amazon's published guidelines; when in doubt it takes the "
-            "stricter reading.</p>",
-        )
-
     def load_sample(self, header: Header, html: str) -> None:
         """Open a message (header and HTML body) in the editor, as a new draft."""
         self.session.new(header, html)
 
     # --- drafts ---------------------------------------------------------------------------------
-    def _capture_draft(self, draft: Draft) -> Draft:
-        """The open draft as it is now: what autosave writes."""
-        return self.compose.capture(draft)
-
     def _show_draft(self, draft: Draft) -> None:
         """Put a draft in the window, with the cursor where the seller left it."""
         self.findings_panel.show_checking()
@@ -447,8 +441,17 @@ class MainWindow(QMainWindow):
 
     def _settle(self) -> None:
         """Nothing here may keep the editor waiting: qtawesome alone takes about 200 ms, the
-        export bar (SMTP, the Outbox) about 100 ms."""
+        export bar (SMTP, the Outbox) about 100 ms. Skipped once the window is closed."""
         from composer.policy.rulebook import rules_dated
+
+        if not self.isVisible():
+            return
+        self._build_export()
+        icons.load_icons()
+        self.findings_panel.show_rules_dated(rules_dated())
+        self.compose.checker.schedule()
+
+    def _build_export(self) -> None:
         from composer.ui.exportflow import ExportController
 
         if self.export is None:
@@ -461,9 +464,6 @@ class MainWindow(QMainWindow):
             self.export.statusMessage.connect(self.status.showMessage)  # its wiring
             self.export.settingsRequested.connect(self.open_settings)
             self.export.exported.connect(lambda _route: self.refresh_quota())
-        icons.load_icons()
-        self.findings_panel.show_rules_dated(rules_dated())
-        self.compose.checker.schedule()
 
     def prepare_for_screenshot(self) -> None:
         """Finish every pending update so a screenshot shows the settled window."""

@@ -110,9 +110,7 @@ class SendFlow(QObject):
         return SmtpConfig(config.host, config.port, config.security, config.user, password)
 
     def _ask_password(self, config: SmtpConfig) -> str | None:
-        where = ("It is kept in your system's keychain." if self.passwords.keychain else
-                 "This computer has no keychain, so it is kept only until you quit "
-                 "Seller Composer and never written to a file.")
+        where = self.passwords.where_text()
         text, ok = QInputDialog.getText(
             self.parent_widget, "Email password",
             f"Password for {config.user} on {config.host}.\n{where}",

@@ -1,7 +1,8 @@
 """Settings › Sending: the seller's own mail server, the From address and the password.
 
 The password never goes into settings.json: it goes to the system keychain when
-there is one (``keyring``), else it is kept in memory until the app quits.
+there is one (``composer.export.keychain`` decides what counts as one), else it is
+kept in memory until the app quits.
 """
 
 from __future__ import annotations
@@ -107,10 +108,7 @@ class SendingSettingsPage(QWidget):
         layout.addStretch(1)
 
     def _where_text(self) -> str:
-        if self.passwords.keychain:
-            return "Your password is kept in the system keychain, never in a file."
-        return ("This computer has no keychain, so Seller Composer asks for your password "
-                "once each time it starts and keeps it only in memory, never in a file.")
+        return self.passwords.where_text()
 
     def _suggest_port(self) -> None:
         """Switching security moves the port to that choice's usual one, if it was usual."""

@@ -14,8 +14,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from composer import __version__
 from composer.appdata.atomic import write_text_atomic
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -75,3 +76,15 @@ def save_geometry(window: QWidget, path: Path | None) -> None:
     # Window size is a convenience: never stop the app from closing over it.
     with contextlib.suppress(OSError):
         write_text_atomic(path, json.dumps({"geometry": geometry}) + "\n")
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "About Seller Composer",
+        f"<h3>Seller Composer {__version__}</h3>"
+        "<p>Write messages to Amazon buyers that pass Amazon's Buyer-Seller Messaging "
+        "checks.</p><p>Seller Composer is not made by or affiliated with Amazon. Its rules "
+        "are a careful summary of Amazon's published guidelines; when in doubt it takes the "
+        "stricter reading.</p>",
+    )

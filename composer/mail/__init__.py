@@ -1,0 +1,1 @@
+"""Email syntax shared by every layer (:mod:`composer.mail.syntax`). No Qt."""
