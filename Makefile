@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshot benchmarks package clean
+.PHONY: run test test-fast lint screenshot benchmarks package clean model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,16 +21,16 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python scripts/check_system_libs.py
-	$(BIN)/ruff check composer tests benchmarks scripts packaging
+	$(BIN)/ruff check composer tests benchmarks scripts packaging training
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The same without the bundle tests (marked slow): for quick runs while working.
 test-fast: $(STAMP)
-	$(BIN)/ruff check composer tests benchmarks scripts packaging
+	$(BIN)/ruff check composer tests benchmarks scripts packaging training
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check composer tests benchmarks scripts packaging
+	$(BIN)/ruff check composer tests benchmarks scripts packaging training
 
 screenshot: $(STAMP)
 	$(BIN)/seller-composer --screenshot docs/screenshot.png
@@ -41,6 +41,15 @@ BENCHMARKS := startup check_speed typing detection sanitize attachments spelling
 benchmarks: $(STAMP)
 	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/$$name.py || exit 1; done
+
+# The sentence-intent model (resources/policy/intent/) from training/intent/corpus/:
+# development only (scikit-learn); the app only reads the files this writes.
+model: $(STAMP)
+	$(BIN)/python -c "import sklearn" 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -e '.[train]'
+	$(BIN)/python training/intent/from_labelled.py
+	$(BIN)/python training/intent/overlap.py
+	$(BIN)/python training/intent/train.py
 
 # Installers for this OS into dist/ (Linux: .tar.xz and .deb). Windows maintainers run
 # `python packaging\build.py` (see README, "Build installers").

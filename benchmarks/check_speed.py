@@ -124,6 +124,7 @@ def main() -> None:
         per_char.append(whole * 1000 / size)
         print(f"{size:>8} {whole:>10.3f} {mine:>11.3f} {per_char[-1]:>9.3f}")
     print(f"per-char cost ratio 100k/1k: {per_char[-1] / per_char[0]:.2f} (≈1 means linear)")
+    classifier_cold()
     corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
     if corpus.is_dir():
         files = sorted(p for p in corpus.rglob("*.txt") if p.is_file())[:50]
@@ -132,6 +133,33 @@ def main() -> None:
             messages = [Message(text=t, buyer_language="en") for t in texts]
             total = median_ms(lambda: [check(m) for m in messages], 5)
             print(f"corpus: {len(texts)} files, {sum(map(len, texts))} chars, {total:.1f} ms total")
+
+
+def classifier_cold() -> None:
+    """The sentence-intent model on text it has never seen (no sentence or word cached).
+
+    The figures above re-check the same message, so every sentence is cached after the
+    first run; this is the cost of the first check of new words, e.g. a fresh paste.
+    """
+    import json
+
+    from composer.appdata.resources import resource_path
+    from composer.policy.intent import IntentModel, sentences_of
+
+    folder = resource_path("policy", "intent")
+    meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    weights = (folder / "model.bin").read_bytes()
+    for size in (2_000, 100_000):
+        text = build(size)
+        spans = list(sentences_of(text))
+        times = []
+        for _ in range(5):
+            fresh = IntentModel(meta, weights)
+            began = time.perf_counter()
+            for start, end in spans:
+                fresh.score(text[start:end])
+            times.append((time.perf_counter() - began) * 1000)
+        print(f"classifier, nothing cached, {size:>7,} chars: {sorted(times)[2]:.1f} ms median")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,10 @@ numbers were taken for phone numbers (this must be 0). Phone recall is shown
 without a region hint and with the corpus's region passed as the buyer's
 language (``und-NZ``), the way the app passes the marketplace language.
 
+Then each blind set in ``tests/blind/`` (messages written by people who never saw the
+rules) is scored by ``benchmarks/blindscore.py``: blocking messages blocked, false
+blocks, per language and per category.
+
 Part 1 also prints a summary per message language (English, German, French,
 Spanish, Italian): how many expected rules were found (recall) and how many
 compliant messages got a block finding (false-block rate). ``--by-lang`` splits
@@ -37,7 +41,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from composer.policy import Message, check  # noqa: E402
+from composer.compose.engine import check  # noqa: E402
+from composer.policy import Message  # noqa: E402
 from composer.policy.detect_links import find as find_links  # noqa: E402
 from composer.policy.detect_phone import find as find_phones  # noqa: E402
 
@@ -351,6 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-lang", action="store_true", help="split labelled rows by lang")
     args = parser.parse_args(argv)
     run_labelled(args.by_lang)
+    from blindscore import run_blind
+
+    run_blind()
     run_corpora(args.show)
     run_speed()
     return 0

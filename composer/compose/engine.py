@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from composer import attachments
-from composer.policy import content, detectors, styling, windows
+from composer.policy import content, detectors, intent_check, styling, windows
 from composer.policy.model import (
     MAX_FINDINGS_PER_RULE,
     Finding,
@@ -25,6 +25,7 @@ Checker = Callable[[Message], Iterable[Finding]]
 CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     detectors.CHECKERS,
     content.CHECKERS,
+    intent_check.CHECKERS,
     attachments.CHECKERS,
     styling.CHECKERS,
     windows.CHECKERS,
@@ -45,14 +46,14 @@ TEXT_CHECKERS: frozenset[Checker] = frozenset({
 })
 
 
-
 def check(message: Message) -> list[Finding]:
     """Return every finding for ``message``, sorted by position, duplicates removed.
 
     At most :data:`MAX_FINDINGS_PER_RULE` per rule; a checker whose every recent
     finding was over that limit is not asked for more.
     """
-    return sort_findings(collect(message, [c for group in CHECKER_GROUPS for c in group]))
+    found = collect(message, [c for group in CHECKER_GROUPS for c in group])
+    return sort_findings(intent_check.one_card_per_agreement(found))
 
 
 def collect(message: Message, checkers: Iterable[Checker],

@@ -65,11 +65,14 @@ class Finding:
     title: str = ""
     source: str = ""
     attachment: str | None = None  # the file's name, for findings about an attachment
+    detector: str = ""  # "classifier" for the sentence-intent model; "" for a rule
+    score: float | None = None  # the model's probability, for classifier findings
 
     def to_dict(self) -> dict[str, Any]:
         """The ``check --json`` contract: rule, severity, start, end, excerpt, message, fix.
 
-        Attachment findings add ``attachment``; their span is empty (0, 0).
+        Attachment findings add ``attachment``; their span is empty (0, 0). Findings of
+        the sentence-intent model add ``"detector": "classifier"`` and ``score``.
         """
         data: dict[str, Any] = {
             "rule": self.rule,
@@ -82,6 +85,9 @@ class Finding:
         }
         if self.attachment is not None:
             data["attachment"] = self.attachment
+        if self.detector:
+            data["detector"] = self.detector
+            data["score"] = self.score
         return data
 
 

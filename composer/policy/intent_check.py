@@ -1,0 +1,132 @@
+"""Findings from the sentence-intent model: one per sentence that reads like a violation.
+
+The model (:mod:`composer.policy.intent`) gives each sentence a probability per intent;
+the thresholds shipped with it decide the severity: above the high one the sentence
+blocks, in the middle band it is a warning ("may read as"). The finding is the same
+record the phrase rules make, with ``detector="classifier"`` and the score, so every
+view shows it the same way. Where a phrase rule already reports the same rule on the
+sentence, the engine keeps the rule's finding (its span is exact) and drops this one.
+
+A courtesy-only line (thanks, "your order has shipped", "here if you need us") is never
+reported on its own: only a proactive message made of nothing else gets a
+``not-permitted-purpose`` warning, as the rule of that name does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from composer.appdata.resources import load_json
+from composer.message.messagetypes import REPLY, message_type
+from composer.policy import rulebook
+from composer.policy.intent import COMPLIANT, COURTESY, IntentModel, model
+from composer.policy.model import Finding, Fix, Message
+from composer.policy.sentences import iter_sentences
+
+DETECTOR = "classifier"
+MIN_WORDS = 3  # "Hi Anna," and "Kind regards," are not sentences worth scoring
+
+
+@cache
+def _texts() -> dict[str, Any]:
+    return load_json("policy", "intent", "messages.json")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _proactive(message: Message) -> bool:
+    if message.message_type in (None, "", REPLY):
+        return False
+    try:
+        return message_type(message.message_type).proactive
+    except KeyError:
+        return False
+
+
+def _finding(intent: IntentModel, text: str, start: int, end: int, label: str,
+             probability: float, severity: str, sentence: str) -> Finding:
+    words = intent.evidence(sentence, label)
+    texts = _texts()
+    quoted = ", ".join(f"“{word}”" for word in words)
+    key = "block" if severity == "block" else "warn"
+    message = texts[key].format(what=texts["what"][label]) + (
+        texts["evidence"].format(words=quoted) if words else "."
+    ) + " " + texts["advice"][label]
+    base = rulebook.finding(label, text, start, end, message=message, severity=severity,
+                            fix=Fix(texts["fix"], *_removal(text, start, end)))
+    return replace(base, detector=DETECTOR, score=round(probability, 3))
+
+
+def _removal(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence with the spaces after it, so removing it leaves no double space."""
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return start, end
+
+
+def check_intent(message: Message) -> Iterator[Finding]:
+    """Score every sentence of the text; report those that read like a violation."""
+    intent = model()
+    text = message.text
+    if intent is None or not text.strip():
+        return
+    courtesy_only = _proactive(message)
+    first_courtesy: tuple[int, int] | None = None
+    for raw_start, raw_end in iter_sentences(text):
+        start, end = _trim(text, raw_start, raw_end)
+        sentence = text[start:end]
+        if len(sentence.split()) < MIN_WORDS:
+            continue
+        scores = intent.score(sentence)
+        best = max(scores, key=scores.__getitem__)
+        if best != COURTESY:
+            courtesy_only = False
+        elif first_courtesy is None:
+            first_courtesy = (start, end)
+        for label, probability in scores.items():
+            if label in (COMPLIANT, COURTESY):
+                continue
+            severity = intent.severity(label, probability)
+            if severity is not None:
+                yield _finding(intent, text, start, end, label, probability, severity,
+                               sentence)
+    if courtesy_only and first_courtesy is not None:
+        start, end = first_courtesy
+        yield rulebook.finding(COURTESY, text, start, end,
+                               message=_texts()["courtesy_only"])
+
+
+CHECKERS: tuple = (check_intent,)
+
+
+def one_card_per_agreement(found: list[Finding]) -> list[Finding]:
+    """Drop a classifier finding that a rule already makes on the same sentence.
+
+    The rule's finding has the exact words and its own explanation, so it is the card to
+    keep. A classifier warning is also dropped on a sentence that a rule already blocks:
+    the sentence has to go or change anyway. The engine and the part-by-part live check
+    both pass their findings through this.
+    """
+    rules = [f for f in found if f.detector != DETECTOR]
+    if len(rules) == len(found):
+        return found
+    kept = list(rules)
+    for item in found:
+        if item.detector != DETECTOR:
+            continue
+        overlapping = [r for r in rules if r.start < item.end and item.start < r.end]
+        if any(r.rule == item.rule for r in overlapping):
+            continue
+        if item.severity == "warn" and any(r.severity == "block" for r in overlapping):
+            continue
+        kept.append(item)
+    return kept
