@@ -40,7 +40,8 @@ def body_sha256(plain: str, html: str) -> str:
 
 def make_record(route: str, header: Header, plain: str, html: str, *,
                 attachment_names: Sequence[str] = (), requests: Sequence[str] = (),
-                draft_id: int | None = None, now: datetime | None = None) -> SentRecord:
+                draft_id: int | None = None, now: datetime | None = None,
+                buyer_message_id: int | None = None) -> SentRecord:
     """The sent-log entry for one export or send of this content."""
     from composer.store.records import SentRecord
 
@@ -55,6 +56,7 @@ def make_record(route: str, header: Header, plain: str, html: str, *,
         recipient=header.to.strip() if route in ("email-app", "eml-file", "smtp") else "",
         requests=tuple(requests),
         draft_id=draft_id,
+        buyer_message_id=buyer_message_id,
     )
 
 
