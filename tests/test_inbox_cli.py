@@ -124,11 +124,12 @@ def test_reply_warns_when_the_email_went_to_another_address(
     imported(capsys, folder, "en-com-text.eml")
     message = tmp_path / "reply.txt"
     message.write_text("Yes, it works with 230 V.", "utf-8")
-    code, _out, err = cli(capsys, "inbox", "reply", "1", str(message), "--eml",
-                          str(tmp_path / "r.eml"), "--from", "other@shop.example",
-                          "--data-dir", str(folder))
-    assert code == 0
-    assert "orders@brightlamp.example" in err and "other@shop.example" in err
+    code, out, err = cli(capsys, "inbox", "reply", "1", str(message), "--eml",
+                         str(tmp_path / "r.eml"), "--from", "other@shop.example",
+                         "--data-dir", str(folder))
+    assert code == 0, err
+    [line] = [line for line in out.splitlines() if "other-sender-address" in line]
+    assert "orders@brightlamp.example" in line and "other@shop.example" in line
 
 
 @pytest.mark.parametrize("number", ["0", "x"])
@@ -172,6 +173,7 @@ def test_log_request_then_a_review_request_is_blocked(
     code, out, _err = cli(capsys, "export", str(message), "--eml", str(tmp_path / "a.eml"),
                           "--order-id", "114-3941689-8772232", "--data-dir", str(folder))
     assert code == 1 and "repeat-request" in out
+    assert "Request a Review button" in out  # the finding says which request came first
     quota = json.loads(cli(capsys, "quota", "--json", "--data-dir", str(folder))[1])
     assert quota["used"] == 0  # the button is no message
 

@@ -107,12 +107,13 @@ def _reply(args: argparse.Namespace) -> int:
         _log_facts,
         _quota_check,
         _refs,
+        store_facts_for,
     )
     from composer.export.guard import ExportContent
     from composer.export.outgoing import prepare_html
     from composer.export.package import record_for
     from composer.export.sequence import check_content, quota_gate
-    from composer.inbox.replying import other_address_warning, reply_header, reply_thread
+    from composer.inbox.replying import reply_header, reply_thread
     from composer.mail.syntax import option_problem
     from composer.store import (
         DB_NAME,
@@ -152,14 +153,13 @@ def _reply(args: argparse.Namespace) -> int:
         refs = _refs(args.attach)
     except InputError as exc:
         return _fail(str(exc))
-    warning = other_address_warning(item.mail, args.from_address)
-    if warning:
-        print(f"{args.file}: {warning}", file=sys.stderr)
     outgoing = prepare_html(_body_html(args.file, raw))
+    thread = reply_thread(item.mail, item.id)
+    earlier, zone, today = _log_facts(args, header.order_id)
     content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,
                             attachment_refs=refs, business_name=args.business_name,
-                            thread=reply_thread(item.mail, item.id))
-    earlier, zone, today = _log_facts(args, header.order_id)
+                            thread=thread,
+                            facts=store_facts_for(args, header, today, thread))
     prepared = check_content(content, "eml-file", earlier=earlier, zone=zone, today=today,
                              from_address=args.from_address)
     decision = prepared.decision

@@ -301,6 +301,28 @@ class InboxMixin:
             (sent_id,)).fetchone()
         return _summary(row) if row else None
 
+    def notices(self) -> list[tuple[InboxSummary, int | None]]:
+        """Amazon's notices, newest first, each with the sent-log entry it refused (if any)."""
+        refused = {int(r[0]): int(r[1]) for r in self.connection.execute(
+            "SELECT refused_by, MAX(id) FROM sent_log WHERE refused_by IS NOT NULL "
+            "GROUP BY refused_by")}
+        return [(s, refused.get(s.id)) for s in self.inbox_list((DELIVERY_NOTICE,))]
+
+    def refusal_of_draft(self, draft_id: int) -> InboxSummary | None:
+        """The latest notice that Amazon did not deliver a message made from this draft."""
+        row = self.connection.execute(
+            f"{_SUMMARY_SQL} WHERE i.id = (SELECT refused_by FROM sent_log WHERE draft_id = ? "
+            "AND refused_by IS NOT NULL ORDER BY sent_at DESC LIMIT 1)", (draft_id,)).fetchone()
+        return _summary(row) if row else None
+
+    def reply_draft_for(self, item_id: int) -> int | None:
+        """The newest reply draft (not in the trash) that answers buyer message ``item_id``."""
+        row = self.connection.execute(
+            "SELECT id FROM drafts WHERE deleted_at IS NULL AND CASE WHEN json_valid(extra) "
+            "THEN json_extract(extra, '$.reply_to.buyer_message_id') END = ? "
+            "ORDER BY updated_at DESC LIMIT 1", (item_id,)).fetchone()
+        return int(row[0]) if row else None
+
     # ------------------------------------------------------------------ the mailbox check
 
     def mailbox_position(self, account: str, folder: str) -> tuple[int, int] | None:
