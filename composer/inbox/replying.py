@@ -49,20 +49,3 @@ def thread_from_extra(extra: dict[str, object]) -> Thread | None:
                   if isinstance(refs, list) else (),
                   buyer_message_id=item if isinstance(item, int) else None)
 
-
-def other_address_warning(mail: BuyerMail, from_address: str) -> str | None:
-    """Amazon drops replies from an address other than the registered one: say so when
-    the buyer's e-mail went to a different address than Settings' From."""
-    from composer.mail.syntax import AddressProblem, parse_mailbox
-
-    if not mail.delivered_to or not from_address.strip():
-        return None
-    try:
-        ours = parse_mailbox(from_address).address
-    except AddressProblem:
-        return None
-    if ours.lower() == mail.delivered_to.lower():
-        return None
-    return (f"This buyer's message was sent to {mail.delivered_to}, but your From address in "
-            f"Settings is {ours}. Amazon rejects replies from an address that is not the one "
-            "registered with your seller account: send from the address Amazon wrote to.")
