@@ -77,6 +77,11 @@ class InboxController(QObject):
         column.insertWidget(3, self.pane)
         self.pane.quoteRequested.connect(self.quote)
         window.compose.draftLoaded.connect(self.draft_loaded)
+        from composer.ui.mailboxcheck import MailboxCheck
+
+        self.mailbox = MailboxCheck(window)
+        self.mailbox.stored.connect(self._mail_stored)
+        self.mailbox.finished.connect(self._check_finished)
         self._build_menu()
         self.waiting = QToolButton(window.status)
         self.waiting.setObjectName("waiting-button")
@@ -105,6 +110,8 @@ class InboxController(QObject):
                  "Buyer messages waiting for a reply, answered ones, and Amazon's notices"),
                 ("&Import E-mail Files…", "Ctrl+Shift+I", self.choose_files,
                  "Import Amazon's e-mails (.eml, Outlook .msg, an mbox folder file)"),
+                ("&Check Mailbox", "F5", self.check_mailbox,
+                 "Fetch new buyer messages from your mailbox (Settings › Receiving)"),
                 ("I Used Amazon's &Request a Review for This Order", None, self.used_button,
                  "Amazon allows one review request per order, its own button included"))
         self.actions: dict[str, QAction] = {}
@@ -344,8 +351,21 @@ class InboxController(QObject):
                                        10000)
 
     def check_mailbox(self) -> None:
-        self.window.status.showMessage("Set up Settings › Receiving to check your mailbox.",
-                                       8000)
+        """Check mailbox, or cancel the check that is running."""
+        if self.mailbox.running:
+            self.mailbox.cancel()
+        else:
+            self.mailbox.start()
+        if self.dialog is not None:
+            self.dialog.show_checking(self.mailbox.running)
+
+    def _mail_stored(self) -> None:
+        self.window.compose.checker.schedule()  # a notice may change what may be sent
+        self.changed.emit()
+
+    def _check_finished(self, line: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_checking(False, line)
 
     def show_changes(self) -> None:
         from composer.ui.ruleschanges import RulesChangesDialog
@@ -380,6 +400,7 @@ class InboxController(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         self.worker.shutdown()
+        self.mailbox.shutdown()
         QTimer.singleShot(0, self._restart_if_open)
 
     def _restart_if_open(self) -> None:

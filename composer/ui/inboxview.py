@@ -9,10 +9,10 @@ tab lists Amazon's notices: opt-outs, messages it did not deliver, restrictions.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -87,13 +88,18 @@ class BuyerMessagesDialog(QDialog):
         column.addWidget(self.tabs, 1)
         messages = QWidget(self)
         page = QVBoxLayout(messages)
-        self.table = _table(messages, COLUMNS, "Buyer messages")
-        self.table.itemActivated.connect(lambda _item: self._reply())
-        self.table.itemSelectionChanged.connect(self._selection)
+        self.model = MessagesModel(self)
+        self.table = _view(messages, self.model, "Buyer messages")
+        self.table.activated.connect(lambda _index: self._reply())
+        self.table.selectionModel().selectionChanged.connect(self._selection)
         page.addWidget(self.table, 1)
         self.empty = QLabel(EMPTY, messages)
         self.empty.setWordWrap(True)
         page.addWidget(self.empty)
+        self.check_line = QLabel(messages)  # what the last mailbox check found
+        self.check_line.setWordWrap(True)
+        self.check_line.hide()
+        page.addWidget(self.check_line)
         self.reminder = QLabel(REMINDER, messages)
         self.reminder.setWordWrap(True)
         self.reminder.setObjectName("no-response-reminder")
@@ -110,7 +116,7 @@ class BuyerMessagesDialog(QDialog):
         self.import_button.clicked.connect(self.importRequested)
         self.check_button = QPushButton("&Check mailbox", messages)
         self.check_button.setToolTip("Fetch new buyer messages from your mailbox "
-                                     "(Settings › Receiving)")
+                                     "(Settings › Receiving) (F5)")
         self.check_button.clicked.connect(self.checkRequested)
         for button in (self.reply_button, self.no_response_button, self.import_button,
                        self.check_button):
@@ -136,37 +142,30 @@ class BuyerMessagesDialog(QDialog):
         self.notices.itemSelectionChanged.connect(self._notice_selection)
         self.tabs.addTab(notices, "Notices from &Amazon")
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self._reply)
+        QShortcut(QKeySequence("F5"), self, activated=self.checkRequested)
         self.rows: list[InboxSummary] = []
+        self._sized = False
         self.notice_rows: list[tuple[InboxSummary, int | None]] = []
         self._selection()
         self._notice_selection()
 
     # --- filling ------------------------------------------------------------------------------
     def show_messages(self, summaries: list[InboxSummary], now: datetime | None = None) -> None:
+        """Fill the list, most urgent first (the view asks only for the rows it shows)."""
         now = now or datetime.now(timezone.utc)
         selected = self.current_id()
         self.rows = sort_for_list(summaries, now)
-        table = self.table
-        table.setRowCount(len(self.rows))
-        for row, summary in enumerate(self.rows):
-            clock = reply_clock(summary.received_at, now) if summary.state == "waiting" else None
-            state = STATE_WORDS.get(summary.state, summary.state)
-            if summary.state == "answered" and summary.answered_at is not None:
-                state = f"Answered {when(summary.answered_at)}"
-            values = (clock.text if clock else "", summary.buyer_name or summary.relay,
-                      summary.order_id, topic_label(summary.topic) or "Other question",
-                      when(summary.received_at), state)
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, summary.id)
-                if col == 0 and clock is not None and clock.state != "ok":
-                    item.setForeground(Qt.GlobalColor.darkRed if clock.state == "late"
-                                       else Qt.GlobalColor.darkYellow)
-                table.setItem(row, col, item)
-            if summary.id == selected:
-                table.selectRow(row)
-        if selected is None and self.rows:
-            table.selectRow(0)
+        self.model.fill(self.rows, now)
+        row = next((n for n, s in enumerate(self.rows) if s.id == selected), None)
+        if row is None and selected is None and self.rows:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        if not self._sized and self.rows:
+            self.table.resizeColumnsToContents()  # the first rows set the widths, once
+            self.table.horizontalHeader().setSectionResizeMode(  # the buyer takes the rest
+                1, QHeaderView.ResizeMode.Stretch)
+            self._sized = True
         self.empty.setVisible(not self.rows)
         self.reminder.setVisible(any(s.state == "no-response" for s in self.rows))
         self._selection()
@@ -202,12 +201,18 @@ class BuyerMessagesDialog(QDialog):
             "then; replies to buyers still go.")
         self.banner.show()
 
+    def show_checking(self, running: bool, line: str = "") -> None:
+        """The Check mailbox button turns into Cancel while a check runs; then its result."""
+        self.check_button.setText("&Cancel check" if running else "&Check mailbox")
+        if line:
+            self.check_line.setText(line)
+        self.check_line.setVisible(bool(self.check_line.text()))
+
     # --- the seller's choices -------------------------------------------------------------------
     def current_id(self) -> int | None:
-        row = self.table.currentRow()
-        if row < 0 or row >= len(self.rows) or not self.table.selectedItems():
-            return None
-        return self.rows[row].id
+        chosen = self.table.selectionModel().selectedRows()
+        row = chosen[0].row() if chosen else -1
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
 
     def _selection(self) -> None:
         current = self.current_id()
@@ -243,6 +248,82 @@ class BuyerMessagesDialog(QDialog):
         row = self.notices.currentRow()
         if 0 <= row < len(self.notice_rows) and self.notice_rows[row][1] is not None:
             self.openRefusedRequested.emit(self.notice_rows[row][1])
+
+
+_ROOT = QModelIndex()
+
+
+class MessagesModel(QAbstractTableModel):
+    """The buyer messages as the view asks for them: a row's words are made when shown, so
+    thousands of messages open as fast as a screenful."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[InboxSummary] = []
+        self.now = datetime.now(timezone.utc)
+        self._cache: dict[int, tuple[tuple[str, ...], str]] = {}
+
+    def fill(self, rows: list[InboxSummary], now: datetime) -> None:
+        self.beginResetModel()
+        self.rows, self.now, self._cache = rows, now, {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        values, clock_state = self._row(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()].id
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and clock_state:
+            return QBrush(Qt.GlobalColor.darkRed if clock_state == "late"
+                          else Qt.GlobalColor.darkYellow)
+        return None
+
+    def _row(self, row: int) -> tuple[tuple[str, ...], str]:
+        if row not in self._cache:
+            summary = self.rows[row]
+            clock = reply_clock(summary.received_at, self.now) \
+                if summary.state == "waiting" else None
+            state = STATE_WORDS.get(summary.state, summary.state)
+            if summary.state == "answered" and summary.answered_at is not None:
+                state = f"Answered {when(summary.answered_at)}"
+            values = (clock.text if clock else "", summary.buyer_name or summary.relay,
+                      summary.order_id, topic_label(summary.topic) or "Other question",
+                      when(summary.received_at), state)
+            self._cache[row] = (values, clock.state if clock and clock.state != "ok" else "")
+        return self._cache[row]
+
+
+def _view(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(50)
+    header.setStretchLastSection(True)
+    return view
 
 
 def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
