@@ -156,6 +156,15 @@ def _add_inbox(commands: argparse._SubParsersAction,
                        help="create the folder for OUT if it does not exist")
     reply.add_argument("--no-log", action="store_true",
                        help="do not add the reply to the sent log")
+    check = actions.add_parser(
+        "check", parents=shared, help="fetch new buyer messages from your mailbox (IMAP)",
+        description="Read the new e-mails from Amazon in the mailbox set up in Settings › "
+        "Receiving, over TLS, without marking or deleting anything. Exit status: 0 done, 1 "
+        "when the server cannot be reached or refuses the password (what was read is kept), "
+        "2 when Receiving is not set up or there is no password.")
+    check.add_argument("--password-stdin", action="store_true",
+                       help="read the password from the first line of standard input "
+                       "instead of the keychain")
     parser.set_defaults(command_module="composer.commands.inbox")
 
 

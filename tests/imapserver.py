@@ -85,7 +85,7 @@ userdb {{
 mail_location = maildir:~/Maildir
 service imap-login {{
   inet_listener imap {{
-    port = 0
+    port = {plain_port}
   }}
   inet_listener imaps {{
     port = {port}
@@ -112,6 +112,7 @@ class Dovecot:
     binary: str
     uid: int
     gid: int
+    plain_port: int = 0  # IMAP with STARTTLS
     process: subprocess.Popen | None = None
     count: int = 0
 
@@ -197,7 +198,8 @@ def dovecot() -> Iterator[Dovecot]:
     root = Path(tempfile.mkdtemp(prefix="seller-composer-imap-"))
     root.chmod(0o755)  # the mail user (not the tests' user under root) must reach its maildir
     internal, internal_group, login, uid, gid = _users()
-    server = Dovecot(root=root, port=free_port(), binary=binary, uid=uid, gid=gid)
+    server = Dovecot(root=root, port=free_port(), binary=binary, uid=uid, gid=gid,
+                     plain_port=free_port())
     try:
         _certificate(root)
         for folder in ("run", "state", "home/Maildir/new", "home/Maildir/cur",
@@ -209,8 +211,8 @@ def dovecot() -> Iterator[Dovecot]:
         dh = "ssl_dh = </usr/share/dovecot/dh.pem" if Path(
             "/usr/share/dovecot/dh.pem").exists() else ""
         (root / "dovecot.conf").write_text(CONFIG.format(
-            root=root, host=HOST, port=server.port, dh=dh, internal=internal,
-            internal_group=internal_group, login=login, uid=uid, gid=gid))
+            root=root, host=HOST, port=server.port, plain_port=server.plain_port, dh=dh,
+            internal=internal, internal_group=internal_group, login=login, uid=uid, gid=gid))
         server.process = subprocess.Popen([binary, "-F", "-c", str(root / "dovecot.conf")],
                                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         _wait_listening(server)

@@ -256,3 +256,42 @@ def test_ci_installs_dovecot_when_it_is_missing(monkeypatch):
     spec.loader.exec_module(module)
     monkeypatch.setattr(shutil, "which", lambda tool, path=None: None)
     assert {"dovecot-imapd", "openssl"} <= set(module.missing_tools())
+
+
+def test_starttls_works_and_plain_text_is_never_tried(mailbox, store, tmp_path):
+    mailbox.add(amazon(1))
+    upgraded = account(mailbox, port=mailbox.plain_port, security="starttls")
+    result = check_mailbox(store, tmp_path, upgraded, PASSWORD)
+    assert len(result.report.added) == 1
+    with pytest.raises(MailboxProblem) as caught:  # TLS from the start on the plain port
+        check_mailbox(store, tmp_path, account(mailbox, port=mailbox.plain_port), PASSWORD)
+    assert caught.value.kind == "tls" and "Settings › Receiving" in str(caught.value)
+    with pytest.raises(MailboxProblem) as caught:
+        MailboxReader(account(mailbox, security="none"), PASSWORD)
+    assert caught.value.kind == "setup"
+
+
+def test_the_command_line_checks_the_mailbox_of_the_settings(mailbox, tmp_path, capsys,
+                                                             monkeypatch):
+    import io
+
+    from composer.appdata.settings import Settings
+    from composer.cli import main
+
+    folder = tmp_path / "cli-data"
+    folder.mkdir()
+    monkeypatch.setenv("SELLER_COMPOSER_HOME", str(folder))
+    monkeypatch.setenv("SSL_CERT_FILE", mailbox.cafile)
+    assert main(["inbox", "check"]) == 2  # Receiving not set up yet
+    assert "Settings › Receiving" in capsys.readouterr().err
+    settings = Settings(folder)
+    for key, value in (("imap_host", HOST), ("imap_port", mailbox.port), ("imap_user", USER)):
+        settings.set(key, value)
+    mailbox.add(amazon(5))
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["inbox", "check", "--password-stdin"]) == 0
+    assert capsys.readouterr().out == "1 new e-mail from Amazon in your mailbox.\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
+    assert main(["inbox", "check", "--password-stdin"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "refused the user name or password" in err

@@ -4,7 +4,9 @@
 Amazon's stops it with exit 2 and nothing imported. ``list [--json]`` prints id, order,
 buyer, marketplace, received, due and state. ``reply ID --eml OUT MESSAGE_FILE`` writes the
 threaded reply (In-Reply-To and References name the buyer's message) after the same checks
-as ``export``, and logs it, so the message counts as answered.
+as ``export``, and logs it, so the message counts as answered. ``check`` fetches new
+Amazon e-mails from the mailbox in Settings › Receiving (exit 1 when the server cannot be
+reached or refuses the password, with what was stored kept).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ PROG = "seller-composer inbox"
 
 
 def run(args: argparse.Namespace) -> int:
-    action = {"import": _import, "list": _list, "reply": _reply}[args.action]
+    action = {"import": _import, "list": _list, "reply": _reply, "check": _check}[args.action]
     return action(args)
 
 
@@ -190,3 +192,35 @@ def _reply(args: argparse.Namespace) -> int:
     if not args.no_log:
         _log(args, record_for("eml-file", prepared.content, decision))
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Check mailbox once: the password from the keychain, or one line on stdin."""
+    from composer.appdata.settings import Settings
+    from composer.export.keychain import session_passwords
+    from composer.inbox.mailbox import MailboxAccount, MailboxProblem, check_mailbox
+    from composer.store import STORE_ERRORS, StoreProblemError, open_store
+
+    folder = _folder(args)
+    account = MailboxAccount.from_settings(Settings(folder))
+    if account.problem():
+        return _fail(account.problem() or "")
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = session_passwords().get(account.host, account.user) or ""
+    if not password:
+        return _fail(f"no password for {account.user} on {account.host}: save it in "
+                     "Settings › Receiving, or give it with --password-stdin")
+    try:
+        with open_store(folder) as store:
+            result = check_mailbox(store, folder, account, password)
+    except MailboxProblem as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except StoreProblemError as exc:
+        return _fail(f"nothing was stored: {exc.problem.line()}")
+    except STORE_ERRORS as exc:
+        return _fail(f"nothing was stored: {exc}")
+    print(result.line())
+    return 1 if result.problem else 0

@@ -55,6 +55,10 @@ class MailboxProblem(Exception):
         self.kind = kind  # offline | login | tls | server | setup
 
 
+class SettingsLike(Protocol):
+    def get(self, key: str) -> object: ...
+
+
 @dataclass(frozen=True)
 class MailboxAccount:
     """Where the seller's mail is: Settings › Receiving (the password is in the keychain)."""
@@ -65,6 +69,15 @@ class MailboxAccount:
     security: str = "ssl"  # "ssl": TLS from the start (993); "starttls": upgraded (143)
     folder: str = "INBOX"
     cafile: str = ""  # a certificate authority to trust besides the system's (tests, firms)
+
+    @classmethod
+    def from_settings(cls, settings: SettingsLike) -> MailboxAccount:
+        """The mailbox Settings › Receiving names (``problem()`` says if it is not set up)."""
+        return cls(host=str(settings.get("imap_host")).strip(),
+                   user=str(settings.get("imap_user")).strip(),
+                   port=int(settings.get("imap_port")),
+                   security=str(settings.get("imap_security")),
+                   folder=str(settings.get("imap_folder")).strip() or "INBOX")
 
     @property
     def key(self) -> str:

@@ -186,7 +186,9 @@ class BuyerMessagesDialog(QDialog):
                       f"{notice.notice_until:%d %b %Y}" if notice.notice_until else "", did,
                       notice.relay)
             for col, value in enumerate(values):
-                self.notices.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # the relay address is long: shortened in the column
+                self.notices.setItem(row, col, item)
         self._notice_selection()
 
     def show_restriction(self, restriction: InboxSummary | None) -> None:
@@ -338,5 +340,6 @@ def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long relay address, shortened
     return table

@@ -29,11 +29,7 @@ HELP_STYLE = "color: #546e7a;"
 
 def mailbox_account(settings: Settings) -> MailboxAccount:
     """The mailbox the settings name (its ``problem()`` says when it is not filled in)."""
-    return MailboxAccount(host=str(settings.get("imap_host")).strip(),
-                          user=str(settings.get("imap_user")).strip(),
-                          port=int(settings.get("imap_port")),
-                          security=str(settings.get("imap_security")),
-                          folder=str(settings.get("imap_folder")).strip() or "INBOX")
+    return MailboxAccount.from_settings(settings)
 
 
 class ReceivingSettingsPage(QWidget):
