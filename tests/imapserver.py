@@ -249,6 +249,7 @@ class CuttingProxy:
         self.sockets: list[socket.socket] = []
         self.cut_after: int | None = None  # bytes from the server, then the line goes dead
         self.sent = 0
+        self.stall = False  # hold the server's bytes back, as a server that hangs
         self._thread = threading.Thread(target=self._accept, daemon=True)
         self._thread.start()
 
@@ -271,6 +272,8 @@ class CuttingProxy:
                 data = source.recv(65536)
                 if not data:
                     break
+                while counted and self.stall and not self._closed:
+                    time.sleep(0.01)
                 if counted:
                     self.sent += len(data)
                     if self.cut_after is not None and self.sent > self.cut_after:
@@ -287,7 +290,10 @@ class CuttingProxy:
             with contextlib.suppress(OSError):
                 sock.close()
 
+    _closed = False
+
     def close(self) -> None:
+        self._closed = True
         self.cut()
         with contextlib.suppress(OSError):
             self.listener.close()

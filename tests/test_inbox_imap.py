@@ -295,3 +295,33 @@ def test_the_command_line_checks_the_mailbox_of_the_settings(mailbox, tmp_path, 
     assert main(["inbox", "check", "--password-stdin"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "refused the user name or password" in err
+
+
+def test_a_hanging_server_is_cut_off_at_once_when_the_app_quits(mailbox, monkeypatch):
+    import time
+
+    import composer.inbox.mailbox as module
+    from composer.inbox.mailbox import read_mailbox
+
+    monkeypatch.setattr(module, "BATCH_COUNT", 5)
+    for number in range(20):
+        mailbox.add(amazon(number))
+    proxy = CuttingProxy(mailbox.port)
+    readers: list[MailboxReader] = []
+    delivered: list[int] = []
+
+    def hang_after_first(done: int, total: int) -> None:
+        proxy.stall = True  # the server stops answering
+        threading.Timer(0.3, lambda: readers[0].abort()).start()  # the app quits
+
+    try:
+        start = time.monotonic()
+        summary = read_mailbox(account(mailbox, port=proxy.port), PASSWORD, None,
+                               threading.Event(), lambda b: delivered.append(len(b.mails)),
+                               progress=hang_after_first, opened=readers.append)
+        took = time.monotonic() - start
+    finally:
+        proxy.close()
+    assert summary.problem.startswith("The connection to your mail server")
+    assert delivered[0] == 5
+    assert took < module.TIMEOUT_S / 2  # not the read timeout: cut at once

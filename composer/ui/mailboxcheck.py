@@ -19,7 +19,7 @@ from composer.inbox.mailbox import Batch, CheckResult, MailboxProblem, ReadSumma
 from composer.ui.background import Background
 
 if TYPE_CHECKING:
-    from composer.inbox.mailbox import MailboxAccount
+    from composer.inbox.mailbox import MailboxAccount, MailboxReader
     from composer.ui.mainwindow import MainWindow
 
 DRAIN_MS = 50
@@ -90,8 +90,10 @@ class MailboxCheck(QObject):
         self.batches = queue.Queue()
         position = self.window.store.mailbox_position(account.key, account.folder)
         self._show(f"Checking your mailbox ({account.host})…")
+        self.readers: list[MailboxReader] = []
         self.worker.submit(_read, account, password, position, self.cancel_event,
-                           self.batches, on_success=self._done, on_failure=self._failed)
+                           self.batches, self.readers,
+                           on_success=self._done, on_failure=self._failed)
         self.timer.start()
 
     def cancel(self) -> None:
@@ -159,14 +161,18 @@ class MailboxCheck(QObject):
         self.bar.show()
 
     def shutdown(self) -> None:
+        """The window closes: stop reading, and cut a connection that may be waiting."""
         self.cancel_event.set()
         self.timer.stop()
+        for reader in getattr(self, "readers", []):
+            reader.abort()
         self.worker.shutdown()
 
 
 def _read(account: MailboxAccount, password: str, position: tuple[int, int] | None,
-          cancel: threading.Event, out: queue.Queue[Batch]) -> ReadSummary:
+          cancel: threading.Event, out: queue.Queue[Batch],
+          readers: list[MailboxReader]) -> ReadSummary:
     """On the worker: no Qt, no store (see the module docstring)."""
     from composer.inbox.mailbox import read_mailbox
 
-    return read_mailbox(account, password, position, cancel, out.put)
+    return read_mailbox(account, password, position, cancel, out.put, opened=readers.append)
