@@ -100,7 +100,85 @@ def build_parser() -> argparse.ArgumentParser:
     _add_drafts(commands, [shared])
     _add_quota(commands, [shared])
     _add_export(commands, [shared, message])
+    _add_inbox(commands, [shared])
+    _add_log_request(commands, [shared])
     return parser
+
+
+def inbox_id(text: str) -> int:
+    """A buyer message's number, as 'inbox list' shows it."""
+    if not _WHOLE.fullmatch(text) or not 1 <= int(text) <= MAX_DRAFT_ID:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a buyer message number; use one "
+                                         "that 'inbox list' shows, such as 12")
+    return int(text)
+
+
+def _add_inbox(commands: argparse._SubParsersAction,
+               shared: list[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "inbox", parents=shared,
+        help="import Amazon's buyer-message e-mails, list them, write a threaded reply",
+        description="Buyer messages reach you as e-mails from Amazon's relay "
+        "(…@marketplace.amazon.…). Import them from files, list them with their reply "
+        "clock, and write a reply that joins the buyer's thread.")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                    parser_class=_Parser)
+    importing = actions.add_parser(
+        "import", parents=shared, help="import .eml, .msg and mbox files",
+        description="Read Amazon's notification e-mails (.eml, Outlook .msg, an mbox folder "
+        "file) into the data folder: buyer messages, customer-service messages and delivery "
+        "notices. A file that cannot be read or is not Amazon's stops the import with exit "
+        "status 2 and nothing imported; other e-mails inside an mbox are left out and listed. "
+        "An e-mail imported before is skipped.")
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    listing = actions.add_parser(
+        "list", parents=shared, help="list buyer messages, those waiting for a reply first",
+        description="Waiting messages first (the one due soonest first), then answered ones, "
+        "then those marked 'No response needed'. Times are UTC.")
+    listing.add_argument("--json", action="store_true",
+                         help="print [{id, order, buyer, marketplace, received, due, state}]")
+    reply = actions.add_parser(
+        "reply", parents=shared, help="write a threaded reply to a buyer message as .eml",
+        description="Check MESSAGE_FILE as 'export' does and write it as a reply to buyer "
+        "message ID: To the relay address, Subject 'Re: …', In-Reply-To and References "
+        "naming the buyer's message. Exit status: 0 written, 1 refused because a problem "
+        "blocks sending, 2 on bad usage or unreadable input. The reply is added to the sent "
+        "log (so the message counts as answered) unless --no-log.")
+    reply.add_argument("id", type=inbox_id, metavar="ID")
+    reply.add_argument("file", metavar="MESSAGE_FILE")
+    reply.add_argument("--eml", required=True, metavar="OUT", help="the .eml file to write")
+    reply.add_argument("--from", dest="from_address", default="", metavar="ADDRESS",
+                       help="your email registered with Amazon (optional)")
+    reply.add_argument("--business-name", default="", metavar="NAME")
+    reply.add_argument("--attach", action="append", default=[], metavar="FILE",
+                       help="a file to attach (repeatable); checked by its content")
+    reply.add_argument("--create-folders", action="store_true",
+                       help="create the folder for OUT if it does not exist")
+    reply.add_argument("--no-log", action="store_true",
+                       help="do not add the reply to the sent log")
+    check = actions.add_parser(
+        "check", parents=shared, help="fetch new buyer messages from your mailbox (IMAP)",
+        description="Read the new e-mails from Amazon in the mailbox set up in Settings › "
+        "Receiving, over TLS, without marking or deleting anything. Exit status: 0 done, 1 "
+        "when the server cannot be reached or refuses the password (what was read is kept), "
+        "2 when Receiving is not set up or there is no password.")
+    check.add_argument("--password-stdin", action="store_true",
+                       help="read the password from the first line of standard input "
+                       "instead of the keychain")
+    parser.set_defaults(command_module="composer.commands.inbox")
+
+
+def _add_log_request(commands: argparse._SubParsersAction,
+                     shared: list[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "log-request", parents=shared,
+        help="record that you used Amazon's Request a Review for an order",
+        description="Amazon allows one review request per order, a message or its own "
+        "Request a Review button alike. Recording the button's use makes the "
+        "'repeat-request' rule block a review or feedback request in a later message for "
+        "the same order. It is not a message and does not count against the daily limit.")
+    parser.add_argument("order_id", metavar="ORDER_ID")
+    parser.set_defaults(command_module="composer.commands.logrequest")
 
 
 def _message_options() -> argparse.ArgumentParser:

@@ -4,7 +4,8 @@
 exits 1 when a library the app needs even offscreen (tests, screenshots) is
 missing; libraries only a real X11 desktop needs are named as a note.
 ``--missing`` prints just the missing package names (for ``.ci/run``), including the
-tools that building and testing the frozen app needs.
+tools that building and testing the frozen app needs and the IMAP server the mailbox
+tests start (Dovecot).
 On systems other than Linux it does nothing.
 """
 
@@ -48,13 +49,25 @@ PACKAGING_TOOLS: dict[str, str] = {
     "strace": "strace",
 }
 
+# Servers the tests start on loopback: Dovecot for Check mailbox (tests/imapserver.py), with
+# a certificate made by openssl. Dovecot lives in /usr/sbin, which a user's PATH may lack.
+TEST_TOOLS: dict[str, str] = {
+    "dovecot": "dovecot-imapd",
+    "doveadm": "dovecot-core",
+    "openssl": "openssl",
+}
+SBIN = "/usr/local/sbin:/usr/sbin:/sbin"
+
 
 def missing(table: dict[str, str]) -> list[str]:
     return sorted({pkg for lib, pkg in table.items() if ctypes.util.find_library(lib) is None})
 
 
 def missing_tools() -> list[str]:
-    return sorted({pkg for tool, pkg in PACKAGING_TOOLS.items() if shutil.which(tool) is None})
+    found = {pkg for tool, pkg in PACKAGING_TOOLS.items() if shutil.which(tool) is None}
+    found |= {pkg for tool, pkg in TEST_TOOLS.items()
+              if shutil.which(tool) is None and shutil.which(tool, path=SBIN) is None}
+    return sorted(found)
 
 
 def main(argv: list[str]) -> int:
@@ -67,7 +80,7 @@ def main(argv: list[str]) -> int:
     desktop = missing(NEEDED_ON_X11)
     tools = missing_tools()
     if tools:
-        print("Note: the frozen-app tests and 'make package' need: "
+        print("Note: the frozen-app tests, 'make package' and the IMAP tests need: "
               f"sudo apt-get install -y {' '.join(tools)}", file=sys.stderr)
     if desktop:
         print("Note: to open the window on an X11 desktop, Qt also needs: "

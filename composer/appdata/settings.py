@@ -88,6 +88,18 @@ SETTINGS: tuple[Setting, ...] = (
             "The email address registered with your Amazon seller account. Amazon only "
             "relays messages from that address and rejects any other sender.",
             validate=lambda value: _from_problem(value)),
+    # Check mailbox (composer.inbox.mailbox): IMAP over TLS, read-only; password in keychain.
+    Setting("imap_host", str, "", "Incoming mail server",
+            "Your email provider's incoming (IMAP) server, for example imap.gmail.com."),
+    Setting("imap_port", int, 993, "Incoming port",
+            "Usually 993 with SSL/TLS, or 143 with STARTTLS.", minimum=1, maximum=65535),
+    Setting("imap_security", str, "ssl", "Incoming security",
+            "“ssl” (port 993) or “starttls” (port 143). Mail is never read unencrypted.",
+            choices=("ssl", "starttls")),
+    Setting("imap_user", str, "", "Incoming user name",
+            "The name you sign in to your email with, usually your email address."),
+    Setting("imap_folder", str, "INBOX", "Folder with Amazon's e-mails",
+            "The mailbox folder Amazon's e-mails arrive in; INBOX unless you file them."),
     Setting("sent_log_keep_days", float, 730.0, "Keep the sent log for (days)",
             "Amazon keeps its message records for about two years; so does Seller Composer, "
             "then older entries are removed.", minimum=30.0, maximum=3650.0),

@@ -125,12 +125,17 @@ def today_bounds(now: datetime, tz: ZoneInfo | None) -> tuple[datetime, datetime
     return day_bounds(local_date(now, tz), tz)
 
 
+NOT_MESSAGES = ("request-a-review",)
+
+
 def count_used(records: Iterable[SentLike], start: datetime, end: datetime) -> int:
     """Messages sent in [start, end), one export per (order ID, body hash) pair."""
     seen: set[tuple[str, str]] = set()
     used = 0
     for record in records:
         if not (start <= record.sent_at < end):
+            continue
+        if getattr(record, "route", "") in NOT_MESSAGES:  # Amazon's own button, no message
             continue
         if record.order_id and record.body_sha256:
             key = (record.order_id, record.body_sha256)

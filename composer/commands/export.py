@@ -34,6 +34,8 @@ from composer.commands.check import (
 
 if TYPE_CHECKING:
     from composer.clock.quota import QuotaCheck
+    from composer.mail.thread import Thread
+    from composer.message.header import Header
 
 PROG = "seller-composer export"
 
@@ -120,9 +122,10 @@ def run(args: argparse.Namespace) -> int:
                     message_type=message_type, subject=args.subject,
                     buyer_language=language,  # "" without the flag: as check, no language assumed
                     order_date=order_date, delivery_date=delivery_date)
-    content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,
-                            attachment_refs=refs, business_name=args.business_name)
     earlier, zone, today = _log_facts(args, header.order_id)
+    content = ExportContent(header=header, html=outgoing.html, plain=outgoing.plain,
+                            attachment_refs=refs, business_name=args.business_name,
+                            facts=store_facts_for(args, header, today))
     prepared = check_content(content, "eml-file", earlier=earlier, zone=zone, today=today,
                              from_address=args.from_address)
     decision = prepared.decision
@@ -183,6 +186,20 @@ def _log_facts(args: argparse.Namespace, order_id: str) -> tuple[tuple, tzinfo |
     except STORE_ERRORS:
         earlier = ()
     return earlier, zone, local_date(utc_now(), zone)
+
+
+def store_facts_for(args: argparse.Namespace, header: Header, today: date,
+                    thread: Thread | None = None) -> dict[str, object]:
+    """An opt-out or restriction Amazon mailed back, and the address a reply answers, from
+    the data folder's buyer messages (when it has a database; never created for this)."""
+    from composer.export.inboxfacts import store_facts
+    from composer.store import STORE_ERRORS, with_existing_store
+
+    try:
+        return with_existing_store(_folder(args), lambda store: store_facts(
+            store, header, today, thread, args.from_address)) or {}
+    except STORE_ERRORS:
+        return {}
 
 
 def _quota_check(args: argparse.Namespace) -> QuotaCheck | None:

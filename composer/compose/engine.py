@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from composer import attachments
-from composer.policy import content, detectors, intent_check, styling, windows
+from composer.policy import content, detectors, inboxrules, intent_check, styling, windows
 from composer.policy.model import (
     MAX_FINDINGS_PER_RULE,
     Finding,
@@ -29,6 +29,7 @@ CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     attachments.CHECKERS,
     styling.CHECKERS,
     windows.CHECKERS,
+    inboxrules.CHECKERS,
     spelling.CHECKERS,
 )
 

@@ -42,6 +42,7 @@ from composer.mail.syntax import (
     require_header_value,
     sender_address,
 )
+from composer.mail.thread import ThreadProblem, check_ids
 
 # The MIME type for each kind the sniffer names (composer.attachments.sniff); only kinds
 # Amazon accepts can get this far, the rest are refused by the guard.
@@ -198,13 +199,19 @@ class _Meant:
     sender: Mailbox | None
     recipient: Mailbox | None
     files: tuple[tuple[str, str], ...]  # (name, MIME type) of each attachment
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
 
 
 def _prepare(*, to: str, subject: str, plain: str, html: str,
              attachments: Sequence[EmlAttachment] = (), from_address: str = "",
-             unsent: bool = True, when: datetime | None = None
-             ) -> tuple[EmailMessage, _Meant]:
+             unsent: bool = True, when: datetime | None = None, in_reply_to: str = "",
+             references: Sequence[str] = ()) -> tuple[EmailMessage, _Meant]:
     require_header_value(subject, "The subject")
+    try:
+        check_ids([in_reply_to, *references] if in_reply_to else references)
+    except ThreadProblem as exc:
+        raise HeaderValueProblem(str(exc)) from None
     sender = from_mailbox(from_address) if from_address.strip() else None
     try:
         recipient = parse_mailbox(to, "The buyer's address") if to.strip() else None
@@ -225,6 +232,10 @@ def _prepare(*, to: str, subject: str, plain: str, html: str,
     msg["Date"] = email.utils.format_datetime(moment)
     domain = sender.ascii_address.rpartition("@")[2] if sender is not None else DEFAULT_DOMAIN
     msg["Message-ID"] = _message_id(domain, moment)
+    if in_reply_to:  # a reply: it joins the buyer's thread
+        msg.set_raw("In-Reply-To", in_reply_to)
+    if references:
+        msg.set_raw("References", _fold("References", list(references)))
     if unsent:
         msg["X-Unsent"] = "1"
     # Quoted-printable: readable in the file, and safe for servers without 8BITMIME.
@@ -239,19 +250,22 @@ def _prepare(*, to: str, subject: str, plain: str, html: str,
         msg.add_attachment(_read_checked(item), maintype=maintype, subtype=subtype,
                            filename=name)
         files.append((name, item.mime_type))
-    return msg, _Meant(subject, sender, recipient, tuple(files))
+    return msg, _Meant(subject, sender, recipient, tuple(files), in_reply_to,
+                       tuple(references))
 
 
 def build_message(*, to: str, subject: str, plain: str, html: str,
                   attachments: Sequence[EmlAttachment] = (), from_address: str = "",
-                  unsent: bool = True, when: datetime | None = None) -> EmailMessage:
+                  unsent: bool = True, when: datetime | None = None, in_reply_to: str = "",
+                  references: Sequence[str] = ()) -> EmailMessage:
     """The message as an :class:`EmailMessage` (see the module docstring for its layout).
 
     Raises :class:`HeaderValueProblem` (a :class:`FromAddressProblem` for the From) for a
     subject, address or file name that cannot go into a header.
     """
     return _prepare(to=to, subject=subject, plain=plain, html=html, attachments=attachments,
-                    from_address=from_address, unsent=unsent, when=when)[0]
+                    from_address=from_address, unsent=unsent, when=when,
+                    in_reply_to=in_reply_to, references=references)[0]
 
 
 def _header_names(part: EmailMessage) -> list[str]:
@@ -305,6 +319,9 @@ def _compare(parsed: EmailMessage, msg: EmailMessage, meant: _Meant,
     for name in ("Date", "Message-ID", "X-Unsent"):
         if str(parsed[name]) != str(msg[name]):
             refuse(f"the {name} field came out different")
+    if str(parsed["In-Reply-To"] or "") != meant.in_reply_to or tuple(
+            str(parsed["References"] or "").split()) != meant.references:
+        refuse("the reply's thread fields came out different")
     for name, box in (("From", meant.sender), ("To", meant.recipient)):
         if box is not None and not _same_box(parsed[name], box):
             refuse(f"the {name} field came out different")

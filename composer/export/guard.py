@@ -27,6 +27,7 @@ from composer.policy.model import Finding, Message
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo, InspectCache
     from composer.attachments.refs import AttachmentRef
+    from composer.mail.thread import Thread
     from composer.message.header import Header
 
 EMAIL_ROUTES = ("email-app", "eml-file", "smtp")
@@ -48,6 +49,10 @@ class ExportContent:
     # Earlier review/feedback requests for this order, (date, kind), from the sent log:
     # the repeat-request rule needs them as much as the live check does.
     prior_requests: tuple[tuple[date, str], ...] = ()
+    # A reply: the buyer's message it answers (In-Reply-To, References, the sent log's link).
+    thread: Thread | None = None
+    # Facts from the store the rules read (composer.policy.optout): an opt-out, a restriction.
+    facts: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -193,7 +198,8 @@ def _message(content: ExportContent, text_html: str | None, plain: str | None,
                   buyer_language=header.buyer_language,
                   product_name=header.product_name,
                   extra={REFS_KEY: tuple(refs),
-                         **window_facts(content.header, today, content.prior_requests)})
+                         **window_facts(content.header, today, content.prior_requests),
+                         **content.facts})
     if text_html is not None:
         return read_sent(text_html, **fields)
     return Message(text=plain or "", **fields)  # type: ignore[arg-type]

@@ -37,14 +37,19 @@ def eml_for(content: ExportContent, decision: Decision, route: str = "eml-file",
             from_address: str = "", when: datetime | None = None) -> bytes:
     """The message file; ``X-Unsent: 1`` except for SMTP, where it is really sent."""
     require(decision, route)
+    thread = content.thread
     return build_eml(to=content.header.to, subject=content.header.subject,
                      plain=content.plain, html=content.html,
                      attachments=attachments_for(decision), from_address=from_address,
-                     unsent=route != "smtp", when=when)
+                     unsent=route != "smtp", when=when,
+                     in_reply_to=thread.in_reply_to() if thread else "",
+                     references=thread.reference_ids() if thread else ())
 
 
 def record_for(route: str, content: ExportContent, decision: Decision,
                now: datetime | None = None) -> SentRecord:
     return make_record(route, content.header, content.plain, content.html,
                        attachment_names=[info.name for info in decision.attachments],
-                       requests=decision.requests, draft_id=content.draft_id, now=now)
+                       requests=decision.requests, draft_id=content.draft_id, now=now,
+                       buyer_message_id=content.thread.buyer_message_id if content.thread
+                       else None)

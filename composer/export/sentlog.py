@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 CSV_COLUMNS = ("sent_at_utc", "route", "order_id", "message_type", "subject", "recipient",
                "attachments", "requests", "body_sha256")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BUTTON_ROUTE = "request-a-review"  # the seller used Amazon's own button (export.requestbutton)
+BUTTON = "button"  # its kind among an order's earlier requests
 
 
 class SentLogStore(Protocol):
@@ -40,7 +42,8 @@ def body_sha256(plain: str, html: str) -> str:
 
 def make_record(route: str, header: Header, plain: str, html: str, *,
                 attachment_names: Sequence[str] = (), requests: Sequence[str] = (),
-                draft_id: int | None = None, now: datetime | None = None) -> SentRecord:
+                draft_id: int | None = None, now: datetime | None = None,
+                buyer_message_id: int | None = None) -> SentRecord:
     """The sent-log entry for one export or send of this content."""
     from composer.store.records import SentRecord
 
@@ -55,6 +58,7 @@ def make_record(route: str, header: Header, plain: str, html: str, *,
         recipient=header.to.strip() if route in ("email-app", "eml-file", "smtp") else "",
         requests=tuple(requests),
         draft_id=draft_id,
+        buyer_message_id=buyer_message_id,
     )
 
 
@@ -103,5 +107,7 @@ def earlier_requests(log: Iterable[SentRecord], waiting: Iterable[OutboxItem] = 
     Dates are the seller's own day in ``zone`` (None: the computer's).
     """
     records = [*log, *(item.record for item in waiting)]
-    return tuple((record.sent_at.astimezone(zone).date(), kind) for record in records
-                 if not same_message(record) for kind in record.requests)
+    # Amazon's Request a Review button (``log-request``) is named as such in the finding.
+    return tuple((record.sent_at.astimezone(zone).date(),
+                  BUTTON if record.route == BUTTON_ROUTE else kind)
+                 for record in records if not same_message(record) for kind in record.requests)

@@ -11,7 +11,7 @@ message" is for ``repeat-request``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from composer.export.guard import Decision, ExportContent, guard
 if TYPE_CHECKING:
     from composer.attachments.refs import AttachmentRef
     from composer.clock.quota import QuotaCheck
+    from composer.mail.thread import Thread
     from composer.message.header import Header
     from composer.message.richtext import Block
     from composer.sanitize import Whitelist
@@ -44,6 +45,8 @@ class ExportSource:
     earlier: tuple[SentRecord, ...] = ()  # this order's sent log and Outbox (read_earlier)
     today: date | None = None  # in the seller's time zone, as the live check has it
     zone: tzinfo | None = None  # the seller's time zone (None: the computer's)
+    thread: Thread | None = None  # a reply: the buyer's message it answers
+    facts: Mapping[str, object] = field(default_factory=dict)  # opt-out, restriction
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,8 @@ def prepare_export(source: ExportSource, route: str, from_address: str = "") -> 
 
     outgoing = prepare(source.blocks, source.dropped, source.whitelist)
     content = ExportContent(source.header, outgoing.html, outgoing.plain, source.refs,
-                            source.business_name, source.ignored, source.draft_id)
+                            source.business_name, source.ignored, source.draft_id,
+                            thread=source.thread, facts=source.facts)
     return check_content(content, route, earlier=source.earlier, zone=source.zone,
                          today=source.today, from_address=from_address)
 

@@ -135,8 +135,9 @@ def check_subject(value: str) -> Problem | None:
         return Problem(f"The subject is {len(text)} characters long. Keep it short and clear: "
                        "under 200 characters.")
     if re.search(r"\[\s*important\s*\]", text, re.IGNORECASE):
-        return Problem("“[Important]” in the subject was an override Amazon has removed. "
-                       "Sellers who misused it were penalised. Leave it out.")
+        return Problem("“[Important]” no longer gets a message past a buyer's opt-out: Amazon "
+                       "removed that override in 2025, and sellers who misused it were "
+                       "penalised. Leave it out.")
     return None
 
 

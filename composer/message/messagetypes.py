@@ -22,6 +22,7 @@ class MessageType:
     attachments_max: int
     proactive: bool
     limit_is_warning: bool = False
+    order_critical: bool = False  # delivered even to a buyer who opted out (POLICY.md §8)
 
 
 @cache
@@ -38,3 +39,29 @@ def message_type(type_id: str) -> MessageType:
             return entry
     known = ", ".join(t.id for t in message_types())
     raise KeyError(f"Unknown message type {type_id!r}. Known types: {known}")
+
+
+@dataclass(frozen=True)
+class RetiredType:
+    """A type Amazon's Messaging API no longer has; an old draft may still name it."""
+
+    id: str
+    label: str
+    retired: str  # "2025-08"
+    note: str
+
+
+@cache
+def retired_types() -> dict[str, RetiredType]:
+    entries = load_json("policy", "message_types.json").get("retired", [])
+    return {entry["id"]: RetiredType(**entry) for entry in entries}
+
+
+def retired_note(type_id: str | None) -> str | None:
+    """A plain note for a draft saved with a type Amazon dropped; None for a current one."""
+    old = retired_types().get(type_id or "")
+    if old is None:
+        return None
+    return (f"This draft was saved as “{old.label}”, a message type Amazon no longer offers "
+            f"(dropped {old.retired}). It opens as a reply; choose another type if it is not "
+            f"one. {old.note}")

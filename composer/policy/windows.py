@@ -28,6 +28,8 @@ from composer.policy.model import Finding, Fix, Message
 from composer.policy.requests import FEEDBACK, REVIEW, Request, find_requests
 from composer.policy.sentences import SentenceIndex
 
+BUTTON = "button"  # Amazon's Request a Review button, recorded by the seller (log-request)
+
 
 @cache
 def _data() -> dict[str, Any]:
@@ -168,7 +170,7 @@ def prior_requests(message: Message) -> list[tuple[date, str]]:
         except (TypeError, ValueError):
             continue
         day = _as_date(when)
-        if day is not None and kind in (REVIEW, FEEDBACK):
+        if day is not None and kind in (REVIEW, FEEDBACK, BUTTON):
             found.append((day, kind))
     return found
 

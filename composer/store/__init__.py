@@ -17,6 +17,8 @@ _HOMES = {
     "SentRecord": "records", "OutboxItem": "records", "ROUTES": "records",
     "CURRENT_VERSION": "schema",
     "ReadOnlyStoreError": "errors", "StoreProblem": "problems", "StoreProblemError": "problems",
+    "InboxItem": "inboxstore", "InboxSummary": "inboxstore",
+    "InboxItemNotFoundError": "inboxstore",
     "open_read_only": "salvage", "make_repaired_copy": "salvage", "RepairReport": "salvage",
 }
 
@@ -40,6 +42,9 @@ __all__ = [
     "Draft",
     "DraftNotFoundError",
     "DraftSummary",
+    "InboxItem",
+    "InboxItemNotFoundError",
+    "InboxSummary",
     "InstanceLock",
     "NewerDatabaseError",
     "OutboxItem",

@@ -38,6 +38,7 @@ from composer.store.health import (
     side_file,
     tighten,
 )
+from composer.store.inboxstore import InboxMixin
 from composer.store.library import LibraryMixin
 from composer.store.problems import (
     READ_ONLY_FILE,
@@ -194,8 +195,8 @@ def with_existing_store(data_dir: Path, use: Callable[[Store], T]) -> T | None:
         return use(store)
 
 
-class Store(SentLogMixin, LibraryMixin):
-    """Drafts, templates, the dictionary, the sent log and outbox, and small app state.
+class Store(SentLogMixin, LibraryMixin, InboxMixin):
+    """Drafts, templates, the dictionary, the sent log and outbox, buyer messages, app state.
 
     Each public method is one transaction. The connection is switched to
     autocommit mode so the store decides where transactions begin and end.

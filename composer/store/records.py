@@ -111,7 +111,9 @@ def derive_title(title: str | None, subject: str, body_text: str) -> str:
     return UNTITLED
 
 
-ROUTES = ("seller-central", "rich-text", "email-app", "eml-file", "smtp")
+ROUTES = ("seller-central", "rich-text", "email-app", "eml-file", "smtp", "request-a-review")
+# "request-a-review": the seller used Amazon's own Request a Review button for an order. It is
+# no buyer-seller message (the daily quota leaves it out), but it is that order's one request.
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ class SentRecord:
     requests: tuple[str, ...] = ()  # what it asked the buyer for: "review", "feedback"
     draft_id: int | None = None
     id: int | None = None
+    buyer_message_id: int | None = None  # a reply: the buyer message it answers (inbox id)
+    refused_by: int | None = None  # Amazon's notice that it was not delivered (inbox id)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ _ROW_NAMES = {
     "dictionary": ("dictionary word", "dictionary words"),
     "sent_log": ("sent-log entry", "sent-log entries"),
     "outbox": ("message in the Outbox", "messages in the Outbox"),
+    "inbox": ("buyer message or notice", "buyer messages and notices"),
 }
 
 

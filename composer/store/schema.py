@@ -114,6 +114,71 @@ CREATE TABLE outbox (
 """
 
 
+# Version 4: buyer messages (issue 16). Amazon's notification e-mails, read by
+# composer.inbox: buyer messages, customer-service relays and delivery notices in one table
+# (``kind``), the orders each names, the buyer's files (kept in the data folder); the sent
+# log learns which buyer message a reply answers and which notice refused a message; and
+# the mailbox check remembers how far it read (UIDVALIDITY and the last UID per folder).
+SCHEMA_V4 = """
+CREATE TABLE inbox (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    fingerprint TEXT NOT NULL UNIQUE,
+    message_id TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    relay TEXT NOT NULL DEFAULT '',
+    buyer_name TEXT NOT NULL DEFAULT '',
+    marketplace TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    topic TEXT NOT NULL DEFAULT '',
+    order_id TEXT NOT NULL DEFAULT '',
+    asin TEXT NOT NULL DEFAULT '',
+    product_title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    refs TEXT NOT NULL DEFAULT '[]',
+    delivered_to TEXT NOT NULL DEFAULT '',
+    notice TEXT NOT NULL DEFAULT '',
+    notice_until TEXT,
+    notice_subject TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'waiting',
+    marked_at TEXT,
+    imported_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX inbox_by_message_id ON inbox (message_id);
+CREATE INDEX inbox_by_kind ON inbox (kind, received_at);
+CREATE INDEX inbox_by_relay ON inbox (relay);
+CREATE TABLE inbox_orders (
+    inbox_id INTEGER NOT NULL REFERENCES inbox(id) ON DELETE CASCADE,
+    order_id TEXT NOT NULL,
+    PRIMARY KEY (inbox_id, order_id)
+);
+CREATE INDEX inbox_orders_by_order ON inbox_orders (order_id);
+CREATE TABLE inbox_files (
+    inbox_id INTEGER NOT NULL REFERENCES inbox(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    content_type TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    sha256 TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (inbox_id, position)
+);
+ALTER TABLE sent_log ADD COLUMN buyer_message_id INTEGER;
+ALTER TABLE sent_log ADD COLUMN refused_by INTEGER;
+CREATE INDEX sent_log_by_buyer_message ON sent_log (buyer_message_id);
+CREATE TABLE mailbox_sync (
+    account TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    last_uid INTEGER NOT NULL,
+    checked_at TEXT NOT NULL,
+    PRIMARY KEY (account, folder)
+);
+"""
+
+
 def _script(sql: str) -> Migration:
     """A migration from SQL text. ``executescript`` would COMMIT; run statement by statement."""
 
@@ -125,7 +190,8 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2), _script(SCHEMA_V3))
+MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2), _script(SCHEMA_V3),
+                                      _script(SCHEMA_V4))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

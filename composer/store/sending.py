@@ -52,12 +52,14 @@ def _record_fields(record: SentRecord) -> dict[str, Any]:
         "recipient": record.recipient,
         "requests": json.dumps(list(record.requests)),
         "draft_id": record.draft_id,
+        "buyer_message_id": record.buyer_message_id,
     }
 
 
 def _record_from(data: sqlite3.Row | dict[str, Any]) -> SentRecord:
     sent_at = _time(data["sent_at"])
     assert sent_at is not None
+    keys = set(data.keys())  # an Outbox record from before version 4 lacks the newer fields
     return SentRecord(
         sent_at=sent_at,
         route=data["route"],
@@ -69,7 +71,9 @@ def _record_from(data: sqlite3.Row | dict[str, Any]) -> SentRecord:
         recipient=data["recipient"],
         requests=_strings(data["requests"]),
         draft_id=data["draft_id"],
-        id=data["id"] if "id" in data.keys() else None,  # noqa: SIM118 - Row has no __contains__
+        id=data["id"] if "id" in keys else None,
+        buyer_message_id=data["buyer_message_id"] if "buyer_message_id" in keys else None,
+        refused_by=data["refused_by"] if "refused_by" in keys else None,
     )
 
 

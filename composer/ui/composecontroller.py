@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import InspectCache
     from composer.compose.review import Review
+    from composer.mail.thread import Thread
+    from composer.message.header import Header
     from composer.sanitize import WhitelistLoad
     from composer.store import Draft, Store
     from composer.ui.editor import ComposerEdit
@@ -69,6 +71,7 @@ class ComposeController(QObject):
     edited = Signal()  # the draft changed in a way autosave must write
     statusMessage = Signal(str, int)
     settingsRequested = Signal(str)
+    draftLoaded = Signal(object)  # the Draft just put in the editor
 
     def __init__(self, editor: ComposerEdit, header: HeaderForm, settings: Settings,
                  store: Store, data_dir: Path | None,
@@ -78,6 +81,7 @@ class ComposeController(QObject):
         self.editor, self.header = editor, header
         self.settings, self.store, self.data_dir = settings, store, data_dir
         self.current_draft = current_draft
+        self.thread: Thread | None = None  # a reply: the buyer message it answers
         self.files = AttachmentFiles(store, data_dir, current_draft, self)
         self.ignored: set[str] = set()
         self.last: Review | None = None  # the newest review shown
@@ -118,9 +122,17 @@ class ComposeController(QObject):
     def message(self) -> Message:
         """The message as it is now: what the live check looks at."""
         state = self.state()
-        return state.message(str(self.settings.get("business_name")),
-                             self.quota.window_facts(state.header),
+        facts = {**self.quota.window_facts(state.header), **self.store_facts(state.header)}
+        return state.message(str(self.settings.get("business_name")), facts,
                              dictionary=self.spelling.personal_words())
+
+    def store_facts(self, header: Header) -> dict[str, object]:
+        """What Amazon mailed back about this buyer (an opt-out, a restriction) and, for a
+        reply, the address it wrote to: the rules in composer.policy.inboxrules read them."""
+        from composer.export.inboxfacts import store_facts
+
+        return store_facts(self.store, header, self.quota.today(), self.thread,
+                           str(self.settings.get("from_address") or ""))
 
     def whitelist(self) -> WhitelistLoad:
         """The tag whitelist in use: the seller's own file in the data folder, or the shipped."""
@@ -157,12 +169,16 @@ class ComposeController(QObject):
             whitelist=self.whitelist().whitelist, refs=state.attachment_refs,
             business_name=str(self.settings.get("business_name")), ignored=state.ignored,
             draft_id=state.draft_id, earlier=earlier, today=self.quota.today(),
-            zone=settings_zone(self.settings))
+            zone=settings_zone(self.settings), thread=self.thread,
+            facts=self.store_facts(state.header))
 
     # --- drafts -------------------------------------------------------------------------------
     def load(self, draft: Draft) -> None:
         """Put a draft in the header and the editor (the cursor where the seller left it),
         take its files and ignores, and check it."""
+        from composer.inbox.replying import thread_from_extra
+
+        self.thread = thread_from_extra(draft.extra)
         self.header.set_value(draft.header)
         html = draft.extra.get("editor_html") or draft.body_html
         if html:
@@ -180,6 +196,7 @@ class ComposeController(QObject):
         self.last = None
         self.underlines.set_findings("", [])
         self.files.changed.emit()
+        self.draftLoaded.emit(draft)
 
     def capture(self, draft: Draft) -> Draft:
         """The open draft as it is now: what autosave writes (a paste still coming in first)."""

@@ -132,10 +132,13 @@ class DraftSession(QObject):
         return draft
 
     def new(self, header: Header | None = None, body_html: str = "",
-            body_text: str = "") -> Draft | None:
+            body_text: str = "", extra: dict | None = None) -> Draft | None:
         if not self._leave():
             return None
         draft = self.store.create_draft(header or Header(), body_html, body_text)
+        if extra:  # a reply's thread, say: there before the draft is shown
+            draft.extra.update(extra)
+            self.store.save_draft(draft)
         self._present(draft)
         self.dirty = True  # store the text as the editor reads it, not only the HTML given
         self.save_now()

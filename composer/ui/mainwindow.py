@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         from composer.ui.draftsession import DraftSession
         from composer.ui.draftspanel import DraftsPanel
         from composer.ui.findingspanel import FindingsPanel
+        from composer.ui.inboxflow import InboxController
         from composer.ui.quotameter import QuotaMeter
 
         if callable(self.store):  # opened here, after the first paint (see app.run_app)
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
                                           self.header, self.editor, self.compose,
                                           self.drafts_panel, self.status)
         self.export: ExportController | None = None  # built once the editor takes keys
+        self.inbox = InboxController(self)  # buyer messages: Messages menu, reply pane, drops
         self.buyer_view = BuyerView(self)
         placeholder = self.tabs.widget(1)
         self.tabs.removeTab(1)
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
         editor.textChanged.connect(self._on_edit)
         editor.cursorPositionChanged.connect(compose.cursor_moved)
         editor.pasteCleaned.connect(lambda text: self.status.showMessage(text, 8000))
-        editor.filesDropped.connect(compose.files.add)
+        editor.filesDropped.connect(self.inbox.files_dropped)  # e-mails imported, files attached
         editor.fixRequested.connect(compose.apply_fix)  # the spelling right-click menu
         editor.ignoreRequested.connect(compose.ignore)
         editor.addWordRequested.connect(compose.add_word)

@@ -58,6 +58,10 @@ class SettingsDialog(QDialog):
 
         self.sending = SendingSettingsPage(settings, session_passwords(), self)
         self.pages.addTab(self.sending, "&Sending")
+        from composer.ui.receivingsettings import ReceivingSettingsPage
+
+        self.receiving = ReceivingSettingsPage(settings, session_passwords(), self)
+        self.pages.addTab(self.receiving, "&Receiving")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for setting in SETTINGS:
@@ -138,8 +142,8 @@ class SettingsDialog(QDialog):
         self.name_warning.setVisible(bool(problem))
 
     def show_page(self, page: str) -> None:
-        if page == "sending":
-            self.pages.setCurrentWidget(self.sending)
+        if page in ("sending", "receiving"):
+            self.pages.setCurrentWidget(getattr(self, page))
             return
         self.pages.setCurrentIndex(1 if page == "whitelist" and self.pages.count() > 1 else 0)
 
@@ -237,6 +241,7 @@ class SettingsDialog(QDialog):
             if getattr(self, "orders_period", None):
                 self.settings.set("orders_period", self.orders_period)
             self.sending.apply()
+            self.receiving.apply()
         except (SettingsError, OSError) as exc:
             self.error.setText(f"Not saved: {exc}")
             self.error.show()

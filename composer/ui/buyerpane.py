@@ -1,0 +1,217 @@
+"""Above the editor of a reply: the buyer's message, read-only, with their pictures.
+
+The buyer's words are shown, never sent: a reply carries only what the seller writes.
+"Quote selection" copies the words the seller selected into the reply, on purpose, as a
+quoted paragraph. The same strip shows plain notes about the open draft (a message type
+Amazon dropped).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImageReader, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from composer.store import InboxItem
+
+THUMB = 44
+WORDS_LINES = (2, 6)  # the buyer's words get at least two lines, at most six, then scroll
+MAX_PICTURE_BYTES = 30_000_000
+PANE_STYLE = ("QFrame#buyer-pane { background: #f3f6fa; border-bottom: 1px solid #c9d3df; }"
+              "QFrame#draft-note { background: #fff4d6; border-bottom: 1px solid #e0b84f; }"
+              "QFrame#draft-note QLabel { color: #4a3800; }")
+
+
+def when(moment: datetime) -> str:
+    """A time in the seller's own zone, as people write it: 3 Nov 2026, 15:22."""
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+def picture(path: str, size: int) -> QPixmap | None:
+    """A thumbnail of a picture the buyer sent, decoded by its content; None otherwise."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    if not reader.canRead() or reader.size().width() * reader.size().height() > 80_000_000:
+        return None
+    image = reader.read()
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(image).scaled(
+        QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation)
+
+
+class BuyerMessagePane(QFrame):
+    """The buyer's message a reply answers; hidden for drafts that answer none."""
+
+    quoteRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("buyer-pane")
+        self.setStyleSheet(PANE_STYLE)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 6, 10, 6)
+        column.setSpacing(4)
+        top = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("buyer-pane-title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.quote = QPushButton("&Quote selection", self)
+        self.quote.setToolTip("Copy the words you selected in the buyer's message into your "
+                              "reply, as a quote. Nothing of their message is sent otherwise.")
+        self.quote.clicked.connect(self._quote)
+        top.addWidget(self.quote)
+        self.fold = QToolButton(self)
+        self.fold.setText("Hide")
+        self.fold.setCheckable(True)
+        self.fold.setToolTip("Hide or show the buyer's message")
+        self.fold.toggled.connect(self._folded)
+        top.addWidget(self.fold)
+        column.addLayout(top)
+        self.words = QPlainTextEdit(self)
+        self.words.setObjectName("buyer-words")
+        self.words.setReadOnly(True)
+        self.words.setAccessibleName("The buyer's message (read-only, not sent)")
+        self.words.setTabChangesFocus(True)
+        column.addWidget(self.words)
+        self.files_row = QHBoxLayout()
+        self.files_row.setSpacing(6)
+        files_host = QWidget(self)
+        files_host.setLayout(self.files_row)
+        self.files_area = QScrollArea(self)
+        self.files_area.setWidget(files_host)
+        self.files_area.setWidgetResizable(True)
+        self.files_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.files_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.files_area.setFixedHeight(THUMB + 12)
+        column.addWidget(self.files_area)
+        self.item: InboxItem | None = None
+        self.hide()
+
+    def show_item(self, item: InboxItem | None) -> None:
+        """Show the buyer message ``item`` (None hides the pane)."""
+        self.item = item
+        if item is None:
+            self.hide()
+            return
+        mail = item.mail
+        who = mail.buyer_name or mail.relay
+        parts = [f"✉ {who} wrote on {when(mail.received_at)}"]
+        if mail.product_title:
+            parts.append(mail.product_title)
+        self.title.setText(" · ".join(parts) + " (not sent with your reply)")
+        self.title.setToolTip(f"Order {mail.order_id}" if mail.order_id else "")
+        self.words.setPlainText(mail.text or "(The e-mail had no words from the buyer.)")
+        self._fit_words()
+        self._show_files(item)
+        self.fold.setChecked(False)
+        self.show()
+
+    def _fit_words(self) -> None:
+        """As tall as the words need, within WORDS_LINES, so a short message takes little."""
+        width = max(200, self.words.viewport().width() or self.width() - 40)
+        metrics = self.words.fontMetrics()
+        lines = 0
+        for paragraph in self.words.toPlainText().split("\n"):
+            lines += max(1, -(-metrics.horizontalAdvance(paragraph) // width))
+            if lines > WORDS_LINES[1]:
+                break
+        lines = min(max(lines, WORDS_LINES[0]), WORDS_LINES[1])
+        margins = self.words.contentsMargins()
+        self.words.setFixedHeight(lines * metrics.lineSpacing() + 2 * int(
+            self.words.document().documentMargin()) + margins.top() + margins.bottom())
+
+    def _show_files(self, item: InboxItem) -> None:
+        while self.files_row.count():
+            widget = self.files_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for saved in item.files:
+            button = QToolButton(self)
+            button.setToolTip(f"{saved.name}: click to see it larger")
+            button.setAccessibleName(f"Buyer's file {saved.name}")
+            thumb = picture(saved.path, THUMB) if saved.size <= MAX_PICTURE_BYTES else None
+            if thumb is not None:
+                button.setIcon(thumb)
+                button.setIconSize(QSize(THUMB, THUMB))
+                button.clicked.connect(lambda _=False, s=saved: self._enlarge(s.path, s.name))
+            else:  # not a picture: named only, never opened from here
+                button.setText(saved.name)
+                button.setToolTip(f"{saved.name} (kept in your data folder; not a picture)")
+            self.files_row.addWidget(button)
+        self.files_row.addStretch(1)
+        self.files_area.setVisible(bool(item.files) and not self.fold.isChecked())
+
+    def _enlarge(self, path: str, name: str) -> None:
+        big = picture(path, 720)
+        if big is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(name)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(dialog)
+        label.setPixmap(big)
+        layout.addWidget(label)
+        close = QPushButton("Close", dialog)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.exec()
+
+    def _folded(self, folded: bool) -> None:
+        self.fold.setText("Show" if folded else "Hide")
+        self.words.setVisible(not folded)
+        self.quote.setVisible(not folded)
+        self.files_area.setVisible(not folded and bool(self.item and self.item.files))
+
+    def _quote(self) -> None:
+        selected = self.words.textCursor().selectedText().replace("\u2029", "\n").strip()
+        if selected:
+            self.quoteRequested.emit(selected)
+
+
+class DraftNote(QFrame):
+    """A plain note about the open draft (hidden when there is none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draft-note")
+        self.setStyleSheet(PANE_STYLE)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.text, 1)
+        close = QToolButton(self)
+        close.setText("OK")
+        close.setToolTip("Hide this note")
+        close.clicked.connect(self.hide)
+        row.addWidget(close)
+        self.hide()
+
+    def show_note(self, text: str | None) -> None:
+        if not text:
+            self.hide()
+            return
+        self.text.setText(text)
+        self.show()

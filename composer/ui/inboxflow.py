@@ -1,0 +1,409 @@
+"""Buyer messages in the window: import, the list, Reply, and what Amazon mailed back.
+
+The window builds this once (``MainWindow.finish_building``). It adds the Messages menu,
+a "waiting" button in the status bar, the buyer's message above a reply's editor, a
+banner while Amazon restricts proactive messages, and Help › What changed in Amazon's
+rules. E-mail files dropped on the window are imported; other files stay attachments.
+
+Threading rule: reading e-mail files (parsing) runs on a worker; the store is written
+on the UI thread, in one transaction per import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+)
+
+from composer.ui.background import Background
+from composer.ui.buyerpane import BuyerMessagePane, DraftNote, when
+from composer.ui.windowparts import set_keys
+
+if TYPE_CHECKING:
+    from composer.inbox.importing import ImportReport
+    from composer.inbox.mailfiles import ReadMail
+    from composer.store import Draft
+    from composer.ui.inboxview import BuyerMessagesDialog
+    from composer.ui.mainwindow import MainWindow
+
+MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
+FILE_FILTER = "E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)"
+BANNER_STYLE = ("QFrame#restriction-bar { background: #fde8e8; border-bottom: 1px solid "
+                "#d9534f; } QFrame#restriction-bar QLabel { color: #611a15; }")
+
+
+def is_mail_file(path: str) -> bool:
+    """An e-mail file by its name, or an mbox without one (Thunderbird's folders)."""
+    name = Path(path).name.lower()
+    if name.endswith(MAIL_SUFFIXES):
+        return True
+    if "." in name:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(5) == b"From "
+    except OSError:
+        return False
+
+
+class InboxController(QObject):
+    """The window's side of buyer messages; see the module docstring."""
+
+    changed = Signal()  # buyer messages or notices changed (an import, a mark, an export)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self.worker = Background(self, "inbox")
+        self.dialog: BuyerMessagesDialog | None = None
+        self.pane = BuyerMessagePane(window)
+        self.note = DraftNote(window)
+        self.restriction_bar = self._restriction_bar()
+        column = window.header.parentWidget().layout()
+        column.insertWidget(0, self.restriction_bar)
+        column.insertWidget(2, self.note)
+        column.insertWidget(3, self.pane)
+        self.pane.quoteRequested.connect(self.quote)
+        window.compose.draftLoaded.connect(self.draft_loaded)
+        from composer.ui.mailboxcheck import MailboxCheck
+
+        self.mailbox = MailboxCheck(window)
+        self.mailbox.stored.connect(self._mail_stored)
+        self.mailbox.finished.connect(self._check_finished)
+        self._build_menu()
+        self.waiting = QToolButton(window.status)
+        self.waiting.setObjectName("waiting-button")
+        self.waiting.setAutoRaise(True)
+        self.waiting.setToolTip("Buyer messages waiting for your reply (Ctrl+Shift+M)")
+        self.waiting.clicked.connect(self.open_list)
+        window.status.insertPermanentWidget(0, self.waiting)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        self.timer = QTimer(self)  # the reply clocks move: refresh each minute
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- construction -------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        window = self.window
+        bar = window.menuBar()
+        help_menu = next((a.menu() for a in bar.actions() if a.text() == "&Help"), None)
+        menu = window.menuBar().addMenu("&Messages")
+        if help_menu is not None:  # before Help, as menus go
+            bar.insertMenu(help_menu.menuAction(), menu)
+        rows = (("&Buyer Messages…", "Ctrl+Shift+M", self.open_list,
+                 "Buyer messages waiting for a reply, answered ones, and Amazon's notices"),
+                ("&Import E-mail Files…", "Ctrl+Shift+I", self.choose_files,
+                 "Import Amazon's e-mails (.eml, Outlook .msg, an mbox folder file)"),
+                ("&Check Mailbox", "F5", self.check_mailbox,
+                 "Fetch new buyer messages from your mailbox (Settings › Receiving)"),
+                ("I Used Amazon's &Request a Review for This Order", None, self.used_button,
+                 "Amazon allows one review request per order, its own button included"))
+        self.actions: dict[str, QAction] = {}
+        for text, keys, slot, tip in rows:
+            action = QAction(text, window)
+            if keys:
+                set_keys(action, keys)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False, act=slot: act())
+            menu.addAction(action)
+            self.actions[text] = action
+        self.menu = menu
+        if help_menu is not None:
+            changes = QAction("What Changed in Amazon's &Rules", window)
+            changes.setStatusTip("The 2025–2026 changes to Amazon's messaging rules")
+            changes.triggered.connect(self.show_changes)
+            help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
+                                   changes)
+
+    def _restriction_bar(self) -> QFrame:
+        bar = QFrame(self.window)
+        bar.setObjectName("restriction-bar")
+        bar.setStyleSheet(BANNER_STYLE)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.restriction_text = QLabel(bar)
+        self.restriction_text.setWordWrap(True)
+        row.addWidget(self.restriction_text, 1)
+        clear = QPushButton("It was &lifted: clear it", bar)
+        clear.clicked.connect(self.clear_restriction)
+        row.addWidget(clear)
+        self._restriction_id: int | None = None
+        bar.hide()
+        return bar
+
+    # --- state shown in the window ------------------------------------------------------------
+    def refresh(self) -> None:
+        """The waiting count, the restriction banner, and the list if it is open."""
+        from composer.inbox.listorder import waiting_count
+
+        try:
+            summaries = self.store.inbox_list()
+            restriction = self.store.restriction(self.window.compose.quota.today())
+        except Exception as exc:  # a damaged store: say so, keep working
+            self.window.status.showMessage(f"Buyer messages could not be read: {exc}", 8000)
+            return
+        count = waiting_count(summaries)
+        self.waiting.setText(f"✉ {count} waiting" if count else "✉ Buyer messages")
+        self.waiting.setVisible(bool(summaries))
+        self._restriction_id = restriction.id if restriction else None
+        if restriction is not None and restriction.notice_until is not None:
+            until = restriction.notice_until
+            self.restriction_text.setText(
+                f"⛔ Amazon restricted your proactive messages until the end of {until.day} "
+                f"{until:%b %Y}. Messages you start cannot be exported or sent until then; "
+                "replies to buyers still go.")
+        self.restriction_bar.setVisible(restriction is not None)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.show_messages(summaries)
+            self.dialog.show_notices(self.store.notices())
+            self.dialog.show_restriction(restriction)
+
+    def draft_loaded(self, draft: Draft) -> None:
+        """A draft is in the editor: its buyer message, and a note if it needs one."""
+        from composer.message.messagetypes import retired_note
+
+        item = None
+        thread = self.window.compose.thread
+        if thread is not None and thread.buyer_message_id is not None:
+            try:
+                item = self.store.inbox_item(thread.buyer_message_id)
+            except Exception:
+                item = None
+        self.pane.show_item(item)
+        note = retired_note(draft.header.message_type)
+        refusal = None
+        try:
+            refusal = self.store.refusal_of_draft(draft.id)
+        except Exception:
+            refusal = None
+        if refusal is not None:
+            note = (f"Amazon did not deliver this message: its notice of "
+                    f"{when(refusal.received_at)} says it did not meet the communication "
+                    "guidelines. Look at what the checker says now, and change it before you "
+                    "send anything like it again.")
+        self.note.show_note(note)
+
+    # --- importing ----------------------------------------------------------------------------
+    def files_dropped(self, paths: list[str]) -> None:
+        """E-mail files are imported; any other file is attached to the open message."""
+        mail = [p for p in paths if is_mail_file(p)]
+        rest = [p for p in paths if p not in mail]
+        if rest:
+            self.window.compose.files.add(rest)
+        if mail:
+            self.import_paths(mail)
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import Amazon's e-mails", "",
+                                                FILE_FILTER)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        from composer.inbox.importing import read_all
+
+        self.window.status.showMessage(f"Reading {len(paths)} e-mail file"
+                                       f"{'s' if len(paths) != 1 else ''}…", 5000)
+        self.worker.submit(read_all, paths, on_success=self._store_read,
+                           on_failure=self._import_failed)
+
+    def _import_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self.window, "Nothing was imported", str(error))
+
+    def _store_read(self, items: list[ReadMail]) -> None:
+        from composer.inbox.importing import import_mails
+
+        data_dir = self.window.data_dir or Path.home()
+        try:
+            report = import_mails(self.store, items, data_dir)
+        except Exception as exc:
+            QMessageBox.warning(self.window, "Nothing was imported",
+                                f"The e-mails could not be stored: {exc}")
+            return
+        self.last_report = report
+        self._imported(report)
+
+    def _imported(self, report: ImportReport) -> None:
+        lines = report.lines()
+        self.window.status.showMessage(lines[-1], 10000)
+        if report.refused:
+            QMessageBox.information(self.window, "Some e-mails were left out",
+                                    "\n".join(f"• {line}" for line in lines[:12]))
+        self.window.compose.checker.schedule()  # a notice may change what may be sent
+        self.changed.emit()
+        if report.added:
+            self.open_list()
+
+    # --- the list and its actions -------------------------------------------------------------
+    def open_list(self) -> None:
+        from composer.ui.inboxview import BuyerMessagesDialog
+
+        if self.dialog is None:
+            self.dialog = BuyerMessagesDialog(self.window)
+            self.dialog.replyRequested.connect(self.reply)
+            self.dialog.noResponseRequested.connect(self.mark)
+            self.dialog.importRequested.connect(self.choose_files)
+            self.dialog.clearRestrictionRequested.connect(self._clear)
+            self.dialog.openRefusedRequested.connect(self.open_refused)
+            self.dialog.checkRequested.connect(self.check_mailbox)
+        self.dialog.show()
+        self.refresh()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        self.dialog.table.setFocus()
+
+    def reply(self, item_id: int) -> None:
+        """Open the reply to buyer message ``item_id``: the one started, or a new one."""
+        from composer.inbox.replying import (
+            DRAFT_KEY,
+            reply_header,
+            reply_thread,
+            thread_to_extra,
+        )
+
+        session = self.window.session
+        existing = self.store.reply_draft_for(item_id)
+        if existing is not None:
+            session.open(existing)
+        else:
+            item = self.store.inbox_item(item_id)
+            if not item.mail.relay:
+                return
+            thread = reply_thread(item.mail, item.id)
+            session.new(reply_header(item.mail), "",
+                        extra={DRAFT_KEY: thread_to_extra(thread)})
+        if self.dialog is not None:
+            self.dialog.hide()
+        self.window.raise_()
+        self.window.editor.setFocus()
+
+    def mark(self, item_id: int, no_response: bool) -> None:
+        self.store.mark_no_response(item_id, needed=not no_response)
+        if no_response:
+            self.window.status.showMessage(
+                "Marked “No response needed”. Mark it in Seller Central too, or Amazon counts "
+                "it as unanswered.", 10000)
+        self.changed.emit()
+
+    def _clear(self, item_id: int) -> None:
+        self.store.clear_restriction(item_id)
+        self.window.compose.checker.schedule()
+        self.changed.emit()
+
+    def clear_restriction(self) -> None:
+        if self._restriction_id is not None:
+            self._clear(self._restriction_id)
+
+    def open_refused(self, sent_id: int) -> None:
+        record = next((r for r in self.store.sent_log() if r.id == sent_id), None)
+        if record is None or record.draft_id is None or not self.store.has_draft(
+                record.draft_id):
+            QMessageBox.information(
+                self.window, "No draft to open",
+                "This message was not written in Seller Composer (or its draft was deleted "
+                "for good), so only its subject and fingerprint are in the sent log.")
+            return
+        if self.store.get_draft(record.draft_id).in_trash:
+            self.window.session.restore(record.draft_id)
+        self.window.session.open(record.draft_id)
+        if self.dialog is not None:
+            self.dialog.hide()
+
+    def used_button(self) -> None:
+        """Record Amazon's Request a Review for the open draft's order."""
+        from composer.export.requestbutton import record_button
+        from composer.message.header import ORDER_ID_RE
+
+        order_id = self.window.header.value().order_id.strip()
+        if not ORDER_ID_RE.match(order_id):
+            QMessageBox.information(self.window, "Which order?",
+                                    "Fill in the order ID in the header first; the record "
+                                    "is kept for that order.")
+            return
+        answer = QMessageBox.question(
+            self.window, "Request a Review",
+            f"Record that you used Amazon's Request a Review button for order {order_id}? "
+            "Amazon allows one review request per order, so Seller Composer will then block "
+            "a review or feedback request in a message for it.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        earlier = record_button(self.store, order_id)
+        self.window.refresh_quota()
+        self.window.compose.checker.schedule()
+        extra = f" This order already had a request on {earlier}." if earlier else ""
+        self.window.status.showMessage(f"Recorded Request a Review for {order_id}.{extra}",
+                                       10000)
+
+    def check_mailbox(self) -> None:
+        """Check mailbox, or cancel the check that is running."""
+        if self.mailbox.running:
+            self.mailbox.cancel()
+        else:
+            self.mailbox.start()
+        if self.dialog is not None:
+            self.dialog.show_checking(self.mailbox.running)
+
+    def _mail_stored(self) -> None:
+        self.window.compose.checker.schedule()  # a notice may change what may be sent
+        self.changed.emit()
+
+    def _check_finished(self, line: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_checking(False, line)
+
+    def show_changes(self) -> None:
+        from composer.ui.ruleschanges import RulesChangesDialog
+
+        RulesChangesDialog(self.window).exec()
+
+    def quote(self, text: str) -> None:
+        """Put the selected words of the buyer into the reply, as a quote, at the cursor."""
+        cursor = self.window.editor.textCursor()
+        quoted = "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
+        cursor.insertText(f"{quoted}\n")
+        self.window.editor.setFocus()
+
+    # --- drops on the window ------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()  # the window may still refuse to close: the timer restarts below
+        if watched is self.window and event.type() == QEvent.Type.DragEnter:
+            drag: QDragEnterEvent = event  # type: ignore[assignment]
+            if drag.mimeData().hasUrls():
+                drag.acceptProposedAction()
+                return True
+        if watched is self.window and event.type() == QEvent.Type.Drop:
+            drop: QDropEvent = event  # type: ignore[assignment]
+            paths = [u.toLocalFile() for u in drop.mimeData().urls() if u.isLocalFile()]
+            if paths and not self.window.store.read_only:
+                self.files_dropped(paths)
+                drop.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.worker.shutdown()
+        self.mailbox.shutdown()
+        QTimer.singleShot(0, self._restart_if_open)
+
+    def _restart_if_open(self) -> None:
+        """The window refused to close (a draft could not be saved): keep the clocks going."""
+        if self.window.isVisible():
+            self.timer.start()
