@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,6 +27,7 @@ from composer.message import header as checks
 from composer.message.header import Header, Problem
 from composer.message.messagetypes import REPLY, message_types
 from composer.ui.datefield import DateField
+from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
 
 if TYPE_CHECKING:
     from composer.clock.replyclock import ReplyClock
@@ -123,6 +125,8 @@ class HeaderForm(QWidget):
         self.subject.setPlaceholderText("A short, clear subject, e.g. Delivery date for your order")
 
         self.messages: dict[str, FieldMessage] = {}
+        self.cells: list[HeaderCell] = []
+        self.narrow = False
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 10, 12, 6)
         grid.setHorizontalSpacing(10)
@@ -157,7 +161,8 @@ class HeaderForm(QWidget):
         self.buyer_message_at.setAccessibleName("Buyer's message received at")
         # The labels keep their width when the reply row hides, so no field jumps sideways.
         grid.setColumnMinimumWidth(0, self.reply_label.sizeHint().width())
-        grid.setColumnStretch(1, 1)
+        self.grid = grid
+        self.reading_order = arrange(grid, self.cells, narrow=False)
 
         self.to.textChanged.connect(lambda: self._validate("to"))
         self.order_id.textChanged.connect(lambda: self._validate("order_id"))
@@ -172,6 +177,8 @@ class HeaderForm(QWidget):
         self.subject.textChanged.connect(lambda: self._validate("subject"))
         self.message_type.currentIndexChanged.connect(self._emit)
         self.language.currentIndexChanged.connect(self._emit)
+        for line in (self.to, self.subject, self.product_name):
+            line.editingFinished.connect(lambda line=line: self._show_start(line))
         self._updating = False
         self._show_reply_row()
 
@@ -186,10 +193,46 @@ class HeaderForm(QWidget):
         field.setToolTip(description)
         message = FieldMessage(self)
         self.messages[key] = message
-        grid.addWidget(label, self._row, column)
-        grid.addWidget(field, self._row, column + 1, 1, span)
-        grid.addWidget(message, self._row + 1, column + 1, 1, span)
+        self.cells.append(HeaderCell(key, label, field, message, self._row, column, span))
         return label
+
+    # --- layout -------------------------------------------------------------------------------
+    def wide_width(self) -> int:
+        """The width two columns need for a whole buyer address and the longest type."""
+        metrics = self.fontMetrics()
+        long_field = max(metrics.horizontalAdvance("k7x2mq9dfl4wz8p@marketplace.amazon.co.uk")
+                         + 24, max(metrics.horizontalAdvance(self.message_type.itemText(i))
+                                   for i in range(self.message_type.count())) + 44)
+        right_label = max(c.label.sizeHint().width() for c in self.cells if c.column == 4)
+        right_field = max(max(c.field.minimumWidth(), c.field.minimumSizeHint().width())
+                          for c in self.cells if c.column == 4) + 20
+        margins = self.grid.contentsMargins()
+        spacing = self.grid.horizontalSpacing()
+        return (margins.left() + margins.right() + self.reply_label.sizeHint().width()
+                + long_field + right_label + right_field + 3 * spacing)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab follows the rows as they are arranged now, then leaves the header."""
+        from PySide6.QtWidgets import QApplication
+
+        current = QApplication.focusWidget()
+        order = tab_order(self.reading_order)
+        target = next_in_order(order, self, current, next) or leave(order, self, next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        from PySide6.QtCore import Qt
+
+        target.setFocus(Qt.FocusReason.TabFocusReason if next
+                        else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns when the address and the type fit whole beside the short fields."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.wide_width()
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.reading_order = arrange(self.grid, self.cells, narrow)
 
     # --- validation ---------------------------------------------------------------------------
     def problems(self) -> dict[str, Problem]:
@@ -210,6 +253,12 @@ class HeaderForm(QWidget):
         if key == "order_date" and not self._updating:
             self.messages["delivery_date"].show_problem(found.get("delivery_date"))
         self._emit()
+
+    @staticmethod
+    def _show_start(line: QLineEdit) -> None:
+        """A long subject reads from its start once the seller has left the field."""
+        if not line.hasFocus():
+            line.setCursorPosition(0)
 
     def _tidy_order_id(self) -> None:
         tidy = checks.normalise_order_id(self.order_id.text())
@@ -309,6 +358,8 @@ class HeaderForm(QWidget):
             self.language.setCurrentIndex(max(index, 0))
             self.subject.setText(value.subject)
             self.product_name.setText(value.product_name)
+            for line in (self.to, self.subject, self.product_name):
+                line.setCursorPosition(0)  # a long subject reads from its start
             self.delivery_date.setDate(value.delivery_date)
             self._set_received_at(value.buyer_message_at)
         finally:
