@@ -132,7 +132,7 @@ def test_header_keeps_the_new_fields(qtbot) -> None:
     form.set_value(value)
     assert form.value() == value
     form.delivery_date.setDate(form.delivery_date.date() - timedelta(days=10))
-    assert "before the order date" in form.messages["delivery_date"].text()
+    assert "before the order date" in form.messages["delivery_date"].full_text
 
 
 # ------------------------------------------------------------------ the drafts list

@@ -156,3 +156,44 @@ def test_tab_goes_through_the_header_in_reading_order(window, qtbot, size) -> No
                 ["to", "order_id", "message_type", "order_date", "subject", "language",
                  "product_name", "delivery_date"])
     assert seen == expected, " ".join(seen)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_field_warning_reads_as_words_on_two_lines_at_most(window, qtbot, size) -> None:
+    settle(window, size)
+    form = window.header
+    editor_top = window.editor.mapTo(window, window.editor.rect().topLeft()).y()
+    form.to.setText("anna.weber@gmail.com")
+    QApplication.processEvents()
+    message = form.messages["to"]
+    assert message.isVisible()
+    assert "&#" not in message.text() and "&amp;" not in message.text()
+    assert "buyer's alias" in message.full_text  # the words as written, escaped nowhere
+    lines = message.height() / message.fontMetrics().lineSpacing()
+    assert lines <= 2.5, f"{lines:.1f} lines at {size}"
+    assert message.text().endswith("…")
+    assert message.toolTip() == message.full_text  # the rest is one hover away
+    assert message.accessibleDescription() in message.full_text
+    grown = window.editor.mapTo(window, window.editor.rect().topLeft()).y() - editor_top
+    assert grown <= 3 * message.fontMetrics().lineSpacing()
+    form.order_id.setText("12345")  # a warning in the narrow right column too
+    QApplication.processEvents()
+    for name in ("message_type", "subject"):  # the warnings never squeeze the fields
+        text, room = shown_text(getattr(form, name))
+        assert form.fontMetrics().horizontalAdvance(text) <= room, f"{name} at {size}"
+
+
+def test_a_warning_that_fits_is_shown_whole_without_a_tooltip(qtbot) -> None:
+    from composer.message.header import Problem
+    from composer.ui.fieldmessage import FieldMessage, fit_lines
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    message = FieldMessage(host)
+    message.resize(400, 60)
+    message.show_problem(Problem("The order date is in the future.", blocking=True))
+    assert message.text() == "✖ The order date is in the future." and not message.toolTip()
+    words = "Check the address on the order page in Seller Central. " * 4
+    cut = fit_lines(words, message.font(), 200)
+    assert cut.endswith("…") and words.startswith(cut[:-1].rstrip())
+    assert fit_lines(cut, message.font(), 200) == cut  # what was cut fits two lines

@@ -6,7 +6,6 @@ words right under it. The checks themselves live in :mod:`composer.message.heade
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from composer.message import header as checks
 from composer.message.header import Header, Problem
 from composer.message.messagetypes import REPLY, message_types
 from composer.ui.datefield import DateField
+from composer.ui.fieldmessage import FieldMessage
 from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
 
 if TYPE_CHECKING:
@@ -39,26 +39,6 @@ FIELDS = ("to", "order_id", "order_date", "subject", "delivery_date", "buyer_mes
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 # FIRST_FRAME_NOTE: touching PySide6's ``Qt`` namespace builds all of its enums (about
 # 45 ms), so widgets in the first frame avoid it; later code uses it freely.
-
-
-class FieldMessage(QLabel):
-    """A one-line explanation under a field; hidden while the field is fine."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_problem(self, problem: Problem | None) -> None:
-        if problem is None:
-            self.clear()
-            self.hide()
-            return
-        colour = "#b71c1c" if problem.blocking else "#8a5300"
-        prefix = "✖ " if problem.blocking else "⚠ "
-        self.setStyleSheet(f"color: {colour};")
-        self.setText(html.escape(prefix + problem.text))  # shown as rich text: escape it
-        self.show()
 
 
 class HeaderForm(QWidget):
