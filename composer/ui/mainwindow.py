@@ -28,6 +28,7 @@ from composer.ui.headerform import HeaderForm
 from composer.ui.icons import Icon, when_ready
 from composer.ui.statusline import StatusLine
 from composer.ui.storeproblem import StoreUnavailable
+from composer.ui.windowextras import WindowExtras
 from composer.ui.windowparts import (
     fill,
     host,
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
             action = QAction(f"{text}\t{shown}", self)
             action.triggered.connect(slot)
             edit_menu.addAction(action)
+        self.extras = WindowExtras(self, edit_menu)  # Paste as Plain Text, the paste note
 
         format_menu = bar.addMenu("Fo&rmat")
         format_menu.addActions([self.formats.bold, self.formats.italic, self.formats.underline])
@@ -287,7 +289,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, act=slot: act())
         editor.textChanged.connect(self._on_edit)
         editor.cursorPositionChanged.connect(compose.cursor_moved)
-        editor.pasteCleaned.connect(lambda text: self.status.showMessage(text, 8000))
         editor.filesDropped.connect(compose.files.add)
         editor.fixRequested.connect(compose.apply_fix)  # the spelling right-click menu
         editor.ignoreRequested.connect(compose.ignore)
