@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from composer.ui.windowparts import set_keys
+from composer.ui.windowparts import set_keys, show_about
 
 if TYPE_CHECKING:
     from composer.ui.mainwindow import MainWindow
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class WindowExtras(QObject):
     """Owns the extra menu items of one window."""
 
-    def __init__(self, window: MainWindow, edit_menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, edit_menu: QMenu, help_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.paste_note = ""
@@ -35,6 +35,9 @@ class WindowExtras(QObject):
         window.editor.pasteCleaned.connect(self.show_paste_note)
         window.editor.textChanged.connect(self.clear_paste_note)
         window.header.changed.connect(lambda _header: self.clear_paste_note())
+        about = QAction("&About Seller Composer", window)
+        about.triggered.connect(lambda: show_about(window))
+        help_menu.addAction(about)
 
     def show_paste_note(self, text: str) -> None:
         """What the paste left out stays in view until the seller's next edit (not 8 s)."""
