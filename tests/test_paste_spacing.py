@@ -115,3 +115,11 @@ def test_paste_as_plain_text_drops_every_format(window, qtbot) -> None:
     document = window.editor.document()
     assert document.toPlainText() == "Bold words\nSecond"
     assert document.begin().begin().fragment().charFormat().fontWeight() < 600
+
+
+def test_a_long_run_of_lines_becomes_paragraphs_not_one_huge_one(window) -> None:
+    text = "\n".join(f"Line {n} of the packing list" for n in range(200))
+    paste(window.editor, text)
+    document = window.editor.document()
+    assert document.blockCount() == 200  # Qt lays out a whole paragraph on every keystroke
+    assert document.toPlainText() == text

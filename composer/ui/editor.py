@@ -303,6 +303,7 @@ class ComposerEdit(QTextEdit):
         cursor.mergeBlockCharFormat(heading_char_format(level))
 
 
+MAX_LINES_IN_PARAGRAPH = 40
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n[\s\u00a0]*")
 
 
@@ -315,13 +316,19 @@ def insert_paragraphs(cursor: QTextCursor, text: str) -> None:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = _BLANK_LINES.split(text)
     in_list = cursor.block().textList() is not None
-    for number, paragraph in enumerate(paragraphs):
+    pieces: list[str] = []
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        # A few lines stay one paragraph with line breaks (an address, a signature); a long
+        # run of lines becomes paragraphs, as Qt lays out a whole paragraph on every edit.
+        pieces += lines if len(lines) > MAX_LINES_IN_PARAGRAPH else ["\u2028".join(lines)]
+    for number, piece in enumerate(pieces):
         if number:
             if in_list:
                 cursor.insertBlock()  # the next item of the list the seller pasted into
             else:
                 cursor.insertBlock(paragraph_block_format(), cursor.charFormat())
-        cursor.insertText(paragraph.replace("\n", "\u2028"))
+        cursor.insertText(piece)
 
 
 def _selected_blocks(cursor: QTextCursor) -> list[QTextBlock]:
