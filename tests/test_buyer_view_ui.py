@@ -39,9 +39,9 @@ def test_the_buyer_view_shows_the_cleaned_message_and_what_was_removed(window, q
     assert "http://" not in view.html and "style=" not in view.html and "align" not in view.html
     assert "the care guide" in view.browser.toPlainText()
     rows = [view.removed.item(i).text() for i in range(view.removed.count())]
-    assert any(row.startswith("Link address removed") for row in rows)
-    assert any(row.startswith("Alignment not sent") for row in rows)
-    assert any("Font, colour or size not sent" in row for row in rows)
+    assert any(row.startswith("A link to http://oakfield.example/care") for row in rows)
+    assert any(row.startswith("Centred text") for row in rows)
+    assert any("the font georgia" in row.lower() for row in rows), rows
 
 
 def test_plain_text_toggle_shows_the_seller_central_text(window, qtbot) -> None:

@@ -131,8 +131,8 @@ def test_header_keeps_the_new_fields(qtbot) -> None:
                    buyer_message_at=datetime(2026, 11, 26, 9, 41, tzinfo=UTC))
     form.set_value(value)
     assert form.value() == value
-    form.delivery_date.setDate(form.delivery_date.date().addDays(-10))
-    assert "before the order date" in form.messages["delivery_date"].text()
+    form.delivery_date.setDate(form.delivery_date.date() - timedelta(days=10))
+    assert "before the order date" in form.messages["delivery_date"].full_text
 
 
 # ------------------------------------------------------------------ the drafts list

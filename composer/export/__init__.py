@@ -10,7 +10,7 @@ from __future__ import annotations
 
 ROUTE_WORDS: dict[str, str] = {
     "seller-central": "Copied for Seller Central",
-    "rich-text": "Copied as rich text",
+    "rich-text": "Copied formatted",
     "email-app": "Opened in the email app",
     "eml-file": "Saved as .eml",
     "smtp": "Sent by email",

@@ -218,6 +218,38 @@ def classify(error: BaseException, config: SmtpConfig) -> SendError:
                      "problem. It was not sent.")
 
 
+def check_connection(config: SmtpConfig) -> None:
+    """Connect, secure and sign in, then leave without sending (Settings' Test connection).
+
+    Raises :class:`SendError` with the same plain words a failed send would give.
+    """
+    problem = config.problem()
+    if problem:
+        raise SendError("config", problem)
+    context = config.context or ssl.create_default_context()
+    client: smtplib.SMTP | None = None
+    try:
+        if config.security == "ssl":
+            client = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout,
+                                      context=context)
+        else:
+            client = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+        client.ehlo()
+        if config.security == "starttls":
+            client.starttls(context=context)
+            client.ehlo()
+        if config.user:
+            client.login(config.user, config.password)
+    except Exception as exc:  # every failure becomes plain words
+        raise classify(exc, config) from None
+    finally:
+        if client is not None:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+
+
 def send_eml(config: SmtpConfig, eml: bytes, cancel: Cancel | None = None,
              progress: Callable[[str], None] | None = None) -> None:
     """Send the message to the To address in it; raise :class:`SendError` on any failure."""

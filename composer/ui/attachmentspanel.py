@@ -152,6 +152,18 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def start_folder() -> str:
+    """The seller's Documents folder, else Pictures, else home: never the program's folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    for where in (QStandardPaths.StandardLocation.DocumentsLocation,
+                  QStandardPaths.StandardLocation.PicturesLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
 class AttachmentsPanel(QFrame):
     """Attachments with a budget bar; accepts dropped files."""
 
@@ -162,6 +174,7 @@ class AttachmentsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachments-panel")
+        self.last_folder = ""  # where the seller last took files from (this session)
         self.setAccessibleName("Attachments")
         self.setAcceptDrops(True)
         self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
@@ -275,8 +288,11 @@ class AttachmentsPanel(QFrame):
 
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", "", FILE_FILTER)
+        """Ask for files, starting where the seller keeps documents (then where they were)."""
+        start = self.last_folder or start_folder()
+        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", start, FILE_FILTER)
         if paths:
+            self.last_folder = str(Path(paths[0]).parent)
             self.addRequested.emit(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

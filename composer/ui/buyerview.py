@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,10 +28,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from composer.export.removalwords import removal_words
 from composer.ui.background import Background
 
 if TYPE_CHECKING:
@@ -31,28 +41,6 @@ if TYPE_CHECKING:
 
 PLACEHOLDER_SIZE = (260, 90)
 PREVIEW_DEBOUNCE_MS = 300
-
-
-def removal_words(item: Removal) -> str:
-    """One line a seller can read: what went, how often, and an example."""
-    times = "once" if item.count == 1 else f"{item.count} times"
-    if item.kind == "tag":
-        what = f"<{item.name}> tag removed, its words kept"
-    elif item.kind == "attribute":
-        what = f"“{item.name}” attribute removed"
-    elif item.kind == "url":
-        what = {"href": "Link address removed (only secure https:// links are kept)",
-                "src": "Picture address removed (only secure https:// pictures are kept)"}.get(
-            item.name, f"Address in “{item.name}” removed")
-    elif item.kind == "script":
-        what = f"<{item.name}> removed with everything in it"
-    elif item.kind == "comment":
-        what = "Hidden comment removed"
-    else:
-        what = {"alignment": "Alignment not sent"}.get(item.name, f"{item.name.capitalize()} "
-                                                                   "not sent")
-    example = f": {item.example}" if item.example else ""
-    return f"{what} ({times}){example}"
 
 
 class PreviewBrowser(QTextBrowser):
@@ -128,40 +116,61 @@ class BuyerView(QWidget):
         self.mode_group.buttonToggled.connect(self._mode_toggled)
         layout.addWidget(bar)
 
+        # The subject, as the buyer's inbox shows it above the message.
+        self.subject = QLabel(self)
+        self.subject.setObjectName("buyer-view-subject")
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        self.subject.setWordWrap(True)
+        self.subject.setContentsMargins(16, 8, 16, 4)
+        self.subject.setStyleSheet("font-weight: 600; background: white;")
+        self.subject.setAccessibleName("Subject the buyer sees")
+        layout.addWidget(self.subject)
+
         self.browser = PreviewBrowser(self)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.browser, 1)  # the preview takes most of the space
 
         removed_box = QFrame(self)
         removed_box.setObjectName("removed-box")
         removed_box.setStyleSheet("QFrame#removed-box { background:#fafafa;"
                                   " border-top: 1px solid #cfd8dc; }")
         box = QVBoxLayout(removed_box)
-        box.setContentsMargins(10, 6, 10, 8)
-        box.setSpacing(4)
+        box.setContentsMargins(6, 2, 10, 4)
+        box.setSpacing(2)
         top = QHBoxLayout()
-        self.removed_title = QLabel("<b>Removed by the whitelist</b>", removed_box)
-        top.addWidget(self.removed_title)
+        # A closed list under the preview: a click (or Space) opens it.
+        self.removed_toggle = QToolButton(removed_box)
+        self.removed_toggle.setObjectName("removed-toggle")
+        self.removed_toggle.setCheckable(True)
+        self.removed_toggle.setAutoRaise(True)
+        self.removed_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.removed_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.removed_toggle.toggled.connect(self._show_removed)
+        top.addWidget(self.removed_toggle)
         top.addStretch(1)
-        about = QPushButton("About the whitelist…", removed_box)
+        about = QPushButton("What is allowed…", removed_box)
         about.setFlat(True)
         about.setStyleSheet("color:#1565c0; text-decoration: underline;")
-        about.setToolTip("Amazon does not publish its list of allowed HTML tags; Seller "
-                         "Composer uses its own conservative list. See it in Settings.")
+        about.setToolTip("Amazon does not publish its list of allowed formatting; Seller "
+                         "Composer uses its own careful list. See it in Settings.")
         about.clicked.connect(self.whitelistRequested)
         top.addWidget(about)
         box.addLayout(top)
         self.removed = QListWidget(removed_box)
-        self.removed.setAccessibleName("Removed by the whitelist")
+        self.removed.setAccessibleName("Not sent to the buyer")
         self.removed.setMaximumHeight(110)
-        self.removed.setAlternatingRowColors(True)
+        self.removed.setWordWrap(True)
+        self.removed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.removed.hide()
         box.addWidget(self.removed)
         layout.addWidget(removed_box)
+        self._set_removed_title(0)
 
         self.html = ""
         self.plain = ""
         # What to clean: (blocks, dropped, whitelist), set by the window. Debounced while
         # the seller types; cleaned on a worker.
         self.source: Callable[[], tuple[Any, Any, Any]] | None = None
+        self.subject_source: Callable[[], str] | None = None  # the header's subject
         self.worker = Background(self, "preview")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -175,6 +184,8 @@ class BuyerView(QWidget):
         if self.source is None:
             return
         blocks, dropped, whitelist = self.source()
+        if self.subject_source is not None:
+            self.show_subject(self.subject_source())
         self.worker.submit(prepare, blocks, dropped, whitelist,
                            on_success=lambda out: self.show_result(out.html, out.plain,
                                                                    out.removed))
@@ -197,11 +208,30 @@ class BuyerView(QWidget):
             row.setToolTip(item.example)
             self.removed.addItem(row)
         if not removed:
-            self.removed.addItem(QListWidgetItem("Nothing: the message passes the whitelist as "
-                                                 "it is."))
-        self.removed_title.setText(
-            f"<b>Removed by the whitelist</b> ({sum(r.count for r in removed)})" if removed
-            else "<b>Removed by the whitelist</b>")
+            self.removed.addItem(QListWidgetItem("Nothing: the message is sent as you wrote "
+                                                 "it."))
+        self._set_removed_title(sum(r.count for r in removed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The open list never takes more than a quarter of the view: the preview comes first."""
+        super().resizeEvent(event)
+        self.removed.setMaximumHeight(max(48, min(110, event.size().height() // 4)))
+
+    def show_subject(self, subject: str) -> None:
+        """The subject line the buyer sees above the message."""
+        self.subject.setText(f"Subject: {subject}" if subject.strip()
+                             else "Subject: (none yet: fill in Subject above)")
+
+    def _set_removed_title(self, count: int) -> None:
+        self.removed_toggle.setText(f"Left out of what is sent ({count})" if count
+                                    else "Nothing left out of what is sent")
+        self.removed_toggle.setToolTip("Show or hide what is left out of the message the "
+                                       "buyer gets")
+
+    def _show_removed(self, shown: bool) -> None:
+        self.removed.setVisible(shown)
+        self.removed_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
 
     def _render(self) -> None:
         scroll = self.browser.verticalScrollBar()

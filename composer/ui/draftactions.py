@@ -8,7 +8,7 @@ widgets and connects signals.
 from __future__ import annotations
 
 import html as html_lib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -128,11 +128,11 @@ class DraftActions(QObject):
             body_html = fill_template(_HtmlBody(template.subject, saved_html), safe).body
         else:
             body_html = body_to_html(filled.body)
-        header = Header(to=current.to, order_id=current.order_id,
-                        order_date=current.order_date,
-                        message_type=template.message_type or current.message_type,
-                        buyer_language=template.language or current.buyer_language,
-                        subject=filled.subject)
+        # Every header field carries over (Product and Delivered too); the template sets
+        # the type, the language and the subject.
+        header = replace(current, message_type=template.message_type or current.message_type,
+                         buyer_language=template.language or current.buyer_language,
+                         subject=filled.subject)
         self.session.new(header, body_html)
         if filled.unfilled:
             names = ", ".join("{" + name + "}" for name in filled.unfilled)

@@ -79,7 +79,9 @@ class DraftDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(200, height * 2 + 16)
+        # Narrow on purpose: the list is as wide as its panel, and the title and the line under
+        # it are shortened with "…", so the badge at the right is never scrolled out of view.
+        return QSize(60, height * 2 + 16)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -207,6 +209,8 @@ class DraftsPanel(QWidget):
         self.list.setAccessibleName("Draft list")
         self.list.setItemDelegate(DraftDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.deleteRequested.connect(self.deleteRequested)
         self.list.renameRequested.connect(self.renameRequested)

@@ -17,7 +17,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
-from composer.ui.formats import heading_char_format
+from composer.ui.formats import (
+    block_margins,
+    heading_char_format,
+    paragraph_block_format,
+    space_paragraphs,
+)
 
 if TYPE_CHECKING:
     from composer.policy.model import Finding
@@ -61,6 +66,37 @@ class ComposerEdit(QTextEdit):
         # Qt records the margin change as an undo step; a new message starts with none.
         self.document().clearUndoRedoStacks()
 
+    # --- a draft or a file: its paragraphs spaced as the buyer's view spaces them ----------
+    def setHtml(self, text: str) -> None:
+        super().setHtml(text)
+        self._space_all()
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        self._space_all()
+
+    def clear(self) -> None:
+        super().clear()
+        self._space_all()
+
+    def _space_all(self) -> None:
+        """Space every paragraph, as no undo step (the text was just replaced)."""
+        document = self.document()
+        document.setUndoRedoEnabled(False)  # also empties the stacks, as setHtml did
+        space_paragraphs(document)
+        document.setUndoRedoEnabled(True)
+
+    def paste_plain(self) -> None:
+        """Edit › Paste as Plain Text: the clipboard's words, without any formatting."""
+        from PySide6.QtGui import QGuiApplication
+
+        text = QGuiApplication.clipboard().text()
+        if not text or self.isReadOnly():
+            return
+        source = QMimeData()
+        source.setText(text)
+        self.insertFromMimeData(source)
+
     # --- paste -----------------------------------------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasHtml() or source.hasText() or source.hasUrls()
@@ -94,7 +130,7 @@ class ComposerEdit(QTextEdit):
                                       source.hasHtml() else "")
                 return
             cursor.beginEditBlock()
-            cursor.insertText(text)
+            insert_paragraphs(cursor, text)
             cursor.endEditBlock()
             summary = "Pasted as plain text." if source.hasHtml() else ""
         else:
@@ -216,6 +252,9 @@ class ComposerEdit(QTextEdit):
                         lst.remove(block)
                     fmt = block.blockFormat()
                     fmt.setIndent(0)
+                    top, bottom = block_margins(0)  # a paragraph again: spaced as one
+                    fmt.setTopMargin(top)
+                    fmt.setBottomMargin(bottom)
                     QTextCursor(block).setBlockFormat(fmt)
         else:
             self._set_heading_on(cursor, 0)
@@ -249,6 +288,9 @@ class ComposerEdit(QTextEdit):
             block_cursor = QTextCursor(block)
             fmt = block.blockFormat()
             fmt.setHeadingLevel(level)
+            top, bottom = block_margins(level)  # spaced as the buyer's view spaces it
+            fmt.setTopMargin(top)
+            fmt.setBottomMargin(bottom)
             if level:
                 fmt.setIndent(0)
             block_cursor.setBlockFormat(fmt)
@@ -259,6 +301,34 @@ class ComposerEdit(QTextEdit):
                                          QTextCursor.MoveMode.KeepAnchor)
                 block_cursor.mergeCharFormat(heading_char_format(level))
         cursor.mergeBlockCharFormat(heading_char_format(level))
+
+
+MAX_LINES_IN_PARAGRAPH = 40
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n[\s\u00a0]*")
+
+
+def insert_paragraphs(cursor: QTextCursor, text: str) -> None:
+    """Insert plain text as paragraphs: a blank line starts one, a single line break stays one.
+
+    A pasted blank line is the gap between two paragraphs, not an empty paragraph of its
+    own (which the buyer would see as a double gap).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = _BLANK_LINES.split(text)
+    in_list = cursor.block().textList() is not None
+    pieces: list[str] = []
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        # A few lines stay one paragraph with line breaks (an address, a signature); a long
+        # run of lines becomes paragraphs, as Qt lays out a whole paragraph on every edit.
+        pieces += lines if len(lines) > MAX_LINES_IN_PARAGRAPH else ["\u2028".join(lines)]
+    for number, piece in enumerate(pieces):
+        if number:
+            if in_list:
+                cursor.insertBlock()  # the next item of the list the seller pasted into
+            else:
+                cursor.insertBlock(paragraph_block_format(), cursor.charFormat())
+        cursor.insertText(piece)
 
 
 def _selected_blocks(cursor: QTextCursor) -> list[QTextBlock]:

@@ -35,11 +35,10 @@ ROUTES: tuple[tuple[str, str, str, Icon, str], ...] = (
     ("smtp", "Send…", "Ctrl+Return", Icon.SEND,
      "Send it now through your own email account (set it up in Settings › Sending)"),
 )
-# Shorter words for a narrow window (a laptop at 1024 px); the tooltips keep the full ones.
-SHORT_TEXT: dict[str, str] = {
-    "seller-central": "Copy text", "rich-text": "Copy rich", "email-app": "Email app",
-    "eml-file": "Save .eml…", "smtp": "Send…",
-}
+# On a narrow window (a laptop at 1024 px) the routes a seller uses least lose their words
+# first and show their icon alone, with the name in the tooltip: one set of names everywhere
+# (bar, menu, README, messages), never shorter words.
+ICON_ONLY_ORDER = ("eml-file", "rich-text", "email-app", "smtp", "seller-central")
 BLOCK_STYLE = "color: #b71c1c;"
 NOTE_STYLE = "color: #546e7a;"
 
@@ -65,7 +64,7 @@ class ExportBar(QWidget):
             action.setIconText(text)  # Qt would drop the "…" that says a dialog follows
             action.setShortcuts([QKeySequence(keys)])
             shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shown})")
+            action.setToolTip(f"{text} ({shown}): {tip}")
             action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, r=route: self.exportRequested.emit(r))
             when_ready(key, action.setIcon)
@@ -75,8 +74,9 @@ class ExportBar(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
             button.setObjectName(f"export-{route}")
-            # Full names when there is room; on a small screen Qt shortens the words
-            # (the tooltip keeps them) rather than making the window wider than the screen.
+            button.setAccessibleName(text.rstrip("…"))  # the name, with or without words
+            # Full names when there is room; on a small screen the icon alone (the tooltip
+            # keeps the name) rather than a window wider than the screen.
             button.setMinimumWidth(40)
             row.addWidget(button)
             self.actions_by_route[route] = action
@@ -106,6 +106,7 @@ class ExportBar(QWidget):
         second.addWidget(self.log_button, 0, top_right)
         column.addLayout(second)
         self._route_reasons: dict[str, str] = {}
+        self._tooltips: dict[str, str] = {}
         self.label_style = "full"
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -114,23 +115,22 @@ class ExportBar(QWidget):
         self.fit_labels(event.size().width())
 
     def fit_labels(self, width: int) -> str:
-        """Pick the longest labels that fit ``width``; return which ("full", "short", "icons")."""
-        room = width - 4 - 2 * len(self.buttons)  # the margins and the spacing
-        full = {route: action.text() for route, action in self.actions_by_route.items()}
-        for name, texts in (("full", full), ("short", SHORT_TEXT)):
-            self._show_labels(texts)
-            if sum(button.sizeHint().width() for button in self.buttons.values()) <= room:
-                self.label_style = name
-                return name
-        for button in self.buttons.values():
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.label_style = "icons"
-        return "icons"
+        """Names beside every icon when they fit; else drop the least used names first.
 
-    def _show_labels(self, texts: dict[str, str]) -> None:
-        for route, button in self.buttons.items():
+        Returns "full" (every name shown), "mixed" (some icons alone) or "icons".
+        """
+        room = width - 4 - 2 * len(self.buttons)  # the margins and the spacing
+        for button in self.buttons.values():
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.actions_by_route[route].setIconText(texts[route])
+        dropped = 0
+        while sum(b.sizeHint().width() for b in self.buttons.values()) > room \
+                and dropped < len(ICON_ONLY_ORDER):
+            self.buttons[ICON_ONLY_ORDER[dropped]].setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly)
+            dropped += 1
+        self.label_style = ("full" if not dropped else
+                            "icons" if dropped == len(ICON_ONLY_ORDER) else "mixed")
+        return self.label_style
 
     def show_state(self, blocked_reason: str | None,
                    route_reasons: dict[str, str] | None = None) -> None:
@@ -139,7 +139,7 @@ class ExportBar(QWidget):
         for route, action in self.actions_by_route.items():
             why = blocked_reason or self._route_reasons.get(route)
             action.setEnabled(not why)
-            base = action.statusTip()
+            base = self._tooltips.setdefault(route, action.toolTip())
             action.setToolTip(f"{base}. Not available: {why}" if why else base)
         if blocked_reason:
             self.reason.setText(f"✖ {blocked_reason}")

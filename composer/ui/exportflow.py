@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,20 @@ DONE = {
 }
 
 
+REMINDER_START = "The clipboard holds only the text"
+
+
+def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
+    """For a copy, the files the seller must still add by hand, named; else ""."""
+    if not names or route not in ("seller-central", "rich-text"):
+        return ""
+    listed = ", ".join(f"“{name}”" for name in names)
+    if route == "seller-central":
+        return (f"{REMINDER_START}: add {listed} yourself in Seller Central "
+                "(Contact Buyer › Add attachment).")
+    return f"{REMINDER_START}: attach {listed} yourself in your email app."
+
+
 def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:
     """Today's messages left (the Outbox holds the rest until tomorrow)."""
 
@@ -81,6 +96,7 @@ class ExportController(QObject):
     statusMessage = Signal(str, int)
     settingsRequested = Signal(str)
     exported = Signal(str)  # the route, once an export is done or a send delivered
+    newDraftRequested = Signal(object, str)  # a Header and HTML, from the sent log
 
     def __init__(self, parent: QWidget, source: Callable[[], ExportSource], store: Store,
                  settings: Settings, data_dir: Path | None,
@@ -161,6 +177,9 @@ class ExportController(QObject):
             return
         if gate.warn:
             lines.append(gate.warn)
+        reminder = files_reminder(route, [info.name for info in decision.attachments])
+        if reminder:
+            lines.append(reminder)
         if lines and not self.confirm(route, lines):
             return
         self.perform(prepared)
@@ -184,11 +203,14 @@ class ExportController(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Check before it leaves")
         n = len(lines)
-        box.setText(f"{n} thing{'s' if n != 1 else ''} to look at first. Amazon allows this "
+        reminder_only = n == 1 and lines[0].startswith(REMINDER_START)
+        box.setText("Only the text is copied:" if reminder_only else
+                    f"{n} thing{'s' if n != 1 else ''} to look at first. Amazon allows this "
                     "message, but you may want to change it:")
         box.setInformativeText("\n".join(f"• {line}" for line in lines[:8])
                                + (f"\n…and {n - 8} more" if n > 8 else ""))
-        go = box.addButton(VERBS[route], QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton("Copy the text" if reminder_only else VERBS[route],
+                           QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton("Go back and edit", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -212,13 +234,21 @@ class ExportController(QObject):
             mime.setHtml(content.html)
             mime.setText(content.plain)
             QGuiApplication.clipboard().setMimeData(mime)
-        elif not self._write_eml(route, prepared):
-            return
+        else:
+            done = self._write_eml(route, prepared)
+            if done is None:
+                return
+            if done != route:  # no email app opened it: the log says what really happened
+                record = replace(record, route=done)
+            route = done
         self._log(record)
-        self.statusMessage.emit(DONE[route], 10000)
+        reminder = files_reminder(route, record.attachment_names)
+        self.statusMessage.emit(f"{DONE[route]} {reminder}" if reminder else DONE[route],
+                                0 if reminder else 10000)
         self.exported.emit(route)
 
-    def _write_eml(self, route: str, prepared: Prepared) -> bool:
+    def _write_eml(self, route: str, prepared: Prepared) -> str | None:
+        """Write the file; the route done ("eml-file" when no email app opened it), or None."""
         from composer.export.eml import eml_file_name, out_path_problem, write_eml
 
         assert prepared.eml is not None
@@ -227,7 +257,7 @@ class ExportController(QObject):
         if route == "eml-file":
             chosen = self.ask_save_path(name)
             if not chosen:
-                return False
+                return None
             path = Path(chosen)
             # Not over an attached file, the drafts database or a device.
             problem = out_path_problem(path, [r.path for r in prepared.content.attachment_refs],
@@ -235,7 +265,7 @@ class ExportController(QObject):
             if problem:
                 QMessageBox.warning(self.parent_widget, "Not saved",
                                     f"The file was not saved: {problem}.")
-                return False
+                return None
         else:
             folder = (self.data_dir / "outgoing" if self.data_dir is not None
                       else Path(tempfile.gettempdir()) / "seller-composer-outgoing")
@@ -245,14 +275,15 @@ class ExportController(QObject):
         except OSError as exc:
             QMessageBox.warning(self.parent_widget, "Not saved",
                                 f"The file could not be written: {exc.strerror or exc}")
-            return False
+            return None
         self.last_eml_path = path
         if route == "email-app" and not self.open_url(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
                 self.parent_widget, "No email app opened it",
                 f"The message is saved as\n{path}\n\nOpen that file from your email app, or "
                 "use “Copy formatted” and paste it into a new email.")
-        return True
+            return "eml-file"
+        return route
 
     def _ask_save_path(self, name: str) -> str:
         start = str(Path.home() / name)
@@ -283,6 +314,7 @@ class ExportController(QObject):
         if self.log_dialog is None:
             self.log_dialog = SentLogDialog(self.store, self.parent_widget)
             self.log_dialog.sendNowRequested.connect(self.sending.send_now)
+            self.log_dialog.useAsDraftRequested.connect(self.newDraftRequested)
             self.log_dialog.outboxChanged.connect(lambda: self._outbox_changed(
                 self.sending.outbox.pending_count()))
         self.log_dialog.refresh()

@@ -6,16 +6,14 @@ words right under it. The checks themselves live in :mod:`composer.message.heade
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,12 +25,13 @@ from PySide6.QtWidgets import (
 from composer.message import header as checks
 from composer.message.header import Header, Problem
 from composer.message.messagetypes import REPLY, message_types
+from composer.ui.datefield import DateField
+from composer.ui.fieldmessage import FieldMessage
+from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
 
 if TYPE_CHECKING:
     from composer.clock.replyclock import ReplyClock
 
-NO_DATE = QDate(2000, 1, 1)
-NO_DATETIME = QDateTime(NO_DATE, QTime(0, 0))
 CLOCK_STYLE = {"ok": "color: #37474f;", "amber": "color: #8a5300; font-weight: 600;",
                "late": "color: #b71c1c; font-weight: 600;"}
 CLOCK_TICK_MS = 60_000
@@ -40,58 +39,6 @@ FIELDS = ("to", "order_id", "order_date", "subject", "delivery_date", "buyer_mes
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 # FIRST_FRAME_NOTE: touching PySide6's ``Qt`` namespace builds all of its enums (about
 # 45 ms), so widgets in the first frame avoid it; later code uses it freely.
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may be "Not set" and still lets Tab move on.
-
-    QDateEdit uses Tab to step through day, month and year; while it shows its
-    "Not set" text it never reaches the last step, so Tab was trapped there.
-    """
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        if self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, next_)
-        return super().focusNextPrevChild(next_)
-
-
-class OptionalDateTimeEdit(QDateTimeEdit):
-    """A date and time that may be "Not set"; Tab leaves it while it is (as OptionalDateEdit)."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        if self.dateTime() == self.minimumDateTime():
-            return QWidget.focusNextPrevChild(self, next_)
-        return super().focusNextPrevChild(next_)
-
-
-def _date_field(parent: QWidget) -> OptionalDateEdit:
-    field = OptionalDateEdit(parent)
-    field.setCalendarPopup(True)
-    field.setMinimumDate(NO_DATE)
-    field.setSpecialValueText("Not set")
-    field.setDate(NO_DATE)
-    field.setDisplayFormat("d MMM yyyy")
-    return field
-
-
-class FieldMessage(QLabel):
-    """A one-line explanation under a field; hidden while the field is fine."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_problem(self, problem: Problem | None) -> None:
-        if problem is None:
-            self.clear()
-            self.hide()
-            return
-        colour = "#b71c1c" if problem.blocking else "#8a5300"
-        prefix = "✖ " if problem.blocking else "⚠ "
-        self.setStyleSheet(f"color: {colour};")
-        self.setText(html.escape(prefix + problem.text))  # shown as rich text: escape it
-        self.show()
 
 
 class HeaderForm(QWidget):
@@ -109,8 +56,8 @@ class HeaderForm(QWidget):
         self.order_id.setMaxLength(40)
         self.order_id.setMinimumWidth(
             self.order_id.fontMetrics().horizontalAdvance("000-0000000-0000000") + 18)
-        self.order_date = _date_field(self)
-        self.delivery_date = _date_field(self)
+        self.order_date = DateField(self)
+        self.delivery_date = DateField(self)
         self.product_name = QLineEdit(self)
         self.product_name.setPlaceholderText("e.g. Brass desk lamp (fills {product})")
         self.clock_now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
@@ -118,12 +65,11 @@ class HeaderForm(QWidget):
         # the main window sets it once the quota support is there.
         self.today: Callable[[], date] = date.today
         self.reply_row = QWidget(self)
-        self.buyer_message_at = OptionalDateTimeEdit(self.reply_row)
-        self.buyer_message_at.setCalendarPopup(True)
-        self.buyer_message_at.setMinimumDateTime(NO_DATETIME)
-        self.buyer_message_at.setSpecialValueText("Not set")
-        self.buyer_message_at.setDateTime(NO_DATETIME)
-        self.buyer_message_at.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.buyer_message_at = DateField(self.reply_row, with_time=True)
+        # The calendar opens at today; for "Delivered", at the order date when there is one.
+        for field in (self.order_date, self.delivery_date, self.buyer_message_at):
+            field.today = field.calendar_start = lambda: self.today()
+        self.delivery_date.calendar_start = lambda: self._date() or self.today()
         self.just_now = QPushButton("Just &now", self.reply_row)
         self.just_now.setToolTip("The buyer's message arrived a moment ago")
         self.reply_clock = QLabel(self.reply_row)
@@ -159,6 +105,8 @@ class HeaderForm(QWidget):
         self.subject.setPlaceholderText("A short, clear subject, e.g. Delivery date for your order")
 
         self.messages: dict[str, FieldMessage] = {}
+        self.cells: list[HeaderCell] = []
+        self.narrow = False
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 10, 12, 6)
         grid.setHorizontalSpacing(10)
@@ -193,7 +141,8 @@ class HeaderForm(QWidget):
         self.buyer_message_at.setAccessibleName("Buyer's message received at")
         # The labels keep their width when the reply row hides, so no field jumps sideways.
         grid.setColumnMinimumWidth(0, self.reply_label.sizeHint().width())
-        grid.setColumnStretch(1, 1)
+        self.grid = grid
+        self.reading_order = arrange(grid, self.cells, narrow=False)
 
         self.to.textChanged.connect(lambda: self._validate("to"))
         self.order_id.textChanged.connect(lambda: self._validate("order_id"))
@@ -202,12 +151,14 @@ class HeaderForm(QWidget):
         self.order_date.dateChanged.connect(lambda: self._validate("order_date"))
         self.delivery_date.dateChanged.connect(lambda: self._validate("delivery_date"))
         self.product_name.textChanged.connect(self._emit)
-        self.buyer_message_at.dateTimeChanged.connect(lambda: self._validate("buyer_message_at"))
+        self.buyer_message_at.dateChanged.connect(lambda: self._validate("buyer_message_at"))
         self.just_now.clicked.connect(self._set_just_now)
         self.message_type.currentIndexChanged.connect(self._show_reply_row)
         self.subject.textChanged.connect(lambda: self._validate("subject"))
         self.message_type.currentIndexChanged.connect(self._emit)
         self.language.currentIndexChanged.connect(self._emit)
+        for line in (self.to, self.subject, self.product_name):
+            line.editingFinished.connect(lambda line=line: self._show_start(line))
         self._updating = False
         self._show_reply_row()
 
@@ -222,10 +173,46 @@ class HeaderForm(QWidget):
         field.setToolTip(description)
         message = FieldMessage(self)
         self.messages[key] = message
-        grid.addWidget(label, self._row, column)
-        grid.addWidget(field, self._row, column + 1, 1, span)
-        grid.addWidget(message, self._row + 1, column + 1, 1, span)
+        self.cells.append(HeaderCell(key, label, field, message, self._row, column, span))
         return label
+
+    # --- layout -------------------------------------------------------------------------------
+    def wide_width(self) -> int:
+        """The width two columns need for a whole buyer address and the longest type."""
+        metrics = self.fontMetrics()
+        long_field = max(metrics.horizontalAdvance("k7x2mq9dfl4wz8p@marketplace.amazon.co.uk")
+                         + 24, max(metrics.horizontalAdvance(self.message_type.itemText(i))
+                                   for i in range(self.message_type.count())) + 44)
+        right_label = max(c.label.sizeHint().width() for c in self.cells if c.column == 4)
+        right_field = max(max(c.field.minimumWidth(), c.field.minimumSizeHint().width())
+                          for c in self.cells if c.column == 4) + 20
+        margins = self.grid.contentsMargins()
+        spacing = self.grid.horizontalSpacing()
+        return (margins.left() + margins.right() + self.reply_label.sizeHint().width()
+                + long_field + right_label + right_field + 3 * spacing)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab follows the rows as they are arranged now, then leaves the header."""
+        from PySide6.QtWidgets import QApplication
+
+        current = QApplication.focusWidget()
+        order = tab_order(self.reading_order)
+        target = next_in_order(order, self, current, next) or leave(order, self, next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        from PySide6.QtCore import Qt
+
+        target.setFocus(Qt.FocusReason.TabFocusReason if next
+                        else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns when the address and the type fit whole beside the short fields."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.wide_width()
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.reading_order = arrange(self.grid, self.cells, narrow)
 
     # --- validation ---------------------------------------------------------------------------
     def problems(self) -> dict[str, Problem]:
@@ -235,15 +222,23 @@ class HeaderForm(QWidget):
 
     def _validate(self, key: str) -> None:
         found = self.problems()
-        problem = found.get(key)
-        self.messages[key].show_problem(problem)
         field = getattr(self, key)
+        problem = found.get(key)
+        if problem is None and isinstance(field, DateField) and field.problem():
+            problem = Problem(f"{field.problem()} Until then the date counts as not set.")
+        self.messages[key].show_problem(problem)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:
             self.update_clock()
         if key == "order_date" and not self._updating:
             self.messages["delivery_date"].show_problem(found.get("delivery_date"))
         self._emit()
+
+    @staticmethod
+    def _show_start(line: QLineEdit) -> None:
+        """A long subject reads from its start once the seller has left the field."""
+        if not line.hasFocus():
+            line.setCursorPosition(0)
 
     def _tidy_order_id(self) -> None:
         tidy = checks.normalise_order_id(self.order_id.text())
@@ -255,30 +250,25 @@ class HeaderForm(QWidget):
         if tidy != self.to.text().strip():
             self.to.setText(tidy)
 
-    def _date(self, field: QDateEdit | None = None) -> date | None:
+    def _date(self, field: DateField | None = None) -> date | None:
         value = (field or self.order_date).date()
-        if value == NO_DATE:
-            return None
-        return date(value.year(), value.month(), value.day())
+        return value.date() if isinstance(value, datetime) else value
 
     def _received_at(self) -> datetime | None:
         """The buyer's message time as an aware UTC datetime (the field shows local time)."""
-        value = self.buyer_message_at.dateTime()
-        if value == NO_DATETIME:
+        value = self.buyer_message_at.date()
+        if not isinstance(value, datetime):
             return None
-        d, t = value.date(), value.time()
-        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-        return local.astimezone().astimezone(timezone.utc)
+        return value.astimezone().astimezone(timezone.utc)
 
     def _set_received_at(self, value: datetime | None) -> None:
         if value is None:
-            self.buyer_message_at.setDateTime(NO_DATETIME)
+            self.buyer_message_at.setDate(None)
             return
         if value.tzinfo is None:
             value = value.replace(tzinfo=timezone.utc)
-        local = value.astimezone()
-        self.buyer_message_at.setDateTime(QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+        self.buyer_message_at.setDate(value.astimezone().replace(tzinfo=None, second=0,
+                                                                 microsecond=0))
 
     def _set_just_now(self) -> None:
         self._set_received_at(self.clock_now())
@@ -341,19 +331,16 @@ class HeaderForm(QWidget):
         try:
             self.to.setText(value.to)
             self.order_id.setText(value.order_id)
-            if value.order_date is None:
-                self.order_date.setDate(NO_DATE)
-            else:
-                d = value.order_date
-                self.order_date.setDate(QDate(d.year, d.month, d.day))
+            self.order_date.setDate(value.order_date)
             index = self.message_type.findData(value.message_type)
             self.message_type.setCurrentIndex(max(index, 0))
             index = self.language.findData(value.buyer_language)
             self.language.setCurrentIndex(max(index, 0))
             self.subject.setText(value.subject)
             self.product_name.setText(value.product_name)
-            d = value.delivery_date
-            self.delivery_date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+            for line in (self.to, self.subject, self.product_name):
+                line.setCursorPosition(0)  # a long subject reads from its start
+            self.delivery_date.setDate(value.delivery_date)
             self._set_received_at(value.buyer_message_at)
         finally:
             self._updating = False

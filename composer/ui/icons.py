@@ -57,6 +57,9 @@ class Icon(Enum):
     SEND = "mdi6.send"
     SENT_LOG = "mdi6.history"
     OUTBOX = "mdi6.tray-arrow-up"
+    CALENDAR = "mdi6.calendar-month-outline"
+    FIND = "mdi6.magnify"
+    HELP = "mdi6.help-circle-outline"
 
 
 # Colours carry meaning only together with an icon shape and a word.

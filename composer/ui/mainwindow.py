@@ -28,13 +28,13 @@ from composer.ui.headerform import HeaderForm
 from composer.ui.icons import Icon, when_ready
 from composer.ui.statusline import StatusLine
 from composer.ui.storeproblem import StoreUnavailable
+from composer.ui.windowextras import WindowExtras
 from composer.ui.windowparts import (
     fill,
     host,
     restore_geometry,
     save_geometry,
     set_keys,
-    show_about,
 )
 
 if TYPE_CHECKING:
@@ -238,7 +238,6 @@ class MainWindow(QMainWindow):
             action = QAction(f"{text}\t{shown}", self)
             action.triggered.connect(slot)
             edit_menu.addAction(action)
-
         format_menu = bar.addMenu("Fo&rmat")
         format_menu.addActions([self.formats.bold, self.formats.italic, self.formats.underline])
         format_menu.addSeparator()
@@ -258,9 +257,7 @@ class MainWindow(QMainWindow):
         self.send_menu = bar.addMenu("&Send")
 
         help_menu = bar.addMenu("&Help")
-        about = QAction("&About Seller Composer", self)
-        about.triggered.connect(lambda: show_about(self))
-        help_menu.addAction(about)
+        self.extras = WindowExtras(self, edit_menu, help_menu)  # Paste as Plain Text, Help
 
     def _menu_action(self, menu: QMenu, text: str, keys: str | None, tip: str) -> QAction:
         action = QAction(text, self)
@@ -289,7 +286,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, act=slot: act())
         editor.textChanged.connect(self._on_edit)
         editor.cursorPositionChanged.connect(compose.cursor_moved)
-        editor.pasteCleaned.connect(lambda text: self.status.showMessage(text, 8000))
         editor.filesDropped.connect(self.inbox.files_dropped)  # e-mails imported, files attached
         editor.fixRequested.connect(compose.apply_fix)  # the spelling right-click menu
         editor.ignoreRequested.connect(compose.ignore)
@@ -323,6 +319,7 @@ class MainWindow(QMainWindow):
         drafts.trashToggled.connect(lambda _on: self.refresh_drafts())
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.buyer_view.source = compose.preview_source
+        self.buyer_view.subject_source = lambda: self.header.value().subject
         self.buyer_view.whitelistRequested.connect(lambda: self.open_settings("whitelist"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action.triggered.connect(self.close)
@@ -466,6 +463,7 @@ class MainWindow(QMainWindow):
             self.export.statusMessage.connect(self.status.showMessage)  # its wiring
             self.export.settingsRequested.connect(self.open_settings)
             self.export.exported.connect(lambda _route: self.refresh_quota())
+            self.export.newDraftRequested.connect(self.load_sample)
 
     def prepare_for_screenshot(self) -> None:
         """Finish every pending update so a screenshot shows the settled window."""

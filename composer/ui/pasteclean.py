@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from composer.ui.formats import heading_char_format
+from composer.ui.formats import heading_char_format, paragraph_block_format
 
 # Word writes list bullets as text ("·", "o", "§" in Symbol/Wingdings fonts) followed by
 # non-breaking spaces, inside conditional comments that Qt shows. Turn them back into lists.
@@ -122,9 +122,10 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
                               else QTextListFormat.Style.ListDecimal)
                 fragments = _drop_prefix(fragments, match.end())
 
-        block_format = QTextBlockFormat()
-        if level and list_style is None:
-            block_format.setHeadingLevel(level)
+        # A paragraph is spaced as the buyer's view spaces a <p>; Word's "margin:0" is not
+        # kept, or the editor would look tight where the buyer sees space.
+        block_format = (QTextBlockFormat() if list_style is not None
+                        else paragraph_block_format(level))
         if first:
             cursor.setBlockFormat(block_format)
         else:

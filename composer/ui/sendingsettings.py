@@ -23,6 +23,17 @@ from PySide6.QtWidgets import (
 
 from composer.appdata.settings import Settings
 from composer.export.keychain import Passwords
+from composer.ui.background import Background
+
+
+def providers() -> list[dict]:
+    """Common providers' outgoing servers (resources/mail/providers.json)."""
+    import json
+
+    from composer.appdata.resources import resource_path
+
+    data = json.loads(resource_path("mail", "providers.json").read_text(encoding="utf-8"))
+    return list(data["providers"])
 
 SECURITY_CHOICES = (("starttls", "STARTTLS (usually port 587)"),
                     ("ssl", "SSL/TLS (usually port 465)"))
@@ -45,6 +56,19 @@ class SendingSettingsPage(QWidget):
         layout.addWidget(intro)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Presets fill the server, port and security of a common provider.
+        self.provider = QComboBox(self)
+        self.provider.addItem("Choose to fill in the server…", None)
+        for preset in providers():
+            self.provider.addItem(preset["name"], preset)
+        self.provider.setAccessibleName("Email provider")
+        self.provider.currentIndexChanged.connect(self._use_preset)
+        self.provider_hint = QLabel(self)
+        self.provider_hint.setWordWrap(True)
+        self.provider_hint.setStyleSheet(HELP_STYLE)
+        self.provider_hint.hide()
+        form.addRow("&Provider:", self.provider)
+        form.addRow("", self.provider_hint)
         self.host = QLineEdit(str(settings.get("smtp_host")), self)
         self.host.setPlaceholderText("smtp.example.com")
         self.port = QSpinBox(self)
@@ -88,11 +112,24 @@ class SendingSettingsPage(QWidget):
                 form.addRow("", warning)
         form.addRow("Password:", self.password)
         self.password.setAccessibleName("Password")
+        # Only when a password is saved for this server and user: nothing to forget otherwise.
+        self.forget.setVisible(self._has_password())
         row = QHBoxLayout()
         row.addWidget(self.remember)
         row.addStretch(1)
         row.addWidget(self.forget)
         form.addRow("", row)
+        self.test_button = QPushButton("&Test connection", self)
+        self.test_button.setToolTip("Connect and sign in to the mail server, without sending "
+                                    "anything")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel(self)
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow("", test_row)
+        self.worker: Background | None = None
         where = QLabel(self._where_text(), self)
         where.setWordWrap(True)
         where.setStyleSheet(HELP_STYLE)
@@ -106,6 +143,57 @@ class SendingSettingsPage(QWidget):
         form.addRow("", keep_help)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _has_password(self) -> bool:
+        host, user = self.host.text().strip(), self.user.text().strip()
+        if not host or not user:
+            return False
+        try:
+            return bool(self.passwords.get(host, user))
+        except Exception:  # a keychain that cannot be read has nothing to forget here
+            return False
+
+    def _use_preset(self) -> None:
+        preset = self.provider.currentData()
+        if not preset:
+            return
+        self.host.setText(preset["host"])
+        self.security.setCurrentIndex(max(0, self.security.findData(preset["security"])))
+        self.port.setValue(int(preset["port"]))
+        self.provider_hint.setText(preset.get("hint", ""))
+        self.provider_hint.setVisible(bool(preset.get("hint")))
+
+    def test_connection(self) -> None:
+        """Sign in with what the page holds now, on a worker; say how it went."""
+        from composer.export.smtp import SmtpConfig, check_connection
+
+        host, user = self.host.text().strip(), self.user.text().strip()
+        password = self.password.text()
+        if not password and host and user:
+            try:
+                password = self.passwords.get(host, user) or ""
+            except Exception:
+                password = ""
+        config = SmtpConfig(host=host, port=self.port.value(),
+                            security=str(self.security.currentData()), user=user,
+                            password=password, timeout=15.0)
+        if self.worker is None:
+            self.worker = Background(self, "smtp-test")
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet(HELP_STYLE)
+        self.test_result.setText(f"Connecting to {host or 'the server'}…")
+        self.worker.submit(check_connection, config, on_success=lambda _r: self._tested(None),
+                           on_failure=self._tested)
+
+    def _tested(self, error: BaseException | None) -> None:
+        self.test_button.setEnabled(True)
+        if error is None:
+            self.test_result.setStyleSheet("color: #2e7d32;")
+            self.test_result.setText("✔ Connected and signed in. Sending will work with "
+                                     "these settings.")
+        else:
+            self.test_result.setStyleSheet("color: #b71c1c;")
+            self.test_result.setText(f"✖ {error}")
 
     def _where_text(self) -> str:
         return self.passwords.where_text()

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from composer.export import ROUTE_WORDS
+from composer.ui.sentmessage import SentMessageDialog
 
 if TYPE_CHECKING:
-    from composer.store import Store
+    from composer.store import SentRecord, Store
 
 LOG_COLUMNS = ("When", "How", "Order", "Subject", "To", "Attachments")
 OUTBOX_COLUMNS = ("Queued", "Subject", "To", "Tries", "Last problem", "Next try")
@@ -51,17 +52,26 @@ def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget
     return table
 
 
+def attachments_words(record: SentRecord) -> str:
+    """The files of a log row; a copy carries none, so it says they were added by hand."""
+    names = ", ".join(record.attachment_names)
+    if names and record.route in ("seller-central", "rich-text"):
+        return f"Not copied, add by hand: {names}"
+    return names
+
+
 class SentLogDialog(QDialog):
     """Two tabs: the sent log (with CSV export) and the Outbox (Send now, Delete)."""
 
     sendNowRequested = Signal(object)  # an outbox item id, or None for all
+    useAsDraftRequested = Signal(object, str)  # a Header and the HTML body
     outboxChanged = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Sent log and Outbox")
-        self.resize(860, 440)
+        self.resize(1000, 480)  # room for the columns; the subject takes what is left
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         outer.addWidget(self.tabs)
@@ -73,6 +83,16 @@ class SentLogDialog(QDialog):
         note.setWordWrap(True)
         log_layout.addWidget(note)
         self.log_table = _table(log_page, LOG_COLUMNS, "Sent log")
+        log_header = self.log_table.horizontalHeader()
+        log_header.setStretchLastSection(False)
+        log_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the subject
+        for column, width in ((4, 230), (5, 200)):  # long aliases and names end in "…"
+            log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            log_header.resizeSection(column, width)
+        self.log_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.log_table.setToolTip("Double-click a message (or press Enter) to read it and use "
+                                  "it as a new draft")
+        self.log_table.activated.connect(lambda index: self.show_record(index.row()))
         log_layout.addWidget(self.log_table, 1)
         row = QHBoxLayout()
         self.log_count = QLabel(log_page)
@@ -118,16 +138,21 @@ class SentLogDialog(QDialog):
         outer.addLayout(bottom)
         self.outbox_table.itemSelectionChanged.connect(self._selection_changed)
         self.ask_csv_path = self._ask_csv_path
+        self.records: list[SentRecord] = []
+        self.shown_message: SentMessageDialog | None = None
         self.confirm_delete = self._confirm_delete
 
     def refresh(self) -> None:
         records = self.store.sent_log()
+        self.records = list(records)
         self.log_table.setRowCount(len(records))
         for row, rec in enumerate(records):
             values = (_when(rec.sent_at), ROUTE_WORDS.get(rec.route, rec.route), rec.order_id,
-                      rec.subject, rec.recipient, ", ".join(rec.attachment_names))
+                      rec.subject, rec.recipient, attachments_words(rec))
             for column, value in enumerate(values):
-                self.log_table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.log_table.setItem(row, column, cell)
         n = len(records)
         self.log_count.setText(f"{n} message{'s' if n != 1 else ''}")
         self.csv_button.setEnabled(bool(records))
@@ -150,6 +175,14 @@ class SentLogDialog(QDialog):
         self.tabs.setTabText(1, f"&Outbox ({len(items)})" if items else "&Outbox")
         self.send_now_button.setEnabled(bool(items))
         self._selection_changed()
+
+    def show_record(self, row: int) -> None:
+        """The message of a log row, as it was sent, with "Use as a new draft"."""
+        if not 0 <= row < len(self.records):
+            return
+        self.shown_message = SentMessageDialog(self.records[row], self.store, self)
+        self.shown_message.useRequested.connect(self.useAsDraftRequested)
+        self.shown_message.show()
 
     def _selection_changed(self) -> None:
         self.delete_button.setEnabled(self.selected_item_id() is not None)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,11 +59,21 @@ class SettingsDialog(QDialog):
         from composer.ui.sendingsettings import SendingSettingsPage
 
         self.sending = SendingSettingsPage(settings, session_passwords(), self)
-        self.pages.addTab(self.sending, "&Sending")
         from composer.ui.receivingsettings import ReceivingSettingsPage
 
         self.receiving = ReceivingSettingsPage(settings, session_passwords(), self)
-        self.pages.addTab(self.receiving, "&Receiving")
+        # Each in a scroll area: on a small screen the page scrolls instead of squeezing its
+        # explanations into each other.
+        self._scrolled: dict[str, QScrollArea] = {}
+        for key, page, title in (("sending", self.sending, "&Sending"),
+                                 ("receiving", self.receiving, "&Receiving")):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.pages.addTab(scroll, title)
+            self._scrolled[key] = scroll
+        self.resize(600, 620)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for setting in SETTINGS:
@@ -74,20 +86,12 @@ class SettingsDialog(QDialog):
             help_label = QLabel(setting.help, self)
             help_label.setWordWrap(True)
             help_label.setStyleSheet("color: #546e7a;")
-            form.addRow(f"{setting.label}:", editor)
+            # The time zone's field is the line of a drop-down (see _zone_box).
+            shown = self.zone_box if setting.key == "time_zone" else editor
+            form.addRow(f"{setting.label}:", shown)
             form.addRow("", help_label)
             if setting.key == "avg_daily_orders":
                 self._add_order_import(form)
-            if setting.key == "time_zone" and isinstance(editor, QLineEdit):
-                from zoneinfo import available_timezones
-
-                from PySide6.QtWidgets import QCompleter
-
-                completer = QCompleter(sorted(available_timezones()), editor)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                editor.setCompleter(completer)
-                editor.setPlaceholderText("This computer's time zone")
             if setting.key == "business_name" and isinstance(editor, QLineEdit):
                 self.name_warning = QLabel(self)
                 self.name_warning.setWordWrap(True)
@@ -142,8 +146,8 @@ class SettingsDialog(QDialog):
         self.name_warning.setVisible(bool(problem))
 
     def show_page(self, page: str) -> None:
-        if page in ("sending", "receiving"):
-            self.pages.setCurrentWidget(getattr(self, page))
+        if page in self._scrolled:
+            self.pages.setCurrentWidget(self._scrolled[page])
             return
         self.pages.setCurrentIndex(1 if page == "whitelist" and self.pages.count() > 1 else 0)
 
@@ -219,8 +223,34 @@ class SettingsDialog(QDialog):
             check = QCheckBox(self)
             check.setChecked(bool(value))
             return check
+        if setting.key == "time_zone":
+            return self._zone_box(str(value))
         line = QLineEdit(self)
         line.setText(str(value))
+        return line
+
+    def _zone_box(self, value: str) -> QLineEdit:
+        """A drop-down of every time zone; typing any part of a name ("Berlin") finds it.
+
+        Returns the drop-down's line, which holds the value as a plain field does.
+        """
+        from zoneinfo import available_timezones
+
+        box = QComboBox(self)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.addItem("")  # empty: this computer's time zone
+        box.addItems(sorted(z for z in available_timezones() if "/" in z or z == "UTC"))
+        box.setMaxVisibleItems(15)
+        completer = box.completer()
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        line = box.lineEdit()
+        line.setPlaceholderText("This computer's time zone (type a city to search)")
+        box.setAccessibleName("Time zone")
+        box.setCurrentText(value)
+        self.zone_box = box
         return line
 
     def values(self) -> dict[str, Any]:

@@ -1,0 +1,201 @@
+"""A date (or date and time) field a seller can type into, with a calendar beside it.
+
+Qt's QDateEdit shows "Not set" as text and edits it in sections, so typing
+"2026-11-20" became "Not set2026-11-20" and was dropped on Tab. Here the field is a
+line edit: "Not set" is its placeholder, anything typed is read by
+:mod:`composer.clock.datetext` (the computer's own order and month names, ISO, and
+the five buyer languages' month names), and text that is not a date stays as typed
+with a line under the field saying so. The calendar (the button, or Alt+Down) opens
+at the date in the field, else at a start date the form gives (today, or the order
+date for "Delivered").
+
+Built in the first frame: nothing here touches PySide6's ``Qt`` namespace until the
+calendar first opens (see FIRST_FRAME_NOTE in ``headerform.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cache
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from composer.clock.datetext import DateTextError, numeric_order, parse_date, parse_date_time
+from composer.ui.icons import Icon, when_ready
+
+NOT_SET = "Not set"
+DATE_FORMAT = "d MMM yyyy"
+DATE_TIME_FORMAT = "d MMM yyyy  HH:mm"
+BUYER_LOCALES = ("en_GB", "de_DE", "fr_FR", "es_ES", "it_IT")
+
+
+@cache
+def _month_names(locale_name: str) -> dict[str, int]:
+    """Month names (long and short, lower case, no final dot) of a locale and the buyers'."""
+    names: dict[str, int] = {}
+    for name in (locale_name, *BUYER_LOCALES):
+        locale = QLocale(name)
+        for month in range(1, 13):
+            for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+                for text in (locale.monthName(month, kind),
+                             locale.standaloneMonthName(month, kind)):
+                    key = text.lower().rstrip(".")
+                    if key:
+                        names.setdefault(key, month)
+    return names
+
+
+def locale_reading() -> tuple[str, dict[str, int]]:
+    """The seller's numeric date order and the month names to read (from QLocale())."""
+    locale = QLocale()
+    return (numeric_order(locale.dateFormat(QLocale.FormatType.ShortFormat)),
+            _month_names(locale.name()))
+
+
+class DateField(QWidget):
+    """A typed date with a calendar button; ``date()`` is None while it is "Not set"."""
+
+    dateChanged = Signal(object)  # the date (or datetime) now in the field, or None
+
+    def __init__(self, parent: QWidget | None = None, *, with_time: bool = False) -> None:
+        super().__init__(parent)
+        self.with_time = with_time
+        self.edit = _DateLine(self)
+        self.edit.setPlaceholderText(NOT_SET)
+        self.edit.setClearButtonEnabled(True)
+        self.button = QToolButton(self)
+        self.button.setAccessibleName("Pick from a calendar")
+        self.button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.button.setText("…")
+        when_ready(Icon.CALENDAR, self.button.setIcon)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        # Where the calendar opens when the field is empty (the form sets it).
+        self.calendar_start: Callable[[], date] = date.today
+        self.today: Callable[[], date] = date.today
+        self._value: date | datetime | None = None
+        self._problem: str | None = None
+        self._typing = False  # no "not a date" while the seller is still typing it
+        self._popup: object | None = None
+        self.edit.textEdited.connect(self._typed)
+        self.edit.textChanged.connect(self._read)
+        self.edit.editingFinished.connect(self._tidy)
+        self.edit.calendarRequested.connect(self.open_calendar)
+        self.button.clicked.connect(self.open_calendar)
+
+    def setAccessibleName(self, name: str) -> None:
+        """The name is the text field's, which takes the focus (screen readers read it)."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def setAccessibleDescription(self, text: str) -> None:
+        super().setAccessibleDescription(text)
+        self.edit.setAccessibleDescription(text)
+
+    def setToolTip(self, text: str) -> None:
+        super().setToolTip(text)
+        self.edit.setToolTip(text)
+
+    # --- value --------------------------------------------------------------------------------
+    def date(self) -> date | datetime | None:
+        """What the field holds: None while empty or while its text is not a date."""
+        return self._value
+
+    def problem(self) -> str | None:
+        """Why the typed text is not a date (plain words), or None (also while typing)."""
+        return None if self._typing else self._problem
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setDate(self, value: date | datetime | None) -> None:
+        self.edit.setText(self.format(value))
+        self.edit.setCursorPosition(0)
+
+    def format(self, value: date | datetime | None) -> str:
+        if value is None:
+            return ""
+        locale = QLocale()
+        if self.with_time and isinstance(value, datetime):
+            return locale.toString(_qdatetime(value), DATE_TIME_FORMAT)
+        return locale.toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+
+    def _read(self, text: str) -> None:
+        order, months = locale_reading()
+        try:
+            if self.with_time:
+                value: date | datetime | None = parse_date_time(text, order, months, self.today())
+            else:
+                value = parse_date(text, order, months, self.today())
+            problem = None
+        except DateTextError as exc:
+            value, problem = None, str(exc)
+        if value == self._value and problem == self._problem:
+            return
+        self._value, self._problem = value, problem
+        self.dateChanged.emit(value)
+
+    def _typed(self, _text: str) -> None:
+        self._typing = True
+
+    def _tidy(self) -> None:
+        """On Tab or Enter, a date that was read is written out the one clear way; text that
+        is not a date stays as typed, and the form says what is wrong with it."""
+        was_typing, self._typing = self._typing, False
+        if self._value is not None and self.format(self._value) != self.edit.text():
+            self.setDate(self._value)
+        elif was_typing and self._problem is not None:
+            self.dateChanged.emit(None)
+
+    # --- calendar -----------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        from composer.ui.calendarpopup import CalendarPopup
+
+        if self._popup is None:
+            self._popup = CalendarPopup(self)
+            self._popup.picked.connect(self._picked)  # type: ignore[attr-defined]
+        shown = self._value if self._value is not None else self.calendar_start()
+        self._popup.show_at(self, shown)  # type: ignore[attr-defined]
+
+    @property
+    def popup(self) -> object | None:
+        return self._popup
+
+    def _picked(self, day: date) -> None:
+        if self.with_time:
+            at = self._value.time() if isinstance(self._value, datetime) else \
+                datetime.now().time().replace(second=0, microsecond=0)
+            self.setDate(datetime.combine(day, at))
+        else:
+            self.setDate(day)
+        self.edit.setFocus()
+
+
+class _DateLine(QLineEdit):
+    """The text part: Alt+Down or F4 opens the calendar, as in Qt's own date fields."""
+
+    calendarRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        alt_down = (event.key() == Qt.Key.Key_Down
+                    and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.calendarRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _qdatetime(value: datetime) -> object:
+    from PySide6.QtCore import QDateTime, QTime
+
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute))

@@ -1,0 +1,91 @@
+"""The line under a header field that says what is wrong with it.
+
+Plain text, never HTML: the words come from the core as they are ("buyer's alias"
+stays "buyer's alias", not "buyer&#x27;s alias"). At most two lines, so a long
+explanation never pushes the editor down; the whole text is in the tooltip and in
+the accessible description, and the shown text ends with "…" when it was cut.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from composer.message.header import Problem
+
+MAX_LINES = 2
+ELLIPSIS = "…"
+
+
+def fit_lines(text: str, font: QFont, width: int, lines: int = MAX_LINES) -> str:
+    """``text`` as it fits in ``lines`` lines of ``width`` pixels, cut at a word with "…"."""
+    if width <= 0 or not text:
+        return text
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    ends: list[int] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    if len(ends) <= lines:
+        return text
+    start = ends[lines - 2] if lines > 1 else 0
+    last = text[start:ends[lines - 1]].rstrip()
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(font)
+    while last and metrics.horizontalAdvance(last + ELLIPSIS) > width:
+        cut = last.rstrip().rfind(" ")
+        last = last[:cut] if cut > 0 else last[:-1]
+    return text[:start] + last.rstrip(" ,;:") + ELLIPSIS
+
+
+class FieldMessage(QLabel):
+    """A short explanation under a field (two lines at most); hidden while the field is fine."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        # Its width is the field's: a long text wraps (and is cut), never widening a column.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+        self._plain = False
+        self.hide()
+
+    def show_problem(self, problem: Problem | None) -> None:
+        if problem is None:
+            self.full_text = ""
+            self.clear()
+            self.setToolTip("")
+            self.hide()
+            return
+        if not self._plain:  # here, not in __init__: the first frame avoids the Qt namespace
+            from PySide6.QtCore import Qt
+
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self._plain = True
+        colour = "#b71c1c" if problem.blocking else "#8a5300"
+        prefix = "✖ " if problem.blocking else "⚠ "
+        self.setStyleSheet(f"color: {colour};")
+        self.full_text = prefix + problem.text
+        self.setAccessibleDescription(problem.text)
+        self._fit()
+        self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.full_text:
+            self._fit()
+
+    def _fit(self) -> None:
+        shown = fit_lines(self.full_text, self.font(), self.contentsRect().width())
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self.full_text if shown != self.full_text else "")

@@ -1,0 +1,108 @@
+"""One sent-log row opened: the message as it was sent, and "Use as a new draft".
+
+The sent log keeps only a fingerprint of the text (see ``SentRecord``), so the words come
+from the message's draft; the fingerprint says whether the draft still reads exactly as
+what left, and the dialog says so when it does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.export import ROUTE_WORDS
+from composer.ui.buyerview import PreviewBrowser
+
+if TYPE_CHECKING:
+    from composer.store import Draft, SentRecord, Store
+
+AS_SENT = "This is the message as it was sent."
+CHANGED = ("Its draft was changed after it was sent: this is how the draft reads now, "
+           "not exactly what the buyer got.")
+GONE = ("The sent log keeps only the details of a message, not its text, and this "
+        "message's draft no longer exists.")
+
+
+def draft_of(record: SentRecord, store: Store) -> Draft | None:
+    if record.draft_id is None:
+        return None
+    try:
+        return store.get_draft(record.draft_id)
+    except Exception:  # deleted and purged, or the store cannot read it: say so, no crash
+        return None
+
+
+def reads_as_sent(record: SentRecord, draft: Draft) -> tuple[bool, str]:
+    """Whether the draft's cleaned text has the record's fingerprint, and the cleaned HTML."""
+    from composer.export.outgoing import prepare_html
+    from composer.export.sentlog import body_sha256
+
+    out = prepare_html(draft.body_html)
+    return body_sha256(out.plain, out.html) == record.body_sha256, out.html
+
+
+class SentMessageDialog(QDialog):
+    """The message of one sent-log row, read-only."""
+
+    useRequested = Signal(object, str)  # a Header and the HTML body
+
+    def __init__(self, record: SentRecord, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Sent message: {record.subject or '(no subject)'}")
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        details = QFormLayout()
+        when = record.sent_at.astimezone().strftime("%d %b %Y, %H:%M")
+        for label, value in (("When:", when), ("How:", ROUTE_WORDS.get(record.route, "")),
+                             ("To:", record.recipient or "The buyer (through Seller Central)"
+                              if record.route == "seller-central" else record.recipient),
+                             ("Order:", record.order_id), ("Subject:", record.subject),
+                             ("Files:", ", ".join(record.attachment_names) or "None")):
+            shown = QLabel(value or "—", self)
+            shown.setWordWrap(True)
+            details.addRow(label, shown)
+        layout.addLayout(details)
+        self.draft = draft_of(record, store)
+        self.browser = PreviewBrowser(self)
+        self.browser.setAccessibleName("The message as sent")
+        html = ""
+        if self.draft is None:
+            note = GONE
+        else:
+            same, html = reads_as_sent(record, self.draft)
+            note = AS_SENT if same else CHANGED
+            self.browser.setHtml(html)
+        self.note = QLabel(note, self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #546e7a;" if note == AS_SENT else "color: #8a5300;")
+        layout.addWidget(self.note)
+        layout.addWidget(self.browser, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.use_button = QPushButton("&Use as a new draft", self)
+        self.use_button.setToolTip("Start a new draft with this message's header and text")
+        self.use_button.setEnabled(self.draft is not None)
+        self.use_button.clicked.connect(lambda: self._use(html))
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.close)
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.use_button.setDefault(True)
+
+    def _use(self, html: str) -> None:
+        if self.draft is None:
+            return
+        self.useRequested.emit(replace(self.draft.header), html)
+        self.close()

@@ -1,0 +1,58 @@
+"""The Attach dialog starts in the seller's folders, and a template keeps the whole header
+(issue 15, "what a seller expects")."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+from composer.message.header import Header
+from composer.message.templates import get_template
+from tests.uihelpers import make_window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    return make_window(qtbot, tmp_path / "data")
+
+
+def test_attach_opens_in_documents_then_where_the_seller_was(window, monkeypatch,
+                                                             tmp_path) -> None:
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    asked: list[str] = []
+    chosen = tmp_path / "Invoices" / "invoice.pdf"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda _parent, _title, folder, _filter: (asked.append(folder)
+                                                                 or ([str(chosen)], "")))
+    panel = window.attachments_panel
+    panel.addRequested.disconnect()
+    panel.choose_files()
+    assert asked[0] not in ("", os.getcwd())  # never "" (the program's folder)
+    expected = (str(documents) if documents.is_dir() else None)
+    if expected:
+        assert asked[0] == expected
+    else:
+        assert Path(asked[0]).is_dir()
+    panel.choose_files()
+    assert asked[1] == str(chosen.parent)  # the last folder used, after that
+
+
+def test_a_template_keeps_product_and_delivered_and_takes_its_type(window) -> None:
+    window.header.set_value(Header(to="k7x2mq9dfl4wz8p@marketplace.amazon.co.uk",
+                                   order_id="113-4567890-1234567",
+                                   order_date=date(2026, 11, 2), message_type="reply",
+                                   product_name="Oak bedside table",
+                                   delivery_date=date(2026, 11, 9), buyer_language="de"))
+    window.draft_actions.use_template(get_template("delivery-problem.de"))
+    header = window.header.value()
+    assert header.product_name == "Oak bedside table"
+    assert header.delivery_date == date(2026, 11, 9)
+    assert header.order_date == date(2026, 11, 2)
+    assert header.to == "k7x2mq9dfl4wz8p@marketplace.amazon.co.uk"
+    assert header.message_type == "unexpectedProblem"  # the template's type

@@ -1,0 +1,118 @@
+"""The sent log tells the truth and opens a message (issue 15, items 19 and 20).
+
+An email app that did not open is logged as a saved file; a copy lists no files as if
+they went along; the dialog shows its columns; a double-click shows the message with
+"Use as a new draft"; a copy with files says, naming them, that they are added by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from composer.message.header import Header
+from composer.ui import exportflow
+from composer.ui.sentmessage import AS_SENT, CHANGED
+from tests.attachment_factory import write_pdf
+from tests.uihelpers import make_window
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
+ALIAS = "k2x9q7abcdefghij@marketplace.amazon.co.uk"
+GOOD = "<p>Hello,</p><p>Your parcel left our warehouse <b>this morning</b>.</p>"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = make_window(qtbot, tmp_path / "data")
+    win.confirmed = []
+    win.export.confirm = lambda route, lines: win.confirmed.append(lines) or True
+    win.load_sample(Header(to=ALIAS, order_id="113-4567890-1234567",
+                           subject="Your parcel left our warehouse this morning"), GOOD)
+    win.check_now()
+    return win
+
+
+def export(qtbot, window, route: str) -> None:
+    window.export.export(route)
+    qtbot.waitUntil(lambda: not window.export._running, timeout=10_000)
+
+
+def test_an_email_app_that_did_not_open_is_logged_as_a_saved_file(window, qtbot,
+                                                                  monkeypatch) -> None:
+    told = []
+    monkeypatch.setattr(exportflow.QMessageBox, "information",
+                        lambda *args: told.append(args[1]))
+    window.export.open_url = lambda url: False
+    export(qtbot, window, "email-app")
+    assert told == ["No email app opened it"]
+    assert window.store.sent_log()[0].route == "eml-file"
+    assert window.status.currentMessage().startswith("Saved.")
+
+
+def test_a_copy_names_the_files_to_add_by_hand(window, qtbot, tmp_path) -> None:
+    pdf = write_pdf(tmp_path / "invoice.pdf")
+    window.compose.files.add([str(pdf)])
+    window.check_now()
+    export(qtbot, window, "seller-central")
+    assert any("“invoice.pdf”" in line and "Seller Central" in line
+               for line in window.confirmed[-1])  # in the confirmation
+    message = window.status.currentMessage()
+    assert "“invoice.pdf”" in message and "Add attachment" in message  # and the status bar
+    window.export.open_sent_log()
+    dialog = window.export.log_dialog
+    cell = dialog.log_table.item(0, 5).text()
+    assert cell.startswith("Not copied") and "invoice.pdf" in cell
+    dialog.close()
+
+
+def test_no_reminder_without_files(window, qtbot) -> None:
+    export(qtbot, window, "seller-central")
+    assert window.confirmed == []
+    assert "Add attachment" not in window.status.currentMessage()
+
+
+def test_the_dialog_shows_every_column_without_scrolling_sideways(window, qtbot,
+                                                                  tmp_path) -> None:
+    window.export.open_url = lambda url: True
+    window.compose.files.add([str(write_pdf(tmp_path / "Rechnung_2026-11-20.pdf"))])
+    window.check_now()
+    export(qtbot, window, "email-app")
+    window.export.open_sent_log()
+    dialog = window.export.log_dialog
+    for _ in range(3):
+        QApplication.processEvents()
+    table = dialog.log_table
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column) * 0.9 \
+            or column in (3, 4, 5), column  # subject, address, files may end in "…"
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) \
+            <= table.viewport().width() + 1
+    assert table.item(0, 3).toolTip() == table.item(0, 3).text()  # the whole text on hover
+    dialog.close()
+
+
+def test_double_click_shows_the_message_and_uses_it_as_a_new_draft(window, qtbot) -> None:
+    export(qtbot, window, "seller-central")
+    first = window.session.current.id
+    window.export.open_sent_log()
+    dialog = window.export.log_dialog
+    index = dialog.log_table.model().index(0, 3)
+    dialog.log_table.activated.emit(index)  # what a double-click or Enter does
+    shown = dialog.shown_message
+    assert shown is not None and shown.isVisible()
+    assert shown.note.text() == AS_SENT
+    assert "left our warehouse" in shown.browser.toPlainText()
+    shown.use_button.click()
+    assert window.session.current.id != first
+    assert window.header.value().subject == "Your parcel left our warehouse this morning"
+    assert "left our warehouse" in window.editor.toPlainText()
+    window.editor.setPlainText("Something else entirely.")
+    window.session.open(first)
+    window.editor.setPlainText("Changed after sending.")
+    window.session.save_now()
+    dialog.log_table.activated.emit(index)
+    assert dialog.shown_message.note.text() == CHANGED
+    dialog.shown_message.close()
+    dialog.close()
