@@ -47,4 +47,5 @@ def record_for(route: str, content: ExportContent, decision: Decision,
                now: datetime | None = None) -> SentRecord:
     return make_record(route, content.header, content.plain, content.html,
                        attachment_names=[info.name for info in decision.attachments],
-                       requests=decision.requests, draft_id=content.draft_id, now=now)
+                       requests=decision.requests, draft_id=content.draft_id, now=now,
+                       ignored=[f.title or f.rule for f in decision.ignored_blocks])

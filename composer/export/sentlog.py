@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from composer.store.records import OutboxItem, SentRecord
 
 CSV_COLUMNS = ("sent_at_utc", "route", "order_id", "message_type", "subject", "recipient",
-               "attachments", "requests", "body_sha256")
+               "attachments", "requests", "body_sha256", "ignored_problems")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -40,7 +40,8 @@ def body_sha256(plain: str, html: str) -> str:
 
 def make_record(route: str, header: Header, plain: str, html: str, *,
                 attachment_names: Sequence[str] = (), requests: Sequence[str] = (),
-                draft_id: int | None = None, now: datetime | None = None) -> SentRecord:
+                draft_id: int | None = None, now: datetime | None = None,
+                ignored: Sequence[str] = ()) -> SentRecord:
     """The sent-log entry for one export or send of this content."""
     from composer.store.records import SentRecord
 
@@ -55,6 +56,7 @@ def make_record(route: str, header: Header, plain: str, html: str, *,
         recipient=header.to.strip() if route in ("email-app", "eml-file", "smtp") else "",
         requests=tuple(requests),
         draft_id=draft_id,
+        ignored=tuple(ignored),
     )
 
 
@@ -69,7 +71,8 @@ def csv_rows(records: Iterable[SentRecord]) -> list[list[str]]:
         rows.append([_cell(v) for v in (
             rec.sent_at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
             rec.route, rec.order_id, rec.message_type or "", rec.subject, rec.recipient,
-            "; ".join(rec.attachment_names), "; ".join(rec.requests), rec.body_sha256)])
+            "; ".join(rec.attachment_names), "; ".join(rec.requests), rec.body_sha256,
+            "; ".join(rec.ignored))])
     return rows
 
 

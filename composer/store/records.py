@@ -133,6 +133,8 @@ class SentRecord:
     requests: tuple[str, ...] = ()  # what it asked the buyer for: "review", "feedback"
     draft_id: int | None = None
     id: int | None = None
+    # The blocking problems the seller set aside ("This is not a link"), by title.
+    ignored: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,12 @@ CREATE TABLE outbox (
 """
 
 
+# Version 4: the sent log keeps the blocking problems the seller chose to ignore.
+SCHEMA_V4 = """
+ALTER TABLE sent_log ADD COLUMN ignored TEXT NOT NULL DEFAULT '[]';
+"""
+
+
 def _script(sql: str) -> Migration:
     """A migration from SQL text. ``executescript`` would COMMIT; run statement by statement."""
 
@@ -125,7 +131,8 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2), _script(SCHEMA_V3))
+MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2), _script(SCHEMA_V3),
+                                     _script(SCHEMA_V4))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

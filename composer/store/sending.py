@@ -52,6 +52,7 @@ def _record_fields(record: SentRecord) -> dict[str, Any]:
         "recipient": record.recipient,
         "requests": json.dumps(list(record.requests)),
         "draft_id": record.draft_id,
+        "ignored": json.dumps(list(record.ignored), ensure_ascii=False),
     }
 
 
@@ -70,6 +71,7 @@ def _record_from(data: sqlite3.Row | dict[str, Any]) -> SentRecord:
         requests=_strings(data["requests"]),
         draft_id=data["draft_id"],
         id=data["id"] if "id" in data.keys() else None,  # noqa: SIM118 - Row has no __contains__
+        ignored=_strings(data["ignored"]) if "ignored" in data.keys() else (),  # noqa: SIM118
     )
 
 
