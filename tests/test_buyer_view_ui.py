@@ -77,12 +77,12 @@ def test_remote_pictures_are_never_fetched(window) -> None:
 def test_align_fix_clears_centring_and_undo_restores_it(window) -> None:
     window.load_sample(Header(), STYLED)
     window.check_now()
-    card = next(c for c in window.findings_panel.cards if c.finding.rule == "text-alignment")
-    window.compose.apply_fix(card.finding)
+    window.compose.apply_fix(next(f for c in window.findings_panel.cards
+                                  for f in c.card.findings if f.rule == "text-alignment"))
     block = window.editor.document().findBlockByNumber(1)
     assert not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
     window.check_now()
-    assert "text-alignment" not in {c.finding.rule for c in window.findings_panel.cards}
+    assert "text-alignment" not in {r for c in window.findings_panel.cards for r in c.card.rules}
     window.editor.undo()
     block = window.editor.document().findBlockByNumber(1)
     assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
@@ -91,10 +91,10 @@ def test_align_fix_clears_centring_and_undo_restores_it(window) -> None:
 def test_font_fix_clears_font_and_colour(window) -> None:
     window.load_sample(Header(), STYLED)
     window.check_now()
-    card = next(c for c in window.findings_panel.cards if c.finding.rule == "font-override")
-    window.compose.apply_fix(card.finding)
+    window.compose.apply_fix(next(f for c in window.findings_panel.cards
+                                  for f in c.card.findings if f.rule == "font-override"))
     window.check_now()
-    assert "font-override" not in {c.finding.rule for c in window.findings_panel.cards}
+    assert "font-override" not in {r for c in window.findings_panel.cards for r in c.card.rules}
 
 
 def test_settings_show_the_whitelist_and_a_broken_file_falls_back(window, qtbot) -> None:

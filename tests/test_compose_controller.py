@@ -41,9 +41,25 @@ def test_a_check_emits_one_summary_and_what_is_shown(compose) -> None:
     summary, shown = compose.seen[-1]
     assert summary.state == "blocked" and summary.reason
     assert any(f.rule == "email-address" for f in shown.findings)
-    compose.ignore(next(f for f in shown.findings if f.rule == "email-address"))
+    email = next(f for f in shown.findings if f.rule == "email-address")
+    compose.ignore(email)  # a blocking finding is not set aside with one click
+    assert compose.seen[-1][1].ignored == 0
+    compose.ignore(email, confirmed=True)  # "This is not an email address", ticked
     after, shown = compose.seen[-1]
     assert shown.ignored == 1 and after.blocks == summary.blocks - 1
+    assert after.ignored_blocks == 1
+    compose.ignore([f for f in compose.last.findings if f.severity == "block"], confirmed=True)
+    after = compose.seen[-1][0]
+    assert after.state != "blocked" and "ignored problems" in after.badge
+
+
+def test_an_unfilled_placeholder_is_never_ignored(compose) -> None:
+    compose.editor.setPlainText("Hello [Buyer Name], your table ships today.")
+    compose.check_now()
+    placeholder = next(f for f in compose.last.findings if f.rule == "unfilled-placeholder")
+    compose.ignore(placeholder, confirmed=True)
+    summary, shown = compose.seen[-1]
+    assert shown.ignored == 0 and summary.state == "blocked"
 
 
 def test_a_fix_is_one_undoable_edit(compose) -> None:

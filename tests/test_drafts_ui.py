@@ -148,7 +148,7 @@ def test_ignores_and_attachments_are_kept_with_the_draft(window, qtbot, tmp_path
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     window.editor.setPlainText("Write to a@oakfield-mail.com or b@oakfield-mail.com")
     window.check_now()
-    window.compose.ignore(window.findings_panel.cards[0].finding)
+    window.compose.ignore(window.findings_panel.cards[0].finding, confirmed=True)
     window.compose.files.add([str(pdf)])
     window.session.save_now()
     draft = window.store.get_draft(window.session.current.id)

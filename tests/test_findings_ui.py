@@ -77,27 +77,53 @@ def test_fix_removes_the_problem_and_ctrl_z_brings_it_back(window, qtbot) -> Non
     assert window.editor.toPlainText() == EMAIL_MESSAGE
 
 
-def test_ignore_here_hides_one_occurrence_not_the_rule(window, qtbot) -> None:
-    text = ("Write to tom.baker@oakfield-mail.com or to "
-            "sales@oakfield-mail.com if you prefer.")
+def _emails(window) -> list[str]:
+    return [f.excerpt for c in window.findings_panel.cards for f in c.card.findings
+            if f.rule == "email-address"]
+
+
+def test_ignoring_a_block_needs_a_deliberate_step(window, qtbot) -> None:
+    text = ("Write to tom.baker@oakfield-mail.com today. "
+            "Or write to sales@oakfield-mail.com if you prefer.")
+    asked: list[int] = []
+    window.findings_panel.confirm_ignore = lambda *_: asked.append(1) or False
     window.editor.setPlainText(text)
     window.check_now()
-    emails = [c for c in window.findings_panel.cards if c.finding.rule == "email-address"]
-    assert len(emails) == 2
-    qtbot.mouseClick(emails[0].ignore_button, Qt.MouseButton.LeftButton)
-    remaining = [c.finding.excerpt for c in window.findings_panel.cards
-                 if c.finding.rule == "email-address"]
-    assert remaining == ["sales@oakfield-mail.com"]
-    assert window.findings_panel.ignored_row.isVisibleTo(window)
-    # Editing elsewhere keeps the ignore; a new check still finds new occurrences.
-    window.editor.setPlainText(text + " Or bob@oakfield-mail.com.")
+    first = next(c for c in window.findings_panel.cards
+                 if "tom.baker@oakfield-mail.com" in _emails_of(c))
+    assert first.ignore_button is not None and first.ignore_button.text().startswith("This is not")
+    qtbot.mouseClick(first.ignore_button, Qt.MouseButton.LeftButton)
+    assert asked and "tom.baker@oakfield-mail.com" in _emails(window)  # declined: still there
+    window.findings_panel.release()
+    window.findings_panel.confirm_ignore = lambda *_: True
     window.check_now()
-    remaining = [c.finding.excerpt for c in window.findings_panel.cards
-                 if c.finding.rule == "email-address"]
-    assert remaining == ["sales@oakfield-mail.com", "bob@oakfield-mail.com"]
+    first = next(c for c in window.findings_panel.cards
+                 if "tom.baker@oakfield-mail.com" in _emails_of(c))
+    qtbot.mouseClick(first.ignore_button, Qt.MouseButton.LeftButton)
+    window.findings_panel.release()
+    assert _emails(window) == ["sales@oakfield-mail.com"]
+    assert window.findings_panel.ignored_row.isVisibleTo(window)
     qtbot.mouseClick(window.findings_panel.restore_button, Qt.MouseButton.LeftButton)
-    assert len([c for c in window.findings_panel.cards
-                if c.finding.rule == "email-address"]) == 3
+    assert len(_emails(window)) == 2
+
+
+def _emails_of(card) -> list[str]:
+    return [f.excerpt for f in card.card.findings if f.rule == "email-address"]
+
+
+def test_one_sentence_makes_one_card_and_blocks_come_first(qtbot) -> None:
+    from composer.compose.cards import cards_of
+    from composer.policy.model import Finding
+
+    text = "Thanks for your order. Visit shop.example for 10% off!"
+    start = text.index("Visit")
+    link = Finding("link", "block", start + 6, start + 18, "shop.example", "Links.", title="Link")
+    promo = Finding("marketing", "block", start + 23, start + 30, "10% off", "Promo.",
+                    title="Marketing")
+    typo = Finding("spelling", "warn", 0, 6, "Thanks", "Spelling.", title="Spelling")
+    cards = cards_of([typo, link, promo], text)
+    assert [c.rules for c in cards] == [("link", "marketing"), ("spelling",)]
+    assert cards[0].excerpt == "Visit shop.example for 10% off!"
 
 
 def test_clicking_a_finding_selects_its_words(window, qtbot) -> None:
@@ -152,7 +178,8 @@ def test_the_badge_counts_header_fields_that_block_and_waits_for_text(window, qt
 
 
 def test_after_ignoring_by_keyboard_the_focus_stays_in_the_findings(window, qtbot) -> None:
-    window.editor.setPlainText("Write to a@oakfield-mail.com or b@oakfield-mail.com today.")
+    window.findings_panel.confirm_ignore = lambda *_: True
+    window.editor.setPlainText("Write to a@oakfield-mail.com today. Or b@oakfield-mail.com.")
     window.check_now()
     first = window.findings_panel.cards[0]
     window.activateWindow()

@@ -44,6 +44,7 @@ class Summary:
     reason: str | None = None  # why it cannot be sent (None: it can)
     first_block: str = ""  # the title of the first blocking finding, if any
     empty: bool = False  # no words yet
+    ignored_blocks: int = 0  # blocking findings the seller set aside ("This is not …")
 
     @property
     def tone(self) -> Tone:
@@ -64,10 +65,12 @@ def _title(finding: Finding) -> str:
 
 
 def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem] | None = None,
-              *, empty: bool = False) -> Summary:
+              *, empty: bool = False, ignored_blocks: int = 0) -> Summary:
     """The verdict on ``findings`` (ignored ones already left out) and the header's problems.
 
     ``empty`` is a message with no words yet: nothing to send, nothing wrong.
+    ``ignored_blocks`` counts blocking findings the seller set aside: the message can be
+    sent, but the badge keeps saying so ("Would be sent with 1 ignored problem").
     """
     items = list(findings)
     blocks = [f for f in items if f.severity == "block"]
@@ -76,7 +79,7 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
     header_blocks = sum(1 for p in (header_problems or {}).values() if p.blocking)
     words = _words()
     counts = dict(blocks=len(blocks), warnings=warnings, infos=infos,
-                  header_blocks=header_blocks, empty=empty)
+                  header_blocks=header_blocks, empty=empty, ignored_blocks=ignored_blocks)
     reason = None
     if blocks:
         more = len(blocks) - 1 + header_blocks
@@ -95,6 +98,11 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
             parts.append(_plural(warnings, "warning"))
         return Summary("blocked", "✖ " + " · ".join(parts), reason=reason, first_block=first,
                        **counts)
+    if ignored_blocks:
+        badge = words["badge_ignored"].format(ignored=_plural(ignored_blocks, "ignored"))
+        if warnings:
+            badge += " · " + _plural(warnings, "warning")
+        return Summary("warnings", badge, **counts)
     if warnings:
         badge = words["badge_warnings"].format(warnings=_plural(warnings, "warning"))
         return Summary("warnings", badge, **counts)

@@ -231,7 +231,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
         findings = [f for f in findings if id(f) not in dropped]
     found = header_problems(content.header, today, now)
-    summary = summarise(findings, found)
+    summary = summarise(findings, found, ignored_blocks=len(ignored_blocks))
     findings += header_findings(found)
     warning = address_warning(content.header)
     return Decision(

@@ -52,4 +52,5 @@ def record_for(route: str, content: ExportContent, decision: Decision,
                        attachment_names=[info.name for info in decision.attachments],
                        requests=decision.requests, draft_id=content.draft_id, now=now,
                        buyer_message_id=content.thread.buyer_message_id if content.thread
-                       else None)
+                       else None,
+                       ignored=[f.title or f.rule for f in decision.ignored_blocks])

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from composer.store.records import OutboxItem, SentRecord
 
 CSV_COLUMNS = ("sent_at_utc", "route", "order_id", "message_type", "subject", "recipient",
-               "attachments", "requests", "body_sha256")
+               "attachments", "requests", "body_sha256", "ignored_problems")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BUTTON_ROUTE = "request-a-review"  # the seller used Amazon's own button (export.requestbutton)
 BUTTON = "button"  # its kind among an order's earlier requests
@@ -43,7 +43,8 @@ def body_sha256(plain: str, html: str) -> str:
 def make_record(route: str, header: Header, plain: str, html: str, *,
                 attachment_names: Sequence[str] = (), requests: Sequence[str] = (),
                 draft_id: int | None = None, now: datetime | None = None,
-                buyer_message_id: int | None = None) -> SentRecord:
+                buyer_message_id: int | None = None,
+                ignored: Sequence[str] = ()) -> SentRecord:
     """The sent-log entry for one export or send of this content."""
     from composer.store.records import SentRecord
 
@@ -59,6 +60,7 @@ def make_record(route: str, header: Header, plain: str, html: str, *,
         requests=tuple(requests),
         draft_id=draft_id,
         buyer_message_id=buyer_message_id,
+        ignored=tuple(ignored),
     )
 
 
@@ -73,7 +75,8 @@ def csv_rows(records: Iterable[SentRecord]) -> list[list[str]]:
         rows.append([_cell(v) for v in (
             rec.sent_at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
             rec.route, rec.order_id, rec.message_type or "", rec.subject, rec.recipient,
-            "; ".join(rec.attachment_names), "; ".join(rec.requests), rec.body_sha256)])
+            "; ".join(rec.attachment_names), "; ".join(rec.requests), rec.body_sha256,
+            "; ".join(rec.ignored))])
     return rows
 
 

@@ -137,6 +137,8 @@ class SentRecord:
     id: int | None = None
     buyer_message_id: int | None = None  # a reply: the buyer message it answers (inbox id)
     refused_by: int | None = None  # Amazon's notice that it was not delivered (inbox id)
+    # The blocking problems the seller set aside ("This is not a link"), by title.
+    ignored: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

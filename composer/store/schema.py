@@ -178,6 +178,11 @@ CREATE TABLE mailbox_sync (
 );
 """
 
+# Version 5: the sent log keeps the blocking problems the seller chose to ignore (issue 15).
+SCHEMA_V5 = """
+ALTER TABLE sent_log ADD COLUMN ignored TEXT NOT NULL DEFAULT '[]';
+"""
+
 
 def _script(sql: str) -> Migration:
     """A migration from SQL text. ``executescript`` would COMMIT; run statement by statement."""
@@ -191,7 +196,7 @@ def _script(sql: str) -> Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (_script(SCHEMA_V1), _script(SCHEMA_V2), _script(SCHEMA_V3),
-                                      _script(SCHEMA_V4))
+                                      _script(SCHEMA_V4), _script(SCHEMA_V5))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -53,6 +53,7 @@ def _record_fields(record: SentRecord) -> dict[str, Any]:
         "requests": json.dumps(list(record.requests)),
         "draft_id": record.draft_id,
         "buyer_message_id": record.buyer_message_id,
+        "ignored": json.dumps(list(record.ignored), ensure_ascii=False),
     }
 
 
@@ -74,6 +75,7 @@ def _record_from(data: sqlite3.Row | dict[str, Any]) -> SentRecord:
         id=data["id"] if "id" in keys else None,
         buyer_message_id=data["buyer_message_id"] if "buyer_message_id" in keys else None,
         refused_by=data["refused_by"] if "refused_by" in keys else None,
+        ignored=_strings(data["ignored"]) if "ignored" in keys else (),
     )
 
 

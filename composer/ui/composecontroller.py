@@ -13,7 +13,7 @@ which the live checker runs on its worker (pure core only).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
+from composer.compose.cards import Card, cards_of
 from composer.compose.state import ComposeState
 from composer.compose.summary import Summary, summarise
 from composer.export.sequence import ExportSource, read_earlier
@@ -42,7 +43,7 @@ from composer.ui.spellingsupport import SpellingSupport
 from composer.ui.underlines import FindingsUnderlines
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import InspectCache
@@ -62,6 +63,7 @@ class Shown:
     review: Review
     findings: list[Finding]
     ignored: int
+    cards: list[Card] = field(default_factory=list)  # the findings as the panel shows them
 
 
 class ComposeController(QObject):
@@ -235,16 +237,18 @@ class ComposeController(QObject):
 
     def show(self) -> None:
         """Work out what the seller sees of the last review, and emit ``checked``."""
-        from composer.policy.ignore import without_ignored
+        from composer.policy.ignore import ignored_findings, without_ignored
 
         if self.last is None:
             return
         text = self.last.message.text
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
+        set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
         shown = self.spelling.hold_back(shown, text, self.editor.textCursor().position())
         self.underlines.set_findings(text, shown)
-        self.summary = summarise(shown, self.header.problems(), empty=not text.strip())
-        self.checked.emit(self.summary, Shown(self.last, shown, ignored))
+        self.summary = summarise(shown, self.header.problems(), empty=not text.strip(),
+                                 ignored_blocks=sum(f.severity == "block" for f in set_aside))
+        self.checked.emit(self.summary, Shown(self.last, shown, ignored, cards_of(shown, text)))
 
     def cursor_moved(self) -> None:
         """The cursor left the word being typed without an edit: show its mistake now."""
@@ -253,17 +257,29 @@ class ComposeController(QObject):
         if self.spelling.cursor_left_word(self.editor.textCursor().position()):
             self.show()
 
-    def ignore(self, finding: Finding) -> None:
-        from composer.policy.ignore import key_of
+    def ignore(self, findings: Finding | Sequence[Finding], confirmed: bool = False) -> None:
+        """Set findings aside here. A blocking one only when ``confirmed`` ("This is not a
+        link"), and never a placeholder, a count or a format (``ignore_way``)."""
+        from composer.policy.ignore import ignore_way, key_of
 
         if self.last is None:
             return
-        try:
-            self.ignored.add(key_of(finding, self.last.findings, self.last.message.text))
-        except ValueError:
-            return
-        self.show()
-        self.edited.emit()
+        items = [findings] if isinstance(findings, Finding) else list(findings)
+        added = False
+        for finding in items:
+            way = ignore_way(finding)
+            if way.kind == "never" or (way.kind == "confirm" and not confirmed):
+                self.statusMessage.emit(way.reason or "A blocking problem is ignored only "
+                                        "through “This is not …” on its card.", 6000)
+                continue
+            try:
+                self.ignored.add(key_of(finding, self.last.findings, self.last.message.text))
+            except ValueError:
+                continue
+            added = True
+        if added:
+            self.show()
+            self.edited.emit()
 
     def restore_ignored(self) -> None:
         self.ignored.clear()

@@ -1,4 +1,4 @@
-"""The findings panel: a verdict, then one card per finding with Fix and Ignore here.
+"""The findings panel: a verdict, then cards with their fixes and a way to ignore them.
 
 It only shows findings and forwards what the seller asks for through
 ``…Requested`` signals; the main window decides what happens.
@@ -6,7 +6,10 @@ It only shows findings and forwards what the seller asks for through
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
 from composer.policy.model import Finding
 from composer.ui.icons import Icon, when_ready
@@ -39,21 +43,21 @@ _BADGE_STYLE = {
 
 
 class FindingCard(QFrame):
-    """One finding: severity icon and word, title, excerpt, explanation, source, buttons."""
+    """One card: severity, title, the words it is about, its reasons, source and buttons."""
 
     selectRequested = Signal(object)
     fixRequested = Signal(object)
-    ignoreRequested = Signal(object)
+    ignoreRequested = Signal(object, bool)  # the card's findings; confirmed ("This is not …")
 
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+    def __init__(self, card: Card, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.finding = finding
+        self.card = card
+        self.finding = card.first
+        self.by_mouse = False  # the last button press came from the mouse (see FindingsPanel)
+        self.confirm: Callable[[QWidget, Sequence[Finding], str], bool] | None = None
         self.setObjectName("finding-card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        severity = finding.severity
-        word = SEVERITY_WORDS[severity]
-        self.setAccessibleName(f"{word}: {finding.title or finding.rule}")
-        self.setAccessibleDescription(finding.message)
+        severity = card.severity
         self.setStyleSheet(
             f"QFrame#finding-card {{ background:{CARD_TINT[severity]}; border-radius:6px;"
             f" border-left: 4px solid {SEVERITY_COLOURS[severity]}; }}"
@@ -69,12 +73,11 @@ class FindingCard(QFrame):
         icon = QLabel(self)
         icon.setFixedSize(18, 18)
         when_ready(SEVERITY_ICONS[severity], lambda qicon: icon.setPixmap(qicon.pixmap(18, 18)))
-        top.addWidget(icon)
-        heading = QLabel(f"<b style='color:{SEVERITY_COLOURS[severity]}'>{word}</b>"
-                         f" · <b>{_escape(finding.title or finding.rule)}</b>", self)
-        heading.setTextFormat(Qt.TextFormat.RichText)
-        heading.setWordWrap(True)
-        top.addWidget(heading, 1)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        top.addWidget(self.heading, 1)
         layout.addLayout(top)
 
         quote = QLabel(self)
@@ -87,84 +90,174 @@ class FindingCard(QFrame):
         message.setWordWrap(True)
         layout.addWidget(message)
         self.quote_label, self.message_label = quote, message
-        self._show_words(finding)
-        if finding.source:
-            source = QLabel(f"Source: {finding.source}", self)
-            source.setTextFormat(Qt.TextFormat.PlainText)
-            source.setWordWrap(True)
-            source.setStyleSheet("color:#546e7a; font-size: 11px;")
-            layout.addWidget(source)
+        self.source_label = QLabel(self)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.setWordWrap(True)
+        self.source_label.setStyleSheet("color:#546e7a; font-size: 11px;")
+        layout.addWidget(self.source_label)
+        self._show_words(card)
 
-        long_label = finding.fix is not None and len(finding.fix.label) > 16
+        fixes = card.fixes()
+        long_label = any(len(f.fix.label) > 16 for f in fixes if f.fix) or len(fixes) > 1
         buttons = QVBoxLayout() if long_label else QHBoxLayout()
         buttons.setSpacing(6)
-        if finding.fix is not None:
-            fix = QPushButton(finding.fix.label or "Fix", self)
-            fix.setAccessibleName(f"Fix: {finding.fix.label}")
+        self.fix_buttons: list[QPushButton] = []
+        for item in fixes:
+            assert item.fix is not None
+            fix = QPushButton(item.fix.label or "Fix", self)
+            fix.setAccessibleName(f"Fix: {item.fix.label}")
             fix.setToolTip("Apply this fix. Ctrl+Z undoes it.")
             when_ready(Icon.FIX, fix.setIcon)
-            fix.clicked.connect(lambda: self.fixRequested.emit(self.finding))
+            fix.clicked.connect(lambda _checked=False, f=item: self.fixRequested.emit(f))
             buttons.addWidget(fix)
-            self.fix_button: QPushButton | None = fix
+            self.fix_buttons.append(fix)
+        self.fix_button: QPushButton | None = self.fix_buttons[0] if self.fix_buttons else None
+        way = card.ignoring()
+        self.ignore_button: QPushButton | None = None
+        self.never_label: QLabel | None = None
+        if way.kind == "never":
+            self.never_label = QLabel(way.reason, self)
+            self.never_label.setWordWrap(True)
+            self.never_label.setStyleSheet("color:#546e7a; font-size: 11px;")
         else:
-            self.fix_button = None
-        ignore = QPushButton("Ignore here", self)
-        ignore.setToolTip("Hide this one occurrence. The rule still checks the rest of the "
-                          "message.")
-        when_ready(Icon.IGNORE, ignore.setIcon)
-        ignore.clicked.connect(lambda: self.ignoreRequested.emit(self.finding))
-        self.ignore_button = ignore
-        buttons.addWidget(ignore)
+            ignore = QPushButton("Ignore here" if way.kind == "click" else way.noun, self)
+            if way.kind == "click":
+                ignore.setToolTip("Hide this one occurrence. The rule still checks the rest "
+                                  "of the message.")
+                when_ready(Icon.IGNORE, ignore.setIcon)
+                ignore.clicked.connect(lambda: self.ignoreRequested.emit(
+                    list(self.card.findings), False))
+            else:
+                ignore.setToolTip("Tell Seller Composer these words are not what it found. "
+                                  "You are asked to confirm, with what is at risk.")
+                ignore.clicked.connect(self._not_a)
+            self.ignore_button = ignore
+            buttons.addWidget(ignore)
+        for button in (*self.fix_buttons, self.ignore_button):
+            if button is not None:
+                button.installEventFilter(self)
         if long_label:
             for number in range(buttons.count()):
                 buttons.setAlignment(buttons.itemAt(number).widget(), Qt.AlignmentFlag.AlignLeft)
         else:
             buttons.addStretch(1)
         layout.addLayout(buttons)
+        if self.never_label is not None:
+            layout.addWidget(self.never_label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def _show_words(self, finding: Finding) -> None:
-        shown = finding.excerpt.replace("\ufffc", "[picture]").strip()
-        quoted = bool(shown) and finding.excerpt not in finding.message
+    def _show_words(self, card: Card) -> None:
+        first = card.first
+        severity = card.severity
+        word = SEVERITY_WORDS[severity]
+        title = first.title or first.rule
+        self.heading.setText(f"<b style='color:{SEVERITY_COLOURS[severity]}'>{word}</b>"
+                             f" · <b>{_escape(title)}</b>")
+        self.setAccessibleName(f"{word}: {title}")
+        shown = card.excerpt.replace("\ufffc", "[picture]").strip()
+        quoted = bool(shown) and all(card.excerpt not in f.message for f in card.findings)
         if quoted:
             excerpt = shown if len(shown) <= 80 else shown[:77] + "…"
             self.quote_label.setText(f"“{excerpt}”")
         self.quote_label.setVisible(quoted)
-        self.message_label.setText(finding.message)
-        self.setAccessibleDescription(finding.message)
+        text = _reasons(card)
+        self.message_label.setText(text)
+        self.setAccessibleDescription(text)
+        sources = list(dict.fromkeys(f.source for f in card.findings if f.source))
+        self.source_label.setText("Source: " + "; ".join(sources) if sources else "")
+        self.source_label.setVisible(bool(sources))
 
-    def refresh(self, finding: Finding) -> None:
-        """Show a same-kind finding whose quote or words changed (cheaper than a new card)."""
-        if (finding.excerpt, finding.message) != (self.finding.excerpt, self.finding.message):
-            self._show_words(finding)
-        if self.fix_button is not None and finding.fix is not None:
-            self.fix_button.setText(finding.fix.label or "Fix")
-            self.fix_button.setAccessibleName(f"Fix: {finding.fix.label}")
-        self.finding = finding
+    def refresh(self, card: Card) -> None:
+        """Show a same-kind card whose quote or words changed (cheaper than a new card)."""
+        if _words(card) != _words(self.card):
+            self._show_words(card)
+        for button, item in zip(self.fix_buttons, card.fixes(), strict=False):
+            if item.fix is not None:
+                button.setText(item.fix.label or "Fix")
+                button.setAccessibleName(f"Fix: {item.fix.label}")
+        self.card = card
+        self.finding = card.first
+
+    def _not_a(self) -> None:
+        """"This is not a link…": ask, with the risk, before the block is set aside."""
+        from composer.ui.ignoredialog import ask_not_a
+
+        ask = self.confirm or ask_not_a
+        if ask(self.window(), self.card.findings, self.card.excerpt):
+            self.ignoreRequested.emit(list(self.card.findings), True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self.by_mouse = True
+        elif kind == QEvent.Type.KeyPress:
+            self.by_mouse = False
+        return False
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self.selectRequested.emit(self.finding)
+        self.selectRequested.emit(self.selection())
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.selectRequested.emit(self.finding)
+            self.selectRequested.emit(self.selection())
             return
         super().keyPressEvent(event)
 
+    def selection(self) -> Finding:
+        """What clicking the card selects: the words of all its findings."""
+        card = self.card
+        if len(card.findings) == 1:
+            return card.first
+        return replace(card.first, start=card.start, end=card.end, excerpt=card.excerpt)
 
-def _same(a: Finding, b: Finding) -> bool:
-    """The same problem, wherever it now sits in the text."""
-    return (a.rule, a.severity, a.excerpt, a.message, a.attachment, a.fix is None) == \
-        (b.rule, b.severity, b.excerpt, b.message, b.attachment, b.fix is None)
+
+def _reasons(card: Card) -> str:
+    if len(card.findings) == 1:
+        return card.first.message
+    return "\n".join(f"• {f.title or f.rule}: {f.message}" for f in card.findings)
 
 
-def _kind(finding: Finding) -> tuple[object, ...]:
+def _words(card: Card) -> tuple[object, ...]:
+    return (card.excerpt, tuple((f.title, f.message, f.source) for f in card.findings))
+
+
+class DoneStub(QFrame):
+    """Where a card was, while the pointer is still over the list: nothing moves under it."""
+
+    def __init__(self, text: str, height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("done-stub")
+        self.setStyleSheet("QFrame#done-stub { background:#f5f7f8; border-radius:6px;"
+                           " border: 1px dashed #b0bec5; }")
+        self.setFixedHeight(height)
+        layout = QVBoxLayout(self)
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color:#546e7a;")
+        layout.addWidget(label)
+        self.label = label
+
+
+def _same(a: Card, b: Card) -> bool:
+    """The same problems, wherever they now sit in the text."""
+    def key(card: Card) -> tuple[object, ...]:
+        return tuple((f.rule, f.severity, f.excerpt, f.message, f.attachment, f.fix is None)
+                     for f in card.findings)
+    return key(a) == key(b)
+
+
+def _kind(card: Card) -> tuple[object, ...]:
     """What a card's shape depends on; the quote and words can be refreshed in place."""
-    fix = finding.fix
-    return (finding.rule, finding.severity, finding.title, finding.source, finding.attachment,
-            None if fix is None else len(fix.label) > 16)
+    return (tuple((f.rule, f.severity, f.title, f.attachment) for f in card.findings),
+            tuple(None if f.fix is None else len(f.fix.label) > 16 for f in card.fixes()),
+            card.ignoring())
+
+
+def _pairs(card: Card) -> set[tuple[str, str]]:
+    return {(f.rule, f.excerpt) for f in card.findings}
 
 
 def _escape(text: str) -> str:
@@ -172,11 +265,17 @@ def _escape(text: str) -> str:
 
 
 class FindingsPanel(QWidget):
-    """Verdict badge and finding cards, beside the editor."""
+    """Verdict badge and finding cards, beside the editor.
+
+    After a click on a card's button, the cards stay where they are while the pointer is
+    over the panel: a card that went away leaves a "Fixed" stub of its height, new cards
+    go to the end. The list settles when the pointer leaves. A quick second click can then
+    never land on another card's button that moved up under the mouse.
+    """
 
     selectRequested = Signal(object)
     fixRequested = Signal(object)
-    ignoreRequested = Signal(object)
+    ignoreRequested = Signal(object, bool)  # findings; confirmed through "This is not …"
     restoreIgnoredRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -228,23 +327,33 @@ class FindingsPanel(QWidget):
         self.rules_note.setStyleSheet("color:#78909c; font-size: 11px;")
         outer.addWidget(self.rules_note)
         self.cards: list[FindingCard] = []
+        self.stubs: list[DoneStub] = []
+        self.holding = False  # cards keep their places (see the class docstring)
+        self._acted: dict[int, str] = {}  # id(card widget) -> what the seller did to it
+        self._last: tuple[list[Finding], Summary, int, list[Card]] | None = None
         self._has_cards = False
         self._good = False
         self._total = 0
+        # "This is not a link…" asks through this (tests replace it).
+        self.confirm_ignore: Callable[[QWidget, Sequence[Finding], str], bool] | None = None
 
     def show_checking(self) -> None:
         """Another draft is showing: nothing from the previous one may linger."""
+        self.holding = False
         self._set_badge("Checking…", "idle")
         self._clear_cards()
         self._has_cards = False
+        self._last = None
         self.ignored_row.hide()
 
     def _clear_cards(self) -> None:
-        """Remove every card and note (the stretch at the end stays)."""
+        """Remove every card, stub and note (the stretch at the end stays)."""
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
+        self.stubs = []
+        self._acted = {}
         while self.cards_layout.count() > 1:
             item = self.cards_layout.takeAt(0)
             if item.widget() is not None:
@@ -257,22 +366,71 @@ class FindingsPanel(QWidget):
             " font-size: 14px; font-weight: 600; }")
         self.tone = tone
 
-    def show_findings(self, findings: list[Finding], summary: Summary, ignored: int) -> None:
-        """Replace the cards with ``findings`` (already without the ignored ones).
+    # --- what the seller does to a card -----------------------------------------------------
+    def _new_card(self, card: Card) -> FindingCard:
+        widget = FindingCard(card, self.list_host)
+        widget.confirm = self._confirm
+        widget.selectRequested.connect(self.selectRequested)
+        widget.fixRequested.connect(lambda finding, w=widget: self._acting(w, "fixed") or
+                                    self.fixRequested.emit(finding))
+        widget.ignoreRequested.connect(lambda findings, confirmed, w=widget: self._acting(
+            w, "ignored") or self.ignoreRequested.emit(findings, confirmed))
+        return widget
+
+    def _confirm(self, parent: QWidget, findings: Sequence[Finding], excerpt: str) -> bool:
+        from composer.ui.ignoredialog import ask_not_a
+
+        return (self.confirm_ignore or ask_not_a)(parent, findings, excerpt)
+
+    def _acting(self, widget: FindingCard, what: str) -> None:
+        """A card's button was pressed: with the mouse, hold the cards in place."""
+        if widget.by_mouse:
+            self.holding = True
+        self._acted[id(widget)] = what
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """The pointer left: the list may settle now."""
+        self.release()
+        super().leaveEvent(event)
+
+    def release(self) -> None:
+        """Stop holding the cards in place and lay the list out afresh."""
+        if not self.holding:
+            return
+        self.holding = False
+        if self._last is not None:
+            self._has_cards = False
+            self.show_findings(*self._last)
+
+    # --- showing a check ----------------------------------------------------------------------
+    def show_findings(self, findings: list[Finding], summary: Summary, ignored: int,
+                      cards: list[Card] | None = None) -> None:
+        """Replace the cards with ``cards`` (made of ``findings``, already without the ignored).
 
         While the seller types elsewhere, a new check finds the same problems at shifted
         places: then the cards are kept and only told their new positions.
         """
+        if cards is None:
+            cards = cards_of(findings)
+        self._last = (findings, summary, ignored, cards)
         text, tone = summary.badge, summary.tone
-        shown = findings[:MAX_CARDS]
-        good_news = not findings and not summary.empty and not summary.header_blocks
+        shown = cards[:MAX_CARDS]
+        good_news = not findings and not summary.empty and not summary.header_blocks \
+            and not summary.ignored_blocks
         if self._has_cards and good_news == self._good and len(shown) == len(self.cards) \
-                and len(findings) == self._total \
-                and all(_same(card.finding, item) for card, item in zip(self.cards, shown,
-                                                                        strict=True)):
-            for card, item in zip(self.cards, shown, strict=True):
-                card.finding = item
+                and not self.stubs and len(cards) == self._total \
+                and all(_same(widget.card, item) for widget, item in zip(self.cards, shown,
+                                                                         strict=True)):
+            for widget, item in zip(self.cards, shown, strict=True):
+                widget.card, widget.finding = item, item.first
             self._set_badge(text, tone)
+            self._show_ignored(ignored)
+            return
+        self._set_badge(text, tone)
+        self.badge.setAccessibleDescription(text)
+        if self.holding and self._has_cards:
+            self._show_held(shown)
+            self._total = len(cards)
             self._show_ignored(ignored)
             return
         focus = self.window().focusWidget()
@@ -281,38 +439,33 @@ class FindingsPanel(QWidget):
                        None)
         self._has_cards = True
         self._good = good_news
-        self._total = len(findings)
-        self._set_badge(text, tone)
-        self.badge.setAccessibleDescription(text)
+        self._total = len(cards)
         # Keep every card whose kind is still there (a typed word adds one spelling card,
         # not a rebuild of all the others); only new kinds get new cards.
         spare: dict[tuple[object, ...], list[FindingCard]] = {}
-        for card in self.cards:
-            spare.setdefault(_kind(card.finding), []).append(card)
-        for card in self.cards:
-            self.cards_layout.removeWidget(card)
+        for widget in self.cards:
+            spare.setdefault(_kind(widget.card), []).append(widget)
+        for widget in self.cards:
+            self.cards_layout.removeWidget(widget)
         self.cards = []
         self._clear_cards()
         if good_news:
             self.cards_layout.insertWidget(0, self._good_news())
-        for finding in shown:
-            reuse = spare.get(_kind(finding))
+        for card in shown:
+            reuse = spare.get(_kind(card))
             if reuse:
-                card = reuse.pop(0)
-                card.refresh(finding)
+                widget = reuse.pop(0)
+                widget.refresh(card)
             else:
-                card = FindingCard(finding, self.list_host)
-                card.selectRequested.connect(self.selectRequested)
-                card.fixRequested.connect(self.fixRequested)
-                card.ignoreRequested.connect(self.ignoreRequested)
-            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
-            self.cards.append(card)
+                widget = self._new_card(card)
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, widget)
+            self.cards.append(widget)
         for left in spare.values():
-            for card in left:
-                card.setParent(None)
-                card.deleteLater()
-        if len(findings) > MAX_CARDS:
-            more = QLabel(f"…and {len(findings) - MAX_CARDS:,} more. Fix the ones above first; "
+            for widget in left:
+                widget.setParent(None)
+                widget.deleteLater()
+        if len(cards) > MAX_CARDS:
+            more = QLabel(f"…and {len(cards) - MAX_CARDS:,} more. Fix the ones above first; "
                           "the list updates as you go.", self.list_host)
             more.setWordWrap(True)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, more)
@@ -324,6 +477,35 @@ class FindingsPanel(QWidget):
             self.badge.setFocus(Qt.FocusReason.OtherFocusReason)
             QTimer.singleShot(0, lambda: target in self.cards and target.setFocus(
                 Qt.FocusReason.OtherFocusReason))
+
+    def _show_held(self, shown: list[Card]) -> None:
+        """Cards stay in their places: gone ones become stubs, new ones go to the end."""
+        left = list(shown)
+        kept: list[FindingCard] = []
+        for widget in list(self.cards):
+            match = next((c for c in left if _pairs(c) & _pairs(widget.card)), None)
+            if match is not None and _kind(match) == _kind(widget.card):
+                left.remove(match)
+                widget.refresh(match)
+                kept.append(widget)
+                continue
+            what = self._acted.get(id(widget), "")
+            words = {"fixed": "✓ Fixed. Ctrl+Z undoes it.",
+                     "ignored": "Ignored here."}.get(what, "✓ No longer found.")
+            stub = DoneStub(words, widget.height(), self.list_host)
+            index = self.cards_layout.indexOf(widget)
+            self.cards_layout.insertWidget(index, stub)
+            self.cards_layout.removeWidget(widget)
+            widget.setParent(None)
+            widget.deleteLater()
+            self.stubs.append(stub)
+            if match is not None:  # the same words, now a different card: put it last
+                left.insert(0, match)
+        self.cards = kept
+        for card in left:
+            widget = self._new_card(card)
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, widget)
+            self.cards.append(widget)
 
     def _show_ignored(self, ignored: int) -> None:
         self.ignored_row.setVisible(ignored > 0)

@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _on_checked(self, summary: Summary, shown: Shown) -> None:
         """A check came back: the panel, the drafts list, the files and the export bar."""
-        self.findings_panel.show_findings(shown.findings, summary, shown.ignored)
+        self.findings_panel.show_findings(shown.findings, summary, shown.ignored, shown.cards)
         self.session.record_verdict(summary.stored)
         self._show_attachments(shown.findings)
         if self.export is not None:

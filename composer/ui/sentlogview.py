@@ -153,6 +153,11 @@ class SentLogDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.log_table.setItem(row, column, cell)
+            if rec.ignored:  # what the seller chose to send anyway stays visible
+                how = self.log_table.item(row, 1)
+                n = len(rec.ignored)
+                how.setText(f"{how.text()}, sent with {n} ignored problem{'s' if n != 1 else ''}")
+                how.setToolTip("You chose to ignore: " + "; ".join(rec.ignored))
         n = len(records)
         self.log_count.setText(f"{n} message{'s' if n != 1 else ''}")
         self.csv_button.setEnabled(bool(records))

@@ -1,0 +1,79 @@
+""""This is not a link": the deliberate step before a blocking finding is set aside.
+
+A blocking finding is never ignored with one click. The seller reads one sentence on
+what is at risk and ticks the statement for each kind of problem; only then is "Ignore
+here" enabled. "Keep checking it" is the default, so Enter or Escape changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.policy.ignore import ignore_way
+from composer.policy.model import Finding
+
+
+class NotADialog(QDialog):
+    """One check box per kind of blocking problem, each with its risk in one sentence."""
+
+    def __init__(self, findings: Sequence[Finding], excerpt: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Send these words as they are?")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Seller Composer reads these words as a problem that blocks sending"
+                       + (f":\n“{_short(excerpt)}”" if excerpt.strip() else "."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.boxes: list[QCheckBox] = []
+        seen: set[str] = set()
+        for finding in findings:
+            way = ignore_way(finding)
+            if way.kind != "confirm" or way.noun in seen:
+                continue
+            seen.add(way.noun)
+            box = QCheckBox(f"This is not {way.noun}", self)
+            box.toggled.connect(self._update)
+            risk = QLabel(way.risk, self)
+            risk.setWordWrap(True)
+            risk.setStyleSheet("color:#5d4037; margin-left: 24px;")
+            layout.addWidget(box)
+            layout.addWidget(risk)
+            self.boxes.append(box)
+        buttons = QDialogButtonBox(self)
+        self.ignore_button: QPushButton = buttons.addButton(
+            "Ignore here", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button: QPushButton = buttons.addButton(
+            "Keep checking it", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ignore_button.setAutoDefault(False)
+        self.keep_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self._update()
+
+    def _update(self) -> None:
+        self.ignore_button.setEnabled(bool(self.boxes) and all(b.isChecked()
+                                                                for b in self.boxes))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def ask_not_a(parent: QWidget, findings: Sequence[Finding], excerpt: str) -> bool:
+    """True when the seller ticked every statement and chose "Ignore here"."""
+    dialog = NotADialog(findings, excerpt, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
