@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from composer import attachments
-from composer.policy import content, detectors, intent_check, styling, windows
+from composer.policy import content, detectors, intent_check, styling, subject, windows
 from composer.policy.model import (
     MAX_FINDINGS_PER_RULE,
     Finding,
@@ -26,6 +26,7 @@ CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     detectors.CHECKERS,
     content.CHECKERS,
     intent_check.CHECKERS,
+    subject.CHECKERS,
     attachments.CHECKERS,
     styling.CHECKERS,
     windows.CHECKERS,
@@ -58,7 +59,7 @@ def check(message: Message) -> list[Finding]:
 
 def collect(message: Message, checkers: Iterable[Checker],
             counts: dict[str, int] | None = None,
-            seen: set[tuple[str, int, int]] | None = None) -> list[Finding]:
+            seen: set[tuple[str, int, int, str]] | None = None) -> list[Finding]:
     """The findings of ``checkers`` (unsorted), counted into ``counts`` against the limit."""
     counts = {} if counts is None else counts
     seen = set() if seen is None else seen
@@ -99,7 +100,7 @@ def _text_findings(checker: Checker, message: Message) -> Iterable[Finding]:
 
 
 def admit(items: Iterable[Finding], counts: dict[str, int],
-          seen: set[tuple[str, int, int]]) -> list[Finding]:
+          seen: set[tuple[str, int, int, str]]) -> list[Finding]:
     """The new findings among ``items`` that are within the limit per rule.
 
     Reading stops after a run of :data:`MAX_FINDINGS_PER_RULE` findings over the limit:
@@ -114,7 +115,7 @@ def admit(items: Iterable[Finding], counts: dict[str, int],
                 break
             continue
         skipped = 0
-        key = (item.rule, item.start, item.end)
+        key = (item.rule, item.start, item.end, item.field)
         if key not in seen:
             seen.add(key)
             counts[item.rule] = counts.get(item.rule, 0) + 1

@@ -136,7 +136,8 @@ def one_card_per_agreement(found: list[Finding]) -> list[Finding]:
     for item in found:
         if item.detector != DETECTOR:
             continue
-        overlapping = [r for r in rules if r.start < item.end and item.start < r.end]
+        overlapping = [r for r in rules if r.start < item.end and item.start < r.end
+                       and r.field == item.field]
         if any(r.rule == item.rule for r in overlapping):
             continue
         if item.rule in MESSAGE_LEVEL:
