@@ -46,3 +46,7 @@ def test_mail_merge_placeholders_block(text, placeholder):
 )
 def test_prices_html_and_brackets_are_not_placeholders(text):
     assert _found(text) == []
+
+
+def test_kisses_are_not_a_placeholder():
+    assert _found("Thanks so much, Anna xxxx") == []
