@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from composer import attachments
-from composer.policy import content, detectors, intent_check, styling, subject, windows
+from composer.policy import (
+    channels,
+    content,
+    detectors,
+    intent_check,
+    styling,
+    subject,
+    windows,
+)
 from composer.policy.model import (
     MAX_FINDINGS_PER_RULE,
     Finding,
@@ -25,6 +33,7 @@ Checker = Callable[[Message], Iterable[Finding]]
 CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     detectors.CHECKERS,
     content.CHECKERS,
+    channels.CHECKERS,
     intent_check.CHECKERS,
     subject.CHECKERS,
     attachments.CHECKERS,
@@ -42,6 +51,7 @@ TEXT_CHECKERS: frozenset[Checker] = frozenset({
     detectors.check_emoji,
     content.check_phrases,
     content.check_placeholders,
+    channels.check_channels,
     styling.check_line_breaks,
     spelling.check_spelling,
 })
