@@ -42,10 +42,10 @@ def _channel_hits(text: str) -> list[str]:
         ("Revolut me the difference.", "Revolut"),
         # ordering direct
         ("Next time order directly from us and save.", "order directly from us"),
-        ("Bestellen Sie direkt bei uns.", "direkt bei uns"),
-        ("Commandez directement chez nous.", "directement chez nous"),
-        ("Pida directamente a nosotros.", "directamente a nosotros"),
-        ("Ordini direttamente da noi.", "direttamente da noi"),
+        ("Bestellen Sie direkt bei uns.", "Bestellen Sie direkt bei uns"),
+        ("Commandez directement chez nous.", "Commandez directement chez nous"),
+        ("Pida directamente a nosotros.", "Pida directamente a nosotros"),
+        ("Ordini direttamente da noi.", "Ordini direttamente da noi"),
     ],
 )
 def test_an_invitation_off_amazon_blocks(text, name):
@@ -66,6 +66,7 @@ def test_an_invitation_off_amazon_blocks(text, name):
         "We cannot accept PayPal or bank transfer: please pay through Amazon only.",
         "The refund arrives by bank transfer within five days.",
         "Cashback is credited by your card issuer.",
+        "Das Paket ist direkt bei uns im Lager angekommen.",
         "You can pay for the cash drawer through Amazon.",
     ],
 )
