@@ -11,7 +11,8 @@ from composer.policy.detectors import check_emoji, check_phones
 
 
 def phones(text: str, lang: str = "") -> list[str]:
-    return [f.excerpt for f in check_phones(Message(text=text, buyer_language=lang))]
+    return [f.excerpt for f in check_phones(Message(text=text, buyer_language=lang))
+            if f.rule == "phone-number"]
 
 
 def emoji(text: str) -> list[str]:

@@ -113,14 +113,14 @@ def test_the_app_routes_refuse_it_and_write_nothing(subject, route):
 
 
 @pytest.mark.parametrize("subject", [
-    "Hi Bcc: evil@evil.com",  # only words: nothing to inject
-    "=?utf-8?q?Hi_Bcc:_evil@evil.com?=",
+    "Hi Bcc: evil",  # only words: nothing to inject (an address would be a policy block)
+    "=?utf-8?q?Hi_Bcc:_evil?=",
     "Content-Type: text/html",
     "Re: =?utf-8?q?Caf=C3=A9?= order",
     "x" * 1000,
     "é" * 1000,
     "Grüße – " * 60,
-    '"Doe, Jane" <a@b.com>, Group: x@y.z;',
+    '"Doe, Jane" <Jane>, Group: x;',
 ])
 def test_harmless_lookalikes_are_written_as_one_subject_and_nothing_else(tmp_path, subject):
     out = tmp_path / "m.eml"

@@ -111,13 +111,17 @@ def test_a_classifier_finding_is_a_sentence_with_a_fix(monkeypatch):
     assert data["detector"] == "classifier" and 0.9 < data["score"] <= 1
 
 
-def test_courtesy_only_proactive_message_warns_once(monkeypatch):
-    m = tiny_model({"w:thanks": (0, 0, 80), "w:order": (0, 0, 40)})
+def test_courtesy_only_proactive_message_blocks_once(monkeypatch):
+    m = tiny_model({"w:thanks": (0, 0, 80), "w:order": (0, 0, 40), "w:glad": (0, 0, 80),
+                    "w:engraving": (80, 0, 0)})
     monkeypatch.setattr("composer.policy.intent_check.model", lambda: m)
-    text = "Hi Anna,\nMany thanks for your order today.\nBest, Tom"
+    text = "Hi Anna,\nMany thanks for your order today.\nGlad to help any time.\nBest, Tom"
     proactive = list(check_intent(Message(text=text, message_type="confirmOrderDetails")))
     assert [f.rule for f in proactive] == ["not-permitted-purpose"]
-    assert proactive[0].severity == "warn"
+    assert proactive[0].severity == "block"
+    assert proactive[0].excerpt == "Many thanks for your order today."
+    unknown = list(check_intent(Message(text=text)))
+    assert [f.severity for f in unknown] == ["warn"]
     assert not list(check_intent(Message(text=text, message_type="reply")))
     longer = text + "\nCould you confirm the engraving text before we ship?"
     assert not list(check_intent(Message(text=longer, message_type="confirmOrderDetails")))
@@ -195,3 +199,52 @@ def test_corpus_shares_no_text_with_the_blind_sets():
     corpus = list(corpus_sentences())
     assert len(corpus) >= 8000
     assert similar_pairs(corpus, blind_sentences()) == []
+
+
+# ------------------------------------------------- no permitted purpose, with the real model
+
+PROACTIVE = "confirmDeliveryDetails"
+COURTESY_ONLY = [
+    "Hello,\nJust checking in to see whether your order 113-4567890-1234567 arrived safely "
+    "and that you are happy with it. Let us know if there is anything we can do.\n"
+    "Thanks,\nMark",
+    "Guten Tag, wir möchten uns herzlich für Ihren Einkauf bedanken. Ihre Bestellung "
+    "302-4567890-1234567 wurde heute an DHL übergeben. Wir wünschen Ihnen viel Spaß mit dem "
+    "Produkt!",
+    "Ciao Marco, grazie mille per il tuo ordine!\nIl pacco è stato spedito oggi. "
+    "Speriamo che ti piaccia.\nUn saluto, Giulia",
+    "Hola Ana: ¡muchas gracias por tu compra! Tu pedido ya va de camino. Cualquier cosa que "
+    "necesites, aquí estamos.",
+]
+WITH_CONTENT = [
+    "Hi Tom, thanks for your order 113-4567890-1234567. The engraving text you entered is "
+    "'Happy 40th Jon' - is the spelling correct? Please reply so we can start. Best, Anna",
+    "Hello, thank you for your order 113-4567890-1234567! The parcel needs a signature on "
+    "delivery, so please make sure someone is home on Tuesday. Kind regards, Mark",
+]
+
+
+@pytest.mark.parametrize("text", COURTESY_ONLY)
+def test_courtesy_only_message_has_no_permitted_purpose(text):
+    findings = check(Message(text=text, message_type=PROACTIVE))
+    blocks = [f for f in findings if f.rule == "not-permitted-purpose"]
+    assert [f.severity for f in blocks] == ["block"], findings
+    assert not check(Message(text=text, message_type="reply"))
+
+
+@pytest.mark.parametrize("text", WITH_CONTENT)
+def test_thanks_beside_real_content_is_fine(text):
+    findings = check(Message(text=text, message_type=PROACTIVE))
+    assert "not-permitted-purpose" not in {f.rule for f in findings}
+
+
+def test_frame_lines_and_ids_are_not_read_as_content():
+    from composer.policy import purpose
+
+    text = "Hi Sarah,\nThanks again for order 113-4567890-1234567!\nKind regards,\nEmma Stone"
+    assert purpose.is_frame(text, 0, 9)
+    assert purpose.is_frame(text, text.index("Kind"), text.index("Kind") + 13)
+    assert purpose.is_frame(text, text.index("Emma"), len(text))
+    assert not purpose.is_frame(text, 10, text.index("!") + 1)
+    assert purpose.scoring_text("Thanks again for order 113-4567890-1234567!") == (
+        "Thanks again for order !")

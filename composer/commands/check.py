@@ -207,6 +207,8 @@ def format_human(result: FileResult) -> list[str]:
     for item in result.findings:
         if item.attachment is not None:
             where = f"{result.path}: attachment {item.attachment}"
+        elif item.field:
+            where = f"{result.path}: {item.field}:{item.start + 1}"
         else:
             line = bisect.bisect_right(starts, item.start)
             col = item.start - starts[line - 1] + 1

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from composer import attachments
-from composer.policy import content, detectors, inboxrules, intent_check, styling, windows
+from composer.policy import (
+    channels,
+    content,
+    detectors,
+    inboxrules,
+    intent_check,
+    styling,
+    subject,
+    windows,
+)
 from composer.policy.model import (
     MAX_FINDINGS_PER_RULE,
     Finding,
@@ -25,7 +34,9 @@ Checker = Callable[[Message], Iterable[Finding]]
 CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
     detectors.CHECKERS,
     content.CHECKERS,
+    channels.CHECKERS,
     intent_check.CHECKERS,
+    subject.CHECKERS,
     attachments.CHECKERS,
     styling.CHECKERS,
     windows.CHECKERS,
@@ -42,6 +53,7 @@ TEXT_CHECKERS: frozenset[Checker] = frozenset({
     detectors.check_emoji,
     content.check_phrases,
     content.check_placeholders,
+    channels.check_channels,
     styling.check_line_breaks,
     spelling.check_spelling,
 })
@@ -59,7 +71,7 @@ def check(message: Message) -> list[Finding]:
 
 def collect(message: Message, checkers: Iterable[Checker],
             counts: dict[str, int] | None = None,
-            seen: set[tuple[str, int, int]] | None = None) -> list[Finding]:
+            seen: set[tuple[str, int, int, str]] | None = None) -> list[Finding]:
     """The findings of ``checkers`` (unsorted), counted into ``counts`` against the limit."""
     counts = {} if counts is None else counts
     seen = set() if seen is None else seen
@@ -100,7 +112,7 @@ def _text_findings(checker: Checker, message: Message) -> Iterable[Finding]:
 
 
 def admit(items: Iterable[Finding], counts: dict[str, int],
-          seen: set[tuple[str, int, int]]) -> list[Finding]:
+          seen: set[tuple[str, int, int, str]]) -> list[Finding]:
     """The new findings among ``items`` that are within the limit per rule.
 
     Reading stops after a run of :data:`MAX_FINDINGS_PER_RULE` findings over the limit:
@@ -115,7 +127,7 @@ def admit(items: Iterable[Finding], counts: dict[str, int],
                 break
             continue
         skipped = 0
-        key = (item.rule, item.start, item.end)
+        key = (item.rule, item.start, item.end, item.field)
         if key not in seen:
             seen.add(key)
             counts[item.rule] = counts.get(item.rule, 0) + 1

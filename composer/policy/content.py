@@ -22,7 +22,7 @@ from typing import Any
 from composer.appdata.resources import load_json
 from composer.message.languages import base_language
 from composer.message.messagetypes import REPLY, MessageType, message_type
-from composer.policy import rulebook
+from composer.policy import facts, rulebook
 from composer.policy.model import MAX_FINDINGS_PER_RULE, Finding, Fix, Message
 from composer.policy.phrases import (
     ASK_RULE,
@@ -140,6 +140,10 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                     negated(other, low, start, r_start) for other in negators
                 ):
                     continue
+                if pattern.rule_id == "marketing" and facts.applied_discount(
+                    low[slice(*sentences.span(start))]
+                ):
+                    continue  # "the Amazon coupon was already applied to your order"
                 hits.append((pattern.rule_id, start, end, pattern.kind))
         hits.extend(_linked_incentives(phrases, low, sentences, hits, asks))
         last_end: dict[str, int] = {}

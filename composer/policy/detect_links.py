@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from composer.appdata.resources import load_json, resource_path
+from composer.policy import unmask
 from composer.policy.normalize import Normalized, normalize
 
 _LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"  # a domain label: letters/digits, inner '-'/'_'
@@ -97,13 +98,24 @@ class _Disguise:
 def _disguises() -> tuple[_Disguise, ...]:
     """The disguise patterns, lower case (the text is lower-cased before the scan)."""
     spelled = "|".join(data().spelled)
+    # Words for "." and "@" in five languages (resources/policy/disguises.json).
+    said = unmask.words()
+    dots, ats = unmask.alternation(said.dot), unmask.alternation(said.at)
+    bats = unmask.alternation(tuple(w for w in said.bracket_at if w != "a"))
+    mail = unmask.alternation(tuple(sorted(said.spelled_providers)))
     ob, cb = r"[\[\(\{<]", r"[\]\)\}>]"
     # "[.]", "(dot)", "{ . ]", "[[[ [ . )])" (iocextract's stress cases)
     brdot = (
-        rf"\\?{ob}[\[\(\{{< \t]{{0,12}}(?:\.|dot|punkt|point)[ \t]{{0,3}}\\?{cb}"
+        rf"\\?{ob}[\[\(\{{< \t]{{0,12}}(?:\.|{dots})[ \t]{{0,3}}\\?{cb}"
         rf"[\]\)\}}> \t]{{0,12}}"
     )
-    sep = rf"(?:[ \t]*\.[ \t]*|[ \t]+dot[ \t]+|[ \t]*{brdot}[ \t]*)"
+    sep = rf"(?:[ \t]*\.[ \t]*|[ \t]+(?:{dots})[ \t]+|[ \t]*{brdot}[ \t]*)"
+    # A spelled ending that is also a word ("punto de vista", "point de vue") must end
+    # the address: no word may follow it on the line.
+    words = unmask.alternation(said.word_endings) or "(?!)"
+    ends = rf"(?:(?!(?:{words})\b)(?:{spelled})\b|(?:{spelled})\b(?![ \t]+[^\W\d_]))"
+    dot_anchors = tuple(" " + w for w in said.dot)
+    at_anchors = tuple(" " + w for w in said.at)
     brackets = ("[", "(", "{", "<", "\\")
 
     def make(kind: str, anchors: tuple[str, ...], pattern: str, needs: tuple[str, ...] = ()):
@@ -119,19 +131,23 @@ def _disguises() -> tuple[_Disguise, ...]:
             needs=("//", "__", "\\\\", "[:", "(:"),
         ),
         make("dot", brackets, brdot),
-        make("dot", ("[", "(", "{"), r"[\[\(\{][ \t]*(?:\.|dot[ \t]+)(?=[^\W_])"),
+        make("dot", ("[", "(", "{"), rf"[\[\(\{{][ \t]*(?:\.|(?:{dots})[ \t]+)(?=[^\W_])"),
         make("dot", (".]",), r"\.\](?=[^\W_])"),
-        make("at", brackets, rf"{ob}[ \t]*(?:at|@)[ \t]*{cb}"),
-        make("slashword", ("/",), r"/[ \t]*(?:dot|at)[ \t]*/"),
+        make("at", brackets, rf"{ob}[ \t]*(?:{bats})[ \t]*{cb}"),
+        # "(a)" only where a domain follows: "options (a) and (b)" stay a list
+        make("at", ("(", "["), rf"[\(\[]a[\)\]](?=[ \t]*{_LABEL}[ \t]*(?:\.|{ob}|(?:{dots})\b))"),
+        make("slashword", ("/",), rf"/[ \t]*(?:{dots}|{ats})[ \t]*/"),
         make("slash", ("[/", "(/", "{/"), r"[\[\(\{]/[\]\)\}]"),
         # "example dot com", "www dot shop dot co dot uk"
-        make("wdot", (" dot",),
-             rf"[ \t]+dot[ \t]+(?=(?:{_LABEL}{sep}){{0,{_MAX_LABELS}}}(?:{spelled})\b)"),
+        make("wdot", dot_anchors,
+             rf"[ \t]+(?:{dots})[ \t]+(?=(?:{_LABEL}(?:{sep}|[ \t]+(?:{ats})[ \t]+))"
+             rf"{{0,{_MAX_LABELS}}}{ends})"),
         # "example dot com slash help" (checked in code: must follow a domain ending)
         make("wslash", (" slash",), r"[ \t]+slash[ \t]+(?=[^\W_])"),
         # "name at example dot com" (the name part is checked in code)
-        make("wat", (" at",),
-             rf"[ \t]+at[ \t]+(?=(?P<domain>(?:{_LABEL}{sep}){{1,{_MAX_LABELS}}}(?:{spelled})\b))"),
+        make("wat", at_anchors,
+             rf"[ \t]+(?:{ats})[ \t]+(?=(?P<domain>(?:{_LABEL}{sep}){{1,{_MAX_LABELS}}}{ends}"
+             rf"|(?:{mail})\b))"),
         # "www . shop . net", "example .com", "shop. com"
         make(
             "sdot",
@@ -175,7 +191,7 @@ def _replacement(kind: str, match: re.Match[str], text: str, original: str) -> s
     if kind == "at":
         return "@"
     if kind == "slashword":
-        return "@" if "at" in match.group().lower() else "."
+        return "." if match.group().strip("/ \t") in unmask.words().dot else "@"
     if kind == "slash":
         return "/"
     start = match.start()
@@ -220,6 +236,8 @@ def _spelled_at_is_email(match: re.Match[str], text: str) -> bool:
     local = before.group(1)
     if local.lower() in data().not_local:
         return False  # "look at", "email us at", "arrives at"
+    if match.group().strip().lower() != "at":
+        return True  # "chiocciola", "arroba", "Klammeraffe": never prose
     if _PROSE_BEFORE.search(text, max(0, before.start() - 28), before.start()):
         return False  # "the instructions at shop (dot) com"
     domain = match.group("domain")
@@ -358,6 +376,9 @@ def _bare_ok(match: re.Match[str], disguised: bool) -> bool:
     host = match.group("host").lower()
     if _is_short(host):
         return True
+    mixed = tld_text[1:] != tld_text[1:].lower() and tld_text[1:] != tld_text[1:].upper()
+    if mixed and tld in d.strong:
+        return True  # "shop.cOm", "shop.CoM": nobody starts a sentence like that
     if tld not in d.tlds or not (tld_text.islower() or tld_text.isupper()):
         return False  # "today.Tracking", "box.It": a sentence boundary
     labels = host.split(".")
@@ -381,7 +402,8 @@ def find(text: str, limit: int | None = None) -> list[Hit]:
     ``limit`` of the text are all found (a text of 250,000 addresses is not read to its end).
     """
     hits: list[Hit] = []
-    clean = undisguise(normalize(text))
+    d = data()
+    clean = undisguise(unmask.unmask(normalize(text), d.tlds, d.strong))
     ctext = clean.text
     lower = _lower_same_length(ctext)
     taken = bytearray(len(ctext) + 1)  # 1 where an address was already found
@@ -527,8 +549,9 @@ def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray,
         if before.isdigit() and after.isdigit():
             m = _IP_RE.match(ctext, start)
             if m is not None:
-                add("ip", m.start(), m.end())
-                continue
+                if not unmask.version_before(ctext, m.start()):
+                    add("ip", m.start(), m.end())
+                continue  # "version 1.2.3.4", "firmware 2.0.1.15": a version, not a host
         m = _BARE.match(ctext, start)
         if m is None or not _bare_ok(m, _was_disguised(clean, m.start(), m.end())):
             continue

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from composer.appdata.resources import load_json
-from composer.policy import detect_emoji, detect_links, detect_phone
+from composer.policy import channels, detect_emoji, detect_links, detect_phone
 from composer.policy.model import (
     MAX_FINDINGS_PER_RULE,
     Element,
@@ -206,6 +206,9 @@ def check_phones(message: Message) -> Iterator[Finding]:
             message=_say("phone", shown=_quote(excerpt)),
             fix=Fix("Remove the phone number", start, end),
         )
+        offered = channels.phone_offered(text, start, end)  # "ring me on …", "ask for Maria"
+        if offered is not None:
+            yield offered
 
 
 def check_emoji(message: Message) -> Iterator[Finding]:

@@ -8,8 +8,9 @@ view shows it the same way. Where a phrase rule already reports the same rule on
 sentence, the engine keeps the rule's finding (its span is exact) and drops this one.
 
 A courtesy-only line (thanks, "your order has shipped", "here if you need us") is never
-reported on its own: only a proactive message made of nothing else gets a
-``not-permitted-purpose`` warning, as the rule of that name does.
+reported on its own: a message the seller starts that holds nothing else has no permitted
+purpose (:mod:`composer.policy.purpose`): it blocks when the type says the seller starts
+it, and warns when the type is not known.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from composer.appdata.resources import load_json
 from composer.message.messagetypes import REPLY, message_type
-from composer.policy import rulebook
+from composer.policy import purpose, rulebook
 from composer.policy.intent import COMPLIANT, COURTESY, IntentModel, model
 from composer.policy.model import Finding, Fix, Message
 from composer.policy.sentences import iter_sentences
@@ -43,13 +44,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _proactive(message: Message) -> bool:
-    if message.message_type in (None, "", REPLY):
+def _proactive(message: Message) -> bool | None:
+    """True for a type the seller starts, False for a reply, None when the type is unknown."""
+    if message.message_type == REPLY:
         return False
+    if not message.message_type:
+        return None
     try:
         return message_type(message.message_type).proactive
     except KeyError:
-        return False
+        return None
 
 
 def _finding(intent: IntentModel, text: str, start: int, end: int, label: str,
@@ -79,33 +83,42 @@ def check_intent(message: Message) -> Iterator[Finding]:
     text = message.text
     if intent is None or not text.strip():
         return
-    courtesy_only = _proactive(message)
-    first_courtesy: tuple[int, int] | None = None
+    spans: list[tuple[int, int]] = []
+    reported = False
     for raw_start, raw_end in iter_sentences(text):
         start, end = _trim(text, raw_start, raw_end)
+        if end > start:
+            spans.append((start, end))
         sentence = text[start:end]
         if len(sentence.split()) < MIN_WORDS:
             continue
         scores = intent.score(sentence)
-        best = max(scores, key=scores.__getitem__)
-        if best != COURTESY:
-            courtesy_only = False
-        elif first_courtesy is None:
-            first_courtesy = (start, end)
         for label, probability in scores.items():
             if label in (COMPLIANT, COURTESY):
                 continue
             severity = intent.severity(label, probability)
             if severity is not None:
+                reported = True
                 yield _finding(intent, text, start, end, label, probability, severity,
                                sentence)
-    if courtesy_only and first_courtesy is not None:
-        start, end = first_courtesy
-        yield rulebook.finding(COURTESY, text, start, end,
-                               message=_texts()["courtesy_only"])
+    proactive = _proactive(message)
+    if reported or proactive is False or len(text) > purpose.MAX_CHARS:
+        # A message that markets or steers has a purpose, just not a permitted one:
+        # its own cards say what is wrong.
+        return
+    first = purpose.courtesy_only(text, spans, intent.score, COURTESY, COMPLIANT)
+    if first is not None:
+        start, end = first
+        base = rulebook.finding(COURTESY, text, start, end,
+                                message=purpose.explanation(proactive is not None),
+                                severity="block" if proactive else "warn")
+        yield replace(base, detector=DETECTOR)
 
 
 CHECKERS: tuple = (check_intent,)
+
+# Rules that judge the whole message: a rule's card and the model's are the same judgement.
+MESSAGE_LEVEL = frozenset({COURTESY})
 
 
 def one_card_per_agreement(found: list[Finding]) -> list[Finding]:
@@ -123,9 +136,15 @@ def one_card_per_agreement(found: list[Finding]) -> list[Finding]:
     for item in found:
         if item.detector != DETECTOR:
             continue
-        overlapping = [r for r in rules if r.start < item.end and item.start < r.end]
+        overlapping = [r for r in rules if r.start < item.end and item.start < r.end
+                       and r.field == item.field]
         if any(r.rule == item.rule for r in overlapping):
             continue
+        if item.rule in MESSAGE_LEVEL:
+            same = [r for r in kept if r.rule == item.rule]
+            if same and (item.severity != "block" or same[0].severity == "block"):
+                continue  # a judgement about the whole message: one card is enough
+            kept = [r for r in kept if r.rule != item.rule]  # the model's block is the card
         if item.severity == "warn" and any(r.severity == "block" for r in overlapping):
             continue
         kept.append(item)

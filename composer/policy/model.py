@@ -67,12 +67,14 @@ class Finding:
     attachment: str | None = None  # the file's name, for findings about an attachment
     detector: str = ""  # "classifier" for the sentence-intent model; "" for a rule
     score: float | None = None  # the model's probability, for classifier findings
+    field: str = ""  # "subject": the span is in that header field; "": in the text
 
     def to_dict(self) -> dict[str, Any]:
         """The ``check --json`` contract: rule, severity, start, end, excerpt, message, fix.
 
         Attachment findings add ``attachment``; their span is empty (0, 0). Findings of
-        the sentence-intent model add ``"detector": "classifier"`` and ``score``.
+        the sentence-intent model add ``"detector": "classifier"`` and ``score``. Findings
+        about the subject line add ``"field": "subject"``; their span is in the subject.
         """
         data: dict[str, Any] = {
             "rule": self.rule,
@@ -88,6 +90,8 @@ class Finding:
         if self.detector:
             data["detector"] = self.detector
             data["score"] = self.score
+        if self.field:
+            data["field"] = self.field
         return data
 
 
@@ -149,8 +153,10 @@ def marked_elements(message: Message) -> tuple[Element, ...]:
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
-    """Order findings as a reader wants them: by position, then the worst first."""
-    return sorted(findings, key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end, f.rule))
+    """Order findings as a reader wants them: the subject's first, then by position,
+    then the worst first."""
+    return sorted(findings, key=lambda f: (not f.field, f.start, SEVERITY_ORDER[f.severity],
+                                           f.end, f.rule))
 
 
 @dataclass(frozen=True)

@@ -332,6 +332,9 @@ class ComposeController(QObject):
 
     def select(self, finding: Finding) -> None:
         """Select the finding's words in the editor (clicking a card does this)."""
+        if finding.field and finding.fix is not None:
+            self.apply_fix(finding)  # a subject finding: its fix focuses the Subject field
+            return
         span = None if finding.attachment else docedits.current_span(self.editor.document(),
                                                                       finding)
         if span is None:

@@ -81,7 +81,7 @@ class FindingsUnderlines:
         # spelling last of all, so its wavy line shows inside a tinted sentence.
         for finding in sorted(findings, key=lambda f: (f.rule == SPELLING_RULE,
                                                        _RANK[f.severity])):
-            if finding.end <= finding.start or finding.attachment is not None:
+            if finding.end <= finding.start or finding.attachment is not None or finding.field:
                 continue
             cursor = QTextCursor(document)
             cursor.setPosition(min(index.to_utf16(finding.start), limit))

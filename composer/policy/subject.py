@@ -1,0 +1,64 @@
+"""The subject line is part of the message: the body's text rules read it too.
+
+Amazon's scanner reads the subject with the body, so a link, an address, an emoji, a
+phone number, an unfilled ``{order_id}`` or a marketing line there is the same problem
+as in the text. The subject is checked as a one-line text with the body's own checkers;
+each finding keeps its span inside the subject, says ``field="subject"``, and its fix
+moves the seller to the Subject field (the text there is the seller's to change).
+
+Rules about the whole message (type, length, order ID, purpose, styling) are not run on
+the subject: they already judge the message as a whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from composer.appdata.resources import load_json
+from composer.message.messagetypes import REPLY
+from composer.policy import channels, content, detectors, intent_check
+from composer.policy.model import Finding, Fix, Message
+
+FIELD = "subject"
+
+# The body's checkers that read text and nothing else about the message.
+_TEXT_CHECKERS = (
+    detectors.check_links,
+    detectors.check_phones,
+    detectors.check_emoji,
+    content.check_phrases,
+    content.check_placeholders,
+    channels.check_channels,
+    intent_check.check_intent,
+)
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return load_json("policy", "subject.json")
+
+
+def check_subject_text(message: Message) -> Iterator[Finding]:
+    """Every text rule's findings on the subject, pointing at the Subject field."""
+    subject = message.subject
+    if not subject or not subject.strip():
+        return
+    words = _words()
+    # Read as a reply: "no permitted purpose" is a judgement about the body, not the subject.
+    line = Message(text=subject, message_type=REPLY, buyer_language=message.buyer_language,
+                   order_id=message.order_id, business_name=message.business_name,
+                   product_name=message.product_name)
+    fix = Fix(words["fix"], 0, 0, field=FIELD)
+    for checker in _TEXT_CHECKERS:
+        for item in checker(line):
+            severity = item.severity
+            if item.detector == intent_check.DETECTOR and severity == "block":
+                severity = "warn"  # the model reads sentences; a subject is a headline
+            yield replace(item, field=FIELD, fix=fix, severity=severity,
+                          message=words["prefix"] + item.message)
+
+
+CHECKERS: tuple = (check_subject_text,)

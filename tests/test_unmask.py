@@ -1,0 +1,91 @@
+"""Disguised addresses as general transformations, each mapped back to what was typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.policy import Message, detect_links
+from composer.policy.detectors import check_links
+from composer.policy.normalize import normalize
+from composer.policy.unmask import apply
+
+
+def _hits(text: str) -> list[tuple[str, str, str]]:
+    return [(h.kind, text[h.start : h.end], h.reads_as) for h in detect_links.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "reads_as"),
+    [
+        # letters spaced out one by one
+        ("write to g m a i l . c o m please", "g m a i l . c o m", "gmail.com"),
+        ("mail me: a n n a @ g m x . d e", "a n n a @ g m x . d e", "anna@gmx.de"),
+        # a line break inside the address
+        ("my address is anna.berg@gmail.\ncom thanks", "anna.berg@gmail.\ncom",
+         "anna.berg@gmail.com"),
+        ("see www.myshop\n.com", "www.myshop\n.com", "www.myshop.com"),
+        ("write to anna@\ngmail.com", "anna@\ngmail.com", "anna@gmail.com"),
+        # mixed case in the ending
+        ("visit shop.CoM now", "shop.CoM", "shop.CoM"),
+        ("visit shop.cOm now", "shop.cOm", "shop.cOm"),
+        # digits for letters
+        ("go to myshop.n3t", "myshop.n3t", "myshop.net"),
+        ("mail lucy@gmai1.c0m", "lucy@gmai1.c0m", "lucy@gmai1.com"),
+        # the words for dot and at, five languages
+        ("schreib an max punkt muster klammeraffe gmx punkt de",
+         "max punkt muster klammeraffe gmx punkt de", "max.muster@gmx.de"),
+        ("scrivi a mario chiocciola libero punto it", "mario chiocciola libero punto it",
+         "mario@libero.it"),
+        ("escribe a ana arroba gmail punto com", "ana arroba gmail punto com", "ana@gmail.com"),
+        ("écrivez à marie arobase orange point fr", "marie arobase orange point fr",
+         "marie@orange.fr"),
+        ("contact: anna (a) gmail.com", "anna (a) gmail.com", "anna@gmail.com"),
+        ("name [at] shop [punkt] de", "name [at] shop [punkt] de", "name@shop.de"),
+        # an address without its ending
+        ("just write lucy at gmail", "lucy at gmail", "lucy@gmail"),
+        ("anna chiocciola gmail", "anna chiocciola gmail", "anna@gmail"),
+    ],
+)
+def test_disguise_is_undone_and_mapped_to_what_was_typed(text, typed, reads_as):
+    hits = _hits(text)
+    assert [(typed, reads_as)] == [(h[1], h[2]) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will look at the point you raised.",
+        "Dal mio punto di vista è tutto a posto.",
+        "Du point de vue du client, c'est parfait.",
+        "Desde el punto de vista técnico no hay problema.",
+        "En este punto de la entrega el paquete ya salió.",
+        "Der Punkt de facto ist erledigt.",
+        "Option (a) costs more than (b).",
+        "Version 1.2.3.4 fixed it, firmware 2.0.1.15 too.",
+        "Your order 113-4567890-1234567 left today.",
+        "Sizes: S M L XL, colours A B C D.",
+        "It arrived.\nThanks a lot",
+        "Box 1 . 2 . 3 . 4 is yours.",
+        "The version 2.0b and v1.2.10 work, the c0mpany says.",
+        "I'm at web design school.",
+        "The 3.5mm jack is in the box.",
+    ],
+)
+def test_normal_prose_is_no_address(text):
+    assert _hits(text) == []
+
+
+def test_finding_underlines_the_original_characters():
+    text = "Hi, reach me at a n n a @ g m x . d e today"
+    findings = list(check_links(Message(text=text)))
+    assert [(f.rule, f.excerpt) for f in findings] == [("email-address", "a n n a @ g m x . d e")]
+    assert findings[0].fix is not None
+    assert findings[0].fix.apply(text) == "Hi, reach me at  today"
+
+
+def test_apply_keeps_the_map_through_removals_and_replacements():
+    norm = normalize("ab cd\nef")
+    out = apply(norm, [(2, 3, ""), (5, 6, ""), (6, 8, "EF")])
+    assert out.text == "abcdEF"
+    assert out.span(0, 4) == (0, 5)  # "abcd" covers "ab cd"
+    assert out.span(4, 6) == (6, 8)  # "EF" covers "ef"
