@@ -24,8 +24,8 @@ from composer.l10n.catalog import (
     source_files,
     translations,
 )
-from composer.l10n.sayfindings import localise
 from composer.l10n.plurals import plural_category
+from composer.l10n.sayfindings import localise
 from composer.policy.model import Finding, Fix, Message
 
 TESTS = Path(__file__).parent
