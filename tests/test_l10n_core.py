@@ -230,3 +230,21 @@ def test_the_message_files_are_valid_json_objects_of_strings() -> None:
         for path in (root / lang).rglob("*.json"):
             data = json.loads(path.read_text(encoding="utf-8"))
             assert all(isinstance(v, str) for v in data.values()), path
+
+
+GLOSSARY = Path(__file__).resolve().parents[1] / "docs" / "glossary"
+
+
+@pytest.mark.parametrize(("language", "order_id", "seller_feedback"), [
+    ("de", "Bestellnummer", "Verkäuferbewertung"),
+    ("fr", "numéro de commande", "évaluation vendeur"),
+    ("es", "número de pedido", "valoración del vendedor"),
+    ("it", "numero ordine", "feedback sul venditore"),
+])
+def test_the_glossary_terms_are_the_ones_used(language, order_id, seller_feedback) -> None:
+    glossary = (GLOSSARY / f"{language}.md").read_text(encoding="utf-8")
+    assert order_id in glossary and seller_feedback in glossary
+    said = translations(language)
+    assert order_id.lower() in said["policy/rules/content.json"][
+        "rules.missing-order-id.title"].lower()
+    assert seller_feedback in said["policy/rules/windows.json"]["rules.feedback-window.title"]
