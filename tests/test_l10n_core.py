@@ -248,3 +248,27 @@ def test_the_glossary_terms_are_the_ones_used(language, order_id, seller_feedbac
     assert order_id.lower() in said["policy/rules/content.json"][
         "rules.missing-order-id.title"].lower()
     assert seller_feedback in said["policy/rules/windows.json"]["rules.feedback-window.title"]
+
+
+def test_attachment_findings_are_said_in_every_language(tmp_path) -> None:
+    import attachment_factory as make
+
+    from composer.attachments.findings import check_attachments
+    from composer.attachments.inspection import inspect_file
+
+    files = [make.write_exe(tmp_path / "invoice.pdf"), make.write_zip(tmp_path / "docs.zip"),
+             make.write_text(tmp_path / "empty.txt", ""), make.write_pdf(tmp_path / "noext"),
+             make.write_image(tmp_path / "photo.jpg", exif=make.gps_exif()),
+             make.write_pdf(tmp_path / "a.txt"), make.write_pdf(tmp_path / "b.pdf")]
+    infos = [inspect_file(path) for path in files]
+    findings = [f for kind in (None, "invoice", "confirmDeliveryDetails")
+                for f in check_attachments(infos, kind)]
+    assert {f.rule for f in findings} >= {"attachment-type", "attachment-count",
+                                         "attachment-location", "attachment-unreadable"}
+    for lang in LANGS:
+        catalog = Catalog(lang)
+        for finding in findings:
+            said = localise(finding, catalog)
+            assert catalog.knows(finding.message), finding.message
+            assert said.message != finding.message
+            assert finding.attachment is None or finding.attachment in said.message
