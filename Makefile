@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshot benchmarks package clean model
+.PHONY: run test test-fast lint screenshot benchmarks package clean model translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check composer tests benchmarks scripts packaging training
+
+# Interface strings: pyside6-lupdate over composer/ui -> translations/*.ts (translated in
+# Qt Linguist) -> pyside6-lrelease -> resources/translations/*.qm, shipped in the bundle.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py all
+	$(BIN)/python scripts/translations.py check
 
 screenshot: $(STAMP)
 	$(BIN)/seller-composer --screenshot docs/screenshot.png

@@ -72,6 +72,10 @@ class _Parser(argparse.ArgumentParser):
         return super()._get_values(action, arg_strings)
 
 
+LANG_HELP = ("language of the report: en, de, fr, es or it (default: LC_ALL, LC_MESSAGES or "
+             "LANG, else English); --json output never changes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="seller-composer",
@@ -89,11 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="open a sample message offscreen, save the window as a 1280×800 PNG and exit",
     )
+    parser.add_argument("--lang", metavar="CODE", help=LANG_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     # --data-dir may also come after the command (seller-composer drafts list --data-dir X).
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="folder for drafts and settings")
+    shared.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help=LANG_HELP)
     message = _message_options()
     _add_check(commands, [shared, message])
     _add_clean(commands, [shared])
@@ -370,7 +376,10 @@ def _run_command(args: argparse.Namespace) -> int:
         try:
             return int(run(args))
         except KeyboardInterrupt:  # Ctrl+C: stop quietly, as a shell expects (128 + SIGINT)
-            print("seller-composer: stopped", file=sys.stderr)
+            from composer.commands.language import words
+
+            print(f"seller-composer: {words(getattr(args, 'language', 'en'), 'stopped')}",
+                  file=sys.stderr)
             return 130
 
 
@@ -378,6 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _quiet_when_the_reader_goes():  # also for --help and usage messages
         args = build_parser().parse_args(argv)
     if args.command:
+        from composer.commands.language import choose_language
+
+        args.language = choose_language(args.lang, os.environ)
         return _run_command(args)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

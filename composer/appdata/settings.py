@@ -103,6 +103,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sent_log_keep_days", float, 730.0, "Keep the sent log for (days)",
             "Amazon keeps its message records for about two years; so does Seller Composer, "
             "then older entries are removed.", minimum=30.0, maximum=3650.0),
+    # The interface language (composer.ui.translations); "" follows the system.
+    Setting("ui_language", str, "", "Language of the app",
+            "Menus, messages and checks; takes effect at the next start.",
+            choices=("", "en", "de", "fr", "es", "it")),
 )
 
 _BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}

@@ -200,20 +200,26 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def format_human(result: FileResult) -> list[str]:
+def format_human(result: FileResult, language: str = "en") -> list[str]:
+    """One line per finding; the message in ``language`` (rule ids and severities stay)."""
+    from composer.commands.language import catalog_for, words
+    from composer.l10n.sayfindings import localise
+
+    catalog = catalog_for(language)
     lines = []
     # Line starts found once: counting from the top for each finding was quadratic.
     starts = [0] + [m.end() for m in re.finditer("\n", result.text)]
     for item in result.findings:
         if item.attachment is not None:
-            where = f"{result.path}: attachment {item.attachment}"
+            where = words(language, "attachment", path=result.path, name=item.attachment)
         elif item.field:
             where = f"{result.path}: {item.field}:{item.start + 1}"
         else:
             line = bisect.bisect_right(starts, item.start)
             col = item.start - starts[line - 1] + 1
             where = f"{result.path}:{line}:{col}"
-        lines.append(f"{where}  {item.severity}  {item.rule}  {item.message}")
+        message = localise(item, catalog).message
+        lines.append(f"{where}  {item.severity}  {item.rule}  {message}")
     return lines
 
 
@@ -245,15 +251,21 @@ def run(args: argparse.Namespace) -> int:
 
         note = unavailable_note(language)
         if note:
+            from composer.commands.language import catalog_for
+
+            note = catalog_for(getattr(args, "language", "en")).say(note)
             print(f"seller-composer check: {note}", file=sys.stderr)
     if args.json:
         json.dump([r.to_dict() for r in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from composer.commands.language import words
+
+        language = getattr(args, "language", "en")
         for result in results:
-            lines = format_human(result)
+            lines = format_human(result, language)
             for line in lines:
                 print(line)
             if not lines:
-                print(f"{result.path}: no problems found")
+                print(words(language, "no_problems", path=result.path))
     return 0 if all(r.compliant for r in results) else 1

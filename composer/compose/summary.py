@@ -2,17 +2,17 @@
 
 The findings panel's badge, the drafts list's status, the export bar, the export
 guard's refusal and the command line's exit code all come from :func:`summarise`.
-The words themselves are data (``resources/policy/summary.json``).
+The words themselves are data (``resources/policy/summary.json``, and per language in
+``resources/locale/<lang>/policy/summary.json``); the caller passes the seller's language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
-from composer.appdata.resources import load_json
+from composer.l10n.catalog import Catalog
 from composer.message.header import Problem
 from composer.policy.model import Finding
 
@@ -22,13 +22,23 @@ TONES: Mapping[str, Tone] = {"empty": "idle", "blocked": "block", "warnings": "w
                              "ready": "ok"}
 
 
-@cache
-def _words() -> dict[str, str]:
-    return dict(load_json("policy", "summary.json"))
+WORDS = "policy/summary.json"
 
 
-def _plural(n: int, word: str) -> str:
-    return _words()[f"{word}_one" if n == 1 else f"{word}_many"].format(n=n)
+class _Words:
+    """The verdict's words in one language, with that language's plural forms."""
+
+    def __init__(self, language: str) -> None:
+        self.catalog = Catalog(language)
+
+    def __getitem__(self, key: str) -> str:
+        return self.catalog.text(WORDS, key)
+
+    def plural(self, n: int, word: str) -> str:
+        return self.catalog.plural(WORDS, f"{word}_one", f"{word}_many", n).format(n=n)
+
+    def title(self, finding: Finding) -> str:
+        return self.catalog.say(_title(finding))
 
 
 @dataclass(frozen=True)
@@ -65,46 +75,48 @@ def _title(finding: Finding) -> str:
 
 
 def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem] | None = None,
-              *, empty: bool = False, ignored_blocks: int = 0) -> Summary:
+              *, empty: bool = False, ignored_blocks: int = 0,
+              language: str = "en") -> Summary:
     """The verdict on ``findings`` (ignored ones already left out) and the header's problems.
 
     ``empty`` is a message with no words yet: nothing to send, nothing wrong.
     ``ignored_blocks`` counts blocking findings the seller set aside: the message can be
     sent, but the badge keeps saying so ("Would be sent with 1 ignored problem").
+    ``language`` is the seller's (the app's) language for the badge and the reason; the
+    state and the counts never depend on it.
     """
     items = list(findings)
     blocks = [f for f in items if f.severity == "block"]
     warnings = sum(f.severity == "warn" for f in items)
     infos = sum(f.severity == "info" for f in items)
     header_blocks = sum(1 for p in (header_problems or {}).values() if p.blocking)
-    words = _words()
+    words = _Words(language)
     counts = dict(blocks=len(blocks), warnings=warnings, infos=infos,
                   header_blocks=header_blocks, empty=empty, ignored_blocks=ignored_blocks)
     reason = None
     if blocks:
         more = len(blocks) - 1 + header_blocks
-        tail = words["more"].format(problems=_plural(more, "problem")) if more else ""
-        reason = words["reason_blocks"].format(title=_title(blocks[0]), more=tail)
+        tail = words["more"].format(problems=words.plural(more, "problem")) if more else ""
+        reason = words["reason_blocks"].format(title=words.title(blocks[0]), more=tail)
     elif header_blocks:
         reason = words["reason_header"]
-    first = _title(blocks[0]) if blocks else ""
+    first = words.title(blocks[0]) if blocks else ""
     if header_blocks and not blocks:
-        badge = words["badge_header"].format(fields=_plural(header_blocks, "field"))
+        badge = words["badge_header"].format(fields=words.plural(header_blocks, "field"))
         return Summary("blocked", badge, reason=reason, first_block=first, **counts)
     if blocks:
-        parts = [(words["blocks_one"] if len(blocks) == 1 else words["blocks_many"])
-                 .format(n=len(blocks))]
+        parts = [words.plural(len(blocks), "blocks")]
         if warnings:
-            parts.append(_plural(warnings, "warning"))
+            parts.append(words.plural(warnings, "warning"))
         return Summary("blocked", "✖ " + " · ".join(parts), reason=reason, first_block=first,
                        **counts)
     if ignored_blocks:
-        badge = words["badge_ignored"].format(ignored=_plural(ignored_blocks, "ignored"))
+        badge = words["badge_ignored"].format(ignored=words.plural(ignored_blocks, "ignored"))
         if warnings:
-            badge += " · " + _plural(warnings, "warning")
+            badge += " · " + words.plural(warnings, "warning")
         return Summary("warnings", badge, **counts)
     if warnings:
-        badge = words["badge_warnings"].format(warnings=_plural(warnings, "warning"))
+        badge = words["badge_warnings"].format(warnings=words.plural(warnings, "warning"))
         return Summary("warnings", badge, **counts)
     if empty:
         return Summary("empty", words["badge_empty"], reason=words["reason_empty"], **counts)

@@ -105,6 +105,9 @@ def run_app(data_dir: str | None = None) -> int:
     except StoreProblemError as exc:  # no lock, so nothing opens for writing until there is
         lock_problem = exc.problem
     settings = Settings(folder)
+    from composer.ui.translations import app_language, install_translators
+
+    install_translators(app, app_language(settings.get("ui_language")))  # parented to app
     window = build_window(folder, settings, lock=lock, lock_problem=lock_problem)
     app.aboutToQuit.connect(window.save_now)
     if os.environ.get(PROBE_ENV):

@@ -99,6 +99,10 @@ class SettingsDialog(QDialog):
                 form.addRow("", self.name_warning)
                 editor.textChanged.connect(self._check_name)
                 self._check_name(editor.text())
+        from composer.ui.languagechoice import LanguageChoice
+
+        self.language = LanguageChoice(settings, general)
+        self.language.add_to(form)
         layout.addLayout(form)
         layout.addStretch(1)
         self.error = QLabel(self)
@@ -272,6 +276,8 @@ class SettingsDialog(QDialog):
                 self.settings.set("orders_period", self.orders_period)
             self.sending.apply()
             self.receiving.apply()
+            save_draft = getattr(self.parent(), "save_now", None)
+            self.language.apply(save_draft if callable(save_draft) else None)
         except (SettingsError, OSError) as exc:
             self.error.setText(f"Not saved: {exc}")
             self.error.show()

@@ -1,0 +1,152 @@
+"""The interface language: Qt's translation files, start-up translators, the Settings row."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QMessageBox
+
+from composer.appdata.settings import Settings, SettingsError
+from composer.ui.translations import (
+    app_language,
+    catalog_for,
+    install_translators,
+    qm_path,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translations_script",
+                                                  ROOT / "scripts" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_lupdate_finds_no_unfinished_string_in_any_language() -> None:
+    """CI's gate: a new self.tr() text fails here until it is translated in all four."""
+    gaps = _script().check()
+    assert set(gaps) == {"de", "fr", "es", "it"}
+    assert gaps == {"de": [], "fr": [], "es": [], "it": []}
+
+
+def test_an_unfinished_string_is_named(tmp_path) -> None:
+    ts = tmp_path / "x.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1">'
+                  '<context><name>Panel</name>'
+                  '<message><source>Done</source><translation>Fertig</translation></message>'
+                  '<message><source>Send</source><translation type="unfinished"/></message>'
+                  '</context></TS>', encoding="utf-8")
+    assert _script().unfinished(ts) == ["Panel: Send"]
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+def test_the_shipped_qm_translates_the_settings_row(qapp, language) -> None:
+    translator = QTranslator()
+    assert translator.load(str(qm_path(language)))
+    said = translator.translate("LanguageChoice", "Language of the app")
+    assert said and said != "Language of the app"
+
+
+def test_every_ts_names_its_language() -> None:
+    for language in ("de", "fr", "es", "it"):
+        root = ET.parse(ROOT / "translations" / f"seller_composer_{language}.ts").getroot()
+        assert root.get("language") == language
+
+
+@pytest.mark.parametrize(("chosen", "system", "expected"), [
+    ("", "de_DE", "de"), ("fr", "de_DE", "fr"), ("", "pt_BR", "en"), (None, "it_IT", "it"),
+    ("", "C", "en"),
+])
+def test_the_app_language_is_the_setting_else_the_system(chosen, system, expected) -> None:
+    assert app_language(chosen, system) == expected
+
+
+def test_start_up_installs_the_apps_and_qts_german(qapp) -> None:
+    translators = install_translators(qapp, "de")
+    try:
+        assert len(translators) == 2  # qtbase_de and seller_composer_de
+        assert QCoreApplication.translate("LanguageChoice", "System") == "System"
+        assert QCoreApplication.translate("LanguageChoice", "Language of the app") == (
+            "Sprache der App")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+    assert install_translators(qapp, "en") == []
+
+
+def test_the_ui_catalog_writes_numbers_and_dates_with_qlocale(qapp) -> None:
+    catalog = catalog_for("de")
+    text = ("You already asked the buyer of this order for a review on 20 Nov 2026. Amazon "
+            "allows one review or feedback request per order, and a second one can cost you "
+            "messaging. Remove this request.")
+    assert "am 20.11.26 schon" in catalog.say(text)
+    over = ("This message has 2,345 characters; \"Arrange delivery\" allows 2,000. Shorten it "
+            "by 345 characters (the part past the limit is marked).")
+    assert "hat 2.345 Zeichen" in catalog.say(over)
+    assert catalog_for("en").say(over) == over
+    assert date(2026, 11, 20)  # the core stays locale-neutral: it wrote "20 Nov 2026"
+
+
+def test_the_setting_takes_only_the_offered_languages(tmp_path) -> None:
+    settings = Settings(tmp_path)
+    assert settings.get("ui_language") == ""
+    settings.set("ui_language", "it")
+    assert Settings(tmp_path).get("ui_language") == "it"
+    with pytest.raises(SettingsError):
+        settings.set("ui_language", "pt")
+
+
+def test_settings_change_the_language_for_the_next_start(qtbot, tmp_path, monkeypatch) -> None:
+    from composer.ui.settingsdialog import SettingsDialog
+
+    settings = Settings(tmp_path)
+    dialog = SettingsDialog(settings, data_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    choice = dialog.language
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "System", "English", "Deutsch", "Français", "Español", "Italiano"]
+    assert choice.accessibleName() == "Language of the app"
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: said.append(text))
+    saved: list[bool] = []
+    choice.setCurrentIndex(choice.findData("fr"))
+    assert choice.apply(lambda: saved.append(True)) is True
+    assert settings.get("ui_language") == "fr"
+    assert saved == [True]
+    assert "Français the next time it starts" in said[0] and "draft has been saved" in said[0]
+    assert choice.apply() is False  # unchanged: no second prompt
+    assert len(said) == 1
+
+
+def test_the_dialog_saves_the_open_draft_before_the_prompt(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from composer.ui.settingsdialog import SettingsDialog
+
+    class Window(QWidget):
+        saves = 0
+
+        def save_now(self) -> None:
+            Window.saves += 1
+
+    window = Window()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    dialog = SettingsDialog(Settings(tmp_path), window, data_dir=tmp_path)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept()
+    assert Window.saves == 1
+    assert Settings(tmp_path).get("ui_language") == "de"
