@@ -96,7 +96,7 @@ def test_settings_receiving_saves_the_mailbox_and_keeps_the_password_out(window,
     dialog = SettingsDialog(window.settings, window)
     dialog.show_page("receiving")
     page = dialog.receiving
-    assert dialog.pages.currentWidget() is page
+    assert dialog.pages.currentWidget().widget() is page  # in its scroll area
     page.port.setValue(993)
     page.host.setText("imap.brightlamp.example")
     page.user.setText("orders@brightlamp.example")
