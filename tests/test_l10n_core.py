@@ -319,3 +319,16 @@ def test_the_words_for_setting_a_finding_aside_are_said_in_every_language() -> N
     for lang in LANGS:
         catalog = Catalog(lang)
         assert all(catalog.knows(w) and catalog.say(w) != w for w in words), lang
+
+
+def test_the_note_on_a_draft_of_a_dropped_type_is_said_in_every_language() -> None:
+    from composer.message.messagetypes import retired_note, retired_types
+
+    notes = [retired_note(type_id) or "" for type_id in retired_types()]
+    assert len(notes) >= 2
+    for lang in LANGS:
+        catalog = Catalog(lang)
+        for note in notes:
+            said = catalog.say(note)
+            assert catalog.knows(note) and said != note, f"{lang}: {note}"
+            assert ("2025-08" in note) == ("2025-08" in said)
