@@ -272,3 +272,63 @@ def test_attachment_findings_are_said_in_every_language(tmp_path) -> None:
             assert catalog.knows(finding.message), finding.message
             assert said.message != finding.message
             assert finding.attachment is None or finding.attachment in said.message
+
+
+def test_findings_on_the_subject_and_from_the_buyers_thread_are_said_in_every_language() -> None:
+    """Findings the sentence corpus never reaches: a subject card, the opt-out, the pause and
+    the sender rules. The seller's addresses and the excerpt stay as they are."""
+    from datetime import date
+
+    extra = {"buyer_opted_out": date(2026, 11, 5), "restricted_until": date(2026, 12, 1),
+             "today": date(2026, 11, 10)}
+    messages = [
+        Message("Your parcel ships today.", subject="Visit www.shop.com or WhatsApp me",
+                message_type="confirmOrderDetails", order_id="113-4567890-1234567",
+                extra=extra),
+        Message("Thanks for your message.", message_type="reply",
+                extra={"reply_delivered_to": "orders@shop.example",
+                       "from_address": "me@other.example"}),
+    ]
+    findings = [f for message in messages for f in check(message)]
+    rules = {f.rule for f in findings}
+    assert {"buyer-opted-out", "proactive-restricted", "other-sender-address", "link"} <= rules
+    assert any(f.field == "subject" for f in findings)
+    for lang in LANGS:
+        catalog = Catalog(lang)
+        for finding in findings:
+            said = localise(finding, catalog)
+            for word in filter(None, [finding.title, finding.message, finding.source,
+                                      finding.fix.label if finding.fix else ""]):
+                assert catalog.knows(word), f"{lang}: {word}"
+            assert said.message != finding.message
+            if finding.rule == "other-sender-address":
+                assert "orders@shop.example" in said.message
+                assert "me@other.example" in said.message
+    german = [localise(f, Catalog("de")) for f in findings if f.field == "subject"]
+    assert all(f.message.startswith("Im Betreff: ") for f in german)
+
+
+def test_the_words_for_setting_a_finding_aside_are_said_in_every_language() -> None:
+    from composer.policy.ignore import ignore_way
+
+    blocks = [Finding(rule, "block", 0, 1, "x", "m")
+              for rule in ("link", "too-long", "review-incentive", "no-such-rule")]
+    ways = [ignore_way(f) for f in blocks]
+    words = [w for way in ways for w in (way.noun, way.risk, way.reason) if w]
+    assert len(words) == 7
+    for lang in LANGS:
+        catalog = Catalog(lang)
+        assert all(catalog.knows(w) and catalog.say(w) != w for w in words), lang
+
+
+def test_the_note_on_a_draft_of_a_dropped_type_is_said_in_every_language() -> None:
+    from composer.message.messagetypes import retired_note, retired_types
+
+    notes = [retired_note(type_id) or "" for type_id in retired_types()]
+    assert len(notes) >= 2
+    for lang in LANGS:
+        catalog = Catalog(lang)
+        for note in notes:
+            said = catalog.say(note)
+            assert catalog.knows(note) and said != note, f"{lang}: {note}"
+            assert ("2025-08" in note) == ("2025-08" in said)
