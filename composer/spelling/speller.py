@@ -29,7 +29,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -452,12 +452,37 @@ def check_wrong_language(message: Message) -> Iterator[Finding]:
     if span is None or not message.text.strip():
         return
     texts = _messages()["wrong-language"]
-    yield rulebook.finding(
+    change = Fix(texts["fix_label"], 0, 0, field="language")
+    template = _template_fix(message.message_type, buyer, texts)
+    finding = rulebook.finding(
         "wrong-language", message.text, span[0], span[1],
         message=texts["message"].format(found=language_name(found),
                                         buyer=language_name(buyer)),
-        fix=Fix(texts["fix_label"], 0, 0, field="language"),
+        fix=template or change,
     )
+    yield replace(finding, more_fixes=(change,)) if template else finding
+
+
+def _template_fix(message_type: str | None, buyer: str, texts: dict[str, str]) -> Fix | None:
+    """A template of this message type in the buyer's language, when there is one: that one
+    by name, or the template picker when there are several."""
+    from composer.message.templates import templates_for
+    from composer.policy.fixaction import template_fix
+
+    if not message_type:
+        return None
+    try:
+        fitting = [t for t in templates_for(buyer) if t.message_type == message_type]
+    except KeyError:  # no built-in templates in this language
+        return None
+    language = language_name(buyer)
+    if len(fitting) == 1:
+        return template_fix(texts["template_label"].format(language=language,
+                                                           name=fitting[0].name),
+                            fitting[0].id)
+    if fitting:
+        return template_fix(texts["choose_template_label"].format(language=language))
+    return None
 
 
 def language_of(message: Message, word: str) -> str | None:
