@@ -121,8 +121,11 @@ def cut_parts(window) -> list[str]:
                     and part.sizeHint().width() > part.width():
                 cut.append(f"{name}: '{words}' is cut at the right")
             if isinstance(part, QPushButton) and part.sizeHint().width() > part.width() \
-                    and not (getattr(part, "elided", False) and part.text() in part.toolTip()):
+                    and getattr(part, "elided", True) and part.text() not in part.toolTip():
                 cut.append(f"{name}: button '{words}' is cut without a tooltip")
+            if isinstance(part, QPushButton) and part.hasHeightForWidth() \
+                    and part.heightForWidth(part.width()) > part.height():
+                cut.append(f"{name}: button '{words}' is cut at the bottom")
     return cut
 
 
@@ -141,14 +144,19 @@ def test_every_finding_card_fits_the_panel(window, size) -> None:
         assert below.y() - (above.y() + above.height()) == spacing
 
 
-def test_a_long_fix_label_is_shortened_and_said_whole_in_its_tooltip(window) -> None:
+def test_a_long_fix_label_wraps_and_is_never_cut_without_a_tooltip(window) -> None:
     settle(window, SIZES[0])
     card = next(c for c in window.findings_panel.cards if c.finding.rule == "attachment-size")
     button = card.fix_button
     assert button is not None and BIG_PHOTO in button.text()
-    assert button.sizeHint().width() > button.width()  # the whole label has no room here
-    assert button.elided and button.text() in button.toolTip()
-    assert button.shown_text().endswith("…") and BIG_PHOTO not in button.shown_text()
+    assert button.sizeHint().width() > button.width()  # one line has no room for it here
+    shown = button.shown_text()
+    assert shown.count("\n") == 1 and not button.elided  # two lines, the whole label
+    assert shown.replace("\n", " ") == button.text()
+    assert button.height() >= button.heightForWidth(button.width())
+    button.resize(120, button.height())  # narrower still: the end is elided, said in full
+    assert button.elided and button.shown_text().endswith("…")
+    assert button.text() in button.toolTip()
     settle(window, (1600, 900))
     assert not button.elided and button.shown_text() == button.text()
 

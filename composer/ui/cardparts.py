@@ -3,8 +3,9 @@
 A push button sizes itself to its whole label and a word-wrapped label cannot break a
 long address or file name, so one long fix ("Make a smaller copy of 'Foto_Schaden.jpg'")
 or one quoted web address would widen every card past the panel's edge. The button here
-shortens its label with "…" when it has less room, and says the whole label in its
-tooltip; long words get invisible break points.
+wraps its label to a second line when it has less room, shortens what still does not fit
+with "…", and then says the whole label in its tooltip; long words get invisible break
+points.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtGui import QIcon, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -40,15 +41,20 @@ def breakable(text: str) -> str:
 
 
 class ElidingButton(QPushButton):
-    """A push button that fits any width: its label ends in "…" and shows whole in the tooltip."""
+    """A push button that fits any width: its label wraps to a second line, and what still
+    has no room ends in "…", with the whole label in the tooltip."""
+
+    LINES = 2
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._hint = ""
         self.elided = False
         # A push button's width policy is Minimum (never narrower than its label); this one
-        # may be, down to its minimum size hint.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # may be, down to its minimum size hint, and grows a line where it needs one.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def setToolTip(self, text: str) -> None:
         self._hint = text
@@ -56,25 +62,55 @@ class ElidingButton(QPushButton):
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self.updateGeometry()
         self._update_tooltip()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), MIN_BUTTON_WIDTH), hint.height())
 
-    def shown_text(self) -> str:
-        """The label as drawn at the button's present width."""
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        extra = len(self._lines(width)) - 1
+        return super().sizeHint().height() + extra * self.fontMetrics().lineSpacing()
+
+    def _room(self, width: int) -> tuple[QStyleOptionButton, int]:
+        """The style option and the width the label has inside a button ``width`` wide."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
+        option.rect.setWidth(width)
         room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option,
                                            self).width() - 8
         if not option.icon.isNull():
             room -= option.iconSize.width() + 4
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             max(room, 0))
+        return option, max(room, 0)
+
+    def _lines(self, width: int) -> list[str]:
+        """The label cut into at most two lines at spaces; the last one elided if need be."""
+        metrics = self.fontMetrics()
+        _option, room = self._room(width)
+        words, lines = self.text().split(" "), []
+        while words and len(lines) < self.LINES - 1:
+            line = words.pop(0)
+            while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= room:
+                line += " " + words.pop(0)
+            if metrics.horizontalAdvance(line) > room:
+                words.insert(0, line)  # one word too long for a line: elide it below
+                break
+            lines.append(line)
+        if words:
+            lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight,
+                                            room))
+        return lines or [""]
+
+    def shown_text(self) -> str:
+        """The label as drawn at the button's present width (lines joined by newlines)."""
+        return "\n".join(self._lines(self.width()))
 
     def _update_tooltip(self) -> None:
-        self.elided = self.shown_text() != self.text()
+        self.elided = self.shown_text().replace("\n", " ") != self.text()
         whole = f"{self.text()}\n{self._hint}" if self.elided else self._hint
         super().setToolTip(whole.strip())
 
@@ -83,8 +119,19 @@ class ElidingButton(QPushButton):
         self._update_tooltip()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = self.shown_text()
+        option, _room = self._room(self.width())
+        option.rect = self.rect()
         painter = QStylePainter(self)
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents,
+                                               option, self).adjusted(4, 0, -4, 0)
+        if not option.icon.isNull():
+            size = option.iconSize
+            top = contents.top() + (contents.height() - size.height()) // 2
+            mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
+            painter.drawPixmap(contents.left(), top, option.icon.pixmap(size, mode))
+            contents.setLeft(contents.left() + size.width() + 4)
+        painter.drawItemText(contents, int(Qt.AlignmentFlag.AlignLeft
+                                           | Qt.AlignmentFlag.AlignVCenter),
+                             option.palette, self.isEnabled(), self.shown_text(),
+                             QPalette.ColorRole.ButtonText)
