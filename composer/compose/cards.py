@@ -7,7 +7,7 @@ here and tested without a window. The panel only draws cards.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from composer.policy.ignore import IgnoreWay, ignore_way, not_a_label
 from composer.policy.model import SEVERITY_ORDER, Finding
@@ -39,13 +39,19 @@ class Card:
         return tuple(dict.fromkeys(f.rule for f in self.findings))
 
     def fixes(self) -> list[Finding]:
-        """One finding per distinct fix, in the card's order (a label is offered once)."""
+        """One finding per distinct fix, in the card's order (a label is offered once).
+
+        A finding with more fixes (``more_fixes``) gives one finding for each, its
+        ``fix`` set to that one, after its first.
+        """
         seen: set[str] = set()
         out: list[Finding] = []
         for item in self.findings:
-            if item.fix is not None and item.fix.label not in seen:
-                seen.add(item.fix.label)
-                out.append(item)
+            choices = [item.fix] if item.fix is not None else []
+            for number, fix in enumerate([*choices, *item.more_fixes]):
+                if fix.label not in seen:
+                    seen.add(fix.label)
+                    out.append(item if number == 0 else replace(item, fix=fix, more_fixes=()))
         return out
 
     def ignoring(self) -> IgnoreWay:

@@ -20,9 +20,10 @@ def localise(finding: Finding, catalog: Catalog) -> Finding:
     fix = finding.fix
     if fix is not None and fix.label:
         fix = replace(fix, label=catalog.say(fix.label))
+    more = tuple(replace(item, label=catalog.say(item.label)) for item in finding.more_fixes)
     return replace(finding, title=catalog.say(finding.title),
                    message=catalog.say(finding.message),
-                   source=catalog.say(finding.source), fix=fix)
+                   source=catalog.say(finding.source), fix=fix, more_fixes=more)
 
 
 def localise_all(findings: Iterable[Finding], catalog: Catalog) -> list[Finding]:

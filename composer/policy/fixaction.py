@@ -15,6 +15,7 @@ from composer.policy.model import Finding, Fix
 
 _FORMAT = "format:"
 _FILE = "attachment:"
+_TEMPLATE = "template"
 SETTINGS_FIELDS = frozenset({"business_name"})  # fixed in Settings, not in the header
 
 
@@ -75,7 +76,14 @@ class OpenSettings:
     setting: str
 
 
-FixAction = ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings
+@dataclass(frozen=True)
+class UseTemplate:
+    """Start a new draft from a built-in template ("": let the seller choose one)."""
+
+    template_id: str
+
+
+FixAction = ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings | UseTemplate
 
 
 def action_of(finding: Finding) -> FixAction | None:
@@ -96,6 +104,8 @@ def action_of(finding: Finding) -> FixAction | None:
         return None
     if field in SETTINGS_FIELDS:
         return OpenSettings(field)
+    if field == _TEMPLATE:
+        return UseTemplate(fix.replacement)
     return GoToField(field)
 
 
@@ -105,6 +115,11 @@ def format_fix(label: str, start: int, end: int, kind: FormatKind) -> Fix:
 
 def file_fix(label: str, action: FileAction, suggested: str = "") -> Fix:
     return Fix(label, 0, 0, replacement=suggested, field=_FILE + action.value)
+
+
+def template_fix(label: str, template_id: str = "") -> Fix:
+    """A new draft from the template ``template_id``; with none, the template picker."""
+    return Fix(label, 0, 0, replacement=template_id, field=_TEMPLATE)
 
 
 def field_fix(label: str, field: str) -> Fix:

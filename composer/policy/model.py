@@ -68,6 +68,7 @@ class Finding:
     detector: str = ""  # "classifier" for the sentence-intent model; "" for a rule
     score: float | None = None  # the model's probability, for classifier findings
     field: str = ""  # "subject": the span is in that header field; "": in the text
+    more_fixes: tuple[Fix, ...] = ()  # other fixes, offered after ``fix`` in this order
 
     def to_dict(self) -> dict[str, Any]:
         """The ``check --json`` contract: rule, severity, start, end, excerpt, message, fix.
@@ -75,6 +76,7 @@ class Finding:
         Attachment findings add ``attachment``; their span is empty (0, 0). Findings of
         the sentence-intent model add ``"detector": "classifier"`` and ``score``. Findings
         about the subject line add ``"field": "subject"``; their span is in the subject.
+        A finding with more than one fix adds ``more_fixes``, a list in ``fix``'s form.
         """
         data: dict[str, Any] = {
             "rule": self.rule,
@@ -92,6 +94,8 @@ class Finding:
             data["score"] = self.score
         if self.field:
             data["field"] = self.field
+        if self.more_fixes:
+            data["more_fixes"] = [fix.to_dict() for fix in self.more_fixes]
         return data
 
 

@@ -5,7 +5,9 @@ without ``--buyer-language``) it is the language the text is written in. When th
 whole text, or a long paragraph, is clearly in another of the five languages,
 that part is checked in its own language: flagging every word of a German
 message as misspelt English would help nobody, and ``wrong-language`` already
-says what is wrong.
+says what is wrong. Within a paragraph each sentence is checked in its own language
+(:mod:`composer.spelling.sentencelang`); a word another language in play knows is never a
+mistake, and a sentence whose language is unsure gets no one-click fix.
 
 Speed: results are kept per paragraph (one line of the text), keyed by the
 language, the paragraph's text, the dictionary's version and the words to skip,
@@ -26,8 +28,8 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -43,6 +45,7 @@ from composer.spelling.dictionary import (
     dictionary,
     language_name,
 )
+from composer.spelling.sentencelang import sentence_languages
 from composer.spelling.tokens import candidates, context, is_signature
 
 PARAGRAPH_MIN_WORDS = 8  # a paragraph this long may be checked in its own language
@@ -73,6 +76,8 @@ class Misspelling:
     end: int
     word: str
     suggestion: str | None
+    language: str = ""  # the dictionary it was checked with
+    certain: bool = True  # the sentence's language is sure: a one-click fix may be offered
 
 
 @cache
@@ -151,30 +156,62 @@ def check_paragraph(paragraph: str, words_of: Dictionary,
 
 def _check_paragraph(paragraph: str, words_of: Dictionary, skip: frozenset[str],
                      budget: int = SUGGESTION_BUDGET) -> tuple[tuple[Misspelling, ...], int]:
-    """The unknown words of one paragraph, and how many suggestions were looked for.
-
-    It stops after ``budget`` suggestions (see :data:`SUGGESTION_BUDGET`).
+    """The unknown words of one paragraph in one language, and how many suggestions were
+    looked for. It stops after ``budget`` suggestions (see :data:`SUGGESTION_BUDGET`).
     """
-    rules = words_of.rules
-    if not words_of.available or rules is None:
-        return (), 0
-    german = rules.compounds  # nouns are capitalised: capitals do not mark names
+    return _check_parts(paragraph, [(len(paragraph), words_of, True, (), ())], skip, budget)
+
+
+# One stretch of a paragraph: where it ends, its dictionary, whether its language is sure,
+# the other languages in play there (their words are no mistakes) and the rivals (their
+# words get no one-click fix).
+Part = tuple[int, Dictionary, bool, Sequence[str], Sequence[str]]
+
+
+def _check_parts(paragraph: str, parts: Sequence[Part], skip: frozenset[str],
+                 budget: int, used: dict[str, Dictionary] | None = None
+                 ) -> tuple[tuple[Misspelling, ...], int]:
+    """The unknown words of one paragraph, each looked up in its stretch's language.
+
+    Other languages' dictionaries are loaded only for a word the stretch's does not know;
+    each one looked in is put in ``used``.
+    """
+    seen: dict[str, Dictionary] = {} if used is None else used
+
+    def knows(codes: Sequence[str], word: str) -> bool:
+        for code in codes:
+            words = seen.get(code)
+            if words is None:
+                words = seen[code] = dictionary(code)
+            if words.knows(word):
+                return True
+        return False
+
     found: list[Misspelling] = []
     signature: bool | None = None
-    titles: frozenset[str] | None = None
+    titles_of: dict[int, frozenset[str]] = {}
     spent = 0
+    index = 0
     for start, _end, text in candidates(paragraph):
+        while index < len(parts) - 1 and start >= parts[index][0]:
+            index += 1
+        _stop, words_of, certain, others, rivals = parts[index]
+        rules = words_of.rules
+        if not words_of.available or rules is None:
+            continue
         if skip and (text.lower() in skip or text in skip):
             continue
-        if words_of.knows(text):
-            continue
+        if words_of.knows(text) or knows(others, text):
+            continue  # a word of this language, or a correct word of another one in play
+        german = rules.compounds  # nouns are capitalised: capitals do not mark names
         if text[:1].isupper():
             if signature is None:
                 signature = is_signature(paragraph)
             if signature:
                 continue
+            titles = titles_of.get(id(rules))
             if titles is None:
-                titles = _titles(paragraph, rules)
+                titles = titles_of[id(rules)] = _titles(paragraph, rules)
             # Outside German a capitalised word inside a sentence is a name: no need to
             # look for a title before it.
             sentence_start, after_title = context(paragraph, start, titles,
@@ -185,11 +222,15 @@ def _check_paragraph(paragraph: str, words_of: Dictionary, skip: frozenset[str],
             if spent >= budget:
                 return tuple(found), spent
             part = text[part_start:part_end]
+            if part != text and knows(others, part):
+                continue
             spent += 1
             suggestion = words_of.quick_suggestion(part)
             if suggestion is None and (part[:1].isupper() or rules.weak_list):
                 continue  # a name, or a word the (incomplete) list lacks: no known word is near
-            found.append(Misspelling(start + part_start, start + part_end, part, suggestion))
+            sure = certain and not (suggestion and knows(rivals, part))
+            found.append(Misspelling(start + part_start, start + part_end, part, suggestion,
+                                     words_of.language, sure))
     return tuple(found), spent
 
 
@@ -319,6 +360,28 @@ def _paragraph_language(paragraph: str, language: str) -> str:
     return language
 
 
+def _check_sentences(paragraph: str, language: str, in_play: frozenset[str],
+                     skip: frozenset[str], budget: int
+                     ) -> tuple[tuple[tuple[str, int], ...], tuple[Misspelling, ...], int]:
+    """Check each sentence of ``paragraph`` in its own language.
+
+    Returns the (language, version) of every dictionary used (a reloaded one makes the
+    result stale), the unknown words and the suggestions looked for.
+    """
+    base = _paragraph_language(paragraph, language)
+    known = frozenset(LANGUAGES)
+    parts: list[Part] = []
+    used = {base: dictionary(base)}
+    for item in sentence_languages(paragraph, base, in_play | {base}, known):
+        if item.language not in used:
+            used[item.language] = dictionary(item.language)
+        parts.append((item.end, used[item.language], item.certain, sorted(item.others),
+                      sorted(item.rivals)))
+    result, spent = _check_parts(paragraph, parts, skip, budget, used)
+    versions = tuple(sorted((code, words.version) for code, words in used.items()))
+    return versions, result, spent
+
+
 # Message.extra key: the spelling language of the whole text, when the text is checked in
 # parts (composer.compose.review): a part alone may look like another language.
 LANGUAGE_KEY = "spelling_language"
@@ -333,23 +396,23 @@ def misspellings(message: Message) -> Iterator[tuple[int, Misspelling, str]]:
     if language is None:
         return
     skip = skip_words(message)
+    buyer = base_language(message.buyer_language)
+    in_play = frozenset({language, buyer} & set(LANGUAGES))
     spent = 0  # suggestions looked for so far; see SUGGESTION_BUDGET
     here: dict[str, Any] = {}  # paragraphs seen in this message (a pasted list repeats them)
     for offset, paragraph in _paragraphs(message.text):
         if spent >= SUGGESTION_BUDGET:
             return
-        key = (language, skip, paragraph)
+        key = (language, in_play, skip, paragraph)
         hit = here.get(paragraph) or CACHE.get(key)
-        if hit is None or dictionary(hit[0]).version != hit[1]:
-            own = _paragraph_language(paragraph, language)
-            words_of = dictionary(own)
-            hit = (own, words_of.version, *_check_paragraph(paragraph, words_of, skip))
+        if hit is None or any(dictionary(code).version != version for code, version in hit[0]):
+            hit = _check_sentences(paragraph, language, in_play, skip, SUGGESTION_BUDGET)
             CACHE.put(key, hit)
         here[paragraph] = hit
-        own, _version, result, used = hit
+        _versions, result, used = hit
         spent += used
         for item in result:
-            yield offset, item, own
+            yield offset, item, item.language
 
 
 def check_spelling(message: Message) -> Iterator[Finding]:
@@ -362,7 +425,7 @@ def check_spelling(message: Message) -> Iterator[Finding]:
         name = language_name(language)
         word = item.word if len(item.word) <= _SHOWN_WORD_CHARS else \
             item.word[:_SHOWN_WORD_CHARS - 1] + "…"
-        if item.suggestion:
+        if item.suggestion and item.certain:
             text = texts["with_suggestion"].format(word=word, language=name,
                                                    suggestion=item.suggestion)
             fix: Fix | None = Fix(texts["fix_label"].format(suggestion=item.suggestion),
@@ -389,12 +452,45 @@ def check_wrong_language(message: Message) -> Iterator[Finding]:
     if span is None or not message.text.strip():
         return
     texts = _messages()["wrong-language"]
-    yield rulebook.finding(
+    change = Fix(texts["fix_label"], 0, 0, field="language")
+    template = _template_fix(message.message_type, buyer, texts)
+    finding = rulebook.finding(
         "wrong-language", message.text, span[0], span[1],
         message=texts["message"].format(found=language_name(found),
                                         buyer=language_name(buyer)),
-        fix=Fix(texts["fix_label"], 0, 0, field="language"),
+        fix=template or change,
     )
+    yield replace(finding, more_fixes=(change,)) if template else finding
+
+
+def _template_fix(message_type: str | None, buyer: str, texts: dict[str, str]) -> Fix | None:
+    """A template of this message type in the buyer's language, when there is one: that one
+    by name, or the template picker when there are several."""
+    from composer.message.templates import templates_for
+    from composer.policy.fixaction import template_fix
+
+    if not message_type:
+        return None
+    try:
+        fitting = [t for t in templates_for(buyer) if t.message_type == message_type]
+    except KeyError:  # no built-in templates in this language
+        return None
+    language = language_name(buyer)
+    if len(fitting) == 1:
+        return template_fix(texts["template_label"].format(language=language,
+                                                           name=fitting[0].name),
+                            fitting[0].id)
+    if fitting:
+        return template_fix(texts["choose_template_label"].format(language=language))
+    return None
+
+
+def language_of(message: Message, word: str) -> str | None:
+    """The language ``word`` was checked in (its sentence's), else the message's."""
+    for _offset, item, language in misspellings(message):
+        if item.word == word:
+            return language
+    return text_language(message)
 
 
 def suggestions(word: str, language: str, limit: int = 6) -> list[str]:

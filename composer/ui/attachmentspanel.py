@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from composer.ui.icons import Icon, when_ready
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
+ROWS_SHOWN = 3  # more files scroll: five rows would push the editor off a 700 px screen
 FILE_FILTER = ("Files Amazon accepts (*.pdf *.doc *.docx *.txt *.jpg *.jpeg *.png *.gif *.bmp "
                "*.tif *.tiff);;All files (*)")
 KIND_ICONS = {"pdf": Icon.FILE_PDF, "doc": Icon.FILE_WORD, "docx": Icon.FILE_WORD,
@@ -199,15 +201,27 @@ class AttachmentsPanel(QFrame):
         self.budget = QProgressBar(self)
         self.budget.setRange(0, 1000)
         self.budget.setTextVisible(False)
-        self.budget.setFixedWidth(160)
+        self.budget.setMinimumWidth(60)  # the words beside it come first on a narrow window
+        self.budget.setMaximumWidth(160)
         self.budget.setFixedHeight(10)
         self.budget.setAccessibleName("Attachment budget")
         top.addWidget(self.budget)
         outer.addLayout(top)
 
-        self.rows_host = QVBoxLayout()
+        self.rows_scroll = QScrollArea(self)
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget"
+                                       " { background: transparent; }")
+        rows_widget = QWidget(self.rows_scroll)
+        self.rows_host = QVBoxLayout(rows_widget)
+        self.rows_host.setContentsMargins(0, 0, 0, 0)
         self.rows_host.setSpacing(4)
-        outer.addLayout(self.rows_host)
+        self.rows_host.addStretch(1)
+        self.rows_scroll.setWidget(rows_widget)
+        self.rows_scroll.hide()
+        outer.addWidget(self.rows_scroll)
         self.empty = QLabel("No files attached. Drop files here, or choose Attach file. "
                             "Amazon takes PDF, Word, text and pictures, up to 10 MB in all.",
                             self)
@@ -236,16 +250,26 @@ class AttachmentsPanel(QFrame):
                                 self.thumbnails.get(str(path)), self)
             row.fixRequested.connect(self.fixRequested)
             row.removeRequested.connect(self.removeRequested)
-            self.rows_host.addWidget(row)
+            self.rows_host.insertWidget(self.rows_host.count() - 1, row)
             self.rows.append(row)
             if info is not None and info.is_image and info.readable and \
                     str(path) not in self.thumbnails:
                 self._load_thumbnail(path)
         self.empty.setVisible(not paths)
+        self._fit_rows()
         total = sum(i.size for i in infos.values() if i.readable)
         self.title.setText(f"<b>Attachments</b> ({len(paths)})" if paths else
                            "<b>Attachments</b>")
         self._show_budget(total)
+
+    def _fit_rows(self) -> None:
+        """Up to three rows show whole; the list scrolls beyond, and keeps one row at least."""
+        self.rows_scroll.setVisible(bool(self.rows))
+        heights = [row.sizeHint().height() for row in self.rows]
+        spacing = self.rows_host.spacing()
+        whole = sum(heights[:ROWS_SHOWN]) + spacing * max(0, len(heights[:ROWS_SHOWN]) - 1)
+        self.rows_scroll.setMinimumHeight(heights[0] if heights else 0)
+        self.rows_scroll.setMaximumHeight(whole + 2 if heights else 0)
 
     def _show_budget(self, total: int) -> None:
         share = total / MAX_TOTAL_BYTES

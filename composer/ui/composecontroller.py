@@ -31,6 +31,7 @@ from composer.policy.fixaction import (
     GoToField,
     OpenSettings,
     ReplaceText,
+    UseTemplate,
     action_of,
 )
 from composer.policy.model import Finding, Message
@@ -73,6 +74,7 @@ class ComposeController(QObject):
     edited = Signal()  # the draft changed in a way autosave must write
     statusMessage = Signal(str, int)
     settingsRequested = Signal(str)
+    templateRequested = Signal(str)  # a built-in template's id; "": let the seller choose
     draftLoaded = Signal(object)  # the Draft just put in the editor
 
     def __init__(self, editor: ComposerEdit, header: HeaderForm, settings: Settings,
@@ -309,6 +311,8 @@ class ComposeController(QObject):
                 pass
             case GoToField() | OpenSettings():
                 self.settingsRequested.emit("general")
+            case UseTemplate(template_id=template_id):
+                self.templateRequested.emit(template_id)
             case ClearFormat(kind=kind):
                 span = docedits.current_span(document, finding)
                 if span is None:

@@ -115,6 +115,22 @@ class DraftActions(QObject):
         if picker.exec() and picker.chosen is not None:
             self.use_template(picker.chosen)
 
+    def use_template_id(self, template_id: str) -> None:
+        """A built-in template by id as a new draft; with none, the picker to choose one."""
+        from composer.message.templates import get_template
+
+        if not template_id:
+            self.new_from_template()
+            return
+        try:
+            template = get_template(template_id)
+        except KeyError:
+            self.new_from_template()
+            return
+        self.status.showMessage(f"Started a new draft from “{template.name}”; the draft you "
+                                "wrote is kept in the list.", 8000)
+        self.use_template(template)  # says which placeholders to fill, if any
+
     def use_template(self, template: Template | TemplateRecord) -> None:
         """Start a new draft from a template, filling what the header and Settings know."""
         from composer.message.templates import body_to_html, fill_template, values_from_header

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
 from composer.policy.model import Finding
+from composer.ui.cardparts import ElidingButton, breakable
 from composer.ui.icons import Icon, when_ready
 
 SEVERITY_WORDS = {"block": "Blocks sending", "warn": "Warning", "info": "Note"}
@@ -104,7 +105,7 @@ class FindingCard(QFrame):
         self.fix_buttons: list[QPushButton] = []
         for item in fixes:
             assert item.fix is not None
-            fix = QPushButton(item.fix.label or "Fix", self)
+            fix = ElidingButton(item.fix.label or "Fix", self)
             fix.setAccessibleName(f"Fix: {item.fix.label}")
             fix.setToolTip("Apply this fix. Ctrl+Z undoes it.")
             when_ready(Icon.FIX, fix.setIcon)
@@ -120,7 +121,7 @@ class FindingCard(QFrame):
             self.never_label.setWordWrap(True)
             self.never_label.setStyleSheet("color:#546e7a; font-size: 11px;")
         else:
-            ignore = QPushButton("Ignore here" if way.kind == "click" else way.noun, self)
+            ignore = ElidingButton("Ignore here" if way.kind == "click" else way.noun, self)
             if way.kind == "click":
                 ignore.setToolTip("Hide this one occurrence. The rule still checks the rest "
                                   "of the message.")
@@ -144,7 +145,9 @@ class FindingCard(QFrame):
         layout.addLayout(buttons)
         if self.never_label is not None:
             layout.addWidget(self.never_label)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Not Maximum: that caps the height at the one for the widest layout, and a card
+        # made narrower needs more lines (its words were cut off at the bottom).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def _show_words(self, card: Card) -> None:
         first = card.first
@@ -158,13 +161,13 @@ class FindingCard(QFrame):
         quoted = bool(shown) and all(card.excerpt not in f.message for f in card.findings)
         if quoted:
             excerpt = shown if len(shown) <= 80 else shown[:77] + "…"
-            self.quote_label.setText(f"“{excerpt}”")
+            self.quote_label.setText(breakable(f"“{excerpt}”"))
         self.quote_label.setVisible(quoted)
         text = _reasons(card)
-        self.message_label.setText(text)
+        self.message_label.setText(breakable(text))
         self.setAccessibleDescription(text)
         sources = list(dict.fromkeys(f.source for f in card.findings if f.source))
-        self.source_label.setText("Source: " + "; ".join(sources) if sources else "")
+        self.source_label.setText(breakable("Source: " + "; ".join(sources)) if sources else "")
         self.source_label.setVisible(bool(sources))
 
     def refresh(self, card: Card) -> None:

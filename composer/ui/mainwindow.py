@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         compose.edited.connect(self.session.touch)
         compose.statusMessage.connect(self.status.showMessage)
         compose.settingsRequested.connect(self.open_settings)
+        compose.templateRequested.connect(acts.use_template_id)
         compose.files.warning.connect(lambda title, text: QMessageBox.warning(self, title, text))
         panel.selectRequested.connect(compose.select)
         panel.fixRequested.connect(compose.apply_fix)

@@ -85,9 +85,10 @@ class SpellingSupport:
         return mark.finding if mark is not None else None
 
     def suggest(self, word: str) -> list[str]:
-        """Runs on a worker thread: suggestions in the language the message was checked in."""
-        from composer.spelling.speller import suggestions, text_language
+        """Runs on a worker thread: suggestions in the language the word was checked in
+        (its sentence's; an English sentence in a German message gets English words)."""
+        from composer.spelling.speller import language_of, suggestions
 
         message = self._last_message()
-        language = (text_language(message) if message is not None else None) or "en"
+        language = (language_of(message, word) if message is not None else None) or "en"
         return suggestions(word, language)
