@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+import composer.ui  # noqa: F401  (first: it makes PySide6's import hook cheaper)
 from composer import __version__
 from composer.appdata.paths import data_dir as resolve_data_dir
 from composer.appdata.paths import ensure_data_dir
