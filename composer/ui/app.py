@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+import composer.ui  # noqa: F401  (first: it makes PySide6's import hook cheaper)
 from composer import __version__
 from composer.appdata.paths import data_dir as resolve_data_dir
 from composer.appdata.paths import ensure_data_dir
@@ -137,12 +138,16 @@ def _welcome_when_ready(window: MainWindow, settings: Settings) -> None:
 def _fail(message: str) -> int:
     """Say what is wrong in a window (and on the terminal) and stop, without a traceback."""
     print(f"seller-composer: {message}", file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, "Seller Composer", message)
     return 1
 
 
 def ask_business_name(parent: QWidget, settings: Settings) -> None:
     """First run: ask once for the business name that messages are signed with."""
+    from PySide6.QtWidgets import QInputDialog
+
     name, ok = QInputDialog.getText(
         parent,
         "Welcome to Seller Composer",

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QToolTip
 from composer.compose.cards import Card, cards_of
 from composer.compose.state import ComposeState
 from composer.compose.summary import Summary, summarise
-from composer.export.sequence import ExportSource, read_earlier
 from composer.policy.fixaction import (
     ClearFormat,
     FixFile,
@@ -37,7 +36,6 @@ from composer.policy.fixaction import (
 from composer.policy.model import Finding, Message
 from composer.ui import docedits
 from composer.ui.attachmentfiles import AttachmentFiles
-from composer.ui.docmodel import DocumentSnapshot, snapshot_document
 from composer.ui.livecheck import LiveChecker
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
@@ -49,10 +47,12 @@ if TYPE_CHECKING:
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import InspectCache
     from composer.compose.review import Review
+    from composer.export.sequence import ExportSource
     from composer.mail.thread import Thread
     from composer.message.header import Header
     from composer.sanitize import WhitelistLoad
     from composer.store import Draft, Store
+    from composer.ui.docmodel import DocumentSnapshot
     from composer.ui.editor import ComposerEdit
     from composer.ui.headerform import HeaderForm
 
@@ -110,6 +110,8 @@ class ComposeController(QObject):
     # --- the message as data ------------------------------------------------------------------
     def document_snapshot(self) -> DocumentSnapshot:
         """The editor's document as data, walked once per revision (check and autosave share)."""
+        from composer.ui.docmodel import snapshot_document  # builds Qt's enums: after start-up
+
         document = self.editor.document()
         # setHtml starts the revision count again, so the length is part of the key.
         revision = (document.revision(), document.characterCount())
@@ -161,6 +163,7 @@ class ComposeController(QObject):
     def export_source(self) -> ExportSource:
         """What export checks and sends: the message now, as data safe for a worker."""
         from composer.clock.quota import settings_zone
+        from composer.export.sequence import ExportSource, read_earlier
 
         self.editor.finish_paste()
         state = self.state()

@@ -7,15 +7,8 @@ on a worker, so the check is of exactly what leaves; then, on the UI thread, it
 asks for confirmation when warnings remain, performs the route and adds the export
 to the sent log.
 
-Wiring (MainWindow.finish_building)::
-
-    self.export = ExportController(self, self.compose.export_source, self.store,
-                                   self.settings, self.data_dir)
-    self.export_host.layout().addWidget(self.export.bar)
-    self.export.statusMessage.connect(self.status.showMessage)
-    self.export.settingsRequested.connect(self.open_settings)
-
-and, after each check: ``self.export.show_verdict(summary, header)``.
+Wiring: :func:`build_export` (the window calls it once the editor takes keys) and, after
+each check, ``window.export.show_verdict(summary, header)``.
 """
 
 from __future__ import annotations
@@ -41,6 +34,7 @@ if TYPE_CHECKING:
     from composer.compose.summary import Summary
     from composer.message.header import Header
     from composer.store import Store
+    from composer.ui.mainwindow import MainWindow
 
 VERBS = {"seller-central": "Copy anyway", "rich-text": "Copy anyway",
          "email-app": "Open anyway", "eml-file": "Save anyway", "smtp": "Send anyway"}
@@ -324,3 +318,20 @@ class ExportController(QObject):
     def shutdown(self) -> None:
         self.worker.shutdown()
         self.sending.shutdown()
+
+
+def build_export(window: MainWindow) -> ExportController:
+    """The export bar under the text and the Send menu's items, wired to the window."""
+    from composer.ui.windowparts import fill
+
+    export = ExportController(window, window.compose.export_source, window.store,
+                              window.settings, window.data_dir)
+    fill(window.export_host, export.bar, True)
+    window.send_menu.addActions(list(export.bar.actions_by_route.values()))
+    window.send_menu.addSeparator()
+    window.send_menu.addAction(export.bar.log_action)
+    export.statusMessage.connect(window.status.showMessage)
+    export.settingsRequested.connect(window.open_settings)
+    export.exported.connect(lambda _route: window.refresh_quota())
+    export.newDraftRequested.connect(window.load_sample)
+    return export

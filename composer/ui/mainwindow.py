@@ -6,17 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from composer.appdata.settings import Settings
 from composer.message.header import Header
@@ -27,15 +20,9 @@ from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
 from composer.ui.icons import Icon, when_ready
 from composer.ui.statusline import StatusLine
-from composer.ui.storeproblem import StoreUnavailable
+from composer.ui.storeproblem import StoreUnavailable, open_or_close
 from composer.ui.windowextras import WindowExtras
-from composer.ui.windowparts import (
-    fill,
-    host,
-    restore_geometry,
-    save_geometry,
-    set_keys,
-)
+from composer.ui.windowparts import fill, host, put_tab, restore_geometry, save_geometry, set_keys
 
 if TYPE_CHECKING:
     from composer.compose.summary import Summary
@@ -50,6 +37,7 @@ DRAFTS_WIDTH = 200
 FINDINGS_WIDTH = 280
 ATTACHMENTS_HEIGHT = 64
 EXPORT_HEIGHT = 36
+PREVIEW_TIP = "The message exactly as the buyer will receive it (Ctrl+Shift+B)"
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +63,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._painted = False
         self._settled = False
-        self._built = False
+        self._built = False  # the editor's part (_build_editing)
+        self._panels = False  # the rest (_build_panels)
 
         compose = QWidget(self)
         compose.setObjectName("compose-area")
@@ -92,13 +81,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("compose-tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(write_page, "Write")
-        self.tabs.addTab(QWidget(self), "Buyer's view")
-        self.tabs.setTabToolTip(0, "Write and format the message")
-        self.tabs.setTabToolTip(1, "The message exactly as the buyer will receive it "
-                                   "(Ctrl+Shift+B)")
-        when_ready(Icon.WRITE, lambda icon: self.tabs.setTabIcon(0, icon))
-        when_ready(Icon.PREVIEW, lambda icon: self.tabs.setTabIcon(1, icon))
+        put_tab(self.tabs, 0, write_page, "Write", Icon.WRITE, "Write and format the message")
+        put_tab(self.tabs, 1, QWidget(self), "Buyer's view", Icon.PREVIEW, PREVIEW_TIP)
         column.addWidget(self.tabs, 1)
         self.attachments_host = host(self, height=ATTACHMENTS_HEIGHT)
         column.addWidget(self.attachments_host)
@@ -125,65 +109,36 @@ class MainWindow(QMainWindow):
         restore_geometry(self, self._state_path())
 
     def finish_building(self) -> None:
-        """Build the side panels and the live machinery, then bring back the open draft."""
+        """Everything start-up leaves for after the first paint, at once (tests, screenshots)."""
+        self._build_editing()
+        self._build_panels()
+
+    def _build_editing(self) -> None:
+        """Open the store and bring back the open draft, writable: all typing needs. Edits are
+        saved and checked from here on; the panels follow on the next turn (_build_panels)."""
         if self._built:
             return
         self._built = True
-        from composer.ui.attachmentspanel import AttachmentsPanel
-        from composer.ui.buyerview import BuyerView
         from composer.ui.composecontroller import ComposeController
-        from composer.ui.draftactions import DraftActions
         from composer.ui.draftsession import DraftSession
-        from composer.ui.draftspanel import DraftsPanel
-        from composer.ui.findingspanel import FindingsPanel
-        from composer.ui.inboxflow import InboxController
-        from composer.ui.quotameter import QuotaMeter
 
         if callable(self.store):  # opened here, after the first paint (see app.run_app)
             try:
-                self.store = self.store()
-            except StoreUnavailable:  # the seller chose Quit in the store-problem dialog
+                self.store = open_or_close(self, self.store)
+            except StoreUnavailable:  # the seller has been told, or chose Quit
                 self._built = False
-                QTimer.singleShot(0, self.close)
                 raise
-            except Exception as exc:
-                self._built = False
-                QMessageBox.critical(self, "Seller Composer",
-                                     f"Your drafts could not be opened: {exc}")
-                QTimer.singleShot(0, self.close)
-                raise StoreUnavailable(str(exc)) from exc
-
-        self.findings_panel = fill(self.findings_host, FindingsPanel(self))
-        self.drafts_panel = fill(self.drafts_host, DraftsPanel(self))
-        self.attachments_panel = fill(self.attachments_host, AttachmentsPanel(self), True)
         self.session = DraftSession(self.store, lambda draft: self.compose.capture(draft),
                                     self._show_draft, self)  # capture: what autosave writes
         self.compose = ComposeController(
             self.editor, self.header, self.settings, self.store, self.data_dir,
             lambda: self.session.current.id if self.session.current else None, self)
-        self.draft_actions = DraftActions(self, self.session, self.store, self.settings,
-                                          self.header, self.editor, self.compose,
-                                          self.drafts_panel, self.status)
         self.export: ExportController | None = None  # built once the editor takes keys
-        self.inbox = InboxController(self)  # buyer messages: Messages menu, reply pane, drops
-        self.buyer_view = BuyerView(self)
-        placeholder = self.tabs.widget(1)
-        self.tabs.removeTab(1)
-        placeholder.deleteLater()
-        self.tabs.insertTab(1, self.buyer_view, "Buyer's view")
-        self.tabs.setTabToolTip(1, "The message exactly as the buyer will receive it "
-                                   "(Ctrl+Shift+B)")
-        when_ready(Icon.PREVIEW, lambda icon: self.tabs.setTabIcon(1, icon))
-        self.quota_meter = QuotaMeter(self.status)
-        self.status.insertPermanentWidget(0, self.quota_meter)
-        self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
-        self.quota_timer.setInterval(60_000)
-        self._connect()
-        self.refresh_quota()
-        self.quota_timer.start()
+        self._connect_editing()
         if self.store.read_only:  # drafts shown, editing off (see composer.ui.storeproblem)
             from composer.ui.storeproblem import enter_read_only_mode
 
+            self._build_panels()
             self._build_export()
             enter_read_only_mode(self)
             return
@@ -192,6 +147,43 @@ class MainWindow(QMainWindow):
         self.editor.setReadOnly(False)
         self.editor.setFocus()
         self._refresh_counter()
+
+    def _build_panels(self) -> None:
+        """The side panels, buyer messages, the buyer's view and the quota meter, then shown
+        for the draft already open (their signals were not connected when it was loaded)."""
+        if self._panels or not self._built:
+            return
+        self._panels = True
+        from composer.ui.attachmentspanel import AttachmentsPanel
+        from composer.ui.buyerview import BuyerView
+        from composer.ui.draftactions import DraftActions
+        from composer.ui.draftspanel import DraftsPanel
+        from composer.ui.findingspanel import FindingsPanel
+        from composer.ui.inboxflow import InboxController
+        from composer.ui.quotameter import QuotaMeter
+
+        self.findings_panel = fill(self.findings_host, FindingsPanel(self))
+        self.drafts_panel = fill(self.drafts_host, DraftsPanel(self))
+        self.attachments_panel = fill(self.attachments_host, AttachmentsPanel(self), True)
+        self.draft_actions = DraftActions(self, self.session, self.store, self.settings,
+                                          self.header, self.editor, self.compose,
+                                          self.drafts_panel, self.status)
+        self.inbox = InboxController(self)  # buyer messages: Messages menu, reply pane, drops
+        self.buyer_view = BuyerView(self)
+        self.tabs.widget(1).deleteLater()  # the placeholder of the first frame
+        put_tab(self.tabs, 1, self.buyer_view, "Buyer's view", Icon.PREVIEW, PREVIEW_TIP)
+        self.quota_meter = QuotaMeter(self.status)
+        self.status.insertPermanentWidget(0, self.quota_meter)
+        self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
+        self.quota_timer.setInterval(60_000)
+        self._connect()
+        self.refresh_quota()
+        self.quota_timer.start()
+        if self.session.current is not None:
+            self.findings_panel.show_checking()
+            self.inbox.draft_loaded(self.session.current)
+            self.refresh_drafts()
+            self._show_attachments()
 
     # --- construction ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -267,8 +259,16 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _connect_editing(self) -> None:
+        """What typing needs from the first key: save and check (the rest: _connect)."""
+        self.editor.textChanged.connect(self._on_edit)
+        self.header.changed.connect(lambda _header: self._on_edit())
+        self.compose.edited.connect(self.session.touch)
+        self.compose.statusMessage.connect(self.status.showMessage)
+
     def _connect(self) -> None:
-        """Every signal between the window's parts is connected here, and only here."""
+        """Every signal between the window's parts is connected here (the few that typing
+        needs from the first key in _connect_editing), and only here."""
         compose, editor, panel, drafts = (self.compose, self.editor, self.findings_panel,
                                           self.drafts_panel)
         acts, session = self.draft_actions, self.session
@@ -284,7 +284,6 @@ class MainWindow(QMainWindow):
                              (self.save_template_action, acts.save_as_template),
                              (self.delete_action, on_current(acts.delete_draft))):
             action.triggered.connect(lambda _checked=False, act=slot: act())
-        editor.textChanged.connect(self._on_edit)
         editor.cursorPositionChanged.connect(compose.cursor_moved)
         editor.filesDropped.connect(self.inbox.files_dropped)  # e-mails imported, files attached
         editor.fixRequested.connect(compose.apply_fix)  # the spelling right-click menu
@@ -292,14 +291,12 @@ class MainWindow(QMainWindow):
         editor.addWordRequested.connect(compose.add_word)
         editor.spelling_at = compose.spelling.finding_at
         editor.suggest = compose.spelling.suggest
-        self.header.changed.connect(lambda _header: self._on_edit())
         compose.checked.connect(self._on_checked)
         compose.files.changed.connect(self._show_attachments)
-        compose.edited.connect(self.session.touch)
-        compose.statusMessage.connect(self.status.showMessage)
         compose.settingsRequested.connect(self.open_settings)
         compose.templateRequested.connect(acts.use_template_id)
-        compose.files.warning.connect(lambda title, text: QMessageBox.warning(self, title, text))
+        compose.files.warning.connect(
+            lambda title, text: QtWidgets.QMessageBox.warning(self, title, text))
         panel.selectRequested.connect(compose.select)
         panel.fixRequested.connect(compose.apply_fix)
         panel.ignoreRequested.connect(compose.ignore)
@@ -333,7 +330,7 @@ class MainWindow(QMainWindow):
         self._refresh_counter()
         self.compose.checker.schedule()
         self.session.touch()
-        if self.tabs.currentWidget() is self.buyer_view:
+        if self._panels and self.tabs.currentWidget() is self.buyer_view:
             self.buyer_view.timer.start()
 
     def _on_checked(self, summary: Summary, shown: Shown) -> None:
@@ -395,11 +392,12 @@ class MainWindow(QMainWindow):
     # --- drafts ---------------------------------------------------------------------------------
     def _show_draft(self, draft: Draft) -> None:
         """Put a draft in the window, with the cursor where the seller left it."""
-        self.findings_panel.show_checking()
+        if self._panels:
+            self.findings_panel.show_checking()
         self.compose.load(draft)
         self._refresh_counter()
         self.setWindowTitle(f"{draft.display_title} – Seller Composer")
-        if self.tabs.currentWidget() is self.buyer_view:
+        if self._panels and self.tabs.currentWidget() is self.buyer_view:
             self.buyer_view.timer.start()
 
     def refresh_drafts(self) -> None:
@@ -415,7 +413,7 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.after_first_paint)
+            QTimer.singleShot(0, lambda: self.after_first_paint(staged=True))
         return handled
 
     def is_ready(self) -> bool:
@@ -427,16 +425,21 @@ class MainWindow(QMainWindow):
         if self._built:
             self.session.save_now()
 
-    def after_first_paint(self) -> None:
-        """Work that can wait until the window is shown: the panels and the open draft, then
-        (once the editor takes keys) the icons, the rules' date and a first check."""
+    def after_first_paint(self, staged: bool = False) -> None:
+        """Work that can wait until the window is shown: the editor and the open draft, the
+        panels (``staged``: on the next turn, once the editor takes keys), then the export
+        bar, the icons, the rules' date and a first check."""
         if self._settled:
             return
         self._settled = True
         try:
-            self.finish_building()
+            self._build_editing()
         except StoreUnavailable:
             return
+        if not staged:
+            self._build_panels()
+        # Each step its own turn of the event loop: keys typed meanwhile are taken between.
+        QTimer.singleShot(0, lambda: self.isVisible() and self._build_panels())
         QTimer.singleShot(0, self._settle)
 
     def _settle(self) -> None:
@@ -446,25 +449,17 @@ class MainWindow(QMainWindow):
 
         if not self.isVisible():
             return
+        self._build_panels()
         self._build_export()
         icons.load_icons()
         self.findings_panel.show_rules_dated(rules_dated())
         self.compose.checker.schedule()
 
     def _build_export(self) -> None:
-        from composer.ui.exportflow import ExportController
+        from composer.ui.exportflow import build_export
 
         if self.export is None:
-            self.export = ExportController(self, self.compose.export_source, self.store,
-                                           self.settings, self.data_dir)
-            fill(self.export_host, self.export.bar, True)
-            self.send_menu.addActions(list(self.export.bar.actions_by_route.values()))
-            self.send_menu.addSeparator()
-            self.send_menu.addAction(self.export.bar.log_action)
-            self.export.statusMessage.connect(self.status.showMessage)  # its wiring
-            self.export.settingsRequested.connect(self.open_settings)
-            self.export.exported.connect(lambda _route: self.refresh_quota())
-            self.export.newDraftRequested.connect(self.load_sample)
+            self.export = build_export(self)
 
     def prepare_for_screenshot(self) -> None:
         """Finish every pending update so a screenshot shows the settled window."""
@@ -483,16 +478,18 @@ class MainWindow(QMainWindow):
         try:
             self.session.save_now()
         except Exception as exc:
-            answer = QMessageBox.critical(
+            box = QtWidgets.QMessageBox  # built on first use, not in the first frame
+            answer = box.critical(
                 self, "Your draft could not be saved",
                 f"Saving failed: {exc}\n\nClose anyway? Your last changes would be lost.",
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Close:
+                box.StandardButton.Close | box.StandardButton.Cancel)
+            if answer != box.StandardButton.Close:
                 event.ignore()
                 return
         self.compose.shutdown()
-        self.buyer_view.worker.shutdown()
-        self.attachments_panel.shutdown()
+        if self._panels:
+            self.buyer_view.worker.shutdown()
+            self.attachments_panel.shutdown()
         if self.export is not None:
             self.export.shutdown()
         save_geometry(self, self._state_path())

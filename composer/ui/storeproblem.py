@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +52,8 @@ class StoreProblemDialog(QDialog):
     """What is wrong with the drafts, where, and the choices that fit (see the module)."""
 
     def __init__(self, problem: StoreProblem, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QStyle  # its enums take 5 ms: not in the first frame
+
         super().__init__(parent)
         self.problem = problem
         self.choice = QUIT
@@ -143,7 +143,29 @@ def ask_with_dialog(problem: StoreProblem, parent: QWidget | None) -> str:
 
 
 def inform_with_box(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
+
+
+def open_or_close(window: QWidget, opener: Callable[[], Store]) -> Store:
+    """Open the window's store; when that fails, say so and close the window.
+
+    Raises :class:`StoreUnavailable` then (also when the seller chose Quit in the dialog).
+    """
+    from PySide6.QtCore import QTimer
+
+    try:
+        return opener()
+    except StoreUnavailable:
+        QTimer.singleShot(0, window.close)
+        raise
+    except Exception as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(window, "Seller Composer", f"Your drafts could not be opened: {exc}")
+        QTimer.singleShot(0, window.close)
+        raise StoreUnavailable(str(exc)) from exc
 
 
 def reason_for(problem: StoreProblem) -> str:

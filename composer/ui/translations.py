@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from composer.appdata.resources import resource_path
-from composer.l10n.catalog import Catalog
 from composer.message.languages import LANGUAGES, base_language
+
+if TYPE_CHECKING:
+    from composer.l10n.catalog import Catalog
 
 CATALOG_PREFIX = "seller_composer_"
 SETTING = "ui_language"
@@ -62,6 +65,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 def catalog_for(language: str) -> Catalog:
     """The core's words in ``language``, with numbers and days written by QLocale."""
+    from composer.l10n.catalog import Catalog  # the window's first frame needs no catalogue
+
     locale = QLocale(language)
 
     def number(value: float) -> str:

@@ -53,7 +53,11 @@ class FindingsUnderlines:
     def __init__(self, editor: QTextEdit) -> None:
         self.editor = editor
         self.marks: list[Mark] = []
+        # Made at the first underline: a brush builds PySide6's Qt namespace (about 16 ms),
+        # which the editor does not need before it takes keys.
         self._formats: dict[str, QTextCharFormat] = {}
+
+    def _make_formats(self) -> dict[str, QTextCharFormat]:
         for severity, colour in UNDERLINE_COLOURS.items():
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
@@ -64,12 +68,14 @@ class FindingsUnderlines:
         spelling.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         spelling.setUnderlineColor(SPELLING_COLOUR)
         self._formats[SPELLING_RULE] = spelling
+        return self._formats
 
     def format_for(self, finding: Finding) -> QTextCharFormat:
         """The look of one finding's underline."""
+        formats = self._formats or self._make_formats()
         if finding.rule == SPELLING_RULE:
-            return self._formats[SPELLING_RULE]
-        return self._formats[finding.severity]
+            return formats[SPELLING_RULE]
+        return formats[finding.severity]
 
     def set_findings(self, text: str, findings: list[Finding]) -> None:
         """Show ``findings`` (computed on ``text``, the document's current plain text)."""

@@ -14,10 +14,11 @@ from typing import TypeVar
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from composer import __version__
 from composer.appdata.atomic import write_text_atomic
+from composer.ui.icons import Icon, when_ready
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 W = TypeVar("W", bound=QWidget)
@@ -46,6 +47,16 @@ def host(parent: QWidget, width: int = 0, height: int = 0) -> QWidget:
     if height:
         place.setFixedHeight(height)
     return place
+
+
+def put_tab(tabs: QTabWidget, index: int, page: QWidget, text: str, icon: Icon,
+            tip: str) -> None:
+    """Put ``page`` at ``index``, in place of the tab there (a first-frame placeholder)."""
+    if index < tabs.count():
+        tabs.removeTab(index)
+    tabs.insertTab(index, page, text)
+    tabs.setTabToolTip(index, tip)
+    when_ready(icon, lambda drawn: tabs.setTabIcon(index, drawn))
 
 
 def fill(place: QWidget, panel: W, free_height: bool = False) -> W:
@@ -79,6 +90,8 @@ def save_geometry(window: QWidget, path: Path | None) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not in the first frame
+
     QMessageBox.about(
         parent,
         "About Seller Composer",
