@@ -167,14 +167,19 @@ def check_channels(message: Message) -> Iterator[Finding]:
         yield _finding(text, *match.span(), "order_direct")
 
 
-def phone_offered(text: str, start: int, end: int) -> Finding | None:
-    """A block for the phone number at ``text[start:end]`` when it is offered to call."""
+def phone_offered(text: str, start: int, end: int, after: int = 0) -> Finding | None:
+    """A block for the phone number at ``text[start:end]`` when it is offered to call.
+
+    Its context is its sentence from ``after`` (the end of the number before it): in
+    "Call DHL on 0800 … or ring me on 07700 …" the carrier speaks for the first number
+    only, and the person for the second. A carrier counts only before the number.
+    """
     d = data()
     s_start, s_end = sentence_at(text, start, end)
-    sentence = text[s_start:s_end]
-    if d.phone_allowed.search(sentence):
+    s_start = max(s_start, min(after, start))
+    if d.phone_allowed.search(text, s_start, end):
         return None  # a carrier's, maker's or warranty line: the warning says enough
-    if not d.phone_person.search(sentence):
+    if not d.phone_person.search(text[s_start:s_end]):
         return None  # a company's line ("ring our office on …"): the warning says enough
     excerpt = " ".join(text[start:end].split())
     return rulebook.finding(
