@@ -113,7 +113,9 @@ def _disguises() -> tuple[_Disguise, ...]:
     # A spelled ending that is also a word ("punto de vista", "point de vue") must end
     # the address: no word may follow it on the line.
     words = unmask.alternation(said.word_endings) or "(?!)"
-    ends = rf"(?:(?!(?:{words})\b)(?:{spelled})\b|(?:{spelled})\b(?![ \t]+[^\W\d_]))"
+    # "com'era", "com'on": an elided word, never an ending.
+    ends = (rf"(?:(?!(?:{words})\b)(?:{spelled})\b|(?:{spelled})\b(?![ \t]+[^\W\d_]))"
+            r"(?!['\u2019][^\W\d_])")
     dot_anchors = tuple(" " + w for w in said.dot)
     at_anchors = tuple(" " + w for w in said.at)
     brackets = ("[", "(", "{", "<", "\\")
@@ -176,6 +178,7 @@ def _lower_same_length(text: str) -> str:
 
 _LOCAL_BEFORE = re.compile(r"([\w.+-]+)$")
 _WORD_BEFORE = re.compile(r"(?<=[.\s])[a-z]{2,24}$")
+_LABEL_BEFORE = re.compile(r"[\w-]+$")
 _SPACES_BEFORE = re.compile(r"[ \t]*\\?$")
 _SPACES_AFTER = re.compile(r"[ \t]*")
 
@@ -198,7 +201,9 @@ def _replacement(kind: str, match: re.Match[str], text: str, original: str) -> s
     if start == 0 or not (text[start - 1].isalnum()):
         return None  # spelled forms must follow a word: "example dot com"
     if kind == "wdot":
-        return "."
+        # "the dot com boom", "at the point com": a word that names nothing is prose.
+        label = _LABEL_BEFORE.search(text, max(0, start - 64), start)
+        return None if label is None or label.group() in unmask.words().not_labels else "."
     if kind == "wslash":
         word = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return "/" if word is not None and word.group() in data().tlds else None
@@ -241,6 +246,8 @@ def _spelled_at_is_email(match: re.Match[str], text: str) -> bool:
     if _PROSE_BEFORE.search(text, max(0, before.start() - 28), before.start()):
         return False  # "the instructions at shop (dot) com"
     domain = match.group("domain")
+    if re.split(r"[^\w-]", domain.lower(), maxsplit=1)[0] in unmask.words().not_labels:
+        return False  # "at this point com": no mailbox is called "this"
     if domain.lower().startswith("www"):
         return False  # "options at www.shop.com": a link
     if _PLAIN_DOT.match(domain):
