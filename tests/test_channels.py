@@ -150,3 +150,39 @@ def test_a_carrier_speaks_only_for_its_own_number():
     assert ("phone-number", "warn", "0800 123 4567") in found
     assert ("off-amazon", "block", "ring me") in found
     assert len(found) == 2
+
+
+# ------------------------------------------------- the word gate is speed only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message us on WHATSAPP for a faster answer.",
+        "Message us on Whats App for a faster answer.",
+        "Message us on whatsapp for a faster answer.",
+        "Message us on Instagram, we reply within the hour.",
+        "Message us on Whatsapp for a faster answer.",
+        "Pay us by Bank Transfer and save the fee.",
+        "You can PayPal me the difference.",
+        "Order directly from us next time and save.",
+        "Bestellen Sie beim nächsten Mal direkt bei uns.",
+    ],
+)
+def test_the_word_gate_lets_every_spelling_through(text):
+    assert _channel_hits(text), text
+
+
+def test_every_name_holds_its_gate_word():
+    from composer.appdata.resources import load_json
+    from composer.policy import channels
+
+    d = channels.data()
+    raw = load_json("policy", "channels.json")
+    for name in raw["channels"]:
+        assert any(w in name.casefold() for w in d.channel_words), name
+    for name in raw["payments"]:
+        assert any(w in name.casefold() for w in d.payment_words + tuple(
+            w.casefold() for w in d.payment_words_in_case)), name
+    for pattern in raw["order_direct"]:
+        assert any(w in pattern.casefold() for w in d.direct_words), pattern
