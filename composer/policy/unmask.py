@@ -2,7 +2,7 @@
 
 The detectors look for addresses in a cleaned copy of the text. Besides look-alike
 letters and invisibles (:mod:`composer.policy.normalize`) and bracketed or spelled dots
-(:mod:`composer.policy.detect_links`), three disguises are undone here, each as a general
+(:mod:`composer.policy.link_disguises`), three disguises are undone here, each as a general
 rule rather than a list of cases:
 
 - letters spaced out one by one: ``g m a i l . c o m`` (a run of single characters that
