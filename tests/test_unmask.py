@@ -89,3 +89,43 @@ def test_apply_keeps_the_map_through_removals_and_replacements():
     assert out.text == "abcdEF"
     assert out.span(0, 4) == (0, 5)  # "abcd" covers "ab cd"
     assert out.span(4, 6) == (6, 8)  # "EF" covers "ef"
+
+
+# A spelled "dot" or "at" needs a real address shape around it: the word before a spelled
+# dot, and the first word after a spelled at, must be able to name a site or a mailbox.
+# Articles, pronouns and prepositions cannot ("at the point com", "the dot com boom").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit us at the point com for more.",
+        "The dot com boom changed retail for good.",
+        "I was at the point com where I nearly gave up.",
+        "Our dot com days are long over, we only sell here now.",
+        "ok so basically at this point com'on, the parcel is late",
+        "On the dot com bubble: before my time.",
+        "Wir sind unter Punkt com nicht zu finden, nur hier bei Amazon.",
+        "Bitte bei Punkt de nachsehen.",
+        "C'est au point com­me prévu.",
+        "Le colis est arrivé au point com prévu.",
+        "Llegó al punto com siempre, sin problemas.",
+        "Dalla punto com'era prima, nulla è cambiato.",
+        "Siamo arrivati al punto com'è giusto.",
+        "El envío está en el punto es decir la oficina.",
+    ],
+)
+def test_spelled_dot_after_a_function_word_is_prose(text):
+    assert _hits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("find us at myshop dot com", "myshop dot com"),
+        ("The shop is at bestgifts point com now", "bestgifts point com"),
+        ("bestellen Sie unter meinladen Punkt de", "meinladen Punkt de"),
+        ("visitez boutique-marie point fr", "boutique-marie point fr"),
+        ("write to anna at me dot com", "anna at me dot com"),
+    ],
+)
+def test_a_spelled_address_with_a_real_name_is_still_found(text, typed):
+    assert [h[1] for h in _hits(text)] == [typed]

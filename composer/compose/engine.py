@@ -11,6 +11,7 @@ from composer.policy import (
     detectors,
     inboxrules,
     intent_check,
+    oneproblem,
     styling,
     subject,
     windows,
@@ -66,7 +67,7 @@ def check(message: Message) -> list[Finding]:
     finding was over that limit is not asked for more.
     """
     found = collect(message, [c for group in CHECKER_GROUPS for c in group])
-    return sort_findings(intent_check.one_card_per_agreement(found))
+    return sort_findings(oneproblem.one_finding_per_problem(found, message.text))
 
 
 def collect(message: Message, checkers: Iterable[Checker],

@@ -24,7 +24,7 @@ from composer.attachments.refs import AttachmentRef
 from composer.compose import engine
 from composer.compose.engine import check
 from composer.compose.state import REFS_KEY
-from composer.policy import content, intent_check
+from composer.policy import content, oneproblem
 from composer.policy.model import Finding, Fix, Message, sort_findings
 from composer.spelling import speller as spelling
 
@@ -108,7 +108,7 @@ def check_in_parts(message: Message, part_chars: int = PART_CHARS,
                  if own_start <= item.start + start < own_end]
         found += engine.admit(moved, counts, seen)
         time.sleep(0)  # let the window's thread run between parts
-    return sort_findings(intent_check.one_card_per_agreement(found))
+    return sort_findings(oneproblem.one_finding_per_problem(found, text))
 
 
 def _moved(item: Finding, by: int) -> Finding:

@@ -1,10 +1,13 @@
 """Find web addresses and e-mail addresses, including the disguised ones.
 
 Amazon's scanner blocks links and e-mail addresses however they are written,
-so this module first undoes the usual disguises (``example dot com``,
-``x[.]com``, ``name (at) shop (dot) net``, ``hxxps://``, look-alike letters,
-invisible characters) and then looks for addresses in the cleaned copy. Every
-match is mapped back to the seller's own characters, disguise included.
+so :func:`find` first undoes the usual disguises (look-alike letters and invisible
+characters: :mod:`~composer.policy.normalize`; spaced letters, split lines, digits for
+letters: :mod:`~composer.policy.unmask`; ``example dot com``, ``x[.]com``,
+``name (at) shop (dot) net``, ``hxxps://``: :mod:`~composer.policy.link_disguises`) and
+then looks for addresses in the cleaned copy (this module). Every match is mapped back
+to the seller's own characters, disguise included. The shared word lists are in
+:mod:`~composer.policy.link_data`.
 
 It must not cry wolf on order IDs, prices, versions, file names or a missing
 space after a full stop (``arrived.Thanks``, ``box.It``): a bare ``name.tld``
@@ -17,18 +20,16 @@ Amazon's own sites is an ``info`` finding only.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
-from composer.appdata.resources import load_json, resource_path
 from composer.policy import unmask
+from composer.policy.link_data import LABEL, data, lower_same_length, positions
+from composer.policy.link_disguises import undisguise
 from composer.policy.normalize import Normalized, normalize
 
-_LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"  # a domain label: letters/digits, inner '-'/'_'
-# Spelled-out addresses are read at most this many labels ahead of a "dot" or "at": without
-# a bound, each "dot" in "shop dot shop dot …" read the whole rest of the text.
-_MAX_LABELS = 10
+__all__ = ["Hit", "data", "find", "undisguise"]
+
 _TRAIL = ".,;:!?'\")]}>*"  # punctuation that ends a sentence, not the address
 
 
@@ -44,264 +45,9 @@ class Hit:
     severity: str | None = None  # None: the rule's own severity
 
 
-@dataclass(frozen=True)
-class _Data:
-    tlds: frozenset[str]
-    strong: frozenset[str]
-    word_tlds: frozenset[str]
-    file_ext: frozenset[str]
-    common: frozenset[str]
-    amazon: tuple[str, ...]
-    short: frozenset[str]
-    not_local: frozenset[str]
-    spelled: tuple[str, ...]
+# --- Find addresses in the cleaned text (link_disguises.undisguise made it) -----------
 
-
-@cache
-def data() -> _Data:
-    """The shipped word lists, read once."""
-    raw = load_json("policy", "detector_data.json")
-    lines = resource_path("policy", "tlds.txt").read_text(encoding="utf-8").splitlines()
-    tlds = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return _Data(
-        tlds=tlds,
-        strong=frozenset(raw["strong_tlds"]),
-        word_tlds=frozenset(raw["word_tlds"]),
-        file_ext=frozenset(raw["file_extensions"]),
-        common=frozenset(raw["common_words"]),
-        amazon=tuple(raw["amazon_domains"]),
-        short=frozenset(raw["short_link_hosts"]),
-        not_local=frozenset(raw["email_not_local"]) | frozenset(raw["common_words"]),
-        spelled=tuple(sorted(raw["spelled_tlds"], key=len, reverse=True)),
-    )
-
-
-# --- Step 1: undo disguises -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Disguise:
-    """One kind of disguise: where it can start, and its pattern (run on lower-case text).
-
-    ``anchors`` are literal strings a match starts with; the pattern is tried only
-    there, which keeps the scan fast. An empty ``anchors`` means: scan the text,
-    but only when one of ``needs`` occurs in it.
-    """
-
-    kind: str
-    anchors: tuple[str, ...]
-    needs: tuple[str, ...]
-    pattern: re.Pattern[str]
-
-
-@cache
-def _disguises() -> tuple[_Disguise, ...]:
-    """The disguise patterns, lower case (the text is lower-cased before the scan)."""
-    spelled = "|".join(data().spelled)
-    # Words for "." and "@" in five languages (resources/policy/disguises.json).
-    said = unmask.words()
-    dots, ats = unmask.alternation(said.dot), unmask.alternation(said.at)
-    bats = unmask.alternation(tuple(w for w in said.bracket_at if w != "a"))
-    mail = unmask.alternation(tuple(sorted(said.spelled_providers)))
-    ob, cb = r"[\[\(\{<]", r"[\]\)\}>]"
-    # "[.]", "(dot)", "{ . ]", "[[[ [ . )])" (iocextract's stress cases)
-    brdot = (
-        rf"\\?{ob}[\[\(\{{< \t]{{0,12}}(?:\.|{dots})[ \t]{{0,3}}\\?{cb}"
-        rf"[\]\)\}}> \t]{{0,12}}"
-    )
-    sep = rf"(?:[ \t]*\.[ \t]*|[ \t]+(?:{dots})[ \t]+|[ \t]*{brdot}[ \t]*)"
-    # A spelled ending that is also a word ("punto de vista", "point de vue") must end
-    # the address: no word may follow it on the line.
-    words = unmask.alternation(said.word_endings) or "(?!)"
-    ends = rf"(?:(?!(?:{words})\b)(?:{spelled})\b|(?:{spelled})\b(?![ \t]+[^\W\d_]))"
-    dot_anchors = tuple(" " + w for w in said.dot)
-    at_anchors = tuple(" " + w for w in said.at)
-    brackets = ("[", "(", "{", "<", "\\")
-
-    def make(kind: str, anchors: tuple[str, ...], pattern: str, needs: tuple[str, ...] = ()):
-        return _Disguise(kind, anchors, needs, re.compile(pattern))
-
-    return (
-        # hxxps://, h**p://, http__x, https:__x, http:\\x, hxxp[:]//x
-        make(
-            "scheme",
-            (),
-            r"(?<![\w])(?P<scheme>(?:h(?:xx|tt|\*\*|__|xt|tx|t\*|\*t)p|s?f[tx]p)s?)"
-            r"(?:(?:\[:\]|\(:\)|:)?(?://|\\\\|__)[ \t]?|\[://\][ \t]?|:[ \t]+//)",
-            needs=("//", "__", "\\\\", "[:", "(:"),
-        ),
-        make("dot", brackets, brdot),
-        make("dot", ("[", "(", "{"), rf"[\[\(\{{][ \t]*(?:\.|(?:{dots})[ \t]+)(?=[^\W_])"),
-        make("dot", (".]",), r"\.\](?=[^\W_])"),
-        make("at", brackets, rf"{ob}[ \t]*(?:{bats})[ \t]*{cb}"),
-        # "(a)" only where a domain follows: "options (a) and (b)" stay a list
-        make("at", ("(", "["), rf"[\(\[]a[\)\]](?=[ \t]*{_LABEL}[ \t]*(?:\.|{ob}|(?:{dots})\b))"),
-        make("slashword", ("/",), rf"/[ \t]*(?:{dots}|{ats})[ \t]*/"),
-        make("slash", ("[/", "(/", "{/"), r"[\[\(\{]/[\]\)\}]"),
-        # "example dot com", "www dot shop dot co dot uk"
-        make("wdot", dot_anchors,
-             rf"[ \t]+(?:{dots})[ \t]+(?=(?:{_LABEL}(?:{sep}|[ \t]+(?:{ats})[ \t]+))"
-             rf"{{0,{_MAX_LABELS}}}{ends})"),
-        # "example dot com slash help" (checked in code: must follow a domain ending)
-        make("wslash", (" slash",), r"[ \t]+slash[ \t]+(?=[^\W_])"),
-        # "name at example dot com" (the name part is checked in code)
-        make("wat", at_anchors,
-             rf"[ \t]+(?:{ats})[ \t]+(?=(?P<domain>(?:{_LABEL}{sep}){{1,{_MAX_LABELS}}}{ends}"
-             rf"|(?:{mail})\b))"),
-        # "www . shop . net", "example .com", "shop. com"
-        make(
-            "sdot",
-            (" .", ". "),
-            rf"(?:[ \t]+\.[ \t]*|\.[ \t]+)"
-            rf"(?=(?:{_LABEL}[ \t]*\.[ \t]*){{0,{_MAX_LABELS}}}(?P<tld>{spelled})\b)",
-        ),
-    )
-
-
-def _positions(text: str, needle: str) -> Iterator[int]:
-    """Every index where ``needle`` starts in ``text`` (str.find is much faster than a regex)."""
-    index = text.find(needle)
-    while index >= 0:
-        yield index
-        index = text.find(needle, index + 1)
-
-
-def _lower_same_length(text: str) -> str:
-    """``text.lower()``, but never longer (a few letters lower-case to two characters)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-_LOCAL_BEFORE = re.compile(r"([\w.+-]+)$")
-_WORD_BEFORE = re.compile(r"(?<=[.\s])[a-z]{2,24}$")
-_SPACES_BEFORE = re.compile(r"[ \t]*\\?$")
-_SPACES_AFTER = re.compile(r"[ \t]*")
-
-
-def _replacement(kind: str, match: re.Match[str], text: str, original: str) -> str | None:
-    """What a disguise stands for, or ``None`` to leave the text as it is."""
-    if kind == "scheme":
-        scheme = match.group("scheme").lower()
-        base = "ftp" if "f" in scheme[:2] else "http"
-        return base + ("s" if scheme.endswith("s") else "") + "://"
-    if kind == "dot":
-        return "."
-    if kind == "at":
-        return "@"
-    if kind == "slashword":
-        return "." if match.group().strip("/ \t") in unmask.words().dot else "@"
-    if kind == "slash":
-        return "/"
-    start = match.start()
-    if start == 0 or not (text[start - 1].isalnum()):
-        return None  # spelled forms must follow a word: "example dot com"
-    if kind == "wdot":
-        return "."
-    if kind == "wslash":
-        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        return "/" if word is not None and word.group() in data().tlds else None
-    if kind == "wat":
-        return "@" if _spelled_at_is_email(match, text) else None
-    if kind == "sdot":
-        tld = original[match.start("tld") : match.end("tld")]
-        if not (tld.islower() or tld.isupper()):
-            return None  # "the shop. Com..." is a sentence, not an address
-        if match.group().startswith("."):
-            # "shop. com" joins; but in "Thanks. shop.net" or "1234567. shop.net" the full
-            # stop ends a sentence and the address after it is complete on its own.
-            between = original[match.end() : match.start("tld")]
-            if "." in between and not any(c.isspace() for c in between):
-                return None
-            if start > 0 and original[start - 1].isdigit():
-                return None
-        return "."
-    return None
-
-
-# "the instructions at", "the whole range at": a determiner (and maybe one adjective) before
-# the word in front of "at" means prose, not the name part of an address.
-_PROSE_BEFORE = re.compile(
-    r"(?:^|\W)(?:the|a|an|our|your|my|this|these|those|its)[ \t]+(?:[a-z]+[ \t]+)?$", re.I
-)
-_PLAIN_DOT = re.compile(r"^[^\W_][\w-]*(?:\.[^\W_][\w-]*)+$")
-
-
-def _spelled_at_is_email(match: re.Match[str], text: str) -> bool:
-    """Is ``x at y.com`` an address (``lucy.crafts at gmail dot com``) or prose (``sizes at``)?"""
-    before = _LOCAL_BEFORE.search(text, max(0, match.start() - 80), match.start())
-    if before is None:
-        return False
-    local = before.group(1)
-    if local.lower() in data().not_local:
-        return False  # "look at", "email us at", "arrives at"
-    if match.group().strip().lower() != "at":
-        return True  # "chiocciola", "arroba", "Klammeraffe": never prose
-    if _PROSE_BEFORE.search(text, max(0, before.start() - 28), before.start()):
-        return False  # "the instructions at shop (dot) com"
-    domain = match.group("domain")
-    if domain.lower().startswith("www"):
-        return False  # "options at www.shop.com": a link
-    if _PLAIN_DOT.match(domain):
-        # "name at example.com" with a real dot: an address only if the name looks like one.
-        return any(c in local for c in "._+") or any(c.isdigit() for c in local)
-    return True
-
-
-def undisguise(norm: Normalized) -> Normalized:
-    """Rewrite disguised dots, ats and schemes in ``norm.text``, keeping the map to the original."""
-    text = norm.text
-    lower = _lower_same_length(text)
-    edits: list[tuple[int, int, str]] = []
-    for disguise in _disguises():
-        if disguise.anchors:
-            starts = sorted({i for a in disguise.anchors for i in _positions(lower, a)})
-            matches = (disguise.pattern.match(lower, i) for i in starts)
-        elif any(needle in lower for needle in disguise.needs):
-            matches = disguise.pattern.finditer(lower)
-        else:
-            continue
-        for match in matches:
-            if match is None:
-                continue
-            new = _replacement(disguise.kind, match, lower, text)
-            if new is None:
-                continue
-            start, end = match.span()
-            if new == text[start:end]:
-                continue  # a plain "https://": nothing to undo
-            if disguise.kind in ("dot", "at"):
-                # Swallow the spaces around a bracketed form: "name [at] shop [dot] com".
-                start = _SPACES_BEFORE.search(text, max(0, start - 8), start).start()
-                end = _SPACES_AFTER.match(text, end).end()
-            edits.append((start, end, new))
-    if not edits:
-        return norm
-    edits.sort()
-    pieces: list[str] = []
-    origin: list[int] = []
-    pos = 0
-    for start, end, new in edits:
-        if start < pos:
-            continue  # overlaps an earlier disguise
-        pieces.append(text[pos:start])
-        origin.extend(range(pos, start))
-        pieces.append(new)
-        # Each new character points into the disguise, so a finding widens to cover it all.
-        origin.extend([start] * (len(new) - 1) + [end - 1])
-        pos = end
-    pieces.append(text[pos:])
-    origin.extend(range(pos, len(text)))
-    base = norm.origin
-    if base is not None:
-        origin = [base[i] for i in origin]
-    return Normalized(norm.original, "".join(pieces), origin)
-
-
-# --- Step 2: find addresses in the cleaned text -----------------------------------------
-
-_HOST = rf"(?:{_LABEL}\.)+{_LABEL}"
+_HOST = rf"(?:{LABEL}\.)+{LABEL}"
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IP = rf"{_OCTET}(?:\.{_OCTET}){{3}}"
 _PATH = r"(?:[/?#][^\s<>\"'`]*)?"
@@ -405,7 +151,7 @@ def find(text: str, limit: int | None = None) -> list[Hit]:
     d = data()
     clean = undisguise(unmask.unmask(normalize(text), d.tlds, d.strong))
     ctext = clean.text
-    lower = _lower_same_length(ctext)
+    lower = lower_same_length(ctext)
     taken = bytearray(len(ctext) + 1)  # 1 where an address was already found
     room = [limit]  # addresses the current search may still add
 
@@ -439,7 +185,7 @@ def find(text: str, limit: int | None = None) -> list[Hit]:
             if full():
                 break
     room[0] = limit
-    for sep in _positions(ctext, "://"):
+    for sep in positions(ctext, "://"):
         if full():
             break
         if taken[sep]:
@@ -450,14 +196,14 @@ def find(text: str, limit: int | None = None) -> list[Hit]:
             url = m.group()
             add_url(m.start(), m.end(), _host_of(url), m.group("scheme").lower() == "https")
     room[0] = limit
-    for at in _positions(ctext, "@"):
+    for at in positions(ctext, "@"):
         if full():
             break
         if taken[at]:
             continue
         _email_at(ctext, at, add)
     room[0] = limit
-    for www in _positions(lower, "www"):
+    for www in positions(lower, "www"):
         if full():
             break
         if taken[www]:
@@ -466,7 +212,7 @@ def find(text: str, limit: int | None = None) -> list[Hit]:
         if m is not None:
             add_url(m.start(), m.end(), _host_of(m.group()), False, bare=True)
     room[0] = limit
-    for slashes in _positions(ctext, "//"):
+    for slashes in positions(ctext, "//"):
         if full():
             break
         if taken[slashes]:
@@ -475,7 +221,7 @@ def find(text: str, limit: int | None = None) -> list[Hit]:
         if m is not None:
             add("link", m.start(), m.end())
     room[0] = limit
-    for local in _positions(lower, "localhost:"):
+    for local in positions(lower, "localhost:"):
         if full():
             break
         if taken[local]:
@@ -534,7 +280,7 @@ def _dotted_names(clean: Normalized, add: Callable[..., None], taken: bytearray,
     ctext = clean.text
     size = len(ctext)
     run_end = -1
-    for dot in _positions(ctext, "."):
+    for dot in positions(ctext, "."):
         if dot < run_end or dot == 0 or dot + 1 >= size:
             continue
         if full():

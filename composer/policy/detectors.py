@@ -194,21 +194,26 @@ def _is_amazon_https(url: str) -> bool:
 
 
 def check_phones(message: Message) -> Iterator[Finding]:
-    """Phone numbers (a warning: some are allowed, such as a manufacturer's warranty line)."""
+    """Phone numbers (a warning: some are allowed, such as a manufacturer's warranty line).
+
+    A number offered as a person's is an off-Amazon block instead, not both.
+    """
     text = message.text
+    after = 0
     for start, end in detect_phone.find(text, message.buyer_language):
-        excerpt = text[start:end]
+        offered = channels.phone_offered(text, start, end, after)  # "ring me on", "ask for Maria"
+        after = end
+        if offered is not None:
+            yield offered  # one finding per number: the block says what the warning would
+            continue
         yield finding(
             "phone-number",
             text,
             start,
             end,
-            message=_say("phone", shown=_quote(excerpt)),
+            message=_say("phone", shown=_quote(text[start:end])),
             fix=Fix("Remove the phone number", start, end),
         )
-        offered = channels.phone_offered(text, start, end)  # "ring me on …", "ask for Maria"
-        if offered is not None:
-            yield offered
 
 
 def check_emoji(message: Message) -> Iterator[Finding]:

@@ -2,13 +2,16 @@
 
 The detectors look for addresses in a cleaned copy of the text. Besides look-alike
 letters and invisibles (:mod:`composer.policy.normalize`) and bracketed or spelled dots
-(:mod:`composer.policy.detect_links`), three disguises are undone here, each as a general
+(:mod:`composer.policy.link_disguises`), three disguises are undone here, each as a general
 rule rather than a list of cases:
 
 - letters spaced out one by one: ``g m a i l . c o m`` (a run of single characters that
   holds a ``.`` or an ``@``);
 - an address split by a line break: ``anna@gmail.`` / ``com``, ``www.shop`` / ``.de``;
 - digits written for letters in the ending: ``shop.c0m``, ``name@mail.n3t``.
+
+A spelled dot or at counts only in an address's shape: the word before it must be able
+to name something (not an article or a preposition: ``not_labels``).
 
 Every change is an edit of the cleaned text; :func:`apply` composes the edits with the
 existing map, so a finding still underlines exactly what the seller typed. The word lists
@@ -37,6 +40,7 @@ class Words:
     providers: frozenset[str]
     spelled_providers: frozenset[str]
     word_endings: tuple[str, ...]
+    not_labels: frozenset[str]
     spaced_min: int
     digit_letters: dict[str, str]
     version: re.Pattern[str]
@@ -52,6 +56,7 @@ def words() -> Words:
         providers=frozenset(raw["mail_providers"]),
         spelled_providers=frozenset(raw["mail_providers"]) - frozenset(raw["not_spelled"]),
         word_endings=tuple(raw["word_endings"]),
+        not_labels=frozenset(raw["not_labels"]),
         spaced_min=int(raw["spaced_min_letters"]),
         digit_letters=dict(raw["digit_letters"]),
         version=re.compile(

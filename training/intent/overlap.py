@@ -7,12 +7,14 @@ sentence whose shingle set is at least ``LIMIT`` similar (Jaccard) to a blind se
 is reported. An inverted index keeps this to candidate pairs only (seconds, not hours).
 
 Run: ``python training/intent/overlap.py`` (``make model`` runs it first); exit 1 when
-any pair is too similar. ``--drop`` first removes such sentences from the corpus files
+any pair is too similar. It names the pairs by file and line only, never by their text.
+``--drop`` first removes such sentences from the corpus files
 (for a new blind set: the corpus gives way, never the blind set).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import defaultdict
@@ -36,40 +38,49 @@ def shingles(text: str) -> frozenset[str]:
     return frozenset(flat[i : i + SHINGLE] for i in range(max(1, len(flat) - SHINGLE + 1)))
 
 
-def corpus_sentences(folder: Path = CORPUS) -> Iterable[str]:
+Sentence = tuple[str, str]
+"""(where, text): ``where`` is ``file:line`` (corpus) or ``set/file:line`` (blind)."""
+
+
+def corpus_sentences(folder: Path = CORPUS) -> Iterable[Sentence]:
     for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
-                yield json.loads(line)["text"]
+                yield f"{path.name}:{number}", json.loads(line)["text"]
 
 
-def blind_sentences(folder: Path = BLIND) -> Iterable[str]:
+def blind_sentences(folder: Path = BLIND) -> Iterable[Sentence]:
     for path in sorted(folder.glob("*/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        where = f"{path.parent.name}/{path.name}"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             entry = json.loads(line)
             text = entry.get("text") or entry.get("html") or ""
             for start, end in sentences_of(text):
-                yield text[start:end].strip()
+                yield f"{where}:{number}", text[start:end].strip()
             if entry.get("subject"):
-                yield entry["subject"]
+                yield f"{where}:{number}", entry["subject"]
 
 
-def similar_pairs(corpus: Iterable[str], blind: Iterable[str],
+def similar_pairs(corpus: Iterable[Sentence], blind: Iterable[Sentence],
                   limit: float = LIMIT) -> list[tuple[float, str, str]]:
-    """Every (similarity, corpus sentence, blind sentence) at or above ``limit``."""
+    """Every (similarity, corpus place, blind place) at or above ``limit``.
+
+    Places only, never text: a report that quoted the blind sentence would spread the
+    very text the blind set must keep unseen.
+    """
     index: dict[str, list[int]] = defaultdict(list)
     blind_sets: list[tuple[str, frozenset[str]]] = []
-    for sentence in blind:
+    for where, sentence in blind:
         if len(sentence) < MIN_CHARS:
             continue
         grams = shingles(sentence)
         for gram in grams:
             index[gram].append(len(blind_sets))
-        blind_sets.append((sentence, grams))
+        blind_sets.append((where, grams))
     pairs: list[tuple[float, str, str]] = []
-    for sentence in corpus:
+    for ours, sentence in corpus:
         if len(sentence) < MIN_CHARS:
             continue
         grams = shingles(sentence)
@@ -78,31 +89,45 @@ def similar_pairs(corpus: Iterable[str], blind: Iterable[str],
             for number in index.get(gram, ()):
                 shared[number] += 1
         for number, common in shared.items():
-            other, other_grams = blind_sets[number]
+            theirs, other_grams = blind_sets[number]
             similarity = common / (len(grams) + len(other_grams) - common)
             if similarity >= limit:
-                pairs.append((similarity, sentence, other))
+                pairs.append((similarity, ours, theirs))
     return sorted(pairs, reverse=True)
 
 
-def drop_similar(folder: Path = CORPUS) -> int:
+def drop_similar(folder: Path = CORPUS, blind: Path = BLIND) -> int:
     """Remove every corpus sentence too similar to a blind one from the corpus files."""
-    bad = {ours for _, ours, _ in similar_pairs(corpus_sentences(folder), blind_sentences())}
+    bad = {ours for _, ours, _ in similar_pairs(corpus_sentences(folder), blind_sentences(blind))}
     for path in sorted(folder.glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
-        kept = [line for line in lines if not line.strip() or json.loads(line)["text"] not in bad]
-        if len(kept) != len(lines):
+        kept = [line for number, line in enumerate(lines, 1)
+                if line.strip() and f"{path.name}:{number}" not in bad]
+        if len(kept) != len([line for line in lines if line.strip()]):
             path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return len(bad)
 
 
-def main() -> int:
-    if "--drop" in sys.argv[1:]:
-        print(f"removed {drop_similar()} corpus sentences similar to a blind one")
-    pairs = similar_pairs(corpus_sentences(), blind_sentences())
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--drop", action="store_true",
+                        help="first remove corpus sentences too similar to a blind one")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--blind", type=Path, default=BLIND)
+    parser.add_argument("--limit", type=float, default=LIMIT)
+    args = parser.parse_args(argv)
+    if args.drop:
+        print(f"removed {drop_similar(args.corpus, args.blind)} corpus sentences "
+              "similar to a blind one")
+    pairs = similar_pairs(corpus_sentences(args.corpus), blind_sentences(args.blind),
+                          args.limit)
     for similarity, ours, theirs in pairs[:40]:
-        print(f"{similarity:.2f}  corpus: {ours!r}\n      blind:  {theirs!r}")
-    print(f"{len(pairs)} corpus sentences are at least {LIMIT:.0%} similar to a blind one")
+        print(f"{similarity:.2f}  corpus {ours}  blind {theirs}")
+    if len(pairs) > 40:
+        print(f"... and {len(pairs) - 40} more pairs")
+    print(f"{len(pairs)} pairs: {len({ours for _, ours, _ in pairs})} corpus sentences are at "
+          f"least {args.limit:.0%} similar to {len({theirs for _, _, theirs in pairs})} blind "
+          "messages")
     return 1 if pairs else 0
 
 
