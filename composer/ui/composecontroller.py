@@ -38,6 +38,7 @@ from composer.ui import docedits
 from composer.ui.attachmentfiles import AttachmentFiles
 from composer.ui.docmodel import DocumentSnapshot, snapshot_document
 from composer.ui.livecheck import LiveChecker
+from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
 from composer.ui.underlines import FindingsUnderlines
@@ -103,6 +104,9 @@ class ComposeController(QObject):
         self.files.changed.connect(self.checker.schedule)
         self.files.edited.connect(self.edited)
         self.files.statusMessage.connect(self.statusMessage)
+        self.placeholders = PlaceholderFill(editor, header, self)  # fields filled afterwards
+        self.placeholders.statusMessage.connect(self.statusMessage)
+        self.draftLoaded.connect(lambda _draft: self.placeholders.forget())
         editor.viewport().installEventFilter(self)
 
     # --- the message as data ------------------------------------------------------------------
