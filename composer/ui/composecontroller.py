@@ -26,6 +26,7 @@ from composer.compose.state import ComposeState
 from composer.compose.summary import Summary, summarise
 from composer.export.sequence import ExportSource, read_earlier
 from composer.policy.fixaction import (
+    AskText,
     ClearFormat,
     FixFile,
     GoToField,
@@ -309,6 +310,8 @@ class ComposeController(QObject):
                 target = self.files.named(name)
                 if target is not None:
                     self.files.fix(str(target), action)
+            case AskText(what=what, start=start, end=end):
+                self._ask_and_put(finding, what, start, end)
             case GoToField(field=field) if self.header.focus_field(field):
                 pass
             case GoToField() | OpenSettings():
@@ -329,6 +332,20 @@ class ComposeController(QObject):
                 self.editor.setTextCursor(docedits.replace_text(document, start, end,
                                                                 replacement))
                 self._fixed(finding)
+
+    def _ask_and_put(self, finding: Finding, what: str, start: int, end: int) -> None:
+        """Ask for the words (a buyer's name) and put them where the placeholder is."""
+        from composer.ui.askwords import ask_words
+
+        words = ask_words(self.editor.window(), what)
+        if words is None:
+            return
+        if docedits.current_span(self.editor.document(), finding) is None:
+            self.check_now()
+            return
+        self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
+                                                        words))
+        self.statusMessage.emit(f"Put in “{words}”. Press Ctrl+Z to undo.", 6000)
 
     def _fixed(self, finding: Finding) -> None:
         label = finding.fix.label if finding.fix else "the format"
