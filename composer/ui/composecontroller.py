@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from composer.compose.cards import Card, cards_of
@@ -329,9 +329,17 @@ class ComposeController(QObject):
                                             "again…", 4000)
                     self.check_now()
                     return
-                self.editor.setTextCursor(docedits.replace_text(document, start, end,
-                                                                replacement))
-                self._fixed(finding)
+                cursor = docedits.replace_text(document, start, end, replacement)
+                if finding.fix is not None and finding.fix.select:
+                    # Not sure the words left still read: select them to rewrite.
+                    cursor.setPosition(cursor.position() - docedits.utf16_length(replacement),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    self.statusMessage.emit(f"{finding.fix.label}: done. Read the selected "
+                                            "sentence again and rewrite it if it needs it. "
+                                            "Ctrl+Z undoes it.", 10000)
+                self.editor.setTextCursor(cursor)
+                if finding.fix is None or not finding.fix.select:
+                    self._fixed(finding)
 
     def _ask_and_put(self, finding: Finding, what: str, start: int, end: int) -> None:
         """Ask for the words (a buyer's name) and put them where the placeholder is."""
