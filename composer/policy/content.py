@@ -372,30 +372,39 @@ def _business_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def business_name_problem(name: str) -> str | None:
-    """Why Amazon would object to this business name, in plain words; None when it is fine.
-
-    The Settings dialog uses this as the seller types the name.
-    """
-    name = name.strip()
+def _name_fault(name: str) -> str | None:
+    """Which of the business-name rules ``name`` breaks ("web_suffix", "misleading")."""
     if not name:
         return None
     web, misleading = _business_patterns()
-    texts = _messages()["business-name"]
     if web.search(fold(name)):
-        return str(texts["web_suffix"]).format(name=name)
+        return "web_suffix"
     if misleading.search(fold(name)):
-        return str(texts["misleading"]).format(name=name)
+        return "misleading"
     return None
+
+
+def business_name_problem(name: str) -> str | None:
+    """Why Amazon would object to this business name, in plain words; None when it is fine.
+
+    Said where the name is typed (Settings, the first-run question): what to do there,
+    never "change it in Settings". The same rule the checker applies to a message.
+    """
+    name = name.strip()
+    fault = _name_fault(name)
+    if fault is None:
+        return None
+    return str(_messages()["business-name"][fault + "_here"]).format(name=name)
 
 
 def check_business_name(message: Message) -> Iterator[Finding]:
     """A business name with a web ending or one that poses as Amazon's staff."""
     name = message.business_name.strip()
-    reason = business_name_problem(name)
-    if reason is None:
+    fault = _name_fault(name)
+    if fault is None:
         return
     texts = _messages()["business-name"]
+    reason = str(texts[fault]).format(name=name)
     fix = Fix("Change the business name in Settings", 0, 0, field="business_name")
     text = message.text
     hits = [

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from composer import __version__
 from composer.appdata.paths import data_dir as resolve_data_dir
@@ -142,17 +142,14 @@ def _fail(message: str) -> int:
 
 
 def ask_business_name(parent: QWidget, settings: Settings) -> None:
-    """First run: ask once for the business name that messages are signed with."""
-    name, ok = QInputDialog.getText(
-        parent,
-        "Welcome to Seller Composer",
-        "What is your business name, as buyers see it on Amazon?\n"
-        "(You can change it later in File › Settings.)",
-        text=settings.get("business_name"),
-    )
+    """First run: ask once for the business name that messages are signed with, checked
+    with the rule Settings uses (composer.ui.businessname)."""
+    from composer.ui.businessname import BusinessNameDialog
+
+    dialog = BusinessNameDialog(str(settings.get("business_name") or ""), parent)
     try:
-        if ok and name.strip():
-            settings.set("business_name", name.strip())
+        if dialog.exec() and dialog.name():
+            settings.set("business_name", dialog.name())
         settings.set("first_run_done", True)
     except (SettingsError, OSError) as exc:
         parent.statusBar().showMessage(f"Your settings could not be saved: {exc}", 15000)  # type: ignore[attr-defined]
