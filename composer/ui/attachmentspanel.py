@@ -187,6 +187,10 @@ class AttachmentsPanel(QFrame):
     addRequested = Signal(list)
     removeRequested = Signal(str)
     fixRequested = Signal(str, object)  # file path, FileAction
+    ATTACH_TIP = ("Add a PDF, Word, text file or picture (Alt+A). "
+                  "You can also drop files here.")
+    EMPTY_TEXT = ("No files attached. Drop files here, or choose Attach file. "
+                  "Amazon takes PDF, Word, text and pictures, up to 10 MB in all.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,8 +208,7 @@ class AttachmentsPanel(QFrame):
         self.title = QLabel("<b>Attachments</b>", self)
         top.addWidget(self.title)
         self.add_button = QPushButton("&Attach file…", self)
-        self.add_button.setToolTip("Add a PDF, Word, text file or picture (Alt+A). "
-                                   "You can also drop files here.")
+        self.add_button.setToolTip(self.ATTACH_TIP)
         when_ready(Icon.ATTACH, self.add_button.setIcon)
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
@@ -225,9 +228,7 @@ class AttachmentsPanel(QFrame):
         self.rows_host = QVBoxLayout()
         self.rows_host.setSpacing(4)
         outer.addLayout(self.rows_host)
-        self.empty = QLabel("No files attached. Drop files here, or choose Attach file. "
-                            "Amazon takes PDF, Word, text and pictures, up to 10 MB in all.",
-                            self)
+        self.empty = QLabel(self.EMPTY_TEXT, self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #607d8b;")
         outer.addWidget(self.empty)
@@ -326,6 +327,12 @@ class AttachmentsPanel(QFrame):
 
     def shutdown(self) -> None:
         self._thumbnailer.shutdown()
+
+    def allow_files(self, refusal: str) -> None:
+        """Attach is off, saying why, while the message's type takes no files."""
+        self.add_button.setEnabled(not refusal)
+        self.add_button.setToolTip(refusal or self.ATTACH_TIP)
+        self.empty.setText(refusal or self.EMPTY_TEXT)
 
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:

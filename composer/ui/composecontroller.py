@@ -42,6 +42,7 @@ from composer.ui.livecheck import LiveChecker
 from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
+from composer.ui.typefiles import refusal
 from composer.ui.underlines import FindingsUnderlines
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class ComposeController(QObject):
     statusMessage = Signal(str, int)
     settingsRequested = Signal(str)
     draftLoaded = Signal(object)  # the Draft just put in the editor
+    filesAllowed = Signal(str)  # why the type takes no files, "" when it takes them
 
     def __init__(self, editor: ComposerEdit, header: HeaderForm, settings: Settings,
                  store: Store, data_dir: Path | None,
@@ -108,6 +110,9 @@ class ComposeController(QObject):
         self.placeholders = PlaceholderFill(editor, header, self)  # fields filled afterwards
         self.placeholders.statusMessage.connect(self.statusMessage)
         self.draftLoaded.connect(lambda _draft: self.placeholders.forget())
+        self.files.refusal = lambda: refusal(header.value().message_type)
+        header.message_type.currentIndexChanged.connect(
+            lambda _index: self.filesAllowed.emit(self.files.refusal()))
         editor.viewport().installEventFilter(self)
 
     # --- the message as data ------------------------------------------------------------------
