@@ -88,3 +88,9 @@ def test_product_and_delivered_fill_their_placeholders(window, qtbot) -> None:
     editor.undo()
     assert "{delivery_date}" in editor.toPlainText()
     assert "{product}" not in editor.toPlainText()
+
+
+def test_new_text_set_in_the_editor_leaves_the_filled_subject(window, qtbot) -> None:
+    leave(qtbot, window.header.order_id, ORDER_ID, window)
+    window.editor.setPlainText("Hello, your order is ready.")  # the undo history is gone
+    assert window.header.subject.text() == f"Delay with your order {ORDER_ID}"

@@ -103,10 +103,14 @@ class PlaceholderFill(QObject):
         """The message's undo (or redo) passed a fill: the subject follows."""
         if not self._links:
             return
-        steps = self.editor.document().availableUndoSteps()
+        document = self.editor.document()
+        steps, redo = document.availableUndoSteps(), document.availableRedoSteps()
+        if steps == 0 and redo == 0:  # new text was set: the history is gone
+            self._links = []
+            return
         subject = self.header.subject.text()
         for link in reversed(self._links):
-            if steps == link.before and subject == link.new_subject:
+            if steps == link.before and redo > 0 and subject == link.new_subject:
                 self._set_subject(link.old_subject)
                 return
             if steps == link.after and subject == link.old_subject:
