@@ -66,7 +66,7 @@ def test_five_files_pass_and_six_are_refused(tmp_path: Path) -> None:
 def test_types_without_attachments_take_none(tmp_path: Path, type_id: str) -> None:
     findings = check_attachments([write_pdf(tmp_path / "label.pdf")], type_id)
     assert _rules(findings) == ["attachment-count"]
-    assert "can't carry attachments" in findings[0].message
+    assert "messages take no files" in findings[0].message
     assert check_attachments([], type_id) == []
 
 

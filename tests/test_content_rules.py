@@ -280,7 +280,7 @@ def test_sensitive_whole_words_only() -> None:
 @pytest.mark.parametrize(
     ("text", "field"),
     [
-        ("Hello {buyer_name}, thanks", "to"),
+        ("Hello {buyer_name}, thanks", "ask:buyer_name"),  # asked for, never the To field
         ("Your order {order_id} is ready", "order_id"),
         ("Your {{ product }} is ready", "product_name"),
         ("Delivery on [Delivery Date].", "delivery_date"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from composer.attachments.config import AttachmentPolicy, format_bytes, policy
@@ -187,9 +188,10 @@ def check_attachments(
                 extra=len(infos) - max_files,
                 name=first_extra.name,
             )
-        found.append(
-            _finding("attachment-count", text, first_extra.name, _fix("remove", first_extra))
-        )
+        item = _finding("attachment-count", text, first_extra.name, _fix("remove", first_extra))
+        if max_files == 0:  # "Too many attachments" read wrong with one file
+            item = replace(item, title=rules.say("none-allowed-title"))
+        found.append(item)
     if len(infos) < min_files:
         text = rules.say("required", type_label=type_label, min=min_files)
         found.append(_finding("attachment-required", text, None))

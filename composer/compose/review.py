@@ -25,7 +25,8 @@ from composer.compose import engine
 from composer.compose.engine import check
 from composer.compose.state import REFS_KEY
 from composer.policy import content, oneproblem
-from composer.policy.model import Finding, Fix, Message, sort_findings
+from composer.policy.fixaction import ASK_FIELD
+from composer.policy.model import Finding, Message, sort_findings
 from composer.spelling import speller as spelling
 
 __all__ = ["LIVE", "REFS_KEY", "LiveContext", "Review", "review"]
@@ -114,8 +115,8 @@ def check_in_parts(message: Message, part_chars: int = PART_CHARS,
 def _moved(item: Finding, by: int) -> Finding:
     """A finding about a part, placed in the whole text."""
     fix = item.fix
-    if fix is not None and fix.field is None:
-        fix = Fix(fix.label, fix.start + by, fix.end + by, fix.replacement)
+    if fix is not None and (fix.field is None or fix.field.startswith(ASK_FIELD)):
+        fix = replace(fix, start=fix.start + by, end=fix.end + by)
     return replace(item, start=item.start + by, end=item.end + by, fix=fix)
 
 

@@ -18,6 +18,7 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Protocol
 
@@ -148,10 +149,51 @@ def fill_template(template: Fillable, values: Mapping[str, str]) -> FilledTempla
 
 
 def values_from_header(header: Header, seller_name: str = "", **more: str) -> dict[str, str]:
-    """The placeholder values the app already knows from the header and settings."""
-    values = {"order_id": header.order_id.strip(), "seller_name": seller_name.strip()}
+    """The placeholder values the app already knows from the header and settings.
+
+    A date is written the way the buyer's language writes it ("20. November 2026").
+    """
+    values = {"order_id": header.order_id.strip(), "seller_name": seller_name.strip(),
+              "product": header.product_name.strip(), "product_name": header.product_name.strip(),
+              "delivery_date": (write_date(header.delivery_date, header.buyer_language)
+                                if header.delivery_date else "")}
     values.update(more)
     return {key: value for key, value in values.items() if value}
+
+
+@cache
+def _dates() -> dict[str, dict[str, object]]:
+    return dict(load_json("templates", "dates.json")["languages"])
+
+
+def write_date(day: date, language: str) -> str:
+    """A date as a message in ``language`` writes it; English for a language not known."""
+    way = _dates().get(language) or _dates()["en"]
+    months = way["months"]
+    number = str(way.get("first", "1")) if day.day == 1 else str(day.day)
+    return str(way["pattern"]).format(day=number, month=months[day.month - 1],  # type: ignore[index]
+                                      year=day.year)
+
+
+@cache
+def header_placeholders() -> dict[str, tuple[str, ...]]:
+    """Header field (or ``business_name``) -> the placeholder names it fills."""
+    data = load_json("templates", "placeholders.json")["header_fields"]
+    return {field_name: tuple(names) for field_name, names in data.items()}
+
+
+def placeholder_spans(text: str, names: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """Where ``{name}`` placeholders with a value in ``names`` are: (start, end, value).
+
+    Used to fill an open draft when the seller fills a header field after choosing
+    the template; a value is put in as written, never filled again.
+    """
+    spans = []
+    for match in PLACEHOLDER_RE.finditer(text):
+        value = names.get(match.group(1), "").strip()
+        if value:
+            spans.append((match.start(), match.end(), value))
+    return spans
 
 
 def body_to_html(body: str) -> str:

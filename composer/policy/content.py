@@ -16,13 +16,16 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache
 from typing import Any
 
 from composer.appdata.resources import load_json
 from composer.message.languages import base_language
 from composer.message.messagetypes import REPLY, MessageType, message_type
+from composer.message.templates import write_date
 from composer.policy import facts, rulebook
+from composer.policy.fixaction import ASK_FIELD
 from composer.policy.model import MAX_FINDINGS_PER_RULE, Finding, Fix, Message
 from composer.policy.phrases import (
     ASK_RULE,
@@ -289,19 +292,43 @@ def _placeholder_key(raw: str) -> str:
 
 
 def _placeholder_fix(message: Message, key: str, start: int, end: int) -> Fix | None:
+    """A fix whose label says what the click does (``resources/messages/core.json`` "fix").
+
+    A value the header (or Settings) holds is put in, named in the label; a buyer's name
+    is asked for (never by selecting the To field, which holds the buyer's address);
+    otherwise the click goes to the empty field, or to one whose value cannot be used.
+    """
     _, _, _, fields = _placeholder_data()
     field = fields.get(key)
     if field is None:
         return None
-    known = {
-        "order_id": message.order_id,
-        "product_name": message.product_name,
-        "business_name": message.business_name,
-    }.get(field, "")
     label = _FIELD_LABELS[field]
+    if field == "to":
+        return Fix("Type the buyer's name…", start, end, field=ASK_FIELD + "buyer_name")
+    known, typed = _field_value(message, field)
     if known:
-        return Fix(f"Put in the {label}", start, end, replacement=known)
-    return Fix(f"Fill in the {label}", 0, 0, field=field)
+        return Fix(f"Put in the {label}: {known}", start, end, replacement=known)
+    if field == "business_name":
+        return Fix("Set your business name in Settings", 0, 0, field=field)
+    if typed:
+        return Fix(f"Correct the {label} in the header", 0, 0, field=field)
+    return Fix(f"Type the {label} in the header", 0, 0, field=field)
+
+
+def _field_value(message: Message, field: str) -> tuple[str, bool]:
+    """What ``field`` puts into a placeholder ("" when nothing usable), and whether the
+    seller typed something into it at all."""
+    if field == "order_id":
+        typed = message.order_id.strip()
+        return (typed if ORDER_ID.fullmatch(typed) else ""), bool(typed)
+    if field in ("delivery_date", "order_date"):
+        day = message.extra.get(field)
+        if isinstance(day, date):
+            return write_date(day, base_language(message.buyer_language or "en")), True
+        return "", False
+    typed = {"product_name": message.product_name, "business_name": message.business_name,
+             "subject": message.subject}.get(field, "").strip()
+    return typed, bool(typed)
 
 
 def check_placeholders(message: Message) -> Iterator[Finding]:
@@ -345,30 +372,39 @@ def _business_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def business_name_problem(name: str) -> str | None:
-    """Why Amazon would object to this business name, in plain words; None when it is fine.
-
-    The Settings dialog uses this as the seller types the name.
-    """
-    name = name.strip()
+def _name_fault(name: str) -> str | None:
+    """Which of the business-name rules ``name`` breaks ("web_suffix", "misleading")."""
     if not name:
         return None
     web, misleading = _business_patterns()
-    texts = _messages()["business-name"]
     if web.search(fold(name)):
-        return str(texts["web_suffix"]).format(name=name)
+        return "web_suffix"
     if misleading.search(fold(name)):
-        return str(texts["misleading"]).format(name=name)
+        return "misleading"
     return None
+
+
+def business_name_problem(name: str) -> str | None:
+    """Why Amazon would object to this business name, in plain words; None when it is fine.
+
+    Said where the name is typed (Settings, the first-run question): what to do there,
+    never "change it in Settings". The same rule the checker applies to a message.
+    """
+    name = name.strip()
+    fault = _name_fault(name)
+    if fault is None:
+        return None
+    return str(_messages()["business-name"][fault + "_here"]).format(name=name)
 
 
 def check_business_name(message: Message) -> Iterator[Finding]:
     """A business name with a web ending or one that poses as Amazon's staff."""
     name = message.business_name.strip()
-    reason = business_name_problem(name)
-    if reason is None:
+    fault = _name_fault(name)
+    if fault is None:
         return
     texts = _messages()["business-name"]
+    reason = str(texts[fault]).format(name=name)
     fix = Fix("Change the business name in Settings", 0, 0, field="business_name")
     text = message.text
     hits = [
@@ -418,7 +454,8 @@ def check_order_id(message: Message) -> Iterator[Finding]:
     if ORDER_ID.fullmatch(order_id):
         fix = Fix("Add the order ID", line[0], line[0], replacement=f"Order ID: {order_id}\n\n")
     else:
-        fix = Fix("Fill in the order ID", 0, 0, field="order_id")
+        fix = Fix("Correct the order ID in the header" if order_id else
+                  "Type the order ID in the header", 0, 0, field="order_id")
     yield rulebook.finding(
         "missing-order-id", text, *line, message=_messages()["missing-order-id"], fix=fix
     )

@@ -20,6 +20,7 @@ from functools import cache
 
 from composer.appdata.resources import load_json
 from composer.policy import channels, detect_emoji, detect_links, detect_phone
+from composer.policy.linkremoval import removal_fix
 from composer.policy.model import (
     MAX_FINDINGS_PER_RULE,
     Element,
@@ -29,6 +30,7 @@ from composer.policy.model import (
     marked_elements,
 )
 from composer.policy.rulebook import finding
+from composer.policy.sentences import SentenceIndex
 
 
 def _quote(excerpt: str, limit: int = 60) -> str:
@@ -62,8 +64,11 @@ def _link_message(hit: detect_links.Hit, excerpt: str) -> str:
 def check_links(message: Message) -> Iterator[Finding]:
     """Links and e-mail addresses written in the text, disguised or not."""
     text = message.text
+    sentences: SentenceIndex | None = None
     # Links and e-mail addresses are two rules: each may need its full share.
     for hit in detect_links.find(text, limit=2 * MAX_FINDINGS_PER_RULE):
+        if sentences is None:
+            sentences = SentenceIndex(text)
         excerpt = text[hit.start : hit.end]
         if hit.kind == "email":
             note = (
@@ -77,10 +82,12 @@ def check_links(message: Message) -> Iterator[Finding]:
                 hit.start,
                 hit.end,
                 message=_say("email", shown=_quote(excerpt), note=note),
-                fix=Fix("Remove the email address", hit.start, hit.end),
+                fix=removal_fix("Remove the email address", text, hit.start, hit.end,
+                                sentences),
             )
             continue
-        fix = None if hit.kind == "amazon" else Fix("Remove the link", hit.start, hit.end)
+        fix = (None if hit.kind == "amazon" else
+               removal_fix("Remove the link", text, hit.start, hit.end, sentences))
         yield finding(
             "link",
             text,

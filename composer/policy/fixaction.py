@@ -16,6 +16,7 @@ from composer.policy.model import Finding, Fix
 _FORMAT = "format:"
 _FILE = "attachment:"
 _TEMPLATE = "template"
+ASK_FIELD = "ask:"  # the app asks the seller for the words (a buyer's name) and puts them in
 SETTINGS_FIELDS = frozenset({"business_name"})  # fixed in Settings, not in the header
 
 
@@ -70,6 +71,15 @@ class GoToField:
 
 
 @dataclass(frozen=True)
+class AskText:
+    """Ask the seller for words (``what``: "buyer_name") and put them at ``start:end``."""
+
+    what: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class OpenSettings:
     """The value lives in Settings (the business name)."""
 
@@ -83,7 +93,7 @@ class UseTemplate:
     template_id: str
 
 
-FixAction = ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings | UseTemplate
+FixAction = ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings | UseTemplate | AskText
 
 
 def action_of(finding: Finding) -> FixAction | None:
@@ -102,6 +112,8 @@ def action_of(finding: Finding) -> FixAction | None:
                            fix.replacement)
     except ValueError:
         return None
+    if field.startswith(ASK_FIELD):
+        return AskText(field[len(ASK_FIELD):], fix.start, fix.end)
     if field in SETTINGS_FIELDS:
         return OpenSettings(field)
     if field == _TEMPLATE:

@@ -24,7 +24,8 @@ class Fix:
     """A one-click change: replace ``text[start:end]`` with ``replacement``.
 
     When ``field`` is set the fix changes no text: it asks the app to move the
-    cursor to that header field (for example ``"order_id"``).
+    cursor to that header field (for example ``"order_id"``). ``select``: after the
+    change the app selects the new words, for the seller to read and rewrite them.
     """
 
     label: str
@@ -32,6 +33,7 @@ class Fix:
     end: int
     replacement: str = ""
     field: str | None = None
+    select: bool = False
 
     def apply(self, text: str) -> str:
         """Return ``text`` with the fix applied (pure, for tests and the CLI)."""
@@ -48,6 +50,8 @@ class Fix:
         }
         if self.field is not None:
             data["field"] = self.field
+        if self.select:
+            data["select"] = True
         return data
 
 

@@ -145,19 +145,14 @@ def _fail(message: str) -> int:
 
 
 def ask_business_name(parent: QWidget, settings: Settings) -> None:
-    """First run: ask once for the business name that messages are signed with."""
-    from PySide6.QtWidgets import QInputDialog
+    """First run: ask once for the business name that messages are signed with, checked
+    with the rule Settings uses (composer.ui.businessname)."""
+    from composer.ui.businessname import BusinessNameDialog
 
-    name, ok = QInputDialog.getText(
-        parent,
-        "Welcome to Seller Composer",
-        "What is your business name, as buyers see it on Amazon?\n"
-        "(You can change it later in File › Settings.)",
-        text=settings.get("business_name"),
-    )
+    dialog = BusinessNameDialog(str(settings.get("business_name") or ""), parent)
     try:
-        if ok and name.strip():
-            settings.set("business_name", name.strip())
+        if dialog.exec() and dialog.name():
+            settings.set("business_name", dialog.name())
         settings.set("first_run_done", True)
     except (SettingsError, OSError) as exc:
         parent.statusBar().showMessage(f"Your settings could not be saved: {exc}", 15000)  # type: ignore[attr-defined]

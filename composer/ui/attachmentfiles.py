@@ -40,6 +40,9 @@ class AttachmentFiles(QObject):
         self.infos: dict[str, AttachmentInfo] = {}
         self._file_jobs_for: dict[str, int] = {}  # file being fixed -> the draft it belongs to
         self.jobs = FileJobs(self)
+        # Why the open message's type takes no files ("" when it takes them): the
+        # compose controller sets it from the header.
+        self.refusal: Callable[[], str] = lambda: ""
         self.jobs.finished.connect(self._on_file_job)
 
     def load(self, draft: Draft) -> None:
@@ -71,6 +74,10 @@ class AttachmentFiles(QObject):
 
     def add(self, paths: list[str]) -> None:
         """Attach files (from the button, a drop or a paste); the check then inspects them."""
+        refused = self.refusal()
+        if refused and paths:
+            self.statusMessage.emit(f"Not attached: {refused}", 10000)
+            return
         known = {ref.path for ref in self.refs}
         names = {ref.path.name for ref in self.refs}
         added = 0

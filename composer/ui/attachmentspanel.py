@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -116,6 +117,7 @@ class AttachmentRow(QFrame):
         layout.addLayout(text, 1)
 
         self.fix_buttons: list[QPushButton] = []
+        self.fix_actions: list[FileAction] = []  # what each fix button does, in order
         seen: set[FileAction] = set()
         for item in sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity]):
             fix, what = item.fix, action_of(item)
@@ -132,6 +134,7 @@ class AttachmentRow(QFrame):
             button.clicked.connect(lambda _=False, a=action: self.fixRequested.emit(str(path), a))
             layout.addWidget(button)
             self.fix_buttons.append(button)
+            self.fix_actions.append(action)
         remove = QPushButton("Remove", self)
         remove.setAccessibleName(f"Remove {path.name}")
         remove.setToolTip("Take this file off the message (the file itself is not deleted)")
@@ -139,6 +142,20 @@ class AttachmentRow(QFrame):
         remove.clicked.connect(lambda: self.removeRequested.emit(str(path)))
         layout.addWidget(remove)
         self.remove_button = remove
+
+    def place_of(self, widget: QWidget) -> str:
+        """Which of this row's buttons ``widget`` is, as a name that survives a rebuild."""
+        for button, action in zip(self.fix_buttons, self.fix_actions, strict=True):
+            if button is widget:
+                return action.value
+        return "remove"
+
+    def button_at(self, place: str) -> QPushButton:
+        """The button named by ``place_of``; Remove when that fix is no longer offered."""
+        for button, action in zip(self.fix_buttons, self.fix_actions, strict=True):
+            if action.value == place:
+                return button
+        return self.remove_button
 
 
 def first_sentence(text: str) -> str:
@@ -172,6 +189,10 @@ class AttachmentsPanel(QFrame):
     addRequested = Signal(list)
     removeRequested = Signal(str)
     fixRequested = Signal(str, object)  # file path, FileAction
+    ATTACH_TIP = ("Add a PDF, Word, text file or picture (Alt+A). "
+                  "You can also drop files here.")
+    EMPTY_TEXT = ("No files attached. Drop files here, or choose Attach file. "
+                  "Amazon takes PDF, Word, text and pictures, up to 10 MB in all.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,8 +210,7 @@ class AttachmentsPanel(QFrame):
         self.title = QLabel("<b>Attachments</b>", self)
         top.addWidget(self.title)
         self.add_button = QPushButton("&Attach file…", self)
-        self.add_button.setToolTip("Add a PDF, Word, text file or picture (Alt+A). "
-                                   "You can also drop files here.")
+        self.add_button.setToolTip(self.ATTACH_TIP)
         when_ready(Icon.ATTACH, self.add_button.setIcon)
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
@@ -222,9 +242,7 @@ class AttachmentsPanel(QFrame):
         self.rows_scroll.setWidget(rows_widget)
         self.rows_scroll.hide()
         outer.addWidget(self.rows_scroll)
-        self.empty = QLabel("No files attached. Drop files here, or choose Attach file. "
-                            "Amazon takes PDF, Word, text and pictures, up to 10 MB in all.",
-                            self)
+        self.empty = QLabel(self.EMPTY_TEXT, self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #607d8b;")
         outer.addWidget(self.empty)
@@ -235,9 +253,18 @@ class AttachmentsPanel(QFrame):
     # --- showing ------------------------------------------------------------------------------
     def show_files(self, paths: Sequence[Path], infos: dict[str, AttachmentInfo],
                    findings: Sequence[Finding]) -> None:
-        """Rebuild the rows. ``infos`` maps a path (as str) to its inspection, when done."""
+        """Rebuild the rows. ``infos`` maps a path (as str) to its inspection, when done.
+
+        A keyboard user on a row's button stays on that row (a fixed copy takes its
+        original's place) or, with no rows left, on Attach: a focused widget that is
+        deleted would hand the focus down the tab chain, to the To field, text selected.
+        """
+        place = self._focused_place()
+        if place is not None:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for row in self.rows:
-            row.setParent(None)
+            row.hide()  # kept a child until deleted: a row made a window took the activation
+            self.rows_host.removeWidget(row)
             row.deleteLater()
         self.rows = []
         by_name: dict[str, list[Finding]] = {}
@@ -257,6 +284,15 @@ class AttachmentsPanel(QFrame):
                 self._load_thumbnail(path)
         self.empty.setVisible(not paths)
         self._fit_rows()
+        if place is not None:
+            index, which = place
+            target = (self.rows[min(index, len(self.rows) - 1)].button_at(which) if self.rows
+                      else self.add_button)
+            if self.isVisible():
+                target.parentWidget().show()  # a hidden widget cannot take the focus yet
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.rows:
+                self.rows_scroll.ensureWidgetVisible(target)
         total = sum(i.size for i in infos.values() if i.readable)
         self.title.setText(f"<b>Attachments</b> ({len(paths)})" if paths else
                            "<b>Attachments</b>")
@@ -270,6 +306,14 @@ class AttachmentsPanel(QFrame):
         whole = sum(heights[:ROWS_SHOWN]) + spacing * max(0, len(heights[:ROWS_SHOWN]) - 1)
         self.rows_scroll.setMinimumHeight(heights[0] if heights else 0)
         self.rows_scroll.setMaximumHeight(whole + 2 if heights else 0)
+
+    def _focused_place(self) -> tuple[int, str] | None:
+        """The row and button that hold the keyboard focus, if one does."""
+        focus = QApplication.focusWidget()
+        for index, row in enumerate(self.rows):
+            if focus is not None and row.isAncestorOf(focus):
+                return index, row.place_of(focus)
+        return None
 
     def _show_budget(self, total: int) -> None:
         share = total / MAX_TOTAL_BYTES
@@ -309,6 +353,12 @@ class AttachmentsPanel(QFrame):
 
     def shutdown(self) -> None:
         self._thumbnailer.shutdown()
+
+    def allow_files(self, refusal: str) -> None:
+        """Attach is off, saying why, while the message's type takes no files."""
+        self.add_button.setEnabled(not refusal)
+        self.add_button.setToolTip(refusal or self.ATTACH_TIP)
+        self.empty.setText(refusal or self.EMPTY_TEXT)
 
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:

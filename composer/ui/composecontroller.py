@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from composer.compose.cards import Card, cards_of
 from composer.compose.state import ComposeState
 from composer.compose.summary import Summary, summarise
 from composer.policy.fixaction import (
+    AskText,
     ClearFormat,
     FixFile,
     GoToField,
@@ -37,8 +38,10 @@ from composer.policy.model import Finding, Message
 from composer.ui import docedits
 from composer.ui.attachmentfiles import AttachmentFiles
 from composer.ui.livecheck import LiveChecker
+from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
+from composer.ui.typefiles import refusal
 from composer.ui.underlines import FindingsUnderlines
 
 if TYPE_CHECKING:
@@ -76,6 +79,7 @@ class ComposeController(QObject):
     settingsRequested = Signal(str)
     templateRequested = Signal(str)  # a built-in template's id; "": let the seller choose
     draftLoaded = Signal(object)  # the Draft just put in the editor
+    filesAllowed = Signal(str)  # why the type takes no files, "" when it takes them
 
     def __init__(self, editor: ComposerEdit, header: HeaderForm, settings: Settings,
                  store: Store, data_dir: Path | None,
@@ -105,6 +109,12 @@ class ComposeController(QObject):
         self.files.changed.connect(self.checker.schedule)
         self.files.edited.connect(self.edited)
         self.files.statusMessage.connect(self.statusMessage)
+        self.placeholders = PlaceholderFill(editor, header, self)  # fields filled afterwards
+        self.placeholders.statusMessage.connect(self.statusMessage)
+        self.draftLoaded.connect(lambda _draft: self.placeholders.forget())
+        self.files.refusal = lambda: refusal(header.value().message_type)
+        header.message_type.currentIndexChanged.connect(
+            lambda _index: self.filesAllowed.emit(self.files.refusal()))
         editor.viewport().installEventFilter(self)
 
     # --- the message as data ------------------------------------------------------------------
@@ -310,6 +320,8 @@ class ComposeController(QObject):
                 target = self.files.named(name)
                 if target is not None:
                     self.files.fix(str(target), action)
+            case AskText(what=what, start=start, end=end):
+                self._ask_and_put(finding, what, start, end)
             case GoToField(field=field) if self.header.focus_field(field):
                 pass
             case GoToField() | OpenSettings():
@@ -329,9 +341,31 @@ class ComposeController(QObject):
                                             "again…", 4000)
                     self.check_now()
                     return
-                self.editor.setTextCursor(docedits.replace_text(document, start, end,
-                                                                replacement))
-                self._fixed(finding)
+                cursor = docedits.replace_text(document, start, end, replacement)
+                if finding.fix is not None and finding.fix.select:
+                    # Not sure the words left still read: select them to rewrite.
+                    cursor.setPosition(cursor.position() - docedits.utf16_length(replacement),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    self.statusMessage.emit(f"{finding.fix.label}: done. Read the selected "
+                                            "sentence again and rewrite it if it needs it. "
+                                            "Ctrl+Z undoes it.", 10000)
+                self.editor.setTextCursor(cursor)
+                if finding.fix is None or not finding.fix.select:
+                    self._fixed(finding)
+
+    def _ask_and_put(self, finding: Finding, what: str, start: int, end: int) -> None:
+        """Ask for the words (a buyer's name) and put them where the placeholder is."""
+        from composer.ui.askwords import ask_words
+
+        words = ask_words(self.editor.window(), what)
+        if words is None:
+            return
+        if docedits.current_span(self.editor.document(), finding) is None:
+            self.check_now()
+            return
+        self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
+                                                        words))
+        self.statusMessage.emit(f"Put in “{words}”. Press Ctrl+Z to undo.", 6000)
 
     def _fixed(self, finding: Finding) -> None:
         label = finding.fix.label if finding.fix else "the format"

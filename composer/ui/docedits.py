@@ -29,6 +29,11 @@ def current_span(document: QTextDocument, finding: Finding) -> tuple[int, int] |
     return index.to_utf16(finding.start), index.to_utf16(finding.end)
 
 
+def utf16_length(text: str) -> int:
+    """How many Qt positions ``text`` takes (a character outside the BMP takes two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def replace_text(document: QTextDocument, start: int, end: int,
                  replacement: str) -> QTextCursor:
     """Replace ``text[start:end]`` as one undo step; the cursor ends after the new words."""

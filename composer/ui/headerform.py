@@ -28,6 +28,7 @@ from composer.message.messagetypes import REPLY, message_types
 from composer.ui.datefield import DateField
 from composer.ui.fieldmessage import FieldMessage
 from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
+from composer.ui.typefiles import mark_types
 
 if TYPE_CHECKING:
     from composer.clock.replyclock import ReplyClock
@@ -93,6 +94,7 @@ class HeaderForm(QWidget):
             self.message_type.addItem(entry.label, entry.id)
             self.message_type.setItemData(self.message_type.count() - 1, entry.purpose,
                                           TOOLTIP_ROLE)
+        mark_types(self.message_type)  # "— no files" beside the types that take none
         self.language = QComboBox(self)
         for code, label in checks.buyer_languages():
             self.language.addItem(label, code)

@@ -1,0 +1,133 @@
+"""Placeholders filled from the header after the template was chosen.
+
+A template fills ``{order_id}``, ``{product}`` and ``{delivery_date}`` from what the
+header holds when it is chosen. A seller who fills those fields afterwards gets the
+open draft's placeholders filled too, in the message and in the subject, when the
+field is left (a half-typed order ID is never put in). Each fill is one step of the
+editor's undo: Ctrl+Z in the message brings the placeholders back, in the subject too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor
+
+from composer.message.header import check_order_id
+from composer.message.templates import header_placeholders, placeholder_spans, values_from_header
+from composer.message.textpos import Utf16Index
+
+if TYPE_CHECKING:
+    from composer.ui.editor import ComposerEdit
+    from composer.ui.headerform import HeaderForm
+
+FIELD_WORDS = {"order_id": "the order ID", "product_name": "the product's name",
+               "delivery_date": "the delivery date"}
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A fill that changed the subject, by the message's undo count before and after it."""
+
+    before: int
+    after: int
+    old_subject: str
+    new_subject: str
+
+
+class PlaceholderFill(QObject):
+    """Fills the open draft's placeholders from header fields filled after the template."""
+
+    statusMessage = Signal(str, int)
+
+    def __init__(self, editor: ComposerEdit, header: HeaderForm,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor, self.header = editor, header
+        self._links: list[_Link] = []
+        header.order_id.editingFinished.connect(lambda: self.fill("order_id"))
+        header.product_name.editingFinished.connect(lambda: self.fill("product_name"))
+        header.delivery_date.edit.editingFinished.connect(lambda: self.fill("delivery_date"))
+        document = editor.document()
+        document.contentsChanged.connect(self._follow_undo)
+        document.undoCommandAdded.connect(self._new_step)
+
+    def forget(self) -> None:
+        """Another draft is open: its undo history starts again."""
+        self._links = []
+
+    def fill(self, field: str) -> int:
+        """Put ``field``'s value into the placeholders it fills; how many were filled."""
+        value = self.header.value()
+        if field == "order_id" and (not value.order_id or check_order_id(value.order_id)):
+            return 0  # empty or not a whole order ID yet: nothing to put in
+        known = values_from_header(value)
+        names = {name: known.get(name, "") for name in header_placeholders().get(field, ())}
+        document = self.editor.document()
+        body = placeholder_spans(document.toPlainText(), names)
+        subject = self.header.subject.text()
+        in_subject = placeholder_spans(subject, names)
+        if not body and not in_subject:
+            return 0
+        before = document.availableUndoSteps()
+        if body:
+            index = Utf16Index(document.toPlainText())
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()
+            for start, end, text in reversed(body):  # from the end: earlier offsets hold
+                cursor.setPosition(index.to_utf16(start))
+                cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(text)
+            cursor.endEditBlock()
+        if in_subject:
+            new_subject = _filled(subject, in_subject)
+            line = self.header.subject
+            line.selectAll()
+            line.insert(new_subject)  # the subject field's own Ctrl+Z undoes it too
+            line.setCursorPosition(0)
+            if body:
+                self._links.append(_Link(before, document.availableUndoSteps(), subject,
+                                         new_subject))
+        count = len(body) + len(in_subject)
+        where = " and the subject" if body and in_subject else ""
+        place = "the subject" if not body else "the message" + where
+        self.statusMessage.emit(
+            f"Put {FIELD_WORDS.get(field, 'it')} into {place} "
+            f"({count} place{'s' if count != 1 else ''}). Ctrl+Z in the message undoes it.",
+            8000)
+        return count
+
+    def _follow_undo(self) -> None:
+        """The message's undo (or redo) passed a fill: the subject follows."""
+        if not self._links:
+            return
+        document = self.editor.document()
+        steps, redo = document.availableUndoSteps(), document.availableRedoSteps()
+        if steps == 0 and redo == 0:  # new text was set: the history is gone
+            self._links = []
+            return
+        subject = self.header.subject.text()
+        for link in reversed(self._links):
+            if steps == link.before and redo > 0 and subject == link.new_subject:
+                self._set_subject(link.old_subject)
+                return
+            if steps == link.after and subject == link.old_subject:
+                self._set_subject(link.new_subject)
+                return
+
+    def _new_step(self) -> None:
+        """A new edit: fills that were undone can no longer be redone."""
+        steps = self.editor.document().availableUndoSteps()
+        self._links = [link for link in self._links if steps > link.after]
+
+    def _set_subject(self, text: str) -> None:
+        self.header.subject.setText(text)
+        self.header.subject.setCursorPosition(0)
+
+
+def _filled(text: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, value in reversed(spans):
+        text = text[:start] + value + text[end:]
+    return text
