@@ -27,12 +27,12 @@
     <message>
         <location filename="../composer/ui/languagechoice.py" line="37"/>
         <source>Takes effect the next time Seller Composer starts. It does not change the language you write to buyers in.</source>
-        <translation>S&apos;applique au prochain démarrage de Seller Composer. Ne change pas la langue dans laquelle vous écrivez aux acheteurs.</translation>
+        <translation>S&apos;applique au prochain démarrage de Seller Composer. Cela ne change pas la langue dans laquelle vous écrivez aux acheteurs.</translation>
     </message>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="55"/>
         <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Seller Composer utilisera : %1 au prochain démarrage. Votre brouillon ouvert est enregistré et vous attendra.</translation>
+        <translation>Au prochain démarrage, Seller Composer utilisera cette langue : %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
     </message>
 </context>
 </TS>
