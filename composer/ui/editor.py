@@ -6,15 +6,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, QTimer, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QFont,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextListFormat,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from composer.ui.formats import (
@@ -25,7 +18,14 @@ from composer.ui.formats import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QContextMenuEvent, QFont, QTextBlock, QTextListFormat
+
     from composer.policy.model import Finding
+
+# The format classes (QTextCharFormat, QTextListFormat, QFont, QMimeData) are imported in
+# the commands that make them: their enums cost about 3 ms before the first paint, which
+# shows an empty, read-only editor (FIRST_FRAME_NOTE in composer/ui/headerform.py).
 
 # Above this, pasted HTML is taken as plain text: rebuilding a huge document
 # format by format would hold up the window for seconds.
@@ -93,6 +93,8 @@ class ComposerEdit(QTextEdit):
         text = QGuiApplication.clipboard().text()
         if not text or self.isReadOnly():
             return
+        from PySide6.QtCore import QMimeData
+
         source = QMimeData()
         source.setText(text)
         self.insertFromMimeData(source)
@@ -208,7 +210,7 @@ class ComposerEdit(QTextEdit):
         from PySide6.QtCore import Qt  # not at import: the Qt namespace slows the first frame
 
         position, where = event.pos(), event.globalPos()
-        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+        if event.reason() == event.Reason.Keyboard:
             # Menu key or Shift+F10: the word at the text cursor, not under the mouse.
             position = self.cursorRect().center()
             where = self.viewport().mapToGlobal(position)
@@ -219,6 +221,8 @@ class ComposerEdit(QTextEdit):
 
     # --- formatting commands (the toolbar calls these) ---------------------------------------
     def set_bold(self, on: bool) -> None:
+        from PySide6.QtGui import QFont
+
         self._merge(weight=QFont.Weight.Bold if on else QFont.Weight.Normal)
 
     def set_italic(self, on: bool) -> None:
@@ -229,6 +233,8 @@ class ComposerEdit(QTextEdit):
 
     def _merge(self, weight: QFont.Weight | None = None, italic: bool | None = None,
                underline: bool | None = None) -> None:
+        from PySide6.QtGui import QTextCharFormat
+
         fmt = QTextCharFormat()
         if weight is not None:
             fmt.setFontWeight(weight)
@@ -263,6 +269,8 @@ class ComposerEdit(QTextEdit):
                 fmt.setStyle(style)
                 current.setFormat(fmt)
             else:
+                from PySide6.QtGui import QTextListFormat
+
                 list_format = QTextListFormat()
                 list_format.setStyle(style)
                 cursor.createList(list_format)

@@ -8,10 +8,15 @@ the accessible description, and the shown text ends with "…" when it was cut.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from composer.message.header import Problem
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 MAX_LINES = 2
 ELLIPSIS = "…"
@@ -21,6 +26,10 @@ def fit_lines(text: str, font: QFont, width: int, lines: int = MAX_LINES) -> str
     """``text`` as it fits in ``lines`` lines of ``width`` pixels, cut at a word with "…"."""
     if width <= 0 or not text:
         return text
+    # Here, not at the top: the first frame's fields are empty, and these classes' enums
+    # cost about 1 ms before the first paint.
+    from PySide6.QtGui import QTextLayout, QTextOption
+
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

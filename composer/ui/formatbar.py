@@ -6,12 +6,17 @@ messages that change them (POLICY.md §4).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from composer.ui.editor import ComposerEdit
 from composer.ui.icons import Icon, when_ready
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
 
 
 class FormatActions(QObject):
@@ -44,7 +49,8 @@ class FormatActions(QObject):
         self.normal_text = self._action("Normal text", Icon.PARAGRAPH, "Ctrl+0",
                                         "Make the paragraph normal text again")
         self._wire()
-        self.follow_cursor()
+        if not editor.document().isEmpty():  # an empty editor leaves every button unchecked
+            self.follow_cursor()  # (and reading its formats costs ~2 ms before the first paint)
 
     def _action(self, text: str, icon: Icon | None, shortcut: QKeySequence.StandardKey | str,
                 tip: str, checkable: bool = False) -> QAction:
@@ -73,10 +79,8 @@ class FormatActions(QObject):
         self.bold.triggered.connect(editor.set_bold)
         self.italic.triggered.connect(editor.set_italic)
         self.underline.triggered.connect(editor.set_underline)
-        self.bullets.triggered.connect(
-            lambda on: editor.set_list(QTextListFormat.Style.ListDisc if on else None))
-        self.numbers.triggered.connect(
-            lambda on: editor.set_list(QTextListFormat.Style.ListDecimal if on else None))
+        self.bullets.triggered.connect(lambda on: self._set_list(on, numbered=False))
+        self.numbers.triggered.connect(lambda on: self._set_list(on, numbered=True))
         for level, action in enumerate(self.headings, start=1):
             action.triggered.connect(lambda on, lvl=level: editor.set_heading(lvl if on else 0))
         self.normal_text.triggered.connect(lambda: editor.set_heading(0))
@@ -84,6 +88,13 @@ class FormatActions(QObject):
             action.triggered.connect(self.follow_cursor)
         editor.currentCharFormatChanged.connect(self._follow_char_format)
         editor.cursorPositionChanged.connect(self.follow_cursor)
+
+    def _set_list(self, on: bool, *, numbered: bool) -> None:
+        # Imported here, not at the top: see composer/ui/editor.py (first paint).
+        from PySide6.QtGui import QTextListFormat
+
+        style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
+        self.editor.set_list(style if on else None)
 
     def _follow_char_format(self, fmt: QTextCharFormat) -> None:
         heading = self.editor.textCursor().blockFormat().headingLevel()
@@ -94,6 +105,8 @@ class FormatActions(QObject):
 
     def follow_cursor(self) -> None:
         """Check the buttons that describe the paragraph and text at the cursor."""
+        from PySide6.QtGui import QTextListFormat
+
         cursor = self.editor.textCursor()
         self._follow_char_format(cursor.charFormat())
         current = cursor.currentList()

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import (
-    QFont,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QTextCursor
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextDocument
+
+# The format classes are imported where they are made, not here: their enums cost about
+# 3 ms before the first paint, and the first frame formats nothing (FIRST_FRAME_NOTE in
+# composer/ui/headerform.py).
 
 
 def heading_char_format(level: int) -> QTextCharFormat:
     """The look of a heading: bold and larger, as Qt's own HTML headings are (0: normal text)."""
+    from PySide6.QtGui import QFont, QTextCharFormat, QTextFormat
+
     fmt = QTextCharFormat()
     fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
     fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4 - level if level else 0)
@@ -35,6 +39,8 @@ def block_margins(level: int) -> tuple[float, float]:
 
 def paragraph_block_format(level: int = 0) -> QTextBlockFormat:
     """A paragraph's (or heading's) block format, spaced as in the buyer's view."""
+    from PySide6.QtGui import QTextBlockFormat
+
     fmt = QTextBlockFormat()
     top, bottom = block_margins(level)
     fmt.setTopMargin(top)
