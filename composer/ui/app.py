@@ -184,7 +184,8 @@ def take_screenshot(path: str) -> int:
         window.after_first_paint()
         window.load_sample(sample_header(sample["header"]), sample["html"])
         window.prepare_for_screenshot()
-        app.processEvents()
+        for _ in range(3):  # layouts posted by layouts (the status bar's meter) settle too
+            app.processEvents()
         image = window.grab()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

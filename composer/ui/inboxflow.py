@@ -88,7 +88,7 @@ class InboxController(QObject):
         self.waiting.setAutoRaise(True)
         self.waiting.setToolTip("Buyer messages waiting for your reply (Ctrl+Shift+M)")
         self.waiting.clicked.connect(self.open_list)
-        window.status.insertPermanentWidget(0, self.waiting)
+        window.status.addPermanentWidget(self.waiting)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.timer = QTimer(self)  # the reply clocks move: refresh each minute

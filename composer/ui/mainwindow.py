@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.tabs.widget(1).deleteLater()  # the placeholder of the first frame
         put_tab(self.tabs, 1, self.buyer_view, "Buyer's view", Icon.PREVIEW, PREVIEW_TIP)
         self.quota_meter = QuotaMeter(self.status)
-        self.status.insertPermanentWidget(0, self.quota_meter)
+        self.status.addPermanentWidget(self.quota_meter)
         self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
         self.quota_timer.setInterval(60_000)
         self._connect()
