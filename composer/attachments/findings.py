@@ -173,25 +173,26 @@ def check_attachments(
         kind = lookup_type(message_type)
         max_files = min(max_files, kind.attachments_max)
         min_files, type_label = kind.attachments_min, kind.label
-    if len(infos) > max_files:
+    if infos and max_files == 0:  # every file is refused: each one says so on its row
+        for info in infos:
+            text = rules.say("none-allowed", type_label=type_label, name=info.name)
+            item = _finding("attachment-count", text, info.name, _fix("remove", info))
+            found.append(replace(item, title=rules.say("none-allowed-title")))
+    elif len(infos) > max_files:
         first_extra = infos[max_files]
-        if max_files == 0:
-            text = rules.say("none-allowed", type_label=type_label, name=first_extra.name)
-        else:
-            limit_words = f"Amazon accepts at most {max_files}"
-            if max_files < rules.max_files:
-                limit_words += f" for a “{type_label}” message"
-            text = rules.say(
-                "too-many",
-                count=len(infos),
-                limit_words=limit_words,
-                extra=len(infos) - max_files,
-                name=first_extra.name,
-            )
-        item = _finding("attachment-count", text, first_extra.name, _fix("remove", first_extra))
-        if max_files == 0:  # "Too many attachments" read wrong with one file
-            item = replace(item, title=rules.say("none-allowed-title"))
-        found.append(item)
+        limit_words = f"Amazon accepts at most {max_files}"
+        if max_files < rules.max_files:
+            limit_words += f" for a “{type_label}” message"
+        text = rules.say(
+            "too-many",
+            count=len(infos),
+            limit_words=limit_words,
+            extra=len(infos) - max_files,
+            name=first_extra.name,
+        )
+        found.append(
+            _finding("attachment-count", text, first_extra.name, _fix("remove", first_extra))
+        )
     if len(infos) < min_files:
         text = rules.say("required", type_label=type_label, min=min_files)
         found.append(_finding("attachment-required", text, None))

@@ -30,6 +30,9 @@ from composer.spelling.dictionary import Dictionary
 __all__ = ["Verdict", "check", "verdict"]
 
 Checker = Callable[[Message], Iterable[Finding]]
+# What makes two findings the same: rule, span, header field and file. Every attachment
+# finding sits at 0..0, so without the file's name one bad file hid all the others.
+FindingKey = tuple[str, int, int, str, str]
 
 # Order matters only for ties at the same position; sort_findings decides the rest.
 CHECKER_GROUPS: tuple[tuple[Checker, ...], ...] = (
@@ -72,7 +75,7 @@ def check(message: Message) -> list[Finding]:
 
 def collect(message: Message, checkers: Iterable[Checker],
             counts: dict[str, int] | None = None,
-            seen: set[tuple[str, int, int, str]] | None = None) -> list[Finding]:
+            seen: set[FindingKey] | None = None) -> list[Finding]:
     """The findings of ``checkers`` (unsorted), counted into ``counts`` against the limit."""
     counts = {} if counts is None else counts
     seen = set() if seen is None else seen
@@ -113,7 +116,7 @@ def _text_findings(checker: Checker, message: Message) -> Iterable[Finding]:
 
 
 def admit(items: Iterable[Finding], counts: dict[str, int],
-          seen: set[tuple[str, int, int, str]]) -> list[Finding]:
+          seen: set[FindingKey]) -> list[Finding]:
     """The new findings among ``items`` that are within the limit per rule.
 
     Reading stops after a run of :data:`MAX_FINDINGS_PER_RULE` findings over the limit:
@@ -128,7 +131,7 @@ def admit(items: Iterable[Finding], counts: dict[str, int],
                 break
             continue
         skipped = 0
-        key = (item.rule, item.start, item.end, item.field)
+        key = (item.rule, item.start, item.end, item.field, item.attachment or "")
         if key not in seen:
             seen.add(key)
             counts[item.rule] = counts.get(item.rule, 0) + 1

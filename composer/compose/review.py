@@ -99,7 +99,7 @@ def check_in_parts(message: Message, part_chars: int = PART_CHARS,
     whole = [c for group in engine.CHECKER_GROUPS for c in group
              if c not in engine.TEXT_CHECKERS]
     counts: dict[str, int] = {}
-    seen: set[tuple[str, int, int, str]] = set()
+    seen: set[engine.FindingKey] = set()
     found = engine.collect(message, whole, counts, seen)
     for own_start, own_end, start, end in _parts(text, part_chars):
         if stale():

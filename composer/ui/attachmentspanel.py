@@ -242,6 +242,7 @@ class AttachmentsPanel(QFrame):
         self.rows_scroll.setWidget(rows_widget)
         self.rows_scroll.hide()
         outer.addWidget(self.rows_scroll)
+        self.refused = ""  # why the message's type takes no files, "" when it takes them
         self.empty = QLabel(self.EMPTY_TEXT, self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #607d8b;")
@@ -282,7 +283,7 @@ class AttachmentsPanel(QFrame):
             if info is not None and info.is_image and info.readable and \
                     str(path) not in self.thumbnails:
                 self._load_thumbnail(path)
-        self.empty.setVisible(not paths)
+        self.empty.setVisible(not paths or bool(self.refused))
         self._fit_rows()
         if place is not None:
             index, which = place
@@ -356,9 +357,12 @@ class AttachmentsPanel(QFrame):
 
     def allow_files(self, refusal: str) -> None:
         """Attach is off, saying why, while the message's type takes no files."""
+        self.refused = refusal
         self.add_button.setEnabled(not refusal)
         self.add_button.setToolTip(refusal or self.ATTACH_TIP)
         self.empty.setText(refusal or self.EMPTY_TEXT)
+        # Said here too, wrapped, with files listed: the status bar cuts it in a narrow window.
+        self.empty.setVisible(not self.rows or bool(refusal))
 
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:

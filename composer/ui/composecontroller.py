@@ -213,6 +213,7 @@ class ComposeController(QObject):
         self.last = None
         self.underlines.set_findings("", [])
         self.files.changed.emit()
+        self.filesAllowed.emit(self.files.refusal())  # the same type keeps the index unchanged
         self.draftLoaded.emit(draft)
 
     def capture(self, draft: Draft) -> Draft:

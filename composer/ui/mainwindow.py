@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         self.attachments_panel.removeRequested.connect(compose.files.remove)
         self.attachments_panel.fixRequested.connect(compose.files.fix)
         compose.filesAllowed.connect(self.attachments_panel.allow_files)
+        self.attachments_panel.allow_files(compose.files.refusal())  # the draft reopened at start
         self.session.listChanged.connect(self.refresh_drafts)
         self.session.failed.connect(lambda text: self.status.showMessage(f"⚠ {text}"))
         drafts.openRequested.connect(session.open)
