@@ -2,6 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>ComposeController</name>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="421"/>
+        <source>{severity}: {title}</source>
+        <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="26"/>
+        <source>Copy for Seller Central</source>
+        <translation>Copia per Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="27"/>
+        <source>Copy the plain text, ready to paste into Contact Buyer in Seller Central</source>
+        <translation>Copia il testo semplice, pronto da incollare in «Contatta l&apos;acquirente» di Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="29"/>
+        <source>Copy formatted</source>
+        <translation>Copia formattato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="30"/>
+        <source>Copy the message with its bold, lists and headings, for an email app</source>
+        <translation>Copia il messaggio con grassetto, elenchi e titoli, per un&apos;app di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="32"/>
+        <source>Open in email app</source>
+        <translation>Apri nell&apos;app di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="33"/>
+        <source>Open the message as a ready-to-send draft in your email app, to the buyer&apos;s Amazon address</source>
+        <translation>Apri il messaggio come bozza pronta da inviare nella tua app di posta, all&apos;indirizzo Amazon dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="36"/>
+        <source>Save as .eml…</source>
+        <translation>Salva come .eml…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="37"/>
+        <source>Save the message as an email file (.eml) that any email app can open</source>
+        <translation>Salva il messaggio come file e-mail (.eml) che ogni app di posta sa aprire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="39"/>
+        <source>Send…</source>
+        <translation>Invia…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="40"/>
+        <source>Send it now through your own email account (set it up in Settings › Sending)</source>
+        <translation>Invialo ora con il tuo account di posta (configuralo in Impostazioni › Invio)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="96"/>
+        <location filename="../composer/ui/exportbar.py" line="167"/>
+        <source>Sent log</source>
+        <translation>Registro invii</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="98"/>
+        <source>Everything you copied, saved or sent, and the Outbox</source>
+        <translation>Tutto ciò che hai copiato, salvato o inviato, e la posta in uscita</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="150"/>
+        <source>{tip}. Not available: {reason}</source>
+        <translation>{tip}. Non disponibile: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="158"/>
+        <source>Note: {reason}</source>
+        <translation>Nota: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportbar.py" line="166"/>
+        <source>Outbox: %n</source>
+        <translation>
+            <numerusform>In uscita: %n</numerusform>
+            <numerusform>In uscita: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <source>Blocks sending</source>
+        <translation>Blocca l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="111"/>
+        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <source>Fix</source>
+        <translation>Correggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="112"/>
+        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <source>Fix: {label}</source>
+        <translation>Correggi: {label}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <source>Apply this fix. Ctrl+Z undoes it.</source>
+        <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <source>Ignore here</source>
+        <translation>Ignora qui</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
+        <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
+        <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <source>This is not {nouns}…</source>
+        <translation>Questo non è {nouns}…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <source>[picture]</source>
+        <translation>[immagine]</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <source>Source: {sources}</source>
+        <translation>Fonte: {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <source>Policy findings</source>
+        <translation>Risultati del controllo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="309"/>
+        <location filename="../composer/ui/findingspanel.py" line="315"/>
+        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <source>Show them again</source>
+        <translation>Mostrali di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
+        <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <source>✓ Fixed. Ctrl+Z undoes it.</source>
+        <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <source>Ignored here.</source>
+        <translation>Ignorato qui.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <source>✓ No longer found.</source>
+        <translation>✓ Non più rilevato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <source>%n finding(s) ignored here.</source>
+        <translation>
+            <numerusform>%n risultato ignorato qui.</numerusform>
+            <numerusform>%n risultati ignorati qui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <source>No problems found</source>
+        <translation>Nessun problema trovato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
+        <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
+        <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatActions</name>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="23"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="24"/>
+        <source>Undo the last change</source>
+        <translation>Annulla l&apos;ultima modifica</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="25"/>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="26"/>
+        <source>Redo what was undone</source>
+        <translation>Ripeti ciò che è stato annullato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="27"/>
+        <source>Bold</source>
+        <translation>Grassetto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="28"/>
+        <source>Bold: for a word or two that must stand out</source>
+        <translation>Grassetto: per una o due parole che devono risaltare</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="30"/>
+        <location filename="../composer/ui/formatbar.py" line="32"/>
+        <source>Italic</source>
+        <translation>Corsivo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="33"/>
+        <location filename="../composer/ui/formatbar.py" line="34"/>
+        <source>Underline</source>
+        <translation>Sottolineato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="36"/>
+        <location filename="../composer/ui/formatbar.py" line="37"/>
+        <source>Bulleted list</source>
+        <translation>Elenco puntato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="38"/>
+        <source>Numbered list</source>
+        <translation>Elenco numerato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="39"/>
+        <source>Numbered list: good for steps</source>
+        <translation>Elenco numerato: utile per i passaggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="41"/>
+        <location filename="../composer/ui/formatbar.py" line="43"/>
+        <source>Heading {level}</source>
+        <translation>Titolo {level}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="42"/>
+        <source>Heading 1 (largest)</source>
+        <translation>Titolo 1 (il più grande)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="46"/>
+        <source>Normal text</source>
+        <translation>Testo normale</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <source>Make the paragraph normal text again</source>
+        <translation>Riporta il paragrafo a testo normale</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/formatbar.py" line="110"/>
+        <location filename="../composer/ui/formatbar.py" line="112"/>
+        <source>Formatting</source>
+        <translation>Formattazione</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="23"/>
@@ -33,6 +349,367 @@
         <location filename="../composer/ui/languagechoice.py" line="55"/>
         <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
         <translation>Seller Composer userà %1 dal prossimo avvio. La tua bozza aperta è salvata e la ritroverai.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../composer/ui/mainwindow.py" line="40"/>
+        <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
+        <translation>Il messaggio esattamente come lo riceverà l&apos;acquirente (Ctrl+Maiusc+B)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mainwindow.py" line="85"/>
+        <source>Write</source>
+        <translation>Scrivi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mainwindow.py" line="86"/>
+        <source>Write and format the message</source>
+        <translation>Scrivi e formatta il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mainwindow.py" line="87"/>
+        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <source>Buyer&apos;s view</source>
+        <translation>Vista dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mainwindow.py" line="415"/>
+        <source>Your draft could not be saved</source>
+        <translation>Non è stato possibile salvare la bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <source>Saving failed: {error}
+
+Close anyway? Your last changes would be lost.</source>
+        <translation>Salvataggio non riuscito: {error}
+
+Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="28"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="31"/>
+        <source>&amp;New Draft</source>
+        <translation>&amp;Nuova bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="32"/>
+        <source>Start a new, empty message</source>
+        <translation>Inizia un nuovo messaggio vuoto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="33"/>
+        <source>New from &amp;Template…</source>
+        <translation>Nuova da &amp;modello…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="34"/>
+        <source>Start from a compliant template in the buyer&apos;s language</source>
+        <translation>Parti da un modello conforme nella lingua dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="35"/>
+        <source>&amp;Open Message File…</source>
+        <translation>&amp;Apri file di messaggio…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="36"/>
+        <source>Open an HTML or text file as a new draft, with its formatting</source>
+        <translation>Apri un file HTML o di testo come nuova bozza, con la sua formattazione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="41"/>
+        <source>&amp;Duplicate Draft</source>
+        <translation>&amp;Duplica bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="42"/>
+        <source>Make a copy of this draft</source>
+        <translation>Crea una copia di questa bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="43"/>
+        <source>&amp;Rename Draft…</source>
+        <translation>&amp;Rinomina bozza…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="44"/>
+        <source>Give this draft a name in the list</source>
+        <translation>Dai un nome a questa bozza nell&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="45"/>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>Salva come &amp;modello…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="46"/>
+        <source>Keep this message as one of your templates</source>
+        <translation>Conserva questo messaggio tra i tuoi modelli</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="47"/>
+        <source>Move Draft to Tras&amp;h</source>
+        <translation>Sposta bozza nel ces&amp;tino</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="48"/>
+        <source>Delete this draft (it can be restored)</source>
+        <translation>Elimina questa bozza (può essere ripristinata)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="50"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="52"/>
+        <source>Business name, orders per day, time zone and how messages are sent</source>
+        <translation>Nome dell&apos;attività, ordini al giorno, fuso orario e modalità di invio dei messaggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="57"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="61"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taglia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="68"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="69"/>
+        <source>Select &amp;All</source>
+        <translation>Seleziona &amp;tutto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="77"/>
+        <source>Fo&amp;rmat</source>
+        <translation>F&amp;ormato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="84"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="85"/>
+        <source>&amp;Buyer&apos;s View</source>
+        <translation>Vista dell&apos;&amp;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="88"/>
+        <source>Switch between writing and the buyer&apos;s view</source>
+        <translation>Passa dalla scrittura alla vista dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="94"/>
+        <source>&amp;Send</source>
+        <translation>I&amp;nvia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="96"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaMeter</name>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="23"/>
+        <source> · nearly used up</source>
+        <translation> · quasi esaurito</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="24"/>
+        <source> · limit reached</source>
+        <translation> · limite raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="34"/>
+        <source>Today {used} / {limit} messages</source>
+        <translation>Oggi {used} / {limit} messaggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="43"/>
+        <source>({orders} orders a day × {per_order}) + {base} = {limit} messages a day</source>
+        <translation>({orders} ordini al giorno × {per_order}) + {base} = {limit} messaggi al giorno</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="52"/>
+        <source>your computer&apos;s time zone</source>
+        <translation>fuso orario del tuo computer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="54"/>
+        <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
+        <translation>&lt;b&gt;Limite giornaliero di messaggi di Amazon&lt;/b&gt;: (media degli ordini al giorno × {per_order}) + {base}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="56"/>
+        <source>Yours: {formula}.</source>
+        <translation>Il tuo: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="57"/>
+        <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
+        <translation>Inviati oggi (da mezzanotte, {zone}): {used}; rimanenti: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="62"/>
+        <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
+        <translation>La media degli ordini al giorno non è impostata, quindi questo è il limite di base di Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="65"/>
+        <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
+        <translation>Amazon non recapita i messaggi oltre il limite: l&apos;invio è bloccato fino a domani.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="67"/>
+        <source>Click to change your average orders per day or import your order report.</source>
+        <translation>Fai clic per modificare la media degli ordini al giorno o importare il report degli ordini.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="82"/>
+        <source>Messages sent today</source>
+        <translation>Messaggi inviati oggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="102"/>
+        <source>The sent log could not be read: {error}</source>
+        <translation>Impossibile leggere il registro invii: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="121"/>
+        <source>{meter}. {left} left today.</source>
+        <translation>{meter}. Ne restano {left} oggi.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="54"/>
+        <source>Character count</source>
+        <translation>Numero di caratteri</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="65"/>
+        <source> (Amazon may cut long replies)</source>
+        <translation> (Amazon può tagliare le risposte lunghe)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="71"/>
+        <source>Rules dated {date}</source>
+        <translation>Regole del {date}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="72"/>
+        <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
+        <translation>La data delle regole con cui controlla questa copia di Seller Composer. Riassumono le linee guida di Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="33"/>
+        <source>Paste as Plain Te&amp;xt</source>
+        <translation>Incolla come testo &amp;semplice</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="36"/>
+        <source>Paste the words only, without any formatting</source>
+        <translation>Incolla solo le parole, senza formattazione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="44"/>
+        <source>&amp;Find…</source>
+        <translation>T&amp;rova…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="46"/>
+        <source>Find words in the message</source>
+        <translation>Trova parole nel messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="51"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Guida rapida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="52"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="54"/>
+        <source>&amp;Policy rules</source>
+        <translation>&amp;Regole</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowextras.py" line="56"/>
+        <source>&amp;About Seller Composer</source>
+        <translation>&amp;Informazioni su Seller Composer</translation>
+    </message>
+</context>
+<context>
+    <name>_CharacterCount</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/statusline.py" line="24"/>
+        <source>%n characters (no limit for this type)</source>
+        <translation>
+            <numerusform>%n carattere (nessun limite per questo tipo)</numerusform>
+            <numerusform>%n caratteri (nessun limite per questo tipo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/statusline.py" line="28"/>
+        <source>%n characters: this type takes no message text</source>
+        <translation>
+            <numerusform>%n carattere: questo tipo non accetta testo</numerusform>
+            <numerusform>%n caratteri: questo tipo non accetta testo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="30"/>
+        <source>No message text for this type: Amazon sends its own</source>
+        <translation>Nessun testo per questo tipo: Amazon invia il proprio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="33"/>
+        <source>{used} / {limit} characters: {over} too many</source>
+        <translation>{used} / {limit} caratteri: {over} di troppo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="36"/>
+        <source>{used} / {limit} characters: nearly full</source>
+        <translation>{used} / {limit} caratteri: quasi pieno</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="37"/>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} caratteri</translation>
     </message>
 </context>
 </TS>
