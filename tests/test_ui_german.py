@@ -1,0 +1,66 @@
+"""The main window in German: menus, the export bar, the status bar and the finding cards.
+
+The translators are installed as at start-up (composer.ui.translations), then removed so
+the other tests keep their English window.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMenu
+
+from composer.message.header import Header
+from composer.ui.translations import SETTING, install_translators
+from tests.uihelpers import make_window
+
+MESSAGE = ("<p>Hallo,</p><p>vielen Dank für Ihre Bestellung! Besuchen Sie auch "
+           "www.meinshop.de für weitere Angebote.</p><p>Viele Grüße</p>")
+
+
+@pytest.fixture
+def german(qapp):
+    before = QLocale()
+    loaded = install_translators(qapp, "de")
+    assert loaded, "the German translations were not found"
+    yield
+    for translator in loaded:
+        QApplication.removeTranslator(translator)
+    qapp.setProperty(SETTING, "en")
+    QLocale.setDefault(before)
+
+
+def test_the_window_speaks_german(german, qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    titles = [menu.title() for menu in window.menuBar().findChildren(QMenu)
+              if menu.parent() is window.menuBar()]
+    assert {"&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"} <= set(titles)
+    assert window.new_action.text() == "&Neuer Entwurf"
+    assert window.export.bar.buttons["seller-central"].text() == "Für Seller Central kopieren"
+    assert window.formats.bold.text() == "Fett"
+
+    window.load_sample(Header(order_id="302-1234567-1234567", buyer_language="de"), MESSAGE)
+    window.check_now()
+    cards = window.findings_panel.cards
+    link = next(c for c in cards if c.finding.rule == "link")
+    assert "Blockiert den Versand" in link.heading.text()
+    assert "Link oder Webadresse" in link.heading.text()
+    assert link.fix_button is not None and link.fix_button.text() == "Link entfernen"
+    assert link.ignore_button is not None
+    assert link.ignore_button.text() == "Das ist nicht ein Link…"
+    assert "Probleme verhindern das Senden" in window.findings_panel.badge.text() or \
+        "Problem verhindert das Senden" in window.findings_panel.badge.text()
+    # German digit grouping from QLocale, not Python's comma.
+    assert "2.000 Zeichen" in window.status.counter.text()
+    assert window.quota_meter.text().startswith("Heute ")
+
+
+def test_english_is_unchanged_without_translators(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    assert window.new_action.text() == "&New Draft"
+    assert window.export.bar.buttons["seller-central"].text() == "Copy for Seller Central"
+    window.load_sample(Header(order_id="302-1234567-1234567", buyer_language="de"), MESSAGE)
+    window.check_now()
+    link = next(c for c in window.findings_panel.cards if c.finding.rule == "link")
+    assert link.ignore_button is not None and link.ignore_button.text() == "This is not a link…"
+    assert "2,000 characters" in window.status.counter.text()
