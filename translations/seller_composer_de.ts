@@ -2,11 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
+        <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+A). Sie können Dateien auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
+        <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <source>&amp;Attach file…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <source>Attachment size used</source>
+        <translation>Belegte Größe der Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <source>Attachment budget</source>
+        <translation>Platz für Anhänge</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="421"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="176"/>
+        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <source>New draft (Ctrl+N)</source>
+        <translation>Neuer Entwurf (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <source>New from a template (Ctrl+Shift+N)</source>
+        <translation>Neu aus einer Vorlage (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <source>Duplicate the selected draft</source>
+        <translation>Den ausgewählten Entwurf duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <source>Move the selected draft to the trash (Delete)</source>
+        <translation>Den ausgewählten Entwurf in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <source>Search drafts…</source>
+        <translation>Entwürfe durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <source>Search drafts</source>
+        <translation>Entwürfe durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <source>Draft list</source>
+        <translation>Liste der Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <source>Sho&amp;w trash</source>
+        <translation>Papierkorb &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
+        <translation>Gelöschte Entwürfe bleiben 30 Tage im Papierkorb. Wählen Sie einen aus und dann „Wiederherstellen“.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <source>No drafts match.</source>
+        <translation>Kein Entwurf passt.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <source>No drafts yet.</source>
+        <translation>Noch keine Entwürfe.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +429,139 @@
         <location filename="../composer/ui/formatbar.py" line="112"/>
         <source>Formatting</source>
         <translation>Formatierung</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="63"/>
+        <source>e.g. Brass desk lamp (fills {product})</source>
+        <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="74"/>
+        <source>Just &amp;now</source>
+        <translation>Gerade &amp;eben</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="75"/>
+        <source>The buyer&apos;s message arrived a moment ago</source>
+        <translation>Die Nachricht des Käufers kam gerade an</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="79"/>
+        <source>Time left to reply</source>
+        <translation>Verbleibende Antwortzeit</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="80"/>
+        <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
+        <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="108"/>
+        <source>A short, clear subject, e.g. Delivery date for your order</source>
+        <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="119"/>
+        <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
+        <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="121"/>
+        <source>&amp;Order ID:</source>
+        <translation>&amp;Bestellnummer:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="122"/>
+        <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
+        <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="124"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="125"/>
+        <source>What the message is for. Amazon allows only certain reasons to write.</source>
+        <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="126"/>
+        <source>Order &amp;date:</source>
+        <translation>Bestell&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="127"/>
+        <source>The date the order was placed</source>
+        <translation>Das Datum der Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="129"/>
+        <source>&amp;Subject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="130"/>
+        <source>The subject line the buyer sees</source>
+        <translation>Die Betreffzeile, die der Käufer sieht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="131"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="132"/>
+        <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
+        <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="134"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="135"/>
+        <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
+        <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="137"/>
+        <source>Deli&amp;vered:</source>
+        <translation>Ge&amp;liefert:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="138"/>
+        <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
+        <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="142"/>
+        <source>&amp;Buyer wrote at:</source>
+        <translation>&amp;Käufer schrieb am:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="143"/>
+        <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
+        <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="145"/>
+        <source>Buyer&apos;s message received at</source>
+        <translation>Nachricht des Käufers erhalten am</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="301"/>
+        <source>Enter when the buyer wrote to see the time left to reply.</source>
+        <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
 </context>
 <context>

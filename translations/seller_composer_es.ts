@@ -2,11 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
+        <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+A). También puede soltar archivos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
+        <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <source>Attachment size used</source>
+        <translation>Tamaño de adjuntos usado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <source>Attachment budget</source>
+        <translation>Espacio para adjuntos</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="421"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="176"/>
+        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <source>New draft (Ctrl+N)</source>
+        <translation>Nuevo borrador (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <source>New from a template (Ctrl+Shift+N)</source>
+        <translation>Nuevo desde una plantilla (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <source>Duplicate the selected draft</source>
+        <translation>Duplicar el borrador seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <source>Move the selected draft to the trash (Delete)</source>
+        <translation>Mover el borrador seleccionado a la papelera (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <source>Search drafts…</source>
+        <translation>Buscar borradores…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <source>Search drafts</source>
+        <translation>Buscar en los borradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <source>Draft list</source>
+        <translation>Lista de borradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <source>Sho&amp;w trash</source>
+        <translation>&amp;Mostrar papelera</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
+        <translation>Los borradores eliminados quedan 30 días en la papelera. Seleccione uno y elija «Restaurar».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <source>No drafts match.</source>
+        <translation>Ningún borrador coincide.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <source>No drafts yet.</source>
+        <translation>Aún no hay borradores.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +429,139 @@
         <location filename="../composer/ui/formatbar.py" line="112"/>
         <source>Formatting</source>
         <translation>Formato</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="63"/>
+        <source>e.g. Brass desk lamp (fills {product})</source>
+        <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="74"/>
+        <source>Just &amp;now</source>
+        <translation>A&amp;hora mismo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="75"/>
+        <source>The buyer&apos;s message arrived a moment ago</source>
+        <translation>El mensaje del comprador acaba de llegar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="79"/>
+        <source>Time left to reply</source>
+        <translation>Tiempo restante para responder</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="80"/>
+        <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
+        <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="108"/>
+        <source>A short, clear subject, e.g. Delivery date for your order</source>
+        <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>P&amp;ara:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="119"/>
+        <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
+        <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="121"/>
+        <source>&amp;Order ID:</source>
+        <translation>N.º de &amp;pedido:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="122"/>
+        <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
+        <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="124"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="125"/>
+        <source>What the message is for. Amazon allows only certain reasons to write.</source>
+        <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="126"/>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Fecha del pedido:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="127"/>
+        <source>The date the order was placed</source>
+        <translation>La fecha del pedido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="129"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="130"/>
+        <source>The subject line the buyer sees</source>
+        <translation>La línea de asunto que ve el comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="131"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="132"/>
+        <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
+        <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="134"/>
+        <source>&amp;Product:</source>
+        <translation>P&amp;roducto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="135"/>
+        <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
+        <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="137"/>
+        <source>Deli&amp;vered:</source>
+        <translation>En&amp;tregado:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="138"/>
+        <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
+        <translation>La fecha de entrega del pedido: las solicitudes de reseña pueden enviarse de 5 a 30 días después</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="142"/>
+        <source>&amp;Buyer wrote at:</source>
+        <translation>El &amp;comprador escribió:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="143"/>
+        <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
+        <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="145"/>
+        <source>Buyer&apos;s message received at</source>
+        <translation>Mensaje del comprador recibido el</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="301"/>
+        <source>Enter when the buyer wrote to see the time left to reply.</source>
+        <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
+        <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+A). Vous pouvez aussi déposer des fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
+        <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez « Joindre un fichier ». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <source>Attachment size used</source>
+        <translation>Taille des pièces jointes utilisée</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <source>Attachment budget</source>
+        <translation>Espace des pièces jointes</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="421"/>
         <source>{severity}: {title}</source>
         <translation>{severity} : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="176"/>
+        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <source>New draft (Ctrl+N)</source>
+        <translation>Nouveau brouillon (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <source>New from a template (Ctrl+Shift+N)</source>
+        <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <source>Duplicate the selected draft</source>
+        <translation>Dupliquer le brouillon sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <source>Move the selected draft to the trash (Delete)</source>
+        <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <source>Search drafts…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <source>Search drafts</source>
+        <translation>Rechercher dans les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <source>Draft list</source>
+        <translation>Liste des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <source>Sho&amp;w trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
+        <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <source>No drafts match.</source>
+        <translation>Aucun brouillon ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <source>No drafts yet.</source>
+        <translation>Pas encore de brouillon.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +429,139 @@
         <location filename="../composer/ui/formatbar.py" line="112"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="63"/>
+        <source>e.g. Brass desk lamp (fills {product})</source>
+        <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="74"/>
+        <source>Just &amp;now</source>
+        <translation>À l&apos;&amp;instant</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="75"/>
+        <source>The buyer&apos;s message arrived a moment ago</source>
+        <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="79"/>
+        <source>Time left to reply</source>
+        <translation>Temps restant pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="80"/>
+        <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
+        <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="108"/>
+        <source>A short, clear subject, e.g. Delivery date for your order</source>
+        <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>À&amp;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="119"/>
+        <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
+        <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="121"/>
+        <source>&amp;Order ID:</source>
+        <translation>N° de &amp;commande :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="122"/>
+        <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
+        <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="124"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="125"/>
+        <source>What the message is for. Amazon allows only certain reasons to write.</source>
+        <translation>L&apos;objet du message. Amazon n&apos;autorise que certains motifs.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="126"/>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Date de commande :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="127"/>
+        <source>The date the order was placed</source>
+        <translation>La date de la commande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="129"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="130"/>
+        <source>The subject line the buyer sees</source>
+        <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="131"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="132"/>
+        <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
+        <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="134"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="135"/>
+        <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
+        <translation>Le nom du produit : il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="137"/>
+        <source>Deli&amp;vered:</source>
+        <translation>Li&amp;vré le :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="138"/>
+        <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
+        <translation>La date de livraison de la commande : les demandes d&apos;avis sont possibles de 5 à 30 jours après</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="142"/>
+        <source>&amp;Buyer wrote at:</source>
+        <translation>L&apos;&amp;acheteur a écrit le :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="143"/>
+        <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
+        <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="145"/>
+        <source>Buyer&apos;s message received at</source>
+        <translation>Message de l&apos;acheteur reçu le</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="301"/>
+        <source>Enter when the buyer wrote to see the time left to reply.</source>
+        <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
 </context>
 <context>

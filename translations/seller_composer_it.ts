@@ -2,11 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
+        <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+A). Puoi anche trascinare qui i file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
+        <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Allega file…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <source>Attachment size used</source>
+        <translation>Dimensione allegati usata</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <source>Attachment budget</source>
+        <translation>Spazio per gli allegati</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="421"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="176"/>
+        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <source>Drafts</source>
+        <translation>Bozze</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <source>New draft (Ctrl+N)</source>
+        <translation>Nuova bozza (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <source>New from a template (Ctrl+Shift+N)</source>
+        <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <source>Duplicate the selected draft</source>
+        <translation>Duplica la bozza selezionata</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <source>Move the selected draft to the trash (Delete)</source>
+        <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <source>Search drafts…</source>
+        <translation>Cerca bozze…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <source>Search drafts</source>
+        <translation>Cerca nelle bozze</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <source>Draft list</source>
+        <translation>Elenco delle bozze</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <source>Sho&amp;w trash</source>
+        <translation>Mostra &amp;cestino</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
+        <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <source>The trash is empty.</source>
+        <translation>Il cestino è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <source>No drafts match.</source>
+        <translation>Nessuna bozza corrisponde.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <source>No drafts yet.</source>
+        <translation>Ancora nessuna bozza.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +429,139 @@
         <location filename="../composer/ui/formatbar.py" line="112"/>
         <source>Formatting</source>
         <translation>Formattazione</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="63"/>
+        <source>e.g. Brass desk lamp (fills {product})</source>
+        <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="74"/>
+        <source>Just &amp;now</source>
+        <translation>&amp;Proprio ora</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="75"/>
+        <source>The buyer&apos;s message arrived a moment ago</source>
+        <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="79"/>
+        <source>Time left to reply</source>
+        <translation>Tempo rimasto per rispondere</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="80"/>
+        <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
+        <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="108"/>
+        <source>A short, clear subject, e.g. Delivery date for your order</source>
+        <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="119"/>
+        <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
+        <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="121"/>
+        <source>&amp;Order ID:</source>
+        <translation>N. &amp;ordine:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="122"/>
+        <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
+        <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="124"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="125"/>
+        <source>What the message is for. Amazon allows only certain reasons to write.</source>
+        <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="126"/>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Data ordine:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="127"/>
+        <source>The date the order was placed</source>
+        <translation>La data dell&apos;ordine</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="129"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="130"/>
+        <source>The subject line the buyer sees</source>
+        <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="131"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="132"/>
+        <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
+        <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="134"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Prodotto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="135"/>
+        <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
+        <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="137"/>
+        <source>Deli&amp;vered:</source>
+        <translation>Conse&amp;gnato:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="138"/>
+        <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
+        <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="142"/>
+        <source>&amp;Buyer wrote at:</source>
+        <translation>L&apos;&amp;acquirente ha scritto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="143"/>
+        <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
+        <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="145"/>
+        <source>Buyer&apos;s message received at</source>
+        <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="301"/>
+        <source>Enter when the buyer wrote to see the time left to reply.</source>
+        <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
 </context>
 <context>
