@@ -6,9 +6,11 @@ the other tests keep their English window.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QToolButton
 
 from composer.message.header import Header
 from composer.ui.translations import SETTING, install_translators
@@ -64,3 +66,31 @@ def test_english_is_unchanged_without_translators(qtbot, tmp_path) -> None:
     link = next(c for c in window.findings_panel.cards if c.finding.rule == "link")
     assert link.ignore_button is not None and link.ignore_button.text() == "This is not a link…"
     assert "2,000 characters" in window.status.counter.text()
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+def test_alt_keys_of_the_window_are_unique(language, qapp, qtbot, tmp_path) -> None:
+    """Alt+letter reaches one menu or field: a translation must not give two the same."""
+    before = QLocale()
+    loaded = install_translators(qapp, language)
+    try:
+        window = make_window(qtbot, tmp_path)
+        texts = [menu.title() for menu in window.menuBar().findChildren(QMenu)
+                 if menu.parent() is window.menuBar() and menu.menuAction().isVisible()]
+        texts += [label.text() for label in window.findChildren(QLabel)
+                  if label.buddy() is not None and label.isVisible()]
+        texts += [button.text() for button in window.findChildren(QAbstractButton)
+                  if button.isVisible() and not isinstance(button, QToolButton)]
+        letters = [letter for letter in map(_mnemonic, texts) if letter]
+        clashes = {letter for letter in letters if letters.count(letter) > 1}
+        assert not clashes, [t for t in texts if _mnemonic(t) in clashes]
+    finally:
+        for translator in loaded:
+            QApplication.removeTranslator(translator)
+        qapp.setProperty(SETTING, "en")
+        QLocale.setDefault(before)

@@ -6,7 +6,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
-        <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+A). Sie können Dateien auch hierher ziehen.</translation>
+        <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="194"/>
@@ -23,7 +23,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="213"/>
         <source>&amp;Attach file…</source>
-        <translation>Datei &amp;anhängen…</translation>
+        <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="220"/>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../composer/ui/draftspanel.py" line="227"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation>R&amp;ückgängig</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="235"/>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="74"/>
         <source>Just &amp;now</source>
-        <translation>Gerade &amp;eben</translation>
+        <translation>&amp;Gerade eben</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="75"/>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="118"/>
         <source>&amp;To:</source>
-        <translation>&amp;An:</translation>
+        <translation>A&amp;n:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="119"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;Order ID:</source>
-        <translation>&amp;Bestellnummer:</translation>
+        <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="122"/>
@@ -496,7 +496,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="126"/>
         <source>Order &amp;date:</source>
-        <translation>Bestell&amp;datum:</translation>
+        <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="127"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sprach&amp;e:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="132"/>

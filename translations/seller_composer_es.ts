@@ -6,7 +6,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
-        <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+A). También puede soltar archivos aquí.</translation>
+        <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="194"/>
@@ -23,7 +23,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="213"/>
         <source>&amp;Attach file…</source>
-        <translation>&amp;Adjuntar archivo…</translation>
+        <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="220"/>
@@ -95,7 +95,7 @@
     <message>
         <location filename="../composer/ui/draftspanel.py" line="235"/>
         <source>Sho&amp;w trash</source>
-        <translation>&amp;Mostrar papelera</translation>
+        <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="236"/>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="74"/>
         <source>Just &amp;now</source>
-        <translation>A&amp;hora mismo</translation>
+        <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="75"/>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="118"/>
         <source>&amp;To:</source>
-        <translation>P&amp;ara:</translation>
+        <translation>Pa&amp;ra:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="119"/>
@@ -486,7 +486,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="124"/>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="125"/>
@@ -496,7 +496,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="126"/>
         <source>Order &amp;date:</source>
-        <translation>&amp;Fecha del pedido:</translation>
+        <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="127"/>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Subject:</source>
-        <translation>&amp;Asunto:</translation>
+        <translation>A&amp;sunto:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="130"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Id&amp;ioma:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="132"/>
@@ -526,7 +526,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Product:</source>
-        <translation>P&amp;roducto:</translation>
+        <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="135"/>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="137"/>
         <source>Deli&amp;vered:</source>
-        <translation>En&amp;tregado:</translation>
+        <translation>Entre&amp;gado:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="138"/>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
-        <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+A). Vous pouvez aussi déposer des fichiers ici.</translation>
+        <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="194"/>
@@ -23,7 +23,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="213"/>
         <source>&amp;Attach file…</source>
-        <translation>&amp;Joindre un fichier…</translation>
+        <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="220"/>
@@ -90,12 +90,12 @@
     <message>
         <location filename="../composer/ui/draftspanel.py" line="227"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annule&amp;r</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="235"/>
         <source>Sho&amp;w trash</source>
-        <translation>Afficher la &amp;corbeille</translation>
+        <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="236"/>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="74"/>
         <source>Just &amp;now</source>
-        <translation>À l&apos;&amp;instant</translation>
+        <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="75"/>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="118"/>
         <source>&amp;To:</source>
-        <translation>À&amp;:</translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="119"/>
@@ -496,7 +496,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="126"/>
         <source>Order &amp;date:</source>
-        <translation>&amp;Date de commande :</translation>
+        <translation>Da&amp;te de commande :</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="127"/>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>Ob&amp;jet :</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="130"/>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="142"/>
         <source>&amp;Buyer wrote at:</source>
-        <translation>L&apos;&amp;acheteur a écrit le :</translation>
+        <translation>L&apos;achete&amp;ur a écrit le :</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="143"/>
@@ -753,7 +753,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowmenus.py" line="77"/>
         <source>Fo&amp;rmat</source>
-        <translation>For&amp;mat</translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="84"/>
@@ -778,7 +778,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowmenus.py" line="96"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
 </context>
 <context>

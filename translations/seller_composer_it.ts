@@ -6,7 +6,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
-        <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+A). Puoi anche trascinare qui i file.</translation>
+        <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="194"/>
@@ -23,7 +23,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="213"/>
         <source>&amp;Attach file…</source>
-        <translation>&amp;Allega file…</translation>
+        <translation>All&amp;ega file…</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="220"/>
@@ -95,7 +95,7 @@
     <message>
         <location filename="../composer/ui/draftspanel.py" line="235"/>
         <source>Sho&amp;w trash</source>
-        <translation>Mostra &amp;cestino</translation>
+        <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="236"/>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="74"/>
         <source>Just &amp;now</source>
-        <translation>&amp;Proprio ora</translation>
+        <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="75"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;Order ID:</source>
-        <translation>N. &amp;ordine:</translation>
+        <translation>&amp;N. ordine:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="122"/>
@@ -486,7 +486,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="124"/>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="125"/>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../composer/ui/headerform.py" line="142"/>
         <source>&amp;Buyer wrote at:</source>
-        <translation>L&apos;&amp;acquirente ha scritto:</translation>
+        <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="143"/>
@@ -728,7 +728,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="61"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
+        <translation>Modifi&amp;ca</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="66"/>
@@ -753,12 +753,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="77"/>
         <source>Fo&amp;rmat</source>
-        <translation>F&amp;ormato</translation>
+        <translation>Fo&amp;rmato</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="84"/>
         <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
+        <translation>Visuali&amp;zza</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="85"/>
@@ -773,12 +773,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="94"/>
         <source>&amp;Send</source>
-        <translation>I&amp;nvia</translation>
+        <translation>&amp;Invia</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="96"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
+        <translation>Ai&amp;uto</translation>
     </message>
 </context>
 <context>
