@@ -40,6 +40,11 @@ def test_the_window_speaks_german(german, qtbot, tmp_path) -> None:
     assert window.new_action.text() == "&Neuer Entwurf"
     assert window.export.bar.buttons["seller-central"].text() == "Für Seller Central kopieren"
     assert window.formats.bold.text() == "Fett"
+    # The Messages menu finds Help by the window's reference, not by its English title.
+    order = [action.text() for action in window.menuBar().actions() if action.isVisible()]
+    assert order[-2:] == ["Na&chrichten", "&Hilfe"]
+    assert window.help_menu.actions()[0].text().startswith("Was sich an den")
+    assert window.header.order_date.edit.placeholderText() == "Nicht gesetzt"
 
     window.load_sample(Header(order_id="302-1234567-1234567", buyer_language="de"), MESSAGE)
     window.check_now()

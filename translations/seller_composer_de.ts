@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="29"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="176"/>
@@ -562,6 +570,64 @@
         <location filename="../composer/ui/headerform.py" line="301"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <source>&amp;Messages</source>
+        <translation>Na&amp;chrichten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <source>&amp;Buyer Messages…</source>
+        <translation>&amp;Käufernachrichten…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
+        <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Hinweise von Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <source>&amp;Import E-mail Files…</source>
+        <translation>E-Mail-Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
+        <translation>E-Mails von Amazon importieren (.eml, Outlook-.msg, eine mbox-Ordnerdatei)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <source>&amp;Check Mailbox</source>
+        <translation>&amp;Postfach abrufen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
+        <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
+        <translation>Ich habe für diese Bestellung „Eine Bewertung &amp;anfordern“ von Amazon genutzt</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <source>Amazon allows one review request per order, its own button included</source>
+        <translation>Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, den eigenen Button eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <source>What Changed in Amazon&apos;s &amp;Rules</source>
+        <translation>Was sich an den &amp;Regeln von Amazon geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
+        <translation>Die Änderungen 2025–2026 an den Nachrichtenregeln von Amazon</translation>
     </message>
 </context>
 <context>

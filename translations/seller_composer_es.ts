@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="29"/>
+        <source>Not set</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="176"/>
@@ -562,6 +570,64 @@
         <location filename="../composer/ui/headerform.py" line="301"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <source>&amp;Buyer Messages…</source>
+        <translation>Mensajes de &amp;compradores…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
+        <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <source>&amp;Import E-mail Files…</source>
+        <translation>&amp;Importar archivos de correo…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
+        <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <source>&amp;Check Mailbox</source>
+        <translation>&amp;Comprobar el buzón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
+        <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
+        <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <source>Amazon allows one review request per order, its own button included</source>
+        <translation>Amazon permite una sola solicitud de reseña por pedido, incluido su propio botón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <source>What Changed in Amazon&apos;s &amp;Rules</source>
+        <translation>Qué ha cambiado en las &amp;normas de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
+        <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
     </message>
 </context>
 <context>

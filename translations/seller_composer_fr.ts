@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="29"/>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="176"/>
@@ -562,6 +570,64 @@
         <location filename="../composer/ui/headerform.py" line="301"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <source>&amp;Buyer Messages…</source>
+        <translation>Messages des &amp;acheteurs…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
+        <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <source>&amp;Import E-mail Files…</source>
+        <translation>&amp;Importer des fichiers e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
+        <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <source>&amp;Check Mailbox</source>
+        <translation>&amp;Relever la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
+        <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
+        <translation>J&apos;ai utilisé « &amp;Demander un avis » d&apos;Amazon pour cette commande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <source>Amazon allows one review request per order, its own button included</source>
+        <translation>Amazon autorise une seule demande d&apos;avis par commande, son propre bouton compris</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <source>What Changed in Amazon&apos;s &amp;Rules</source>
+        <translation>Ce qui a changé dans les &amp;règles d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
+        <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
     </message>
 </context>
 <context>

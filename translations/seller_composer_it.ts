@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="29"/>
+        <source>Not set</source>
+        <translation>Non impostata</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="176"/>
@@ -562,6 +570,64 @@
         <location filename="../composer/ui/headerform.py" line="301"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <source>&amp;Buyer Messages…</source>
+        <translation>Messaggi degli &amp;acquirenti…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
+        <translation>Messaggi degli acquirenti in attesa di risposta, quelli già gestiti e gli avvisi di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <source>&amp;Import E-mail Files…</source>
+        <translation>&amp;Importa file e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
+        <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <source>&amp;Check Mailbox</source>
+        <translation>&amp;Controlla la casella</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
+        <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
+        <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <source>Amazon allows one review request per order, its own button included</source>
+        <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <source>What Changed in Amazon&apos;s &amp;Rules</source>
+        <translation>Cosa è cambiato nelle &amp;regole di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
+        <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
     </message>
 </context>
 <context>

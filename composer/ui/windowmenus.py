@@ -94,6 +94,7 @@ def build_menus(window: MainWindow) -> None:
     window.send_menu = bar.addMenu(translate("MainWindow", "&Send"))
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    window.help_menu = help_menu  # found by this, not by its (translated) title
     window.extras = WindowExtras(window, edit_menu, help_menu)  # Paste as Plain Text, Help
 
 
