@@ -66,8 +66,11 @@ def unfinished(ts: Path) -> list[str]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [] if translation is None else translation.findall("numerusform")
+            said = all((f.text or "").strip() for f in forms) if forms else \
+                translation is not None and (translation.text or "").strip()
             if translation is None or translation.get("type") in ("unfinished", "vanished") \
-                    or not (translation.text or "").strip():
+                    or not said:
                 if translation is not None and translation.get("type") == "vanished":
                     continue
                 gaps.append(f"{name}: {message.findtext('source', '')}")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -189,16 +189,17 @@ class AttachmentsPanel(QFrame):
     addRequested = Signal(list)
     removeRequested = Signal(str)
     fixRequested = Signal(str, object)  # file path, FileAction
-    ATTACH_TIP = ("Add a PDF, Word, text file or picture (Alt+A). "
-                  "You can also drop files here.")
-    EMPTY_TEXT = ("No files attached. Drop files here, or choose Attach file. "
-                  "Amazon takes PDF, Word, text and pictures, up to 10 MB in all.")
+    ATTACH_TIP = QT_TRANSLATE_NOOP("AttachmentsPanel", "Add a PDF, Word, text file or picture "
+                                   "(Alt+A). You can also drop files here.")
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("AttachmentsPanel", "No files attached. Drop files here, or "
+                                   "choose Attach file. Amazon takes PDF, Word, text and "
+                                   "pictures, up to 10 MB in all.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachments-panel")
         self.last_folder = ""  # where the seller last took files from (this session)
-        self.setAccessibleName("Attachments")
+        self.setAccessibleName(self.tr("Attachments"))
         self.setAcceptDrops(True)
         self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
                            " border-top: 1px solid #cfd8dc; }")
@@ -207,16 +208,16 @@ class AttachmentsPanel(QFrame):
         outer.setSpacing(6)
 
         top = QHBoxLayout()
-        self.title = QLabel("<b>Attachments</b>", self)
+        self.title = QLabel("<b>" + self.tr("Attachments") + "</b>", self)
         top.addWidget(self.title)
-        self.add_button = QPushButton("&Attach file…", self)
-        self.add_button.setToolTip(self.ATTACH_TIP)
+        self.add_button = QPushButton(self.tr("&Attach file…"), self)
+        self.add_button.setToolTip(self.tr(self.ATTACH_TIP))
         when_ready(Icon.ATTACH, self.add_button.setIcon)
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
         top.addStretch(1)
         self.budget_label = QLabel(self)
-        self.budget_label.setAccessibleName("Attachment size used")
+        self.budget_label.setAccessibleName(self.tr("Attachment size used"))
         top.addWidget(self.budget_label)
         self.budget = QProgressBar(self)
         self.budget.setRange(0, 1000)
@@ -224,7 +225,7 @@ class AttachmentsPanel(QFrame):
         self.budget.setMinimumWidth(60)  # the words beside it come first on a narrow window
         self.budget.setMaximumWidth(160)
         self.budget.setFixedHeight(10)
-        self.budget.setAccessibleName("Attachment budget")
+        self.budget.setAccessibleName(self.tr("Attachment budget"))
         top.addWidget(self.budget)
         outer.addLayout(top)
 
@@ -243,7 +244,7 @@ class AttachmentsPanel(QFrame):
         self.rows_scroll.hide()
         outer.addWidget(self.rows_scroll)
         self.refused = ""  # why the message's type takes no files, "" when it takes them
-        self.empty = QLabel(self.EMPTY_TEXT, self)
+        self.empty = QLabel(self.tr(self.EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #607d8b;")
         outer.addWidget(self.empty)
@@ -295,8 +296,8 @@ class AttachmentsPanel(QFrame):
             if self.rows:
                 self.rows_scroll.ensureWidgetVisible(target)
         total = sum(i.size for i in infos.values() if i.readable)
-        self.title.setText(f"<b>Attachments</b> ({len(paths)})" if paths else
-                           "<b>Attachments</b>")
+        title = "<b>" + self.tr("Attachments") + "</b>"
+        self.title.setText(f"{title} ({len(paths)})" if paths else title)
         self._show_budget(total)
 
     def _fit_rows(self) -> None:
@@ -359,8 +360,8 @@ class AttachmentsPanel(QFrame):
         """Attach is off, saying why, while the message's type takes no files."""
         self.refused = refusal
         self.add_button.setEnabled(not refusal)
-        self.add_button.setToolTip(refusal or self.ATTACH_TIP)
-        self.empty.setText(refusal or self.EMPTY_TEXT)
+        self.add_button.setToolTip(refusal or self.tr(self.ATTACH_TIP))
+        self.empty.setText(refusal or self.tr(self.EMPTY_TEXT))
         # Said here too, wrapped, with files listed: the status bar cuts it in a narrow window.
         self.empty.setVisible(not self.rows or bool(refusal))
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from composer.attachments.inspection import InspectCache
     from composer.compose.review import Review
     from composer.export.sequence import ExportSource
+    from composer.l10n.catalog import Catalog
     from composer.mail.thread import Thread
     from composer.message.header import Header
     from composer.sanitize import WhitelistLoad
@@ -94,6 +95,7 @@ class ComposeController(QObject):
         self.ignored: set[str] = set()
         self.last: Review | None = None  # the newest review shown
         self.summary: Summary | None = None
+        self._catalog: Catalog | None = None
         self._shown_revision: int | None = None
         self._snapshot_cache: tuple[tuple[int, int], DocumentSnapshot] | None = None
         self._whitelist: WhitelistLoad | None = None
@@ -149,6 +151,15 @@ class ComposeController(QObject):
 
         return store_facts(self.store, header, self.quota.today(), self.thread,
                            str(self.settings.get("from_address") or ""))
+
+    @property
+    def catalog(self) -> Catalog:
+        """The core's words in the app's language, made at the first check (not at start-up)."""
+        if self._catalog is None:
+            from composer.ui.translations import catalog_for, current_language
+
+            self._catalog = catalog_for(current_language())
+        return self._catalog
 
     def whitelist(self) -> WhitelistLoad:
         """The tag whitelist in use: the seller's own file in the data folder, or the shipped."""
@@ -253,6 +264,7 @@ class ComposeController(QObject):
 
     def show(self) -> None:
         """Work out what the seller sees of the last review, and emit ``checked``."""
+        from composer.l10n.sayfindings import localise_all
         from composer.policy.ignore import ignored_findings, without_ignored
 
         if self.last is None:
@@ -261,9 +273,12 @@ class ComposeController(QObject):
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
         set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
         shown = self.spelling.hold_back(shown, text, self.editor.textCursor().position())
+        if self.catalog.language != "en":  # cards and tooltips in the app's language
+            shown = localise_all(shown, self.catalog)
         self.underlines.set_findings(text, shown)
         self.summary = summarise(shown, self.header.problems(), empty=not text.strip(),
-                                 ignored_blocks=sum(f.severity == "block" for f in set_aside))
+                                 ignored_blocks=sum(f.severity == "block" for f in set_aside),
+                                 language=self.catalog.language)
         self.checked.emit(self.summary, Shown(self.last, shown, ignored, cards_of(shown, text)))
 
     def cursor_moved(self) -> None:
@@ -404,7 +419,10 @@ class ComposeController(QObject):
             else:
                 finding = mark.finding
                 QToolTip.showText(help_event.globalPos(),
-                                  f"<b>{SEVERITY_WORDS[finding.severity]}: {finding.title}</b>"
+                                  "<b>" + self.tr("{severity}: {title}").format(
+                                      severity=QCoreApplication.translate(
+                                          "FindingCard", SEVERITY_WORDS[finding.severity]),
+                                      title=finding.title) + "</b>"
                                   f"<br>{_html(finding.message)}", self.editor.viewport())
             return True
         return super().eventFilter(watched, event)

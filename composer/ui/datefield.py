@@ -19,14 +19,14 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from composer.clock.datetext import DateTextError, numeric_order, parse_date, parse_date_time
 from composer.ui.icons import Icon, when_ready
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("DateField", "Not set")
 DATE_FORMAT = "d MMM yyyy"
 DATE_TIME_FORMAT = "d MMM yyyy  HH:mm"
 BUYER_LOCALES = ("en_GB", "de_DE", "fr_FR", "es_ES", "it_IT")
@@ -64,7 +64,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.with_time = with_time
         self.edit = _DateLine(self)
-        self.edit.setPlaceholderText(NOT_SET)
+        self.edit.setPlaceholderText(self.tr(NOT_SET))
         self.edit.setClearButtonEnabled(True)
         self.button = QToolButton(self)
         self.button.setAccessibleName("Pick from a calendar")

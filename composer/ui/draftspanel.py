@@ -173,24 +173,26 @@ class DraftsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drafts-panel")
-        self.setAccessibleName("Drafts")
+        self.setAccessibleName(self.tr("Drafts"))
         self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 4, 8)
         layout.setSpacing(6)
 
         top = QHBoxLayout()
-        title = QLabel("<b>Drafts</b>", self)
+        title = QLabel("<b>" + self.tr("Drafts") + "</b>", self)
         top.addWidget(title)
         top.addStretch(1)
-        self.new_button = self._tool("New draft (Ctrl+N)", Icon.NEW)
+        self.new_button = self._tool(self.tr("New draft (Ctrl+N)"), Icon.NEW)
         self.new_button.clicked.connect(self.newRequested)
-        self.template_button = self._tool("New from a template (Ctrl+Shift+N)", Icon.TEMPLATE)
+        self.template_button = self._tool(self.tr("New from a template (Ctrl+Shift+N)"),
+                                          Icon.TEMPLATE)
         self.template_button.clicked.connect(self.templateRequested)
-        self.duplicate_button = self._tool("Duplicate the selected draft", Icon.DUPLICATE)
+        self.duplicate_button = self._tool(self.tr("Duplicate the selected draft"),
+                                           Icon.DUPLICATE)
         self.duplicate_button.clicked.connect(lambda: self._emit_selected(
             self.duplicateRequested))
-        self.delete_button = self._tool("Move the selected draft to the trash (Delete)",
+        self.delete_button = self._tool(self.tr("Move the selected draft to the trash (Delete)"),
                                         Icon.DELETE)
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.deleteRequested))
         for button in (self.new_button, self.template_button, self.duplicate_button,
@@ -199,14 +201,14 @@ class DraftsPanel(QWidget):
         layout.addLayout(top)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search drafts…")
+        self.search.setPlaceholderText(self.tr("Search drafts…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search drafts")
+        self.search.setAccessibleName(self.tr("Search drafts"))
         self.search.textChanged.connect(self.searchChanged)
         layout.addWidget(self.search)
 
         self.list = DraftList(self)
-        self.list.setAccessibleName("Draft list")
+        self.list.setAccessibleName(self.tr("Draft list"))
         self.list.setItemDelegate(DraftDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -222,7 +224,7 @@ class DraftsPanel(QWidget):
         strip.setContentsMargins(0, 0, 0, 0)
         self.undo_label = QLabel(self.undo_strip)
         self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo", self.undo_strip)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_strip)
         strip.addWidget(self.undo_label, 1)
         strip.addWidget(self.undo_button)
         self.undo_strip.hide()
@@ -230,11 +232,11 @@ class DraftsPanel(QWidget):
         self.undo_button.clicked.connect(self._undo_delete)
         layout.addWidget(self.undo_strip)
 
-        self.trash = QCheckBox("Sho&w trash", self)
-        self.trash.setToolTip("Deleted drafts stay in the trash for 30 days. Select one and "
-                              "choose Restore.")
+        self.trash = QCheckBox(self.tr("Sho&w trash"), self)
+        self.trash.setToolTip(self.tr("Deleted drafts stay in the trash for 30 days. Select one "
+                                      "and choose Restore."))
         self.trash.toggled.connect(self._trash_toggled)
-        self.restore_button = QPushButton("Restore", self)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.hide()
         self.restore_button.clicked.connect(lambda: self._emit_selected(self.restoreRequested))
         bottom = QHBoxLayout()
@@ -313,8 +315,9 @@ class DraftsPanel(QWidget):
                 if summary.id == current_id:
                     self.list.setCurrentItem(item)
             if not summaries:
-                empty = "The trash is empty." if self.trash.isChecked() else \
-                    ("No drafts match." if self.search.text() else "No drafts yet.")
+                empty = self.tr("The trash is empty.") if self.trash.isChecked() else \
+                    (self.tr("No drafts match.") if self.search.text()
+                     else self.tr("No drafts yet."))
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 placeholder.setData(META_ROLE, "")

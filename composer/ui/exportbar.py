@@ -8,7 +8,7 @@ next to the buttons (with an icon and words, never colour alone).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,19 +21,24 @@ from PySide6.QtWidgets import (
 
 from composer.ui.icons import Icon, when_ready
 
-# route, button text, shortcut, icon, tooltip
+# route, button text, shortcut, icon, tooltip (translated where shown: context "ExportBar")
 ROUTES: tuple[tuple[str, str, str, Icon, str], ...] = (
-    ("seller-central", "Copy for Seller Central", "Ctrl+Shift+C", Icon.COPY_PLAIN,
-     "Copy the plain text, ready to paste into Contact Buyer in Seller Central"),
-    ("rich-text", "Copy formatted", "Ctrl+Alt+C", Icon.COPY_RICH,
-     "Copy the message with its bold, lists and headings, for an email app"),
-    ("email-app", "Open in email app", "Ctrl+Shift+E", Icon.EMAIL_APP,
-     "Open the message as a ready-to-send draft in your email app, to the buyer's "
-     "Amazon address"),
-    ("eml-file", "Save as .eml…", "Ctrl+Shift+S", Icon.SAVE_EML,
-     "Save the message as an email file (.eml) that any email app can open"),
-    ("smtp", "Send…", "Ctrl+Return", Icon.SEND,
-     "Send it now through your own email account (set it up in Settings › Sending)"),
+    ("seller-central", QT_TRANSLATE_NOOP("ExportBar", "Copy for Seller Central"), "Ctrl+Shift+C",
+     Icon.COPY_PLAIN, QT_TRANSLATE_NOOP(
+         "ExportBar", "Copy the plain text, ready to paste into Contact Buyer in Seller Central")),
+    ("rich-text", QT_TRANSLATE_NOOP("ExportBar", "Copy formatted"), "Ctrl+Alt+C", Icon.COPY_RICH,
+     QT_TRANSLATE_NOOP(
+         "ExportBar", "Copy the message with its bold, lists and headings, for an email app")),
+    ("email-app", QT_TRANSLATE_NOOP("ExportBar", "Open in email app"), "Ctrl+Shift+E",
+     Icon.EMAIL_APP, QT_TRANSLATE_NOOP(
+         "ExportBar", "Open the message as a ready-to-send draft in your email app, to the "
+         "buyer's Amazon address")),
+    ("eml-file", QT_TRANSLATE_NOOP("ExportBar", "Save as .eml…"), "Ctrl+Shift+S", Icon.SAVE_EML,
+     QT_TRANSLATE_NOOP(
+         "ExportBar", "Save the message as an email file (.eml) that any email app can open")),
+    ("smtp", QT_TRANSLATE_NOOP("ExportBar", "Send…"), "Ctrl+Return", Icon.SEND,
+     QT_TRANSLATE_NOOP("ExportBar", "Send it now through your own email account (set it up in "
+                       "Settings › Sending)")),
 )
 # On a narrow window (a laptop at 1024 px) the routes a seller uses least lose their words
 # first and show their icon alone, with the name in the tooltip: one set of names everywhere
@@ -59,7 +64,8 @@ class ExportBar(QWidget):
         column.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(2)
-        for route, text, keys, key, tip in ROUTES:
+        for route, english, keys, key, english_tip in ROUTES:
+            text, tip = self.tr(english), self.tr(english_tip)
             action = QAction(text, self)
             action.setIconText(text)  # Qt would drop the "…" that says a dialog follows
             action.setShortcuts([QKeySequence(keys)])
@@ -87,8 +93,9 @@ class ExportBar(QWidget):
         # keep their full names in the writing column's width.
         second = QHBoxLayout()
         second.setSpacing(4)
-        self.log_action = QAction("Sent log", self)
-        self.log_action.setToolTip("Everything you copied, saved or sent, and the Outbox")
+        self.log_action = QAction(self.tr("Sent log"), self)
+        self.log_action.setToolTip(
+            self.tr("Everything you copied, saved or sent, and the Outbox"))
         self.log_action.triggered.connect(self.sentLogRequested)
         when_ready(Icon.SENT_LOG, self.log_action.setIcon)
         self.log_button = QToolButton(self)
@@ -140,14 +147,15 @@ class ExportBar(QWidget):
             why = blocked_reason or self._route_reasons.get(route)
             action.setEnabled(not why)
             base = self._tooltips.setdefault(route, action.toolTip())
-            action.setToolTip(f"{base}. Not available: {why}" if why else base)
+            action.setToolTip(self.tr("{tip}. Not available: {reason}").format(tip=base, reason=why)
+                             if why else base)
         if blocked_reason:
             self.reason.setText(f"✖ {blocked_reason}")
             self.reason.setStyleSheet(BLOCK_STYLE)
             self.reason.show()
         elif self._route_reasons:
             first = next(iter(self._route_reasons.values()))
-            self.reason.setText(f"Note: {first}")
+            self.reason.setText(self.tr("Note: {reason}").format(reason=first))
             self.reason.setStyleSheet(NOTE_STYLE)
             self.reason.show()
         else:
@@ -155,5 +163,6 @@ class ExportBar(QWidget):
 
     def show_outbox(self, waiting: int) -> None:
         """The sent-log button also says how many messages wait in the Outbox."""
-        self.log_action.setText(f"Outbox: {waiting}" if waiting else "Sent log")
+        self.log_action.setText(self.tr("Outbox: %n", "", waiting) if waiting
+                                else self.tr("Sent log"))
         when_ready(Icon.OUTBOX if waiting else Icon.SENT_LOG, self.log_action.setIcon)

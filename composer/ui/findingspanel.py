@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,8 +27,11 @@ from composer.compose.summary import Summary
 from composer.policy.model import Finding
 from composer.ui.cardparts import ElidingButton, breakable
 from composer.ui.icons import Icon, when_ready
+from composer.ui.translations import number, say
 
-SEVERITY_WORDS = {"block": "Blocks sending", "warn": "Warning", "info": "Note"}
+SEVERITY_WORDS = {"block": QT_TRANSLATE_NOOP("FindingCard", "Blocks sending"),
+                  "warn": QT_TRANSLATE_NOOP("FindingCard", "Warning"),
+                  "info": QT_TRANSLATE_NOOP("FindingCard", "Note")}
 SEVERITY_ICONS = {"block": Icon.BLOCK, "warn": Icon.WARN, "info": Icon.INFO}
 SEVERITY_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1"}
 CARD_TINT = {"block": "#fdecea", "warn": "#fff4e0", "info": "#e8f1fc"}
@@ -105,9 +108,9 @@ class FindingCard(QFrame):
         self.fix_buttons: list[QPushButton] = []
         for item in fixes:
             assert item.fix is not None
-            fix = ElidingButton(item.fix.label or "Fix", self)
-            fix.setAccessibleName(f"Fix: {item.fix.label}")
-            fix.setToolTip("Apply this fix. Ctrl+Z undoes it.")
+            fix = ElidingButton(item.fix.label or self.tr("Fix"), self)
+            fix.setAccessibleName(self.tr("Fix: {label}").format(label=item.fix.label))
+            fix.setToolTip(self.tr("Apply this fix. Ctrl+Z undoes it."))
             when_ready(Icon.FIX, fix.setIcon)
             fix.clicked.connect(lambda _checked=False, f=item: self.fixRequested.emit(f))
             buttons.addWidget(fix)
@@ -117,20 +120,22 @@ class FindingCard(QFrame):
         self.ignore_button: QPushButton | None = None
         self.never_label: QLabel | None = None
         if way.kind == "never":
-            self.never_label = QLabel(way.reason, self)
+            self.never_label = QLabel(say(way.reason), self)
             self.never_label.setWordWrap(True)
             self.never_label.setStyleSheet("color:#546e7a; font-size: 11px;")
         else:
-            ignore = ElidingButton("Ignore here" if way.kind == "click" else way.noun, self)
+            ignore = ElidingButton(self.tr("Ignore here") if way.kind == "click"
+                                   else self._not_a_label(card), self)
             if way.kind == "click":
-                ignore.setToolTip("Hide this one occurrence. The rule still checks the rest "
-                                  "of the message.")
+                ignore.setToolTip(self.tr("Hide this one occurrence. The rule still checks the "
+                                          "rest of the message."))
                 when_ready(Icon.IGNORE, ignore.setIcon)
                 ignore.clicked.connect(lambda: self.ignoreRequested.emit(
                     list(self.card.findings), False))
             else:
-                ignore.setToolTip("Tell Seller Composer these words are not what it found. "
-                                  "You are asked to confirm, with what is at risk.")
+                ignore.setToolTip(self.tr("Tell Seller Composer these words are not what it "
+                                          "found. You are asked to confirm, with what is at "
+                                          "risk."))
                 ignore.clicked.connect(self._not_a)
             self.ignore_button = ignore
             buttons.addWidget(ignore)
@@ -149,15 +154,25 @@ class FindingCard(QFrame):
         # made narrower needs more lines (its words were cut off at the bottom).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
+    def _not_a_label(self, card: Card) -> str:
+        """"This is not a link or marketing…", its nouns in the app's language."""
+        from composer.policy.ignore import ignore_way
+
+        nouns = list(dict.fromkeys(say(way.noun) for way in map(ignore_way, card.findings)
+                                   if way.kind == "confirm"))
+        joined = nouns[0] if len(nouns) == 1 else \
+            ", ".join(nouns[:-1]) + self.tr(" or ") + nouns[-1]
+        return self.tr("This is not {nouns}…").format(nouns=joined)
+
     def _show_words(self, card: Card) -> None:
         first = card.first
         severity = card.severity
-        word = SEVERITY_WORDS[severity]
+        word = self.tr(SEVERITY_WORDS[severity])
         title = first.title or first.rule
         self.heading.setText(f"<b style='color:{SEVERITY_COLOURS[severity]}'>{word}</b>"
                              f" · <b>{_escape(title)}</b>")
         self.setAccessibleName(f"{word}: {title}")
-        shown = card.excerpt.replace("\ufffc", "[picture]").strip()
+        shown = card.excerpt.replace("\ufffc", self.tr("[picture]")).strip()
         quoted = bool(shown) and all(card.excerpt not in f.message for f in card.findings)
         if quoted:
             excerpt = shown if len(shown) <= 80 else shown[:77] + "…"
@@ -167,7 +182,8 @@ class FindingCard(QFrame):
         self.message_label.setText(breakable(text))
         self.setAccessibleDescription(text)
         sources = list(dict.fromkeys(f.source for f in card.findings if f.source))
-        self.source_label.setText(breakable("Source: " + "; ".join(sources)) if sources else "")
+        self.source_label.setText(breakable(self.tr("Source: {sources}").format(
+            sources="; ".join(sources))) if sources else "")
         self.source_label.setVisible(bool(sources))
 
     def refresh(self, card: Card) -> None:
@@ -176,8 +192,8 @@ class FindingCard(QFrame):
             self._show_words(card)
         for button, item in zip(self.fix_buttons, card.fixes(), strict=False):
             if item.fix is not None:
-                button.setText(item.fix.label or "Fix")
-                button.setAccessibleName(f"Fix: {item.fix.label}")
+                button.setText(item.fix.label or self.tr("Fix"))
+                button.setAccessibleName(self.tr("Fix: {label}").format(label=item.fix.label))
         self.card = card
         self.finding = card.first
 
@@ -284,19 +300,19 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findings-panel")
-        self.setAccessibleName("Policy findings")
+        self.setAccessibleName(self.tr("Policy findings"))
         self.setMinimumWidth(280)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 10, 8, 8)
         outer.setSpacing(8)
 
-        self.badge = QLabel("Checking…", self)
+        self.badge = QLabel(self.tr("Checking…"), self)
         self.badge.setObjectName("verdict-badge")
-        self.badge.setAccessibleName("Verdict")
+        self.badge.setAccessibleName(self.tr("Verdict"))
         self.badge.setWordWrap(True)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the verdict can be read aloud
-        self._set_badge("Checking…", "idle")
+        self._set_badge(self.tr("Checking…"), "idle")
         outer.addWidget(self.badge)
 
         self.scroll = QScrollArea(self)
@@ -316,7 +332,7 @@ class FindingsPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.ignored_label = QLabel(self.ignored_row)
         self.ignored_label.setStyleSheet("color:#546e7a;")
-        self.restore_button = QPushButton("Show them again", self.ignored_row)
+        self.restore_button = QPushButton(self.tr("Show them again"), self.ignored_row)
         self.restore_button.setFlat(True)
         self.restore_button.setStyleSheet("color:#1565c0; text-decoration: underline;")
         self.restore_button.clicked.connect(self.restoreIgnoredRequested)
@@ -343,7 +359,7 @@ class FindingsPanel(QWidget):
     def show_checking(self) -> None:
         """Another draft is showing: nothing from the previous one may linger."""
         self.holding = False
-        self._set_badge("Checking…", "idle")
+        self._set_badge(self.tr("Checking…"), "idle")
         self._clear_cards()
         self._has_cards = False
         self._last = None
@@ -468,8 +484,9 @@ class FindingsPanel(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         if len(cards) > MAX_CARDS:
-            more = QLabel(f"…and {len(cards) - MAX_CARDS:,} more. Fix the ones above first; "
-                          "the list updates as you go.", self.list_host)
+            more = QLabel(self.tr("…and {count} more. Fix the ones above first; the list "
+                                  "updates as you go.").format(
+                                      count=number(len(cards) - MAX_CARDS)), self.list_host)
             more.setWordWrap(True)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, more)
         self._show_ignored(ignored)
@@ -493,8 +510,8 @@ class FindingsPanel(QWidget):
                 kept.append(widget)
                 continue
             what = self._acted.get(id(widget), "")
-            words = {"fixed": "✓ Fixed. Ctrl+Z undoes it.",
-                     "ignored": "Ignored here."}.get(what, "✓ No longer found.")
+            words = {"fixed": self.tr("✓ Fixed. Ctrl+Z undoes it."),
+                     "ignored": self.tr("Ignored here.")}.get(what, self.tr("✓ No longer found."))
             stub = DoneStub(words, widget.height(), self.list_host)
             index = self.cards_layout.indexOf(widget)
             self.cards_layout.insertWidget(index, stub)
@@ -512,8 +529,7 @@ class FindingsPanel(QWidget):
 
     def _show_ignored(self, ignored: int) -> None:
         self.ignored_row.setVisible(ignored > 0)
-        self.ignored_label.setText(
-            f"{ignored} finding{'s' if ignored != 1 else ''} ignored here.")
+        self.ignored_label.setText(self.tr("%n finding(s) ignored here.", "", ignored))
 
     def _good_news(self) -> QWidget:
         box = QFrame(self.list_host)
@@ -525,18 +541,18 @@ class FindingsPanel(QWidget):
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         when_ready(Icon.OK, lambda qicon: icon.setPixmap(qicon.pixmap(40, 40)))
         layout.addWidget(icon)
-        title = QLabel("<b>No problems found</b>", box)
+        title = QLabel("<b>" + self.tr("No problems found") + "</b>", box)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        body = QLabel("Nothing in this message breaks Amazon's messaging rules that Seller "
-                      "Composer knows of. Read it once more as your buyer would, then send it.",
-                      box)
+        body = QLabel(self.tr("Nothing in this message breaks Amazon's messaging rules that "
+                              "Seller Composer knows of. Read it once more as your buyer would, "
+                              "then send it."), box)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(body)
         return box
 
     def show_rules_dated(self, stamp: str) -> None:
-        self.rules_note.setText(
-            f"Rules dated {stamp}. Seller Composer's own summary of Amazon's guidelines; "
-            "Amazon does not publish its scanner's rules.")
+        self.rules_note.setText(self.tr(
+            "Rules dated {date}. Seller Composer's own summary of Amazon's guidelines; "
+            "Amazon does not publish its scanner's rules.").format(date=stamp))

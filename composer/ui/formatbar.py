@@ -25,29 +25,31 @@ class FormatActions(QObject):
     def __init__(self, editor: ComposerEdit, parent: QWidget) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.undo = self._action("Undo", Icon.UNDO, QKeySequence.StandardKey.Undo,
-                                 "Undo the last change")
-        self.redo = self._action("Redo", Icon.REDO, QKeySequence.StandardKey.Redo,
-                                 "Redo what was undone")
-        self.bold = self._action("Bold", Icon.BOLD, QKeySequence.StandardKey.Bold,
-                                 "Bold: for a word or two that must stand out", checkable=True)
-        self.italic = self._action("Italic", Icon.ITALIC, QKeySequence.StandardKey.Italic,
-                                   "Italic", checkable=True)
-        self.underline = self._action("Underline", Icon.UNDERLINE,
-                                      QKeySequence.StandardKey.Underline, "Underline",
+        self.undo = self._action(self.tr("Undo"), Icon.UNDO, QKeySequence.StandardKey.Undo,
+                                 self.tr("Undo the last change"))
+        self.redo = self._action(self.tr("Redo"), Icon.REDO, QKeySequence.StandardKey.Redo,
+                                 self.tr("Redo what was undone"))
+        self.bold = self._action(self.tr("Bold"), Icon.BOLD, QKeySequence.StandardKey.Bold,
+                                 self.tr("Bold: for a word or two that must stand out"),
+                                 checkable=True)
+        self.italic = self._action(self.tr("Italic"), Icon.ITALIC,
+                                   QKeySequence.StandardKey.Italic,
+                                   self.tr("Italic"), checkable=True)
+        self.underline = self._action(self.tr("Underline"), Icon.UNDERLINE,
+                                      QKeySequence.StandardKey.Underline, self.tr("Underline"),
                                       checkable=True)
-        self.bullets = self._action("Bulleted list", Icon.BULLETS, "Ctrl+Shift+8",
-                                    "Bulleted list", checkable=True)
-        self.numbers = self._action("Numbered list", Icon.NUMBERS, "Ctrl+Shift+7",
-                                    "Numbered list: good for steps", checkable=True)
+        self.bullets = self._action(self.tr("Bulleted list"), Icon.BULLETS, "Ctrl+Shift+8",
+                                    self.tr("Bulleted list"), checkable=True)
+        self.numbers = self._action(self.tr("Numbered list"), Icon.NUMBERS, "Ctrl+Shift+7",
+                                    self.tr("Numbered list: good for steps"), checkable=True)
         self.headings = [
-            self._action(f"Heading {level}", icon, f"Ctrl+{level}",
-                         f"Heading {level}" + (" (largest)" if level == 1 else ""),
-                         checkable=True)
+            self._action(self.tr("Heading {level}").format(level=level), icon, f"Ctrl+{level}",
+                         self.tr("Heading 1 (largest)") if level == 1
+                         else self.tr("Heading {level}").format(level=level), checkable=True)
             for level, icon in ((1, Icon.HEADING1), (2, Icon.HEADING2), (3, Icon.HEADING3))
         ]
-        self.normal_text = self._action("Normal text", Icon.PARAGRAPH, "Ctrl+0",
-                                        "Make the paragraph normal text again")
+        self.normal_text = self._action(self.tr("Normal text"), Icon.PARAGRAPH, "Ctrl+0",
+                                        self.tr("Make the paragraph normal text again"))
         self._wire()
         if not editor.document().isEmpty():  # an empty editor leaves every button unchecked
             self.follow_cursor()  # (and reading its formats costs ~2 ms before the first paint)
@@ -118,9 +120,9 @@ class FormatActions(QObject):
             action.setChecked(level == number)
 
     def toolbar(self, parent: QWidget) -> QToolBar:
-        bar = QToolBar("Formatting", parent)
+        bar = QToolBar(self.tr("Formatting"), parent)
         bar.setObjectName("formatting-toolbar")
-        bar.setAccessibleName("Formatting")
+        bar.setAccessibleName(self.tr("Formatting"))
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setIconSize(QSize(20, 20))

@@ -60,7 +60,7 @@ class HeaderForm(QWidget):
         self.order_date = DateField(self)
         self.delivery_date = DateField(self)
         self.product_name = QLineEdit(self)
-        self.product_name.setPlaceholderText("e.g. Brass desk lamp (fills {product})")
+        self.product_name.setPlaceholderText(self.tr("e.g. Brass desk lamp (fills {product})"))
         self.clock_now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
         # The seller's day (Settings' time zone), as the guard and the window rules count it;
         # the main window sets it once the quota support is there.
@@ -71,14 +71,14 @@ class HeaderForm(QWidget):
         for field in (self.order_date, self.delivery_date, self.buyer_message_at):
             field.today = field.calendar_start = lambda: self.today()
         self.delivery_date.calendar_start = lambda: self._date() or self.today()
-        self.just_now = QPushButton("Just &now", self.reply_row)
-        self.just_now.setToolTip("The buyer's message arrived a moment ago")
+        self.just_now = QPushButton(self.tr("Just &now"), self.reply_row)
+        self.just_now.setToolTip(self.tr("The buyer's message arrived a moment ago"))
         self.reply_clock = QLabel(self.reply_row)
         self.reply_clock.setObjectName("reply-clock")
         self.reply_clock.setWordWrap(True)  # a long clock text must never widen the window
-        self.reply_clock.setAccessibleName("Time left to reply")
-        self.reply_clock.setToolTip("Amazon counts a reply as late after 24 hours, weekends "
-                                    "and holidays included.")
+        self.reply_clock.setAccessibleName(self.tr("Time left to reply"))
+        self.reply_clock.setToolTip(self.tr("Amazon counts a reply as late after 24 hours, "
+                                            "weekends and holidays included."))
         reply_line = QHBoxLayout(self.reply_row)
         reply_line.setContentsMargins(0, 0, 0, 0)
         reply_line.addWidget(self.buyer_message_at)
@@ -104,7 +104,8 @@ class HeaderForm(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         self.subject = QLineEdit(self)
-        self.subject.setPlaceholderText("A short, clear subject, e.g. Delivery date for your order")
+        self.subject.setPlaceholderText(
+            self.tr("A short, clear subject, e.g. Delivery date for your order"))
 
         self.messages: dict[str, FieldMessage] = {}
         self.cells: list[HeaderCell] = []
@@ -114,33 +115,34 @@ class HeaderForm(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self._row = 0
-        self._add(grid, "to", "&To:", self.to, 0, 3,
-                  "The buyer's Amazon alias address, from the order page in Seller Central")
-        self._add(grid, "order_id", "&Order ID:", self.order_id, 4, 1,
-                  "The 17-digit Amazon order ID (3-7-7 digits)")
+        self._add(grid, "to", self.tr("&To:"), self.to, 0, 3,
+                  self.tr("The buyer's Amazon alias address, from the order page in Seller "
+                          "Central"))
+        self._add(grid, "order_id", self.tr("&Order ID:"), self.order_id, 4, 1,
+                  self.tr("The 17-digit Amazon order ID (3-7-7 digits)"))
         self._row += 2
-        self._add(grid, "message_type", "T&ype:", self.message_type, 0, 3,
-                  "What the message is for. Amazon allows only certain reasons to write.")
-        self._add(grid, "order_date", "Order &date:", self.order_date, 4, 1,
-                  "The date the order was placed")
+        self._add(grid, "message_type", self.tr("T&ype:"), self.message_type, 0, 3,
+                  self.tr("What the message is for. Amazon allows only certain reasons to write."))
+        self._add(grid, "order_date", self.tr("Order &date:"), self.order_date, 4, 1,
+                  self.tr("The date the order was placed"))
         self._row += 2
-        self._add(grid, "subject", "&Subject:", self.subject, 0, 3,
-                  "The subject line the buyer sees")
-        self._add(grid, "language", "&Language:", self.language, 4, 1,
-                  "The buyer's preferred language. Amazon requires messages in it.")
+        self._add(grid, "subject", self.tr("&Subject:"), self.subject, 0, 3,
+                  self.tr("The subject line the buyer sees"))
+        self._add(grid, "language", self.tr("&Language:"), self.language, 4, 1,
+                  self.tr("The buyer's preferred language. Amazon requires messages in it."))
         self._row += 2
-        self._add(grid, "product_name", "&Product:", self.product_name, 0, 3,
-                  "The product's name: it fills {product} in templates and is never "
-                  "marked as a spelling mistake")
-        self._add(grid, "delivery_date", "Deli&vered:", self.delivery_date, 4, 1,
-                  "The date the order was delivered: review requests may be sent from 5 to "
-                  "30 days after it")
+        self._add(grid, "product_name", self.tr("&Product:"), self.product_name, 0, 3,
+                  self.tr("The product's name: it fills {product} in templates and is never "
+                          "marked as a spelling mistake"))
+        self._add(grid, "delivery_date", self.tr("Deli&vered:"), self.delivery_date, 4, 1,
+                  self.tr("The date the order was delivered: review requests may be sent "
+                          "from 5 to 30 days after it"))
         self._row += 2
         self.reply_label = self._add(
-            grid, "buyer_message_at", "&Buyer wrote at:", self.reply_row, 0, 5,
-            "When the buyer's message arrived (your computer's time). Amazon counts a reply "
-            "as late after 24 hours.")
-        self.buyer_message_at.setAccessibleName("Buyer's message received at")
+            grid, "buyer_message_at", self.tr("&Buyer wrote at:"), self.reply_row, 0, 5,
+            self.tr("When the buyer's message arrived (your computer's time). Amazon counts a "
+                    "reply as late after 24 hours."))
+        self.buyer_message_at.setAccessibleName(self.tr("Buyer's message received at"))
         # The labels keep their width when the reply row hides, so no field jumps sideways.
         grid.setColumnMinimumWidth(0, self.reply_label.sizeHint().width())
         self.grid = grid
@@ -296,8 +298,8 @@ class HeaderForm(QWidget):
         if received is None:
             self.clock = None
             self.clock_timer.stop()
-            self.reply_clock.setText("Enter when the buyer wrote to see the time left to reply."
-                                     if self._is_reply() else "")
+            self.reply_clock.setText(self.tr("Enter when the buyer wrote to see the time left "
+                                             "to reply.") if self._is_reply() else "")
             self.reply_clock.setStyleSheet("color: #546e7a;")
             return
         from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame

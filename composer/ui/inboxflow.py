@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -102,31 +102,40 @@ class InboxController(QObject):
     def _build_menu(self) -> None:
         window = self.window
         bar = window.menuBar()
-        help_menu = next((a.menu() for a in bar.actions() if a.text() == "&Help"), None)
-        menu = window.menuBar().addMenu("&Messages")
+        help_menu = getattr(window, "help_menu", None)  # named in the app's language
+        menu = window.menuBar().addMenu(self.tr("&Messages"))
         if help_menu is not None:  # before Help, as menus go
             bar.insertMenu(help_menu.menuAction(), menu)
-        rows = (("&Buyer Messages…", "Ctrl+Shift+M", self.open_list,
-                 "Buyer messages waiting for a reply, answered ones, and Amazon's notices"),
-                ("&Import E-mail Files…", "Ctrl+Shift+I", self.choose_files,
-                 "Import Amazon's e-mails (.eml, Outlook .msg, an mbox folder file)"),
-                ("&Check Mailbox", "F5", self.check_mailbox,
-                 "Fetch new buyer messages from your mailbox (Settings › Receiving)"),
-                ("I Used Amazon's &Request a Review for This Order", None, self.used_button,
-                 "Amazon allows one review request per order, its own button included"))
+        rows = ((QT_TRANSLATE_NOOP("InboxController", "&Buyer Messages…"), "Ctrl+Shift+M",
+                 self.open_list, QT_TRANSLATE_NOOP(
+                     "InboxController",
+                     "Buyer messages waiting for a reply, answered ones, and Amazon's notices")),
+                (QT_TRANSLATE_NOOP("InboxController", "&Import E-mail Files…"), "Ctrl+Shift+I",
+                 self.choose_files, QT_TRANSLATE_NOOP(
+                     "InboxController",
+                     "Import Amazon's e-mails (.eml, Outlook .msg, an mbox folder file)")),
+                (QT_TRANSLATE_NOOP("InboxController", "&Check Mailbox"), "F5",
+                 self.check_mailbox, QT_TRANSLATE_NOOP(
+                     "InboxController",
+                     "Fetch new buyer messages from your mailbox (Settings › Receiving)")),
+                (QT_TRANSLATE_NOOP("InboxController",
+                                   "I Used Amazon's &Request a Review for This Order"), None,
+                 self.used_button, QT_TRANSLATE_NOOP(
+                     "InboxController",
+                     "Amazon allows one review request per order, its own button included")))
         self.actions: dict[str, QAction] = {}
         for text, keys, slot, tip in rows:
-            action = QAction(text, window)
+            action = QAction(self.tr(text), window)  # keyed by the English text below
             if keys:
                 set_keys(action, keys)
-            action.setStatusTip(tip)
+            action.setStatusTip(self.tr(tip))
             action.triggered.connect(lambda _checked=False, act=slot: act())
             menu.addAction(action)
             self.actions[text] = action
         self.menu = menu
         if help_menu is not None:
-            changes = QAction("What Changed in Amazon's &Rules", window)
-            changes.setStatusTip("The 2025–2026 changes to Amazon's messaging rules")
+            changes = QAction(self.tr("What Changed in Amazon's &Rules"), window)
+            changes.setStatusTip(self.tr("The 2025–2026 changes to Amazon's messaging rules"))
             changes.triggered.connect(self.show_changes)
             help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
                                    changes)

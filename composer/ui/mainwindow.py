@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer
+from PySide6.QtGui import QCloseEvent, QTextCursor
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from composer.appdata.settings import Settings
 from composer.message.header import Header
@@ -18,11 +18,11 @@ from composer.ui import icons
 from composer.ui.editor import ComposerEdit
 from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
-from composer.ui.icons import Icon, when_ready
+from composer.ui.icons import Icon
 from composer.ui.statusline import StatusLine
 from composer.ui.storeproblem import StoreUnavailable, open_or_close
-from composer.ui.windowextras import WindowExtras
-from composer.ui.windowparts import fill, host, put_tab, restore_geometry, save_geometry, set_keys
+from composer.ui.windowmenus import build_menus
+from composer.ui.windowparts import fill, host, put_tab, restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from composer.compose.summary import Summary
@@ -37,7 +37,8 @@ DRAFTS_WIDTH = 200
 FINDINGS_WIDTH = 280
 ATTACHMENTS_HEIGHT = 64
 EXPORT_HEIGHT = 36
-PREVIEW_TIP = "The message exactly as the buyer will receive it (Ctrl+Shift+B)"
+PREVIEW_TIP = QT_TRANSLATE_NOOP(
+    "MainWindow", "The message exactly as the buyer will receive it (Ctrl+Shift+B)")
 
 
 class MainWindow(QMainWindow):
@@ -81,8 +82,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("compose-tabs")
         self.tabs.setDocumentMode(True)
-        put_tab(self.tabs, 0, write_page, "Write", Icon.WRITE, "Write and format the message")
-        put_tab(self.tabs, 1, QWidget(self), "Buyer's view", Icon.PREVIEW, PREVIEW_TIP)
+        put_tab(self.tabs, 0, write_page, self.tr("Write"), Icon.WRITE,
+                self.tr("Write and format the message"))
+        put_tab(self.tabs, 1, QWidget(self), self.tr("Buyer's view"), Icon.PREVIEW,
+                self.tr(PREVIEW_TIP))
         column.addWidget(self.tabs, 1)
         self.attachments_host = host(self, height=ATTACHMENTS_HEIGHT)
         column.addWidget(self.attachments_host)
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self._build_menus()
+        build_menus(self)  # File, Edit, Format, View, Send, Help (composer.ui.windowmenus)
         self.resize(1180, 760)
         restore_geometry(self, self._state_path())
 
@@ -171,7 +174,8 @@ class MainWindow(QMainWindow):
         self.inbox = InboxController(self)  # buyer messages: Messages menu, reply pane, drops
         self.buyer_view = BuyerView(self)
         self.tabs.widget(1).deleteLater()  # the placeholder of the first frame
-        put_tab(self.tabs, 1, self.buyer_view, "Buyer's view", Icon.PREVIEW, PREVIEW_TIP)
+        put_tab(self.tabs, 1, self.buyer_view, self.tr("Buyer's view"), Icon.PREVIEW,
+                self.tr(PREVIEW_TIP))
         self.quota_meter = QuotaMeter(self.status)
         self.status.addPermanentWidget(self.quota_meter)
         self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
@@ -186,79 +190,6 @@ class MainWindow(QMainWindow):
             self._show_attachments()
 
     # --- construction ---------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        # Connected in _connect, once the drafts are there (after the first paint).
-        self.new_action, self.template_action, self.open_action = (
-            self._menu_action(file_menu, *row) for row in (
-                ("&New Draft", "Ctrl+N", "Start a new, empty message"),
-                ("New from &Template…", "Ctrl+Shift+N",
-                 "Start from a compliant template in the buyer's language"),
-                ("&Open Message File…", "Ctrl+O",
-                 "Open an HTML or text file as a new draft, with its formatting")))
-        file_menu.addSeparator()
-        (self.duplicate_action, self.rename_action, self.save_template_action,
-         self.delete_action) = (self._menu_action(file_menu, *row) for row in (
-             ("&Duplicate Draft", "Ctrl+Shift+D", "Make a copy of this draft"),
-             ("&Rename Draft…", "F2", "Give this draft a name in the list"),
-             ("Save as Te&mplate…", None, "Keep this message as one of your templates"),
-             ("Move Draft to Tras&h", None, "Delete this draft (it can be restored)")))
-        file_menu.addSeparator()
-        self.settings_action = QAction("&Settings…", self)
-        set_keys(self.settings_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
-        self.settings_action.setStatusTip(
-            "Business name, orders per day, time zone and how messages are sent")
-        when_ready(Icon.SETTINGS, self.settings_action.setIcon)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
-        set_keys(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.formats.undo, self.formats.redo])
-        edit_menu.addSeparator()
-        for text, slot, keys in (("Cu&t", self.editor.cut, QKeySequence.StandardKey.Cut),
-                                 ("&Copy", self.editor.copy, QKeySequence.StandardKey.Copy),
-                                 ("&Paste", self.editor.paste, QKeySequence.StandardKey.Paste),
-                                 ("Select &All", self.editor.selectAll,
-                                  QKeySequence.StandardKey.SelectAll)):
-            # The editor handles these keys itself, so the menu only shows them (after a tab)
-            # instead of registering a second, ambiguous shortcut.
-            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-            action = QAction(f"{text}\t{shown}", self)
-            action.triggered.connect(slot)
-            edit_menu.addAction(action)
-        format_menu = bar.addMenu("Fo&rmat")
-        format_menu.addActions([self.formats.bold, self.formats.italic, self.formats.underline])
-        format_menu.addSeparator()
-        format_menu.addActions([self.formats.bullets, self.formats.numbers])
-        format_menu.addSeparator()
-        format_menu.addActions([*self.formats.headings, self.formats.normal_text])
-
-        view_menu = bar.addMenu("&View")
-        self.buyer_view_action = QAction("&Buyer's View", self)
-        set_keys(self.buyer_view_action, "Ctrl+Shift+B")
-        self.buyer_view_action.setStatusTip("Switch between writing and the buyer's view")
-        self.buyer_view_action.triggered.connect(self.toggle_buyer_view)
-        view_menu.addAction(self.buyer_view_action)
-
-        # Filled after the first paint with the export bar's own actions (one set of
-        # actions, two ways in: the bar under the text and this menu).
-        self.send_menu = bar.addMenu("&Send")
-
-        help_menu = bar.addMenu("&Help")
-        self.extras = WindowExtras(self, edit_menu, help_menu)  # Paste as Plain Text, Help
-
-    def _menu_action(self, menu: QMenu, text: str, keys: str | None, tip: str) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            set_keys(action, keys)
-        action.setStatusTip(tip)
-        menu.addAction(action)
-        return action
-
     def _connect_editing(self) -> None:
         """What typing needs from the first key: save and check (the rest: _connect)."""
         self.editor.textChanged.connect(self._on_edit)
@@ -482,8 +413,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             box = QtWidgets.QMessageBox  # built on first use, not in the first frame
             answer = box.critical(
-                self, "Your draft could not be saved",
-                f"Saving failed: {exc}\n\nClose anyway? Your last changes would be lost.",
+                self, self.tr("Your draft could not be saved"),
+                self.tr("Saving failed: {error}\n\nClose anyway? Your last changes would be "
+                        "lost.").format(error=exc),
                 box.StandardButton.Close | box.StandardButton.Cancel)
             if answer != box.StandardButton.Close:
                 event.ignore()

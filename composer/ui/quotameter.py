@@ -12,40 +12,60 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
-from composer.clock.quota import BASE, PER_ORDER, QuotaStatus, formula_text
+from composer.clock.quota import BASE, PER_ORDER, QuotaStatus, format_number, formula_text
+from composer.ui.translations import number
 
 LEVEL_ICON = {"ok": "", "near": "⚠ ", "full": "✖ "}
-LEVEL_WORDS = {"ok": "", "near": " · nearly used up", "full": " · limit reached"}
+LEVEL_WORDS = {"ok": "", "near": QT_TRANSLATE_NOOP("QuotaMeter", " · nearly used up"),
+               "full": QT_TRANSLATE_NOOP("QuotaMeter", " · limit reached")}
 LEVEL_COLOUR = {"ok": "#2e7d32", "near": "#b26a00", "full": "#c62828"}
 LEVEL_TEXT_STYLE = {"ok": "", "near": "color: #8a5300; font-weight: 600;",
                     "full": "color: #b71c1c; font-weight: 600;"}
+translate = QCoreApplication.translate
 
 
 def meter_text(status: QuotaStatus) -> str:
     """The words on the meter, e.g. "⚠ Today 900 / 1,100 messages · nearly used up"."""
-    return (f"{LEVEL_ICON[status.level]}Today {status.used:,} / {status.limit:,} messages"
-            f"{LEVEL_WORDS[status.level]}")
+    words = translate("QuotaMeter", LEVEL_WORDS[status.level]) if status.level != "ok" else ""
+    return LEVEL_ICON[status.level] + translate(
+        "QuotaMeter", "Today {used} / {limit} messages").format(
+            used=number(status.used), limit=number(status.limit)) + words
+
+
+def _formula(status: QuotaStatus) -> str:
+    """The formula with the seller's numbers, in the app's language where it is a whole one."""
+    product = status.orders * PER_ORDER
+    if float(product).is_integer():
+        return translate("QuotaMeter", "({orders} orders a day × {per_order}) + {base} = "
+                         "{limit} messages a day").format(
+            orders=format_number(status.orders).replace(",", ""), per_order=PER_ORDER, base=BASE,
+            limit=number(status.limit))
+    return formula_text(status.orders, status.limit)
 
 
 def meter_tooltip(status: QuotaStatus, zone_name: str = "") -> str:
     """The formula with the seller's numbers, what was used since when, and what a click does."""
-    zone = zone_name or "your computer's time zone"
+    zone = zone_name or translate("QuotaMeter", "your computer's time zone")
     lines = [
-        f"<b>Amazon's daily message limit</b>: (average orders per day × {PER_ORDER}) + {BASE}.",
-        f"Yours: {html.escape(formula_text(status.orders, status.limit))}.",
-        f"Sent today (since midnight, {html.escape(zone)}): {status.used:,}; "
-        f"left: {status.left:,}.",
+        translate("QuotaMeter", "<b>Amazon's daily message limit</b>: (average orders per day "
+                  "× {per_order}) + {base}.").format(per_order=PER_ORDER, base=BASE),
+        translate("QuotaMeter", "Yours: {formula}.").format(formula=html.escape(_formula(status))),
+        translate("QuotaMeter", "Sent today (since midnight, {zone}): {used}; left: {left}."
+                  ).format(zone=html.escape(zone), used=number(status.used),
+                           left=number(status.left)),
     ]
     if status.orders == 0:
-        lines.append("Your average orders per day is not set, so this is Amazon's base limit.")
+        lines.append(translate("QuotaMeter", "Your average orders per day is not set, so this "
+                               "is Amazon's base limit."))
     if status.level == "full":
-        lines.append("Amazon does not deliver messages past the limit: sending is refused "
-                     "until tomorrow.")
-    lines.append("Click to change your average orders per day or import your order report.")
+        lines.append(translate("QuotaMeter", "Amazon does not deliver messages past the limit: "
+                               "sending is refused until tomorrow."))
+    lines.append(translate("QuotaMeter", "Click to change your average orders per day or import "
+                           "your order report."))
     return "<br>".join(lines)
 
 
@@ -59,7 +79,7 @@ class QuotaMeter(QWidget):
         self.setObjectName("quota-meter")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Messages sent today")
+        self.setAccessibleName(self.tr("Messages sent today"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
         row.setSpacing(6)
@@ -79,7 +99,7 @@ class QuotaMeter(QWidget):
         try:
             self.show_status(status(), zone_name)
         except Exception as exc:  # it must never take the window down
-            self.setToolTip(f"The sent log could not be read: {exc}")
+            self.setToolTip(self.tr("The sent log could not be read: {error}").format(error=exc))
 
     def show_status(self, status: QuotaStatus, zone_name: str = "") -> None:
         self.status = status
@@ -98,7 +118,8 @@ class QuotaMeter(QWidget):
         self.setToolTip(tip)
         self.label.setToolTip(tip)
         self.bar.setToolTip(tip)
-        self.setAccessibleDescription(f"{text}. {status.left:,} left today.")
+        self.setAccessibleDescription(self.tr("{meter}. {left} left today.").format(
+            meter=text, left=number(status.left)))
 
     def text(self) -> str:
         return self.label.text()

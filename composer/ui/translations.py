@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     English needs none. A missing file leaves that part in English rather than failing.
     """
+    app.setProperty(SETTING, language)  # what current_language() reads (the window's parts)
     if language == "en":
         return []
     loaded: list[QTranslator] = []
@@ -61,6 +63,31 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             loaded.append(translator)
     QLocale.setDefault(QLocale(language))
     return loaded
+
+
+def current_language() -> str:
+    """The interface language chosen at start-up (install_translators), else English."""
+    app = QCoreApplication.instance()
+    language = app.property(SETTING) if app is not None else None
+    return language if isinstance(language, str) and language else "en"
+
+
+def number(value: int) -> str:
+    """``value`` with the app language's digit grouping (1,100 in English, 1.100 in German)."""
+    return QLocale(current_language()).toString(int(value))
+
+
+def say(english_text: str) -> str:
+    """A text of the core (a rule's words, an ignore label) in the app's language."""
+    language = current_language()
+    if language == "en" or not english_text:
+        return english_text
+    return _catalog(language).say(english_text)
+
+
+@lru_cache(maxsize=8)
+def _catalog(language: str) -> Catalog:
+    return catalog_for(language)
 
 
 def catalog_for(language: str) -> Catalog:

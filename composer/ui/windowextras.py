@@ -30,9 +30,10 @@ class WindowExtras(QObject):
         super().__init__(window)
         self.window = window
         self.paste_note = ""
-        self.paste_plain_action = QAction("Paste as Plain Te&xt", window)
+        self.paste_plain_action = QAction(self.tr("Paste as Plain Te&xt"), window)
         set_keys(self.paste_plain_action, "Ctrl+Shift+V")
-        self.paste_plain_action.setStatusTip("Paste the words only, without any formatting")
+        self.paste_plain_action.setStatusTip(
+            self.tr("Paste the words only, without any formatting"))
         self.paste_plain_action.triggered.connect(window.editor.paste_plain)
         edit_menu.addAction(self.paste_plain_action)
         window.editor.pasteCleaned.connect(self.show_paste_note)
@@ -40,19 +41,19 @@ class WindowExtras(QObject):
         window.header.changed.connect(lambda _header: self.clear_paste_note())
         # Find: the bar is built on first use, under the editor.
         self.find_bar: FindBar | None = None
-        self.find_action = QAction("&Find…", window)
+        self.find_action = QAction(self.tr("&Find…"), window)
         set_keys(self.find_action, QKeySequence.StandardKey.Find, "Ctrl+F")
-        self.find_action.setStatusTip("Find words in the message")
+        self.find_action.setStatusTip(self.tr("Find words in the message"))
         self.find_action.triggered.connect(self.open_find)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         self.help_dialog: HelpDialog | None = None
-        self.guide_action = self._help(help_menu, "&Quick guide", "F1", "guide")
-        self.shortcuts_action = self._help(help_menu, "&Keyboard shortcuts", "Ctrl+/",
+        self.guide_action = self._help(help_menu, self.tr("&Quick guide"), "F1", "guide")
+        self.shortcuts_action = self._help(help_menu, self.tr("&Keyboard shortcuts"), "Ctrl+/",
                                            "shortcuts")
-        self.rules_action = self._help(help_menu, "&Policy rules", None, "rules")
+        self.rules_action = self._help(help_menu, self.tr("&Policy rules"), None, "rules")
         help_menu.addSeparator()
-        about = QAction("&About Seller Composer", window)
+        about = QAction(self.tr("&About Seller Composer"), window)
         about.triggered.connect(lambda: show_about(window))
         help_menu.addAction(about)
 
