@@ -212,3 +212,28 @@ def test_a_new_finding_keeps_the_other_cards_and_changed_words_update_in_place(q
     assert first_long.message_label.text() == "Too long by 2."
     assert "2,002" in first_long.quote_label.text()
     assert panel.cards_layout.indexOf(panel.cards[0]) < panel.cards_layout.indexOf(first_link)
+
+
+SPELLED_EMAILS = ("Bei Fragen schreiben Sie an jana at gmail dot com oder an "
+                  "shop (at) haushalt-schmidt (dot) de.")
+
+
+def test_a_spelled_out_address_is_one_email_and_the_other_stays_after_its_fix(window,
+                                                                               qtbot) -> None:
+    window.header.set_value(window.header.value().__class__(buyer_language="de"))
+    window.editor.setPlainText(SPELLED_EMAILS)
+    window.check_now()
+    assert "jana at gmail dot com" in _emails(window)  # the whole address, not "gmail dot com"
+    card = next(c for c in window.findings_panel.cards
+                if any(f.excerpt == "jana at gmail dot com" for f in c.card.findings))
+    button = next(b for b, fix in zip(card.fix_buttons, card.card.fixes(), strict=False)
+                  if fix.excerpt == "jana at gmail dot com")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # with the mouse: the cards are held
+    assert "jana" not in window.editor.toPlainText()
+    assert "gmail" not in window.editor.toPlainText()
+    # The re-check comes by itself (no keystroke) and shows the other address once, fresh.
+    qtbot.waitUntil(lambda: window.compose.last is not None
+                    and "jana" not in window.compose.last.message.text, timeout=5_000)
+    assert _emails(window) == ["shop (at) haushalt-schmidt (dot) de"]
+    assert [m.finding.excerpt for m in window.compose.underlines.marks] == [
+        "shop (at) haushalt-schmidt (dot) de"]

@@ -502,7 +502,8 @@ class FindingsPanel(QWidget):
             widget.setParent(None)
             widget.deleteLater()
             self.stubs.append(stub)
-            if match is not None:  # the same words, now a different card: put it last
+            if match is not None:  # the same words, now a different card: shown once, new
+                left.remove(match)
                 left.insert(0, match)
         self.cards = kept
         for card in left:
