@@ -237,3 +237,19 @@ def test_a_spelled_out_address_is_one_email_and_the_other_stays_after_its_fix(wi
     assert _emails(window) == ["shop (at) haushalt-schmidt (dot) de"]
     assert [m.finding.excerpt for m in window.compose.underlines.marks] == [
         "shop (at) haushalt-schmidt (dot) de"]
+
+
+def test_a_kept_card_fixes_the_words_where_they_are_now(window, qtbot) -> None:
+    """Text typed before a link moves it; the card is kept and its fix must follow the link
+    (a fix aimed at the old place was refused as stale on every click)."""
+    window.editor.setPlainText("Instructions: https://www.oakfield-shop.com/guide and more.")
+    window.check_now()
+    card = next(c for c in window.findings_panel.cards if c.finding.rule == "link")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, "Hello. ")
+    window.check_now()
+    assert card in window.findings_panel.cards, "the same problem keeps its card"
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton)
+    assert "oakfield-shop" not in window.editor.toPlainText()

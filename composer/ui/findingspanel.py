@@ -103,13 +103,15 @@ class FindingCard(QFrame):
         buttons = QVBoxLayout() if long_label else QHBoxLayout()
         buttons.setSpacing(6)
         self.fix_buttons: list[QPushButton] = []
-        for item in fixes:
+        for number, item in enumerate(fixes):
             assert item.fix is not None
             fix = ElidingButton(item.fix.label or "Fix", self)
             fix.setAccessibleName(f"Fix: {item.fix.label}")
             fix.setToolTip("Apply this fix. Ctrl+Z undoes it.")
             when_ready(Icon.FIX, fix.setIcon)
-            fix.clicked.connect(lambda _checked=False, f=item: self.fixRequested.emit(f))
+            # The card's findings now, not when it was made: a kept card is told where its
+            # words moved, and a fix aimed at the old place would be refused as stale.
+            fix.clicked.connect(lambda _checked=False, n=number: self._fix(n))
             buttons.addWidget(fix)
             self.fix_buttons.append(fix)
         self.fix_button: QPushButton | None = self.fix_buttons[0] if self.fix_buttons else None
@@ -169,6 +171,11 @@ class FindingCard(QFrame):
         sources = list(dict.fromkeys(f.source for f in card.findings if f.source))
         self.source_label.setText(breakable("Source: " + "; ".join(sources)) if sources else "")
         self.source_label.setVisible(bool(sources))
+
+    def _fix(self, number: int) -> None:
+        fixes = self.card.fixes()
+        if number < len(fixes):
+            self.fixRequested.emit(fixes[number])
 
     def refresh(self, card: Card) -> None:
         """Show a same-kind card whose quote or words changed (cheaper than a new card)."""
