@@ -217,3 +217,21 @@ def test_spelled_at_after_a_noun_phrase_is_a_link_not_an_email() -> None:
     assert [hit.kind for hit in hits] and all(hit.kind != "email" for hit in hits)
     hits = find("Email me directly: anna at kettlecorner dot co dot uk please.")
     assert [hit.kind for hit in hits] == ["email"]
+
+
+@pytest.mark.parametrize(("text", "excerpt"), [
+    ("Schreiben Sie an jana at gmail dot com oder rufen Sie an.", "jana at gmail dot com"),
+    ("Schreiben Sie an jana ät gmx punkt net, danke.", "jana ät gmx punkt net"),
+    ("Schreiben Sie an max (at) web (punkt) de.", "max (at) web (punkt) de"),
+    ("Or write to an bob at shop dot com today.", "bob at shop dot com"),
+])
+def test_a_spelled_address_after_german_an_is_one_email(text: str, excerpt: str) -> None:
+    """German "an" ("to") is no English article: the name before "at" belongs to the address."""
+    found = rules_in(text)
+    assert found.get("email-address") == [excerpt], found
+    assert "link" not in found
+
+
+def test_english_an_before_a_vowel_still_reads_as_prose() -> None:
+    found = rules_in("Please send an update at shopname dot com today.")
+    assert found.get("link") == ["shopname dot com"] and "email-address" not in found, found

@@ -212,3 +212,44 @@ def test_a_new_finding_keeps_the_other_cards_and_changed_words_update_in_place(q
     assert first_long.message_label.text() == "Too long by 2."
     assert "2,002" in first_long.quote_label.text()
     assert panel.cards_layout.indexOf(panel.cards[0]) < panel.cards_layout.indexOf(first_link)
+
+
+SPELLED_EMAILS = ("Bei Fragen schreiben Sie an jana at gmail dot com oder an "
+                  "shop (at) haushalt-schmidt (dot) de.")
+
+
+def test_a_spelled_out_address_is_one_email_and_the_other_stays_after_its_fix(window,
+                                                                               qtbot) -> None:
+    window.header.set_value(window.header.value().__class__(buyer_language="de"))
+    window.editor.setPlainText(SPELLED_EMAILS)
+    window.check_now()
+    assert "jana at gmail dot com" in _emails(window)  # the whole address, not "gmail dot com"
+    card = next(c for c in window.findings_panel.cards
+                if any(f.excerpt == "jana at gmail dot com" for f in c.card.findings))
+    button = next(b for b, fix in zip(card.fix_buttons, card.card.fixes(), strict=False)
+                  if fix.excerpt == "jana at gmail dot com")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # with the mouse: the cards are held
+    assert "jana" not in window.editor.toPlainText()
+    assert "gmail" not in window.editor.toPlainText()
+    # The re-check comes by itself (no keystroke) and shows the other address once, fresh.
+    qtbot.waitUntil(lambda: window.compose.last is not None
+                    and "jana" not in window.compose.last.message.text, timeout=5_000)
+    assert _emails(window) == ["shop (at) haushalt-schmidt (dot) de"]
+    assert [m.finding.excerpt for m in window.compose.underlines.marks] == [
+        "shop (at) haushalt-schmidt (dot) de"]
+
+
+def test_a_kept_card_fixes_the_words_where_they_are_now(window, qtbot) -> None:
+    """Text typed before a link moves it; the card is kept and its fix must follow the link
+    (a fix aimed at the old place was refused as stale on every click)."""
+    window.editor.setPlainText("Instructions: https://www.oakfield-shop.com/guide and more.")
+    window.check_now()
+    card = next(c for c in window.findings_panel.cards if c.finding.rule == "link")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, "Hello. ")
+    window.check_now()
+    assert card in window.findings_panel.cards, "the same problem keeps its card"
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton)
+    assert "oakfield-shop" not in window.editor.toPlainText()

@@ -78,6 +78,15 @@ def test_a_german_compound_and_capitalised_nouns() -> None:
     assert flagged("Die Lieferung hat sich verzögret.", "de") == ["verzögret"]
 
 
+def test_a_german_compound_with_a_typo_in_its_last_word_is_flagged_and_fixed() -> None:
+    # "dekel" is no word: the compound is no name, and the fix mends its last part.
+    text = "Wir schicken Ihnen gern einen Ersatzdekel für die Dose."
+    assert flagged(text, "de") == ["Ersatzdekel"]
+    words = dictionaries.dictionary("de")
+    assert words.quick_suggestion("Ersatzdekel") == "Ersatzdeckel"
+    assert flagged("Wir schicken Ihnen gern einen Ersatzdeckel für die Dose.", "de") == []
+
+
 def test_words_keep_their_sentence_context() -> None:
     found = {w.text: w for w in words("Hi Anna. Thanks from Tom at Oak Home.",
                                       frozenset({"hi", "from", "at"}))}

@@ -59,3 +59,29 @@ def test_the_panels_show_the_draft_that_was_opened_before_them(qtbot, tmp_path) 
               for n in range(window.drafts_panel.list.count())]
     assert any("Oak table" in title for title in titles), titles
     assert window.windowTitle().startswith("Oak table")
+
+
+def test_a_reopened_draft_with_a_misspelling_at_the_cursor_is_not_ready(qtbot, tmp_path) -> None:
+    """After a crash the draft comes back with the cursor at the end of a cut-off word:
+    that word is not being typed, so its mistake is shown and the badge is not Ready."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    store = open_store(folder)
+    from composer.message.header import Header
+
+    text = "Der Ersatzdeckel geht morgen mit DHL raus, Sendun"
+    draft = store.create_draft(Header(buyer_language="de"), f"<p>{text}</p>", text)
+    draft.cursor_position = len(text)  # where the seller stopped typing
+    store.save_draft(draft)
+    store.set_verdict(draft.id, "ready")  # the verdict stored before the crash
+    store.remember_open_draft(draft.id)
+    store.close()
+    window = _window(qtbot, folder)
+    window.after_first_paint(staged=True)
+    qtbot.waitUntil(lambda: window.export is not None)
+    qtbot.waitUntil(lambda: window.compose.last is not None, timeout=10_000)
+    assert window.editor.textCursor().position() == len(text)
+    assert "Sendun" in [f.excerpt for f in window.compose.last.findings]
+    qtbot.waitUntil(lambda: "Ready" not in window.findings_panel.badge.text(), timeout=5_000)
+    assert any(card for card in window.findings_panel.cards)
+    assert "Ready" not in window.findings_panel.badge.text()

@@ -153,8 +153,11 @@ def _replacement(kind: str, match: re.Match[str], text: str, original: str) -> s
 
 # "the instructions at", "the whole range at": a determiner (and maybe one adjective) before
 # the word in front of "at" means prose, not the name part of an address.
+# English "an" only before a vowel ("an update at"): German "an jana at gmail dot com"
+# is "to jana@gmail.com".
 _PROSE_BEFORE = re.compile(
-    r"(?:^|\W)(?:the|a|an|our|your|my|this|these|those|its)[ \t]+(?:[a-z]+[ \t]+)?$", re.I
+    r"(?:^|\W)(?P<article>the|a|an|our|your|my|this|these|those|its)[ \t]+"
+    r"(?P<adjective>[a-z]+[ \t]+)?$", re.I
 )
 _PLAIN_DOT = re.compile(r"^[^\W_][\w-]*(?:\.[^\W_][\w-]*)+$")
 
@@ -169,7 +172,9 @@ def _spelled_at_is_email(match: re.Match[str], text: str) -> bool:
         return False  # "look at", "email us at", "arrives at"
     if match.group().strip().lower() != "at":
         return True  # "chiocciola", "arroba", "Klammeraffe": never prose
-    if _PROSE_BEFORE.search(text, max(0, before.start() - 28), before.start()):
+    prose = _PROSE_BEFORE.search(text, max(0, before.start() - 28), before.start())
+    if prose is not None and (prose.group("article").lower() != "an"
+                              or (prose.group("adjective") or local)[:1].lower() in "aeiou"):
         return False  # "the instructions at shop (dot) com"
     domain = match.group("domain")
     if re.split(r"[^\w-]", domain.lower(), maxsplit=1)[0] in unmask.words().not_labels:

@@ -310,7 +310,28 @@ class Dictionary:
             return None
         low = _normal(word)
         ranked = self._rank(self._edits1(low), low)
-        return _same_case(ranked[0], word) if ranked else None
+        if ranked:
+            return _same_case(ranked[0], word)
+        fixed = self._compound_suggestion(low)
+        return _same_case(fixed, word) if fixed else None
+
+    def _compound_suggestion(self, low: str) -> str | None:
+        """A compound with a typo in its last word: "ersatzdekel" is "ersatz" + "deckel".
+
+        The whole word is rarely one edit from a listed word (compounds are built, not
+        listed), so without this a capitalised German typo looked like a name and passed.
+        """
+        rules = self.rules
+        if rules is None or not rules.compounds or len(low) < 7:
+            return None
+        for cut in range(len(low) - 4, 2, -1):  # longest known head first
+            head, tail = low[:cut], low[cut:]
+            if not self._head(head):
+                continue
+            ranked = self._rank(self._edits1(tail), tail)
+            if ranked:
+                return head + ranked[0]
+        return None
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         """Up to ``limit`` corrections, one edit away first, then two (slow: on demand only)."""

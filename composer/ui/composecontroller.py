@@ -108,6 +108,10 @@ class ComposeController(QObject):
                                         lambda: self.last.message if self.last else None)
         self.checker = LiveChecker(self.message, self.review_message, parent=self)
         self.checker.checked.connect(self._on_checked)
+        # A word is "being typed" only after a keystroke since the draft was opened: a draft
+        # reopened with the cursor after a misspelt word must show that word's mistake.
+        self._typed = False
+        editor.textChanged.connect(self._text_typed)
         self.files.changed.connect(self.checker.schedule)
         self.files.edited.connect(self.edited)
         self.files.statusMessage.connect(self.statusMessage)
@@ -219,6 +223,7 @@ class ComposeController(QObject):
         cursor.setPosition(min(max(0, draft.cursor_position), document.characterCount() - 1))
         self.editor.setTextCursor(cursor)
         self._snapshot_cache = None
+        self._typed = False  # after setHtml: loading the text is no typing
         self.files.load(draft)
         self.ignored = set(draft.ignored)
         self.last = None
@@ -251,6 +256,9 @@ class ComposeController(QObject):
             self.inspect_cache = InspectCache()
         return review(message, self.inspect_cache)
 
+    def _text_typed(self) -> None:
+        self._typed = True
+
     def check_now(self) -> None:
         """Check at once (before screenshots and in tests), without waiting for a pause."""
         self.checker.revision += 1
@@ -272,7 +280,8 @@ class ComposeController(QObject):
         text = self.last.message.text
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
         set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
-        shown = self.spelling.hold_back(shown, text, self.editor.textCursor().position())
+        cursor = self.editor.textCursor().position() if self._typed else -1
+        shown = self.spelling.hold_back(shown, text, cursor)
         if self.catalog.language != "en":  # cards and tooltips in the app's language
             shown = localise_all(shown, self.catalog)
         self.underlines.set_findings(text, shown)

@@ -106,13 +106,15 @@ class FindingCard(QFrame):
         buttons = QVBoxLayout() if long_label else QHBoxLayout()
         buttons.setSpacing(6)
         self.fix_buttons: list[QPushButton] = []
-        for item in fixes:
+        for index, item in enumerate(fixes):
             assert item.fix is not None
             fix = ElidingButton(item.fix.label or self.tr("Fix"), self)
             fix.setAccessibleName(self.tr("Fix: {label}").format(label=item.fix.label))
             fix.setToolTip(self.tr("Apply this fix. Ctrl+Z undoes it."))
             when_ready(Icon.FIX, fix.setIcon)
-            fix.clicked.connect(lambda _checked=False, f=item: self.fixRequested.emit(f))
+            # The card's findings now, not when it was made: a kept card is told where its
+            # words moved, and a fix aimed at the old place would be refused as stale.
+            fix.clicked.connect(lambda _checked=False, n=index: self._fix(n))
             buttons.addWidget(fix)
             self.fix_buttons.append(fix)
         self.fix_button: QPushButton | None = self.fix_buttons[0] if self.fix_buttons else None
@@ -185,6 +187,11 @@ class FindingCard(QFrame):
         self.source_label.setText(breakable(self.tr("Source: {sources}").format(
             sources="; ".join(sources))) if sources else "")
         self.source_label.setVisible(bool(sources))
+
+    def _fix(self, number: int) -> None:
+        fixes = self.card.fixes()
+        if number < len(fixes):
+            self.fixRequested.emit(fixes[number])
 
     def refresh(self, card: Card) -> None:
         """Show a same-kind card whose quote or words changed (cheaper than a new card)."""
@@ -519,7 +526,8 @@ class FindingsPanel(QWidget):
             widget.setParent(None)
             widget.deleteLater()
             self.stubs.append(stub)
-            if match is not None:  # the same words, now a different card: put it last
+            if match is not None:  # the same words, now a different card: shown once, new
+                left.remove(match)
                 left.insert(0, match)
         self.cards = kept
         for card in left:
