@@ -291,3 +291,19 @@ def test_a_seller_can_edit_and_delete_their_own_template(window, qtbot, monkeypa
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     picker._delete()
     assert window.store.list_templates() == []
+
+
+def test_a_new_draft_starts_from_the_defaults_not_the_last_drafts_kind(window) -> None:
+    fresh = window.header.value()
+    window.header.set_value(Header(message_type="unexpectedProblem", buyer_language="de",
+                                   order_id="302-1234567-1234567"))
+    window.draft_actions.new_draft()
+    header = window.header.value()
+    assert (header.message_type, header.buyer_language) == (Header().message_type,
+                                                            Header().buyer_language)
+    assert (header.message_type, header.buyer_language) == (fresh.message_type,
+                                                            fresh.buyer_language)
+    assert header.order_id == ""
+    window.header.set_value(Header(message_type="unexpectedProblem", buyer_language="de"))
+    window.draft_actions.open_text("Hello", html=False)
+    assert window.header.value().message_type == Header().message_type
