@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from composer.message.header import Header
 from composer.ui import exportflow
-from composer.ui.sentmessage import AS_SENT, CHANGED
+from composer.ui.sentmessage import AS_SENT, CHANGED, FILES_CHANGED
 from tests.attachment_factory import write_pdf
 from tests.uihelpers import make_window
 
@@ -114,5 +114,18 @@ def test_double_click_shows_the_message_and_uses_it_as_a_new_draft(window, qtbot
     window.session.save_now()
     dialog.log_table.activated.emit(index)
     assert dialog.shown_message.note.text() == CHANGED
+    dialog.shown_message.close()
+    dialog.close()
+
+
+def test_a_file_attached_after_sending_is_not_shown_as_sent(window, qtbot, tmp_path) -> None:
+    export(qtbot, window, "seller-central")
+    window.compose.files.add([str(write_pdf(tmp_path / "invoice.pdf"))])
+    window.session.save_now()
+    window.export.open_sent_log()
+    dialog = window.export.log_dialog
+    dialog.log_table.activated.emit(dialog.log_table.model().index(0, 3))
+    assert dialog.shown_message.note.text() == FILES_CHANGED
+    assert dialog.shown_message.note.text() != AS_SENT
     dialog.shown_message.close()
     dialog.close()

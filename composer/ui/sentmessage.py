@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 AS_SENT = "This is the message as it was sent."
 CHANGED = ("Its draft was changed after it was sent: this is how the draft reads now, "
            "not exactly what the buyer got.")
+FILES_CHANGED = ("Its files were changed after it was sent: the text is as sent, and the "
+                 "files listed above are the ones it was sent with.")
 GONE = ("The sent log keeps only the details of a message, not its text, and this "
         "message's draft no longer exists.")
 
@@ -81,7 +83,9 @@ class SentMessageDialog(QDialog):
             note = GONE
         else:
             same, html = reads_as_sent(record, self.draft)
-            note = AS_SENT if same else CHANGED
+            files_same = (sorted(record.attachment_names)
+                          == sorted(a.name for a in self.draft.attachments))
+            note = CHANGED if not same else AS_SENT if files_same else FILES_CHANGED
             self.browser.setHtml(html)
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
