@@ -8,11 +8,11 @@ they went along; the dialog shows its columns; a double-click shows the message 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from composer.message.header import Header
 from composer.ui import exportflow
-from composer.ui.sentmessage import AS_SENT, CHANGED, FILES_CHANGED
+from composer.ui.sentmessage import AS_SENT, CHANGED, FILES_CHANGED, type_label
 from tests.attachment_factory import write_pdf
 from tests.uihelpers import make_window
 
@@ -126,6 +126,10 @@ def test_a_file_attached_after_sending_is_not_shown_as_sent(window, qtbot, tmp_p
     dialog = window.export.log_dialog
     dialog.log_table.activated.emit(dialog.log_table.model().index(0, 3))
     assert dialog.shown_message.note.text() == FILES_CHANGED
+    shown = [label.text() for label in dialog.shown_message.findChildren(QLabel)]
+    logged_type = window.store.sent_log()[0].message_type
+    assert logged_type and type_label(logged_type) in shown
+    assert type_label("reply") and type_label("reply") != "reply"
     assert dialog.shown_message.note.text() != AS_SENT
     dialog.shown_message.close()
     dialog.close()

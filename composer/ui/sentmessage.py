@@ -36,6 +36,16 @@ GONE = ("The sent log keeps only the details of a message, not its text, and thi
         "message's draft no longer exists.")
 
 
+def type_label(type_id: str | None) -> str:
+    """The message type's label as the Type list shows it ("" when none was logged)."""
+    from composer.message.messagetypes import message_type
+
+    try:
+        return message_type(type_id).label if type_id else ""
+    except KeyError:  # a type retired since: its id is still better than nothing
+        return str(type_id)
+
+
 def draft_of(record: SentRecord, store: Store) -> Draft | None:
     if record.draft_id is None:
         return None
@@ -69,6 +79,7 @@ class SentMessageDialog(QDialog):
         for label, value in (("When:", when), ("How:", ROUTE_WORDS.get(record.route, "")),
                              ("To:", record.recipient or "The buyer (through Seller Central)"
                               if record.route == "seller-central" else record.recipient),
+                             ("Type:", type_label(record.message_type)),
                              ("Order:", record.order_id), ("Subject:", record.subject),
                              ("Files:", ", ".join(record.attachment_names) or "None")):
             shown = QLabel(value or "—", self)
