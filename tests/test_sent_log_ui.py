@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from composer.message.header import Header
 from composer.ui import exportflow
+from composer.ui.sentlogview import LOG_COLUMNS
 from composer.ui.sentmessage import AS_SENT, CHANGED, FILES_CHANGED, type_label
 from tests.attachment_factory import write_pdf
 from tests.uihelpers import make_window
@@ -86,10 +87,13 @@ def test_the_dialog_shows_every_column_without_scrolling_sideways(window, qtbot,
     header = table.horizontalHeader()
     for column in range(table.columnCount()):
         assert header.sectionSize(column) >= header.sectionSizeHint(column) * 0.9 \
-            or column in (3, 4, 5), column  # subject, address, files may end in "…"
+            or column in (3, 4, 5, 6), column  # subject, address, files, type may end in "…"
         assert header.sectionViewportPosition(column) + header.sectionSize(column) \
             <= table.viewport().width() + 1
     assert table.item(0, 3).toolTip() == table.item(0, 3).text()  # the whole text on hover
+    assert LOG_COLUMNS[6] == "Type"
+    assert table.item(0, 6).toolTip() == type_label(window.store.sent_log()[0].message_type)
+    assert table.item(0, 6).toolTip()
     dialog.close()
 
 
