@@ -307,3 +307,19 @@ def test_a_new_draft_starts_from_the_defaults_not_the_last_drafts_kind(window) -
     window.header.set_value(Header(message_type="unexpectedProblem", buyer_language="de"))
     window.draft_actions.open_text("Hello", html=False)
     assert window.header.value().message_type == Header().message_type
+
+
+def test_a_new_drafts_language_follows_the_buyers_marketplace_until_chosen(window,
+                                                                          qtbot) -> None:
+    window.draft_actions.new_draft()
+    to = window.header.to
+    to.setFocus()
+    qtbot.keyClicks(to, "k7x2mq9dfl4wz8p@marketplace.amazon.de")
+    to.editingFinished.emit()
+    assert window.header.value().buyer_language == "de"
+    window.draft_actions.new_draft()
+    window.header.language.setCurrentIndex(window.header.language.findData("fr"))
+    window.header.language.activated.emit(window.header.language.currentIndex())
+    qtbot.keyClicks(to, "k7x2mq9dfl4wz8p@marketplace.amazon.de")
+    to.editingFinished.emit()
+    assert window.header.value().buyer_language == "fr"  # the seller's choice stays
