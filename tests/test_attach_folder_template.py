@@ -56,3 +56,45 @@ def test_a_template_keeps_product_and_delivered_and_takes_its_type(window) -> No
     assert header.order_date == date(2026, 11, 2)
     assert header.to == "k7x2mq9dfl4wz8p@marketplace.amazon.co.uk"
     assert header.message_type == "unexpectedProblem"  # the template's type
+
+
+def test_the_last_attach_folder_is_remembered_across_restarts(qtbot, tmp_path,
+                                                              monkeypatch) -> None:
+    asked: list[str] = []
+    chosen = tmp_path / "Photos" / "scratch.jpg"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda _parent, _title, folder, _filter: (asked.append(folder)
+                                                                 or ([str(chosen)], "")))
+    first = make_window(qtbot, tmp_path / "data")
+    first.attachments_panel.addRequested.disconnect()
+    first.attachments_panel.choose_files()
+    first.close()
+    second = make_window(qtbot, tmp_path / "data")
+    second.attachments_panel.addRequested.disconnect()
+    second.attachments_panel.choose_files()
+    assert asked[-1] == str(chosen.parent)
+
+
+def test_import_starts_in_downloads_never_the_programs_folder_then_the_last_one(
+        qtbot, tmp_path, monkeypatch) -> None:
+    asked: list[str] = []
+    chosen = tmp_path / "Mail" / "buyer.eml"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda _parent, _title, folder, _filter: (asked.append(folder)
+                                                                 or ([str(chosen)], "")))
+    window = make_window(qtbot, tmp_path / "data")
+    inbox = window.inbox
+    monkeypatch.setattr(inbox, "import_paths", lambda paths: None)
+    inbox.choose_files()
+    downloads = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DownloadLocation))
+    assert asked[0] not in ("", os.getcwd()) and Path(asked[0]).is_dir()
+    if downloads.is_dir():
+        assert asked[0] == str(downloads)
+    window.close()
+    again = make_window(qtbot, tmp_path / "data")
+    monkeypatch.setattr(again.inbox, "import_paths", lambda paths: None)
+    again.inbox.choose_files()
+    assert asked[-1] == str(chosen.parent)

@@ -62,6 +62,14 @@ def test_shrink_fits_the_budget_and_stays_legible(
     assert check_attachments([out]) == []
 
 
+def test_shrink_aims_well_under_the_budget_not_just_under_it(big_photo: Path,
+                                                             tmp_path: Path) -> None:
+    out = shrink_image(big_photo, tmp_path / "out", 9_500_000)  # nearly the whole 10 MB left
+    assert out.stat().st_size <= 2_000_000
+    with Image.open(out) as image:
+        assert 800 <= max(image.size) <= 2000
+
+
 def test_shrink_refuses_to_go_below_legible_size(big_photo: Path, tmp_path: Path) -> None:
     with pytest.raises(ImageFixError, match="staying readable"):
         shrink_image(big_photo, tmp_path / "out", 20_000)

@@ -291,3 +291,35 @@ def test_a_seller_can_edit_and_delete_their_own_template(window, qtbot, monkeypa
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     picker._delete()
     assert window.store.list_templates() == []
+
+
+def test_a_new_draft_starts_from_the_defaults_not_the_last_drafts_kind(window) -> None:
+    fresh = window.header.value()
+    window.header.set_value(Header(message_type="unexpectedProblem", buyer_language="de",
+                                   order_id="302-1234567-1234567"))
+    window.draft_actions.new_draft()
+    header = window.header.value()
+    assert (header.message_type, header.buyer_language) == (Header().message_type,
+                                                            Header().buyer_language)
+    assert (header.message_type, header.buyer_language) == (fresh.message_type,
+                                                            fresh.buyer_language)
+    assert header.order_id == ""
+    window.header.set_value(Header(message_type="unexpectedProblem", buyer_language="de"))
+    window.draft_actions.open_text("Hello", html=False)
+    assert window.header.value().message_type == Header().message_type
+
+
+def test_a_new_drafts_language_follows_the_buyers_marketplace_until_chosen(window,
+                                                                          qtbot) -> None:
+    window.draft_actions.new_draft()
+    to = window.header.to
+    to.setFocus()
+    qtbot.keyClicks(to, "k7x2mq9dfl4wz8p@marketplace.amazon.de")
+    to.editingFinished.emit()
+    assert window.header.value().buyer_language == "de"
+    window.draft_actions.new_draft()
+    window.header.language.setCurrentIndex(window.header.language.findData("fr"))
+    window.header.language.activated.emit(window.header.language.currentIndex())
+    qtbot.keyClicks(to, "k7x2mq9dfl4wz8p@marketplace.amazon.de")
+    to.editingFinished.emit()
+    assert window.header.value().buyer_language == "fr"  # the seller's choice stays

@@ -157,3 +157,14 @@ def test_a_from_with_a_display_name_gives_a_clean_message_id():
                      html="<p>Hallo</p>", from_address="My Shop <info@shop.de>")
     message_id = email.message_from_bytes(data, policy=policy.default)["Message-ID"]
     assert message_id.endswith("@shop.de>") and ">>" not in message_id
+
+
+def test_a_long_subject_is_shortened_by_words_and_keeps_the_order_id() -> None:
+    subject = ("Re: Produktanfrage von Amazon-Kunde Maximilian Mustermann "
+               "(Bestellung: 302-1234567-1234567)")
+    name = eml_file_name(subject)
+    assert name.endswith(".eml") and len(name) <= 64
+    assert "302-1234567-1234567" in name
+    assert name.count("(") == name.count(")")
+    long_words = "Re: " + " ".join(["Lieferverzögerung"] * 8)
+    assert eml_file_name(long_words)[:-4].split() == ["Re"] + ["Lieferverzögerung"] * 3

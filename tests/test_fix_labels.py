@@ -115,3 +115,12 @@ def test_the_buyer_name_fix_asks_and_keeps_the_address(qtbot, tmp_path, monkeypa
     assert not window.header.to.hasSelectedText()
     window.editor.undo()
     assert window.editor.toPlainText() == "Hello {buyer_name}, your lamp is on its way."
+
+
+def test_a_date_only_the_seller_knows_is_asked_for_not_taken_from_delivered() -> None:
+    for key, label_wanted in (("new_date", "Type the new delivery date…"),
+                              ("proposed_date", "Type the delivery day you propose…")):
+        text = f"It will arrive on {{{key}}}."
+        label, action = fix_of(text, extra={"delivery_date": date(2026, 11, 20)})
+        assert label == label_wanted
+        assert action == AskText(key, 18, 18 + len(key) + 2)

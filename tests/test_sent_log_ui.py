@@ -8,11 +8,12 @@ they went along; the dialog shows its columns; a double-click shows the message 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from composer.message.header import Header
 from composer.ui import exportflow
-from composer.ui.sentmessage import AS_SENT, CHANGED
+from composer.ui.sentlogview import LOG_COLUMNS
+from composer.ui.sentmessage import AS_SENT, CHANGED, FILES_CHANGED, type_label
 from tests.attachment_factory import write_pdf
 from tests.uihelpers import make_window
 
@@ -86,10 +87,13 @@ def test_the_dialog_shows_every_column_without_scrolling_sideways(window, qtbot,
     header = table.horizontalHeader()
     for column in range(table.columnCount()):
         assert header.sectionSize(column) >= header.sectionSizeHint(column) * 0.9 \
-            or column in (3, 4, 5), column  # subject, address, files may end in "…"
+            or column in (3, 4, 5, 6), column  # subject, address, files, type may end in "…"
         assert header.sectionViewportPosition(column) + header.sectionSize(column) \
             <= table.viewport().width() + 1
     assert table.item(0, 3).toolTip() == table.item(0, 3).text()  # the whole text on hover
+    assert LOG_COLUMNS[6] == "Type"
+    assert table.item(0, 6).toolTip() == type_label(window.store.sent_log()[0].message_type)
+    assert table.item(0, 6).toolTip()
     dialog.close()
 
 
@@ -114,5 +118,22 @@ def test_double_click_shows_the_message_and_uses_it_as_a_new_draft(window, qtbot
     window.session.save_now()
     dialog.log_table.activated.emit(index)
     assert dialog.shown_message.note.text() == CHANGED
+    dialog.shown_message.close()
+    dialog.close()
+
+
+def test_a_file_attached_after_sending_is_not_shown_as_sent(window, qtbot, tmp_path) -> None:
+    export(qtbot, window, "seller-central")
+    window.compose.files.add([str(write_pdf(tmp_path / "invoice.pdf"))])
+    window.session.save_now()
+    window.export.open_sent_log()
+    dialog = window.export.log_dialog
+    dialog.log_table.activated.emit(dialog.log_table.model().index(0, 3))
+    assert dialog.shown_message.note.text() == FILES_CHANGED
+    shown = [label.text() for label in dialog.shown_message.findChildren(QLabel)]
+    logged_type = window.store.sent_log()[0].message_type
+    assert logged_type and type_label(logged_type) in shown
+    assert type_label("reply") and type_label("reply") != "reply"
+    assert dialog.shown_message.note.text() != AS_SENT
     dialog.shown_message.close()
     dialog.close()

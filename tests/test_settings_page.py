@@ -50,6 +50,20 @@ def test_a_preset_fills_server_port_and_security(qtbot, settings) -> None:
     assert "app password" in shown.provider_hint.text()
 
 
+def test_a_server_changed_by_hand_leaves_the_preset_and_its_note(qtbot, settings) -> None:
+    shown = page(qtbot, settings)
+    shown.provider.setCurrentIndex(shown.provider.findText("Yahoo Mail"))
+    shown.host.setFocus()
+    shown.host.selectAll()
+    qtbot.keyClicks(shown.host, "127.0.0.1")
+    assert shown.provider.currentData() is None
+    assert shown.provider_hint.isHidden()
+    assert shown.host.text() == "127.0.0.1"  # the typed server stays
+    shown.provider.setCurrentIndex(shown.provider.findText("Yahoo Mail"))
+    shown.port.setValue(2525)
+    assert shown.provider.currentData() is None and shown.port.value() == 2525
+
+
 def test_forget_is_offered_only_for_a_saved_password(qtbot, settings) -> None:
     settings.set("smtp_host", "smtp.example.com")
     settings.set("smtp_user", "me")

@@ -195,7 +195,8 @@ def test_language_detection_is_never_wrong_on_the_templates_and_labelled_sets() 
 
 # --- no false alarms on what the app ships -----------------------------------------------------
 LOCAL_VALUES = {"order_id": ORDER_ID, "product": "Oak bedside table", "delivery_date": "14.12.",
-                "new_date": "18.12.", "seller_name": "Oakfield Furniture",
+                "new_date": "18.12.", "proposed_date": "15.12.",
+                "seller_name": "Oakfield Furniture",
                 "buyer_name": "Sarah Miller", "answer": ""}
 
 

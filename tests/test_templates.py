@@ -34,6 +34,7 @@ VALUES = {
     "product": "Oak bedside table",
     "delivery_date": "14 December 2026",
     "new_date": "18 December 2026",
+    "proposed_date": "Tuesday 15 December",
     "seller_name": SELLER,
     "buyer_name": "Sarah Miller",
     "answer": "The table top is solid oak, 60 cm wide and 40 cm deep, with a clear matt oil "
@@ -114,11 +115,11 @@ def test_an_unfilled_template_is_blocked_by_the_checker() -> None:
     assert "unfilled-placeholder" in rulebook().rules
     template = get_template("delivery-problem.en")
     filled = fill_template(template, {"order_id": ORDER_ID, "seller_name": SELLER})
-    assert filled.unfilled == ["buyer_name", "product", "delivery_date", "new_date"]
+    assert filled.unfilled == ["buyer_name", "product", "new_date"]
     findings = check(Message(text=filled.body, message_type=template.message_type,
                              subject=filled.subject, business_name=SELLER, order_id=ORDER_ID))
     left = [f.excerpt for f in findings if f.rule == "unfilled-placeholder"]
-    assert left == ["{buyer_name}", "{product}", "{delivery_date}", "{new_date}"]
+    assert left == ["{buyer_name}", "{product}", "{new_date}"]
     assert all(f.severity == "block" for f in findings if f.rule == "unfilled-placeholder")
 
 
@@ -174,3 +175,25 @@ FORBIDDEN = re.compile(
 def test_no_contact_details_or_review_steering_in_any_language(template: Template) -> None:
     text = template.subject + "\n" + template.body
     assert FORBIDDEN.findall(text) == []
+
+
+# The Delivered field records a delivery that happened (it drives the 30-day window), so a
+# template for an order still on its way never asks for it: the seller types the date.
+UNDELIVERED_TYPES = {"unexpectedProblem", "confirmDeliveryDetails"}
+
+
+@pytest.mark.parametrize("template", all_templates(), ids=lambda t: t.id)
+def test_templates_for_undelivered_orders_never_use_the_delivered_field(template) -> None:
+    if template.message_type not in UNDELIVERED_TYPES:
+        return
+    text = template.subject + template.body
+    assert "{delivery_date}" not in text
+    assert "{new_date}" in text or "{proposed_date}" in text
+
+
+def test_the_help_guide_names_placeholders_as_templates_write_them() -> None:
+    guide = resource_path("help", "guide.md").read_text(encoding="utf-8")
+    known = set(json.loads(resource_path("templates", "placeholders.json")
+                           .read_text(encoding="utf-8"))["placeholders"])
+    named = set(re.findall(r"`\{([^}`]*)\}`", guide))
+    assert named and named <= known

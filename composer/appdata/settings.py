@@ -75,6 +75,11 @@ SETTINGS: tuple[Setting, ...] = (
         "First-run questions answered",
         "Set once the welcome questions have been answered.",
     ),
+    # Where the file dialogs reopen after a restart (not shown in the Settings dialog).
+    Setting("last_attach_folder", str, "", "Last attach folder",
+            "The folder Attach file… last took a file from; it opens there next time."),
+    Setting("last_import_folder", str, "", "Last import folder",
+            "The folder e-mail files were last imported from; the dialog opens there next."),
     # Sending by email (composer.export.smtp); the password is never a setting (keychain).
     Setting("smtp_host", str, "", "Mail server",
             "Your email provider's outgoing (SMTP) server, for example smtp.gmail.com."),

@@ -38,6 +38,8 @@ class AttachmentPolicy:
     min_long_side: int
     jpeg_qualities: tuple[int, ...]
     scale_step: float
+    target_bytes: int  # what "Make smaller" aims at per picture, well under the 10 MB
+    max_long_side: int  # a made-smaller picture is at most this many pixels on its long side
     allowed_extensions: dict[str, str]  # ".jpg" -> "jpeg"
     allowed_summary: str
     kinds: dict[str, Kind]
@@ -69,6 +71,8 @@ def policy() -> AttachmentPolicy:
         min_long_side=int(shrink["min_long_side"]),
         jpeg_qualities=tuple(int(q) for q in shrink["jpeg_qualities"]),
         scale_step=float(shrink["scale_step"]),
+        target_bytes=int(shrink["target_bytes"]),
+        max_long_side=int(shrink["max_long_side"]),
         allowed_extensions=dict(data["allowed_extensions"]),
         allowed_summary=data["allowed_summary"],
         kinds=kinds,

@@ -161,8 +161,10 @@ def shrink_image(
 
     Tries lighter compression first, then smaller sizes in steps, and never goes
     below ``min_long_side`` pixels on the long side (800 by default, from data):
-    below that, text on a label or an invoice becomes hard to read. A picture
-    that already fits is copied unchanged.
+    below that, text on a label or an invoice becomes hard to read. It aims well under
+    the budget (``target_bytes``, 2 MB, and ``max_long_side``, 2,000 pixels, from data)
+    so other files still fit; only when that cannot stay readable does it use the whole
+    budget. A picture that already fits both is copied unchanged.
     """
     source = Path(path)
     name = source.name
@@ -178,13 +180,26 @@ def shrink_image(
                 f"“{name}” is an animation or has several pages, which can't be shrunk here. "
                 "Send a still picture or a PDF instead."
             )
-        if source.stat().st_size <= max_bytes:
+        aim = min(max_bytes, policy().target_bytes)
+        if source.stat().st_size <= aim and max(original.size) <= policy().max_long_side:
             target = _output_path(source, out_dir, source.suffix)
             shutil.copyfile(source, target)
             return target
         image = _upright(original)
+    try:
+        return _shrink_to(image, source, out_dir, aim, floor)
+    except ImageFixError:
+        if aim >= max_bytes:
+            raise
+    return _shrink_to(image, source, out_dir, max_bytes, floor)
+
+
+def _shrink_to(image: Image.Image, source: Path, out_dir: str | os.PathLike[str],
+               max_bytes: int, floor: int) -> Path:
+    """The shrinking loop of :func:`shrink_image` for one size limit."""
+    name = source.name
     graphic = _is_graphic(image)
-    long_side = max(image.size)
+    long_side = max(floor, min(max(image.size), policy().max_long_side))
     smallest = 0
     while True:
         scaled = _scaled(image, long_side)

@@ -437,12 +437,36 @@ def out_path_problem(path: Path, inputs: Sequence[Path] = (),
     return None
 
 
+_NAME_LIMIT = 60
+_ORDER_ID_WORD = re.compile(r"\(?\d{3}-\d{7}-\d{7}\)?")
+
+
 def eml_file_name(subject: str, order_id: str = "") -> str:
-    """A safe file name for the message: the subject (or order ID) without path characters."""
+    """A safe file name for the message: the subject (or order ID) without path characters.
+
+    A long subject is shortened by whole words, never inside a word or an order ID; an
+    order ID that does not fit is kept at the end, since it is what finds the file again.
+    """
     base = subject.strip() or order_id.strip() or "Message to buyer"
     safe = "".join(c if c.isalnum() or c in " -_.()" else " " for c in base)
-    safe = " ".join(safe.split())[:60].strip(" .") or "Message to buyer"
-    return f"{safe}.eml"
+    words = safe.split()
+    ids = [w.strip("()") for w in words if _ORDER_ID_WORD.fullmatch(w)]
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) > _NAME_LIMIT:
+            break
+        kept.append(word)
+    if not kept and words:
+        kept = [words[0][:_NAME_LIMIT]]  # one word longer than the limit
+    if len(kept) < len(words) and ids and ids[0] not in " ".join(kept):
+        while kept and len(" ".join([*kept, ids[0]])) > _NAME_LIMIT:
+            kept.pop()
+        kept.append(ids[0])
+    name = " ".join(kept)
+    if name.count("(") != name.count(")"):
+        name = name.replace("(", "").replace(")", "")
+    name = " ".join(name.split()).strip(" .") or "Message to buyer"
+    return f"{name}.eml"
 
 
 __all__ = ["MIME_TYPES", "AttachmentChanged", "EmlAttachment", "FromAddressProblem",

@@ -58,7 +58,8 @@ def topics() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 def topic_of(subject: str) -> str:
-    folded = subject.casefold()
+    """The topic id of a buyer's message from its subject ("" when no known form is in it)."""
+    folded = subject.casefold().replace("\u2019", "'")  # "d’annulation" as "d'annulation"
     for topic_id, _label, phrases in topics():
         if any(phrase in folded for phrase in phrases):
             return topic_id

@@ -287,6 +287,14 @@ _FIELD_LABELS = {
 }
 
 
+# Dates only the seller knows (an order still on its way): asked for, never taken from the
+# Delivered field, which records a delivery that happened and drives the 30-day window.
+_ASKED = {
+    "new_date": "Type the new delivery date…",
+    "proposed_date": "Type the delivery day you propose…",
+}
+
+
 def _placeholder_key(raw: str) -> str:
     return _NON_WORD.sub("_", raw.lower()).strip("_")
 
@@ -299,6 +307,8 @@ def _placeholder_fix(message: Message, key: str, start: int, end: int) -> Fix | 
     otherwise the click goes to the empty field, or to one whose value cannot be used.
     """
     _, _, _, fields = _placeholder_data()
+    if key in _ASKED:
+        return Fix(_ASKED[key], start, end, field=ASK_FIELD + key)
     field = fields.get(key)
     if field is None:
         return None

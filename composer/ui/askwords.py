@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 QUESTIONS = {
     "buyer_name": ("The buyer's name", "Buyer's name, as on the order (for example Jane):"),
+    "new_date": ("The new delivery date", "New expected delivery date (for example 18 December):"),
+    "proposed_date": ("The delivery day you propose",
+                      "Delivery day you propose (for example Tuesday 15 December):"),
 }
 
 

@@ -32,6 +32,7 @@ from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
 
 if TYPE_CHECKING:
+    from composer.appdata.settings import Settings
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
 
@@ -171,16 +172,29 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def start_folder() -> str:
-    """The seller's Documents folder, else Pictures, else home: never the program's folder."""
+def start_folder(downloads_first: bool = False) -> str:
+    """The seller's Documents folder, else Pictures, else home: never the program's folder.
+
+    ``downloads_first``: Downloads before those (where saved e-mails usually land).
+    """
     from PySide6.QtCore import QStandardPaths
 
-    for where in (QStandardPaths.StandardLocation.DocumentsLocation,
-                  QStandardPaths.StandardLocation.PicturesLocation):
+    places = [QStandardPaths.StandardLocation.DocumentsLocation,
+              QStandardPaths.StandardLocation.PicturesLocation]
+    if downloads_first:
+        places.insert(0, QStandardPaths.StandardLocation.DownloadLocation)
+    for where in places:
         folder = QStandardPaths.writableLocation(where)
         if folder and Path(folder).is_dir():
             return folder
     return str(Path.home())
+
+
+def remembered_folder(settings: Settings | None, key: str, downloads_first: bool = False) -> str:
+    """The folder a file dialog last used (kept in ``settings`` across restarts), when it is
+    still there; else the seller's usual folder."""
+    folder = str(settings.get(key)) if settings is not None else ""
+    return folder if folder and Path(folder).is_dir() else start_folder(downloads_first)
 
 
 class AttachmentsPanel(QFrame):
@@ -199,6 +213,7 @@ class AttachmentsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("attachments-panel")
         self.last_folder = ""  # where the seller last took files from (this session)
+        self.settings: Settings | None = None  # keeps last_folder across restarts when set
         self.setAccessibleName(self.tr("Attachments"))
         self.setAcceptDrops(True)
         self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
@@ -368,10 +383,12 @@ class AttachmentsPanel(QFrame):
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:
         """Ask for files, starting where the seller keeps documents (then where they were)."""
-        start = self.last_folder or start_folder()
+        start = self.last_folder or remembered_folder(self.settings, "last_attach_folder")
         paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", start, FILE_FILTER)
         if paths:
             self.last_folder = str(Path(paths[0]).parent)
+            if self.settings is not None:
+                self.settings.set("last_attach_folder", self.last_folder)
             self.addRequested.emit(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -49,13 +49,14 @@ class DraftActions(QObject):
         self.header, self.editor, self.compose = header, editor, compose
         self.panel, self.status = panel, status
 
-    def _same_kind(self) -> Header:
-        """A new message keeps the type and language the seller was using, nothing else."""
-        header = self.header.value()
-        return Header(message_type=header.message_type, buyer_language=header.buyer_language)
+    @staticmethod
+    def _fresh() -> Header:
+        """A new message starts from the defaults, as the first draft does: the last
+        draft's type and language belong to another buyer and another reason."""
+        return Header()
 
     def new_draft(self) -> None:
-        self.session.new(self._same_kind())
+        self.session.new(self._fresh())
         self.header.to.setFocus()
 
     def rename_draft(self, draft_id: int) -> None:
@@ -98,7 +99,7 @@ class DraftActions(QObject):
         self.open_text(raw, html=path.lower().endswith((".html", ".htm")))
 
     def open_text(self, raw: str, html: bool) -> None:
-        draft = self.session.new(self._same_kind())
+        draft = self.session.new(self._fresh())
         if draft is None:
             return  # the open draft could not be saved; the seller stays on it
         if html:

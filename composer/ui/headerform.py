@@ -161,6 +161,9 @@ class HeaderForm(QWidget):
         self.subject.textChanged.connect(lambda: self._validate("subject"))
         self.message_type.currentIndexChanged.connect(self._emit)
         self.language.currentIndexChanged.connect(self._emit)
+        # A new draft's language follows the buyer's marketplace (from To) until chosen.
+        self._language_free = False
+        self.language.activated.connect(self._language_chosen)
         for line in (self.to, self.subject, self.product_name):
             line.editingFinished.connect(lambda line=line: self._show_start(line))
         self._updating = False
@@ -253,6 +256,23 @@ class HeaderForm(QWidget):
         tidy = checks.normalise_alias(self.to.text())
         if tidy != self.to.text().strip():
             self.to.setText(tidy)
+        if self._language_free:
+            self._language_from_marketplace(tidy)
+
+    def _language_chosen(self) -> None:
+        self._language_free = False
+
+    def _language_from_marketplace(self, alias: str) -> None:
+        """Set the marketplace's language (amazon.de: German) once, for a new draft."""
+        from composer.inbox.formats import marketplaces, relay_ending
+
+        ending = relay_ending(alias.rpartition("@")[2]) if "@" in alias else None
+        if ending is None:
+            return
+        index = self.language.findData(marketplaces()[ending].language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+            self._language_free = False
 
     def _date(self, field: DateField | None = None) -> date | None:
         value = (field or self.order_date).date()
@@ -331,6 +351,8 @@ class HeaderForm(QWidget):
         )
 
     def set_value(self, value: Header) -> None:
+        self._language_free = (not value.to.strip()
+                               and value.buyer_language == Header().buyer_language)
         self._updating = True
         try:
             self.to.setText(value.to)

@@ -219,9 +219,16 @@ class InboxController(QObject):
             self.import_paths(mail)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import Amazon's e-mails", "",
+        """Ask for e-mail files: in Downloads (or Documents, home) first, then where the
+        seller last imported from, also after a restart; never the program's folder."""
+        from composer.ui.attachmentspanel import remembered_folder
+
+        settings = self.window.settings
+        start = remembered_folder(settings, "last_import_folder", downloads_first=True)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import Amazon's e-mails", start,
                                                 FILE_FILTER)
         if paths:
+            settings.set("last_import_folder", str(Path(paths[0]).parent))
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.findings_panel = fill(self.findings_host, FindingsPanel(self))
         self.drafts_panel = fill(self.drafts_host, DraftsPanel(self))
         self.attachments_panel = fill(self.attachments_host, AttachmentsPanel(self), True)
+        self.attachments_panel.settings = self.settings
         self.draft_actions = DraftActions(self, self.session, self.store, self.settings,
                                           self.header, self.editor, self.compose,
                                           self.drafts_panel, self.status)

@@ -91,6 +91,12 @@ class SendingSettingsPage(QWidget):
         self.remember.setEnabled(passwords.keychain)
         self.forget = QPushButton("Forget the password", self)
         self.forget.clicked.connect(self._forget)
+        # A server, port or security changed by hand is no longer the preset: the choice
+        # goes back to "Choose…" and the preset's note (an app password…) goes away.
+        self._filling = False
+        self.host.textChanged.connect(self._leave_changed_preset)
+        self.port.valueChanged.connect(self._leave_changed_preset)
+        self.security.currentIndexChanged.connect(self._leave_changed_preset)
         self.keep_days = QDoubleSpinBox(self)
         self.keep_days.setDecimals(0)
         self.keep_days.setRange(30, 3650)
@@ -156,12 +162,25 @@ class SendingSettingsPage(QWidget):
     def _use_preset(self) -> None:
         preset = self.provider.currentData()
         if not preset:
+            self.provider_hint.hide()
             return
-        self.host.setText(preset["host"])
-        self.security.setCurrentIndex(max(0, self.security.findData(preset["security"])))
-        self.port.setValue(int(preset["port"]))
+        self._filling = True
+        try:
+            self.host.setText(preset["host"])
+            self.security.setCurrentIndex(max(0, self.security.findData(preset["security"])))
+            self.port.setValue(int(preset["port"]))
+        finally:
+            self._filling = False
         self.provider_hint.setText(preset.get("hint", ""))
         self.provider_hint.setVisible(bool(preset.get("hint")))
+
+    def _leave_changed_preset(self) -> None:
+        preset = self.provider.currentData()
+        if self._filling or not preset:
+            return
+        if (self.host.text().strip(), self.port.value(), self.security.currentData()) != (
+                preset["host"], int(preset["port"]), preset["security"]):
+            self.provider.setCurrentIndex(0)
 
     def test_connection(self) -> None:
         """Sign in with what the page holds now, on a worker; say how it went."""

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from composer.export import ROUTE_WORDS
-from composer.ui.sentmessage import SentMessageDialog
+from composer.ui.sentmessage import SentMessageDialog, type_label
 
 if TYPE_CHECKING:
     from composer.store import SentRecord, Store
 
-LOG_COLUMNS = ("When", "How", "Order", "Subject", "To", "Attachments")
+LOG_COLUMNS = ("When", "How", "Order", "Subject", "To", "Attachments", "Type")
 OUTBOX_COLUMNS = ("Queued", "Subject", "To", "Tries", "Last problem", "Next try")
 
 
@@ -86,7 +86,8 @@ class SentLogDialog(QDialog):
         log_header = self.log_table.horizontalHeader()
         log_header.setStretchLastSection(False)
         log_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the subject
-        for column, width in ((4, 230), (5, 200)):  # long aliases and names end in "…"
+        # Long aliases, file names and type labels end in "…" (the whole text on hover).
+        for column, width in ((4, 200), (5, 170), (6, 150)):
             log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             log_header.resizeSection(column, width)
         self.log_table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -148,7 +149,8 @@ class SentLogDialog(QDialog):
         self.log_table.setRowCount(len(records))
         for row, rec in enumerate(records):
             values = (_when(rec.sent_at), ROUTE_WORDS.get(rec.route, rec.route), rec.order_id,
-                      rec.subject, rec.recipient, attachments_words(rec))
+                      rec.subject, rec.recipient, attachments_words(rec),
+                      type_label(rec.message_type))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)

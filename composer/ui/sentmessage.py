@@ -30,8 +30,20 @@ if TYPE_CHECKING:
 AS_SENT = "This is the message as it was sent."
 CHANGED = ("Its draft was changed after it was sent: this is how the draft reads now, "
            "not exactly what the buyer got.")
+FILES_CHANGED = ("Its files were changed after it was sent: the text is as sent, and the "
+                 "files listed above are the ones it was sent with.")
 GONE = ("The sent log keeps only the details of a message, not its text, and this "
         "message's draft no longer exists.")
+
+
+def type_label(type_id: str | None) -> str:
+    """The message type's label as the Type list shows it ("" when none was logged)."""
+    from composer.message.messagetypes import message_type
+
+    try:
+        return message_type(type_id).label if type_id else ""
+    except KeyError:  # a type retired since: its id is still better than nothing
+        return str(type_id)
 
 
 def draft_of(record: SentRecord, store: Store) -> Draft | None:
@@ -67,6 +79,7 @@ class SentMessageDialog(QDialog):
         for label, value in (("When:", when), ("How:", ROUTE_WORDS.get(record.route, "")),
                              ("To:", record.recipient or "The buyer (through Seller Central)"
                               if record.route == "seller-central" else record.recipient),
+                             ("Type:", type_label(record.message_type)),
                              ("Order:", record.order_id), ("Subject:", record.subject),
                              ("Files:", ", ".join(record.attachment_names) or "None")):
             shown = QLabel(value or "—", self)
@@ -81,7 +94,9 @@ class SentMessageDialog(QDialog):
             note = GONE
         else:
             same, html = reads_as_sent(record, self.draft)
-            note = AS_SENT if same else CHANGED
+            files_same = (sorted(record.attachment_names)
+                          == sorted(a.name for a in self.draft.attachments))
+            note = CHANGED if not same else AS_SENT if files_same else FILES_CHANGED
             self.browser.setHtml(html)
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
