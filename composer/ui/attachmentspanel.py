@@ -203,8 +203,8 @@ class AttachmentsPanel(QFrame):
         self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
                            " border-top: 1px solid #cfd8dc; }")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 8, 12, 8)
-        outer.setSpacing(6)
+        outer.setContentsMargins(12, 6, 12, 6)
+        outer.setSpacing(4)
 
         top = QHBoxLayout()
         self.title = QLabel("<b>Attachments</b>", self)
