@@ -75,3 +75,17 @@ def test_the_buyers_view_takes_the_space_while_the_buyers_message_is_shown(qtbot
     window.tabs.setCurrentIndex(0)  # writing again: the buyer's words as tall as they need
     qtbot.wait(50)
     assert pane.words.height() > pane.words.minimumHeight()
+
+
+def test_files_attached_one_at_a_time_show_three_rows_when_there_is_room(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path / "data")
+    window.resize(1180, 760)
+    panel = window.attachments_panel
+    for number in range(4):
+        window.compose.files.add([str(write_image(tmp_path / f"photo{number}.png"))])
+        qtbot.waitUntil(lambda n=number: len(panel.rows) == n + 1)
+        qtbot.wait(20)
+    qtbot.wait(50)
+    three = sum(row.height() for row in panel.rows[:3]) + 2 * panel.rows_host.spacing()
+    assert panel.rows_scroll.height() >= three  # was a one-row strip of 68 px
+    assert panel.rows_scroll.verticalScrollBar().maximum() > 0  # the fourth scrolls
