@@ -44,6 +44,7 @@ def test_a_reply_with_files_fits_1024_by_700(qtbot, tmp_path):
     for widget in (window.status, window.export_host, window.attachments_panel.add_button,
                    window.header):
         assert inside(window, widget), widget
+    assert window.editor.height() >= 100  # the editor comes before the buyer's words
 
 
 def test_hide_of_the_buyers_message_is_kept_after_a_restart(qtbot, tmp_path):

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 THUMB = 44
 WORDS_LINES = (2, 6)  # the buyer's words get at least two lines, at most six, then scroll
+SHORT_WINDOW = (780, 3)  # a window less tall than this gives the words at most 3 lines
 MAX_PICTURE_BYTES = 30_000_000
 PANE_STYLE = ("QFrame#buyer-pane { background: #f3f6fa; border-bottom: 1px solid #c9d3df; }"
               "QFrame#draft-note { background: #fff4d6; border-bottom: 1px solid #e0b84f; }"
@@ -110,6 +111,7 @@ class BuyerMessagePane(QFrame):
         self.keep_folded = False  # the seller's last choice of Hide/Show, for every reply
         self._fitted = 0  # the height the words need, within WORDS_LINES
         self._compact = False
+        self._most = WORDS_LINES[1]
         self.hide()
 
     def show_item(self, item: InboxItem | None) -> None:
@@ -138,9 +140,9 @@ class BuyerMessagePane(QFrame):
         lines = 0
         for paragraph in self.words.toPlainText().split("\n"):
             lines += max(1, -(-metrics.horizontalAdvance(paragraph) // width))
-            if lines > WORDS_LINES[1]:
+            if lines > self._most:
                 break
-        lines = min(max(lines, WORDS_LINES[0]), WORDS_LINES[1])
+        lines = min(max(lines, WORDS_LINES[0]), self._most)
         self._fitted = self._lines_height(lines)
         self._cap_words()
 
@@ -155,6 +157,14 @@ class BuyerMessagePane(QFrame):
         least = self._lines_height(WORDS_LINES[0])
         self.words.setMinimumHeight(least)
         self.words.setMaximumHeight(least if self._compact else max(least, self._fitted))
+
+    def fit_window(self, height: int) -> None:
+        """A short window (a 700 px screen) keeps the editor before the buyer's words."""
+        most = SHORT_WINDOW[1] if height < SHORT_WINDOW[0] else WORDS_LINES[1]
+        if most != self._most:
+            self._most = most
+            if self.item is not None:
+                self._fit_words()
 
     def compact(self, on: bool) -> None:
         """Two lines of the buyer's words only, so the buyer's view below takes the space."""

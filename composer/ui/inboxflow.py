@@ -80,6 +80,7 @@ class InboxController(QObject):
         # "Hide" of the buyer's message is kept across restarts, in the window state.
         self.pane.keep_folded = read_state(window._state_path()).get(PANE_FOLDED) is True
         self.pane.foldChosen.connect(self._fold_chosen)
+        self.pane.fit_window(window.height())  # and on each resize (eventFilter)
         # In the buyer's view, the view comes first: the buyer's words shrink to two lines.
         window.tabs.currentChanged.connect(lambda index: self.pane.compact(
             window.tabs.widget(index) is getattr(window, "buyer_view", None)))
@@ -392,6 +393,8 @@ class InboxController(QObject):
 
     # --- drops on the window ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.pane.fit_window(self.window.height())
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.shutdown()  # the window may still refuse to close: the timer restarts below
         if watched is self.window and event.type() == QEvent.Type.DragEnter:
