@@ -386,7 +386,9 @@ class Store(SentLogMixin, LibraryMixin, InboxMixin):
             params += [needle] * 5
         # Only the text's start is needed for a title; the whole text stays in the database.
         sql = ("SELECT id, title, subject, substr(body_text, 1, 1000) AS body_text, order_id, "
-               "message_type, updated_at, verdict, deleted_at, buyer_message_at FROM drafts")
+               "message_type, updated_at, verdict, deleted_at, buyer_message_at, "
+               "(SELECT MIN(s.sent_at) FROM sent_log s WHERE s.draft_id = drafts.id "
+               "AND s.route != 'request-a-review') AS answered_at FROM drafts")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated_at DESC, id DESC"
@@ -400,6 +402,7 @@ class Store(SentLogMixin, LibraryMixin, InboxMixin):
                 verdict=r["verdict"],
                 deleted_at=r["deleted_at"],
                 buyer_message_at=_moment(r["buyer_message_at"]),
+                answered_at=_moment(r["answered_at"]),
             )
             for r in self.connection.execute(sql, params)
         ]

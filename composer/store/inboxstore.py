@@ -59,6 +59,7 @@ class InboxSummary:
     subject: str
     state: str  # waiting | answered | no-response (notices: waiting | cleared)
     answered_at: datetime | None = None
+    answered_route: str = ""  # how the first answer left: "seller-central" is a copy to paste
     notice: str = ""
     notice_until: date | None = None
 
@@ -116,7 +117,9 @@ def _strings(text: str | None) -> tuple[str, ...]:
 _SUMMARY_SQL = (
     "SELECT i.id, i.kind, i.received_at, i.order_id, i.buyer_name, i.relay, i.marketplace, "
     "i.language, i.topic, i.subject, i.state, i.notice, i.notice_until, "
-    "(SELECT MIN(s.sent_at) FROM sent_log s WHERE s.buyer_message_id = i.id) AS answered_at "
+    "(SELECT MIN(s.sent_at) FROM sent_log s WHERE s.buyer_message_id = i.id) AS answered_at, "
+    "(SELECT s.route FROM sent_log s WHERE s.buyer_message_id = i.id "
+    "ORDER BY s.sent_at, s.id LIMIT 1) AS answered_route "
     "FROM inbox i")
 
 
@@ -130,7 +133,8 @@ def _summary(row: sqlite3.Row) -> InboxSummary:
         or datetime.fromtimestamp(0, timezone.utc), order_id=row["order_id"],
         buyer_name=row["buyer_name"], relay=row["relay"], marketplace=row["marketplace"],
         language=row["language"], topic=row["topic"], subject=row["subject"], state=state,
-        answered_at=answered, notice=row["notice"], notice_until=_day(row["notice_until"]))
+        answered_at=answered, answered_route=row["answered_route"] or "",
+        notice=row["notice"], notice_until=_day(row["notice_until"]))
 
 
 class InboxMixin:

@@ -71,6 +71,7 @@ class DraftSummary:
     verdict: str | None
     deleted_at: str | None = None
     buyer_message_at: datetime | None = None  # replies: when the buyer wrote (the 24-hour clock)
+    answered_at: datetime | None = None  # first copied, exported or sent: the clock has stopped
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,22 @@ def remembered_folder(settings: Settings | None, key: str, downloads_first: bool
     return folder if folder and Path(folder).is_dir() else start_folder(downloads_first)
 
 
+class RowsScroll(QScrollArea):
+    """The list of rows; it asks for the rows' present height.
+
+    QScrollArea keeps the first size its widget asked for: with files attached one at a
+    time, that was one row, and the list stayed a one-row strip with room to spare.
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        return QSize(hint.width(), min(self.maximumHeight(),
+                                       inner.sizeHint().height() + 2 * self.frameWidth()))
+
+
 class AttachmentsPanel(QFrame):
     """Attachments with a budget bar; accepts dropped files."""
 
@@ -219,8 +235,8 @@ class AttachmentsPanel(QFrame):
         self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
                            " border-top: 1px solid #cfd8dc; }")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 8, 12, 8)
-        outer.setSpacing(6)
+        outer.setContentsMargins(12, 6, 12, 6)
+        outer.setSpacing(4)
 
         top = QHBoxLayout()
         self.title = QLabel("<b>" + self.tr("Attachments") + "</b>", self)
@@ -244,7 +260,7 @@ class AttachmentsPanel(QFrame):
         top.addWidget(self.budget)
         outer.addLayout(top)
 
-        self.rows_scroll = QScrollArea(self)
+        self.rows_scroll = RowsScroll(self)
         self.rows_scroll.setWidgetResizable(True)
         self.rows_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.rows_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -323,6 +339,8 @@ class AttachmentsPanel(QFrame):
         whole = sum(heights[:ROWS_SHOWN]) + spacing * max(0, len(heights[:ROWS_SHOWN]) - 1)
         self.rows_scroll.setMinimumHeight(heights[0] if heights else 0)
         self.rows_scroll.setMaximumHeight(whole + 2 if heights else 0)
+        self.rows_scroll.widget().adjustSize()
+        self.rows_scroll.updateGeometry()
 
     def _focused_place(self) -> tuple[int, str] | None:
         """The row and button that hold the keyboard focus, if one does."""

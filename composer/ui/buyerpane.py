@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 THUMB = 44
 WORDS_LINES = (2, 6)  # the buyer's words get at least two lines, at most six, then scroll
+SHORT_WINDOW = (780, 3)  # a window less tall than this gives the words at most 3 lines
 MAX_PICTURE_BYTES = 30_000_000
 PANE_STYLE = ("QFrame#buyer-pane { background: #f3f6fa; border-bottom: 1px solid #c9d3df; }"
               "QFrame#draft-note { background: #fff4d6; border-bottom: 1px solid #e0b84f; }"
@@ -61,14 +62,15 @@ class BuyerMessagePane(QFrame):
     """The buyer's message a reply answers; hidden for drafts that answer none."""
 
     quoteRequested = Signal(str)
+    foldChosen = Signal(bool)  # the seller hid (True) or showed the message: kept for next time
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("buyer-pane")
         self.setStyleSheet(PANE_STYLE)
         column = QVBoxLayout(self)
-        column.setContentsMargins(10, 6, 10, 6)
-        column.setSpacing(4)
+        column.setContentsMargins(10, 4, 10, 4)
+        column.setSpacing(2)
         top = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setObjectName("buyer-pane-title")
@@ -85,6 +87,7 @@ class BuyerMessagePane(QFrame):
         self.fold.setCheckable(True)
         self.fold.setToolTip("Hide or show the buyer's message")
         self.fold.toggled.connect(self._folded)
+        self.fold.clicked.connect(self.foldChosen)
         top.addWidget(self.fold)
         column.addLayout(top)
         self.words = QPlainTextEdit(self)
@@ -105,6 +108,10 @@ class BuyerMessagePane(QFrame):
         self.files_area.setFixedHeight(THUMB + 12)
         column.addWidget(self.files_area)
         self.item: InboxItem | None = None
+        self.keep_folded = False  # the seller's last choice of Hide/Show, for every reply
+        self._fitted = 0  # the height the words need, within WORDS_LINES
+        self._compact = False
+        self._most = WORDS_LINES[1]
         self.hide()
 
     def show_item(self, item: InboxItem | None) -> None:
@@ -123,7 +130,7 @@ class BuyerMessagePane(QFrame):
         self.words.setPlainText(mail.text or "(The e-mail had no words from the buyer.)")
         self._fit_words()
         self._show_files(item)
-        self.fold.setChecked(False)
+        self.fold.setChecked(self.keep_folded)
         self.show()
 
     def _fit_words(self) -> None:
@@ -133,12 +140,36 @@ class BuyerMessagePane(QFrame):
         lines = 0
         for paragraph in self.words.toPlainText().split("\n"):
             lines += max(1, -(-metrics.horizontalAdvance(paragraph) // width))
-            if lines > WORDS_LINES[1]:
+            if lines > self._most:
                 break
-        lines = min(max(lines, WORDS_LINES[0]), WORDS_LINES[1])
+        lines = min(max(lines, WORDS_LINES[0]), self._most)
+        self._fitted = self._lines_height(lines)
+        self._cap_words()
+
+    def _lines_height(self, lines: int) -> int:
         margins = self.words.contentsMargins()
-        self.words.setFixedHeight(lines * metrics.lineSpacing() + 2 * int(
+        return (lines * self.words.fontMetrics().lineSpacing() + 2 * int(
             self.words.document().documentMargin()) + margins.top() + margins.bottom())
+
+    def _cap_words(self) -> None:
+        """At least two lines, at most what the words need: on a small screen the window
+        must still fit, so the words scroll rather than push the rest below the screen."""
+        least = self._lines_height(WORDS_LINES[0])
+        self.words.setMinimumHeight(least)
+        self.words.setMaximumHeight(least if self._compact else max(least, self._fitted))
+
+    def fit_window(self, height: int) -> None:
+        """A short window (a 700 px screen) keeps the editor before the buyer's words."""
+        most = SHORT_WINDOW[1] if height < SHORT_WINDOW[0] else WORDS_LINES[1]
+        if most != self._most:
+            self._most = most
+            if self.item is not None:
+                self._fit_words()
+
+    def compact(self, on: bool) -> None:
+        """Two lines of the buyer's words only, so the buyer's view below takes the space."""
+        self._compact = on
+        self._cap_words()
 
     def _show_files(self, item: InboxItem) -> None:
         while self.files_row.count():

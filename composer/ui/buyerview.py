@@ -127,6 +127,7 @@ class BuyerView(QWidget):
         layout.addWidget(self.subject)
 
         self.browser = PreviewBrowser(self)
+        self.browser.setMinimumHeight(40)  # a small screen keeps the window whole; it scrolls
         layout.addWidget(self.browser, 1)  # the preview takes most of the space
 
         removed_box = QFrame(self)

@@ -49,7 +49,8 @@ CLOCK_TICK_MS = 60_000
 
 def clock_for(summary: DraftSummary, now: datetime) -> ReplyClock | None:
     """The 24-hour clock of a reply draft that knows when the buyer wrote; else ``None``."""
-    if summary.message_type != REPLY or summary.buyer_message_at is None:
+    if summary.message_type != REPLY or summary.buyer_message_at is None or \
+            summary.answered_at is not None:  # answered (copied, exported or sent): no clock
         return None
     return reply_clock(summary.buyer_message_at, now)
 
@@ -298,7 +299,10 @@ class DraftsPanel(QWidget):
             for summary in summaries:
                 item = QListWidgetItem(summary.title)
                 kind = self._type_labels.get(summary.message_type, summary.message_type or "")
-                parts = [p for p in (summary.order_id, kind, ago(summary.updated_at)) if p]
+                answered = "Answered" if summary.message_type == REPLY and \
+                    summary.answered_at is not None else ""
+                parts = [p for p in (summary.order_id, kind, answered, ago(summary.updated_at))
+                         if p]
                 item.setData(ID_ROLE, summary.id)
                 item.setData(META_ROLE, " · ".join(parts))
                 item.setData(VERDICT_ROLE, summary.verdict)

@@ -333,5 +333,6 @@ def build_export(window: MainWindow) -> ExportController:
     export.statusMessage.connect(window.status.showMessage)
     export.settingsRequested.connect(window.open_settings)
     export.exported.connect(lambda _route: window.refresh_quota())
+    export.exported.connect(lambda _route: window.refresh_drafts())  # an answered reply's clock
     export.newDraftRequested.connect(window.load_sample)
     return export

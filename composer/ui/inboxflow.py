@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from composer.ui.background import Background
 from composer.ui.buyerpane import BuyerMessagePane, DraftNote, when
-from composer.ui.windowparts import set_keys
+from composer.ui.windowparts import read_state, remember, set_keys
 
 if TYPE_CHECKING:
     from composer.inbox.importing import ImportReport
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from composer.ui.inboxview import BuyerMessagesDialog
     from composer.ui.mainwindow import MainWindow
 
+PANE_FOLDED = "buyer_message_hidden"  # window.json: the seller hid the buyer's message
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
 FILE_FILTER = "E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)"
 BANNER_STYLE = ("QFrame#restriction-bar { background: #fde8e8; border-bottom: 1px solid "
@@ -76,6 +77,13 @@ class InboxController(QObject):
         column.insertWidget(2, self.note)
         column.insertWidget(3, self.pane)
         self.pane.quoteRequested.connect(self.quote)
+        # "Hide" of the buyer's message is kept across restarts, in the window state.
+        self.pane.keep_folded = read_state(window._state_path()).get(PANE_FOLDED) is True
+        self.pane.foldChosen.connect(self._fold_chosen)
+        self.pane.fit_window(window.height())  # and on each resize (eventFilter)
+        # In the buyer's view, the view comes first: the buyer's words shrink to two lines.
+        window.tabs.currentChanged.connect(lambda index: self.pane.compact(
+            window.tabs.widget(index) is getattr(window, "buyer_view", None)))
         window.compose.draftLoaded.connect(self.draft_loaded)
         from composer.ui.mailboxcheck import MailboxCheck
 
@@ -97,6 +105,10 @@ class InboxController(QObject):
         self.timer.start()
         self.changed.connect(self.refresh)
         self.refresh()
+
+    def _fold_chosen(self, folded: bool) -> None:
+        self.pane.keep_folded = folded
+        remember(self.window._state_path(), **{PANE_FOLDED: folded})
 
     # --- construction -------------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -397,6 +409,8 @@ class InboxController(QObject):
 
     # --- drops on the window ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.pane.fit_window(self.window.height())
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.shutdown()  # the window may still refuse to close: the timer restarts below
         if watched is self.window and event.type() == QEvent.Type.DragEnter:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Reply clock", "Buyer", "Order", "Topic", "Received", "State")
 NOTICE_COLUMNS = ("Received", "Notice", "Order", "Until", "What it did", "Buyer")
+COPIED_WORDS = {"seller-central": "copied for Seller Central", "rich-text": "copied formatted"}
 STATE_WORDS = {"waiting": "Waiting", "answered": "Answered",
                "no-response": "No response needed"}
 REMINDER = ("“No response needed” here is your own note. Mark the message in Seller Central "
@@ -303,7 +304,11 @@ class MessagesModel(QAbstractTableModel):
                 if summary.state == "waiting" else None
             state = STATE_WORDS.get(summary.state, summary.state)
             if summary.state == "answered" and summary.answered_at is not None:
-                state = f"Answered {when(summary.answered_at)}"
+                copied = COPIED_WORDS.get(summary.answered_route)
+                # A copy counts: pasting it into Seller Central is how most sellers answer,
+                # but the list says it was a copy, as the app cannot see the paste.
+                state = (f"Answered ({copied}, {when(summary.answered_at)})" if copied
+                         else f"Answered {when(summary.answered_at)}")
             values = (clock.text if clock else "", summary.buyer_name or summary.relay,
                       summary.order_id, topic_label(summary.topic) or "Other question",
                       when(summary.received_at), state)

@@ -68,25 +68,39 @@ def fill(place: QWidget, panel: W, free_height: bool = False) -> W:
     return panel
 
 
-def restore_geometry(window: QWidget, path: Path | None) -> None:
-    """Size and place the window as it was; a damaged state file only costs the old size."""
+def read_state(path: Path | None) -> dict:
+    """The window state kept in ``window.json``; a missing or damaged file is an empty one."""
     if path is None or not path.exists():
-        return
+        return {}
     try:
         state = json.loads(path.read_text(encoding="utf-8"))
-        window.restoreGeometry(QByteArray.fromBase64(state["geometry"].encode("ascii")))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def remember(path: Path | None, **values: object) -> None:
+    """Keep ``values`` in the window state, beside what is there (geometry, folded panes)."""
+    if path is None:
+        return
+    state = read_state(path)
+    state.update(values)
+    # Window state is a convenience: never stop the app over it.
+    with contextlib.suppress(OSError):
+        write_text_atomic(path, json.dumps(state) + "\n")
+
+
+def restore_geometry(window: QWidget, path: Path | None) -> None:
+    """Size and place the window as it was; a damaged state file only costs the old size."""
+    try:
+        window.restoreGeometry(QByteArray.fromBase64(read_state(path)["geometry"].encode("ascii")))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return
 
 
 def save_geometry(window: QWidget, path: Path | None) -> None:
     """Keep the window's size and place (window state, apart from preferences)."""
-    if path is None:
-        return
-    geometry = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
-    # Window size is a convenience: never stop the app from closing over it.
-    with contextlib.suppress(OSError):
-        write_text_atomic(path, json.dumps({"geometry": geometry}) + "\n")
+    remember(path, geometry=bytes(window.saveGeometry().toBase64().data()).decode("ascii"))
 
 
 def show_about(parent: QWidget) -> None:
