@@ -30,6 +30,7 @@ from composer.attachments.config import format_bytes
 from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
+from composer.ui.cardparts import FOCUS_RING
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
@@ -201,7 +202,7 @@ class AttachmentsPanel(QFrame):
         self.setAccessibleName("Attachments")
         self.setAcceptDrops(True)
         self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
-                           " border-top: 1px solid #cfd8dc; }")
+                           " border-top: 1px solid #cfd8dc; }" + FOCUS_RING)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         outer.setSpacing(6)
