@@ -177,3 +177,17 @@ def test_a_focused_button_in_the_findings_and_attachments_shows_a_ring(window, q
         qtbot.waitUntil(button.hasFocus, timeout=2000)
         # A ring all round: at least the button's width and height twice over.
         assert ring_pixels(button) >= 2 * (button.width() + button.height())
+
+
+def test_a_sentence_to_rewrite_takes_the_keyboard_from_a_keyboard_user_too(window, qtbot):
+    window.editor.setPlainText("Hello. Check www.shop.com for updates. Bye.")
+    settle(qtbot, window)
+    button = card_for(window, "link").fix_buttons[0]
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    settle(qtbot, window)
+    assert QApplication.focusWidget() is window.editor
+    type_now(qtbot, "Q")
+    assert window.editor.toPlainText() == "Hello. QBye."
+    assert window.header.to.text() == ADDRESS
