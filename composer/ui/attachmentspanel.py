@@ -30,6 +30,7 @@ from composer.attachments.config import format_bytes
 from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
+from composer.ui.cardparts import FOCUS_RING
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -233,7 +234,7 @@ class AttachmentsPanel(QFrame):
         self.setAccessibleName(self.tr("Attachments"))
         self.setAcceptDrops(True)
         self.setStyleSheet("QFrame#attachments-panel { background: #f5f7f8;"
-                           " border-top: 1px solid #cfd8dc; }")
+                           " border-top: 1px solid #cfd8dc; }" + FOCUS_RING)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 6, 12, 6)
         outer.setSpacing(4)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -374,6 +374,8 @@ class ComposeController(QObject):
                     self.statusMessage.emit(f"{finding.fix.label}: done. Read the selected "
                                             "sentence again and rewrite it if it needs it. "
                                             "Ctrl+Z undoes it.", 10000)
+                    # The next keystroke rewrites it, whether the fix came by mouse or key.
+                    self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
                 if finding.fix is None or not finding.fix.select:
                     self._fixed(finding)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
 from composer.policy.model import Finding
-from composer.ui.cardparts import ElidingButton, breakable
+from composer.ui.cardparts import FOCUS_RING, ElidingButton, breakable
 from composer.ui.icons import Icon, when_ready
 from composer.ui.translations import number, say
 
@@ -303,12 +303,17 @@ class FindingsPanel(QWidget):
     fixRequested = Signal(object)
     ignoreRequested = Signal(object, bool)  # findings; confirmed through "This is not …"
     restoreIgnoredRequested = Signal()
+    # A card about the message's words was fixed or ignored with the mouse: the seller's
+    # next keystroke belongs in the message (a focused button that goes away would hand
+    # the keyboard down the tab chain, to the To field).
+    typingBack = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findings-panel")
         self.setAccessibleName(self.tr("Policy findings"))
         self.setMinimumWidth(280)
+        self.setStyleSheet(FOCUS_RING)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 10, 8, 8)
         outer.setSpacing(8)
@@ -397,11 +402,30 @@ class FindingsPanel(QWidget):
         widget = FindingCard(card, self.list_host)
         widget.confirm = self._confirm
         widget.selectRequested.connect(self.selectRequested)
-        widget.fixRequested.connect(lambda finding, w=widget: self._acting(w, "fixed") or
-                                    self.fixRequested.emit(finding))
-        widget.ignoreRequested.connect(lambda findings, confirmed, w=widget: self._acting(
-            w, "ignored") or self.ignoreRequested.emit(findings, confirmed))
+        widget.fixRequested.connect(lambda finding, w=widget: self._fix(w, finding))
+        widget.ignoreRequested.connect(lambda findings, confirmed, w=widget: self._ignore(
+            w, findings, confirmed))
         return widget
+
+    def _fix(self, widget: FindingCard, finding: Finding) -> None:
+        self._acting(widget, "fixed")
+        self.fixRequested.emit(finding)
+        self._hand_back(widget)
+
+    def _ignore(self, widget: FindingCard, findings: list[Finding], confirmed: bool) -> None:
+        self._acting(widget, "ignored")
+        self.ignoreRequested.emit(findings, confirmed)
+        self._hand_back(widget)
+
+    def _hand_back(self, widget: FindingCard) -> None:
+        """After a mouse click on a card about the words, the keyboard goes to the message.
+
+        Not for a file's card (the attachments keep it) or a header field's (its fix
+        focuses the field); a keyboard user stays in the list.
+        """
+        if widget.by_mouse and all(f.attachment is None and not f.field
+                                   for f in widget.card.findings):
+            self.typingBack.emit()
 
     def _confirm(self, parent: QWidget, findings: Sequence[Finding], excerpt: str) -> bool:
         from composer.ui.ignoredialog import ask_not_a

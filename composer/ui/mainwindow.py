@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         panel.selectRequested.connect(compose.select)
         panel.fixRequested.connect(compose.apply_fix)
         panel.ignoreRequested.connect(compose.ignore)
+        panel.typingBack.connect(lambda: self.editor.setFocus())
         panel.restoreIgnoredRequested.connect(compose.restore_ignored)
         self.attachments_panel.addRequested.connect(compose.files.add)
         self.attachments_panel.removeRequested.connect(compose.files.remove)
