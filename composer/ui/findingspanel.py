@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
+from composer.policy.fixaction import ASK_FIELD
 from composer.policy.model import Finding
 from composer.ui.cardparts import FOCUS_RING, ElidingButton, breakable
 from composer.ui.icons import Icon, when_ready
@@ -410,7 +411,9 @@ class FindingsPanel(QWidget):
     def _fix(self, widget: FindingCard, finding: Finding) -> None:
         self._acting(widget, "fixed")
         self.fixRequested.emit(finding)
-        self._hand_back(widget)
+        field = finding.fix.field if finding.fix else None
+        if field is None or field.startswith(ASK_FIELD):  # a text fix, not a field or template
+            self._hand_back(widget)
 
     def _ignore(self, widget: FindingCard, findings: list[Finding], confirmed: bool) -> None:
         self._acting(widget, "ignored")
