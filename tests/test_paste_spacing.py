@@ -123,3 +123,36 @@ def test_a_long_run_of_lines_becomes_paragraphs_not_one_huge_one(window) -> None
     document = window.editor.document()
     assert document.blockCount() == 200  # Qt lays out a whole paragraph on every keystroke
     assert document.toPlainText() == text
+
+
+def exported(window) -> tuple[str, str]:
+    """The HTML and the plain text export would send for the editor's text."""
+    from composer.message.richtext import blocks_to_html, blocks_to_plain
+    from composer.ui.docmodel import snapshot_document
+
+    blocks = snapshot_document(window.editor.document()).blocks
+    return blocks_to_html(blocks), blocks_to_plain(blocks)
+
+
+def test_a_typed_blank_line_looks_the_same_after_reopening_the_draft(window, qtbot) -> None:
+    """Return, Return between two paragraphs is one empty paragraph, spaced like the others.
+
+    Qt's Return in an empty paragraph wiped its spacing, so the blank line showed as one
+    line in the editor and as a double gap once the draft was saved and reopened.
+    """
+    editor = window.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "One")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Two")
+    typed = spacing(editor.document())
+    assert [text for text, *_ in typed] == ["One", "", "Two"]
+    sent = exported(window)
+    assert sent == ("<p>One</p>\n<p><br></p>\n<p>Two</p>", "One\n\nTwo")
+    first = window.session.current.id
+    window.draft_actions.new_draft()
+    window.session.open(first)
+    assert spacing(editor.document()) == typed
+    assert exported(window) == sent
+    assert buyer_spacing(window, qtbot) == typed

@@ -42,6 +42,12 @@ if TYPE_CHECKING:
 PLACEHOLDER_SIZE = (260, 90)
 PREVIEW_DEBOUNCE_MS = 300
 
+# An empty paragraph is sent as <p><br></p>, which a mail program shows one line tall; Qt
+# reads it as a paragraph holding a line break, two lines tall. Qt's own mark for an empty
+# paragraph makes the view show the gap the editor and the buyer's mail program show.
+_EMPTY_PARAGRAPH = "<p><br></p>"
+_QT_EMPTY_PARAGRAPH = '<p style="-qt-paragraph-type:empty"><br></p>'
+
 
 class PreviewBrowser(QTextBrowser):
     """A QTextBrowser that never loads anything: pictures become labelled boxes."""
@@ -240,5 +246,5 @@ class BuyerView(QWidget):
         if self.mode == "plain":
             self.browser.setPlainText(self.plain)
         else:
-            self.browser.setHtml(self.html)
+            self.browser.setHtml(self.html.replace(_EMPTY_PARAGRAPH, _QT_EMPTY_PARAGRAPH))
         scroll.setValue(min(position, scroll.maximum()))

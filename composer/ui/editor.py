@@ -19,7 +19,13 @@ from composer.ui.formats import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData, QPoint
-    from PySide6.QtGui import QContextMenuEvent, QFont, QTextBlock, QTextListFormat
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QFont,
+        QKeyEvent,
+        QTextBlock,
+        QTextListFormat,
+    )
 
     from composer.policy.model import Finding
 
@@ -85,6 +91,30 @@ class ComposerEdit(QTextEdit):
         document.setUndoRedoEnabled(False)  # also empties the stacks, as setHtml did
         space_paragraphs(document)
         document.setUndoRedoEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return in an empty paragraph makes another paragraph, spaced like the rest.
+
+        Qt's Return in an empty block resets the block's format instead of splitting it
+        (that is how it ends a list), which wiped the paragraph's spacing: a typed blank
+        line looked half as tall as after reopening the draft or in the buyer's view.
+        Lists and headings keep Qt's behaviour.
+        """
+        from PySide6.QtCore import Qt
+
+        cursor = self.textCursor()
+        block = cursor.block()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and not self.isReadOnly() and not cursor.hasSelection()
+                and block.length() == 1 and block.textList() is None
+                and not block.blockFormat().headingLevel()):
+            cursor.insertBlock(paragraph_block_format(), cursor.charFormat())
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def paste_plain(self) -> None:
         """Edit › Paste as Plain Text: the clipboard's words, without any formatting."""
