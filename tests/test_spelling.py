@@ -206,3 +206,16 @@ def test_built_in_templates_have_no_spelling_mistakes(template) -> None:
     assert flagged(filled.body, template.language, business_name="Oakfield Furniture",
                    product_name="Oak bedside table") == []
     assert "wrong-language" not in rules(filled.body, template.language)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Das Paket ist beschädigtQQ angekommen.", ["beschädigtQQ"]),
+    ("Das PaketXY ist da.", ["PaketXY"]),
+    ("The parcel arrived damagedQ today.", ["damagedQ"]),
+    ("It works with the iPhone, PayPal, eBay, macOS and PostgreSQL.", []),
+])
+def test_capitals_typed_onto_a_known_word_are_flagged(text: str, flagged: list[str]) -> None:
+    language = "de" if "Paket" in text else "en"
+    found = list(spelling.check_spelling(Message(text=text, buyer_language=language)))
+    assert [f.excerpt for f in found] == flagged
+    assert all(f.fix is None for f in found)  # "SmartTV" is no typo of "Smart": no one click

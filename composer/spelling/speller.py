@@ -46,7 +46,7 @@ from composer.spelling.dictionary import (
     language_name,
 )
 from composer.spelling.sentencelang import sentence_languages
-from composer.spelling.tokens import candidates, context, is_signature
+from composer.spelling.tokens import candidates, context, is_signature, stray_capitals
 
 PARAGRAPH_MIN_WORDS = 8  # a paragraph this long may be checked in its own language
 # A language with less than this share of a text's evidence is not what the text is written
@@ -203,6 +203,10 @@ def _check_parts(paragraph: str, parts: Sequence[Part], skip: frozenset[str],
             continue
         if words_of.knows(text) or knows(others, text):
             continue  # a word of this language, or a correct word of another one in play
+        typed_onto = stray_capitals(text) if text[1:] != text[1:].lower() else None
+        if typed_onto is not None and not (words_of.knows(typed_onto)
+                                          or knows(others, typed_onto)):
+            continue  # capitals inside an unknown word: a brand (PostgreSQL)
         german = rules.compounds  # nouns are capitalised: capitals do not mark names
         if text[:1].isupper():
             if signature is None:
@@ -225,10 +229,12 @@ def _check_parts(paragraph: str, parts: Sequence[Part], skip: frozenset[str],
             if part != text and knows(others, part):
                 continue
             spent += 1
-            suggestion = words_of.quick_suggestion(part)
+            suggestion = words_of.quick_suggestion(part) or typed_onto
             if suggestion is None and (part[:1].isupper() or rules.weak_list):
                 continue  # a name, or a word the (incomplete) list lacks: no known word is near
-            sure = certain and not (suggestion and knows(rivals, part))
+            # "SmartTV" is no typo of "Smart": capitals typed onto a word get an
+            # underline but no one-click fix.
+            sure = certain and typed_onto is None and not (suggestion and knows(rivals, part))
             found.append(Misspelling(start + part_start, start + part_end, part, suggestion,
                                      words_of.language, sure))
     return tuple(found), spent
