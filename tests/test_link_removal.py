@@ -2,7 +2,8 @@
 
 It takes the words that introduced the address with it, or the whole sentence when
 nothing else is left; when it cannot tell, the sentence is highlighted for the seller to
-rewrite, with the cursor at the gap (never a selection a keystroke would overwrite). Never a double space, never a space before punctuation.
+rewrite, with the cursor at the gap (never a selection a keystroke would overwrite).
+Never a double space, never a space before punctuation.
 """
 
 from __future__ import annotations

@@ -417,7 +417,6 @@ class ComposeController(QObject):
                                                                       finding)
         if span is None:
             return
-        from PySide6.QtGui import QTextCursor
 
         cursor = self.editor.textCursor()
         cursor.setPosition(span[0])
