@@ -122,3 +122,18 @@ def test_letters_typed_onto_a_corrected_word_are_checked(qtbot, tmp_path, how: s
     assert spelling_marks(window) == []  # still typing it
     qtbot.keyClick(window.editor, Qt.Key.Key_End)  # the cursor leaves the word
     assert spelling_marks(window) == ["beschädigtQQ"]
+
+
+def test_a_sign_off_typo_is_fixed_to_the_sign_off(qtbot, tmp_path) -> None:
+    """Walkthrough 2: "Mit freundlichen Grßen" offered "Großen" on the card and first in
+    the menu; the sign-off's "Grüßen" comes first in both now."""
+    window = make_window(qtbot, tmp_path / "data")
+    window.header.language.setCurrentIndex(window.header.language.findData("de"))
+    window.editor.setPlainText("Vielen Dank für Ihre Bestellung.\nMit freundlichen Grßen\nTom")
+    window.check_now()
+    card = next(c for c in window.findings_panel.cards if c.finding.rule == "spelling")
+    assert card.fix_buttons[0].text() == 'Change to "Grüßen"'
+    actions = menu_on(window, qtbot, "Grßen")
+    assert actions.suggestions[0] == "Grüßen"
+    actions.suggestion_actions[0].trigger()
+    assert window.editor.toPlainText().endswith("Mit freundlichen Grüßen\nTom")

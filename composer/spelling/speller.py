@@ -45,6 +45,7 @@ from composer.spelling.dictionary import (
     dictionary,
     language_name,
 )
+from composer.spelling.formulas import formula_word
 from composer.spelling.sentencelang import sentence_languages
 from composer.spelling.tokens import candidates, context, is_signature, stray_capitals
 
@@ -207,8 +208,10 @@ def _check_parts(paragraph: str, parts: Sequence[Part], skip: frozenset[str],
         if typed_onto is not None and not (words_of.knows(typed_onto)
                                           or knows(others, typed_onto)):
             continue  # capitals inside an unknown word: a brand (PostgreSQL)
+        # A greeting or sign-off's word ("Cordialment" alone on its line is no name).
+        formula = formula_word(paragraph, start, _end, words_of.language)
         german = rules.compounds  # nouns are capitalised: capitals do not mark names
-        if text[:1].isupper():
+        if text[:1].isupper() and formula is None:
             if signature is None:
                 signature = is_signature(paragraph)
             if signature:
@@ -229,12 +232,15 @@ def _check_parts(paragraph: str, parts: Sequence[Part], skip: frozenset[str],
             if part != text and knows(others, part):
                 continue
             spent += 1
-            suggestion = words_of.quick_suggestion(part) or typed_onto
+            suggestion = (formula if part == text else None) \
+                or words_of.quick_suggestion(part) or typed_onto
             if suggestion is None and (part[:1].isupper() or rules.weak_list):
                 continue  # a name, or a word the (incomplete) list lacks: no known word is near
             # "SmartTV" is no typo of "Smart": capitals typed onto a word get an
-            # underline but no one-click fix.
-            sure = certain and typed_onto is None and not (suggestion and knows(rivals, part))
+            # underline but no one-click fix. Inside this language's formula a word is
+            # no other language's (and no rival dictionary is loaded to ask).
+            sure = certain and typed_onto is None and (
+                formula is not None or not (suggestion and knows(rivals, part)))
             found.append(Misspelling(start + part_start, start + part_end, part, suggestion,
                                      words_of.language, sure))
     return tuple(found), spent

@@ -276,8 +276,9 @@ class FindingsPanel(QWidget):
 
     After a click on a card's button, the cards stay where they are while the pointer is
     over the panel: a card that went away leaves a "Fixed" stub down to just below the
-    pointer (one line once the pointer is above it), new cards go to the end. The list settles when the pointer leaves. A quick second click can then
-    never land on another card's button that moved up under the mouse.
+    pointer (one line once the pointer is above it), new cards go to the end. The list
+    settles when the pointer leaves. A quick second click can then never land on another
+    card's button that moved up under the mouse.
     """
 
     selectRequested = Signal(object)
