@@ -41,6 +41,7 @@ from composer.ui.livecheck import LiveChecker
 from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
+from composer.ui.translations import say
 from composer.ui.typefiles import refusal
 from composer.ui.underlines import FindingsUnderlines
 
@@ -309,8 +310,9 @@ class ComposeController(QObject):
         for finding in items:
             way = ignore_way(finding)
             if way.kind == "never" or (way.kind == "confirm" and not confirmed):
-                self.statusMessage.emit(way.reason or "A blocking problem is ignored only "
-                                        "through “This is not …” on its card.", 6000)
+                self.statusMessage.emit(say(way.reason) or self.tr(
+                    "A blocking problem is ignored only through “This is not …” on its card."),
+                    6000)
                 continue
             try:
                 self.ignored.add(key_of(finding, self.last.findings, self.last.message.text))
@@ -362,8 +364,8 @@ class ComposeController(QObject):
                 self._fixed(finding)
             case ReplaceText(start=start, end=end, replacement=replacement):
                 if docedits.current_span(document, finding) is None:
-                    self.statusMessage.emit("The text changed since the check; checking "
-                                            "again…", 4000)
+                    self.statusMessage.emit(self.tr("The text changed since the check; "
+                                                    "checking again…"), 4000)
                     self.check_now()
                     return
                 cursor = docedits.replace_text(document, start, end, replacement)
@@ -371,9 +373,9 @@ class ComposeController(QObject):
                     # Not sure the words left still read: select them to rewrite.
                     cursor.setPosition(cursor.position() - docedits.utf16_length(replacement),
                                        QTextCursor.MoveMode.KeepAnchor)
-                    self.statusMessage.emit(f"{finding.fix.label}: done. Read the selected "
-                                            "sentence again and rewrite it if it needs it. "
-                                            "Ctrl+Z undoes it.", 10000)
+                    self.statusMessage.emit(self.tr(
+                        "{fix}: done. Read the selected sentence again and rewrite it if it "
+                        "needs it. Ctrl+Z undoes it.").format(fix=finding.fix.label), 10000)
                     # The next keystroke rewrites it, whether the fix came by mouse or key.
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
@@ -392,11 +394,15 @@ class ComposeController(QObject):
             return
         self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
                                                         words))
-        self.statusMessage.emit(f"Put in “{words}”. Press Ctrl+Z to undo.", 6000)
+        self.statusMessage.emit(self.tr("Put in “{words}”. Press Ctrl+Z to undo.").format(
+            words=words), 6000)
 
     def _fixed(self, finding: Finding) -> None:
-        label = finding.fix.label if finding.fix else "the format"
-        self.statusMessage.emit(f"Fixed: {label}. Press Ctrl+Z to undo.", 6000)
+        if finding.fix is None:
+            said = self.tr("Fixed the format. Press Ctrl+Z to undo.")
+        else:
+            said = self.tr("Fixed: {fix}. Press Ctrl+Z to undo.").format(fix=finding.fix.label)
+        self.statusMessage.emit(said, 6000)
 
     def select(self, finding: Finding) -> None:
         """Select the finding's words in the editor (clicking a card does this)."""

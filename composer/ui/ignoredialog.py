@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from composer.policy.ignore import ignore_way
 from composer.policy.model import Finding
+from composer.ui.translations import say
 
 
 class NotADialog(QDialog):
@@ -29,10 +30,12 @@ class NotADialog(QDialog):
     def __init__(self, findings: Sequence[Finding], excerpt: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send these words as they are?")
+        self.setWindowTitle(self.tr("Send these words as they are?"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Seller Composer reads these words as a problem that blocks sending"
-                       + (f":\n“{_short(excerpt)}”" if excerpt.strip() else "."), self)
+        intro = QLabel((self.tr("Seller Composer reads these words as a problem that blocks "
+                                "sending:") + f"\n“{_short(excerpt)}”") if excerpt.strip() else
+                       self.tr("Seller Composer reads these words as a problem that blocks "
+                               "sending."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes: list[QCheckBox] = []
@@ -42,9 +45,11 @@ class NotADialog(QDialog):
             if way.kind != "confirm" or way.noun in seen:
                 continue
             seen.add(way.noun)
-            box = QCheckBox(f"This is not {way.noun}", self)
+            # The noun is in the form the language's sentence needs: German carries the
+            # negation in it ("Das ist {noun}" with "kein Link"), see ignoring.json's _about.
+            box = QCheckBox(self.tr("This is not {noun}").format(noun=say(way.noun)), self)
             box.toggled.connect(self._update)
-            risk = QLabel(way.risk, self)
+            risk = QLabel(say(way.risk), self)
             risk.setWordWrap(True)
             risk.setStyleSheet("color:#5d4037; margin-left: 24px;")
             layout.addWidget(box)
@@ -52,9 +57,9 @@ class NotADialog(QDialog):
             self.boxes.append(box)
         buttons = QDialogButtonBox(self)
         self.ignore_button: QPushButton = buttons.addButton(
-            "Ignore here", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Ignore here"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_button: QPushButton = buttons.addButton(
-            "Keep checking it", QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Keep checking it"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ignore_button.setAutoDefault(False)
         self.keep_button.setDefault(True)
         buttons.accepted.connect(self.accept)
