@@ -791,13 +791,13 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="203"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="113"/>
-        <location filename="../composer/ui/findingspanel.py" line="204"/>
+        <location filename="../composer/ui/findingspanel.py" line="205"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
@@ -822,22 +822,22 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="167"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="168"/>
+        <location filename="../composer/ui/findingspanel.py" line="169"/>
         <source>This is not {nouns}…</source>
         <translation>No es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="178"/>
+        <location filename="../composer/ui/findingspanel.py" line="179"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -845,49 +845,49 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
+        <location filename="../composer/ui/findingspanel.py" line="316"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="322"/>
-        <location filename="../composer/ui/findingspanel.py" line="328"/>
-        <location filename="../composer/ui/findingspanel.py" line="375"/>
+        <location filename="../composer/ui/findingspanel.py" line="323"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="376"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="324"/>
+        <location filename="../composer/ui/findingspanel.py" line="325"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="348"/>
+        <location filename="../composer/ui/findingspanel.py" line="349"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="521"/>
+        <location filename="../composer/ui/findingspanel.py" line="522"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="567"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -895,17 +895,17 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="579"/>
+        <location filename="../composer/ui/findingspanel.py" line="580"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="582"/>
+        <location filename="../composer/ui/findingspanel.py" line="583"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="592"/>
+        <location filename="../composer/ui/findingspanel.py" line="593"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -1414,27 +1414,27 @@ Close anyway? Your last changes would be lost.</source>
         <translation>¿Enviar estas palabras tal cual?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="35"/>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
         <source>Seller Composer reads these words as a problem that blocks sending:</source>
         <translation>Seller Composer ve en estas palabras un problema que bloquea el envío:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="37"/>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
         <source>Seller Composer reads these words as a problem that blocks sending.</source>
         <translation>Seller Composer ve en estas palabras un problema que bloquea el envío.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="50"/>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
         <source>This is not {noun}</source>
         <translation>No es {noun}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="60"/>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="62"/>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
         <source>Keep checking it</source>
         <translation>Seguir revisándolo</translation>
     </message>
@@ -1598,6 +1598,14 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Quedan {left} hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
     </message>
 </context>
 <context>

@@ -791,13 +791,13 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez « Copier avec la mise en
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="203"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="113"/>
-        <location filename="../composer/ui/findingspanel.py" line="204"/>
+        <location filename="../composer/ui/findingspanel.py" line="205"/>
         <source>Fix: {label}</source>
         <translation>Corriger : {label}</translation>
     </message>
@@ -822,22 +822,22 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez « Copier avec la mise en
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a trouvé. Vous confirmez, en voyant le risque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="167"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="168"/>
+        <location filename="../composer/ui/findingspanel.py" line="169"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="178"/>
+        <location filename="../composer/ui/findingspanel.py" line="179"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>Source: {sources}</source>
         <translation>Source : {sources}</translation>
     </message>
@@ -845,49 +845,49 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez « Copier avec la mise en
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
+        <location filename="../composer/ui/findingspanel.py" line="316"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="322"/>
-        <location filename="../composer/ui/findingspanel.py" line="328"/>
-        <location filename="../composer/ui/findingspanel.py" line="375"/>
+        <location filename="../composer/ui/findingspanel.py" line="323"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="376"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="324"/>
+        <location filename="../composer/ui/findingspanel.py" line="325"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="348"/>
+        <location filename="../composer/ui/findingspanel.py" line="349"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="521"/>
+        <location filename="../composer/ui/findingspanel.py" line="522"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut ; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="567"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -895,17 +895,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez « Copier avec la mise en
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="579"/>
+        <location filename="../composer/ui/findingspanel.py" line="580"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="582"/>
+        <location filename="../composer/ui/findingspanel.py" line="583"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="592"/>
+        <location filename="../composer/ui/findingspanel.py" line="593"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon ; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -1414,27 +1414,27 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Envoyer ces mots tels quels ?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="35"/>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
         <source>Seller Composer reads these words as a problem that blocks sending:</source>
         <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="37"/>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
         <source>Seller Composer reads these words as a problem that blocks sending.</source>
         <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="50"/>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
         <source>This is not {noun}</source>
         <translation>Ce n&apos;est pas {noun}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="60"/>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="62"/>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
         <source>Keep checking it</source>
         <translation>Continuer à vérifier</translation>
     </message>
@@ -1598,6 +1598,14 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Encore {left} aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
     </message>
 </context>
 <context>

@@ -791,13 +791,13 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="203"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="113"/>
-        <location filename="../composer/ui/findingspanel.py" line="204"/>
+        <location filename="../composer/ui/findingspanel.py" line="205"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
@@ -822,22 +822,22 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="167"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="168"/>
+        <location filename="../composer/ui/findingspanel.py" line="169"/>
         <source>This is not {nouns}…</source>
         <translation>Non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="178"/>
+        <location filename="../composer/ui/findingspanel.py" line="179"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -845,49 +845,49 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
+        <location filename="../composer/ui/findingspanel.py" line="316"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="322"/>
-        <location filename="../composer/ui/findingspanel.py" line="328"/>
-        <location filename="../composer/ui/findingspanel.py" line="375"/>
+        <location filename="../composer/ui/findingspanel.py" line="323"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="376"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="324"/>
+        <location filename="../composer/ui/findingspanel.py" line="325"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="348"/>
+        <location filename="../composer/ui/findingspanel.py" line="349"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="521"/>
+        <location filename="../composer/ui/findingspanel.py" line="522"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="567"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -895,17 +895,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="579"/>
+        <location filename="../composer/ui/findingspanel.py" line="580"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="582"/>
+        <location filename="../composer/ui/findingspanel.py" line="583"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="592"/>
+        <location filename="../composer/ui/findingspanel.py" line="593"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -1414,27 +1414,27 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Inviare queste parole così come sono?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="35"/>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
         <source>Seller Composer reads these words as a problem that blocks sending:</source>
         <translation>Seller Composer vede in queste parole un problema che blocca l&apos;invio:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="37"/>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
         <source>Seller Composer reads these words as a problem that blocks sending.</source>
         <translation>Seller Composer vede in queste parole un problema che blocca l&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="50"/>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
         <source>This is not {noun}</source>
         <translation>Non è {noun}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="60"/>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/ignoredialog.py" line="62"/>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
         <source>Keep checking it</source>
         <translation>Continua a controllarlo</translation>
     </message>
@@ -1598,6 +1598,14 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Ne restano {left} oggi.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
     </message>
 </context>
 <context>

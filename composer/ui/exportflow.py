@@ -28,7 +28,7 @@ from composer.export.guard import EMAIL_ROUTES, MISSING_ADDRESS, Decision
 from composer.export.sequence import ExportSource, Prepared, prepare_export, quota_gate
 from composer.ui.background import Background
 from composer.ui.exportbar import ExportBar
-from composer.ui.translations import plural_s, say
+from composer.ui.translations import plural_s, quoted, say
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -65,7 +65,7 @@ def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
     """For a copy, the files the seller must still add by hand, named; else ""."""
     if not names or route not in ("seller-central", "rich-text"):
         return ""
-    listed = ", ".join(f"“{name}”" for name in names)
+    listed = ", ".join(quoted(name) for name in names)
     if route == "seller-central":
         return QCoreApplication.translate(
             "ExportController", "The clipboard holds only the text: add {files} yourself in "

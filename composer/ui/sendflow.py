@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDia
 from composer.export.outbox import Outbox
 from composer.export.smtp import Cancel, SendError, SmtpConfig, send_eml
 from composer.ui.background import Background
-from composer.ui.translations import plural_s, say
+from composer.ui.translations import plural_s, quoted, say
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -180,7 +180,7 @@ class SendFlow(QObject):
         self._delivered: list[SentRecord] = []
         if not quiet:
             subject = items[0].record.subject or self.tr("Your message")
-            self.progress = QProgressDialog(f"“{subject}”\n" + self.tr("Connecting…"),
+            self.progress = QProgressDialog(quoted(subject) + "\n" + self.tr("Connecting…"),
                                             self.tr("Cancel"), 0, 0, self.parent_widget)
             self.progress.setWindowTitle(self.tr("Sending to the buyer"))
             self.progress.setMinimumWidth(420)
@@ -206,7 +206,7 @@ class SendFlow(QObject):
             count = " " + self.tr("({number} of {total})").format(
                 number=len(self._delivered) + 1, total=total) if total > 1 else ""
             subject = self._queue[0].record.subject or self.tr("Your message")
-            self.progress.setLabelText(f"“{subject}”{count}\n{say(self._steps[-1])}")
+            self.progress.setLabelText(f"{quoted(subject)}{count}\n{say(self._steps[-1])}")
 
     def _done(self, error: SendError | None) -> None:
         item = self._queue.pop(0)

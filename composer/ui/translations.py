@@ -115,3 +115,8 @@ def plural_s(text: str, n: int) -> str:
     if current_language() != "en" or "(s)" not in text:
         return text
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def quoted(text: str) -> str:
+    """``text`` in the app language's quotation marks (“…”, „…“, « … », «…»)."""
+    return QCoreApplication.translate("Quotes", "“{text}”").format(text=text)
