@@ -52,5 +52,6 @@ def language_label(code: str, english: str, language: str | None = None) -> str:
     name = _texts(language, f"spelling/{code}.json").get("name")
     if not name:
         return english
+    name = name[:1].upper() + name[1:]  # a list item: "Anglais", though "en anglais"
     own = english.partition("(")[2].rstrip(")").strip() or english
     return name if own.casefold() == name.casefold() else f"{name} ({own})"
