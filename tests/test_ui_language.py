@@ -302,7 +302,10 @@ def test_the_template_picker_speaks_german(qtbot, tmp_path, in_language) -> None
     assert picker.windowTitle() == "Neu aus einer Vorlage"
     groups = [picker.tree.topLevelItem(i).text(0) for i in range(picker.tree.topLevelItemCount())]
     assert "Deutsch – Sprache des Käufers" in groups and "Französisch (Français)" in groups
-    assert "<b>Typ:</b>" in picker.preview.toHtml() or "Typ:" in picker.preview.toPlainText()
+    shown = picker.preview.toPlainText()
+    assert "Typ:" in shown and "Sprache: Deutsch" in shown
+    # The template's advice to the seller (the same English note in every template file).
+    assert "Nur senden, wenn die Bestellung wirklich nicht wie zugesagt ankommt" in shown
 
 
 def test_english_counts_read_right_without_a_translation(qapp) -> None:

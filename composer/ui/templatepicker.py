@@ -27,6 +27,7 @@ from composer.message.messagetypes import message_types
 from composer.message.templates import PLACEHOLDER_RE, Template, all_templates
 from composer.store import Store, TemplateRecord
 from composer.ui.listnames import language_label, type_label
+from composer.ui.translations import say
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -125,7 +126,7 @@ class TemplatePicker(QDialog):
             return
         kind = self._types.get(template.message_type or "") or self.tr(
             "No Amazon message type (use Amazon's own “Request a Review” button where you can)")
-        note = getattr(template, "note", "")
+        note = say(getattr(template, "note", ""))  # the same English note in every language
         language = self._languages.get(template.language, "")
         type_word, language_word = self.tr("Type:"), self.tr("Language:")
         subject_word = self.tr("Subject:")
