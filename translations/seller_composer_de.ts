@@ -1801,27 +1801,27 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="185"/>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
         <source>Edit template</source>
         <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="192"/>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="195"/>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
         <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
         <translation>Text (Platzhalter wie {order_id}, {product} und {seller_name} werden beim Verwenden der Vorlage ausgefüllt):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="200"/>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
         <source>Template text</source>
         <translation>Text der Vorlage</translation>
     </message>
@@ -1829,82 +1829,82 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="39"/>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
         <source>New from a template</source>
         <translation>Neu aus einer Vorlage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="48"/>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
         <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
         <translation>Jede mitgelieferte Vorlage ist so geschrieben, dass sie Amazons Regeln erfüllt. Teile in {Klammern} werden aus dem Kopfbereich und den Einstellungen ausgefüllt, wenn sie bekannt sind; füllen Sie den Rest vor dem Senden aus.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="56"/>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="62"/>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="68"/>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
         <source>&amp;Use template</source>
         <translation>Vorlage &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="70"/>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="87"/>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
         <source>Your templates</source>
         <translation>Ihre Vorlagen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="99"/>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
         <source>{language} — the buyer&apos;s language</source>
         <translation>{language} – Sprache des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="124"/>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Wählen Sie links eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="127"/>
+        <location filename="../composer/ui/templatepicker.py" line="128"/>
         <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
         <translation>Kein Nachrichtentyp von Amazon (nutzen Sie, wo möglich, Amazons eigene Schaltfläche „Eine Bewertung anfordern“)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="164"/>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
         <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
         <translation>Ihre Vorlage „{name}“ löschen? Entwürfe, die daraus entstanden sind, bleiben unberührt.</translation>
     </message>

@@ -1801,27 +1801,27 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="185"/>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
         <source>Edit template</source>
         <translation>Editar plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="192"/>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="195"/>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
         <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
         <translation>Texto (los marcadores como {order_id}, {product} y {seller_name} se rellenan al usar la plantilla):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="200"/>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
         <source>Template text</source>
         <translation>Texto de la plantilla</translation>
     </message>
@@ -1829,82 +1829,82 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="39"/>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
         <source>New from a template</source>
         <translation>Nuevo desde una plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="48"/>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
         <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
         <translation>Cada plantilla incluida está escrita para cumplir las normas de Amazon. Las partes entre {llaves} se rellenan desde el encabezado y Ajustes cuando se conocen; complete el resto antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="56"/>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="62"/>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="68"/>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
         <source>&amp;Use template</source>
         <translation>&amp;Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="70"/>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="87"/>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
         <source>Your templates</source>
         <translation>Sus plantillas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="99"/>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
         <source>{language} — the buyer&apos;s language</source>
         <translation>{language} — idioma del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="124"/>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Elija una plantilla a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="127"/>
+        <location filename="../composer/ui/templatepicker.py" line="128"/>
         <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
         <translation>Ningún tipo de mensaje de Amazon (use, cuando pueda, el botón «Solicitar una reseña» de Amazon)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="164"/>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
         <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
         <translation>¿Eliminar su plantilla «{name}»? Los borradores creados con ella no se ven afectados.</translation>
     </message>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../composer/ui/windowparts.py" line="117"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
-        <translation>Seller Composer n&apos;est ni conçu par Amazon ni affilié à Amazon. Ses règles résument avec soin les consignes publiées par Amazon ; en cas de doute, il retient la lecture la plus stricte.</translation>
+        <translation>Seller Composer n&apos;est ni conçu par Amazon ni affilié à Amazon. Ses règles résument avec soin les consignes publiées par Amazon&#xa0;; en cas de doute, il retient la lecture la plus stricte.</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     <message>
         <location filename="../composer/ui/askwords.py" line="15"/>
         <source>Buyer&apos;s name, as on the order (for example Jane):</source>
-        <translation>Nom de l&apos;acheteur, tel qu&apos;il figure sur la commande (par exemple Julie) :</translation>
+        <translation>Nom de l&apos;acheteur, tel qu&apos;il figure sur la commande (par exemple Julie)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/askwords.py" line="17"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../composer/ui/askwords.py" line="18"/>
         <source>New expected delivery date (for example 18 December):</source>
-        <translation>Nouvelle date de livraison prévue (par exemple 18 décembre) :</translation>
+        <translation>Nouvelle date de livraison prévue (par exemple 18 décembre)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/askwords.py" line="20"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../composer/ui/askwords.py" line="21"/>
         <source>Delivery day you propose (for example Tuesday 15 December):</source>
-        <translation>Jour de livraison que vous proposez (par exemple mardi 15 décembre) :</translation>
+        <translation>Jour de livraison que vous proposez (par exemple mardi 15 décembre)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/askwords.py" line="24"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../composer/ui/askwords.py" line="25"/>
         <source>Words to put in:</source>
-        <translation>Texte à insérer :</translation>
+        <translation>Texte à insérer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -67,22 +67,22 @@
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="80"/>
         <source>Not attached: {reason}</source>
-        <translation>Non joint : {reason}</translation>
+        <translation>Non joint&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="89"/>
         <source>“{file}” is already attached.</source>
-        <translation>« {file} » est déjà joint.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est déjà joint.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="93"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
-        <translation>Un fichier nommé « {file} » est déjà joint. Renommez d&apos;abord l&apos;un des deux.</translation>
+        <translation>Un fichier nommé «&#xa0;{file}&#xa0;» est déjà joint. Renommez d&apos;abord l&apos;un des deux.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="119"/>
         <source>Working on “{file}”…</source>
-        <translation>Traitement de « {file} »…</translation>
+        <translation>Traitement de «&#xa0;{file}&#xa0;»…</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="131"/>
@@ -92,12 +92,12 @@
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="136"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
-        <translation>Le fichier a été retiré avant que sa copie soit prête ; la copie n&apos;a pas été jointe.</translation>
+        <translation>Le fichier a été retiré avant que sa copie soit prête&#xa0;; la copie n&apos;a pas été jointe.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="148"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
-        <translation>Une copie corrigée, « {file} », est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
+        <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../composer/ui/buyerview.py" line="163"/>
         <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
-        <translation>Amazon ne publie pas la liste des mises en forme autorisées ; Seller Composer utilise sa propre liste, prudente. Vous la trouverez dans les Paramètres.</translation>
+        <translation>Amazon ne publie pas la liste des mises en forme autorisées&#xa0;; Seller Composer utilise sa propre liste, prudente. Vous la trouverez dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerview.py" line="170"/>
@@ -185,17 +185,17 @@
     <message>
         <location filename="../composer/ui/buyerview.py" line="222"/>
         <source>Nothing: the message is sent as you wrote it.</source>
-        <translation>Rien : le message part tel que vous l&apos;avez écrit.</translation>
+        <translation>Rien&#xa0;: le message part tel que vous l&apos;avez écrit.</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerview.py" line="233"/>
         <source>Subject: {subject}</source>
-        <translation>Objet : {subject}</translation>
+        <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerview.py" line="235"/>
         <source>Subject: (none yet: fill in Subject above)</source>
-        <translation>Objet : (aucun pour l&apos;instant : remplissez « Objet » plus haut)</translation>
+        <translation>Objet&#xa0;: (aucun pour l&apos;instant&#xa0;: remplissez «&#xa0;Objet&#xa0;» plus haut)</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerview.py" line="238"/>
@@ -226,22 +226,22 @@
     <message>
         <location filename="../composer/ui/composecontroller.py" line="314"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
-        <translation>Un problème bloquant ne s&apos;ignore que par « Ce n&apos;est pas… » sur sa fiche.</translation>
+        <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="367"/>
         <source>The text changed since the check; checking again…</source>
-        <translation>Le texte a changé depuis la vérification ; nouvelle vérification…</translation>
+        <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="377"/>
         <source>{fix}: done. Read the selected sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
-        <translation>{fix} : c&apos;est fait. Relisez la phrase sélectionnée et reformulez-la si besoin. Ctrl+Z annule.</translation>
+        <translation>{fix}&#xa0;: c&apos;est fait. Relisez la phrase sélectionnée et reformulez-la si besoin. Ctrl+Z annule.</translation>
     </message>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="397"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
-        <translation>« {words} » inséré. Ctrl+Z pour annuler.</translation>
+        <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="402"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../composer/ui/composecontroller.py" line="404"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
-        <translation>Corrigé : {fix}. Ctrl+Z pour annuler.</translation>
+        <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location filename="../composer/ui/composecontroller.py" line="439"/>
@@ -311,12 +311,12 @@
     <message>
         <location filename="../composer/ui/draftactions.py" line="66"/>
         <source>Name in the drafts list (leave empty to use the subject):</source>
-        <translation>Nom dans la liste des brouillons (laissez vide pour reprendre l&apos;objet) :</translation>
+        <translation>Nom dans la liste des brouillons (laissez vide pour reprendre l&apos;objet)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="76"/>
         <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
-        <translation>« {title} » a été mis à la corbeille. Vous pouvez l&apos;annuler dans la liste des brouillons.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été mis à la corbeille. Vous pouvez l&apos;annuler dans la liste des brouillons.</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="92"/>
@@ -341,12 +341,12 @@
     <message>
         <location filename="../composer/ui/draftactions.py" line="135"/>
         <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
-        <translation>Nouveau brouillon commencé à partir de « {template} » ; le brouillon que vous aviez écrit reste dans la liste.</translation>
+        <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="161"/>
         <source>Fill in {names}: the findings panel shows where.</source>
-        <translation>Complétez {names} : les résultats de la vérification indiquent où.</translation>
+        <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="169"/>
@@ -356,12 +356,12 @@
     <message>
         <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Template name:</source>
-        <translation>Nom du modèle :</translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Saved as your template “{name}”.</source>
-        <translation>Enregistré comme votre modèle « {name} ».</translation>
+        <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -369,7 +369,7 @@
     <message>
         <location filename="../composer/ui/draftsession.py" line="73"/>
         <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
-        <translation>Votre brouillon n&apos;a pas pu être enregistré ({error}). Seller Composer va réessayer ; copiez votre texte en lieu sûr si cela se reproduit.</translation>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré ({error}). Seller Composer va réessayer&#xa0;; copiez votre texte en lieu sûr si cela se reproduit.</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@
     <message>
         <location filename="../composer/ui/exportflow.py" line="47"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
-        <translation>Copié. Dans Seller Central, ouvrez la commande, choisissez « Contacter l&apos;acheteur » et collez (Ctrl+V).</translation>
+        <translation>Copié. Dans Seller Central, ouvrez la commande, choisissez «&#xa0;Contacter l&apos;acheteur&#xa0;» et collez (Ctrl+V).</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="50"/>
@@ -579,22 +579,22 @@
     <message>
         <location filename="../composer/ui/exportflow.py" line="70"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
-        <translation>Le presse-papiers ne contient que le texte : ajoutez vous-même {files} dans Seller Central (« Contacter l&apos;acheteur » › « Ajouter une pièce jointe »).</translation>
+        <translation>Le presse-papiers ne contient que le texte&#xa0;: ajoutez vous-même {files} dans Seller Central («&#xa0;Contacter l&apos;acheteur&#xa0;» › «&#xa0;Ajouter une pièce jointe&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="73"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
-        <translation>Le presse-papiers ne contient que le texte : joignez vous-même {files} dans votre messagerie.</translation>
+        <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="81"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
-        <translation>Vous avez choisi d&apos;ignorer : {title}. Amazon peut quand même bloquer le message.</translation>
+        <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="156"/>
         <source>The sent log could not be tidied: {error}</source>
-        <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé : {error}</translation>
+        <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="174"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../composer/ui/exportflow.py" line="182"/>
         <source>The message could not be prepared: {error}</source>
-        <translation>Le message n&apos;a pas pu être préparé : {error}</translation>
+        <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="189"/>
@@ -630,7 +630,7 @@
     <message>
         <location filename="../composer/ui/exportflow.py" line="218"/>
         <source>Today&apos;s message count could not be read: {error}</source>
-        <translation>Le nombre de messages du jour n&apos;a pas pu être lu : {error}</translation>
+        <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="232"/>
@@ -640,14 +640,14 @@
     <message>
         <location filename="../composer/ui/exportflow.py" line="235"/>
         <source>Only the text is copied:</source>
-        <translation>Seul le texte est copié :</translation>
+        <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/exportflow.py" line="236"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
-            <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier :</numerusform>
-            <numerusform>%n points à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier :</numerusform>
+            <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
+            <numerusform>%n points à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -677,12 +677,12 @@
     <message>
         <location filename="../composer/ui/exportflow.py" line="296"/>
         <source>The file was not saved: {problem}.</source>
-        <translation>Le fichier n&apos;a pas été enregistré : {problem}.</translation>
+        <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="307"/>
         <source>The file could not be written: {error}</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="313"/>
@@ -698,7 +698,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Le message est enregistré sous
 {path}
 
-Ouvrez ce fichier depuis votre messagerie, ou utilisez « Copier avec la mise en forme » et collez-le dans un nouvel e-mail.</translation>
+Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="323"/>
@@ -718,7 +718,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez « Copier avec la mise en
     <message>
         <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
-        <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour : {error}</translation>
+        <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez « Copier avec la mise en
     <message>
         <location filename="../composer/ui/findbar.py" line="23"/>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/findbar.py" line="25"/>
@@ -1411,12 +1411,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/ignoredialog.py" line="33"/>
         <source>Send these words as they are?</source>
-        <translation>Envoyer ces mots tels quels ?</translation>
+        <translation>Envoyer ces mots tels quels&#xa0;?</translation>
     </message>
     <message>
         <location filename="../composer/ui/ignoredialog.py" line="36"/>
         <source>Seller Composer reads these words as a problem that blocks sending:</source>
-        <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi :</translation>
+        <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/ignoredialog.py" line="39"/>
@@ -1605,7 +1605,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/translations.py" line="122"/>
         <source>“{text}”</source>
-        <translation>« {text} »</translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1613,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendflow.py" line="32"/>
         <source>Saved in the Outbox; it will go out when the connection returns.</source>
-        <translation>Enregistré dans la boîte d&apos;envoi ; le message partira au retour de la connexion.</translation>
+        <translation>Enregistré dans la boîte d&apos;envoi&#xa0;; le message partira au retour de la connexion.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendflow.py" line="96"/>
@@ -1694,12 +1694,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendflow.py" line="252"/>
         <source>A message in the Outbox could not be sent: {error}</source>
-        <translation>Un message de la boîte d&apos;envoi n&apos;a pas pu être envoyé : {error}</translation>
+        <translation>Un message de la boîte d&apos;envoi n&apos;a pas pu être envoyé&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendflow.py" line="256"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
-        <translation>Non envoyé : vous avez annulé. Votre brouillon n&apos;a pas changé.</translation>
+        <translation>Non envoyé&#xa0;: vous avez annulé. Votre brouillon n&apos;a pas changé.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendflow.py" line="258"/>
@@ -1719,7 +1719,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendflow.py" line="267"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
-        <translation>Il attend dans la boîte d&apos;envoi : corrigez ceci, puis cliquez sur « Envoyer maintenant » dans le journal d&apos;envoi, ou supprimez-le là.</translation>
+        <translation>Il attend dans la boîte d&apos;envoi&#xa0;: corrigez ceci, puis cliquez sur «&#xa0;Envoyer maintenant&#xa0;» dans le journal d&apos;envoi, ou supprimez-le là.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendflow.py" line="271"/>
@@ -1747,7 +1747,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/spellmenu.py" line="63"/>
         <source>Add “{word}” to dictionary</source>
-        <translation>Ajouter « {word} » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
     <message>
         <location filename="../composer/ui/spellmenu.py" line="65"/>
@@ -1762,17 +1762,17 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/spellmenu.py" line="69"/>
         <source>Hide this one mistake; the word is still checked elsewhere</source>
-        <translation>Masquer cette seule faute ; le mot reste vérifié ailleurs</translation>
+        <translation>Masquer cette seule faute&#xa0;; le mot reste vérifié ailleurs</translation>
     </message>
     <message>
         <location filename="../composer/ui/spellmenu.py" line="104"/>
         <source>Replace “{word}” with “{suggestion}”</source>
-        <translation>Remplacer « {word} » par « {suggestion} »</translation>
+        <translation>Remplacer «&#xa0;{word}&#xa0;» par «&#xa0;{suggestion}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../composer/ui/spellmenu.py" line="119"/>
         <source>Change to “{word}”</source>
-        <translation>Remplacer par « {word} »</translation>
+        <translation>Remplacer par «&#xa0;{word}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1801,27 +1801,27 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="185"/>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="192"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
         <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
         <source>&amp;Subject:</source>
-        <translation>Ob&amp;jet :</translation>
+        <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="195"/>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
         <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
-        <translation>Texte (les champs du modèle comme {order_id}, {product} et {seller_name} sont remplis quand le modèle est utilisé) :</translation>
+        <translation>Texte (les champs du modèle comme {order_id}, {product} et {seller_name} sont remplis quand le modèle est utilisé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="200"/>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
@@ -1829,84 +1829,84 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="39"/>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
         <source>New from a template</source>
         <translation>Nouveau depuis un modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="48"/>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
         <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
-        <translation>Chaque modèle fourni est rédigé pour respecter les règles d&apos;Amazon. Les parties entre {accolades} sont remplies depuis l&apos;en-tête et les Paramètres quand elles sont connues ; complétez le reste avant l&apos;envoi.</translation>
+        <translation>Chaque modèle fourni est rédigé pour respecter les règles d&apos;Amazon. Les parties entre {accolades} sont remplies depuis l&apos;en-tête et les Paramètres quand elles sont connues&#xa0;; complétez le reste avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="56"/>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="62"/>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
         <source>Template preview</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="68"/>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
         <source>&amp;Use template</source>
         <translation>&amp;Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="70"/>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="87"/>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
         <source>Your templates</source>
         <translation>Vos modèles</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="99"/>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
         <source>{language} — the buyer&apos;s language</source>
         <translation>{language} — langue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="124"/>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Choisissez un modèle à gauche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="127"/>
+        <location filename="../composer/ui/templatepicker.py" line="128"/>
         <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
-        <translation>Aucun type de message Amazon (utilisez si possible le bouton « Demander un avis » d&apos;Amazon)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
-        <source>Type:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
-        <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Aucun type de message Amazon (utilisez si possible le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon)</translation>
     </message>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="131"/>
-        <source>Subject:</source>
-        <translation>Objet :</translation>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="164"/>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
         <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
-        <translation>Supprimer votre modèle « {name} » ? Les brouillons créés à partir de lui ne sont pas touchés.</translation>
+        <translation>Supprimer votre modèle «&#xa0;{name}&#xa0;»&#xa0;? Les brouillons créés à partir de lui ne sont pas touchés.</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1914,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/typefiles.py" line="64"/>
         <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
-        <translation>Les messages « {type} » n&apos;acceptent aucun fichier. Pour joindre un fichier, choisissez un type qui en accepte, comme « Facture » ou « Informations de garantie ».</translation>
+        <translation>Les messages «&#xa0;{type}&#xa0;» n&apos;acceptent aucun fichier. Pour joindre un fichier, choisissez un type qui en accepte, comme «&#xa0;Facture&#xa0;» ou «&#xa0;Informations de garantie&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2031,8 +2031,8 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/typefiles.py" line="39"/>
         <source>Needs a file; takes up to %n.</source>
         <translation>
-            <numerusform>Exige un fichier ; en accepte %n au plus.</numerusform>
-            <numerusform>Exige un fichier ; en accepte %n au plus.</numerusform>
+            <numerusform>Exige un fichier&#xa0;; en accepte %n au plus.</numerusform>
+            <numerusform>Exige un fichier&#xa0;; en accepte %n au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1801,27 +1801,27 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="185"/>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
         <source>Edit template</source>
         <translation>Modifica modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="192"/>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="195"/>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
         <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
         <translation>Testo (i segnaposto come {order_id}, {product} e {seller_name} vengono compilati quando usi il modello):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="200"/>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
         <source>Template text</source>
         <translation>Testo del modello</translation>
     </message>
@@ -1829,82 +1829,82 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="39"/>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
         <source>New from a template</source>
         <translation>Nuova da un modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="48"/>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
         <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
         <translation>Ogni modello incluso è scritto per rispettare le regole di Amazon. Le parti tra {graffe} vengono compilate dall&apos;intestazione e dalle Impostazioni quando sono note; completa il resto prima dell&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="56"/>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="62"/>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
         <source>Template preview</source>
         <translation>Anteprima del modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="68"/>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
         <source>&amp;Use template</source>
         <translation>&amp;Usa modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="70"/>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="87"/>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
         <source>Your templates</source>
         <translation>I tuoi modelli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="99"/>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
         <source>{language} — the buyer&apos;s language</source>
         <translation>{language} — lingua dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="124"/>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Scegli un modello a sinistra.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="127"/>
+        <location filename="../composer/ui/templatepicker.py" line="128"/>
         <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
         <translation>Nessun tipo di messaggio Amazon (usa, quando puoi, il pulsante «Richiedi una recensione» di Amazon)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="130"/>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
         <source>Language:</source>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
         <source>Subject:</source>
         <translation>Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="164"/>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
         <source>Delete template</source>
         <translation>Elimina modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
         <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
         <translation>Eliminare il tuo modello «{name}»? Le bozze create da esso non cambiano.</translation>
     </message>
