@@ -41,6 +41,7 @@ from composer.ui.livecheck import LiveChecker
 from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
+from composer.ui.translations import say
 from composer.ui.typefiles import refusal
 from composer.ui.underlines import FindingsUnderlines
 
@@ -311,8 +312,9 @@ class ComposeController(QObject):
         for finding in items:
             way = ignore_way(finding)
             if way.kind == "never" or (way.kind == "confirm" and not confirmed):
-                self.statusMessage.emit(way.reason or "A blocking problem is ignored only "
-                                        "through “This is not …” on its card.", 6000)
+                self.statusMessage.emit(say(way.reason) or self.tr(
+                    "A blocking problem is ignored only through “This is not …” on its card."),
+                    6000)
                 continue
             try:
                 self.ignored.add(key_of(finding, self.last.findings, self.last.message.text))
@@ -364,8 +366,8 @@ class ComposeController(QObject):
                 self._fixed(finding)
             case ReplaceText(start=start, end=end, replacement=replacement):
                 if docedits.current_span(document, finding) is None:
-                    self.statusMessage.emit("The text changed since the check; checking "
-                                            "again…", 4000)
+                    self.statusMessage.emit(self.tr("The text changed since the check; "
+                                                    "checking again…"), 4000)
                     self.check_now()
                     return
                 old = document.toPlainText()[start:end]
@@ -402,11 +404,15 @@ class ComposeController(QObject):
             return
         self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
                                                         words))
-        self.statusMessage.emit(f"Put in “{words}”. Press Ctrl+Z to undo.", 6000)
+        self.statusMessage.emit(self.tr("Put in “{words}”. Press Ctrl+Z to undo.").format(
+            words=words), 6000)
 
     def _fixed(self, finding: Finding) -> None:
-        label = finding.fix.label if finding.fix else "the format"
-        self.statusMessage.emit(f"Fixed: {label}. Press Ctrl+Z to undo.", 6000)
+        if finding.fix is None:
+            said = self.tr("Fixed the format. Press Ctrl+Z to undo.")
+        else:
+            said = self.tr("Fixed: {fix}. Press Ctrl+Z to undo.").format(fix=finding.fix.label)
+        self.statusMessage.emit(said, 6000)
 
     def select(self, finding: Finding) -> None:
         """Select the finding's words in the editor (clicking a card does this)."""
