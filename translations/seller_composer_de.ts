@@ -1210,7 +1210,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>This is not {nouns}…</source>
-        <translation>Das ist nicht {nouns}…</translation>
+        <translation>Das ist {nouns}…</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="199"/>

@@ -1210,7 +1210,7 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     <message>
         <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>This is not {nouns}…</source>
-        <translation>Esto no es {nouns}…</translation>
+        <translation>No es {nouns}…</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="199"/>

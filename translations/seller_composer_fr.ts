@@ -3536,7 +3536,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowextras.py" line="54"/>
         <source>&amp;Policy rules</source>
-        <translation>&amp;Règles</translation>
+        <translation>Règ&amp;les</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowextras.py" line="56"/>

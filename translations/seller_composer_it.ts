@@ -1210,7 +1210,7 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     <message>
         <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>This is not {nouns}…</source>
-        <translation>Questo non è {nouns}…</translation>
+        <translation>Non è {nouns}…</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="199"/>
