@@ -51,9 +51,10 @@ class HeaderForm(QWidget):
         super().__init__(parent)
         self.setObjectName("header-form")
         self.to = QLineEdit(self)
-        self.to.setPlaceholderText("buyer alias, e.g. abc123xyz@marketplace.amazon.com")
+        self.to.setPlaceholderText(
+            self.tr("buyer alias, e.g. abc123xyz@marketplace.amazon.com"))
         self.order_id = QLineEdit(self)
-        self.order_id.setPlaceholderText("e.g. 113-4567890-1234567")
+        self.order_id.setPlaceholderText(self.tr("e.g. 113-4567890-1234567"))
         self.order_id.setMaxLength(40)
         self.order_id.setMinimumWidth(
             self.order_id.fontMetrics().horizontalAdvance("000-0000000-0000000") + 18)
@@ -224,15 +225,18 @@ class HeaderForm(QWidget):
     # --- validation ---------------------------------------------------------------------------
     def problems(self) -> dict[str, Problem]:
         """Every field's current problem (:func:`composer.message.header.problems`): the badge
-        counts the blocking ones, and the export guard finds the same."""
-        return checks.problems(self.value(), self.today(), self.clock_now())
+        counts the blocking ones, and the export guard finds the same), in the app's language."""
+        from composer.ui.translations import current_language
+
+        return checks.problems(self.value(), self.today(), self.clock_now(), current_language())
 
     def _validate(self, key: str) -> None:
         found = self.problems()
         field = getattr(self, key)
         problem = found.get(key)
         if problem is None and isinstance(field, DateField) and field.problem():
-            problem = Problem(f"{field.problem()} Until then the date counts as not set.")
+            problem = Problem(self.tr("{problem} Until then the date counts as not set.")
+                              .format(problem=field.problem()))
         self.messages[key].show_problem(problem)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:
