@@ -235,8 +235,10 @@ class HeaderForm(QWidget):
         field = getattr(self, key)
         problem = found.get(key)
         if problem is None and isinstance(field, DateField) and field.problem():
+            from composer.ui.translations import say
+
             problem = Problem(self.tr("{problem} Until then the date counts as not set.")
-                              .format(problem=field.problem()))
+                              .format(problem=say(field.problem())))
         self.messages[key].show_problem(problem)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:

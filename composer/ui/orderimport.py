@@ -36,6 +36,7 @@ from composer.clock.orderreport import (
 )
 from composer.clock.quota import daily_limit, format_number
 from composer.ui.background import Background
+from composer.ui.translations import say
 
 
 def _day(value: date | None) -> str:
@@ -64,7 +65,7 @@ def figures_text(result: OrderAverage) -> str:
         details += " left out."
     lines.append(details)
     for note in result.notes:
-        lines.append(f"<span style='color:#8a5300'>⚠ {html.escape(note)}</span>")
+        lines.append(f"<span style='color:#8a5300'>⚠ {html.escape(say(note))}</span>")
     return "<br>".join(lines)
 
 
@@ -161,7 +162,7 @@ class OrderImportDialog(QDialog):
         self.results = None
         self.use.setEnabled(False)
         if isinstance(error, OrderReportError):
-            words = str(error)
+            words = say(str(error))  # the core's English, in the app's language
         else:
             words = f"The report could not be read: {error}"
         self.figures.setStyleSheet("color: #b71c1c;")
