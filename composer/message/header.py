@@ -64,8 +64,7 @@ def check_alias(value: str, language: str = "en") -> Problem | None:
     except AddressProblem as exc:
         if exc.kind == "invalid":
             return Problem(words("not_an_address", hint=words("alias_hint")), blocking=True)
-        return Problem(words("address_problem", problem=exc, hint=words("alias_hint")),
-                       blocking=True)
+        return Problem(f"{exc} {words('alias_hint')}", blocking=True)  # two whole sentences
     domain = box.domain.lower()
     if domain not in alias_domains():
         return Problem(words("not_an_alias", domain=domain))

@@ -252,7 +252,9 @@ class InboxController(QObject):
                            on_failure=self._import_failed)
 
     def _import_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self.window, "Nothing was imported", str(error))
+        from composer.ui.translations import say
+
+        QMessageBox.warning(self.window, "Nothing was imported", say(str(error)))
 
     def _store_read(self, items: list[ReadMail]) -> None:
         from composer.inbox.importing import import_mails
@@ -268,7 +270,9 @@ class InboxController(QObject):
         self._imported(report)
 
     def _imported(self, report: ImportReport) -> None:
-        lines = report.lines()
+        from composer.ui.translations import say
+
+        lines = report.lines(say)  # the core's English, in the app's language
         self.window.status.showMessage(lines[-1], 10000)
         if report.refused:
             QMessageBox.information(self.window, "Some e-mails were left out",
