@@ -150,3 +150,32 @@ def test_the_dialog_saves_the_open_draft_before_the_prompt(qtbot, tmp_path, monk
     dialog.accept()
     assert Window.saves == 1
     assert Settings(tmp_path).get("ui_language") == "de"
+
+
+def test_the_header_warns_in_the_app_language(qtbot, qapp, tmp_path) -> None:
+    """The field warnings come from the core in the app's language, placeholders from tr()."""
+    from PySide6.QtWidgets import QApplication
+
+    from composer.ui.translations import SETTING
+    from tests.uihelpers import make_window
+
+    before = QLocale()
+    loaded = install_translators(qapp, "de")
+    try:
+        window = make_window(qtbot, tmp_path)
+        header = window.header
+        assert header.to.placeholderText().startswith("Alias des Käufers, z. B. ")
+        assert header.order_id.placeholderText() == "z. B. 113-4567890-1234567"
+        header.order_id.setText("113-456")
+        header._validate("order_id")
+        shown = header.messages["order_id"].full_text
+        assert shown.startswith("✖ Eine Amazon-Bestellnummer hat 17 Ziffern")
+        assert shown.endswith("Diese hat 6 Ziffern.")
+        header.to.setText("kunde@gmail.com")
+        header._validate("to")
+        assert "ist keine Käuferadresse von Amazon" in header.messages["to"].full_text
+    finally:
+        for translator in loaded:
+            QApplication.removeTranslator(translator)
+        qapp.setProperty(SETTING, "en")
+        QLocale.setDefault(before)
