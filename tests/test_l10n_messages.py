@@ -171,3 +171,31 @@ def test_the_saying_stream_keeps_the_program_name_and_unknown_lines() -> None:
     stream.flush()
     assert sink.text == ("seller-composer inbox: Pas de connexion à votre serveur de "
                          "messagerie.\nno such thing\n")
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+def test_the_help_pages_exist_in_each_language_and_keep_their_shape(language) -> None:
+    import re
+
+    from composer.appdata.resources import localised_path, resource_path
+
+    for page in ("guide", "shortcuts"):
+        english = resource_path("help", f"{page}.md").read_text(encoding="utf-8")
+        path = localised_path(language, "help", f"{page}.md")
+        assert path.parent.parent.name == language, f"{language}/{page}.md is missing"
+        said = path.read_text(encoding="utf-8")
+        assert said != english
+        # The same placeholders, the same number of table rows and list items.
+        assert set(re.findall(r"`\{[^}`]*\}`", said)) == set(re.findall(r"`\{[^}`]*\}`",
+                                                                       english))
+        for mark in (r"^\| ", r"^\d\. ", r"^   - "):
+            assert len(re.findall(mark, said, re.M)) == len(re.findall(mark, english, re.M))
+        if page == "shortcuts":  # function keys are the same on every keyboard
+            assert all(key in said for key in ("F1", "F2", "F5", "+F10", "+/"))
+
+
+def test_a_help_page_falls_back_to_english() -> None:
+    from composer.appdata.resources import localised_path, resource_path
+
+    assert localised_path("en", "help", "guide.md") == resource_path("help", "guide.md")
+    assert localised_path("pt", "help", "guide.md") == resource_path("help", "guide.md")

@@ -179,3 +179,19 @@ def test_the_header_warns_in_the_app_language(qtbot, qapp, tmp_path) -> None:
             QApplication.removeTranslator(translator)
         qapp.setProperty(SETTING, "en")
         QLocale.setDefault(before)
+
+
+def test_the_help_window_shows_the_guide_in_the_app_language(qtbot, qapp) -> None:
+    from composer.ui.helpdialog import HelpDialog, page_markdown
+    from composer.ui.translations import SETTING
+
+    qapp.setProperty(SETTING, "de")
+    try:
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.browsers["guide"].toPlainText().startswith(
+            "Seller Composer in fünf Schritten")
+        assert "Strg+Umschalt+B" in dialog.browsers["shortcuts"].toPlainText()
+    finally:
+        qapp.setProperty(SETTING, "en")
+    assert page_markdown("guide").startswith("# Seller Composer in five steps")

@@ -29,6 +29,19 @@ def load_json(*parts: str) -> Any:
         return json.load(handle)
 
 
+def localised_path(language: str, *parts: str) -> Path:
+    """A shipped text in ``language`` (``resources/locale/<lang>/…``), else the English one.
+
+    For whole documents such as the Help guide, which are translated as a file rather
+    than key by key; the caller passes the language (the app's).
+    """
+    if language and language != "en":
+        said = resources_root().joinpath("locale", language, *parts)
+        if said.is_file():
+            return said
+    return resource_path(*parts)
+
+
 def icon_files() -> list[Path]:
     """The app icon in each drawn size (packaging/icon.py makes them), smallest first."""
     folder = resource_path("icons")
