@@ -199,3 +199,18 @@ def test_a_help_page_falls_back_to_english() -> None:
 
     assert localised_path("en", "help", "guide.md") == resource_path("help", "guide.md")
     assert localised_path("pt", "help", "guide.md") == resource_path("help", "guide.md")
+
+
+def test_the_reply_clock_speaks_the_language() -> None:
+    from datetime import timedelta
+
+    from composer.clock.replyclock import reply_clock
+
+    late = reply_clock(NOW - timedelta(hours=26), NOW)
+    assert late.text == "✖ Late by 2 h"
+    assert late.words("de") == "✖ 2 Std. überfällig"
+    assert late.short_words("it") == "✖ in ritardo"
+    soon = reply_clock(NOW - timedelta(hours=21, minutes=30), NOW)
+    assert soon.words("fr") == "⚠ Encore 2 h 30 min pour répondre"
+    long_ago = reply_clock(NOW - timedelta(days=3), NOW)
+    assert long_ago.words("es") == "✖ Con 2 días de retraso"

@@ -55,78 +55,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Neuer Entwurf (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Neu aus einer Vorlage (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Den ausgewählten Entwurf duplizieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Den ausgewählten Entwurf in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Entwürfe durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Liste der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Papierkorb &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Gelöschte Entwürfe bleiben 30 Tage im Papierkorb. Wählen Sie einen aus und dann „Wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Kein Entwurf passt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Noch keine Entwürfe.</translation>
     </message>
@@ -585,6 +585,16 @@
         <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="342"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · war fällig {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="345"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · fällig {when}</translation>
     </message>
 </context>
 <context>

@@ -55,78 +55,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuevo borrador (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuevo desde una plantilla (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplicar el borrador seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mover el borrador seleccionado a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Buscar en los borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Lista de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Los borradores eliminados quedan 30 días en la papelera. Seleccione uno y elija «Restaurar».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Ningún borrador coincide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Aún no hay borradores.</translation>
     </message>
@@ -585,6 +585,16 @@
         <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="342"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · vencía {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="345"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · vence {when}</translation>
     </message>
 </context>
 <context>

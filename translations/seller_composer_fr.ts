@@ -55,78 +55,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nouveau brouillon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Liste des brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>Annule&amp;r</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Aucun brouillon ne correspond.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Pas encore de brouillon.</translation>
     </message>
@@ -585,6 +585,16 @@
         <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="342"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · échéance dépassée : {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="345"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · échéance : {when}</translation>
     </message>
 </context>
 <context>

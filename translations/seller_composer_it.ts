@@ -55,78 +55,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
     </message>
@@ -585,6 +585,16 @@
         <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="342"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · scadeva {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="345"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · scade {when}</translation>
     </message>
 </context>
 <context>

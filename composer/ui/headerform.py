@@ -328,15 +328,22 @@ class HeaderForm(QWidget):
                                              "to reply.") if self._is_reply() else "")
             self.reply_clock.setStyleSheet("color: #546e7a;")
             return
+        from PySide6.QtCore import QDateTime, QLocale
+
         from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame
+        from composer.ui.translations import current_language
 
         self.clock = reply_clock(received, self.clock_now())
-        due = self.clock.due.astimezone()
-        when = f"{due:%a} {due:%H:%M}"
+        language = current_language()
+        due = QDateTime.fromSecsSinceEpoch(int(self.clock.due.timestamp())).toLocalTime()
+        when = QLocale(language).toString(due, "ddd HH:mm")  # the weekday in the app language
+        words = self.clock.words(language)
         if self.clock.state == "late":
-            self.reply_clock.setText(f"{self.clock.text} · was due {when}")
+            self.reply_clock.setText(self.tr("{clock} · was due {when}").format(clock=words,
+                                                                                 when=when))
         else:
-            self.reply_clock.setText(f"{self.clock.text} · due {when}")
+            self.reply_clock.setText(self.tr("{clock} · due {when}").format(clock=words,
+                                                                            when=when))
         self.reply_clock.setStyleSheet(CLOCK_STYLE[self.clock.state])
         self.reply_clock.setAccessibleDescription(self.reply_clock.text())
         if not self.clock_timer.isActive():
