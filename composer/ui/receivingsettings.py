@@ -75,7 +75,9 @@ class ReceivingSettingsPage(QWidget):
             editor.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, editor)
         form.addRow("", self.remember)
-        where = QLabel(passwords.where_text(), self)
+        from composer.ui.translations import current_language
+
+        where = QLabel(passwords.where_text(current_language()), self)
         where.setWordWrap(True)
         where.setStyleSheet(HELP_STYLE)
         form.addRow("", where)

@@ -215,7 +215,9 @@ class SendingSettingsPage(QWidget):
             self.test_result.setText(f"✖ {error}")
 
     def _where_text(self) -> str:
-        return self.passwords.where_text()
+        from composer.ui.translations import current_language
+
+        return self.passwords.where_text(current_language())
 
     def _suggest_port(self) -> None:
         """Switching security moves the port to that choice's usual one, if it was usual."""
