@@ -48,10 +48,14 @@ def resource_path(*parts: str) -> Path:
 _GROUPING = {"de": ".", "es": ".", "it": ".", "fr": "\u202f"}
 
 
+# Keys the catalogue never treats as texts (resources/locale/catalogue.json "skip").
+_NOT_TEXTS = ("version", "description", "note", "language", "alphabet")
+
+
 def _flatten(node: Any, prefix: str = "") -> dict[str, str]:
     flat: dict[str, str] = {}
     for name, child in node.items():
-        if name.startswith("_"):
+        if name.startswith("_") or name in _NOT_TEXTS:
             continue
         key = f"{prefix}.{name}" if prefix else name
         if isinstance(child, dict):

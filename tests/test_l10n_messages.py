@@ -214,3 +214,17 @@ def test_the_reply_clock_speaks_the_language() -> None:
     assert soon.words("fr") == "⚠ Encore 2 h 30 min pour répondre"
     long_ago = reply_clock(NOW - timedelta(days=3), NOW)
     assert long_ago.words("es") == "✖ Con 2 días de retraso"
+
+
+def test_what_cleaning_left_out_is_said_in_the_language() -> None:
+    from composer.export.removalwords import removal_words
+    from composer.sanitize import Removal
+
+    style = Removal("attribute", "style", 2, 'style="color: #00aa00; font-size: 14pt"')
+    assert removal_words(style).startswith("A green text colour, a text size of 14pt (2 times)")
+    assert removal_words(style, "fr").startswith(
+        "Une couleur de texte verte, une taille de texte de 14pt (2 fois) : les mots restent")
+    table = Removal("tag", "table", 1, "<table>")
+    assert removal_words(table, "de") == "Eine Tabelle (einmal): Die Wörter bleiben"
+    assert removal_words(Removal("comment", "comment", 1, "<!-- -->"), "it") == (
+        "Una nota nascosta nella pagina (una volta)")

@@ -211,7 +211,9 @@ class BuyerView(QWidget):
         self._render()
         self.removed.clear()
         for item in removed:
-            row = QListWidgetItem(removal_words(item))
+            from composer.ui.translations import current_language
+
+            row = QListWidgetItem(removal_words(item, current_language()))
             row.setToolTip(item.example)
             self.removed.addItem(row)
         if not removed:
