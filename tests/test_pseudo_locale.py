@@ -136,3 +136,30 @@ def test_the_headers_long_warnings_fit_in_a_longer_language(pseudo_language, qap
         assert "Bestellnummer" in header.messages["order_id"].full_text
     finally:
         qapp.setProperty(SETTING, "en")
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_the_help_pages_fit_in_each_language(pseudo_language, qapp, qtbot, size,
+                                             language) -> None:
+    """The translated guide and shortcut table wrap inside the Help window: no sideways
+    scrolling at either size (the frame's words are pseudo-translated)."""
+    from composer.ui.helpdialog import HelpDialog
+    from composer.ui.translations import SETTING
+
+    qapp.setProperty(SETTING, language)
+    try:
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        dialog.resize(*size)
+        for page in ("guide", "shortcuts"):
+            dialog.show_page(page)
+            qtbot.waitExposed(dialog)
+            qtbot.wait(20)
+            browser = dialog.browsers[page]
+            assert not browser.toPlainText().startswith(("Seller Composer in five",
+                                                         "Keyboard shortcuts"))
+            assert not browser.horizontalScrollBar().isVisible(), (language, page, size)
+        assert dialog.width() <= size[0]
+    finally:
+        qapp.setProperty(SETTING, "en")
