@@ -120,7 +120,7 @@ def test_mailbox_and_import_lines_are_said_with_their_plural() -> None:
         ("mail.eml", "This e-mail has no readable date, so the 24-hour reply clock could not "
                      "start from it.")])
     assert report.lines(catalog_for("es").say) == [
-        "mail.eml: Este correo no tiene una fecha legible, así que el reloj de respuesta de "
+        "mail.eml: Este correo no tiene una fecha legible, así que el plazo de respuesta de "
         "24 horas no ha podido empezar a contar.",
         "Se ha importado 1 correo de Amazon."]
 

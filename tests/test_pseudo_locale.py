@@ -22,8 +22,8 @@ from tests.uihelpers import make_window
 
 ROOT = Path(__file__).resolve().parents[1]
 ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "áéíöüýÅÉÎÖÜÝçñšž")
-# Placeholders, markup, Qt's %n and the shortcut marker stay as they are.
-KEEP = re.compile(r"(\{[^}]*\}|<[^>]*>|%n|&\w|&amp;)")
+# Placeholders, markup, Qt's %n, %Ln and %1 and the shortcut marker stay as they are.
+KEEP = re.compile(r"(\{[^}]*\}|<[^>]*>|%L?n|%\d|&\w|&amp;)")
 
 
 def pseudo(text: str) -> str:

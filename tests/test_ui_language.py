@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from composer.appdata.settings import Settings, SettingsError
@@ -150,6 +150,130 @@ def test_the_dialog_saves_the_open_draft_before_the_prompt(qtbot, tmp_path, monk
     dialog.accept()
     assert Window.saves == 1
     assert Settings(tmp_path).get("ui_language") == "de"
+
+
+# ----------------------------------------------- the windows around the open message, in German
+
+
+@pytest.fixture
+def german(qapp):
+    translators = install_translators(qapp, "de")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def test_settings_speak_german_on_every_tab(german, qtbot, tmp_path) -> None:
+    from composer.ui.settingsdialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(tmp_path), data_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Einstellungen"
+    assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
+        "&Allgemein", "&Senden", "&Empfangen"]
+    assert dialog.editors["business_name"].accessibleName() == "Firmenname"
+    assert dialog.import_button.text() == "Aus dem Bestellbericht von Amazon &importieren…"
+    assert dialog.sending.test_button.text() == "Verbindung &testen"
+    assert dialog.sending.keep_days.suffix() == " Tage"
+    assert dialog.receiving.folder.accessibleName() == "Ordner"
+    assert "Schlüsselbund" in dialog.sending.where.text() or "Passwort" in (
+        dialog.sending.where.text())
+
+
+def test_the_sent_log_counts_in_german_and_in_english(qtbot, tmp_path, qapp) -> None:
+    from datetime import datetime, timezone
+
+    from composer.store import open_store
+    from composer.store.records import SentRecord
+    from composer.ui.sentlogview import SentLogDialog
+
+    store = open_store(tmp_path)
+    store.record_sent(SentRecord(sent_at=datetime(2026, 11, 3, 15, 22, tzinfo=timezone.utc),
+                                 route="seller-central", order_id="113-4567890-1234567",
+                                 subject="Ihre Lieferung"))
+    english = SentLogDialog(store)
+    qtbot.addWidget(english)
+    english.refresh()
+    assert english.log_count.text() == "1 message"  # no "(s)" without a translation
+    translators = install_translators(qapp, "de")
+    try:
+        dialog = SentLogDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.refresh()
+        assert dialog.windowTitle() == "Versandprotokoll und Postausgang"
+        assert dialog.log_table.horizontalHeaderItem(0).text() == "Wann"
+        assert dialog.log_table.item(0, 1).text() == "Für Seller Central kopiert"
+        assert dialog.log_table.item(0, 0).text().startswith("3. Nov. 2026")
+        assert dialog.log_count.text() == "1 Nachricht"
+        assert dialog.outbox_note.text() == "Nichts wartet."
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_buyer_messages_and_their_clocks_speak_german(german, qtbot) -> None:
+    from composer.ui.inboxview import BuyerMessagesDialog, duration_words, topic_words
+
+    dialog = BuyerMessagesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Käufernachrichten"
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Antwortfrist"
+    assert dialog.reply_button.text() == "&Antworten"
+    assert dialog.tabs.tabText(1) == "Mitteilungen von &Amazon"
+    assert duration_words(2 * 24 * 60 + 4 * 60) == "2 Tage 4 Std."
+    assert duration_words(24 * 60) == "1 Tag"
+    assert duration_words(5 * 60 + 20) == "5 Std. 20 Min."
+    assert topic_words("return") == "Rücksendeanfrage"
+
+
+def test_the_order_import_writes_german_numbers_and_days(german, qtbot) -> None:
+    from composer.ui.orderimport import OrderImportDialog
+
+    dialog = OrderImportDialog(days=30, today=date(2026, 11, 26), tz=timezone.utc)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Bestellbericht importieren"
+    dialog.load(ROOT / "tests" / "data" / "orders" / "all_orders_gb.txt")
+    qtbot.waitUntil(lambda: dialog.results is not None, timeout=5000)
+    text = dialog.figures.text()
+    assert "4,6 Bestellungen pro Tag" in text
+    assert "140 Bestellungen vom 27. Okt. 2026 bis 25. Nov. 2026" in text
+    assert "6 stornierte Bestellungen nicht mitgezählt." in text
+
+
+def test_first_run_store_problem_help_and_rules_changes_speak_german(german, qtbot,
+                                                                    tmp_path) -> None:
+    from composer.store import DB_NAME
+    from composer.store.problems import DAMAGED, StoreProblem
+    from composer.ui.businessname import BusinessNameDialog
+    from composer.ui.helpdialog import HelpDialog
+    from composer.ui.ruleschanges import RulesChangesDialog, changes_html
+    from composer.ui.storeproblem import QUIT, READ_ONLY, StoreProblemDialog
+
+    first = BusinessNameDialog("shop.com")
+    qtbot.addWidget(first)
+    assert first.windowTitle() == "Willkommen bei Seller Composer"
+    assert "Webadress" in first.warning.text()  # the core's reason, from the German data
+    problem = StoreProblemDialog(StoreProblem(DAMAGED, tmp_path / DB_NAME, "disk I/O error"))
+    qtbot.addWidget(problem)
+    assert problem.buttons[READ_ONLY].text() == "Schreibgeschützt öffnen"
+    assert problem.buttons[QUIT].text() == "Beenden"
+    help_window = HelpDialog()
+    qtbot.addWidget(help_window)
+    assert help_window.windowTitle() == "Seller Composer – Hilfe"
+    assert help_window.tabs.tabText(1) == "&Tastenkürzel"
+    from composer.ui.helpdialog import rules_markdown
+
+    rules = rules_markdown()
+    assert rules.startswith("# Regeln") and "## Blockieren das Senden" in rules
+    assert "Business name not allowed" not in rules  # the rules' own words, in German
+    changes = RulesChangesDialog()
+    qtbot.addWidget(changes)
+    assert changes.windowTitle() == "Was sich an den Regeln von Amazon geändert hat"
+    assert "Quelle: " in changes_html()
 
 
 def test_the_header_warns_in_the_app_language(qtbot, qapp, tmp_path) -> None:

@@ -37,9 +37,382 @@
     </message>
 </context>
 <context>
+    <name>BusinessNameDialog</name>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="29"/>
+        <source>Welcome to Seller Composer</source>
+        <translation>Bienvenido a Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="32"/>
+        <source>What is your &amp;business name, as buyers see it on Amazon?
+Your messages are signed with it. You can change it later in File › Settings.</source>
+        <translation>¿Cuál es su &amp;nombre comercial, tal como lo ven los compradores en Amazon?
+Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="38"/>
+        <source>Business name</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="39"/>
+        <source>e.g. Oakfield Furniture</source>
+        <translation>p. ej. Muebles Robledal</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="45"/>
+        <source>Why this name cannot be used</source>
+        <translation>Por qué no se puede usar este nombre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="48"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="49"/>
+        <source>Leave the name empty for now; set it in File › Settings</source>
+        <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagePane</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <source>&amp;Quote selection</source>
+        <translation>&amp;Citar la selección</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
+        <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Nada más de su mensaje se envía.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="88"/>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <source>Hide or show the buyer&apos;s message</source>
+        <translation>Ocultar o mostrar el mensaje del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <source>The buyer&apos;s message (read-only, not sent)</source>
+        <translation>El mensaje del comprador (solo lectura, no se envía)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <source>✉ %1 wrote on %2</source>
+        <translation>✉ %1 escribió el %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <source>%1 (not sent with your reply)</source>
+        <translation>%1 (no se envía con su respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <source>(The e-mail had no words from the buyer.)</source>
+        <translation>(El correo no contenía texto del comprador.)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <source>%1: click to see it larger</source>
+        <translation>%1: haga clic para verlo más grande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <source>Buyer&apos;s file %1</source>
+        <translation>Archivo del comprador %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <source>%1 (kept in your data folder; not a picture)</source>
+        <translation>%1 (guardado en su carpeta de datos; no es una imagen)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagesDialog</name>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <source>Reply clock</source>
+        <translation>Plazo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <source>What it did</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <source>copied for Seller Central</source>
+        <translation>copiada para Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <source>copied formatted</source>
+        <translation>copiada con formato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <source>No response needed</source>
+        <translation>No necesita respuesta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <source>The buyer opted out of messages</source>
+        <translation>El comprador se ha dado de baja de los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <source>Amazon did not deliver a message (guidelines)</source>
+        <translation>Amazon no entregó un mensaje (directrices)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <source>Proactive messages restricted</source>
+        <translation>Mensajes por iniciativa propia restringidos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <source>Product details inquiry</source>
+        <translation>Consulta sobre el producto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <source>Order delivery inquiry</source>
+        <translation>Consulta sobre la entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <source>Shipping inquiry</source>
+        <translation>Consulta sobre el envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <source>Return request</source>
+        <translation>Solicitud de devolución</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <source>Customisation inquiry</source>
+        <translation>Consulta sobre la personalización</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <source>Cancellation request</source>
+        <translation>Solicitud de cancelación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <source>Other question</source>
+        <translation>Otra consulta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
+        <translation>«No necesita respuesta» aquí es solo una nota para usted. Marque también el mensaje en Seller Central (Mensajes de compradores › No necesita respuesta); si no, Amazon lo cuenta como no respondido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
+        <translation>Todavía no hay mensajes de compradores. Suelte los correos de Amazon (.eml, .msg o un archivo mbox) en la ventana o use «Importar archivos de correo».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="172"/>
+        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <source>Buyer messages</source>
+        <translation>Mensajes de compradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <source>&amp;It was lifted: clear it</source>
+        <translation>&amp;Se ha levantado: quitar el aviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <source>Open a reply to this message (Enter)</source>
+        <translation>Abrir una respuesta a este mensaje (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="214"/>
+        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <source>&amp;No response needed</source>
+        <translation>&amp;No necesita respuesta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
+        <translation>Marcarlo como sin necesidad de respuesta (por ejemplo, un agradecimiento del comprador); vuelva a pulsar para deshacer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <source>&amp;Import e-mail files…</source>
+        <translation>&amp;Importar archivos de correo…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
+        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <source>&amp;Check mailbox</source>
+        <translation>&amp;Comprobar el buzón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
+        <translation>Traer los mensajes nuevos de compradores desde su buzón (Ajustes › Recepción) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <source>Notices from Amazon</source>
+        <translation>Avisos de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <source>&amp;Open the message Amazon did not deliver</source>
+        <translation>&amp;Abrir el mensaje que Amazon no entregó</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
+        <translation>Abrir su borrador y ver qué dice ahora la revisión: un mensaje rechazado es el mejor caso de prueba que tiene</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <source>Notices from &amp;Amazon</source>
+        <translation>Avisos de &amp;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <source>Messages you start to this buyer are blocked</source>
+        <translation>Los mensajes por iniciativa propia a este comprador están bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <source>Marked in the sent log</source>
+        <translation>Marcado en el registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <source>No matching message in the sent log</source>
+        <translation>Ningún mensaje coincidente en el registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <source>Proactive messages paused</source>
+        <translation>Mensajes por iniciativa propia en pausa</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <source>Cleared by you</source>
+        <translation>Quitado por usted</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <source>&amp;Needs a response after all</source>
+        <translation>&amp;Sí necesita respuesta</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="433"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
+        <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="442"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -50,6 +423,19 @@
         <location filename="../composer/ui/datefield.py" line="29"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <source>Hide this note</source>
+        <translation>Ocultar esta nota</translation>
     </message>
 </context>
 <context>
@@ -216,69 +602,69 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="51"/>
         <source>Blocks sending</source>
         <translation>Bloquea el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="52"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="35"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="203"/>
+        <location filename="../composer/ui/findingspanel.py" line="132"/>
+        <location filename="../composer/ui/findingspanel.py" line="223"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
-        <location filename="../composer/ui/findingspanel.py" line="204"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
+        <location filename="../composer/ui/findingspanel.py" line="224"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="114"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Aplicar esta corrección. Ctrl+Z la deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="150"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
+        <location filename="../composer/ui/findingspanel.py" line="153"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Ocultar solo esta aparición. La regla sigue revisando el resto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="139"/>
+        <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="167"/>
+        <location filename="../composer/ui/findingspanel.py" line="187"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="168"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source>This is not {nouns}…</source>
         <translation>Esto no es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="178"/>
+        <location filename="../composer/ui/findingspanel.py" line="198"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="208"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -286,49 +672,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
+        <location filename="../composer/ui/findingspanel.py" line="296"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="322"/>
-        <location filename="../composer/ui/findingspanel.py" line="328"/>
-        <location filename="../composer/ui/findingspanel.py" line="375"/>
+        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="309"/>
+        <location filename="../composer/ui/findingspanel.py" line="358"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="324"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="348"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="521"/>
+        <location filename="../composer/ui/findingspanel.py" line="509"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="551"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="567"/>
+        <location filename="../composer/ui/findingspanel.py" line="572"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -336,17 +722,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="579"/>
+        <location filename="../composer/ui/findingspanel.py" line="584"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="582"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="592"/>
+        <location filename="../composer/ui/findingspanel.py" line="597"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -598,61 +984,278 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="23"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Guía rápida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="24"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="25"/>
+        <source>&amp;Policy rules</source>
+        <translation>&amp;Normas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="26"/>
+        <source>Blocks sending</source>
+        <translation>Bloquean el envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="27"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="28"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="37"/>
+        <source>Policy rules</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="38"/>
+        <source>Rules dated %1. Amazon does not publish its scanner&apos;s rules; this is Seller Composer&apos;s own summary of Amazon&apos;s guidelines, and where sources disagree it takes the stricter reading.</source>
+        <translation>Normas del %1. Amazon no publica las reglas de su filtro; este es el resumen propio de Seller Composer de las directrices de Amazon y, cuando las fuentes no coinciden, adopta la lectura más estricta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="70"/>
+        <source>Seller Composer Help</source>
+        <translation>Ayuda de Seller Composer</translation>
+    </message>
+</context>
+<context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>Archivos de correo (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
+        <translation>Mensajes de compradores que esperan su respuesta (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="122"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="126"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="130"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="135"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola solicitud de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="149"/>
+        <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Qué ha cambiado en las &amp;normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="150"/>
+        <location filename="../composer/ui/inboxflow.py" line="153"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <source>It was &amp;lifted: clear it</source>
+        <translation>&amp;Se ha levantado: quitar el aviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <source>Buyer messages could not be read: %1</source>
+        <translation>No se han podido leer los mensajes de compradores: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en espera</numerusform>
+            <numerusform>%Ln en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <source>Buyer messages</source>
+        <translation>Mensajes de compradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
+        <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <source>Import Amazon&apos;s e-mails</source>
+        <translation>Importar los correos de Amazon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <source>Reading %Ln e-mail file(s)…</source>
+        <translation>
+            <numerusform>Leyendo %Ln archivo de correo…</numerusform>
+            <numerusform>Leyendo %Ln archivos de correo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <source>Nothing was imported</source>
+        <translation>No se ha importado nada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <source>The e-mails could not be stored: %1</source>
+        <translation>No se han podido guardar los correos: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <source>Some e-mails were left out</source>
+        <translation>Se han omitido algunos correos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
+        <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <source>No draft to open</source>
+        <translation>No hay borrador que abrir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
+        <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <source>Which order?</source>
+        <translation>¿Qué pedido?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <source>Fill in the order ID in the header first; the record is kept for that order.</source>
+        <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <source>Request a Review</source>
+        <translation>Solicitar una reseña</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
+        <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <source>Recorded Request a Review for %1.</source>
+        <translation>«Solicitar una reseña» registrado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <source>This order already had a request on %1.</source>
+        <translation>Este pedido ya tenía una petición el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWords</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <source>Late by %1</source>
+        <translation>Con %1 de retraso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <source>%1 left to reply</source>
+        <translation>Quedan %1 para responder</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <source>Answered (%1, %2)</source>
+        <translation>Respondido (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <source>Answered %1</source>
+        <translation>Respondido el %1</translation>
     </message>
 </context>
 <context>
@@ -687,6 +1290,70 @@
         <location filename="../composer/ui/languagechoice.py" line="55"/>
         <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
         <translation>Seller Composer usará %1 la próxima vez que se inicie. Su borrador abierto está guardado y seguirá ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalWords</name>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="24"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCheck</name>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="55"/>
+        <source>Stop checking the mailbox; what was read is kept</source>
+        <translation>Dejar de comprobar el buzón; lo ya leído se conserva</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="56"/>
+        <source>Cancel the mailbox check</source>
+        <translation>Cancelar la comprobación del buzón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="83"/>
+        <source>Check mailbox</source>
+        <translation>Comprobar el buzón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="84"/>
+        <source>Password for %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="94"/>
+        <source>Checking your mailbox (%1)…</source>
+        <translation>Comprobando su buzón (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="104"/>
+        <source>Stopping the mailbox check…</source>
+        <translation>Deteniendo la comprobación del buzón…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/mailboxcheck.py" line="126"/>
+        <source>Checking your mailbox… %Ln new so far</source>
+        <translation>
+            <numerusform>Comprobando su buzón… %Ln nuevo por ahora</numerusform>
+            <numerusform>Comprobando su buzón… %Ln nuevos por ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="133"/>
+        <source>The new e-mails could not be stored: %1</source>
+        <translation>No se han podido guardar los correos nuevos: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="150"/>
+        <source>The mailbox could not be checked (%1); you can keep working.</source>
+        <translation>No se ha podido comprobar el buzón (%1); puede seguir trabajando.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1540,124 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>OrderFigures</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="59"/>
+        <source> (%1, rounded down so the limit is never too high)</source>
+        <translation> (%1, redondeado a la baja para que el límite nunca sea demasiado alto)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="61"/>
+        <source>&lt;b&gt;%1 orders a day&lt;/b&gt;%2: %Ln order(s) from %3 to %4 (%5 days, today left out because it is not over).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 pedidos al día&lt;/b&gt;%2: %Ln pedido del %3 al %4 (%5 días; hoy no se cuenta porque aún no ha terminado).</numerusform>
+            <numerusform>&lt;b&gt;%1 pedidos al día&lt;/b&gt;%2: %Ln pedidos del %3 al %4 (%5 días; hoy no se cuenta porque aún no ha terminado).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="67"/>
+        <source>Your daily message limit would be (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messages.</source>
+        <translation>Su límite diario de mensajes sería (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; mensajes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="72"/>
+        <source>The report has %Ln line(s) with orders from %1 to %2; an order with several items is counted once.</source>
+        <translation>
+            <numerusform>El informe tiene %Ln línea con pedidos del %1 al %2; un pedido con varios artículos cuenta una vez.</numerusform>
+            <numerusform>El informe tiene %Ln líneas con pedidos del %1 al %2; un pedido con varios artículos cuenta una vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="76"/>
+        <source>The report has %Ln line(s); an order with several items is counted once.</source>
+        <translation>
+            <numerusform>El informe tiene %Ln línea; un pedido con varios artículos cuenta una vez.</numerusform>
+            <numerusform>El informe tiene %Ln líneas; un pedido con varios artículos cuenta una vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="79"/>
+        <source>%Ln cancelled order(s) left out.</source>
+        <translation>
+            <numerusform>%Ln pedido cancelado no se cuenta.</numerusform>
+            <numerusform>%Ln pedidos cancelados no se cuentan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="99"/>
+        <source>Import your order report</source>
+        <translation>Importar su informe de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="108"/>
+        <source>In Seller Central, open &lt;b&gt;Reports › Fulfilment › All Orders&lt;/b&gt;, download the report for at least the last 30 days as a text file, and choose it here. Seller Composer counts your orders; nothing is sent anywhere.</source>
+        <translation>En Seller Central, abra &lt;b&gt;Informes › Logística › Todos los pedidos&lt;/b&gt;, descargue el informe de al menos los últimos 30 días como archivo de texto y elíjalo aquí. Seller Composer cuenta sus pedidos; no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="116"/>
+        <source>No report chosen</source>
+        <translation>Ningún informe elegido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="117"/>
+        <source>Order report file</source>
+        <translation>Archivo del informe de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="118"/>
+        <source>&amp;Choose report…</source>
+        <translation>&amp;Elegir informe…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="123"/>
+        <source>Average over:</source>
+        <translation>Media de:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="124"/>
+        <source>the last &amp;7 days</source>
+        <translation>los últimos &amp;7 días</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="125"/>
+        <source>the last &amp;30 days</source>
+        <translation>los últimos &amp;30 días</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="136"/>
+        <source>Figures used</source>
+        <translation>Cifras usadas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="140"/>
+        <source>&amp;Use this average</source>
+        <translation>&amp;Usar esta media</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="156"/>
+        <source>Choose the All Orders report</source>
+        <translation>Elegir el informe «Todos los pedidos»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="157"/>
+        <source>Amazon order reports (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>Informes de pedidos de Amazon (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="167"/>
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="182"/>
+        <source>The report could not be read: %1</source>
+        <translation>No se ha podido leer el informe: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -946,6 +1731,732 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>ReceivingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="26"/>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (normalmente puerto 993)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="28"/>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (normalmente puerto 143)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="48"/>
+        <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
+        <translation>Opcional: Mensajes › Comprobar el buzón trae los mensajes de compradores desde el buzón de la dirección registrada en su cuenta de vendedor. Solo se leen los correos de Amazon; nada se marca como leído, se mueve ni se elimina.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="72"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Déjela vacía para conservar la actual</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Recordarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <source>Incoming mail &amp;server:</source>
+        <translation>&amp;Servidor de correo entrante:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <source>Securit&amp;y:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangesDialog</name>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="17"/>
+        <location filename="../composer/ui/ruleschanges.py" line="32"/>
+        <source>What changed in Amazon&apos;s rules</source>
+        <translation>Qué ha cambiado en las normas de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="22"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
+        <translation>Su contraseña se guarda en %1, que el sistema protege. Seller Composer nunca la escribe en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>El único llavero de este ordenador guarda las contraseñas en un archivo (%1), así que Seller Composer no lo usa: le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>Este ordenador no tiene llavero del sistema, así que Seller Composer le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
+        <translation>Opcional: envíe los mensajes directamente desde Seller Composer con su propia cuenta de correo. Siempre puede copiarlos en Seller Central en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <source>Choose to fill in the server…</source>
+        <translation>Elija para rellenar el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <source>Email provider</source>
+        <translation>Proveedor de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Déjela vacía para conservar la actual</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Recordarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <source>Forget the password</source>
+        <translation>Olvidar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <source>Mail server:</source>
+        <translation>Servidor de correo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <source>From address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
+        <translation>Use la dirección de correo registrada en su cuenta de vendedor de Amazon. Amazon solo reenvía los mensajes de esa dirección y rechaza cualquier otro remitente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <source>Connect and sign in to the mail server, without sending anything</source>
+        <translation>Conectar e iniciar sesión en el servidor de correo, sin enviar nada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <source>Keep the sent log for:</source>
+        <translation>Conservar el registro de envíos durante:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
+        <translation>Amazon conserva sus registros de mensajes unos dos años; después se eliminan las entradas más antiguas.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <source>Connecting to the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <source>✔ Connected and signed in. Sending will work with these settings.</source>
+        <translation>✔ Conectado y con sesión iniciada. El envío funcionará con estos ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <source>Forgotten</source>
+        <translation>Olvidada</translation>
+    </message>
+</context>
+<context>
+    <name>SentLogDialog</name>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="36"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="37"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <source>Queued</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <source>Last problem</source>
+        <translation>Último problema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <source>When you press Send now</source>
+        <translation>Cuando pulse «Enviar ahora»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <source>Not copied, add by hand: %1</source>
+        <translation>No copiados, añádalos a mano: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <source>Sent log and Outbox</source>
+        <translation>Registro de envíos y bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
+        <translation>Cada mensaje que ha copiado, guardado o enviado desde Seller Composer, el más reciente primero. Se conserva dos años (vea Ajustes › Envío).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <source>Sent log</source>
+        <translation>Registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
+        <translation>Haga doble clic en un mensaje (o pulse Intro) para leerlo y usarlo como borrador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <source>Save the sent log as a spreadsheet file</source>
+        <translation>Guardar el registro de envíos como hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <source>&amp;Sent log</source>
+        <translation>&amp;Registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <source>Send &amp;now</source>
+        <translation>Enviar &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <source>Try to send every waiting message now</source>
+        <translation>Intentar enviar ahora todos los mensajes en espera</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <source>Remove the selected message from the Outbox; it is not sent</source>
+        <translation>Quitar el mensaje seleccionado de la bandeja de salida; no se envía</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <source>%1, sent with %n ignored problem(s)</source>
+        <translation>
+            <numerusform>%1, enviado con %n problema ignorado</numerusform>
+            <numerusform>%1, enviado con %n problemas ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <source>You chose to ignore: %1</source>
+        <translation>Decidió ignorar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <source>Not tried yet</source>
+        <translation>Aún no se ha intentado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <source>As soon as possible</source>
+        <translation>Lo antes posible</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <source>Nothing is waiting.</source>
+        <translation>No hay nada en espera.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
+        <translation>
+            <numerusform>%Ln mensaje espera para enviarse. Saldrá solo cuando vuelva la conexión, dentro de su límite diario.</numerusform>
+            <numerusform>%Ln mensajes esperan para enviarse. Saldrán solos cuando vuelva la conexión, dentro de su límite diario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <source>&amp;Outbox (%1)</source>
+        <translation>&amp;Bandeja de salida (%1)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <source>Delete from the Outbox?</source>
+        <translation>¿Eliminar de la bandeja de salida?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>«%1» no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>Este mensaje no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se ha podido escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <source>Export the sent log</source>
+        <translation>Exportar el registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SentMessageDialog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <source>This is the message as it was sent.</source>
+        <translation>Este es el mensaje tal como se envió.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
+        <translation>Su borrador se cambió después de enviarlo: así es como está ahora el borrador, no exactamente lo que recibió el comprador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
+        <translation>Sus archivos se cambiaron después de enviarlo: el texto es el enviado, y los archivos de arriba son los que se enviaron con él.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
+        <translation>El registro de envíos guarda solo los datos de un mensaje, no su texto, y el borrador de este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <source>Copied for Seller Central</source>
+        <translation>Copiado para Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <source>Copied formatted</source>
+        <translation>Copiado con formato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>Opened in the email app</source>
+        <translation>Abierto en la aplicación de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>Saved as .eml</source>
+        <translation>Guardado como .eml</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <source>Sent by email</source>
+        <translation>Enviado por correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <source>Sent message: %1</source>
+        <translation>Mensaje enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
+        <source>The buyer (through Seller Central)</source>
+        <translation>El comprador (a través de Seller Central)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <source>Order:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <source>Files:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <source>The message as sent</source>
+        <translation>El mensaje tal como se envió</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <source>&amp;Use as a new draft</source>
+        <translation>&amp;Usar como borrador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <source>Start a new draft with this message&apos;s header and text</source>
+        <translation>Empezar un borrador nuevo con la cabecera y el texto de este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="56"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="59"/>
+        <source>&amp;HTML whitelist</source>
+        <translation>Lista &amp;HTML permitida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="70"/>
+        <source>&amp;Sending</source>
+        <translation>&amp;Envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="71"/>
+        <source>&amp;Receiving</source>
+        <translation>&amp;Recepción</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="94"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="125"/>
+        <source>Business name</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="126"/>
+        <source>The name buyers see. Amazon blocks names with a web suffix such as .com, or names that could be mistaken for Amazon.</source>
+        <translation>El nombre que ven los compradores. Amazon bloquea los nombres con una terminación web como .com o que se puedan confundir con Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="128"/>
+        <source>Average orders per day</source>
+        <translation>Media de pedidos al día</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="129"/>
+        <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
+        <translation>Se usa para su límite diario de mensajes: (pedidos al día × 5) + 600.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="130"/>
+        <source>Time zone for “today”</source>
+        <translation>Zona horaria para «hoy»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="131"/>
+        <source>Your message count starts again at midnight in this time zone, for example Europe/London. Leave it empty to use this computer&apos;s time zone.</source>
+        <translation>Su recuento de mensajes vuelve a empezar a medianoche en esta zona horaria, por ejemplo Europe/Madrid. Déjela vacía para usar la zona horaria de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="139"/>
+        <source>&amp;Import from Amazon&apos;s order report…</source>
+        <translation>&amp;Importar del informe de pedidos de Amazon…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="140"/>
+        <source>Work out your average orders per day from the All Orders report you download from Seller Central.</source>
+        <translation>Calcular su media de pedidos al día a partir del informe «Todos los pedidos» que descarga de Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="180"/>
+        <source>Seller Composer&apos;s own conservative list.</source>
+        <translation>La lista prudente propia de Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="191"/>
+        <source>In use: your own list, %1</source>
+        <translation>En uso: su propia lista, %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="193"/>
+        <source>In use: the list that comes with Seller Composer (version %1).</source>
+        <translation>En uso: la lista incluida en Seller Composer (versión %1).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="196"/>
+        <source>Tags kept: %1</source>
+        <translation>Etiquetas conservadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="197"/>
+        <source>Attributes kept:</source>
+        <translation>Atributos conservados:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="200"/>
+        <source>Web addresses: only %1://</source>
+        <translation>Direcciones web: solo %1://</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="202"/>
+        <source>Everything else is removed before sending; the words inside are kept.</source>
+        <translation>Todo lo demás se quita antes de enviar; las palabras que contiene se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="206"/>
+        <source>Whitelist</source>
+        <translation>Lista permitida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="210"/>
+        <source>Make my own &amp;copy to edit</source>
+        <translation>Hacer mi propia &amp;copia para editar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="211"/>
+        <source>Copies the list into your data folder as whitelist.json. Edit it with a text editor; Seller Composer reads it next time.</source>
+        <translation>Copia la lista en su carpeta de datos como whitelist.json. Edítela con un editor de texto; Seller Composer la leerá la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="217"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="232"/>
+        <source>The copy could not be made: %1</source>
+        <translation>No se ha podido hacer la copia: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="236"/>
+        <source>Copied to %1</source>
+        <translation>Copiada en %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="275"/>
+        <source>This computer&apos;s time zone (type a city to search)</source>
+        <translation>Zona horaria de este ordenador (escriba una ciudad para buscar)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="276"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -966,6 +2477,84 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La fecha de las normas con las que revisa esta copia de Seller Composer. Resumen las directrices de Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="40"/>
+        <source>Your drafts are open read-only, so nothing can be changed or saved. Select text and copy it (Ctrl+C) to use it elsewhere.</source>
+        <translation>Sus borradores están abiertos en solo lectura, así que no se puede cambiar ni guardar nada. Seleccione texto y cópielo (Ctrl+C) para usarlo en otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="76"/>
+        <source>Seller Composer: your drafts</source>
+        <translation>Seller Composer: sus borradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="92"/>
+        <source>Where:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="96"/>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="103"/>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="124"/>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="128"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="129"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="181"/>
+        <source>Your drafts could not be opened: %1</source>
+        <translation>No se han podido abrir sus borradores: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="265"/>
+        <source>Your drafts file was repaired</source>
+        <translation>Se ha reparado su archivo de borradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
+        <source>A new drafts file was started</source>
+        <translation>Se ha empezado un archivo de borradores nuevo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="294"/>
+        <source>There are no drafts in this file.</source>
+        <translation>Este archivo no contiene borradores.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="331"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer (motivo: %1). Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer. Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,382 @@
     </message>
 </context>
 <context>
+    <name>BusinessNameDialog</name>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="29"/>
+        <source>Welcome to Seller Composer</source>
+        <translation>Bienvenue dans Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="32"/>
+        <source>What is your &amp;business name, as buyers see it on Amazon?
+Your messages are signed with it. You can change it later in File › Settings.</source>
+        <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon ?
+Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="38"/>
+        <source>Business name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="39"/>
+        <source>e.g. Oakfield Furniture</source>
+        <translation>p. ex. Meubles du Chêne</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="45"/>
+        <source>Why this name cannot be used</source>
+        <translation>Pourquoi ce nom ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="48"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="49"/>
+        <source>Leave the name empty for now; set it in File › Settings</source>
+        <translation>Laisser le nom vide pour l&apos;instant ; vous pourrez le définir dans Fichier › Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagePane</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <source>&amp;Quote selection</source>
+        <translation>&amp;Citer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
+        <translation>Copier les mots sélectionnés dans le message de l&apos;acheteur dans votre réponse, sous forme de citation. Rien d&apos;autre de son message n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="88"/>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <source>Hide or show the buyer&apos;s message</source>
+        <translation>Masquer ou afficher le message de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <source>The buyer&apos;s message (read-only, not sent)</source>
+        <translation>Le message de l&apos;acheteur (lecture seule, non envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <source>✉ %1 wrote on %2</source>
+        <translation>✉ %1 a écrit le %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <source>%1 (not sent with your reply)</source>
+        <translation>%1 (non envoyé avec votre réponse)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <source>(The e-mail had no words from the buyer.)</source>
+        <translation>(L&apos;e-mail ne contenait aucun texte de l&apos;acheteur.)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <source>%1: click to see it larger</source>
+        <translation>%1 : cliquez pour l&apos;agrandir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <source>Buyer&apos;s file %1</source>
+        <translation>Fichier de l&apos;acheteur %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <source>%1 (kept in your data folder; not a picture)</source>
+        <translation>%1 (conservé dans votre dossier de données ; ce n&apos;est pas une image)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagesDialog</name>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <source>Reply clock</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <source>What it did</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <source>copied for Seller Central</source>
+        <translation>copiée pour Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <source>copied formatted</source>
+        <translation>copiée avec la mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <source>No response needed</source>
+        <translation>Aucune réponse nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <source>The buyer opted out of messages</source>
+        <translation>L&apos;acheteur s&apos;est désabonné des messages</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <source>Amazon did not deliver a message (guidelines)</source>
+        <translation>Amazon n&apos;a pas remis un message (règles)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <source>Proactive messages restricted</source>
+        <translation>Messages spontanés restreints</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <source>Product details inquiry</source>
+        <translation>Question sur le produit</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <source>Order delivery inquiry</source>
+        <translation>Question sur la livraison</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <source>Shipping inquiry</source>
+        <translation>Question sur l&apos;expédition</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <source>Return request</source>
+        <translation>Demande de retour</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <source>Customisation inquiry</source>
+        <translation>Question sur la personnalisation</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <source>Cancellation request</source>
+        <translation>Demande d&apos;annulation</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <source>Other question</source>
+        <translation>Autre question</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
+        <translation>« Aucune réponse nécessaire » n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
+        <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez « Importer des fichiers e-mail ».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="172"/>
+        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <source>Buyer messages</source>
+        <translation>Messages des acheteurs</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <source>&amp;It was lifted: clear it</source>
+        <translation>&amp;Levée : effacer l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <source>Open a reply to this message (Enter)</source>
+        <translation>Ouvrir une réponse à ce message (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="214"/>
+        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <source>&amp;No response needed</source>
+        <translation>Aucune réponse &amp;nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
+        <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur) ; cliquez à nouveau pour annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <source>&amp;Import e-mail files…</source>
+        <translation>&amp;Importer des fichiers e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
+        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <source>&amp;Check mailbox</source>
+        <translation>&amp;Relever la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
+        <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <source>Notices from Amazon</source>
+        <translation>Avis d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <source>&amp;Open the message Amazon did not deliver</source>
+        <translation>&amp;Ouvrir le message qu&apos;Amazon n&apos;a pas remis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
+        <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant : un message refusé est le meilleur cas de test dont vous disposez</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <source>Notices from &amp;Amazon</source>
+        <translation>Avis d&apos;&amp;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <source>Messages you start to this buyer are blocked</source>
+        <translation>Les messages spontanés à cet acheteur sont bloqués</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <source>Marked in the sent log</source>
+        <translation>Marqué dans le journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <source>No matching message in the sent log</source>
+        <translation>Aucun message correspondant dans le journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <source>Proactive messages paused</source>
+        <translation>Messages spontanés suspendus</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <source>Cleared by you</source>
+        <translation>Effacé par vous</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Annuler la relève</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <source>&amp;Needs a response after all</source>
+        <translation>Réponse &amp;nécessaire finalement</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="433"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
+        <translation>{label} : fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="442"/>
         <source>{severity}: {title}</source>
         <translation>{severity} : {title}</translation>
     </message>
@@ -50,6 +423,19 @@
         <location filename="../composer/ui/datefield.py" line="29"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <source>Hide this note</source>
+        <translation>Masquer cette remarque</translation>
     </message>
 </context>
 <context>
@@ -216,69 +602,69 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="51"/>
         <source>Blocks sending</source>
         <translation>Bloque l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="52"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="35"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="203"/>
+        <location filename="../composer/ui/findingspanel.py" line="132"/>
+        <location filename="../composer/ui/findingspanel.py" line="223"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
-        <location filename="../composer/ui/findingspanel.py" line="204"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
+        <location filename="../composer/ui/findingspanel.py" line="224"/>
         <source>Fix: {label}</source>
         <translation>Corriger : {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="114"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Appliquer cette correction. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="150"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
+        <location filename="../composer/ui/findingspanel.py" line="153"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Masquer cette occurrence seulement. La règle vérifie toujours le reste du message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="139"/>
+        <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a trouvé. Vous confirmez, en voyant le risque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="167"/>
+        <location filename="../composer/ui/findingspanel.py" line="187"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="168"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="178"/>
+        <location filename="../composer/ui/findingspanel.py" line="198"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="208"/>
         <source>Source: {sources}</source>
         <translation>Source : {sources}</translation>
     </message>
@@ -286,49 +672,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
+        <location filename="../composer/ui/findingspanel.py" line="296"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="322"/>
-        <location filename="../composer/ui/findingspanel.py" line="328"/>
-        <location filename="../composer/ui/findingspanel.py" line="375"/>
+        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="309"/>
+        <location filename="../composer/ui/findingspanel.py" line="358"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="324"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="348"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="521"/>
+        <location filename="../composer/ui/findingspanel.py" line="509"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut ; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="551"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="548"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="567"/>
+        <location filename="../composer/ui/findingspanel.py" line="572"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -336,17 +722,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="579"/>
+        <location filename="../composer/ui/findingspanel.py" line="584"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="582"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="592"/>
+        <location filename="../composer/ui/findingspanel.py" line="597"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon ; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -598,61 +984,278 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="23"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Guide rapide</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="24"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="25"/>
+        <source>&amp;Policy rules</source>
+        <translation>Règ&amp;les</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="26"/>
+        <source>Blocks sending</source>
+        <translation>Bloquent l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="27"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="28"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="37"/>
+        <source>Policy rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="38"/>
+        <source>Rules dated %1. Amazon does not publish its scanner&apos;s rules; this is Seller Composer&apos;s own summary of Amazon&apos;s guidelines, and where sources disagree it takes the stricter reading.</source>
+        <translation>Règles du %1. Amazon ne publie pas les règles de son filtre ; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="70"/>
+        <source>Seller Composer Help</source>
+        <translation>Aide de Seller Composer</translation>
+    </message>
+</context>
+<context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>Fichiers e-mail (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
+        <translation>Messages d&apos;acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messages des &amp;acheteurs…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="122"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="126"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="130"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>J&apos;ai utilisé « &amp;Demander un avis » d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="135"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon autorise une seule demande d&apos;avis par commande, son propre bouton compris</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="149"/>
+        <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Ce qui a changé dans les &amp;règles d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="150"/>
+        <location filename="../composer/ui/inboxflow.py" line="153"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <source>It was &amp;lifted: clear it</source>
+        <translation>&amp;Levée : effacer l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <source>Buyer messages could not be read: %1</source>
+        <translation>Les messages des acheteurs n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <source>Buyer messages</source>
+        <translation>Messages des acheteurs</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
+        <translation>Amazon n&apos;a pas remis ce message : son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <source>Import Amazon&apos;s e-mails</source>
+        <translation>Importer les e-mails d&apos;Amazon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <source>Reading %Ln e-mail file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %Ln fichier e-mail…</numerusform>
+            <numerusform>Lecture de %Ln fichiers e-mail…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <source>The e-mails could not be stored: %1</source>
+        <translation>Les e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <source>Some e-mails were left out</source>
+        <translation>Certains e-mails ont été écartés</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
+        <translation>Marqué « Aucune réponse nécessaire ». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <source>No draft to open</source>
+        <translation>Aucun brouillon à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
+        <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement) : le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <source>Which order?</source>
+        <translation>Quelle commande ?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <source>Fill in the order ID in the header first; the record is kept for that order.</source>
+        <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête ; l&apos;information est enregistrée pour cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <source>Request a Review</source>
+        <translation>Demander un avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
+        <translation>Enregistrer que vous avez utilisé le bouton « Demander un avis » d&apos;Amazon pour la commande %1 ? Amazon autorise une seule demande de commentaire par commande : Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <source>Recorded Request a Review for %1.</source>
+        <translation>« Demander un avis » enregistré pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <source>This order already had a request on %1.</source>
+        <translation>Cette commande avait déjà une demande le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWords</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <source>Late by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <source>%1 left to reply</source>
+        <translation>Encore %1 pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <source>Answered (%1, %2)</source>
+        <translation>Répondu (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <source>Answered %1</source>
+        <translation>Répondu le %1</translation>
     </message>
 </context>
 <context>
@@ -687,6 +1290,70 @@
         <location filename="../composer/ui/languagechoice.py" line="55"/>
         <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
         <translation>Au prochain démarrage, Seller Composer utilisera cette langue : %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalWords</name>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="24"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCheck</name>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="55"/>
+        <source>Stop checking the mailbox; what was read is kept</source>
+        <translation>Arrêter de relever la boîte ; ce qui a été lu est conservé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="56"/>
+        <source>Cancel the mailbox check</source>
+        <translation>Annuler la relève de la boîte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="83"/>
+        <source>Check mailbox</source>
+        <translation>Relever la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="84"/>
+        <source>Password for %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="94"/>
+        <source>Checking your mailbox (%1)…</source>
+        <translation>Relève de votre boîte (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="104"/>
+        <source>Stopping the mailbox check…</source>
+        <translation>Arrêt de la relève…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/mailboxcheck.py" line="126"/>
+        <source>Checking your mailbox… %Ln new so far</source>
+        <translation>
+            <numerusform>Relève de votre boîte… %Ln nouveau pour l&apos;instant</numerusform>
+            <numerusform>Relève de votre boîte… %Ln nouveaux pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="133"/>
+        <source>The new e-mails could not be stored: %1</source>
+        <translation>Les nouveaux e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="150"/>
+        <source>The mailbox could not be checked (%1); you can keep working.</source>
+        <translation>La boîte n&apos;a pas pu être relevée (%1) ; vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1540,124 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>OrderFigures</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="59"/>
+        <source> (%1, rounded down so the limit is never too high)</source>
+        <translation> (%1, arrondi à l&apos;inférieur pour que la limite ne soit jamais trop haute)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="61"/>
+        <source>&lt;b&gt;%1 orders a day&lt;/b&gt;%2: %Ln order(s) from %3 to %4 (%5 days, today left out because it is not over).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commande du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commandes du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="67"/>
+        <source>Your daily message limit would be (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messages.</source>
+        <translation>Votre limite quotidienne de messages serait de (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messages.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="72"/>
+        <source>The report has %Ln line(s) with orders from %1 to %2; an order with several items is counted once.</source>
+        <translation>
+            <numerusform>Le rapport compte %Ln ligne, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="76"/>
+        <source>The report has %Ln line(s); an order with several items is counted once.</source>
+        <translation>
+            <numerusform>Le rapport compte %Ln ligne ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes ; une commande de plusieurs articles compte une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="79"/>
+        <source>%Ln cancelled order(s) left out.</source>
+        <translation>
+            <numerusform>%Ln commande annulée non comptée.</numerusform>
+            <numerusform>%Ln commandes annulées non comptées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="99"/>
+        <source>Import your order report</source>
+        <translation>Importer votre rapport de commandes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="108"/>
+        <source>In Seller Central, open &lt;b&gt;Reports › Fulfilment › All Orders&lt;/b&gt;, download the report for at least the last 30 days as a text file, and choose it here. Seller Composer counts your orders; nothing is sent anywhere.</source>
+        <translation>Dans Seller Central, ouvrez &lt;b&gt;Rapports › Expédition › Toutes les commandes&lt;/b&gt;, téléchargez le rapport d&apos;au moins les 30 derniers jours sous forme de fichier texte, puis choisissez-le ici. Seller Composer compte vos commandes ; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="116"/>
+        <source>No report chosen</source>
+        <translation>Aucun rapport choisi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="117"/>
+        <source>Order report file</source>
+        <translation>Fichier du rapport de commandes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="118"/>
+        <source>&amp;Choose report…</source>
+        <translation>&amp;Choisir le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="123"/>
+        <source>Average over:</source>
+        <translation>Moyenne sur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="124"/>
+        <source>the last &amp;7 days</source>
+        <translation>les &amp;7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="125"/>
+        <source>the last &amp;30 days</source>
+        <translation>les &amp;30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="136"/>
+        <source>Figures used</source>
+        <translation>Chiffres utilisés</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="140"/>
+        <source>&amp;Use this average</source>
+        <translation>&amp;Utiliser cette moyenne</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="156"/>
+        <source>Choose the All Orders report</source>
+        <translation>Choisir le rapport « Toutes les commandes »</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="157"/>
+        <source>Amazon order reports (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>Rapports de commandes Amazon (*.txt *.tsv *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="167"/>
+        <source>Reading the report…</source>
+        <translation>Lecture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="182"/>
+        <source>The report could not be read: %1</source>
+        <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -946,6 +1731,732 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>ReceivingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="26"/>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (généralement port 993)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="28"/>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (généralement port 143)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="48"/>
+        <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
+        <translation>Facultatif : Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus ; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="72"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Laisser vide pour garder l&apos;actuel</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Le mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <source>Incoming mail &amp;server:</source>
+        <translation>&amp;Serveur de réception :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <source>Securit&amp;y:</source>
+        <translation>Séc&amp;urité :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangesDialog</name>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="17"/>
+        <location filename="../composer/ui/ruleschanges.py" line="32"/>
+        <source>What changed in Amazon&apos;s rules</source>
+        <translation>Ce qui a changé dans les règles d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="22"/>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement port 587)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (généralement port 465)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
+        <translation>Votre mot de passe est conservé dans %1, que le système protège. Seller Composer ne l&apos;écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1) ; Seller Composer ne l&apos;utilise donc pas : il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système : Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
+        <translation>Facultatif : envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <source>Choose to fill in the server…</source>
+        <translation>Choisir pour remplir le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <source>Email provider</source>
+        <translation>Fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Laisser vide pour garder l&apos;actuel</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Le mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <source>Forget the password</source>
+        <translation>Oublier le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <source>Mail server:</source>
+        <translation>Serveur d&apos;envoi :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <source>From address:</source>
+        <translation>Adresse d&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
+        <translation>Utilisez l&apos;adresse e-mail enregistrée sur votre compte vendeur Amazon. Amazon ne relaie que les messages venant de cette adresse et refuse tout autre expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <source>Connect and sign in to the mail server, without sending anything</source>
+        <translation>Se connecter et s&apos;identifier auprès du serveur de messagerie, sans rien envoyer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <source>Keep the sent log for:</source>
+        <translation>Conserver le journal d&apos;envoi pendant :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
+        <translation>Amazon conserve ses traces des messages environ deux ans ; les entrées plus anciennes sont ensuite supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <source>✔ Connected and signed in. Sending will work with these settings.</source>
+        <translation>✔ Connecté et identifié. L&apos;envoi fonctionnera avec ces paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <source>Forgotten</source>
+        <translation>Oublié</translation>
+    </message>
+</context>
+<context>
+    <name>SentLogDialog</name>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="36"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="37"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <source>Queued</source>
+        <translation>Mis en file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <source>When you press Send now</source>
+        <translation>Quand vous cliquez sur « Envoyer maintenant »</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <source>Not copied, add by hand: %1</source>
+        <translation>Non copiées, à ajouter à la main : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <source>Sent log and Outbox</source>
+        <translation>Journal d&apos;envoi et boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
+        <translation>Chaque message copié, enregistré ou envoyé depuis Seller Composer, du plus récent au plus ancien. Conservé deux ans (voir Paramètres › Envoi).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <source>Sent log</source>
+        <translation>Journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
+        <translation>Double-cliquez sur un message (ou appuyez sur Entrée) pour le lire et le réutiliser comme nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <source>Save the sent log as a spreadsheet file</source>
+        <translation>Enregistrer le journal d&apos;envoi comme fichier de tableur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <source>&amp;Sent log</source>
+        <translation>&amp;Journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <source>Try to send every waiting message now</source>
+        <translation>Essayer d&apos;envoyer maintenant tous les messages en attente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <source>Remove the selected message from the Outbox; it is not sent</source>
+        <translation>Retirer le message sélectionné de la boîte d&apos;envoi ; il ne sera pas envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <source>%1, sent with %n ignored problem(s)</source>
+        <translation>
+            <numerusform>%1, envoyé avec %n problème ignoré</numerusform>
+            <numerusform>%1, envoyé avec %n problèmes ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <source>You chose to ignore: %1</source>
+        <translation>Vous avez choisi d&apos;ignorer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <source>Not tried yet</source>
+        <translation>Pas encore essayé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <source>As soon as possible</source>
+        <translation>Dès que possible</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <source>Nothing is waiting.</source>
+        <translation>Rien n&apos;est en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
+        <translation>
+            <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
+            <numerusform>%Ln messages attendent d&apos;être envoyés. Ils partiront tout seuls quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <source>&amp;Outbox (%1)</source>
+        <translation>&amp;Boîte d&apos;envoi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <source>Delete from the Outbox?</source>
+        <translation>Supprimer de la boîte d&apos;envoi ?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>« %1 » ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <source>Export the sent log</source>
+        <translation>Exporter le journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SentMessageDialog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <source>This is the message as it was sent.</source>
+        <translation>Voici le message tel qu&apos;il a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
+        <translation>Son brouillon a été modifié après l&apos;envoi : voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que l&apos;acheteur a reçu.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
+        <translation>Ses fichiers ont été modifiés après l&apos;envoi : le texte est celui envoyé, et les fichiers indiqués ci-dessus sont ceux qui ont été envoyés avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
+        <translation>Le journal d&apos;envoi ne garde que les détails d&apos;un message, pas son texte, et le brouillon de ce message n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <source>Copied for Seller Central</source>
+        <translation>Copié pour Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <source>Copied formatted</source>
+        <translation>Copié avec la mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>Opened in the email app</source>
+        <translation>Ouvert dans la messagerie</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>Saved as .eml</source>
+        <translation>Enregistré en .eml</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <source>Sent by email</source>
+        <translation>Envoyé par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <source>Sent message: %1</source>
+        <translation>Message envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>When:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>How:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
+        <source>The buyer (through Seller Central)</source>
+        <translation>L&apos;acheteur (via Seller Central)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <source>Order:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <source>The message as sent</source>
+        <translation>Le message tel qu&apos;envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <source>&amp;Use as a new draft</source>
+        <translation>&amp;Réutiliser comme nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <source>Start a new draft with this message&apos;s header and text</source>
+        <translation>Commencer un nouveau brouillon avec l&apos;en-tête et le texte de ce message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="56"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="59"/>
+        <source>&amp;HTML whitelist</source>
+        <translation>Liste &amp;HTML autorisée</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="70"/>
+        <source>&amp;Sending</source>
+        <translation>&amp;Envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="71"/>
+        <source>&amp;Receiving</source>
+        <translation>&amp;Réception</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="94"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="125"/>
+        <source>Business name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="126"/>
+        <source>The name buyers see. Amazon blocks names with a web suffix such as .com, or names that could be mistaken for Amazon.</source>
+        <translation>Le nom que voient les acheteurs. Amazon bloque les noms avec une extension web comme .com, ou qui pourraient être confondus avec Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="128"/>
+        <source>Average orders per day</source>
+        <translation>Commandes moyennes par jour</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="129"/>
+        <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
+        <translation>Sert à calculer votre limite quotidienne de messages : (commandes par jour × 5) + 600.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="130"/>
+        <source>Time zone for “today”</source>
+        <translation>Fuseau horaire pour « aujourd&apos;hui »</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="131"/>
+        <source>Your message count starts again at midnight in this time zone, for example Europe/London. Leave it empty to use this computer&apos;s time zone.</source>
+        <translation>Votre compte de messages repart à zéro à minuit dans ce fuseau horaire, par exemple Europe/Paris. Laissez vide pour utiliser le fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="139"/>
+        <source>&amp;Import from Amazon&apos;s order report…</source>
+        <translation>&amp;Importer depuis le rapport de commandes d&apos;Amazon…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="140"/>
+        <source>Work out your average orders per day from the All Orders report you download from Seller Central.</source>
+        <translation>Calculer votre moyenne de commandes par jour à partir du rapport « Toutes les commandes » téléchargé depuis Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="180"/>
+        <source>Seller Composer&apos;s own conservative list.</source>
+        <translation>La liste prudente propre à Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="191"/>
+        <source>In use: your own list, %1</source>
+        <translation>Utilisée : votre propre liste, %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="193"/>
+        <source>In use: the list that comes with Seller Composer (version %1).</source>
+        <translation>Utilisée : la liste fournie avec Seller Composer (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="196"/>
+        <source>Tags kept: %1</source>
+        <translation>Balises conservées : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="197"/>
+        <source>Attributes kept:</source>
+        <translation>Attributs conservés :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="200"/>
+        <source>Web addresses: only %1://</source>
+        <translation>Adresses web : uniquement %1://</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="202"/>
+        <source>Everything else is removed before sending; the words inside are kept.</source>
+        <translation>Tout le reste est retiré avant l&apos;envoi ; les mots qu&apos;il contient sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="206"/>
+        <source>Whitelist</source>
+        <translation>Liste autorisée</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="210"/>
+        <source>Make my own &amp;copy to edit</source>
+        <translation>Faire ma propre &amp;copie à modifier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="211"/>
+        <source>Copies the list into your data folder as whitelist.json. Edit it with a text editor; Seller Composer reads it next time.</source>
+        <translation>Copie la liste dans votre dossier de données sous le nom whitelist.json. Modifiez-la avec un éditeur de texte ; Seller Composer la lira la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="217"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="232"/>
+        <source>The copy could not be made: %1</source>
+        <translation>La copie n&apos;a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="236"/>
+        <source>Copied to %1</source>
+        <translation>Copiée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="275"/>
+        <source>This computer&apos;s time zone (type a city to search)</source>
+        <translation>Fuseau horaire de cet ordinateur (tapez une ville pour chercher)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="276"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -966,6 +2477,84 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La date des règles utilisées par cette copie de Seller Composer. Elles résument les directives d&apos;Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="40"/>
+        <source>Your drafts are open read-only, so nothing can be changed or saved. Select text and copy it (Ctrl+C) to use it elsewhere.</source>
+        <translation>Vos brouillons sont ouverts en lecture seule : rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="76"/>
+        <source>Seller Composer: your drafts</source>
+        <translation>Seller Composer : vos brouillons</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="92"/>
+        <source>Where:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="96"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="103"/>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="124"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="128"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="129"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="181"/>
+        <source>Your drafts could not be opened: %1</source>
+        <translation>Vos brouillons n&apos;ont pas pu être ouverts : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="265"/>
+        <source>Your drafts file was repaired</source>
+        <translation>Votre fichier de brouillons a été réparé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
+        <source>A new drafts file was started</source>
+        <translation>Un nouveau fichier de brouillons a été créé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="294"/>
+        <source>There are no drafts in this file.</source>
+        <translation>Ce fichier ne contient aucun brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="331"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison : %1). Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
 </context>
 <context>
