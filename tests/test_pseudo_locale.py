@@ -211,3 +211,67 @@ def test_the_find_bar_and_buyers_view_fit_in_a_longer_language(pseudo_language, 
     for button in (view.formatted_button, view.plain_button, view.removed_toggle):
         assert button.width() >= button.minimumSizeHint().width(), button.text()
     assert not view.browser.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_the_headers_long_warnings_fit_in_a_longer_language(pseudo_language, qapp, qtbot,
+                                                            tmp_path, size) -> None:
+    """The core's header warnings in German (long words) under pseudo-translated labels:
+    two lines at most under their field, the whole text on hover, nothing wider."""
+    from composer.ui.fieldmessage import MAX_LINES
+    from composer.ui.translations import SETTING
+
+    qapp.setProperty(SETTING, "de")  # the core's words in German, Qt's in the pseudo-language
+    try:
+        window = make_window(qtbot, tmp_path)
+        window.resize(*size)
+        header = window.header
+        header.to.setText("kunde@gmail.com")
+        header.order_id.setText("113-456")
+        header.subject.setText("[Important] Ihre Lieferung")
+        for key in ("to", "order_id", "subject"):
+            header._validate(key)
+        for _ in range(3):
+            qtbot.wait(20)
+        assert window.width() <= size[0]
+        for key in ("to", "order_id", "subject"):
+            message = header.messages[key]
+            assert message.isVisible() and message.full_text.startswith(("✖ ", "⚠ "))
+            assert "Amazon" in message.full_text  # German words from the core, not English
+            assert message.width() <= header.width()
+            lines = message.fontMetrics().boundingRect(
+                0, 0, message.contentsRect().width(), 10_000,
+                int(message.alignment()) | 0x1000, message.text()).height()
+            assert lines <= MAX_LINES * message.fontMetrics().lineSpacing() + 2
+            if message.text() != message.full_text:
+                assert message.toolTip() == message.full_text
+        assert "Bestellnummer" in header.messages["order_id"].full_text
+    finally:
+        qapp.setProperty(SETTING, "en")
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_the_help_pages_fit_in_each_language(pseudo_language, qapp, qtbot, size,
+                                             language) -> None:
+    """The translated guide and shortcut table wrap inside the Help window: no sideways
+    scrolling at either size (the frame's words are pseudo-translated)."""
+    from composer.ui.helpdialog import HelpDialog
+    from composer.ui.translations import SETTING
+
+    qapp.setProperty(SETTING, language)
+    try:
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        dialog.resize(*size)
+        for page in ("guide", "shortcuts"):
+            dialog.show_page(page)
+            qtbot.waitExposed(dialog)
+            qtbot.wait(20)
+            browser = dialog.browsers[page]
+            assert not browser.toPlainText().startswith(("Seller Composer in five",
+                                                         "Keyboard shortcuts"))
+            assert not browser.horizontalScrollBar().isVisible(), (language, page, size)
+        assert dialog.width() <= size[0]
+    finally:
+        qapp.setProperty(SETTING, "en")

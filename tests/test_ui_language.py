@@ -435,3 +435,50 @@ def test_english_counts_read_right_without_a_translation(qapp) -> None:
 
     assert plural_s("Put it in (%n place(s)).".replace("%n", "1"), 1) == "Put it in (1 place)."
     assert plural_s("up to 5 file(s)", 5) == "up to 5 files"
+
+
+
+
+def test_the_header_warns_in_the_app_language(qtbot, qapp, tmp_path) -> None:
+    """The field warnings come from the core in the app's language, placeholders from tr()."""
+    from PySide6.QtWidgets import QApplication
+
+    from composer.ui.translations import SETTING
+    from tests.uihelpers import make_window
+
+    before = QLocale()
+    loaded = install_translators(qapp, "de")
+    try:
+        window = make_window(qtbot, tmp_path)
+        header = window.header
+        assert header.to.placeholderText().startswith("Alias des Käufers, z. B. ")
+        assert header.order_id.placeholderText() == "z. B. 113-4567890-1234567"
+        header.order_id.setText("113-456")
+        header._validate("order_id")
+        shown = header.messages["order_id"].full_text
+        assert shown.startswith("✖ Eine Amazon-Bestellnummer hat 17 Ziffern")
+        assert shown.endswith("Diese hat 6 Ziffern.")
+        header.to.setText("kunde@gmail.com")
+        header._validate("to")
+        assert "ist keine Käuferadresse von Amazon" in header.messages["to"].full_text
+    finally:
+        for translator in loaded:
+            QApplication.removeTranslator(translator)
+        qapp.setProperty(SETTING, "en")
+        QLocale.setDefault(before)
+
+
+def test_the_help_window_shows_the_guide_in_the_app_language(qtbot, qapp) -> None:
+    from composer.ui.helpdialog import HelpDialog, page_markdown
+    from composer.ui.translations import SETTING
+
+    qapp.setProperty(SETTING, "de")
+    try:
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.browsers["guide"].toPlainText().startswith(
+            "Seller Composer in fünf Schritten")
+        assert "Strg+Umschalt+B" in dialog.browsers["shortcuts"].toPlainText()
+    finally:
+        qapp.setProperty(SETTING, "en")
+    assert page_markdown("guide").startswith("# Seller Composer in five steps")

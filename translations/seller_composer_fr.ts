@@ -551,32 +551,32 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Non envoyé à l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="222"/>
+        <location filename="../composer/ui/buyerview.py" line="224"/>
         <source>Nothing: the message is sent as you wrote it.</source>
         <translation>Rien&#xa0;: le message part tel que vous l&apos;avez écrit.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="233"/>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <location filename="../composer/ui/buyerview.py" line="237"/>
         <source>Subject: (none yet: fill in Subject above)</source>
         <translation>Objet&#xa0;: (aucun pour l&apos;instant&#xa0;: remplissez «&#xa0;Objet&#xa0;» plus haut)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="238"/>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
         <source>Left out of what is sent ({count})</source>
         <translation>Retiré de l&apos;envoi ({count})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="239"/>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
         <source>Nothing left out of what is sent</source>
         <translation>Rien n&apos;est retiré de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <location filename="../composer/ui/buyerview.py" line="242"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
         <translation>Afficher ou masquer ce qui est retiré du message que reçoit l&apos;acheteur</translation>
     </message>
@@ -756,78 +756,78 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nouveau brouillon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Liste des brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>Annule&amp;r</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Aucun brouillon ne correspond.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Pas encore de brouillon.</translation>
     </message>
@@ -973,58 +973,58 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="156"/>
+        <location filename="../composer/ui/exportflow.py" line="157"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="174"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="181"/>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="189"/>
-        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <location filename="../composer/ui/exportflow.py" line="190"/>
+        <location filename="../composer/ui/exportflow.py" line="195"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="200"/>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="232"/>
+        <location filename="../composer/ui/exportflow.py" line="233"/>
         <source>Check before it leaves</source>
         <translation>À vérifier avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="235"/>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <location filename="../composer/ui/exportflow.py" line="237"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1032,7 +1032,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="239"/>
+        <location filename="../composer/ui/exportflow.py" line="240"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1040,38 +1040,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <location filename="../composer/ui/exportflow.py" line="241"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="242"/>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
-        <location filename="../composer/ui/exportflow.py" line="306"/>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <location filename="../composer/ui/exportflow.py" line="308"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <location filename="../composer/ui/exportflow.py" line="315"/>
         <source>The message is saved as
 {path}
 
@@ -1082,22 +1082,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="323"/>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <location filename="../composer/ui/exportflow.py" line="325"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
@@ -1382,134 +1382,159 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="64"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
+        <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
+        <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="58"/>
+        <source>e.g. 113-4567890-1234567</source>
+        <translation>p. ex. 113-4567890-1234567</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="109"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>L&apos;objet du message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit : il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande : les demandes d&apos;avis sont possibles de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="322"/>
+        <location filename="../composer/ui/headerform.py" line="241"/>
+        <source>{problem} Until then the date counts as not set.</source>
+        <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="328"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="343"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · échéance dépassée : {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="346"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · échéance : {when}</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1580,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Règles du %1. Amazon ne publie pas les règles de son filtre ; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <location filename="../composer/ui/helpdialog.py" line="70"/>
         <source>Seller Composer Help</source>
         <translation>Aide de Seller Composer</translation>
     </message>
@@ -2483,65 +2508,65 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Configurez d&apos;abord l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="118"/>
+        <location filename="../composer/ui/sendflow.py" line="120"/>
         <source>Email password</source>
         <translation>Mot de passe e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="119"/>
+        <location filename="../composer/ui/sendflow.py" line="121"/>
         <source>Password for {user} on {server}.</source>
         <translation>Mot de passe de {user} sur {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="129"/>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
         <source>Already sending</source>
         <translation>Envoi déjà en cours</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="130"/>
+        <location filename="../composer/ui/sendflow.py" line="132"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Attendez la fin de l&apos;envoi du message en cours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="138"/>
-        <location filename="../composer/ui/sendflow.py" line="151"/>
-        <location filename="../composer/ui/sendflow.py" line="248"/>
+        <location filename="../composer/ui/sendflow.py" line="140"/>
+        <location filename="../composer/ui/sendflow.py" line="153"/>
+        <location filename="../composer/ui/sendflow.py" line="250"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="182"/>
-        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
         <source>Sending to the buyer</source>
         <translation>Envoi à l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="206"/>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
         <source>({number} of {total})</source>
         <translation>({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="239"/>
+        <location filename="../composer/ui/sendflow.py" line="241"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>Envoyé à l&apos;adresse Amazon de l&apos;acheteur et ajouté au journal d&apos;envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="240"/>
+        <location filename="../composer/ui/sendflow.py" line="242"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n message envoyé et ajouté au journal d&apos;envoi.</numerusform>
@@ -2549,42 +2574,42 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="252"/>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>Un message de la boîte d&apos;envoi n&apos;a pas pu être envoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="256"/>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>Non envoyé&#xa0;: vous avez annulé. Votre brouillon n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Arrêté. Le reste attend dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="265"/>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
         <source>The message was not sent</source>
         <translation>Le message n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Il attend dans la boîte d&apos;envoi&#xa0;: corrigez ceci, puis cliquez sur «&#xa0;Envoyer maintenant&#xa0;» dans le journal d&apos;envoi, ou supprimez-le là.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="271"/>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>La limite de messages du jour est atteinte. Le message attend dans la boîte d&apos;envoi et partira demain, quand la limite se libérera.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="287"/>
+        <location filename="../composer/ui/sendflow.py" line="289"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
@@ -3312,72 +3337,72 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Vos brouillons sont ouverts en lecture seule : rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <location filename="../composer/ui/storeproblem.py" line="76"/>
         <source>Seller Composer: your drafts</source>
         <translation>Seller Composer : vos brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <location filename="../composer/ui/storeproblem.py" line="92"/>
         <source>Where:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <location filename="../composer/ui/storeproblem.py" line="96"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <location filename="../composer/ui/storeproblem.py" line="103"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <location filename="../composer/ui/storeproblem.py" line="124"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <location filename="../composer/ui/storeproblem.py" line="128"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <location filename="../composer/ui/storeproblem.py" line="129"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <location filename="../composer/ui/storeproblem.py" line="181"/>
         <source>Your drafts could not be opened: %1</source>
         <translation>Vos brouillons n&apos;ont pas pu être ouverts : %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <location filename="../composer/ui/storeproblem.py" line="265"/>
         <source>Your drafts file was repaired</source>
         <translation>Votre fichier de brouillons a été réparé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>A new drafts file was started</source>
         <translation>Un nouveau fichier de brouillons a été créé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <location filename="../composer/ui/storeproblem.py" line="294"/>
         <source>There are no drafts in this file.</source>
         <translation>Ce fichier ne contient aucun brouillon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <location filename="../composer/ui/storeproblem.py" line="331"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <location filename="../composer/ui/storeproblem.py" line="376"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison : %1). Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <location filename="../composer/ui/storeproblem.py" line="382"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>

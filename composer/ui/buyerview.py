@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from composer.export.removalwords import removal_words
 from composer.ui.background import Background
-from composer.ui.translations import number, say
+from composer.ui.translations import number
 
 if TYPE_CHECKING:
     from composer.sanitize import Removal
@@ -215,7 +215,9 @@ class BuyerView(QWidget):
         self._render()
         self.removed.clear()
         for item in removed:
-            row = QListWidgetItem(say(removal_words(item)))
+            from composer.ui.translations import current_language
+
+            row = QListWidgetItem(removal_words(item, current_language()))
             row.setToolTip(item.example)
             self.removed.addItem(row)
         if not removed:

@@ -104,8 +104,9 @@ def default_quota_check(store: Store, settings: Settings) -> Callable[[], Any]:
 
     def check() -> Any:
         from composer.clock.quota import before_sending, quota_left
+        from composer.ui.translations import current_language
 
-        return before_sending(quota_left(store, settings))
+        return before_sending(quota_left(store, settings), language=current_language())
 
     return check
 

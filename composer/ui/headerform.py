@@ -52,9 +52,10 @@ class HeaderForm(QWidget):
         super().__init__(parent)
         self.setObjectName("header-form")
         self.to = QLineEdit(self)
-        self.to.setPlaceholderText("buyer alias, e.g. abc123xyz@marketplace.amazon.com")
+        self.to.setPlaceholderText(
+            self.tr("buyer alias, e.g. abc123xyz@marketplace.amazon.com"))
         self.order_id = QLineEdit(self)
-        self.order_id.setPlaceholderText("e.g. 113-4567890-1234567")
+        self.order_id.setPlaceholderText(self.tr("e.g. 113-4567890-1234567"))
         self.order_id.setMaxLength(40)
         self.order_id.setMinimumWidth(
             self.order_id.fontMetrics().horizontalAdvance("000-0000000-0000000") + 18)
@@ -225,15 +226,20 @@ class HeaderForm(QWidget):
     # --- validation ---------------------------------------------------------------------------
     def problems(self) -> dict[str, Problem]:
         """Every field's current problem (:func:`composer.message.header.problems`): the badge
-        counts the blocking ones, and the export guard finds the same."""
-        return checks.problems(self.value(), self.today(), self.clock_now())
+        counts the blocking ones, and the export guard finds the same), in the app's language."""
+        from composer.ui.translations import current_language
+
+        return checks.problems(self.value(), self.today(), self.clock_now(), current_language())
 
     def _validate(self, key: str) -> None:
         found = self.problems()
         field = getattr(self, key)
         problem = found.get(key)
         if problem is None and isinstance(field, DateField) and field.problem():
-            problem = Problem(f"{field.problem()} Until then the date counts as not set.")
+            from composer.ui.translations import say
+
+            problem = Problem(self.tr("{problem} Until then the date counts as not set.")
+                              .format(problem=say(field.problem())))
         self.messages[key].show_problem(problem)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:
@@ -323,15 +329,22 @@ class HeaderForm(QWidget):
                                              "to reply.") if self._is_reply() else "")
             self.reply_clock.setStyleSheet("color: #546e7a;")
             return
+        from PySide6.QtCore import QDateTime, QLocale
+
         from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame
+        from composer.ui.translations import current_language
 
         self.clock = reply_clock(received, self.clock_now())
-        due = self.clock.due.astimezone()
-        when = f"{due:%a} {due:%H:%M}"
+        language = current_language()
+        due = QDateTime.fromSecsSinceEpoch(int(self.clock.due.timestamp())).toLocalTime()
+        when = QLocale(language).toString(due, "ddd HH:mm")  # the weekday in the app language
+        words = self.clock.words(language)
         if self.clock.state == "late":
-            self.reply_clock.setText(f"{self.clock.text} · was due {when}")
+            self.reply_clock.setText(self.tr("{clock} · was due {when}").format(clock=words,
+                                                                                 when=when))
         else:
-            self.reply_clock.setText(f"{self.clock.text} · due {when}")
+            self.reply_clock.setText(self.tr("{clock} · due {when}").format(clock=words,
+                                                                            when=when))
         self.reply_clock.setStyleSheet(CLOCK_STYLE[self.clock.state])
         self.reply_clock.setAccessibleDescription(self.reply_clock.text())
         if not self.clock_timer.isActive():

@@ -113,7 +113,9 @@ class SendFlow(QObject):
         return SmtpConfig(config.host, config.port, config.security, config.user, password)
 
     def _ask_password(self, config: SmtpConfig) -> str | None:
-        where = self.passwords.where_text()
+        from composer.ui.translations import current_language
+
+        where = self.passwords.where_text(current_language())
         text, ok = QInputDialog.getText(
             self.parent_widget, self.tr("Email password"),
             self.tr("Password for {user} on {server}.").format(user=config.user,
