@@ -358,6 +358,7 @@ class ComposeController(QObject):
                 if span is None:
                     self.check_now()
                     return
+                self.editor.remember_fix(*span)
                 docedits.clear_format(document, span, kind)
                 self._fixed(finding)
             case ReplaceText(start=start, end=end, replacement=replacement):
@@ -366,11 +367,13 @@ class ComposeController(QObject):
                                             "again…", 4000)
                     self.check_now()
                     return
+                self.editor.remember_fix(*docedits.restored_span(
+                    document.toPlainText(), start, end, replacement,
+                    (finding.start, finding.end)))
                 cursor = docedits.replace_text(document, start, end, replacement)
                 if finding.fix is not None and finding.fix.select:
                     # Not sure the words left still read: select them to rewrite.
-                    cursor.setPosition(cursor.position() - docedits.utf16_length(replacement),
-                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor = docedits.span_cursor(document, start, start + len(replacement))
                     self.statusMessage.emit(f"{finding.fix.label}: done. Read the selected "
                                             "sentence again and rewrite it if it needs it. "
                                             "Ctrl+Z undoes it.", 10000)
@@ -390,6 +393,8 @@ class ComposeController(QObject):
         if docedits.current_span(self.editor.document(), finding) is None:
             self.check_now()
             return
+        self.editor.remember_fix(*docedits.restored_span(
+            self.editor.document().toPlainText(), start, end, words, (start, end)))
         self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
                                                         words))
         self.statusMessage.emit(f"Put in “{words}”. Press Ctrl+Z to undo.", 6000)
@@ -407,7 +412,6 @@ class ComposeController(QObject):
                                                                       finding)
         if span is None:
             return
-        from PySide6.QtGui import QTextCursor
 
         cursor = self.editor.textCursor()
         cursor.setPosition(span[0])
