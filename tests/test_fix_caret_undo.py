@@ -107,3 +107,15 @@ def test_undo_of_an_emoji_fix_puts_the_caret_back_there(window, qtbot) -> None:
     ctrl_z(qtbot, window)
     assert window.editor.toPlainText() == text
     assert window.editor.textCursor().selectedText() == "\U0001F60A"
+
+
+def test_undo_from_the_right_click_menu_selects_them_too(window, qtbot) -> None:
+    text = "The lid is brokne.\nBest wishes"
+    window.editor.setPlainText(text)
+    window.compose.apply_fix(spelling(text, "brokne", "broken"))
+    menu = window.editor.context_menu_at(window.editor.cursorRect().center())
+    [undo] = [a for a in menu.actions() if a.objectName() == "edit-undo"]
+    undo.trigger()
+    assert window.editor.toPlainText() == text
+    assert window.editor.textCursor().selectedText() == "brokne"
+    menu.deleteLater()

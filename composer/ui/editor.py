@@ -90,6 +90,7 @@ class ComposerEdit(QTextEdit):
     def _space_all(self) -> None:
         """Space every paragraph, as no undo step (the text was just replaced)."""
         document = self.document()
+        self._fix_marks.clear()
         document.setUndoRedoEnabled(False)  # also empties the stacks, as setHtml did
         space_paragraphs(document)
         document.setUndoRedoEnabled(True)
