@@ -8,6 +8,8 @@ joined two paragraphs, and "Remove the emoji" left "FLASK10 " for a "!" to follo
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from composer.compose.engine import check
 from composer.policy import Message
@@ -128,3 +130,32 @@ def test_a_greeting_on_the_next_line_is_not_part_of_the_address(text: str, left:
     # "shop.com." + "Best" was read as one address split by the line break (.best is an
     # ending), and the fix took the greeting with it
     assert removed(text)[0] == left
+
+
+# ---- the same promises for any line of words ----------------------------------------------
+
+_LINE = st.lists(st.sampled_from(["word", "Hi!", "x", "\U0001F60A", "."]), min_size=1,
+                 max_size=6).map(" ".join)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=5), st.data())
+def test_removing_any_word_keeps_other_lines_and_single_spaces(lines, data) -> None:
+    from composer.policy.tidy import removal_span
+
+    text = "\n".join(lines)
+    words = [(i, i + len(w)) for i, w in _positions(text)]
+    start, end = data.draw(st.sampled_from(words))
+    cut = removal_span(text, start, end)
+    left = text[:cut[0]] + text[cut[1]:]
+    assert cut[0] <= start and cut[1] >= end
+    assert "  " not in left and " \n" not in left and "\n " not in left
+    emptied = text[:start].rsplit("\n", 1)[-1].strip() == "" and \
+        text[end:].split("\n", 1)[0].strip() == ""
+    assert left.count("\n") == text.count("\n") - (1 if emptied and "\n" in text else 0)
+
+
+def _positions(text: str):
+    at = 0
+    for word in text.replace("\n", " ").split(" "):
+        yield at, word
+        at += len(word) + 1
