@@ -119,3 +119,11 @@ def test_undo_from_the_right_click_menu_selects_them_too(window, qtbot) -> None:
     assert window.editor.toPlainText() == text
     assert window.editor.textCursor().selectedText() == "brokne"
     menu.deleteLater()
+
+
+def test_the_caret_ends_after_a_corrected_word(window, qtbot) -> None:
+    text = "Das Paket ist beschdigt angekommen."
+    window.editor.setPlainText(text)
+    window.compose.apply_fix(spelling(text, "beschdigt", "beschädigt"))
+    qtbot.keyClicks(window.editor, "QQ")  # only "ä" changed: the caret still goes after it all
+    assert window.editor.toPlainText() == "Das Paket ist beschädigtQQ angekommen."

@@ -7,9 +7,11 @@ address ends its sentence, then a joining word left dangling ("… oder schreibe
 x@y.de" leaves no "oder"), and the whole sentence when nothing else is left in it.
 When words follow the address ("follow it at https://… it should arrive"), only the
 words that merely point at it go with it ("at", "unter", "à", "a", "su"): "write to
-x@y.de or call me" becomes "write or call me". The app then asks the seller to read the
-sentence again (``Fix.select``), since no list can tell that every such sentence reads.
-No double space and no space before punctuation is left either way.
+x@y.de or call me" becomes "write or call me". The app then shows the sentence so the
+seller reads it again (``Fix.select``: the app highlights it and leaves the cursor at the
+gap, never a selection that a keystroke would overwrite), since no list can tell that
+every such sentence reads. The change never crosses a line break. No double space and
+no space before punctuation is left either way.
 """
 
 from __future__ import annotations
@@ -114,10 +116,14 @@ def removal_fix(label: str, text: str, start: int, end: int,
         new = _joined(before[:cut], after[1:])
         return Fix(label, s_start, s_end, new)
     # Unsure: the address and the words that merely point at it go, and the seller reads
-    # the sentence again.
+    # the sentence again. The change stays on the address's line: its line break is not
+    # replaced (a replaced soft break came back as a paragraph break, and a selection over
+    # it let a keystroke join two lines).
+    while s_end > end and text[s_end - 1] in "\n\u2028\u2029":
+        s_end -= 1
     linking = words.linking.search(before, near)
     lead = before[:linking.start()] if linking else before
-    new = _joined(lead, after)
+    new = _joined(lead, text[end:s_end])
     if not lead.strip() and before[:1].isupper() and new[:1].islower():
         new = new[0].upper() + new[1:]  # "At www.shop.com you find it" → "You find it"
     return Fix(label, s_start, s_end, new, select=True)

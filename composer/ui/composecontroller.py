@@ -122,6 +122,7 @@ class ComposeController(QObject):
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
         editor.viewport().installEventFilter(self)
+        editor.cursorPositionChanged.connect(self._left_reread)
 
     # --- the message as data ------------------------------------------------------------------
     def document_snapshot(self) -> DocumentSnapshot:
@@ -227,6 +228,7 @@ class ComposeController(QObject):
         self.files.load(draft)
         self.ignored = set(draft.ignored)
         self.last = None
+        self.underlines.reread = None
         self.underlines.set_findings("", [])
         self.files.changed.emit()
         self.filesAllowed.emit(self.files.refusal())  # the same type keeps the index unchanged
@@ -280,7 +282,9 @@ class ComposeController(QObject):
         text = self.last.message.text
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
         set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
-        cursor = self.editor.textCursor().position() if self._typed else -1
+        # A word with a selection on it (Ctrl+Z brought it back) is not being typed.
+        at = self.editor.textCursor()
+        cursor = at.position() if self._typed and not at.hasSelection() else -1
         shown = self.spelling.hold_back(shown, text, cursor)
         if self.catalog.language != "en":  # cards and tooltips in the app's language
             shown = localise_all(shown, self.catalog)
@@ -370,18 +374,27 @@ class ComposeController(QObject):
                 self.editor.remember_fix(*docedits.restored_span(
                     document.toPlainText(), start, end, replacement,
                     (finding.start, finding.end)))
+                old = document.toPlainText()[start:end]
                 cursor = docedits.replace_text(document, start, end, replacement)
                 if finding.fix is not None and finding.fix.select:
-                    # Not sure the words left still read: select them to rewrite.
-                    cursor = docedits.span_cursor(document, start, start + len(replacement))
-                    self.statusMessage.emit(f"{finding.fix.label}: done. Read the selected "
-                                            "sentence again and rewrite it if it needs it. "
-                                            "Ctrl+Z undoes it.", 10000)
-                    # The next keystroke rewrites it, whether the fix came by mouse or key.
+                    # Not sure the words left still read: show the sentence, cursor at the
+                    # gap. A selection would let the next keystroke replace the sentence.
+                    cursor = docedits.reread_cursor(document, start, old, replacement)
+                    self.underlines.show_reread(docedits.sentence_around(document, cursor))
+                    self.statusMessage.emit(self.tr(
+                        "{label}: done. Read the highlighted sentence again and rewrite it "
+                        "if it needs it. Ctrl+Z undoes it.").format(label=finding.fix.label),
+                        10000)
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
                 if finding.fix is None or not finding.fix.select:
                     self._fixed(finding)
+
+    def _left_reread(self) -> None:
+        """The highlight of a sentence to read again goes once the cursor leaves it."""
+        if (self.underlines.reread is not None
+                and not self.underlines.reread_holds(self.editor.textCursor().position())):
+            self.underlines.show_reread(None)
 
     def _ask_and_put(self, finding: Finding, what: str, start: int, end: int) -> None:
         """Ask for the words (a buyer's name) and put them where the placeholder is."""

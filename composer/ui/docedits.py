@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextForm
 from composer.message.textpos import Utf16Index
 from composer.policy.fixaction import FormatKind
 from composer.policy.model import Finding
+from composer.policy.sentences import SentenceIndex
 from composer.policy.tidy import changed_part
 
 _CHAR_PROPERTIES = {
@@ -38,42 +39,34 @@ def utf16_length(text: str) -> int:
 def replace_text(document: QTextDocument, start: int, end: int,
                  replacement: str) -> QTextCursor:
     """Replace ``text[start:end]`` as an undo step of its own; the cursor ends after the
-    new words, where the old ones were.
+    new words (not past a line break they keep), where the old ones were.
 
     Only the part that changes is touched: a fix that keeps a paragraph break (it ends its
     span with one) no longer deletes and retypes it, which put the cursor at the start of
     the next paragraph and could take that paragraph's format.
     """
     text = document.toPlainText()
-    head, tail = changed_part(text[start:end], replacement)
-    start, end = start + head, end - tail
-    replacement = replacement[head:len(replacement) - tail]
     index = Utf16Index(text)
+    words_end = index.to_utf16(start) + utf16_length(replacement.rstrip())
+    head, tail = changed_part(text[start:end], replacement)
+    changed = replacement[head:len(replacement) - tail]
     cursor = QTextCursor(document)
     # Placed before the edit block: Qt's undo puts the cursor back where the block began
     # (a fresh cursor at 0 sent the seller to the top of the message on Ctrl+Z).
-    cursor.setPosition(index.to_utf16(start))
+    cursor.setPosition(index.to_utf16(start + head))
     cursor.beginEditBlock()
-    cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(replacement)
-    if replacement:
+    cursor.setPosition(index.to_utf16(end - tail), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(changed)
+    if changed:
         # Qt merges the next typed letters into a block that ends with an insertion, so
         # one Ctrl+Z took back the fix and the typing together. A format record that
         # changes nothing ends the block instead.
-        cursor.setPosition(cursor.position() - utf16_length(replacement),
+        cursor.setPosition(cursor.position() - utf16_length(changed),
                            QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(QTextCharFormat())
         cursor.setPosition(cursor.selectionEnd())
     cursor.endEditBlock()
-    return cursor
-
-
-def span_cursor(document: QTextDocument, start: int, end: int) -> QTextCursor:
-    """A cursor selecting ``text[start:end]`` (string offsets)."""
-    index = Utf16Index(document.toPlainText())
-    cursor = QTextCursor(document)
-    cursor.setPosition(index.to_utf16(start))
-    cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(max(cursor.position(), words_end))  # "beschä|digt": after the word
     return cursor
 
 
@@ -90,6 +83,36 @@ def restored_span(text: str, start: int, end: int, replacement: str,
         last -= 1
     index = Utf16Index(text)
     return index.to_utf16(first), index.to_utf16(last)
+
+
+def reread_cursor(document: QTextDocument, start: int, old: str,
+                  new: str) -> QTextCursor:
+    """A cursor, with no selection, where ``old`` (at ``start``) and ``new`` first differ:
+    the gap a removal left, where the seller may want to type."""
+    same = 0
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    cursor = QTextCursor(document)
+    cursor.setPosition(Utf16Index(document.toPlainText()).to_utf16(start + same))
+    return cursor
+
+
+def sentence_around(document: QTextDocument, at: QTextCursor) -> QTextCursor:
+    """The sentence holding ``at``, never past its line (a line break ends it too)."""
+    text = document.toPlainText()
+    index = Utf16Index(text)
+    position = index.from_utf16(at.position())
+    s_start, s_end = SentenceIndex(text).span(min(position, max(0, len(text) - 1)))
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    s_start = max(s_start, line_start)
+    s_end = min(s_end, line_end if line_end >= 0 else len(text))
+    while s_end > s_start and text[s_end - 1] in " \t":
+        s_end -= 1
+    cursor = QTextCursor(document)
+    cursor.setPosition(index.to_utf16(s_start))
+    cursor.setPosition(index.to_utf16(s_end), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
 
 
 def clear_format(document: QTextDocument, span: tuple[int, int], kind: FormatKind) -> None:

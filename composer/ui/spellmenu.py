@@ -64,6 +64,7 @@ class SpellingActions:
         menu.insertSeparator(self.add_word)
         menu.setProperty("spelling", True)
         quick = [finding.fix.replacement] if finding.fix and finding.fix.replacement else []
+        self._quick = quick  # the check's pick (it read the words around): always first
         cached = _cache.get(self.word)
         if cached is not None:
             self.show_suggestions(cached)
@@ -80,6 +81,7 @@ class SpellingActions:
 
     def show_suggestions(self, words: list[str], final: bool = True) -> None:
         """Replace the suggestion items (the menu may be open: Qt redraws it)."""
+        words = [*self._quick, *(w for w in words if w not in self._quick)]
         try:
             self.menu.isVisible()
         except RuntimeError:  # the menu was closed and deleted before the list arrived
