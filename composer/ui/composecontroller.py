@@ -283,7 +283,9 @@ class ComposeController(QObject):
         text = self.last.message.text
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
         set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
-        cursor = self.editor.textCursor().position() if self._typed else -1
+        # A word with a selection on it (Ctrl+Z brought it back) is not being typed.
+        at = self.editor.textCursor()
+        cursor = at.position() if self._typed and not at.hasSelection() else -1
         shown = self.spelling.hold_back(shown, text, cursor)
         if self.catalog.language != "en":  # cards and tooltips in the app's language
             shown = localise_all(shown, self.catalog)
@@ -362,6 +364,7 @@ class ComposeController(QObject):
                 if span is None:
                     self.check_now()
                     return
+                self.editor.remember_fix(*span)
                 docedits.clear_format(document, span, kind)
                 self._fixed(finding)
             case ReplaceText(start=start, end=end, replacement=replacement):
@@ -370,6 +373,9 @@ class ComposeController(QObject):
                                                     "checking again…"), 4000)
                     self.check_now()
                     return
+                self.editor.remember_fix(*docedits.restored_span(
+                    document.toPlainText(), start, end, replacement,
+                    (finding.start, finding.end)))
                 old = document.toPlainText()[start:end]
                 cursor = docedits.replace_text(document, start, end, replacement)
                 if finding.fix is not None and finding.fix.select:
@@ -402,6 +408,8 @@ class ComposeController(QObject):
         if docedits.current_span(self.editor.document(), finding) is None:
             self.check_now()
             return
+        self.editor.remember_fix(*docedits.restored_span(
+            self.editor.document().toPlainText(), start, end, words, (start, end)))
         self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
                                                         words))
         self.statusMessage.emit(self.tr("Put in “{words}”. Press Ctrl+Z to undo.").format(
