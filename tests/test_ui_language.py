@@ -271,7 +271,7 @@ def _collisions(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return {letter: texts for letter, texts in by_letter.items() if len(texts) > 1}
 
 
-@pytest.mark.parametrize("language", ["de"])
+@pytest.mark.parametrize("language", ["de", "fr"])
 def test_no_two_controls_share_an_alt_letter_in_a_dialog(in_language, language, qtbot,
                                                           tmp_path) -> None:
     """A translated accelerator must not take a letter another control of the dialog uses."""
