@@ -393,7 +393,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/inboxview.py" line="184"/>
         <source>&amp;It was lifted: clear it</source>
-        <translation>&amp;Aufgehoben: Hinweis entfernen</translation>
+        <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="211"/>
@@ -460,7 +460,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/inboxview.py" line="249"/>
         <source>Notices from &amp;Amazon</source>
-        <translation>Mitteilungen von &amp;Amazon</translation>
+        <translation>Mitteilungen &amp;von Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="284"/>
@@ -495,7 +495,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/inboxview.py" line="327"/>
         <source>&amp;Cancel check</source>
-        <translation>Abruf &amp;abbrechen</translation>
+        <translation>Abr&amp;uf abbrechen</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="344"/>
@@ -578,7 +578,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/buyerview.py" line="242"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
-        <translation>Zeigen oder ausblenden, was in der Nachricht an den Käufer weggelassen wird</translation>
+        <translation>Einblenden oder ausblenden, was in der Nachricht an den Käufer weggelassen wird</translation>
     </message>
 </context>
 <context>
@@ -592,37 +592,37 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="316"/>
+        <location filename="../composer/ui/composecontroller.py" line="318"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="369"/>
+        <location filename="../composer/ui/composecontroller.py" line="372"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <location filename="../composer/ui/composecontroller.py" line="387"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="407"/>
+        <location filename="../composer/ui/composecontroller.py" line="415"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="412"/>
+        <location filename="../composer/ui/composecontroller.py" line="420"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="414"/>
+        <location filename="../composer/ui/composecontroller.py" line="422"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="448"/>
+        <location filename="../composer/ui/composecontroller.py" line="456"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -645,8 +645,8 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="161"/>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="195"/>
+        <location filename="../composer/ui/editor.py" line="201"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -804,7 +804,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
-        <translation>Papierkorb &amp;zeigen</translation>
+        <translation>Papierk&amp;orb zeigen</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="238"/>
@@ -945,7 +945,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
-        <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
+        <translation>Mit Formatierung kopiert. Fügen Sie die Nachricht in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="53"/>
@@ -1200,7 +1200,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
-        <translation>Seller Composer mitteilen, dass diese Wörter nicht das Gefundene sind. Sie bestätigen es, mit dem Hinweis auf das Risiko.</translation>
+        <translation>Seller Composer mitteilen, dass diese Wörter nicht das sind, was es gefunden hat. Sie werden um Bestätigung gebeten und sehen, was dabei auf dem Spiel steht.</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="188"/>
@@ -1250,7 +1250,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
-        <translation>…und {count} weitere. Korrigieren Sie zuerst die oben; die Liste aktualisiert sich dabei.</translation>
+        <translation>…und {count} weitere. Korrigieren Sie zuerst die oben stehenden; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="552"/>
@@ -1360,7 +1360,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/formatbar.py" line="47"/>
         <source>Heading 1 (largest)</source>
-        <translation>Überschrift 1 (die größte)</translation>
+        <translation>Überschrift 1 (am größten)</translation>
     </message>
     <message>
         <location filename="../composer/ui/formatbar.py" line="51"/>
@@ -1610,7 +1610,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
-        <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Hinweise von Amazon</translation>
+        <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Mitteilungen von Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="128"/>
@@ -1640,12 +1640,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
-        <translation>Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, den eigenen Button eingeschlossen</translation>
+        <translation>Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, Amazons eigene Schaltfläche mitgezählt</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
-        <translation>Was sich an den &amp;Regeln von Amazon geändert hat</translation>
+        <translation>Was sich an den Regeln von Amazon &amp;geändert hat</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="153"/>
@@ -1655,7 +1655,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="167"/>
         <source>It was &amp;lifted: clear it</source>
-        <translation>&amp;Aufgehoben: Hinweis entfernen</translation>
+        <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="184"/>
@@ -1747,7 +1747,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="376"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
-        <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, daher blockiert Seller Composer danach eine Bitte um eine Rezension oder Bewertung in einer Nachricht zu dieser Bestellung.</translation>
+        <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="385"/>
@@ -1833,7 +1833,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/languagechoice.py" line="35"/>
         <source>&amp;Language of the app:</source>
-        <translation>&amp;Sprache der App:</translation>
+        <translation>S&amp;prache der App:</translation>
     </message>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="37"/>
@@ -2060,7 +2060,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="69"/>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="77"/>
@@ -2377,7 +2377,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/quotameter.py" line="62"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
-        <translation>Ihre durchschnittlichen Bestellungen pro Tag sind nicht eingestellt; dies ist daher das Grundlimit von Amazon.</translation>
+        <translation>Ihr Durchschnitt an Bestellungen pro Tag ist nicht eingetragen, daher gilt das Grundlimit von Amazon.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="65"/>
@@ -2453,7 +2453,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Securit&amp;y:</source>
-        <translation>Sic&amp;herheit:</translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="79"/>
@@ -2463,7 +2463,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <translation>Or&amp;dner:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="81"/>
@@ -2629,7 +2629,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="53"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
-        <translation>Ihr Passwort wird in %1 aufbewahrt, das vom System geschützt wird. Seller Composer schreibt es nie in eine Datei.</translation>
+        <translation>Ihr Passwort wird in %1 aufbewahrt und dort vom System geschützt. Seller Composer schreibt es nie in eine Datei.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="57"/>
@@ -2659,7 +2659,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="95"/>
         <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
+        <translation>A&amp;nbieter:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
@@ -2674,7 +2674,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="117"/>
         <source>Forget the password</source>
-        <translation>Passwort vergessen</translation>
+        <translation>Gespeichertes Passwort löschen</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="129"/>
@@ -2744,12 +2744,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="229"/>
         <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="230"/>
         <source>Connecting to the server…</source>
-        <translation>Verbindung zum Server…</translation>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="238"/>
@@ -2759,7 +2759,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="255"/>
         <source>Forgotten</source>
-        <translation>Vergessen</translation>
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3002,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="35"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
-        <translation>Die Dateien wurden nach dem Senden geändert: Der Text ist wie gesendet, und die oben aufgeführten Dateien sind die, mit denen er gesendet wurde.</translation>
+        <translation>Die Dateien wurden nach dem Senden geändert: Der Text ist wie gesendet, und die oben aufgeführten Dateien sind die, mit denen die Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="38"/>
@@ -3160,7 +3160,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="129"/>
         <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
-        <translation>Dient für Ihr tägliches Nachrichtenlimit: (Bestellungen pro Tag × 5) + 600.</translation>
+        <translation>Daraus wird Ihr tägliches Nachrichtenlimit berechnet: (Bestellungen pro Tag × 5) + 600.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="130"/>
@@ -3200,12 +3200,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="196"/>
         <source>Tags kept: %1</source>
-        <translation>Erhaltene Tags: %1</translation>
+        <translation>Beibehaltene Tags: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="197"/>
         <source>Attributes kept:</source>
-        <translation>Erhaltene Attribute:</translation>
+        <translation>Beibehaltene Attribute:</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="200"/>

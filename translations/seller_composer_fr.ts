@@ -110,7 +110,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="225"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
-        <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez « Joindre un fichier ». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
+        <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="234"/>
@@ -146,7 +146,7 @@
         <location filename="../composer/ui/businessname.py" line="32"/>
         <source>What is your &amp;business name, as buyers see it on Amazon?
 Your messages are signed with it. You can change it later in File › Settings.</source>
-        <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon ?
+        <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon&#xa0;?
 Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
-        <translation>Laisser le nom vide pour l&apos;instant ; vous pourrez le définir dans Fichier › Paramètres</translation>
+        <translation>Laisser le nom vide pour l&apos;instant&#xa0;; vous pourrez le définir dans Fichier › Paramètres</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/buyerpane.py" line="81"/>
         <source>&amp;Quote selection</source>
-        <translation>&amp;Citer la sélection</translation>
+        <translation>Citer la &amp;sélection</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="82"/>
@@ -226,7 +226,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/buyerpane.py" line="186"/>
         <source>%1: click to see it larger</source>
-        <translation>%1 : cliquez pour l&apos;agrandir</translation>
+        <translation>%1&#xa0;: cliquez pour l&apos;agrandir</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="187"/>
@@ -236,7 +236,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/buyerpane.py" line="195"/>
         <source>%1 (kept in your data folder; not a picture)</source>
-        <translation>%1 (conservé dans votre dossier de données ; ce n&apos;est pas une image)</translation>
+        <translation>%1 (conservé dans votre dossier de données&#xa0;; ce n&apos;est pas une image)</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="211"/>
@@ -377,12 +377,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="89"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
-        <translation>« Aucune réponse nécessaire » n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
+        <translation>«&#xa0;Aucune réponse nécessaire&#xa0;» n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="93"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
-        <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez « Importer des fichiers e-mail ».</translation>
+        <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez «&#xa0;Importer des fichiers e-mail&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="172"/>
@@ -393,7 +393,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="184"/>
         <source>&amp;It was lifted: clear it</source>
-        <translation>&amp;Levée : effacer l&apos;avis</translation>
+        <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="211"/>
@@ -414,7 +414,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="215"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
-        <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur) ; cliquez à nouveau pour annuler</translation>
+        <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur)&#xa0;; cliquez à nouveau pour annuler</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="218"/>
@@ -425,7 +425,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <location filename="../composer/ui/inboxview.py" line="220"/>
         <location filename="../composer/ui/inboxview.py" line="328"/>
         <source>&amp;Check mailbox</source>
-        <translation>&amp;Relever la boîte aux lettres</translation>
+        <translation>Relever la &amp;boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="221"/>
@@ -455,7 +455,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="240"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
-        <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant : un message refusé est le meilleur cas de test dont vous disposez</translation>
+        <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant&#xa0;: un message refusé est le meilleur cas de test dont vous disposez</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="249"/>
@@ -490,12 +490,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="320"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
-        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="327"/>
         <source>&amp;Cancel check</source>
-        <translation>&amp;Annuler la relève</translation>
+        <translation>Ann&amp;uler la relève</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="344"/>
@@ -592,39 +592,39 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="316"/>
+        <location filename="../composer/ui/composecontroller.py" line="318"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="369"/>
+        <location filename="../composer/ui/composecontroller.py" line="372"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <location filename="../composer/ui/composecontroller.py" line="387"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
-        <translation>{label} : fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
+        <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="407"/>
+        <location filename="../composer/ui/composecontroller.py" line="415"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="412"/>
+        <location filename="../composer/ui/composecontroller.py" line="420"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="414"/>
+        <location filename="../composer/ui/composecontroller.py" line="422"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="448"/>
+        <location filename="../composer/ui/composecontroller.py" line="456"/>
         <source>{severity}: {title}</source>
-        <translation>{severity} : {title}</translation>
+        <translation>{severity}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -645,8 +645,8 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="161"/>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="195"/>
+        <location filename="../composer/ui/editor.py" line="201"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -809,7 +809,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
-        <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
+        <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez «&#xa0;Restaurer&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="241"/>
@@ -842,7 +842,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportbar.py" line="27"/>
         <source>Copy the plain text, ready to paste into Contact Buyer in Seller Central</source>
-        <translation>Copier le texte brut, prêt à coller dans « Contacter l&apos;acheteur » de Seller Central</translation>
+        <translation>Copier le texte brut, prêt à coller dans «&#xa0;Contacter l&apos;acheteur&#xa0;» de Seller Central</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="29"/>
@@ -888,7 +888,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <location filename="../composer/ui/exportbar.py" line="96"/>
         <location filename="../composer/ui/exportbar.py" line="167"/>
         <source>Sent log</source>
-        <translation>Journal d’envoi</translation>
+        <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="98"/>
@@ -898,19 +898,19 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportbar.py" line="150"/>
         <source>{tip}. Not available: {reason}</source>
-        <translation>{tip}. Indisponible : {reason}</translation>
+        <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="158"/>
         <source>Note: {reason}</source>
-        <translation>Remarque : {reason}</translation>
+        <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/exportbar.py" line="166"/>
         <source>Outbox: %n</source>
         <translation>
-            <numerusform>Boîte d&apos;envoi : %n</numerusform>
-            <numerusform>Boîte d&apos;envoi : %n</numerusform>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,7 +1180,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <location filename="../composer/ui/findingspanel.py" line="133"/>
         <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix: {label}</source>
-        <translation>Corriger : {label}</translation>
+        <translation>Corriger&#xa0;: {label}</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="134"/>
@@ -1200,7 +1200,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
-        <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a trouvé. Vous confirmez, en voyant le risque.</translation>
+        <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a détecté. Une confirmation vous est demandée, avec ce qui est en jeu.</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="188"/>
@@ -1220,7 +1220,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/findingspanel.py" line="209"/>
         <source>Source: {sources}</source>
-        <translation>Source : {sources}</translation>
+        <translation>Source&#xa0;: {sources}</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1250,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
-        <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut ; la liste se met à jour au fur et à mesure.</translation>
+        <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut&#xa0;; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="552"/>
@@ -1288,7 +1288,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/findingspanel.py" line="598"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
-        <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon ; Amazon ne publie pas les règles de son filtre.</translation>
+        <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon&#xa0;; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1321,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/formatbar.py" line="33"/>
         <source>Bold: for a word or two that must stand out</source>
-        <translation>Gras : pour un ou deux mots qui doivent ressortir</translation>
+        <translation>Gras&#xa0;: pour un ou deux mots qui doivent ressortir</translation>
     </message>
     <message>
         <location filename="../composer/ui/formatbar.py" line="35"/>
@@ -1349,7 +1349,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/formatbar.py" line="44"/>
         <source>Numbered list: good for steps</source>
-        <translation>Liste numérotée : idéale pour des étapes</translation>
+        <translation>Liste numérotée&#xa0;: idéale pour des étapes</translation>
     </message>
     <message>
         <location filename="../composer/ui/formatbar.py" line="46"/>
@@ -1424,7 +1424,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="121"/>
@@ -1434,7 +1434,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
-        <translation>N° de &amp;commande :</translation>
+        <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="124"/>
@@ -1444,17 +1444,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
-        <translation>L&apos;objet du message. Amazon n&apos;autorise que certains motifs.</translation>
+        <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
-        <translation>Da&amp;te de commande :</translation>
+        <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="129"/>
@@ -1464,7 +1464,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
-        <translation>Ob&amp;jet :</translation>
+        <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="132"/>
@@ -1474,7 +1474,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="134"/>
@@ -1484,27 +1484,27 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
-        <translation>&amp;Produit :</translation>
+        <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
-        <translation>Le nom du produit : il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
+        <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
-        <translation>Li&amp;vré le :</translation>
+        <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
-        <translation>La date de livraison de la commande : les demandes d&apos;avis sont possibles de 5 à 30 jours après</translation>
+        <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
-        <translation>L&apos;achete&amp;ur a écrit le :</translation>
+        <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="145"/>
@@ -1577,7 +1577,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/helpdialog.py" line="38"/>
         <source>Rules dated %1. Amazon does not publish its scanner&apos;s rules; this is Seller Composer&apos;s own summary of Amazon&apos;s guidelines, and where sources disagree it takes the stricter reading.</source>
-        <translation>Règles du %1. Amazon ne publie pas les règles de son filtre ; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
+        <translation>Règles du %1. Amazon ne publie pas les règles de son filtre&#xa0;; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
     </message>
     <message>
         <location filename="../composer/ui/helpdialog.py" line="70"/>
@@ -1595,7 +1595,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="100"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
-        <translation>Messages d&apos;acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
+        <translation>Messages des acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="121"/>
@@ -1635,17 +1635,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
-        <translation>J&apos;ai utilisé « &amp;Demander un avis » d&apos;Amazon pour cette commande</translation>
+        <translation>J&apos;ai utilisé «&#xa0;&amp;Demander un avis&#xa0;» d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
-        <translation>Amazon autorise une seule demande d&apos;avis par commande, son propre bouton compris</translation>
+        <translation>Amazon n&apos;autorise qu&apos;une demande de commentaire par commande, son propre bouton compris</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
-        <translation>Ce qui a changé dans les &amp;règles d&apos;Amazon</translation>
+        <translation>Ce qui a &amp;changé dans les règles d&apos;Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="153"/>
@@ -1655,12 +1655,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="167"/>
         <source>It was &amp;lifted: clear it</source>
-        <translation>&amp;Levée : effacer l&apos;avis</translation>
+        <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="184"/>
         <source>Buyer messages could not be read: %1</source>
-        <translation>Les messages des acheteurs n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les messages des acheteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/inboxflow.py" line="187"/>
@@ -1678,12 +1678,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="193"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
-        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="222"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
-        <translation>Amazon n&apos;a pas remis ce message : son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
+        <translation>Amazon n&apos;a pas remis ce message&#xa0;: son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="245"/>
@@ -1707,7 +1707,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="270"/>
         <source>The e-mails could not be stored: %1</source>
-        <translation>Les e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="280"/>
@@ -1717,7 +1717,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="334"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
-        <translation>Marqué « Aucune réponse nécessaire ». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
+        <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="352"/>
@@ -1727,17 +1727,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="353"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
-        <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement) : le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
+        <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="370"/>
         <source>Which order?</source>
-        <translation>Quelle commande ?</translation>
+        <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="371"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
-        <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête ; l&apos;information est enregistrée pour cette commande.</translation>
+        <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="375"/>
@@ -1747,17 +1747,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="376"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
-        <translation>Enregistrer que vous avez utilisé le bouton « Demander un avis » d&apos;Amazon pour la commande %1 ? Amazon autorise une seule demande de commentaire par commande : Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
+        <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="385"/>
         <source>Recorded Request a Review for %1.</source>
-        <translation>« Demander un avis » enregistré pour %1.</translation>
+        <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>This order already had a request on %1.</source>
-        <translation>Cette commande avait déjà une demande le %1.</translation>
+        <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1823,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <location filename="../composer/ui/languagechoice.py" line="26"/>
         <location filename="../composer/ui/languagechoice.py" line="54"/>
         <source>Language of the app</source>
-        <translation>Langue de l&apos;appli</translation>
+        <translation>Langue de l&apos;application</translation>
     </message>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="27"/>
@@ -1833,7 +1833,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/languagechoice.py" line="35"/>
         <source>&amp;Language of the app:</source>
-        <translation>&amp;Langue de l&apos;appli :</translation>
+        <translation>&amp;Langue de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="37"/>
@@ -1843,7 +1843,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/languagechoice.py" line="55"/>
         <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Au prochain démarrage, Seller Composer utilisera cette langue : %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
+        <translation>Au prochain démarrage, Seller Composer utilisera cette langue&#xa0;: %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1864,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="55"/>
         <source>Stop checking the mailbox; what was read is kept</source>
-        <translation>Arrêter de relever la boîte ; ce qui a été lu est conservé</translation>
+        <translation>Arrêter de relever la boîte&#xa0;; ce qui a été lu est conservé</translation>
     </message>
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="56"/>
@@ -1879,7 +1879,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="84"/>
         <source>Password for %1 on %2:</source>
-        <translation>Mot de passe de %1 sur %2 :</translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="94"/>
@@ -1902,12 +1902,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="133"/>
         <source>The new e-mails could not be stored: %1</source>
-        <translation>Les nouveaux e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les nouveaux e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="150"/>
         <source>The mailbox could not be checked (%1); you can keep working.</source>
-        <translation>La boîte n&apos;a pas pu être relevée (%1) ; vous pouvez continuer à travailler.</translation>
+        <translation>La boîte n&apos;a pas pu être relevée (%1)&#xa0;; vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
@@ -1943,9 +1943,9 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
-        <translation>L&apos;enregistrement a échoué : {error}
+        <translation>L&apos;enregistrement a échoué&#xa0;: {error}
 
-Fermer quand même ? Vos dernières modifications seraient perdues.</translation>
+Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="28"/>
@@ -2005,7 +2005,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowmenus.py" line="45"/>
         <source>Save as Te&amp;mplate…</source>
-        <translation>Enregistrer comme &amp;modèle…</translation>
+        <translation>Enre&amp;gistrer comme modèle…</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="46"/>
@@ -2030,7 +2030,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowmenus.py" line="52"/>
         <source>Business name, orders per day, time zone and how messages are sent</source>
-        <translation>Nom de l&apos;entreprise, commandes par jour, fuseau horaire et mode d&apos;envoi des messages</translation>
+        <translation>Nom commercial, commandes par jour, fuseau horaire et mode d&apos;envoi des messages</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="57"/>
@@ -2137,8 +2137,8 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/orderimport.py" line="61"/>
         <source>&lt;b&gt;%1 orders a day&lt;/b&gt;%2: %Ln order(s) from %3 to %4 (%5 days, today left out because it is not over).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commande du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
-            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commandes du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2&#xa0;: %Ln commande du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2&#xa0;: %Ln commandes du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
         </translation>
     </message>
     <message>
@@ -2150,16 +2150,16 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/orderimport.py" line="72"/>
         <source>The report has %Ln line(s) with orders from %1 to %2; an order with several items is counted once.</source>
         <translation>
-            <numerusform>Le rapport compte %Ln ligne, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
-            <numerusform>Le rapport compte %Ln lignes, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln ligne, avec des commandes du %1 au %2&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes, avec des commandes du %1 au %2&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/orderimport.py" line="76"/>
         <source>The report has %Ln line(s); an order with several items is counted once.</source>
         <translation>
-            <numerusform>Le rapport compte %Ln ligne ; une commande de plusieurs articles compte une fois.</numerusform>
-            <numerusform>Le rapport compte %Ln lignes ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln ligne&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2181,7 +2181,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="108"/>
         <source>In Seller Central, open &lt;b&gt;Reports › Fulfilment › All Orders&lt;/b&gt;, download the report for at least the last 30 days as a text file, and choose it here. Seller Composer counts your orders; nothing is sent anywhere.</source>
-        <translation>Dans Seller Central, ouvrez &lt;b&gt;Rapports › Expédition › Toutes les commandes&lt;/b&gt;, téléchargez le rapport d&apos;au moins les 30 derniers jours sous forme de fichier texte, puis choisissez-le ici. Seller Composer compte vos commandes ; rien n&apos;est envoyé nulle part.</translation>
+        <translation>Dans Seller Central, ouvrez &lt;b&gt;Rapports › Expédition › Toutes les commandes&lt;/b&gt;, téléchargez le rapport d&apos;au moins les 30 derniers jours sous forme de fichier texte, puis choisissez-le ici. Seller Composer compte vos commandes&#xa0;; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../composer/ui/orderimport.py" line="116"/>
@@ -2201,7 +2201,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="123"/>
         <source>Average over:</source>
-        <translation>Moyenne sur :</translation>
+        <translation>Moyenne sur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/orderimport.py" line="124"/>
@@ -2226,7 +2226,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="156"/>
         <source>Choose the All Orders report</source>
-        <translation>Choisir le rapport « Toutes les commandes »</translation>
+        <translation>Choisir le rapport «&#xa0;Toutes les commandes&#xa0;»</translation>
     </message>
     <message>
         <location filename="../composer/ui/orderimport.py" line="157"/>
@@ -2241,7 +2241,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="182"/>
         <source>The report could not be read: %1</source>
-        <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
+        <translation>Le rapport n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2362,27 +2362,27 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/quotameter.py" line="54"/>
         <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
-        <translation>&lt;b&gt;Limite quotidienne de messages d&apos;Amazon&lt;/b&gt; : (commandes moyennes par jour × {per_order}) + {base}.</translation>
+        <translation>&lt;b&gt;Limite quotidienne de messages d&apos;Amazon&lt;/b&gt;&#xa0;: (moyenne des commandes par jour × {per_order}) + {base}.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="56"/>
         <source>Yours: {formula}.</source>
-        <translation>Le vôtre : {formula}.</translation>
+        <translation>La vôtre&#xa0;: {formula}.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="57"/>
         <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
-        <translation>Envoyés aujourd&apos;hui (depuis minuit, {zone}) : {used} ; restants : {left}.</translation>
+        <translation>Envoyés aujourd&apos;hui (depuis minuit, {zone})&#xa0;: {used}&#xa0;; restants&#xa0;: {left}.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="62"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
-        <translation>Votre moyenne de commandes par jour n&apos;est pas renseignée : c&apos;est donc la limite de base d&apos;Amazon.</translation>
+        <translation>Votre moyenne de commandes par jour n&apos;est pas renseignée&#xa0;: c&apos;est donc la limite de base d&apos;Amazon.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="65"/>
         <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
-        <translation>Amazon ne distribue pas les messages au-delà de la limite : l&apos;envoi est refusé jusqu&apos;à demain.</translation>
+        <translation>Amazon ne distribue pas les messages au-delà de la limite&#xa0;: l&apos;envoi est refusé jusqu&apos;à demain.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="67"/>
@@ -2397,7 +2397,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/quotameter.py" line="102"/>
         <source>The sent log could not be read: {error}</source>
-        <translation>Le journal d&apos;envoi n&apos;a pas pu être lu : {error}</translation>
+        <translation>Le journal d&apos;envoi n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="121"/>
@@ -2428,7 +2428,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="48"/>
         <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
-        <translation>Facultatif : Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus ; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
+        <translation>Facultatif&#xa0;: Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus&#xa0;; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="72"/>
@@ -2443,32 +2443,32 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="76"/>
         <source>Incoming mail &amp;server:</source>
-        <translation>&amp;Serveur de réception :</translation>
+        <translation>&amp;Serveur de réception&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="77"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Securit&amp;y:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="81"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2482,12 +2482,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/ruleschanges.py" line="20"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../composer/ui/ruleschanges.py" line="22"/>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2634,22 +2634,22 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="57"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
-        <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1) ; Seller Composer ne l&apos;utilise donc pas : il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+        <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1)&#xa0;; Seller Composer ne l&apos;utilise donc pas&#xa0;: il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="62"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau système : Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau du système&#xa0;: Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="77"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
-        <translation>Facultatif : envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
+        <translation>Facultatif&#xa0;: envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="86"/>
         <source>Choose to fill in the server…</source>
-        <translation>Choisir pour remplir le serveur…</translation>
+        <translation>Choisir pour renseigner le serveur…</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="89"/>
@@ -2659,7 +2659,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="95"/>
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
@@ -2684,27 +2684,27 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Mail server:</source>
-        <translation>Serveur d&apos;envoi :</translation>
+        <translation>Serveur d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>Security:</source>
-        <translation>Sécurité :</translation>
+        <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="134"/>
         <source>From address:</source>
-        <translation>Adresse d&apos;expéditeur :</translation>
+        <translation>Adresse d&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="139"/>
@@ -2714,7 +2714,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="146"/>
@@ -2734,12 +2734,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="170"/>
         <source>Keep the sent log for:</source>
-        <translation>Conserver le journal d&apos;envoi pendant :</translation>
+        <translation>Conserver le journal d&apos;envoi pendant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
-        <translation>Amazon conserve ses traces des messages environ deux ans ; les entrées plus anciennes sont ensuite supprimées.</translation>
+        <translation>Amazon conserve ses traces des messages environ deux ans&#xa0;; les entrées plus anciennes sont ensuite supprimées.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="229"/>
@@ -2824,12 +2824,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>When you press Send now</source>
-        <translation>Quand vous cliquez sur « Envoyer maintenant »</translation>
+        <translation>Quand vous cliquez sur «&#xa0;Envoyer maintenant&#xa0;»</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentlogview.py" line="80"/>
         <source>Not copied, add by hand: %1</source>
-        <translation>Non copiées, à ajouter à la main : %1</translation>
+        <translation>Non copiées, à ajouter à la main&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentlogview.py" line="95"/>
@@ -2889,7 +2889,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentlogview.py" line="150"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
-        <translation>Retirer le message sélectionné de la boîte d&apos;envoi ; il ne sera pas envoyé</translation>
+        <translation>Retirer le message sélectionné de la boîte d&apos;envoi&#xa0;; il ne sera pas envoyé</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentlogview.py" line="156"/>
@@ -2913,7 +2913,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentlogview.py" line="186"/>
         <source>You chose to ignore: %1</source>
-        <translation>Vous avez choisi d&apos;ignorer : %1</translation>
+        <translation>Vous avez choisi d&apos;ignorer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/sentlogview.py" line="189"/>
@@ -2942,8 +2942,8 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/sentlogview.py" line="208"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
-            <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
-            <numerusform>%Ln messages attendent d&apos;être envoyés. Ils partiront tout seuls quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
+            <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
+            <numerusform>%Ln messages attendent d&apos;être envoyés. Ils partiront tout seuls quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
         </translation>
     </message>
     <message>
@@ -2954,12 +2954,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentlogview.py" line="252"/>
         <source>Delete from the Outbox?</source>
-        <translation>Supprimer de la boîte d&apos;envoi ?</translation>
+        <translation>Supprimer de la boîte d&apos;envoi&#xa0;?</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentlogview.py" line="253"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
-        <translation>« %1 » ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentlogview.py" line="255"/>
@@ -2974,7 +2974,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentlogview.py" line="271"/>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentlogview.py" line="276"/>
@@ -2997,12 +2997,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentmessage.py" line="32"/>
         <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
-        <translation>Son brouillon a été modifié après l&apos;envoi : voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que l&apos;acheteur a reçu.</translation>
+        <translation>Son brouillon a été modifié après l&apos;envoi&#xa0;: voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que l&apos;acheteur a reçu.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="35"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
-        <translation>Ses fichiers ont été modifiés après l&apos;envoi : le texte est celui envoyé, et les fichiers indiqués ci-dessus sont ceux qui ont été envoyés avec lui.</translation>
+        <translation>Ses fichiers ont été modifiés après l&apos;envoi&#xa0;: le texte est celui envoyé, et les fichiers indiqués ci-dessus sont ceux qui ont été envoyés avec lui.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="38"/>
@@ -3037,7 +3037,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentmessage.py" line="92"/>
         <source>Sent message: %1</source>
-        <translation>Message envoyé : %1</translation>
+        <translation>Message envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="93"/>
@@ -3047,17 +3047,17 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentmessage.py" line="99"/>
         <source>When:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="99"/>
         <source>How:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="101"/>
@@ -3067,22 +3067,22 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentmessage.py" line="103"/>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Order:</source>
-        <translation>Commande :</translation>
+        <translation>Commande&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="105"/>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="106"/>
         <source>Files:</source>
-        <translation>Fichiers :</translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="107"/>
@@ -3140,7 +3140,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="94"/>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="125"/>
@@ -3155,17 +3155,17 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="128"/>
         <source>Average orders per day</source>
-        <translation>Commandes moyennes par jour</translation>
+        <translation>Moyenne de commandes par jour</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="129"/>
         <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
-        <translation>Sert à calculer votre limite quotidienne de messages : (commandes par jour × 5) + 600.</translation>
+        <translation>Sert à calculer votre limite quotidienne de messages&#xa0;: (commandes par jour × 5) + 600.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="130"/>
         <source>Time zone for “today”</source>
-        <translation>Fuseau horaire pour « aujourd&apos;hui »</translation>
+        <translation>Fuseau horaire pour «&#xa0;aujourd&apos;hui&#xa0;»</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="131"/>
@@ -3180,7 +3180,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="140"/>
         <source>Work out your average orders per day from the All Orders report you download from Seller Central.</source>
-        <translation>Calculer votre moyenne de commandes par jour à partir du rapport « Toutes les commandes » téléchargé depuis Seller Central.</translation>
+        <translation>Calculer votre moyenne de commandes par jour à partir du rapport «&#xa0;Toutes les commandes&#xa0;» téléchargé depuis Seller Central.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="180"/>
@@ -3190,32 +3190,32 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="191"/>
         <source>In use: your own list, %1</source>
-        <translation>Utilisée : votre propre liste, %1</translation>
+        <translation>Utilisée&#xa0;: votre propre liste, %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="193"/>
         <source>In use: the list that comes with Seller Composer (version %1).</source>
-        <translation>Utilisée : la liste fournie avec Seller Composer (version %1).</translation>
+        <translation>Utilisée&#xa0;: la liste fournie avec Seller Composer (version %1).</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="196"/>
         <source>Tags kept: %1</source>
-        <translation>Balises conservées : %1</translation>
+        <translation>Balises conservées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="197"/>
         <source>Attributes kept:</source>
-        <translation>Attributs conservés :</translation>
+        <translation>Attributs conservés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="200"/>
         <source>Web addresses: only %1://</source>
-        <translation>Adresses web : uniquement %1://</translation>
+        <translation>Adresses web&#xa0;: uniquement %1://</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="202"/>
         <source>Everything else is removed before sending; the words inside are kept.</source>
-        <translation>Tout le reste est retiré avant l&apos;envoi ; les mots qu&apos;il contient sont conservés.</translation>
+        <translation>Tout le reste est retiré avant l&apos;envoi&#xa0;; les mots qu&apos;il contient sont conservés.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="206"/>
@@ -3230,7 +3230,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="211"/>
         <source>Copies the list into your data folder as whitelist.json. Edit it with a text editor; Seller Composer reads it next time.</source>
-        <translation>Copie la liste dans votre dossier de données sous le nom whitelist.json. Modifiez-la avec un éditeur de texte ; Seller Composer la lira la prochaine fois.</translation>
+        <translation>Copie la liste dans votre dossier de données sous le nom whitelist.json. Modifiez-la avec un éditeur de texte&#xa0;; Seller Composer la lira la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="217"/>
@@ -3240,7 +3240,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="232"/>
         <source>The copy could not be made: %1</source>
-        <translation>La copie n&apos;a pas pu être faite : %1</translation>
+        <translation>La copie n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="236"/>
@@ -3260,7 +3260,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="303"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3334,17 +3334,17 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/storeproblem.py" line="40"/>
         <source>Your drafts are open read-only, so nothing can be changed or saved. Select text and copy it (Ctrl+C) to use it elsewhere.</source>
-        <translation>Vos brouillons sont ouverts en lecture seule : rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
+        <translation>Vos brouillons sont ouverts en lecture seule&#xa0;: rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="76"/>
         <source>Seller Composer: your drafts</source>
-        <translation>Seller Composer : vos brouillons</translation>
+        <translation>Seller Composer&#xa0;: vos brouillons</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="92"/>
         <source>Where:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="96"/>
@@ -3354,7 +3354,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/storeproblem.py" line="103"/>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="124"/>
@@ -3374,7 +3374,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/storeproblem.py" line="181"/>
         <source>Your drafts could not be opened: %1</source>
-        <translation>Vos brouillons n&apos;ont pas pu être ouverts : %1</translation>
+        <translation>Vos brouillons n&apos;ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="265"/>
@@ -3399,12 +3399,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/storeproblem.py" line="376"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
-        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison : %1). Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison&#xa0;: %1). Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="382"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
-        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3515,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/templatepicker.py" line="166"/>
         <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
-        <translation>Supprimer votre modèle «&#xa0;{name}&#xa0;»&#xa0;? Les brouillons créés à partir de lui ne sont pas touchés.</translation>
+        <translation>Supprimer votre modèle «&#xa0;{name}&#xa0;»&#xa0;? Les brouillons créés à partir de ce modèle ne sont pas touchés.</translation>
     </message>
 </context>
 <context>
@@ -3583,24 +3583,24 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/statusline.py" line="28"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
-            <numerusform>%n caractère : ce type n&apos;accepte pas de texte</numerusform>
-            <numerusform>%n caractères : ce type n&apos;accepte pas de texte</numerusform>
+            <numerusform>%n caractère&#xa0;: ce type n&apos;accepte pas de texte</numerusform>
+            <numerusform>%n caractères&#xa0;: ce type n&apos;accepte pas de texte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../composer/ui/statusline.py" line="30"/>
         <source>No message text for this type: Amazon sends its own</source>
-        <translation>Pas de texte pour ce type : Amazon envoie le sien</translation>
+        <translation>Pas de texte pour ce type&#xa0;: Amazon envoie le sien</translation>
     </message>
     <message>
         <location filename="../composer/ui/statusline.py" line="33"/>
         <source>{used} / {limit} characters: {over} too many</source>
-        <translation>{used} / {limit} caractères : {over} de trop</translation>
+        <translation>{used} / {limit} caractères&#xa0;: {over} de trop</translation>
     </message>
     <message>
         <location filename="../composer/ui/statusline.py" line="36"/>
         <source>{used} / {limit} characters: nearly full</source>
-        <translation>{used} / {limit} caractères : presque plein</translation>
+        <translation>{used} / {limit} caractères&#xa0;: presque plein</translation>
     </message>
     <message>
         <location filename="../composer/ui/statusline.py" line="37"/>
