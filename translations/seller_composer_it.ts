@@ -2,46 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="151"/>
+        <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
+        <translation>Allegata una copia corretta, «{name}». Il file originale non è cambiato; Ctrl+Z lo rimette.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="236"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="254"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="343"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="271"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
     </message>
 </context>
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="133"/>
+        <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
+        <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="135"/>
+        <source>Nothing pasted: the clipboard holds no text.</source>
+        <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
 </context>
 <context>
@@ -55,78 +81,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
     </message>
@@ -214,71 +240,102 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="74"/>
+        <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
+        <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="77"/>
+        <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
+        <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
+        <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="85"/>
+        <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
+        <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
+    </message>
+</context>
+<context>
+    <name>FileUndo</name>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="86"/>
+        <source>Removed “{name}”.</source>
+        <translation>«{name}» rimosso.</translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="33"/>
         <source>Blocks sending</source>
         <translation>Blocca l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="34"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="35"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="112"/>
+        <location filename="../composer/ui/findingspanel.py" line="203"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="114"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="130"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="139"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="167"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source>This is not {nouns}…</source>
         <translation>Questo non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="178"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -286,49 +343,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="315"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="322"/>
+        <location filename="../composer/ui/findingspanel.py" line="328"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="324"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="348"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="522"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="549"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -336,17 +393,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="580"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="583"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="593"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -567,7 +624,7 @@
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="321"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
@@ -575,57 +632,57 @@
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messaggi degli &amp;acquirenti…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="122"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messaggi degli acquirenti in attesa di risposta, quelli già gestiti e gli avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="126"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="149"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Cosa è cambiato nelle &amp;regole di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="150"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
     </message>
@@ -683,17 +740,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="178"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="421"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="422"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -923,24 +980,37 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="54"/>
+        <location filename="../composer/ui/statusline.py" line="91"/>
         <source>Character count</source>
         <translation>Numero di caratteri</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="65"/>
+        <location filename="../composer/ui/statusline.py" line="164"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon può tagliare le risposte lunghe)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="71"/>
+        <location filename="../composer/ui/statusline.py" line="170"/>
         <source>Rules dated {date}</source>
         <translation>Regole del {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="72"/>
+        <location filename="../composer/ui/statusline.py" line="171"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La data delle regole con cui controlla questa copia di Seller Composer. Riassumono le linee guida di Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNote</name>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="62"/>
+        <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
+        <translation>Il file in sé non viene eliminato. Anche Ctrl+Z lo rimette.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="64"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1059,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="24"/>
+        <location filename="../composer/ui/statusline.py" line="30"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n carattere (nessun limite per questo tipo)</numerusform>
@@ -997,7 +1067,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="28"/>
+        <location filename="../composer/ui/statusline.py" line="34"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
             <numerusform>%n carattere: questo tipo non accetta testo</numerusform>
@@ -1005,22 +1075,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="36"/>
         <source>No message text for this type: Amazon sends its own</source>
         <translation>Nessun testo per questo tipo: Amazon invia il proprio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="33"/>
+        <location filename="../composer/ui/statusline.py" line="39"/>
         <source>{used} / {limit} characters: {over} too many</source>
         <translation>{used} / {limit} caratteri: {over} di troppo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="42"/>
         <source>{used} / {limit} characters: nearly full</source>
         <translation>{used} / {limit} caratteri: quasi pieno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="37"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caratteri</translation>
     </message>

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -60,6 +60,32 @@ def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
         return (f"{REMINDER_START}: add {listed} yourself in Seller Central "
                 "(Contact Buyer › Add attachment).")
     return f"{REMINDER_START}: attach {listed} yourself in your email app."
+
+
+def copied_note(route: str, names: list[str] | tuple[str, ...]) -> str:
+    """What the status bar says after an export: for a copy with files, a first line short
+    enough for a small window, then the whole instructions with every file's name (the
+    status bar shows them as its tooltip)."""
+    reminder = files_reminder(route, names)
+    if not reminder:
+        return DONE[route]
+    count = len(names)
+    if route == "seller-central":
+        short = (QCoreApplication.translate("ExportController", "Copied the text. In Seller "
+                                            "Central, paste it and attach “{name}” yourself.")
+                 if count == 1 else
+                 QCoreApplication.translate("ExportController", "Copied the text. In Seller "
+                                            "Central, paste it and attach the %n files "
+                                            "yourself.", "", count))
+    else:
+        short = (QCoreApplication.translate("ExportController", "Copied with its formatting. "
+                                            "Paste it into an email and attach “{name}” "
+                                            "yourself.")
+                 if count == 1 else
+                 QCoreApplication.translate("ExportController", "Copied with its formatting. "
+                                            "Paste it into an email and attach the %n files "
+                                            "yourself.", "", count))
+    return short.format(name=names[0]) + f"\n{DONE[route]} {reminder}"
 
 
 def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:
@@ -237,7 +263,7 @@ class ExportController(QObject):
             route = done
         self._log(record)
         reminder = files_reminder(route, record.attachment_names)
-        self.statusMessage.emit(f"{DONE[route]} {reminder}" if reminder else DONE[route],
+        self.statusMessage.emit(copied_note(route, record.attachment_names),
                                 0 if reminder else 10000)
         self.exported.emit(route)
 
