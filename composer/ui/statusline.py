@@ -112,7 +112,7 @@ class StatusLine(QStatusBar):
         self._timeout = timeout
         shown = self._fitted(text)
         super().showMessage(shown, timeout)
-        self.setToolTip(text if shown != text else "")
+        self.setToolTip(_tip(text, shown))
 
     def currentMessage(self) -> str:
         """The message as it was said (the bar may show it cut)."""
@@ -147,7 +147,7 @@ class StatusLine(QStatusBar):
             shown = self._fitted(self._said)  # a lasting note is fitted again (not a timed one)
             if shown != super().currentMessage():
                 super().showMessage(shown, 0)
-                self.setToolTip(self._said if shown != self._said else "")
+                self.setToolTip(_tip(self._said, shown))
 
     # --- "Removed “x.pdf”. Undo" --------------------------------------------------------------
     def offer_undo(self, text: str) -> None:
@@ -171,3 +171,11 @@ class StatusLine(QStatusBar):
         self.rules.setToolTip(self.tr("The date of the policy rules this copy of Seller Composer "
                                       "checks against. They are summarised from Amazon's "
                                       "guidelines."))
+
+
+def _tip(said: str, shown: str) -> str:
+    """The tooltip of a message: what follows its first line, or all of it when cut."""
+    first, _, rest = said.partition("\n")
+    if shown == first:
+        return rest
+    return said
