@@ -265,7 +265,7 @@
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="86"/>
+        <location filename="../composer/ui/fileundo.py" line="92"/>
         <source>Removed “{name}”.</source>
         <translation>Se quitó «{name}».</translation>
     </message>
@@ -980,22 +980,22 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="91"/>
+        <location filename="../composer/ui/statusline.py" line="98"/>
         <source>Character count</source>
         <translation>Número de caracteres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="164"/>
+        <location filename="../composer/ui/statusline.py" line="183"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon puede cortar las respuestas largas)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="170"/>
+        <location filename="../composer/ui/statusline.py" line="189"/>
         <source>Rules dated {date}</source>
         <translation>Normas del {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="171"/>
+        <location filename="../composer/ui/statusline.py" line="190"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La fecha de las normas con las que revisa esta copia de Seller Composer. Resumen las directrices de Amazon.</translation>
     </message>
@@ -1003,12 +1003,12 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>UndoNote</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="62"/>
+        <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
         <translation>El archivo en sí no se borra. Ctrl+Z también lo recupera.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="64"/>
+        <location filename="../composer/ui/statusline.py" line="74"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1059,7 +1059,7 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="37"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n carácter (sin límite para este tipo)</numerusform>
@@ -1067,7 +1067,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="34"/>
+        <location filename="../composer/ui/statusline.py" line="41"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
             <numerusform>%n carácter: este tipo no admite texto</numerusform>
@@ -1075,22 +1075,22 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>No message text for this type: Amazon sends its own</source>
         <translation>Sin texto para este tipo: Amazon envía el suyo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="39"/>
+        <location filename="../composer/ui/statusline.py" line="46"/>
         <source>{used} / {limit} characters: {over} too many</source>
         <translation>{used} / {limit} caracteres: {over} de más</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="42"/>
+        <location filename="../composer/ui/statusline.py" line="49"/>
         <source>{used} / {limit} characters: nearly full</source>
         <translation>{used} / {limit} caracteres: casi lleno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="43"/>
+        <location filename="../composer/ui/statusline.py" line="50"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caracteres</translation>
     </message>

@@ -265,7 +265,7 @@
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="86"/>
+        <location filename="../composer/ui/fileundo.py" line="92"/>
         <source>Removed “{name}”.</source>
         <translation>« {name} » retiré.</translation>
     </message>
@@ -980,22 +980,22 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="91"/>
+        <location filename="../composer/ui/statusline.py" line="98"/>
         <source>Character count</source>
         <translation>Nombre de caractères</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="164"/>
+        <location filename="../composer/ui/statusline.py" line="183"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon peut couper les réponses longues)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="170"/>
+        <location filename="../composer/ui/statusline.py" line="189"/>
         <source>Rules dated {date}</source>
         <translation>Règles du {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="171"/>
+        <location filename="../composer/ui/statusline.py" line="190"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La date des règles utilisées par cette copie de Seller Composer. Elles résument les directives d&apos;Amazon.</translation>
     </message>
@@ -1003,12 +1003,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
 <context>
     <name>UndoNote</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="62"/>
+        <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
         <translation>Le fichier lui-même n’est pas supprimé. Ctrl+Z le remet aussi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="64"/>
+        <location filename="../composer/ui/statusline.py" line="74"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1059,7 +1059,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="37"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n caractère (pas de limite pour ce type)</numerusform>
@@ -1067,7 +1067,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="34"/>
+        <location filename="../composer/ui/statusline.py" line="41"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
             <numerusform>%n caractère : ce type n&apos;accepte pas de texte</numerusform>
@@ -1075,22 +1075,22 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>No message text for this type: Amazon sends its own</source>
         <translation>Pas de texte pour ce type : Amazon envoie le sien</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="39"/>
+        <location filename="../composer/ui/statusline.py" line="46"/>
         <source>{used} / {limit} characters: {over} too many</source>
         <translation>{used} / {limit} caractères : {over} de trop</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="42"/>
+        <location filename="../composer/ui/statusline.py" line="49"/>
         <source>{used} / {limit} characters: nearly full</source>
         <translation>{used} / {limit} caractères : presque plein</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="43"/>
+        <location filename="../composer/ui/statusline.py" line="50"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caractères</translation>
     </message>

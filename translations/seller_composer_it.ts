@@ -265,7 +265,7 @@
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="86"/>
+        <location filename="../composer/ui/fileundo.py" line="92"/>
         <source>Removed “{name}”.</source>
         <translation>«{name}» rimosso.</translation>
     </message>
@@ -980,22 +980,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="91"/>
+        <location filename="../composer/ui/statusline.py" line="98"/>
         <source>Character count</source>
         <translation>Numero di caratteri</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="164"/>
+        <location filename="../composer/ui/statusline.py" line="183"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon può tagliare le risposte lunghe)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="170"/>
+        <location filename="../composer/ui/statusline.py" line="189"/>
         <source>Rules dated {date}</source>
         <translation>Regole del {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="171"/>
+        <location filename="../composer/ui/statusline.py" line="190"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La data delle regole con cui controlla questa copia di Seller Composer. Riassumono le linee guida di Amazon.</translation>
     </message>
@@ -1003,12 +1003,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>UndoNote</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="62"/>
+        <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
         <translation>Il file in sé non viene eliminato. Anche Ctrl+Z lo rimette.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="64"/>
+        <location filename="../composer/ui/statusline.py" line="74"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
@@ -1059,7 +1059,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="37"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n carattere (nessun limite per questo tipo)</numerusform>
@@ -1067,7 +1067,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="34"/>
+        <location filename="../composer/ui/statusline.py" line="41"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
             <numerusform>%n carattere: questo tipo non accetta testo</numerusform>
@@ -1075,22 +1075,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>No message text for this type: Amazon sends its own</source>
         <translation>Nessun testo per questo tipo: Amazon invia il proprio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="39"/>
+        <location filename="../composer/ui/statusline.py" line="46"/>
         <source>{used} / {limit} characters: {over} too many</source>
         <translation>{used} / {limit} caratteri: {over} di troppo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="42"/>
+        <location filename="../composer/ui/statusline.py" line="49"/>
         <source>{used} / {limit} characters: nearly full</source>
         <translation>{used} / {limit} caratteri: quasi pieno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="43"/>
+        <location filename="../composer/ui/statusline.py" line="50"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caratteri</translation>
     </message>

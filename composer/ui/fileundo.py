@@ -15,14 +15,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextFormat
 
 if TYPE_CHECKING:
     from composer.attachments.refs import AttachmentRef
     from composer.ui.attachmentfiles import AttachmentFiles
     from composer.ui.editor import ComposerEdit
 
-STEP_PROPERTY = int(QTextFormat.Property.UserProperty) + 0x5C0  # no HTML, never exported
+
+
+def step_property() -> int:
+    """The root frame's property that holds the step (a user property: not in the HTML).
+    Not at import: QTextFormat's enums wait until after the first paint."""
+    from PySide6.QtGui import QTextFormat
+
+    return int(QTextFormat.Property.UserProperty) + 0x5C0
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ class FileUndo(QObject):
         self._close_offer()
 
     def _number(self) -> int:
-        value = self.editor.document().rootFrame().frameFormat().property(STEP_PROPERTY)
+        value = self.editor.document().rootFrame().frameFormat().property(step_property())
         return int(value) if isinstance(value, int) else 0
 
     def record(self, index: int, before: AttachmentRef, after: AttachmentRef | None) -> None:
@@ -74,7 +80,7 @@ class FileUndo(QObject):
         self.steps[number] = FileStep(self._number(), index, before, after)
         root = document.rootFrame()
         frame_format = root.frameFormat()
-        frame_format.setProperty(STEP_PROPERTY, number)
+        frame_format.setProperty(step_property(), number)
         self._writing = True
         try:
             root.setFrameFormat(frame_format)

@@ -7,12 +7,19 @@ is offered back with an Undo button until something else is done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from composer.message.messagetypes import MessageType
 from composer.ui.translations import number
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
+# The status bar is part of the first frame: the Qt namespace (its enums, ~45 ms) and the
+# Undo note are made when first needed (FIRST_FRAME_NOTE in composer/ui/headerform.py).
 
 
 def count_text(length: int, kind: MessageType) -> tuple[str, str]:
@@ -54,6 +61,9 @@ class UndoNote(QWidget):
     """ "Removed “x.pdf”. Undo": on the left of the status bar while the undo is the next one."""
 
     def __init__(self, parent: QWidget) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,10 +91,7 @@ class StatusLine(QStatusBar):
         super().__init__(parent)
         self._said = ""  # the whole of the message shown (it may be shown cut)
         self._permanent: list[QWidget] = []
-        self.undo_note = UndoNote(self)
-        self.undo_note.button.clicked.connect(self.undoRequested)
-        self.addWidget(self.undo_note, 1)
-        self.undo_note.hide()
+        self._undo_note: UndoNote | None = None
         self.messageChanged.connect(self._message_changed)
         self.counter = QLabel(self)
         self.counter.setObjectName("char-counter")
@@ -130,6 +137,8 @@ class StatusLine(QStatusBar):
         line = text.split("\n", 1)[0]
         if not self.isVisible():
             return line
+        from PySide6.QtCore import Qt
+
         return self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
                                              max(0, self._room()))
 
@@ -150,13 +159,23 @@ class StatusLine(QStatusBar):
                 self.setToolTip(_tip(self._said, shown))
 
     # --- "Removed “x.pdf”. Undo" --------------------------------------------------------------
+    @property
+    def undo_note(self) -> UndoNote:
+        if self._undo_note is None:
+            self._undo_note = UndoNote(self)
+            self._undo_note.button.clicked.connect(self.undoRequested)
+            self.addWidget(self._undo_note, 1)
+            self._undo_note.hide()
+        return self._undo_note
+
     def offer_undo(self, text: str) -> None:
         self.clearMessage()  # a passing message would hide the note
         self.undo_note.label.setText(text)
         self.undo_note.show()
 
     def withdraw_undo(self) -> None:
-        self.undo_note.hide()
+        if self._undo_note is not None:
+            self._undo_note.hide()
 
     def show_count(self, length: int, kind: MessageType) -> None:
         text, state = count_text(length, kind)
