@@ -65,37 +65,42 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="83"/>
         <source>Not attached: {reason}</source>
         <translation>No se ha adjuntado: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="92"/>
         <source>“{file}” is already attached.</source>
         <translation>«{file}» ya está adjunto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="96"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Ya hay adjunto un archivo llamado «{file}». Cambie antes el nombre de uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="132"/>
         <source>Working on “{file}”…</source>
         <translation>Procesando «{file}»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="144"/>
         <source>The file could not be changed</source>
         <translation>No se pudo modificar el archivo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>El archivo se quitó antes de que su copia estuviera lista; la copia no se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="156"/>
+        <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
+        <translation>Se adjuntó una copia corregida, «{name}». Su archivo original no cambia; Ctrl+Z lo vuelve a poner.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Se ha adjuntado una copia corregida, «{file}». Su archivo original no ha cambiado.</translation>
     </message>
@@ -103,36 +108,41 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="223"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="225"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="236"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="243"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="331"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="254"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="343"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="252"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="260"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="271"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
     </message>
 </context>
 <context>
@@ -592,37 +602,37 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <location filename="../composer/ui/composecontroller.py" line="321"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <location filename="../composer/ui/composecontroller.py" line="375"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="387"/>
+        <location filename="../composer/ui/composecontroller.py" line="390"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <location filename="../composer/ui/composecontroller.py" line="418"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <location filename="../composer/ui/composecontroller.py" line="423"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="425"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="456"/>
+        <location filename="../composer/ui/composecontroller.py" line="459"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -645,8 +655,18 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Escriba aquí su mensaje para el comprador…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="195"/>
-        <location filename="../composer/ui/editor.py" line="201"/>
+        <location filename="../composer/ui/editor.py" line="167"/>
+        <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
+        <translation>No se pegó nada: el portapapeles contiene una imagen, no texto. Adjunte las imágenes como archivos.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="169"/>
+        <source>Nothing pasted: the clipboard holds no text.</source>
+        <translation>No se pegó nada: el portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="206"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Pasted as plain text.</source>
         <translation>Pegado como texto sin formato.</translation>
     </message>
@@ -973,58 +993,78 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <location filename="../composer/ui/exportflow.py" line="100"/>
+        <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
+        <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="103"/>
+        <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
+        <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo los %n archivos.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="107"/>
+        <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
+        <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="111"/>
+        <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
+        <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <location filename="../composer/ui/exportflow.py" line="208"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <location filename="../composer/ui/exportflow.py" line="209"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="190"/>
-        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
+        <location filename="../composer/ui/exportflow.py" line="221"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <location filename="../composer/ui/exportflow.py" line="220"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <location filename="../composer/ui/exportflow.py" line="227"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <location filename="../composer/ui/exportflow.py" line="259"/>
         <source>Check before it leaves</source>
         <translation>Revisar antes de que salga</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="263"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
@@ -1032,7 +1072,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <location filename="../composer/ui/exportflow.py" line="266"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1040,38 +1080,38 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <location filename="../composer/ui/exportflow.py" line="267"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
-        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <location filename="../composer/ui/exportflow.py" line="321"/>
+        <location filename="../composer/ui/exportflow.py" line="332"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <location filename="../composer/ui/exportflow.py" line="322"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <location filename="../composer/ui/exportflow.py" line="339"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>The message is saved as
 {path}
 
@@ -1082,24 +1122,32 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="350"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="359"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FileUndo</name>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <source>Removed “{name}”.</source>
+        <translation>Se quitó «{name}».</translation>
     </message>
 </context>
 <context>
@@ -1248,27 +1296,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -1276,17 +1324,17 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="585"/>
+        <location filename="../composer/ui/findingspanel.py" line="586"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="588"/>
+        <location filename="../composer/ui/findingspanel.py" line="589"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="598"/>
+        <location filename="../composer/ui/findingspanel.py" line="599"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -1934,12 +1982,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="418"/>
+        <location filename="../composer/ui/mainwindow.py" line="421"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="419"/>
+        <location filename="../composer/ui/mainwindow.py" line="422"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -3309,22 +3357,22 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="54"/>
+        <location filename="../composer/ui/statusline.py" line="98"/>
         <source>Character count</source>
         <translation>Número de caracteres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="65"/>
+        <location filename="../composer/ui/statusline.py" line="183"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon puede cortar las respuestas largas)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="71"/>
+        <location filename="../composer/ui/statusline.py" line="189"/>
         <source>Rules dated {date}</source>
         <translation>Normas del {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="72"/>
+        <location filename="../composer/ui/statusline.py" line="190"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La fecha de las normas con las que revisa esta copia de Seller Composer. Resumen las directrices de Amazon.</translation>
     </message>
@@ -3527,6 +3575,19 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>UndoNote</name>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="72"/>
+        <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
+        <translation>El archivo en sí no se borra. Ctrl+Z también lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="74"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
     <name>WindowExtras</name>
     <message>
         <location filename="../composer/ui/windowextras.py" line="33"/>
@@ -3572,7 +3633,7 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="24"/>
+        <location filename="../composer/ui/statusline.py" line="37"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n carácter (sin límite para este tipo)</numerusform>
@@ -3580,7 +3641,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="28"/>
+        <location filename="../composer/ui/statusline.py" line="41"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
             <numerusform>%n carácter: este tipo no admite texto</numerusform>
@@ -3588,22 +3649,22 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>No message text for this type: Amazon sends its own</source>
         <translation>Sin texto para este tipo: Amazon envía el suyo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="33"/>
+        <location filename="../composer/ui/statusline.py" line="46"/>
         <source>{used} / {limit} characters: {over} too many</source>
         <translation>{used} / {limit} caracteres: {over} de más</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="49"/>
         <source>{used} / {limit} characters: nearly full</source>
         <translation>{used} / {limit} caracteres: casi lleno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="37"/>
+        <location filename="../composer/ui/statusline.py" line="50"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caracteres</translation>
     </message>

@@ -32,6 +32,9 @@ class AttachmentFiles(QObject):
     edited = Signal()
     statusMessage = Signal(str, int)
     warning = Signal(str, str)  # title, text: a fix failed
+    # A file taken off (index, its ref, None) or replaced by its fixed copy (index, the
+    # original's ref, the copy's): composer/ui/fileundo.py makes it an undo step.
+    stepped = Signal(int, object, object)
 
     def __init__(self, store: Store, data_dir: Path | None,
                  current_draft: Callable[[], int | None], parent: QObject | None = None) -> None:
@@ -102,8 +105,18 @@ class AttachmentFiles(QObject):
             self._files_changed()
 
     def remove(self, path: str) -> None:
-        self.refs = [r for r in self.refs if str(r.path) != path]
+        """Take a file off the message (never off the disk); Ctrl+Z brings it back."""
+        index = next((n for n, r in enumerate(self.refs) if str(r.path) == path), None)
+        if index is None:
+            return
+        removed = self.refs.pop(index)
         self.infos.pop(path, None)
+        self.stepped.emit(index, removed, None)
+        self._files_changed()
+
+    def restore(self, refs: list[AttachmentRef]) -> None:
+        """The list as an undo or redo left it."""
+        self.refs = list(refs)
         self._files_changed()
 
     def fix(self, path: str, action: FileAction | str) -> None:
@@ -136,9 +149,14 @@ class AttachmentFiles(QObject):
                 self.statusMessage.emit(self.tr("The file was removed before its copy was "
                                                 "ready; the copy was not attached."), 8000)
                 return
-            self.refs = [AttachmentRef(copy, 0, "") if str(r.path) == original else r
-                         for r in self.refs]
+            index = next(n for n, r in enumerate(self.refs) if str(r.path) == original)
+            replaced, self.refs[index] = self.refs[index], AttachmentRef(copy, 0, "")
+            self.stepped.emit(index, replaced, self.refs[index])
             self._files_changed()
+            self.statusMessage.emit(self.tr("Attached a fixed copy, “{name}”. Your original "
+                                            "file is unchanged; Ctrl+Z puts it back.").format(
+                                                name=copy.name), 8000)
+            return
         elif draft_id is not None and self.store.has_draft(draft_id):
             # The seller moved to another draft meanwhile: fix the one the file belongs to.
             draft = self.store.get_draft(draft_id)

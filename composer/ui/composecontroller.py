@@ -37,6 +37,7 @@ from composer.policy.fixaction import (
 from composer.policy.model import Finding, Message
 from composer.ui import docedits
 from composer.ui.attachmentfiles import AttachmentFiles
+from composer.ui.fileundo import FileUndo
 from composer.ui.livecheck import LiveChecker
 from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
@@ -93,6 +94,7 @@ class ComposeController(QObject):
         self.current_draft = current_draft
         self.thread: Thread | None = None  # a reply: the buyer message it answers
         self.files = AttachmentFiles(store, data_dir, current_draft, self)
+        self.file_undo = FileUndo(editor, self.files, self)  # Ctrl+Z brings a file back
         self.ignored: set[str] = set()
         self.last: Review | None = None  # the newest review shown
         self.summary: Summary | None = None
@@ -213,6 +215,7 @@ class ComposeController(QObject):
         from composer.inbox.replying import thread_from_extra
 
         self.thread = thread_from_extra(draft.extra)
+        self.file_undo.forget()  # before the text goes: the old draft's steps are not undone
         self.header.set_value(draft.header)
         html = draft.extra.get("editor_html") or draft.body_html
         if html:

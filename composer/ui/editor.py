@@ -154,8 +154,19 @@ class ComposerEdit(QTextEdit):
         """Edit › Paste as Plain Text: the clipboard's words, without any formatting."""
         from PySide6.QtGui import QGuiApplication
 
-        text = QGuiApplication.clipboard().text()
-        if not text or self.isReadOnly():
+        if self.isReadOnly():
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        if not text and mime is not None and mime.hasHtml():  # formatted text alone
+            from composer.ui.pasteclean import html_to_words
+
+            text = html_to_words(mime.html())
+        if not text:
+            self.pasteCleaned.emit(
+                self.tr("Nothing pasted: the clipboard holds a picture, no text. Attach "
+                        "pictures as files.") if mime is not None and mime.hasImage() else
+                self.tr("Nothing pasted: the clipboard holds no text."))
             return
         from PySide6.QtCore import QMimeData
 

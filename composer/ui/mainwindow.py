@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
         self.attachments_panel.addRequested.connect(compose.files.add)
         self.attachments_panel.removeRequested.connect(compose.files.remove)
         self.attachments_panel.fixRequested.connect(compose.files.fix)
+        compose.file_undo.offered.connect(self.status.offer_undo)  # "Removed “x.pdf”. Undo"
+        compose.file_undo.withdrawn.connect(self.status.withdraw_undo)
+        self.status.undoRequested.connect(editor.undo)
         compose.filesAllowed.connect(self.attachments_panel.allow_files)
         self.attachments_panel.allow_files(compose.files.refusal())  # the draft reopened at start
         self.session.listChanged.connect(self.refresh_drafts)
