@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -121,7 +121,11 @@ class ComposeController(QObject):
         self.files.refusal = lambda: refusal(header.value().message_type)
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
-        editor.viewport().installEventFilter(self)
+
+    def watch_hover(self) -> None:
+        """Explain an underline when the mouse rests on it. Called once the editor takes keys:
+        the first ``viewport()`` makes PySide6 build every QWidget subclass (about 5 ms)."""
+        self.editor.viewport().installEventFilter(self)
 
     # --- the message as data ------------------------------------------------------------------
     def document_snapshot(self) -> DocumentSnapshot:
@@ -375,6 +379,8 @@ class ComposeController(QObject):
                                             "sentence again and rewrite it if it needs it. "
                                             "Ctrl+Z undoes it.", 10000)
                     # The next keystroke rewrites it, whether the fix came by mouse or key.
+                    from PySide6.QtCore import Qt  # its enums cost ~15 ms: not before "ready"
+
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
                 if finding.fix is None or not finding.fix.select:

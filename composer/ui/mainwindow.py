@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         if self._panels or not self._built:
             return
         self._panels = True
+        self.header.show_files_notes()
+        self.compose.watch_hover()
         from composer.ui.attachmentspanel import AttachmentsPanel
         from composer.ui.buyerview import BuyerView
         from composer.ui.draftactions import DraftActions
