@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from composer.export import ROUTE_WORDS
-from composer.ui.sentmessage import SentMessageDialog, type_label
+from composer.ui.sentmessage import SentMessageDialog, draft_of, recipient_words, type_label
 
 if TYPE_CHECKING:
     from composer.store import SentRecord, Store
 
 LOG_COLUMNS = ("When", "How", "Order", "Subject", "To", "Attachments", "Type")
+TO_COLUMN = LOG_COLUMNS.index("To")
 OUTBOX_COLUMNS = ("Queued", "Subject", "To", "Tries", "Last problem", "Next try")
 
 
@@ -148,12 +149,13 @@ class SentLogDialog(QDialog):
         self.records = list(records)
         self.log_table.setRowCount(len(records))
         for row, rec in enumerate(records):
+            copied = rec.route == "seller-central" and not rec.recipient
+            to, to_tip = recipient_words(rec, draft_of(rec, self.store) if copied else None)
             values = (_when(rec.sent_at), ROUTE_WORDS.get(rec.route, rec.route), rec.order_id,
-                      rec.subject, rec.recipient, attachments_words(rec),
-                      type_label(rec.message_type))
+                      rec.subject, to, attachments_words(rec), type_label(rec.message_type))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(to_tip if column == TO_COLUMN else value)
                 self.log_table.setItem(row, column, cell)
             if rec.ignored:  # what the seller chose to send anyway stays visible
                 how = self.log_table.item(row, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -46,6 +46,23 @@ def type_label(type_id: str | None) -> str:
         return str(type_id)
 
 
+def recipient_words(record: SentRecord, draft: Draft | None) -> tuple[str, str]:
+    """What the To of a log row shows, and its tooltip. A copy for Seller Central is logged
+    without an address (Amazon knows the buyer of the order): it shows the buyer's alias
+    from its draft when there is one, else "—", and the tooltip says why."""
+    if record.recipient or record.route != "seller-central":
+        return record.recipient or "—", record.recipient
+    alias = draft.header.to.strip() if draft is not None else ""
+    if alias:
+        return alias, QCoreApplication.translate(
+            "SentLog", "Copied for Seller Central: a copy carries no address, so this is the "
+            "buyer's address from its draft. Seller Central sends the message to the buyer of "
+            "the order.")
+    return "—", QCoreApplication.translate(
+        "SentLog", "Copied for Seller Central: a copy carries no address. Seller Central sends "
+        "the message to the buyer of the order.")
+
+
 def draft_of(record: SentRecord, store: Store) -> Draft | None:
     if record.draft_id is None:
         return None
@@ -76,17 +93,19 @@ class SentMessageDialog(QDialog):
         layout = QVBoxLayout(self)
         details = QFormLayout()
         when = record.sent_at.astimezone().strftime("%d %b %Y, %H:%M")
+        self.draft = draft_of(record, store)
+        to, to_tip = recipient_words(record, self.draft)
         for label, value in (("When:", when), ("How:", ROUTE_WORDS.get(record.route, "")),
-                             ("To:", record.recipient or "The buyer (through Seller Central)"
-                              if record.route == "seller-central" else record.recipient),
-                             ("Type:", type_label(record.message_type)),
+                             ("To:", to), ("Type:", type_label(record.message_type)),
                              ("Order:", record.order_id), ("Subject:", record.subject),
                              ("Files:", ", ".join(record.attachment_names) or "None")):
             shown = QLabel(value or "—", self)
             shown.setWordWrap(True)
+            if label == "To:":
+                shown.setObjectName("sent-to")
+                shown.setToolTip(to_tip)
             details.addRow(label, shown)
         layout.addLayout(details)
-        self.draft = draft_of(record, store)
         self.browser = PreviewBrowser(self)
         self.browser.setAccessibleName("The message as sent")
         html = ""
@@ -97,7 +116,7 @@ class SentMessageDialog(QDialog):
             files_same = (sorted(record.attachment_names)
                           == sorted(a.name for a in self.draft.attachments))
             note = CHANGED if not same else AS_SENT if files_same else FILES_CHANGED
-            self.browser.setHtml(html)
+            self.browser.show_html(html)  # spaced as the buyer's view spaces it
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #546e7a;" if note == AS_SENT else "color: #8a5300;")
