@@ -2,36 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>„{name}“ ist wieder angehängt, wie vor der Korrektur.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="145"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Korrektur von {name} rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Verkleinern ({size} → etwa {estimate})</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="244"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="246"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="354"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="266"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
@@ -39,7 +70,7 @@
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="439"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -55,78 +86,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Neuer Entwurf (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Neu aus einer Vorlage (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Den ausgewählten Entwurf duplizieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Den ausgewählten Entwurf in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Entwürfe durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Liste der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Papierkorb &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Gelöschte Entwürfe bleiben 30 Tage im Papierkorb. Wählen Sie einen aus und dann „Wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Kein Entwurf passt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Noch keine Entwürfe.</translation>
     </message>
@@ -216,69 +247,69 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="33"/>
         <source>Blocks sending</source>
         <translation>Blockiert den Versand</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="34"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="35"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="112"/>
+        <location filename="../composer/ui/findingspanel.py" line="203"/>
         <source>Fix</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix: {label}</source>
         <translation>Korrigieren: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="114"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Diese Korrektur anwenden. Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="130"/>
         <source>Ignore here</source>
         <translation>Hier ignorieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nur diese Stelle ausblenden. Die Regel prüft den Rest der Nachricht weiter.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="139"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Seller Composer mitteilen, dass diese Wörter nicht das Gefundene sind. Sie bestätigen es, mit dem Hinweis auf das Risiko.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="167"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source>This is not {nouns}…</source>
         <translation>Das ist nicht {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="178"/>
         <source>[picture]</source>
         <translation>[Bild]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source>Source: {sources}</source>
         <translation>Quelle: {sources}</translation>
     </message>
@@ -286,49 +317,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="315"/>
         <source>Policy findings</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="322"/>
+        <location filename="../composer/ui/findingspanel.py" line="328"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="324"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="348"/>
         <source>Show them again</source>
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="521"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…und {count} weitere. Korrigieren Sie zuerst die oben; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="547"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="567"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -336,17 +367,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="579"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="582"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="592"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regeln vom {date}. Die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer; Amazon veröffentlicht die Regeln seiner Prüfung nicht.</translation>
     </message>
@@ -442,132 +473,132 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="62"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="73"/>
         <source>Just &amp;now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="74"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="79"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="106"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="116"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="117"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
@@ -575,57 +606,57 @@
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Buyer Messages…</source>
         <translation>&amp;Käufernachrichten…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="122"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Hinweise von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="126"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>E-Mails von Amazon importieren (.eml, Outlook-.msg, eine mbox-Ordnerdatei)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ich habe für diese Bestellung „Eine Bewertung &amp;anfordern“ von Amazon genutzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, den eigenen Button eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="149"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Was sich an den &amp;Regeln von Amazon geändert hat</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="150"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Die Änderungen 2025–2026 an den Nachrichtenregeln von Amazon</translation>
     </message>
@@ -683,17 +714,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="420"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="421"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -918,6 +949,19 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Heute noch {left} übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="57"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse, daher ist dies die Adresse des Käufers aus ihrem Entwurf. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
     </message>
 </context>
 <context>

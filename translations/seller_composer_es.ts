@@ -2,36 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>«{name}» vuelve a estar adjunto, como antes de la corrección.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="145"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>Volver a adjuntar «{name}», como antes de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Deshacer la corrección de {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Reducir ({size} → unos {estimate})</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="244"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="246"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="354"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="266"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
@@ -39,7 +70,7 @@
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="439"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -55,78 +86,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuevo borrador (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuevo desde una plantilla (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplicar el borrador seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mover el borrador seleccionado a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Buscar en los borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Lista de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Los borradores eliminados quedan 30 días en la papelera. Seleccione uno y elija «Restaurar».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Ningún borrador coincide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Aún no hay borradores.</translation>
     </message>
@@ -216,69 +247,69 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="33"/>
         <source>Blocks sending</source>
         <translation>Bloquea el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="34"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="35"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="112"/>
+        <location filename="../composer/ui/findingspanel.py" line="203"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="114"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Aplicar esta corrección. Ctrl+Z la deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="130"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Ocultar solo esta aparición. La regla sigue revisando el resto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="139"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="167"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source>This is not {nouns}…</source>
         <translation>Esto no es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="178"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -286,49 +317,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="315"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="322"/>
+        <location filename="../composer/ui/findingspanel.py" line="328"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="324"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="348"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="521"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="547"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="567"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -336,17 +367,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="579"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="582"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="592"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -442,132 +473,132 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="62"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="73"/>
         <source>Just &amp;now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="74"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="79"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="106"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="116"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="117"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las solicitudes de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
@@ -575,57 +606,57 @@
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="122"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="126"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola solicitud de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="149"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Qué ha cambiado en las &amp;normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="150"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
     </message>
@@ -683,17 +714,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="420"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="421"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -918,6 +949,19 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Quedan {left} hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="57"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiado para Seller Central: una copia no lleva dirección, así que esta es la dirección del comprador tomada de su borrador. Seller Central envía el mensaje al comprador del pedido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiado para Seller Central: una copia no lleva dirección. Seller Central envía el mensaje al comprador del pedido.</translation>
     </message>
 </context>
 <context>

@@ -2,36 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>« {name} » est de nouveau joint, comme avant la correction.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="145"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Annuler la correction de {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Réduire ({size} → environ {estimate})</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="244"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="246"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez « Joindre un fichier ». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="354"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="266"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
@@ -39,7 +70,7 @@
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="439"/>
         <source>{severity}: {title}</source>
         <translation>{severity} : {title}</translation>
     </message>
@@ -55,78 +86,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nouveau brouillon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Liste des brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>Annule&amp;r</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Aucun brouillon ne correspond.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Pas encore de brouillon.</translation>
     </message>
@@ -216,69 +247,69 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="33"/>
         <source>Blocks sending</source>
         <translation>Bloque l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="34"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="35"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="112"/>
+        <location filename="../composer/ui/findingspanel.py" line="203"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix: {label}</source>
         <translation>Corriger : {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="114"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Appliquer cette correction. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="130"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Masquer cette occurrence seulement. La règle vérifie toujours le reste du message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="139"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a trouvé. Vous confirmez, en voyant le risque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="167"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="178"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source>Source: {sources}</source>
         <translation>Source : {sources}</translation>
     </message>
@@ -286,49 +317,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="315"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="322"/>
+        <location filename="../composer/ui/findingspanel.py" line="328"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="324"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="348"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="521"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut ; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="547"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="567"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -336,17 +367,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="579"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="582"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="592"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon ; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -442,132 +473,132 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="62"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="73"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="74"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="79"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="106"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="116"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="117"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>L&apos;objet du message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit : il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande : les demandes d&apos;avis sont possibles de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
@@ -575,57 +606,57 @@
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messages des &amp;acheteurs…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="122"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="126"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>J&apos;ai utilisé « &amp;Demander un avis » d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon autorise une seule demande d&apos;avis par commande, son propre bouton compris</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="149"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Ce qui a changé dans les &amp;règles d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="150"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
     </message>
@@ -683,17 +714,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="420"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="421"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -918,6 +949,19 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Encore {left} aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="57"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse, voici donc l&apos;adresse de l&apos;acheteur tirée de son brouillon. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
     </message>
 </context>
 <context>

@@ -2,36 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>«{name}» è di nuovo allegato, come prima della correzione.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="145"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>Allega di nuovo «{name}», come prima della correzione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Annulla la correzione di {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="244"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="246"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="354"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="266"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
@@ -39,7 +70,7 @@
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="439"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -55,78 +86,78 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
     </message>
@@ -216,69 +247,69 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="33"/>
         <source>Blocks sending</source>
         <translation>Blocca l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="34"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="35"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="112"/>
+        <location filename="../composer/ui/findingspanel.py" line="203"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="204"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="114"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="130"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="139"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="167"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="168"/>
         <source>This is not {nouns}…</source>
         <translation>Questo non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="178"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -286,49 +317,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="315"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="322"/>
+        <location filename="../composer/ui/findingspanel.py" line="328"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="324"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="348"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="521"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="547"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="548"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="567"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -336,17 +367,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="579"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="582"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="592"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -442,132 +473,132 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="62"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="73"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="74"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="79"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="106"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="116"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="117"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="327"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
@@ -575,57 +606,57 @@
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="118"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messaggi degli &amp;acquirenti…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="122"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messaggi degli acquirenti in attesa di risposta, quelli già gestiti e gli avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="126"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="149"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Cosa è cambiato nelle &amp;regole di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="150"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
     </message>
@@ -683,17 +714,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="420"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="421"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -918,6 +949,19 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Ne restano {left} oggi.</translation>
+    </message>
+</context>
+<context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="57"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiato per Seller Central: una copia non ha indirizzo, quindi questo è l&apos;indirizzo dell&apos;acquirente preso dalla sua bozza. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiato per Seller Central: una copia non ha indirizzo. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from composer.attachments.refs import AttachmentRef
 from composer.policy.fixaction import FileAction
@@ -39,6 +39,8 @@ class AttachmentFiles(QObject):
         self.refs: list[AttachmentRef] = []
         self.infos: dict[str, AttachmentInfo] = {}
         self._file_jobs_for: dict[str, int] = {}  # file being fixed -> the draft it belongs to
+        # A fixed copy -> the file it replaced, while the session lasts: Undo puts it back.
+        self.originals: dict[str, AttachmentRef] = {}
         self.jobs = FileJobs(self)
         # Why the open message's type takes no files ("" when it takes them): the
         # compose controller sets it from the header.
@@ -108,6 +110,9 @@ class AttachmentFiles(QObject):
         if action is FileAction.REMOVE:
             self.remove(path)
             return
+        if action is FileAction.UNDO:
+            self.undo_fix(path)
+            return
         draft_id = self._current_draft()
         if path in self._file_jobs_for or draft_id is None:
             return  # already being fixed: one copy is enough
@@ -131,8 +136,9 @@ class AttachmentFiles(QObject):
                 self.statusMessage.emit("The file was removed before its copy was ready; "
                                         "the copy was not attached.", 8000)
                 return
-            self.refs = [AttachmentRef(copy, 0, "") if str(r.path) == original else r
-                         for r in self.refs]
+            replaced = next(r for r in self.refs if str(r.path) == original)
+            self.originals[str(copy)] = replaced
+            self.refs = [AttachmentRef(copy, 0, "") if r is replaced else r for r in self.refs]
             self._files_changed()
         elif draft_id is not None and self.store.has_draft(draft_id):
             # The seller moved to another draft meanwhile: fix the one the file belongs to.
@@ -140,8 +146,26 @@ class AttachmentFiles(QObject):
             draft.attachments = [AttachmentRecord(str(copy), copy.name) if a.path == original
                                  else a for a in draft.attachments]
             self.store.save_draft(draft)
+        undo = "; Undo on its row puts it back" if str(copy) in self.originals else ""
         self.statusMessage.emit(f"Attached a fixed copy, “{copy.name}”. Your original file "
-                                "is unchanged.", 8000)
+                                f"is unchanged{undo}.", 8000)
+
+    def undoable(self) -> dict[str, str]:
+        """The attached fixed copies that Undo can swap back: copy path -> original's name."""
+        attached = {str(r.path) for r in self.refs}
+        return {copy: ref.path.name for copy, ref in self.originals.items() if copy in attached}
+
+    def undo_fix(self, path: str) -> None:
+        """Attach again the file a fix replaced; the copy stays on disk, no longer attached."""
+        original = self.originals.get(path)
+        if original is None or not any(str(r.path) == path for r in self.refs):
+            return
+        del self.originals[path]
+        self.refs = [original if str(r.path) == path else r for r in self.refs]
+        self._files_changed()
+        self.statusMessage.emit(QCoreApplication.translate(
+            "AttachmentFiles", "“{name}” is attached again, as before the fix.").format(
+                name=original.path.name), 8000)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         if findings is None:
             findings = compose.last.findings if compose.last else []
         self.attachments_panel.show_files([r.path for r in compose.files.refs],
-                                          compose.files.infos, findings)
+                                          compose.files.infos, findings, compose.files.undoable())
 
     def check_now(self) -> None:
         """Check at once (used before screenshots and by tests), without waiting for a pause."""
