@@ -65,82 +65,115 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="83"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
         <source>Not attached: {reason}</source>
         <translation>Nicht angehängt: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="92"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
         <source>“{file}” is already attached.</source>
         <translation>„{file}“ ist bereits angehängt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="96"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Eine Datei namens „{file}“ ist bereits angehängt. Benennen Sie zuerst eine der beiden um.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="132"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
         <source>Working on “{file}”…</source>
         <translation>„{file}“ wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="144"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
         <source>The file could not be changed</source>
         <translation>Die Datei konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Die Datei wurde entfernt, bevor ihre Kopie fertig war; die Kopie wurde nicht angehängt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="156"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
         <translation>Eine korrigierte Kopie ist angehängt: „{name}“. Ihre Originaldatei bleibt unverändert; Strg+Z setzt sie wieder ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
+        <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert; „Rückgängig“ in ihrer Zeile holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="192"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>„{name}“ ist wieder angehängt, wie vor der Korrektur.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Korrektur von {name} rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="236"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="254"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="343"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="271"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -516,77 +549,77 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerView</name>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
         <source>What your buyer receives</source>
         <translation>Was Ihr Käufer erhält</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <location filename="../composer/ui/buyerview.py" line="121"/>
         <source>For&amp;matted</source>
         <translation>For&amp;matiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <location filename="../composer/ui/buyerview.py" line="122"/>
         <source>Plain te&amp;xt</source>
         <translation>Nur Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <location filename="../composer/ui/buyerview.py" line="123"/>
         <source>The HTML message after cleaning</source>
         <translation>Die HTML-Nachricht nach der Bereinigung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <location filename="../composer/ui/buyerview.py" line="124"/>
         <source>The text to paste into Seller Central&apos;s plain-text form</source>
         <translation>Der Text zum Einfügen in das Textformular von Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <location filename="../composer/ui/buyerview.py" line="141"/>
         <source>Subject the buyer sees</source>
         <translation>Betreff, den der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <location filename="../composer/ui/buyerview.py" line="166"/>
         <source>What is allowed…</source>
         <translation>Was erlaubt ist…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <location filename="../composer/ui/buyerview.py" line="169"/>
         <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
         <translation>Amazon veröffentlicht nicht, welche Formatierung erlaubt ist; Seller Composer nutzt eine eigene, vorsichtige Liste. Sie finden sie in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <location filename="../composer/ui/buyerview.py" line="176"/>
         <source>Not sent to the buyer</source>
         <translation>Nicht an den Käufer gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <location filename="../composer/ui/buyerview.py" line="230"/>
         <source>Nothing: the message is sent as you wrote it.</source>
         <translation>Nichts: Die Nachricht wird so gesendet, wie Sie sie geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <location filename="../composer/ui/buyerview.py" line="243"/>
         <source>Subject: (none yet: fill in Subject above)</source>
         <translation>Betreff: (noch keiner: oben unter „Betreff“ eintragen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <location filename="../composer/ui/buyerview.py" line="246"/>
         <source>Left out of what is sent ({count})</source>
         <translation>Nicht mitgesendet ({count})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <location filename="../composer/ui/buyerview.py" line="247"/>
         <source>Nothing left out of what is sent</source>
         <translation>Alles wird mitgesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <location filename="../composer/ui/buyerview.py" line="248"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
         <translation>Einblenden oder ausblenden, was in der Nachricht an den Käufer weggelassen wird</translation>
     </message>
@@ -602,37 +635,37 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="321"/>
+        <location filename="../composer/ui/composecontroller.py" line="325"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="375"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="390"/>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="418"/>
+        <location filename="../composer/ui/composecontroller.py" line="424"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="423"/>
+        <location filename="../composer/ui/composecontroller.py" line="429"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="425"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="459"/>
+        <location filename="../composer/ui/composecontroller.py" line="465"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1430,157 +1463,157 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="55"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>Alias des Käufers, z. B. abc123xyz@marketplace.amazon.de</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>z. B. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="64"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="75"/>
         <source>Just &amp;now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="108"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="118"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="241"/>
+        <location filename="../composer/ui/headerform.py" line="247"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="328"/>
+        <location filename="../composer/ui/headerform.py" line="334"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="343"/>
+        <location filename="../composer/ui/headerform.py" line="349"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="346"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
@@ -1977,17 +2010,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="421"/>
+        <location filename="../composer/ui/mainwindow.py" line="423"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="422"/>
+        <location filename="../composer/ui/mainwindow.py" line="424"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2375,7 +2408,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Die Nachricht, wie der Käufer sie sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <location filename="../composer/ui/buyerview.py" line="91"/>
         <source>Picture (not loaded in the preview)</source>
         <translation>Bild (in der Vorschau nicht geladen)</translation>
     </message>
@@ -2811,147 +2844,160 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
 </context>
 <context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse, daher ist dies die Adresse des Käufers aus ihrem Entwurf. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
+    </message>
+</context>
+<context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="36"/>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="47"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="37"/>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="46"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>Next try</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="65"/>
         <source>When you press Send now</source>
         <translation>Wenn Sie „Jetzt senden“ drücken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <location filename="../composer/ui/sentlogview.py" line="87"/>
         <source>Not copied, add by hand: %1</source>
         <translation>Nicht kopiert, von Hand hinzufügen: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <location filename="../composer/ui/sentlogview.py" line="102"/>
         <source>Sent log and Outbox</source>
         <translation>Versandprotokoll und Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Jede Nachricht, die Sie aus Seller Composer kopiert, gespeichert oder gesendet haben, die neueste zuerst. Zwei Jahre aufbewahrt (siehe Einstellungen › Senden).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <location filename="../composer/ui/sentlogview.py" line="115"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <location filename="../composer/ui/sentlogview.py" line="123"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Doppelklicken Sie auf eine Nachricht (oder drücken Sie die Eingabetaste), um sie zu lesen und als neuen Entwurf zu verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="132"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <location filename="../composer/ui/sentlogview.py" line="133"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Das Versandprotokoll als Tabellendatei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <location filename="../composer/ui/sentlogview.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="154"/>
         <source>Try to send every waiting message now</source>
         <translation>Jetzt versuchen, alle wartenden Nachrichten zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Die ausgewählte Nachricht aus dem Postausgang entfernen; sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
-        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>&amp;Outbox</source>
         <translation>P&amp;ostausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <location filename="../composer/ui/sentlogview.py" line="192"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, gesendet mit %n ignoriertem Problem</numerusform>
@@ -2959,12 +3005,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <location filename="../composer/ui/sentlogview.py" line="194"/>
         <source>You chose to ignore: %1</source>
         <translation>Sie haben ignoriert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <location filename="../composer/ui/sentlogview.py" line="197"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -2972,22 +3018,22 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <location filename="../composer/ui/sentlogview.py" line="204"/>
         <source>Not tried yet</source>
         <translation>Noch nicht versucht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="206"/>
         <source>As soon as possible</source>
         <translation>So bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <location filename="../composer/ui/sentlogview.py" line="215"/>
         <source>Nothing is waiting.</source>
         <translation>Nichts wartet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="216"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln Nachricht wartet auf den Versand. Sie wird von selbst gesendet, sobald die Verbindung wieder steht, im Rahmen Ihres Tageslimits.</numerusform>
@@ -2995,42 +3041,42 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="218"/>
         <source>&amp;Outbox (%1)</source>
         <translation>P&amp;ostausgang (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>Delete from the Outbox?</source>
         <translation>Aus dem Postausgang löschen?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="261"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>„%1“ wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="263"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Diese Nachricht wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>Export the sent log</source>
         <translation>Versandprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3083,77 +3129,72 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Per E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <location filename="../composer/ui/sentmessage.py" line="109"/>
         <source>Sent message: %1</source>
         <translation>Gesendete Nachricht: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <location filename="../composer/ui/sentmessage.py" line="110"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>How:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="118"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
-        <source>The buyer (through Seller Central)</source>
-        <translation>Der Käufer (über Seller Central)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Order:</source>
         <translation>Bestellung:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>The message as sent</source>
         <translation>Die Nachricht wie gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="150"/>
         <source>&amp;Use as a new draft</source>
         <translation>Als neuen Entwurf &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Einen neuen Entwurf mit Kopfbereich und Text dieser Nachricht beginnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="155"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3445,12 +3486,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <location filename="../composer/ui/storeproblem.py" line="378"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet (Grund: %1). Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <location filename="../composer/ui/storeproblem.py" line="384"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet. Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
     </message>

@@ -65,82 +65,115 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="83"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
         <source>Not attached: {reason}</source>
         <translation>Non joint&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="92"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
         <source>“{file}” is already attached.</source>
         <translation>«&#xa0;{file}&#xa0;» est déjà joint.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="96"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Un fichier nommé «&#xa0;{file}&#xa0;» est déjà joint. Renommez d&apos;abord l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="132"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
         <source>Working on “{file}”…</source>
         <translation>Traitement de «&#xa0;{file}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="144"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
         <source>The file could not be changed</source>
         <translation>Le fichier n&apos;a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Le fichier a été retiré avant que sa copie soit prête&#xa0;; la copie n&apos;a pas été jointe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="156"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
         <translation>Copie corrigée jointe : « {name} ». Votre fichier d’origine n’est pas modifié ; Ctrl+Z le remet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
+        <translation>Une copie corrigée, « {file} », est jointe. Votre fichier d&apos;origine n&apos;a pas changé ; « Annuler » sur sa ligne le remet.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="192"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>« {name} » est de nouveau joint, comme avant la correction.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Annuler la correction de {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="236"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="254"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="343"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="271"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -516,77 +549,77 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerView</name>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
         <source>What your buyer receives</source>
         <translation>Ce que reçoit votre acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <location filename="../composer/ui/buyerview.py" line="121"/>
         <source>For&amp;matted</source>
         <translation>Mis en for&amp;me</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <location filename="../composer/ui/buyerview.py" line="122"/>
         <source>Plain te&amp;xt</source>
         <translation>Te&amp;xte brut</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <location filename="../composer/ui/buyerview.py" line="123"/>
         <source>The HTML message after cleaning</source>
         <translation>Le message HTML après nettoyage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <location filename="../composer/ui/buyerview.py" line="124"/>
         <source>The text to paste into Seller Central&apos;s plain-text form</source>
         <translation>Le texte à coller dans le formulaire texte de Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <location filename="../composer/ui/buyerview.py" line="141"/>
         <source>Subject the buyer sees</source>
         <translation>Objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <location filename="../composer/ui/buyerview.py" line="166"/>
         <source>What is allowed…</source>
         <translation>Ce qui est autorisé…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <location filename="../composer/ui/buyerview.py" line="169"/>
         <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
         <translation>Amazon ne publie pas la liste des mises en forme autorisées&#xa0;; Seller Composer utilise sa propre liste, prudente. Vous la trouverez dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <location filename="../composer/ui/buyerview.py" line="176"/>
         <source>Not sent to the buyer</source>
         <translation>Non envoyé à l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <location filename="../composer/ui/buyerview.py" line="230"/>
         <source>Nothing: the message is sent as you wrote it.</source>
         <translation>Rien&#xa0;: le message part tel que vous l&apos;avez écrit.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <location filename="../composer/ui/buyerview.py" line="243"/>
         <source>Subject: (none yet: fill in Subject above)</source>
         <translation>Objet&#xa0;: (aucun pour l&apos;instant&#xa0;: remplissez «&#xa0;Objet&#xa0;» plus haut)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <location filename="../composer/ui/buyerview.py" line="246"/>
         <source>Left out of what is sent ({count})</source>
         <translation>Retiré de l&apos;envoi ({count})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <location filename="../composer/ui/buyerview.py" line="247"/>
         <source>Nothing left out of what is sent</source>
         <translation>Rien n&apos;est retiré de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <location filename="../composer/ui/buyerview.py" line="248"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
         <translation>Afficher ou masquer ce qui est retiré du message que reçoit l&apos;acheteur</translation>
     </message>
@@ -602,37 +635,37 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="321"/>
+        <location filename="../composer/ui/composecontroller.py" line="325"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="375"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="390"/>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="418"/>
+        <location filename="../composer/ui/composecontroller.py" line="424"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="423"/>
+        <location filename="../composer/ui/composecontroller.py" line="429"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="425"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="459"/>
+        <location filename="../composer/ui/composecontroller.py" line="465"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -1430,157 +1463,157 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="55"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ex. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="64"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="75"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="108"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="118"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="241"/>
+        <location filename="../composer/ui/headerform.py" line="247"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="328"/>
+        <location filename="../composer/ui/headerform.py" line="334"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="343"/>
+        <location filename="../composer/ui/headerform.py" line="349"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="346"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
@@ -1977,17 +2010,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="421"/>
+        <location filename="../composer/ui/mainwindow.py" line="423"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="422"/>
+        <location filename="../composer/ui/mainwindow.py" line="424"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2375,7 +2408,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Le message tel que le voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <location filename="../composer/ui/buyerview.py" line="91"/>
         <source>Picture (not loaded in the preview)</source>
         <translation>Image (non chargée dans l&apos;aperçu)</translation>
     </message>
@@ -2811,147 +2844,160 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
     </message>
 </context>
 <context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse, voici donc l&apos;adresse de l&apos;acheteur tirée de son brouillon. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
+    </message>
+</context>
+<context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="36"/>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="47"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="37"/>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="46"/>
         <source>Queued</source>
         <translation>Mis en file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>Next try</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="65"/>
         <source>When you press Send now</source>
         <translation>Quand vous cliquez sur «&#xa0;Envoyer maintenant&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <location filename="../composer/ui/sentlogview.py" line="87"/>
         <source>Not copied, add by hand: %1</source>
         <translation>Non copiées, à ajouter à la main&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <location filename="../composer/ui/sentlogview.py" line="102"/>
         <source>Sent log and Outbox</source>
         <translation>Journal d&apos;envoi et boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Chaque message copié, enregistré ou envoyé depuis Seller Composer, du plus récent au plus ancien. Conservé deux ans (voir Paramètres › Envoi).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <location filename="../composer/ui/sentlogview.py" line="115"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <location filename="../composer/ui/sentlogview.py" line="123"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Double-cliquez sur un message (ou appuyez sur Entrée) pour le lire et le réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="132"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <location filename="../composer/ui/sentlogview.py" line="133"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Enregistrer le journal d&apos;envoi comme fichier de tableur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <location filename="../composer/ui/sentlogview.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="154"/>
         <source>Try to send every waiting message now</source>
         <translation>Essayer d&apos;envoyer maintenant tous les messages en attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Retirer le message sélectionné de la boîte d&apos;envoi&#xa0;; il ne sera pas envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
-        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <location filename="../composer/ui/sentlogview.py" line="192"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, envoyé avec %n problème ignoré</numerusform>
@@ -2959,12 +3005,12 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <location filename="../composer/ui/sentlogview.py" line="194"/>
         <source>You chose to ignore: %1</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <location filename="../composer/ui/sentlogview.py" line="197"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -2972,22 +3018,22 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <location filename="../composer/ui/sentlogview.py" line="204"/>
         <source>Not tried yet</source>
         <translation>Pas encore essayé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="206"/>
         <source>As soon as possible</source>
         <translation>Dès que possible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <location filename="../composer/ui/sentlogview.py" line="215"/>
         <source>Nothing is waiting.</source>
         <translation>Rien n&apos;est en attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="216"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
@@ -2995,42 +3041,42 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="218"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>Delete from the Outbox?</source>
         <translation>Supprimer de la boîte d&apos;envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="261"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«&#xa0;%1&#xa0;» ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="263"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>Export the sent log</source>
         <translation>Exporter le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3083,77 +3129,72 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Envoyé par e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <location filename="../composer/ui/sentmessage.py" line="109"/>
         <source>Sent message: %1</source>
         <translation>Message envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <location filename="../composer/ui/sentmessage.py" line="110"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>When:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>How:</source>
         <translation>Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="118"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
-        <source>The buyer (through Seller Central)</source>
-        <translation>L&apos;acheteur (via Seller Central)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>Type:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Order:</source>
         <translation>Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Subject:</source>
         <translation>Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Files:</source>
         <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>The message as sent</source>
         <translation>Le message tel qu&apos;envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="150"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Commencer un nouveau brouillon avec l&apos;en-tête et le texte de ce message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3445,12 +3486,12 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <location filename="../composer/ui/storeproblem.py" line="378"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison&#xa0;: %1). Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <location filename="../composer/ui/storeproblem.py" line="384"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>

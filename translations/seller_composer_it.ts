@@ -65,82 +65,115 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="83"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
         <source>Not attached: {reason}</source>
         <translation>Non allegato: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="92"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
         <source>“{file}” is already attached.</source>
         <translation>«{file}» è già allegato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="96"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>È già allegato un file di nome «{file}». Rinomina prima uno dei due.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="132"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
         <source>Working on “{file}”…</source>
         <translation>Elaborazione di «{file}»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="144"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
         <source>The file could not be changed</source>
         <translation>Impossibile modificare il file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Il file è stato rimosso prima che la copia fosse pronta; la copia non è stata allegata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="156"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
         <translation>Allegata una copia corretta, «{name}». Il file originale non è cambiato; Ctrl+Z lo rimette.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="166"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
+        <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato; «Annulla» sulla sua riga lo rimette.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="192"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>«{name}» è di nuovo allegato, come prima della correzione.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>Allega di nuovo «{name}», come prima della correzione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Annulla la correzione di {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="236"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="254"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="343"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="271"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -516,77 +549,77 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>BuyerView</name>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
         <source>What your buyer receives</source>
         <translation>Ciò che riceve l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <location filename="../composer/ui/buyerview.py" line="121"/>
         <source>For&amp;matted</source>
         <translation>For&amp;mattato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <location filename="../composer/ui/buyerview.py" line="122"/>
         <source>Plain te&amp;xt</source>
         <translation>Solo te&amp;sto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <location filename="../composer/ui/buyerview.py" line="123"/>
         <source>The HTML message after cleaning</source>
         <translation>Il messaggio HTML dopo la pulizia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <location filename="../composer/ui/buyerview.py" line="124"/>
         <source>The text to paste into Seller Central&apos;s plain-text form</source>
         <translation>Il testo da incollare nel modulo di testo di Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <location filename="../composer/ui/buyerview.py" line="141"/>
         <source>Subject the buyer sees</source>
         <translation>Oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <location filename="../composer/ui/buyerview.py" line="166"/>
         <source>What is allowed…</source>
         <translation>Cosa è consentito…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <location filename="../composer/ui/buyerview.py" line="169"/>
         <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
         <translation>Amazon non pubblica l&apos;elenco delle formattazioni consentite; Seller Composer usa un proprio elenco prudente. Lo trovi nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <location filename="../composer/ui/buyerview.py" line="176"/>
         <source>Not sent to the buyer</source>
         <translation>Non inviato all&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <location filename="../composer/ui/buyerview.py" line="230"/>
         <source>Nothing: the message is sent as you wrote it.</source>
         <translation>Niente: il messaggio parte così come l&apos;hai scritto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
         <source>Subject: {subject}</source>
         <translation>Oggetto: {subject}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <location filename="../composer/ui/buyerview.py" line="243"/>
         <source>Subject: (none yet: fill in Subject above)</source>
         <translation>Oggetto: (ancora nessuno: compila «Oggetto» qui sopra)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <location filename="../composer/ui/buyerview.py" line="246"/>
         <source>Left out of what is sent ({count})</source>
         <translation>Escluso dall&apos;invio ({count})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <location filename="../composer/ui/buyerview.py" line="247"/>
         <source>Nothing left out of what is sent</source>
         <translation>Non viene escluso nulla dall&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <location filename="../composer/ui/buyerview.py" line="248"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
         <translation>Mostra o nascondi ciò che viene escluso dal messaggio che riceve l&apos;acquirente</translation>
     </message>
@@ -602,37 +635,37 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="321"/>
+        <location filename="../composer/ui/composecontroller.py" line="325"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="375"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="390"/>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="418"/>
+        <location filename="../composer/ui/composecontroller.py" line="424"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="423"/>
+        <location filename="../composer/ui/composecontroller.py" line="429"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="425"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="459"/>
+        <location filename="../composer/ui/composecontroller.py" line="465"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1430,157 +1463,157 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="55"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias dell&apos;acquirente, ad es. abc123xyz@marketplace.amazon.it</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>ad es. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="64"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="75"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="108"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="118"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="241"/>
+        <location filename="../composer/ui/headerform.py" line="247"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="328"/>
+        <location filename="../composer/ui/headerform.py" line="334"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="343"/>
+        <location filename="../composer/ui/headerform.py" line="349"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="346"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
@@ -1977,17 +2010,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="421"/>
+        <location filename="../composer/ui/mainwindow.py" line="423"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="422"/>
+        <location filename="../composer/ui/mainwindow.py" line="424"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2375,7 +2408,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Il messaggio come lo vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <location filename="../composer/ui/buyerview.py" line="91"/>
         <source>Picture (not loaded in the preview)</source>
         <translation>Immagine (non caricata nell&apos;anteprima)</translation>
     </message>
@@ -2811,147 +2844,160 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiato per Seller Central: una copia non ha indirizzo, quindi questo è l&apos;indirizzo dell&apos;acquirente preso dalla sua bozza. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiato per Seller Central: una copia non ha indirizzo. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
+    </message>
+</context>
+<context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="36"/>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="47"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="37"/>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="46"/>
         <source>Queued</source>
         <translation>In coda dal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>Tries</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Last problem</source>
         <translation>Ultimo problema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>Next try</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="65"/>
         <source>When you press Send now</source>
         <translation>Quando premi «Invia ora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <location filename="../composer/ui/sentlogview.py" line="87"/>
         <source>Not copied, add by hand: %1</source>
         <translation>Non copiati, da aggiungere a mano: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <location filename="../composer/ui/sentlogview.py" line="102"/>
         <source>Sent log and Outbox</source>
         <translation>Registro invii e posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Ogni messaggio che hai copiato, salvato o inviato da Seller Composer, dal più recente. Conservato per due anni (vedi Impostazioni › Invio).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <location filename="../composer/ui/sentlogview.py" line="115"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <location filename="../composer/ui/sentlogview.py" line="123"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Fai doppio clic su un messaggio (o premi Invio) per leggerlo e usarlo come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="132"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <location filename="../composer/ui/sentlogview.py" line="133"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Salva il registro invii come file di foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <location filename="../composer/ui/sentlogview.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="154"/>
         <source>Try to send every waiting message now</source>
         <translation>Prova a inviare ora tutti i messaggi in attesa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Rimuovi il messaggio selezionato dalla posta in uscita; non viene inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
-        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <location filename="../composer/ui/sentlogview.py" line="192"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, inviato con %n problema ignorato</numerusform>
@@ -2959,12 +3005,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <location filename="../composer/ui/sentlogview.py" line="194"/>
         <source>You chose to ignore: %1</source>
         <translation>Hai scelto di ignorare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <location filename="../composer/ui/sentlogview.py" line="197"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln messaggio</numerusform>
@@ -2972,22 +3018,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <location filename="../composer/ui/sentlogview.py" line="204"/>
         <source>Not tried yet</source>
         <translation>Non ancora tentato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="206"/>
         <source>As soon as possible</source>
         <translation>Appena possibile</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <location filename="../composer/ui/sentlogview.py" line="215"/>
         <source>Nothing is waiting.</source>
         <translation>Niente in attesa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="216"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln messaggio in attesa di invio. Partirà da solo quando torna la connessione, entro il tuo limite giornaliero.</numerusform>
@@ -2995,42 +3041,42 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="218"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Posta in uscita (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>Delete from the Outbox?</source>
         <translation>Eliminare dalla posta in uscita?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="261"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="263"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Questo messaggio non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>The file could not be written: %1</source>
         <translation>Impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>Export the sent log</source>
         <translation>Esporta il registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
@@ -3083,77 +3129,72 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Inviato per e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <location filename="../composer/ui/sentmessage.py" line="109"/>
         <source>Sent message: %1</source>
         <translation>Messaggio inviato: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <location filename="../composer/ui/sentmessage.py" line="110"/>
         <source>(no subject)</source>
         <translation>(senza oggetto)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>How:</source>
         <translation>Come:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="118"/>
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
-        <source>The buyer (through Seller Central)</source>
-        <translation>L&apos;acquirente (tramite Seller Central)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Order:</source>
         <translation>Ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Subject:</source>
         <translation>Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Files:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>The message as sent</source>
         <translation>Il messaggio come è stato inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="150"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Usa come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Inizia una nuova bozza con l&apos;intestazione e il testo di questo messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="155"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -3445,12 +3486,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Sola lettura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <location filename="../composer/ui/storeproblem.py" line="378"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura (motivo: %1). Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <location filename="../composer/ui/storeproblem.py" line="384"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura. Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
     </message>

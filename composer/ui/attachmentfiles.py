@@ -43,6 +43,8 @@ class AttachmentFiles(QObject):
         self.refs: list[AttachmentRef] = []
         self.infos: dict[str, AttachmentInfo] = {}
         self._file_jobs_for: dict[str, int] = {}  # file being fixed -> the draft it belongs to
+        # A fixed copy -> the file it replaced, while the session lasts: Undo puts it back.
+        self.originals: dict[str, AttachmentRef] = {}
         self.jobs = FileJobs(self)
         # Why the open message's type takes no files ("" when it takes them): the
         # compose controller sets it from the header.
@@ -125,6 +127,9 @@ class AttachmentFiles(QObject):
         if action is FileAction.REMOVE:
             self.remove(path)
             return
+        if action is FileAction.UNDO:
+            self.undo_fix(path)
+            return
         draft_id = self._current_draft()
         if path in self._file_jobs_for or draft_id is None:
             return  # already being fixed: one copy is enough
@@ -151,6 +156,7 @@ class AttachmentFiles(QObject):
                 return
             index = next(n for n, r in enumerate(self.refs) if str(r.path) == original)
             replaced, self.refs[index] = self.refs[index], AttachmentRef(copy, 0, "")
+            self.originals[str(copy)] = replaced
             self.stepped.emit(index, replaced, self.refs[index])
             self._files_changed()
             self.statusMessage.emit(self.tr("Attached a fixed copy, “{name}”. Your original "
@@ -163,8 +169,28 @@ class AttachmentFiles(QObject):
             draft.attachments = [AttachmentRecord(str(copy), copy.name) if a.path == original
                                  else a for a in draft.attachments]
             self.store.save_draft(draft)
-        self.statusMessage.emit(self.tr("Attached a fixed copy, “{file}”. Your original file "
-                                        "is unchanged.").format(file=copy.name), 8000)
+        if str(copy) in self.originals:
+            text = self.tr("Attached a fixed copy, “{file}”. Your original file is unchanged; "
+                           "Undo on its row puts it back.")
+        else:
+            text = self.tr("Attached a fixed copy, “{file}”. Your original file is unchanged.")
+        self.statusMessage.emit(text.format(file=copy.name), 8000)
+
+    def undoable(self) -> dict[str, str]:
+        """The attached fixed copies that Undo can swap back: copy path -> original's name."""
+        attached = {str(r.path) for r in self.refs}
+        return {copy: ref.path.name for copy, ref in self.originals.items() if copy in attached}
+
+    def undo_fix(self, path: str) -> None:
+        """Attach again the file a fix replaced; the copy stays on disk, no longer attached."""
+        original = self.originals.get(path)
+        if original is None or not any(str(r.path) == path for r in self.refs):
+            return
+        del self.originals[path]
+        self.refs = [original if str(r.path) == path else r for r in self.refs]
+        self._files_changed()
+        self.statusMessage.emit(self.tr("“{name}” is attached again, as before the fix.").format(
+            name=original.path.name), 8000)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

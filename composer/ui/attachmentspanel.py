@@ -6,7 +6,7 @@ It only shows what the review found and forwards what the seller asks for
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +30,7 @@ from composer.attachments.config import format_bytes
 from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
-from composer.ui.cardparts import FOCUS_RING
+from composer.ui.cardparts import FOCUS_RING, ElidingButton
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -67,7 +67,10 @@ class AttachmentRow(QFrame):
     removeRequested = Signal(str)
 
     def __init__(self, path: Path, info: AttachmentInfo | None, findings: Sequence[Finding],
-                 thumbnail: QPixmap | None, parent: QWidget | None = None) -> None:
+                 thumbnail: QPixmap | None, parent: QWidget | None = None,
+                 undo_of: str = "") -> None:
+        """``undo_of``: the name of the file this fixed copy replaced, when Undo can put it
+        back."""
         super().__init__(parent)
         self.setObjectName("attachment-row")
         self.path = path
@@ -137,7 +140,8 @@ class AttachmentRow(QFrame):
             if action is FileAction.REMOVE or action in seen:
                 continue
             seen.add(action)
-            button = QPushButton(SHORT_LABELS.get(action, action.value.title()), self)
+            # "Make smaller (5.1 MB → about 2 MB)" wraps to two lines on a narrow window.
+            button = ElidingButton(self._short_label(action, info), self)
             button.setToolTip(fix.label + ". Your original file is not changed.")
             button.setAccessibleName(fix.label)
             when_ready(Icon.FIX, button.setIcon)
@@ -145,6 +149,15 @@ class AttachmentRow(QFrame):
             layout.addWidget(button)
             self.fix_buttons.append(button)
             self.fix_actions.append(action)
+        if undo_of:
+            undo = QPushButton(self.tr("Undo"), self)
+            undo.setToolTip(self.tr("Attach “{name}” again, as it was before the fix").format(
+                name=undo_of))
+            undo.setAccessibleName(self.tr("Undo the fix of {name}").format(name=undo_of))
+            undo.clicked.connect(lambda: self.fixRequested.emit(str(path), FileAction.UNDO))
+            layout.addWidget(undo)
+            self.fix_buttons.append(undo)
+            self.fix_actions.append(FileAction.UNDO)
         remove = QPushButton("Remove", self)
         remove.setAccessibleName(f"Remove {path.name}")
         remove.setToolTip("Take this file off the message (the file itself is not deleted)")
@@ -152,6 +165,15 @@ class AttachmentRow(QFrame):
         remove.clicked.connect(lambda: self.removeRequested.emit(str(path)))
         layout.addWidget(remove)
         self.remove_button = remove
+
+    def _short_label(self, action: FileAction, info: AttachmentInfo | None) -> str:
+        """The button's words: "Make smaller" says from what size to about what size."""
+        if action is FileAction.SHRINK and info is not None and info.readable:
+            from composer.attachments.findings import shrink_estimate
+
+            return self.tr("Make smaller ({size} → about {estimate})").format(
+                size=format_bytes(info.size), estimate=format_bytes(shrink_estimate(info)))
+        return SHORT_LABELS.get(action, action.value.title())
 
     def place_of(self, widget: QWidget) -> str:
         """Which part of this row ``widget`` is, as a name that survives a rebuild."""
@@ -297,8 +319,9 @@ class AttachmentsPanel(QFrame):
 
     # --- showing ------------------------------------------------------------------------------
     def show_files(self, paths: Sequence[Path], infos: dict[str, AttachmentInfo],
-                   findings: Sequence[Finding]) -> None:
-        """Rebuild the rows. ``infos`` maps a path (as str) to its inspection, when done.
+                   findings: Sequence[Finding], undoable: Mapping[str, str] | None = None) -> None:
+        """Rebuild the rows. ``infos`` maps a path (as str) to its inspection, when done;
+        ``undoable`` a fixed copy's path to the name of the file Undo puts back.
 
         A keyboard user on a file that is still there stays where they were; after a fix,
         on the fixed copy's row (not a button of it); after a removal, on Attach. A focused
@@ -321,7 +344,8 @@ class AttachmentsPanel(QFrame):
         for path in paths:
             info = infos.get(str(path))
             row = AttachmentRow(path, info, by_name.get(path.name, []),
-                                self.thumbnails.get(str(path)), self)
+                                self.thumbnails.get(str(path)), self,
+                                (undoable or {}).get(str(path), ""))
             row.fixRequested.connect(self.fixRequested)
             row.removeRequested.connect(self.removeRequested)
             self.rows_host.insertWidget(self.rows_host.count() - 1, row)

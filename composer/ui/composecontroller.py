@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -124,8 +124,12 @@ class ComposeController(QObject):
         self.files.refusal = lambda: refusal(header.value().message_type)
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
-        editor.viewport().installEventFilter(self)
         editor.cursorPositionChanged.connect(self._left_reread)
+
+    def watch_hover(self) -> None:
+        """Explain an underline when the mouse rests on it. Called once the editor takes keys:
+        the first ``viewport()`` makes PySide6 build every QWidget subclass (about 5 ms)."""
+        self.editor.viewport().installEventFilter(self)
 
     # --- the message as data ------------------------------------------------------------------
     def document_snapshot(self) -> DocumentSnapshot:
@@ -390,6 +394,8 @@ class ComposeController(QObject):
                         "{label}: done. Read the highlighted sentence again and rewrite it "
                         "if it needs it. Ctrl+Z undoes it.").format(label=finding.fix.label),
                         10000)
+                    from PySide6.QtCore import Qt  # its enums cost ~15 ms: not before "ready"
+
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
                 if finding.fix is None or not finding.fix.select:

@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         if self._panels or not self._built:
             return
         self._panels = True
+        self.header.show_files_notes()
+        self.compose.watch_hover()
         from composer.ui.attachmentspanel import AttachmentsPanel
         from composer.ui.buyerview import BuyerView
         from composer.ui.draftactions import DraftActions
@@ -284,7 +286,7 @@ class MainWindow(QMainWindow):
         if findings is None:
             findings = compose.last.findings if compose.last else []
         self.attachments_panel.show_files([r.path for r in compose.files.refs],
-                                          compose.files.infos, findings)
+                                          compose.files.infos, findings, compose.files.undoable())
 
     def check_now(self) -> None:
         """Check at once (used before screenshots and by tests), without waiting for a pause."""
