@@ -223,12 +223,12 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     <message>
         <location filename="../composer/ui/buyerpane.py" line="81"/>
         <source>&amp;Quote selection</source>
-        <translation>&amp;Citar la selección</translation>
+        <translation>Citar el te&amp;xto seleccionado</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
-        <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Nada más de su mensaje se envía.</translation>
+        <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Del mensaje del comprador no se envía nada más.</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="88"/>
@@ -436,7 +436,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     <message>
         <location filename="../composer/ui/inboxview.py" line="184"/>
         <source>&amp;It was lifted: clear it</source>
-        <translation>&amp;Se ha levantado: quitar el aviso</translation>
+        <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="211"/>
@@ -473,7 +473,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     <message>
         <location filename="../composer/ui/inboxview.py" line="221"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
-        <translation>Traer los mensajes nuevos de compradores desde su buzón (Ajustes › Recepción) (F5)</translation>
+        <translation>Descargar los mensajes nuevos de compradores de su buzón (Ajustes › Recepción) (F5)</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="228"/>
@@ -503,7 +503,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     <message>
         <location filename="../composer/ui/inboxview.py" line="249"/>
         <source>Notices from &amp;Amazon</source>
-        <translation>Avisos de &amp;Amazon</translation>
+        <translation>A&amp;visos de Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="284"/>
@@ -915,7 +915,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     <message>
         <location filename="../composer/ui/exportbar.py" line="33"/>
         <source>Open the message as a ready-to-send draft in your email app, to the buyer&apos;s Amazon address</source>
-        <translation>Abrir el mensaje como borrador listo para enviar en su correo, a la dirección de Amazon del comprador</translation>
+        <translation>Abrir el mensaje como borrador listo para enviar en su aplicación de correo, a la dirección de Amazon del comprador</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="36"/>
@@ -925,7 +925,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     <message>
         <location filename="../composer/ui/exportbar.py" line="37"/>
         <source>Save the message as an email file (.eml) that any email app can open</source>
-        <translation>Guardar el mensaje como archivo de correo (.eml) que cualquier aplicación de correo abre</translation>
+        <translation>Guardar el mensaje como archivo de correo (.eml) que puede abrir cualquier aplicación de correo</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="39"/>
@@ -1580,7 +1580,7 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     <message>
         <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
-        <translation>La fecha de entrega del pedido: las solicitudes de reseña pueden enviarse de 5 a 30 días después</translation>
+        <translation>La fecha de entrega del pedido: las peticiones de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="142"/>
@@ -1706,7 +1706,7 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     <message>
         <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Check Mailbox</source>
-        <translation>&amp;Comprobar el buzón</translation>
+        <translation>Comprobar el &amp;buzón</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="133"/>
@@ -1721,12 +1721,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     <message>
         <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
-        <translation>Amazon permite una sola solicitud de reseña por pedido, incluido su propio botón</translation>
+        <translation>Amazon permite una sola petición de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
-        <translation>Qué ha cambiado en las &amp;normas de Amazon</translation>
+        <translation>&amp;Qué ha cambiado en las normas de Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="153"/>
@@ -1736,7 +1736,7 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     <message>
         <location filename="../composer/ui/inboxflow.py" line="167"/>
         <source>It was &amp;lifted: clear it</source>
-        <translation>&amp;Se ha levantado: quitar el aviso</translation>
+        <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="184"/>
@@ -2111,7 +2111,7 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="52"/>
         <source>Business name, orders per day, time zone and how messages are sent</source>
-        <translation>Nombre de la empresa, pedidos al día, zona horaria y cómo se envían los mensajes</translation>
+        <translation>Nombre comercial, pedidos al día, zona horaria y cómo se envían los mensajes</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="57"/>
@@ -2141,7 +2141,7 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="69"/>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="77"/>
@@ -2509,7 +2509,7 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="48"/>
         <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
-        <translation>Opcional: Mensajes › Comprobar el buzón trae los mensajes de compradores desde el buzón de la dirección registrada en su cuenta de vendedor. Solo se leen los correos de Amazon; nada se marca como leído, se mueve ni se elimina.</translation>
+        <translation>Opcional: permita que Mensajes › Comprobar el buzón descargue los mensajes de compradores del buzón de la dirección registrada en su cuenta de vendedor. Solo se leen los correos de Amazon; nada se marca como leído, se mueve ni se elimina.</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="72"/>
@@ -2534,12 +2534,12 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Securit&amp;y:</source>
-        <translation>Se&amp;guridad:</translation>
+        <translation>Seguri&amp;dad:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>Usu&amp;ario:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="80"/>
@@ -2805,7 +2805,7 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="154"/>
         <source>&amp;Test connection</source>
-        <translation>&amp;Probar la conexión</translation>
+        <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="155"/>
@@ -3264,7 +3264,7 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="139"/>
         <source>&amp;Import from Amazon&apos;s order report…</source>
-        <translation>&amp;Importar del informe de pedidos de Amazon…</translation>
+        <translation>I&amp;mportar del informe de pedidos de Amazon…</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="140"/>
@@ -3534,7 +3534,7 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="49"/>
         <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
-        <translation>Cada plantilla incluida está escrita para cumplir las normas de Amazon. Las partes entre {llaves} se rellenan desde el encabezado y Ajustes cuando se conocen; complete el resto antes de enviar.</translation>
+        <translation>Cada plantilla incluida está escrita para cumplir las normas de Amazon. Las partes entre {llaves} se rellenan desde la cabecera y Ajustes cuando se conocen; complete el resto antes de enviar.</translation>
     </message>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="57"/>
@@ -3559,7 +3559,7 @@ Close anyway? Your last changes would be lost.</source>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="72"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="88"/>

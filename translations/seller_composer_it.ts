@@ -457,7 +457,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     <message>
         <location filename="../composer/ui/inboxview.py" line="215"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
-        <translation>Segnalo come senza risposta necessaria (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
+        <translation>Segnalo come «Nessuna risposta necessaria» (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="218"/>
@@ -503,7 +503,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     <message>
         <location filename="../composer/ui/inboxview.py" line="249"/>
         <source>Notices from &amp;Amazon</source>
-        <translation>Avvisi di &amp;Amazon</translation>
+        <translation>A&amp;vvisi di Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="284"/>
@@ -1570,7 +1570,7 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     <message>
         <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
-        <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore</translation>
+        <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore di ortografia</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="137"/>
@@ -1691,7 +1691,7 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     <message>
         <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
-        <translation>Messaggi degli acquirenti in attesa di risposta, quelli già gestiti e gli avvisi di Amazon</translation>
+        <translation>Messaggi degli acquirenti in attesa di risposta, quelli a cui hai già risposto e gli avvisi di Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="128"/>
@@ -1726,7 +1726,7 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     <message>
         <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
-        <translation>Cosa è cambiato nelle &amp;regole di Amazon</translation>
+        <translation>&amp;Cosa è cambiato nelle regole di Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="153"/>
@@ -2086,7 +2086,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="45"/>
         <source>Save as Te&amp;mplate…</source>
-        <translation>Salva come &amp;modello…</translation>
+        <translation>Salva come m&amp;odello…</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="46"/>
@@ -2141,7 +2141,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="69"/>
         <source>Select &amp;All</source>
-        <translation>Seleziona &amp;tutto</translation>
+        <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="77"/>
@@ -2509,7 +2509,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="48"/>
         <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
-        <translation>Facoltativo: Messaggi › Controlla la casella scarica i messaggi degli acquirenti dalla casella dell&apos;indirizzo registrato nel tuo account venditore. Vengono lette solo le e-mail di Amazon; nulla viene segnato come letto, spostato o eliminato.</translation>
+        <translation>Facoltativo: permetti a Messaggi › Controlla la casella di scaricare i messaggi degli acquirenti dalla casella dell&apos;indirizzo registrato nel tuo account venditore. Vengono lette solo le e-mail di Amazon; nulla viene segnato come letto, spostato o eliminato.</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="72"/>
@@ -2534,7 +2534,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Securit&amp;y:</source>
-        <translation>Sic&amp;urezza:</translation>
+        <translation>Sicure&amp;zza:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="79"/>
@@ -2544,7 +2544,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>&amp;Folder:</source>
-        <translation>Ca&amp;rtella:</translation>
+        <translation>&amp;Cartella:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="81"/>
@@ -2710,7 +2710,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="53"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
-        <translation>La tua password è conservata in %1, protetto dal sistema. Seller Composer non la scrive mai in un file.</translation>
+        <translation>La tua password è conservata in %1, che il sistema protegge. Seller Composer non la scrive mai in un file.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="57"/>
@@ -2805,7 +2805,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="154"/>
         <source>&amp;Test connection</source>
-        <translation>&amp;Prova la connessione</translation>
+        <translation>Pro&amp;va la connessione</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="155"/>
@@ -3264,7 +3264,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="139"/>
         <source>&amp;Import from Amazon&apos;s order report…</source>
-        <translation>&amp;Importa dal report ordini di Amazon…</translation>
+        <translation>I&amp;mporta dal report ordini di Amazon…</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="140"/>
