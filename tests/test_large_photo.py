@@ -72,9 +72,17 @@ def test_make_smaller_on_the_row_then_undo(window, qtbot, phone_photo) -> None: 
     assert copy != phone_photo and copy.stat().st_size < phone_photo.stat().st_size
     row = window.attachments_panel.rows[0]
     assert [b.text() for b in row.fix_buttons] == ["Undo"]  # the copy is not large
-    assert "Undo" in window.status.currentMessage()
+    assert "Ctrl+Z" in window.status.currentMessage()
     qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert [r.path for r in window.compose.files.refs] == [phone_photo]
     assert window.attachments_panel.rows[0].fix_buttons[0].text().startswith("Make smaller (")
     assert "attached again" in window.status.currentMessage()
+    # The row's Undo is a step of the message's history too: Ctrl+Z takes it back, and
+    # Ctrl+Z again takes back the fix, so the list never loses track of a file.
+    window.formats.undo.trigger()
+    settle(qtbot, window)
+    assert [r.path for r in window.compose.files.refs] == [copy]
+    window.formats.undo.trigger()
+    settle(qtbot, window)
+    assert [r.path for r in window.compose.files.refs] == [phone_photo]

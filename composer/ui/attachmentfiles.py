@@ -187,7 +187,10 @@ class AttachmentFiles(QObject):
         if original is None or not any(str(r.path) == path for r in self.refs):
             return
         del self.originals[path]
-        self.refs = [original if str(r.path) == path else r for r in self.refs]
+        index = next(n for n, r in enumerate(self.refs) if str(r.path) == path)
+        copy, self.refs[index] = self.refs[index], original
+        # One more step of the message's undo history, so Ctrl+Z can take this back too.
+        self.stepped.emit(index, copy, original)
         self._files_changed()
         self.statusMessage.emit(self.tr("“{name}” is attached again, as before the fix.").format(
             name=original.path.name), 8000)
