@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/python scripts/check_system_libs.py --run
 	$(BIN)/seller-composer
 
 test: $(STAMP)

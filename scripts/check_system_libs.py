@@ -6,13 +6,20 @@ missing; libraries only a real X11 desktop needs are named as a note.
 ``--missing`` prints just the missing package names (for ``.ci/run``), including the
 tools that building and testing the frozen app needs and the IMAP server the mailbox
 tests start (Dovecot).
+``--run`` (``make run``) makes sure the window can open: with a display (``DISPLAY`` or
+``WAYLAND_DISPLAY``) it needs the X11 libraries too. Whatever is missing is installed
+with apt-get when run as root (a fresh machine or container), else the ``sudo apt-get``
+line is printed and it exits 1, so a fresh machine never meets Qt's obscure
+"could not load the Qt platform plugin" instead.
 On systems other than Linux it does nothing.
 """
 
 from __future__ import annotations
 
 import ctypes.util
+import os
 import shutil
+import subprocess
 import sys
 
 # Shared library name → the Debian package that provides it.
@@ -70,9 +77,38 @@ def missing_tools() -> list[str]:
     return sorted(found)
 
 
+def needed_to_run(environ: dict[str, str]) -> list[str]:
+    """The Debian packages missing for opening the app here (X11 ones only with a display)."""
+    packages = missing(NEEDED_OFFSCREEN)
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        packages += missing(NEEDED_ON_X11)
+    return sorted(set(packages))
+
+
+def ensure_for_run(environ: dict[str, str]) -> int:
+    """Install (as root) or name (otherwise) what the window needs; 0 when it can open."""
+    packages = needed_to_run(environ)
+    if not packages:
+        return 0
+    line = " ".join(packages)
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"Installing the system libraries Qt needs to open the window: {line}",
+              file=sys.stderr)
+        quiet = {**environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=quiet)
+        done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends",
+                               *packages], check=False, env=quiet)
+        return 0 if done.returncode == 0 and not needed_to_run(environ) else 1
+    print("Seller Composer needs system libraries that are missing here to open its window. "
+          f"Install them with:\n  sudo apt-get install -y {line}", file=sys.stderr)
+    return 1
+
+
 def main(argv: list[str]) -> int:
     if not sys.platform.startswith("linux"):
         return 0
+    if "--run" in argv:
+        return ensure_for_run(dict(os.environ))
     offscreen = missing(NEEDED_OFFSCREEN)
     if "--missing" in argv:
         print(" ".join(offscreen + missing(NEEDED_ON_X11) + missing_tools()))
