@@ -43,16 +43,17 @@ def type_now(qtbot, text: str) -> None:
     qtbot.keyClicks(focus, text)
 
 
-def test_a_fix_that_selects_the_sentence_leaves_the_keyboard_on_it(window, qtbot) -> None:
+def test_a_fix_that_shows_the_sentence_leaves_the_keyboard_at_the_gap(window, qtbot) -> None:
     window.editor.setPlainText("Hello. Check www.shop.com for updates. Bye.")
     settle(qtbot, window)
     button = card_for(window, "link").fix_buttons[0]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     assert QApplication.focusWidget() is window.editor
-    assert window.editor.textCursor().selectedText() == "Check for updates. "
+    assert not window.editor.textCursor().hasSelection()  # a key must not replace it
+    assert window.compose.underlines.reread.selectedText() == "Check for updates."
     type_now(qtbot, "Q")
-    assert window.editor.toPlainText() == "Hello. QBye."
+    assert window.editor.toPlainText() == "Hello. Check Qfor updates. Bye."
     assert window.header.to.text() == ADDRESS
 
 
@@ -189,5 +190,5 @@ def test_a_sentence_to_rewrite_takes_the_keyboard_from_a_keyboard_user_too(windo
     settle(qtbot, window)
     assert QApplication.focusWidget() is window.editor
     type_now(qtbot, "Q")
-    assert window.editor.toPlainText() == "Hello. QBye."
+    assert window.editor.toPlainText() == "Hello. Check Qfor updates. Bye."
     assert window.header.to.text() == ADDRESS

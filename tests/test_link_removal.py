@@ -1,8 +1,9 @@
 """"Remove the link" leaves a sentence that reads (issue 15, item 9).
 
 It takes the words that introduced the address with it, or the whole sentence when
-nothing else is left; when it cannot tell, the sentence is selected for the seller to
-rewrite. Never a double space, never a space before punctuation.
+nothing else is left; when it cannot tell, the sentence is highlighted for the seller to
+rewrite, with the cursor at the gap (never a selection a keystroke would overwrite).
+Never a double space, never a space before punctuation.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 
 from composer.policy.detectors import check_links
 from composer.policy.model import Message
@@ -55,17 +57,69 @@ def test_before_the_fix_a_double_space_was_left() -> None:
     assert "  " not in left
 
 
-def test_the_window_selects_the_sentence_to_rewrite(qtbot, tmp_path) -> None:
-    window = make_window(qtbot, tmp_path / "data")
-    window.editor.setPlainText("Hello. Check www.shop.com for updates. Bye.")
+def _fix_link(qtbot, window) -> None:
     window.check_now()
     qtbot.waitUntil(lambda: any(c.card.findings[0].rule == "link"
                                 for c in window.findings_panel.cards), timeout=10_000)
     finding = next(f for c in window.findings_panel.cards for f in c.card.findings
                    if f.rule == "link")
     window.compose.apply_fix(finding)
+
+
+def _highlighted(window) -> str:
+    reread = window.compose.underlines.reread
+    return reread.selectedText() if reread is not None else ""
+
+
+def test_the_window_shows_the_sentence_to_rewrite(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path / "data")
+    window.editor.setPlainText("Hello. Check www.shop.com for updates. Bye.")
+    _fix_link(qtbot, window)
     assert window.editor.toPlainText() == "Hello. Check for updates. Bye."
-    assert window.editor.textCursor().selectedText() == "Check for updates. "
+    assert not window.editor.textCursor().hasSelection()
+    assert window.editor.textCursor().position() == len("Hello. Check ")
+    assert _highlighted(window) == "Check for updates."
     assert "rewrite" in window.status.currentMessage()
     window.editor.undo()
     assert window.editor.toPlainText() == "Hello. Check www.shop.com for updates. Bye."
+
+
+GREETING = ["Hi Anna,", "the manual is at www.example.com/manual thanks again",
+            "Best regards", "Tom"]
+
+
+@pytest.mark.parametrize("blank_line", [False, True])
+@pytest.mark.parametrize("shift", [False, True])
+def test_the_next_keystroke_loses_no_text(qtbot, tmp_path, shift: bool,
+                                          blank_line: bool) -> None:
+    """Walkthrough 2: the seller's next key replaced the selected "sentence" (and its line
+    break) after "Remove the link" in a greeting with no full stop."""
+    window = make_window(qtbot, tmp_path / "data")
+    window.editor.setFocus()
+    modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    for number, line in enumerate(GREETING):
+        qtbot.keyClicks(window.editor, line)
+        if number < len(GREETING) - 1:
+            qtbot.keyClick(window.editor, Qt.Key.Key_Return, modifier)
+        if blank_line and number == 1:
+            qtbot.keyClick(window.editor, Qt.Key.Key_Return, modifier)
+    raw = window.editor.document().toRawText()
+    _fix_link(qtbot, window)
+    assert _highlighted(window) == "the manual is at thanks again"
+    qtbot.keyClicks(window.editor, "Q")
+    gap = "\n\n" if blank_line else "\n"
+    assert window.editor.toPlainText() == ("Hi Anna,\nthe manual is at Qthanks again"
+                                           + gap + "Best regards\nTom")
+    # Soft line breaks stay soft and paragraphs stay paragraphs.
+    assert window.editor.document().toRawText() == raw.replace("www.example.com/manual ", "Q")
+
+
+def test_the_highlight_goes_when_the_cursor_leaves(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path / "data")
+    window.editor.setPlainText("Hello. Check www.shop.com for updates.\nBye.")
+    _fix_link(qtbot, window)
+    assert _highlighted(window)
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    assert window.compose.underlines.reread is None

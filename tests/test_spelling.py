@@ -206,3 +206,41 @@ def test_built_in_templates_have_no_spelling_mistakes(template) -> None:
     assert flagged(filled.body, template.language, business_name="Oakfield Furniture",
                    product_name="Oak bedside table") == []
     assert "wrong-language" not in rules(filled.body, template.language)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Das Paket ist beschädigtQQ angekommen.", ["beschädigtQQ"]),
+    ("Das PaketXY ist da.", ["PaketXY"]),
+    ("The parcel arrived damagedQ today.", ["damagedQ"]),
+    ("It works with the iPhone, PayPal, eBay, macOS and PostgreSQL.", []),
+])
+def test_capitals_typed_onto_a_known_word_are_flagged(text: str, flagged: list[str]) -> None:
+    language = "de" if "Paket" in text else "en"
+    found = list(spelling.check_spelling(Message(text=text, buyer_language=language)))
+    assert [f.excerpt for f in found] == flagged
+    assert all(f.fix is None for f in found)  # "SmartTV" is no typo of "Smart": no one click
+
+
+@pytest.mark.parametrize(("text", "language", "typo", "meant"), [
+    ("Vielen Dank!\nMit freundlichen Grßen\nTom", "de", "Grßen", "Grüßen"),
+    ("Vielen Dank!\nMit besten Grüsen\nTom", "de", "Grüsen", "Grüßen"),
+    ("Merci pour votre achat.\nCordialment\nTom", "fr", "Cordialment", "Cordialement"),
+    ("Muchas gracias por su compra.\nSaludso cordiales\nTom", "es", "Saludso", "Saludos"),
+    ("Grazie per il suo acquisto.\nDistinti salui\nTom", "it", "salui", "saluti"),
+    ("Thank you for your order.\nKind regadrs\nTom", "en", "regadrs", "regards"),
+])
+def test_a_greeting_or_sign_off_gets_its_own_word(text: str, language: str, typo: str,
+                                                  meant: str) -> None:
+    """Walkthrough 2: "Mit freundlichen Grßen" suggested "Großen" (commoner, one edit)."""
+    found = {f.excerpt: f for f in spelling.check_spelling(
+        Message(text=text, buyer_language=language))}
+    fix = found[typo].fix  # before: "Großen", "Saludo", "sali" (commoner, as near)
+    assert fix is not None and fix.replacement == meant
+
+
+def test_a_dropped_umlaut_wins_between_equally_near_words() -> None:
+    german = dictionaries.dictionary("de")
+    assert german.quick_suggestion("Grßen") == "Grüßen"  # before: "Großen"
+    assert german.suggestions("Grßen")[0] == "Grüßen"
+    french = dictionaries.dictionary("fr")
+    assert french.quick_suggestion("devorait") == "devrait"  # far commoner: still first

@@ -96,3 +96,44 @@ def test_the_word_being_typed_waits_until_the_cursor_leaves_it(window, qtbot) ->
     assert spelling_marks(window) == []  # the cursor is still on "craked"
     qtbot.keyClick(window.editor, Qt.Key.Key_Home)  # no edit: just moving away
     assert spelling_marks(window) == ["craked"]
+
+
+@pytest.mark.parametrize("how", ["menu", "card"])
+def test_letters_typed_onto_a_corrected_word_are_checked(qtbot, tmp_path, how: str) -> None:
+    """Walkthrough 2: "beschädigt" fixed, then "QQ" typed straight after it, got no
+    underline (capitals inside a word were taken for a brand such as iPhone)."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(qtbot, tmp_path / "data")
+    window.header.language.setCurrentIndex(window.header.language.findData("de"))
+    window.editor.setPlainText("Das Paket ist beschdigt angekommen.")
+    window.check_now()
+    if how == "menu":
+        actions = menu_on(window, qtbot, "beschdigt")
+        next(a for a in actions.suggestion_actions if a.text() == "beschädigt").trigger()
+    else:
+        window.compose.apply_fix(next(c.finding for c in window.findings_panel.cards
+                                      if c.finding.rule == "spelling"))
+    assert window.editor.toPlainText() == "Das Paket ist beschädigt angekommen."
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "QQ")
+    with qtbot.waitSignal(window.compose.checker.checked, timeout=5000):
+        pass
+    assert spelling_marks(window) == []  # still typing it
+    qtbot.keyClick(window.editor, Qt.Key.Key_End)  # the cursor leaves the word
+    assert spelling_marks(window) == ["beschädigtQQ"]
+
+
+def test_a_sign_off_typo_is_fixed_to_the_sign_off(qtbot, tmp_path) -> None:
+    """Walkthrough 2: "Mit freundlichen Grßen" offered "Großen" on the card and first in
+    the menu; the sign-off's "Grüßen" comes first in both now."""
+    window = make_window(qtbot, tmp_path / "data")
+    window.header.language.setCurrentIndex(window.header.language.findData("de"))
+    window.editor.setPlainText("Vielen Dank für Ihre Bestellung.\nMit freundlichen Grßen\nTom")
+    window.check_now()
+    card = next(c for c in window.findings_panel.cards if c.finding.rule == "spelling")
+    assert card.fix_buttons[0].text() == 'Change to "Grüßen"'
+    actions = menu_on(window, qtbot, "Grßen")
+    assert actions.suggestions[0] == "Grüßen"
+    actions.suggestion_actions[0].trigger()
+    assert window.editor.toPlainText().endswith("Mit freundlichen Grüßen\nTom")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from composer.appdata.settings import Settings, SettingsError
 from composer.ui.translations import (
@@ -150,3 +150,288 @@ def test_the_dialog_saves_the_open_draft_before_the_prompt(qtbot, tmp_path, monk
     dialog.accept()
     assert Window.saves == 1
     assert Settings(tmp_path).get("ui_language") == "de"
+
+
+# ----------------------------------------------- the windows around the open message, in German
+
+
+@pytest.fixture
+def german(qapp):
+    translators = install_translators(qapp, "de")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+# --- the message's own flow (export, send, ignore, spelling, editor, lists) -----------------
+
+@pytest.fixture
+def in_language(qapp):
+    """Start the app's translators for a language; English again afterwards."""
+    installed: list[QTranslator] = []
+
+    def start(language: str) -> None:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        installed[:] = install_translators(qapp, language)
+
+    yield start
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def test_settings_speak_german_on_every_tab(german, qtbot, tmp_path) -> None:
+    from composer.ui.settingsdialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(tmp_path), data_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Einstellungen"
+    assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
+        "&Allgemein", "&Senden", "&Empfangen"]
+    assert dialog.editors["business_name"].accessibleName() == "Firmenname"
+    assert dialog.import_button.text() == "Aus dem Bestellbericht von Amazon &importieren…"
+    assert dialog.sending.test_button.text() == "Verbindung &testen"
+    assert dialog.sending.keep_days.suffix() == " Tage"
+    assert dialog.receiving.folder.accessibleName() == "Ordner"
+    assert "Schlüsselbund" in dialog.sending.where.text() or "Passwort" in (
+        dialog.sending.where.text())
+
+
+def test_the_sent_log_counts_in_german_and_in_english(qtbot, tmp_path, qapp) -> None:
+    from datetime import datetime, timezone
+
+    from composer.store import open_store
+    from composer.store.records import SentRecord
+    from composer.ui.sentlogview import SentLogDialog
+
+    store = open_store(tmp_path)
+    store.record_sent(SentRecord(sent_at=datetime(2026, 11, 3, 15, 22, tzinfo=timezone.utc),
+                                 route="seller-central", order_id="113-4567890-1234567",
+                                 subject="Ihre Lieferung"))
+    english = SentLogDialog(store)
+    qtbot.addWidget(english)
+    english.refresh()
+    assert english.log_count.text() == "1 message"  # no "(s)" without a translation
+    translators = install_translators(qapp, "de")
+    try:
+        dialog = SentLogDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.refresh()
+        assert dialog.windowTitle() == "Versandprotokoll und Postausgang"
+        assert dialog.log_table.horizontalHeaderItem(0).text() == "Wann"
+        assert dialog.log_table.item(0, 1).text() == "Für Seller Central kopiert"
+        assert dialog.log_table.item(0, 0).text().startswith("3. Nov. 2026")
+        assert dialog.log_count.text() == "1 Nachricht"
+        assert dialog.outbox_note.text() == "Nichts wartet."
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_buyer_messages_and_their_clocks_speak_german(german, qtbot) -> None:
+    from composer.ui.inboxview import BuyerMessagesDialog, duration_words, topic_words
+
+    dialog = BuyerMessagesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Käufernachrichten"
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Antwortfrist"
+    assert dialog.reply_button.text() == "&Antworten"
+    assert dialog.tabs.tabText(1) == "Mitteilungen von &Amazon"
+    assert duration_words(2 * 24 * 60 + 4 * 60) == "2 Tage 4 Std."
+    assert duration_words(24 * 60) == "1 Tag"
+    assert duration_words(5 * 60 + 20) == "5 Std. 20 Min."
+    assert topic_words("return") == "Rücksendeanfrage"
+
+
+def test_the_order_import_writes_german_numbers_and_days(german, qtbot) -> None:
+    from composer.ui.orderimport import OrderImportDialog
+
+    dialog = OrderImportDialog(days=30, today=date(2026, 11, 26), tz=timezone.utc)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Bestellbericht importieren"
+    dialog.load(ROOT / "tests" / "data" / "orders" / "all_orders_gb.txt")
+    qtbot.waitUntil(lambda: dialog.results is not None, timeout=5000)
+    text = dialog.figures.text()
+    assert "4,6 Bestellungen pro Tag" in text
+    assert "140 Bestellungen vom 27. Okt. 2026 bis 25. Nov. 2026" in text
+    assert "6 stornierte Bestellungen nicht mitgezählt." in text
+
+
+def test_first_run_store_problem_help_and_rules_changes_speak_german(german, qtbot,
+                                                                    tmp_path) -> None:
+    from composer.store import DB_NAME
+    from composer.store.problems import DAMAGED, StoreProblem
+    from composer.ui.businessname import BusinessNameDialog
+    from composer.ui.helpdialog import HelpDialog
+    from composer.ui.ruleschanges import RulesChangesDialog, changes_html
+    from composer.ui.storeproblem import QUIT, READ_ONLY, StoreProblemDialog
+
+    first = BusinessNameDialog("shop.com")
+    qtbot.addWidget(first)
+    assert first.windowTitle() == "Willkommen bei Seller Composer"
+    assert "Webadress" in first.warning.text()  # the core's reason, from the German data
+    problem = StoreProblemDialog(StoreProblem(DAMAGED, tmp_path / DB_NAME, "disk I/O error"))
+    qtbot.addWidget(problem)
+    assert problem.buttons[READ_ONLY].text() == "Schreibgeschützt öffnen"
+    assert problem.buttons[QUIT].text() == "Beenden"
+    help_window = HelpDialog()
+    qtbot.addWidget(help_window)
+    assert help_window.windowTitle() == "Seller Composer – Hilfe"
+    assert help_window.tabs.tabText(1) == "&Tastenkürzel"
+    from composer.ui.helpdialog import rules_markdown
+
+    rules = rules_markdown()
+    assert rules.startswith("# Regeln") and "## Blockieren das Senden" in rules
+    assert "Business name not allowed" not in rules  # the rules' own words, in German
+    changes = RulesChangesDialog()
+    qtbot.addWidget(changes)
+    assert changes.windowTitle() == "Was sich an den Regeln von Amazon geändert hat"
+    assert "Quelle: " in changes_html()
+def _link_finding():
+    from composer.policy.model import Finding
+
+    return Finding(rule="link", severity="block", start=0, end=12, excerpt="www.shop.com",
+                   message="A web address.", title="Link")
+
+
+@pytest.mark.parametrize(("language", "statement", "ignore"), [
+    ("de", "Das ist kein Link", "Hier ignorieren"),
+    ("fr", "Ce n'est pas un lien", "Ignorer ici"),
+    ("es", "No es un enlace", "Ignorar aquí"),
+    ("it", "Non è un link", "Ignora qui"),
+    ("en", "This is not a link", "Ignore here"),
+])
+def test_the_ignore_dialog_says_a_whole_sentence(qtbot, in_language, language, statement,
+                                                 ignore) -> None:
+    """German needs "kein", not "nicht ein": the noun carries the language's own form."""
+    from composer.policy.model import Finding
+    from composer.ui.ignoredialog import NotADialog
+
+    in_language(language)
+    marketing = Finding(rule="marketing", severity="block", start=0, end=5, excerpt="Sale!",
+                        message="Marketing.", title="Marketing")
+    dialog = NotADialog([_link_finding(), marketing], "www.shop.com", None)
+    qtbot.addWidget(dialog)
+    assert dialog.boxes[0].text() == statement
+    assert dialog.ignore_button.text() == ignore
+    if language == "de":
+        assert dialog.boxes[1].text() == "Das ist keine Werbung"
+        assert dialog.windowTitle() == "Diese Wörter so senden?"
+        assert dialog.keep_button.text() == "Weiter prüfen"
+        assert "Wenn Amazons Prüfung diese Wörter als Webadresse liest" in dialog.findChildren(
+            QLabel)[1].text()
+
+
+def test_the_type_and_language_lists_speak_german(qtbot, tmp_path, in_language) -> None:
+    from tests.uihelpers import make_window
+
+    in_language("de")
+    window = make_window(qtbot, tmp_path)
+    types = window.header.message_type
+    row = types.findData("confirmDeliveryDetails")
+    assert types.itemText(row) == "Lieferung vereinbaren"
+    assert types.itemData(row, 257) == "keine Dateien"  # the note beside it in the open list
+    assert types.itemData(types.findData("reply"), 257) == "bis zu 5 Dateien"
+    assert types.itemData(row, 3).endswith("Nimmt keine Dateien an.")
+    languages = window.header.language
+    assert [languages.itemText(i) for i in range(languages.count())] == [
+        "Englisch (English)", "Deutsch", "Französisch (Français)", "Spanisch (Español)",
+        "Italienisch (Italiano)"]
+    assert window.editor.placeholderText() == "Schreiben Sie hier Ihre Nachricht an den Käufer…"
+    from composer.ui.typefiles import refusal
+
+    assert refusal("confirmDeliveryDetails") == (
+        "Nachrichten vom Typ „Lieferung vereinbaren“ nehmen keine Dateien an. Um eine Datei "
+        "anzuhängen, wählen Sie einen Typ, der Dateien annimmt, etwa „Rechnung“ oder "
+        "„Garantieinformationen“.")
+
+
+def test_the_export_confirmation_speaks_german(qtbot, tmp_path, in_language) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from composer.ui.exportflow import files_reminder
+    from tests.uihelpers import make_window
+
+    in_language("de")
+    window = make_window(qtbot, tmp_path)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    assert window.export._confirm("seller-central", ["Eins", "Zwei"]) is False
+    assert seen["title"] == "Vor dem Versand prüfen"
+    assert str(seen["text"]).startswith("2 Punkte sollten Sie sich zuerst ansehen.")
+    assert seen["buttons"] == ["Trotzdem kopieren", "Zurück zum Bearbeiten"]
+    assert files_reminder("seller-central", ["Rechnung.pdf"]) == (
+        "In der Zwischenablage ist nur der Text: Fügen Sie „Rechnung.pdf“ selbst in Seller "
+        "Central hinzu („Käufer kontaktieren“ › „Anhang hinzufügen“).")
+
+
+def test_the_spelling_menu_find_bar_and_buyers_view_speak_german(qtbot, in_language) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from composer.policy.model import Finding
+    from composer.ui.buyerview import BuyerView
+    from composer.ui.editor import ComposerEdit
+    from composer.ui.findbar import FindBar
+    from composer.ui.spellmenu import SpellingActions
+
+    in_language("de")
+    editor = ComposerEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText("Danke fur Ihre Bestellung. Danke!")
+    menu = QMenu(editor)
+    word = Finding(rule="spelling", severity="note", start=6, end=9, excerpt="fur",
+                   message="", title="")
+    actions = SpellingActions(editor, menu, word, None)
+    assert actions.add_word.text() == "„fur“ zum Wörterbuch hinzufügen"
+    assert actions.ignore.text() == "Hier ignorieren"
+    assert actions.placeholder.text() == "Keine Vorschläge"
+    bar = FindBar(editor)
+    qtbot.addWidget(bar)
+    bar.field.setText("Danke")
+    assert bar.count.text() == "2 Treffer"
+    bar.field.setText("Rücksendung")
+    assert bar.count.text() == "Nicht gefunden"
+    view = BuyerView()
+    qtbot.addWidget(view)
+    view.show_subject("")
+    assert view.subject.text() == "Betreff: (noch keiner: oben unter „Betreff“ eintragen)"
+    view._set_removed_title(1200)
+    assert view.removed_toggle.text() == "Nicht mitgesendet (1.200)"  # QLocale's grouping
+
+
+def test_the_template_picker_speaks_german(qtbot, tmp_path, in_language) -> None:
+    from composer.store import open_store
+    from composer.ui.templatepicker import TemplatePicker
+
+    in_language("de")
+    picker = TemplatePicker(open_store(tmp_path), "de")
+    qtbot.addWidget(picker)
+    assert picker.windowTitle() == "Neu aus einer Vorlage"
+    groups = [picker.tree.topLevelItem(i).text(0) for i in range(picker.tree.topLevelItemCount())]
+    assert "Deutsch – Sprache des Käufers" in groups and "Französisch (Français)" in groups
+    shown = picker.preview.toPlainText()
+    assert "Typ:" in shown and "Sprache: Deutsch" in shown
+    # The template's advice to the seller (the same English note in every template file).
+    assert "Nur senden, wenn die Bestellung wirklich nicht wie zugesagt ankommt" in shown
+
+
+def test_english_counts_read_right_without_a_translation(qapp) -> None:
+    from composer.ui.translations import plural_s
+
+    assert plural_s("Put it in (%n place(s)).".replace("%n", "1"), 1) == "Put it in (1 place)."
+    assert plural_s("up to 5 file(s)", 5) == "up to 5 files"

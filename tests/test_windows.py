@@ -226,3 +226,19 @@ def test_feedback_window_from_the_delivery_date_alone(delivered_ago: int, warned
     if warned:
         words = found["feedback-window"].message
         assert "delivered on 27 Aug 2026" in words and "by the end of 25 Nov 2026" in words
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it"])
+def test_the_apps_own_review_request_template_is_a_review_request(language: str) -> None:
+    """The built-in review request ('share your experience … on Amazon') was never recognised,
+    so a seller sending it two days after delivery got no review-window warning and the
+    sent log never recorded it for repeat-request."""
+    from composer.appdata.resources import load_json
+
+    templates = load_json("templates", f"{language}.json")["templates"]
+    body = next(t["body"] for t in templates if t.get("purpose") == "review-request")
+    text = body.replace("{order_id}", "113-4567890-1234567").replace("{product}", "lamp")
+    assert requests_in(Message(text=text, buyer_language=language)) == ("review",)
+    found = check(Message(text=text, message_type=None, buyer_language=language,
+                          extra={"today": TODAY, "delivery_date": TODAY - timedelta(days=2)}))
+    assert "review-window" in {f.rule for f in found}

@@ -2,46 +2,653 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <source>About Seller Composer</source>
+        <translation>Acerca de Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
+        <translation>Escriba a sus compradores de Amazon mensajes que superen los controles de Mensajes entre compradores y vendedores de Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
+        <translation>Seller Composer no es obra de Amazon ni está afiliado a Amazon. Sus reglas resumen con cuidado las directrices publicadas por Amazon; ante la duda, aplica la lectura más estricta.</translation>
+    </message>
+</context>
+<context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="14"/>
+        <source>The buyer&apos;s name</source>
+        <translation>Nombre del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="15"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
+        <translation>Nombre del comprador, tal como figura en el pedido (por ejemplo, Lucía):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>The new delivery date</source>
+        <translation>La nueva fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="18"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nueva fecha de entrega prevista (por ejemplo, 18 de diciembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>The delivery day you propose</source>
+        <translation>El día de entrega que propone</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="21"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Día de entrega que propone (por ejemplo, martes 15 de diciembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="24"/>
+        <source>Fill in</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="25"/>
+        <source>Words to put in:</source>
+        <translation>Texto que se insertará:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <source>Not attached: {reason}</source>
+        <translation>No se ha adjuntado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <source>“{file}” is already attached.</source>
+        <translation>«{file}» ya está adjunto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <source>A file called “{file}” is already attached. Rename one of them first.</source>
+        <translation>Ya hay adjunto un archivo llamado «{file}». Cambie antes el nombre de uno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <source>Working on “{file}”…</source>
+        <translation>Procesando «{file}»…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <source>The file could not be changed</source>
+        <translation>No se pudo modificar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <source>The file was removed before its copy was ready; the copy was not attached.</source>
+        <translation>El archivo se quitó antes de que su copia estuviera lista; la copia no se ha adjuntado.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
+        <translation>Se ha adjuntado una copia corregida, «{file}». Su archivo original no ha cambiado.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="223"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="225"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="243"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="331"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="252"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="260"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
 </context>
 <context>
+    <name>BusinessNameDialog</name>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="29"/>
+        <source>Welcome to Seller Composer</source>
+        <translation>Bienvenido a Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="32"/>
+        <source>What is your &amp;business name, as buyers see it on Amazon?
+Your messages are signed with it. You can change it later in File › Settings.</source>
+        <translation>¿Cuál es su &amp;nombre comercial, tal como lo ven los compradores en Amazon?
+Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="38"/>
+        <source>Business name</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="39"/>
+        <source>e.g. Oakfield Furniture</source>
+        <translation>p. ej. Muebles Robledal</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="45"/>
+        <source>Why this name cannot be used</source>
+        <translation>Por qué no se puede usar este nombre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="48"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="49"/>
+        <source>Leave the name empty for now; set it in File › Settings</source>
+        <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagePane</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <source>&amp;Quote selection</source>
+        <translation>&amp;Citar la selección</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
+        <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Nada más de su mensaje se envía.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="88"/>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <source>Hide or show the buyer&apos;s message</source>
+        <translation>Ocultar o mostrar el mensaje del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <source>The buyer&apos;s message (read-only, not sent)</source>
+        <translation>El mensaje del comprador (solo lectura, no se envía)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <source>✉ %1 wrote on %2</source>
+        <translation>✉ %1 escribió el %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <source>%1 (not sent with your reply)</source>
+        <translation>%1 (no se envía con su respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <source>(The e-mail had no words from the buyer.)</source>
+        <translation>(El correo no contenía texto del comprador.)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <source>%1: click to see it larger</source>
+        <translation>%1: haga clic para verlo más grande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <source>Buyer&apos;s file %1</source>
+        <translation>Archivo del comprador %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <source>%1 (kept in your data folder; not a picture)</source>
+        <translation>%1 (guardado en su carpeta de datos; no es una imagen)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagesDialog</name>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <source>Reply clock</source>
+        <translation>Plazo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <source>What it did</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <source>copied for Seller Central</source>
+        <translation>copiada para Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <source>copied formatted</source>
+        <translation>copiada con formato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <source>No response needed</source>
+        <translation>No necesita respuesta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <source>The buyer opted out of messages</source>
+        <translation>El comprador se ha dado de baja de los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <source>Amazon did not deliver a message (guidelines)</source>
+        <translation>Amazon no entregó un mensaje (directrices)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <source>Proactive messages restricted</source>
+        <translation>Mensajes por iniciativa propia restringidos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <source>Product details inquiry</source>
+        <translation>Consulta sobre el producto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <source>Order delivery inquiry</source>
+        <translation>Consulta sobre la entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <source>Shipping inquiry</source>
+        <translation>Consulta sobre el envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <source>Return request</source>
+        <translation>Solicitud de devolución</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <source>Customisation inquiry</source>
+        <translation>Consulta sobre la personalización</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <source>Cancellation request</source>
+        <translation>Solicitud de cancelación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <source>Other question</source>
+        <translation>Otra consulta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
+        <translation>«No necesita respuesta» aquí es solo una nota para usted. Marque también el mensaje en Seller Central (Mensajes de compradores › No necesita respuesta); si no, Amazon lo cuenta como no respondido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
+        <translation>Todavía no hay mensajes de compradores. Suelte los correos de Amazon (.eml, .msg o un archivo mbox) en la ventana o use «Importar archivos de correo».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="172"/>
+        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <source>Buyer messages</source>
+        <translation>Mensajes de compradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <source>&amp;It was lifted: clear it</source>
+        <translation>&amp;Se ha levantado: quitar el aviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <source>Open a reply to this message (Enter)</source>
+        <translation>Abrir una respuesta a este mensaje (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="214"/>
+        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <source>&amp;No response needed</source>
+        <translation>&amp;No necesita respuesta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
+        <translation>Marcarlo como sin necesidad de respuesta (por ejemplo, un agradecimiento del comprador); vuelva a pulsar para deshacer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <source>&amp;Import e-mail files…</source>
+        <translation>&amp;Importar archivos de correo…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
+        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <source>&amp;Check mailbox</source>
+        <translation>&amp;Comprobar el buzón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
+        <translation>Traer los mensajes nuevos de compradores desde su buzón (Ajustes › Recepción) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <source>Notices from Amazon</source>
+        <translation>Avisos de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <source>&amp;Open the message Amazon did not deliver</source>
+        <translation>&amp;Abrir el mensaje que Amazon no entregó</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
+        <translation>Abrir su borrador y ver qué dice ahora la revisión: un mensaje rechazado es el mejor caso de prueba que tiene</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <source>Notices from &amp;Amazon</source>
+        <translation>Avisos de &amp;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <source>Messages you start to this buyer are blocked</source>
+        <translation>Los mensajes por iniciativa propia a este comprador están bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <source>Marked in the sent log</source>
+        <translation>Marcado en el registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <source>No matching message in the sent log</source>
+        <translation>Ningún mensaje coincidente en el registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <source>Proactive messages paused</source>
+        <translation>Mensajes por iniciativa propia en pausa</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <source>Cleared by you</source>
+        <translation>Quitado por usted</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <source>&amp;Needs a response after all</source>
+        <translation>&amp;Sí necesita respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerView</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <source>What your buyer receives</source>
+        <translation>Lo que recibe su comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <source>For&amp;matted</source>
+        <translation>Con for&amp;mato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Te&amp;xto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <source>The HTML message after cleaning</source>
+        <translation>El mensaje HTML después de la limpieza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <source>The text to paste into Seller Central&apos;s plain-text form</source>
+        <translation>El texto para pegar en el formulario de texto de Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <source>Subject the buyer sees</source>
+        <translation>Asunto que ve el comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <source>What is allowed…</source>
+        <translation>Qué está permitido…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
+        <translation>Amazon no publica qué formatos permite; Seller Composer usa su propia lista, prudente. Puede verla en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <source>Not sent to the buyer</source>
+        <translation>No se envía al comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="222"/>
+        <source>Nothing: the message is sent as you wrote it.</source>
+        <translation>Nada: el mensaje se envía tal como lo escribió.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="233"/>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <source>Subject: (none yet: fill in Subject above)</source>
+        <translation>Asunto: (todavía ninguno: rellene «Asunto» arriba)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="238"/>
+        <source>Left out of what is sent ({count})</source>
+        <translation>Excluido del envío ({count})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="239"/>
+        <source>Nothing left out of what is sent</source>
+        <translation>No se excluye nada del envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <source>Show or hide what is left out of the message the buyer gets</source>
+        <translation>Mostrar u ocultar lo que se excluye del mensaje que recibe el comprador</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../composer/ui/calendarpopup.py" line="29"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="316"/>
+        <source>A blocking problem is ignored only through “This is not …” on its card.</source>
+        <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="369"/>
+        <source>The text changed since the check; checking again…</source>
+        <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
+        <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="407"/>
+        <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
+        <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="412"/>
+        <source>Fixed the format. Press Ctrl+Z to undo.</source>
+        <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="414"/>
+        <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
+        <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="60"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="61"/>
+        <source>Write the message to the buyer here.</source>
+        <translation>Escriba aquí el mensaje para el comprador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="62"/>
+        <source>Write your message to the buyer here…</source>
+        <translation>Escriba aquí su mensaje para el comprador…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="161"/>
+        <location filename="../composer/ui/editor.py" line="167"/>
+        <source>Pasted as plain text.</source>
+        <translation>Pegado como texto sin formato.</translation>
     </message>
 </context>
 <context>
@@ -51,82 +658,176 @@
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="70"/>
+        <source>Pick from a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="71"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="65"/>
+        <source>Rename draft</source>
+        <translation>Cambiar el nombre del borrador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <source>Name in the drafts list (leave empty to use the subject):</source>
+        <translation>Nombre en la lista de borradores (déjelo vacío para usar el asunto):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="76"/>
+        <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
+        <translation>«{title}» se ha movido a la papelera. Puede deshacerlo en la lista de borradores.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="92"/>
+        <source>Open a message file</source>
+        <translation>Abrir un archivo de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <source>Messages (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Mensajes (*.html *.htm *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="99"/>
+        <source>The file could not be opened</source>
+        <translation>No se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="113"/>
+        <source>Opened as a new draft (#{number}).</source>
+        <translation>Abierto como borrador nuevo (n.º {number}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="135"/>
+        <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
+        <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="161"/>
+        <source>Fill in {names}: the findings panel shows where.</source>
+        <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="169"/>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <source>Saved as your template “{name}”.</source>
+        <translation>Guardado como su plantilla «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <source>Hide this note</source>
+        <translation>Ocultar esta nota</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../composer/ui/draftsession.py" line="73"/>
+        <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
+        <translation>No se pudo guardar su borrador ({error}). Seller Composer lo volverá a intentar; copie su texto en un lugar seguro si esto se repite.</translation>
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuevo borrador (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuevo desde una plantilla (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplicar el borrador seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mover el borrador seleccionado a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Buscar en los borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Lista de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Los borradores eliminados quedan 30 días en la papelera. Seleccione uno y elija «Restaurar».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Ningún borrador coincide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Aún no hay borradores.</translation>
     </message>
@@ -214,71 +915,310 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="41"/>
+        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation>Copiar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <source>Open anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
+        <translation>Copiado. En Seller Central, abra el pedido, elija «Contactar con el comprador» y pegue (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
+        <translation>Copiado con su formato. Péguelo en un correo a la dirección de Amazon del comprador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <source>Opened in your email app as a draft. Check it there and send it.</source>
+        <translation>Abierto como borrador en su aplicación de correo. Revíselo allí y envíelo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <source>Saved. Open the file with your email app to send it.</source>
+        <translation>Guardado. Abra el archivo con su aplicación de correo para enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
+        <translation>El portapapeles solo contiene el texto: añada usted mismo {files} en Seller Central («Contactar con el comprador» › «Añadir archivo adjunto»).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
+        <translation>El portapapeles solo contiene el texto: adjunte usted mismo {files} en su aplicación de correo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>You chose to ignore: {title}. Amazon may still block it.</source>
+        <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="156"/>
+        <source>The sent log could not be tidied: {error}</source>
+        <translation>No se pudo depurar el registro de envíos: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="174"/>
+        <source>Checking the message once more before it leaves…</source>
+        <translation>Revisando el mensaje una vez más antes de que salga…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="181"/>
+        <source>Nothing was exported</source>
+        <translation>No se ha exportado nada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <source>The message could not be prepared: {error}</source>
+        <translation>No se pudo preparar el mensaje: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="189"/>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <source> (Settings › Sending)</source>
+        <translation> (Ajustes › Envío)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="200"/>
+        <source>Daily limit reached</source>
+        <translation>Límite diario alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <source>Today&apos;s message count could not be read: {error}</source>
+        <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="232"/>
+        <source>Check before it leaves</source>
+        <translation>Revisar antes de que salga</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="235"/>
+        <source>Only the text is copied:</source>
+        <translation>Solo se copia el texto:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
+        <translation>
+            <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
+            <numerusform>%n cosas que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="239"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <source>Copy the text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="242"/>
+        <source>Go back and edit</source>
+        <translation>Volver y editar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="306"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <source>The file was not saved: {problem}.</source>
+        <translation>El archivo no se ha guardado: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <source>The file could not be written: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <source>No email app opened it</source>
+        <translation>Ninguna aplicación de correo lo abrió</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <source>The message is saved as
+{path}
+
+Open that file from your email app, or use “Copy formatted” and paste it into a new email.</source>
+        <translation>El mensaje se ha guardado como
+{path}
+
+Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="323"/>
+        <source>Save as an email file</source>
+        <translation>Guardar como archivo de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <source>Email files (*.eml)</source>
+        <translation>Archivos de correo (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <source>{how}, but the sent log could not be updated: {error}</source>
+        <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="23"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="25"/>
+        <source>Words in the message</source>
+        <translation>Palabras del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="27"/>
+        <source>Find in the message</source>
+        <translation>Buscar en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="30"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="31"/>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="32"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="33"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="77"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findbar.py" line="78"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="51"/>
         <source>Blocks sending</source>
         <translation>Bloquea el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="52"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="132"/>
+        <location filename="../composer/ui/findingspanel.py" line="224"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
+        <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Aplicar esta corrección. Ctrl+Z la deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="150"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="153"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Ocultar solo esta aparición. La regla sigue revisando el resto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>This is not {nouns}…</source>
-        <translation>Esto no es {nouns}…</translation>
+        <translation>No es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="199"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="209"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -286,49 +1226,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="297"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="304"/>
+        <location filename="../composer/ui/findingspanel.py" line="310"/>
+        <location filename="../composer/ui/findingspanel.py" line="359"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="306"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="330"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="573"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -336,17 +1276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="585"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="588"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="598"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -442,192 +1382,409 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="64"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="75"/>
         <source>Just &amp;now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="109"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las solicitudes de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="322"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="23"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Guía rápida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="24"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="25"/>
+        <source>&amp;Policy rules</source>
+        <translation>&amp;Normas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="26"/>
+        <source>Blocks sending</source>
+        <translation>Bloquean el envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="27"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="28"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="37"/>
+        <source>Policy rules</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="38"/>
+        <source>Rules dated %1. Amazon does not publish its scanner&apos;s rules; this is Seller Composer&apos;s own summary of Amazon&apos;s guidelines, and where sources disagree it takes the stricter reading.</source>
+        <translation>Normas del %1. Amazon no publica las reglas de su filtro; este es el resumen propio de Seller Composer de las directrices de Amazon y, cuando las fuentes no coinciden, adopta la lectura más estricta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <source>Seller Composer Help</source>
+        <translation>Ayuda de Seller Composer</translation>
+    </message>
+</context>
+<context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>Archivos de correo (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
+        <translation>Mensajes de compradores que esperan su respuesta (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola solicitud de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Qué ha cambiado en las &amp;normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="153"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <source>It was &amp;lifted: clear it</source>
+        <translation>&amp;Se ha levantado: quitar el aviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <source>Buyer messages could not be read: %1</source>
+        <translation>No se han podido leer los mensajes de compradores: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en espera</numerusform>
+            <numerusform>%Ln en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <source>Buyer messages</source>
+        <translation>Mensajes de compradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
+        <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <source>Import Amazon&apos;s e-mails</source>
+        <translation>Importar los correos de Amazon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <source>Reading %Ln e-mail file(s)…</source>
+        <translation>
+            <numerusform>Leyendo %Ln archivo de correo…</numerusform>
+            <numerusform>Leyendo %Ln archivos de correo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <source>Nothing was imported</source>
+        <translation>No se ha importado nada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <source>The e-mails could not be stored: %1</source>
+        <translation>No se han podido guardar los correos: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <source>Some e-mails were left out</source>
+        <translation>Se han omitido algunos correos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
+        <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <source>No draft to open</source>
+        <translation>No hay borrador que abrir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
+        <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <source>Which order?</source>
+        <translation>¿Qué pedido?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <source>Fill in the order ID in the header first; the record is kept for that order.</source>
+        <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <source>Request a Review</source>
+        <translation>Solicitar una reseña</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
+        <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <source>Recorded Request a Review for %1.</source>
+        <translation>«Solicitar una reseña» registrado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <source>This order already had a request on %1.</source>
+        <translation>Este pedido ya tenía una petición el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWords</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <source>Late by %1</source>
+        <translation>Con %1 de retraso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <source>%1 left to reply</source>
+        <translation>Quedan %1 para responder</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <source>Answered (%1, %2)</source>
+        <translation>Respondido (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <source>Answered %1</source>
+        <translation>Respondido el %1</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1822,70 @@
     </message>
 </context>
 <context>
+    <name>LocalWords</name>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="24"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCheck</name>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="55"/>
+        <source>Stop checking the mailbox; what was read is kept</source>
+        <translation>Dejar de comprobar el buzón; lo ya leído se conserva</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="56"/>
+        <source>Cancel the mailbox check</source>
+        <translation>Cancelar la comprobación del buzón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="83"/>
+        <source>Check mailbox</source>
+        <translation>Comprobar el buzón</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="84"/>
+        <source>Password for %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="94"/>
+        <source>Checking your mailbox (%1)…</source>
+        <translation>Comprobando su buzón (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="104"/>
+        <source>Stopping the mailbox check…</source>
+        <translation>Deteniendo la comprobación del buzón…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/mailboxcheck.py" line="126"/>
+        <source>Checking your mailbox… %Ln new so far</source>
+        <translation>
+            <numerusform>Comprobando su buzón… %Ln nuevo por ahora</numerusform>
+            <numerusform>Comprobando su buzón… %Ln nuevos por ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="133"/>
+        <source>The new e-mails could not be stored: %1</source>
+        <translation>No se han podido guardar los correos nuevos: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="150"/>
+        <source>The mailbox could not be checked (%1); you can keep working.</source>
+        <translation>No se ha podido comprobar el buzón (%1); puede seguir trabajando.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="40"/>
@@ -683,17 +1904,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="178"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="418"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="419"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -848,6 +2069,245 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>NotADialog</name>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="33"/>
+        <source>Send these words as they are?</source>
+        <translation>¿Enviar estas palabras tal cual?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
+        <source>Seller Composer reads these words as a problem that blocks sending:</source>
+        <translation>Seller Composer ve en estas palabras un problema que bloquea el envío:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
+        <source>Seller Composer reads these words as a problem that blocks sending.</source>
+        <translation>Seller Composer ve en estas palabras un problema que bloquea el envío.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
+        <source>This is not {noun}</source>
+        <translation>No es {noun}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
+        <source>Ignore here</source>
+        <translation>Ignorar aquí</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
+        <source>Keep checking it</source>
+        <translation>Seguir revisándolo</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFigures</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="59"/>
+        <source> (%1, rounded down so the limit is never too high)</source>
+        <translation> (%1, redondeado a la baja para que el límite nunca sea demasiado alto)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="61"/>
+        <source>&lt;b&gt;%1 orders a day&lt;/b&gt;%2: %Ln order(s) from %3 to %4 (%5 days, today left out because it is not over).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 pedidos al día&lt;/b&gt;%2: %Ln pedido del %3 al %4 (%5 días; hoy no se cuenta porque aún no ha terminado).</numerusform>
+            <numerusform>&lt;b&gt;%1 pedidos al día&lt;/b&gt;%2: %Ln pedidos del %3 al %4 (%5 días; hoy no se cuenta porque aún no ha terminado).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="67"/>
+        <source>Your daily message limit would be (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messages.</source>
+        <translation>Su límite diario de mensajes sería (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; mensajes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="72"/>
+        <source>The report has %Ln line(s) with orders from %1 to %2; an order with several items is counted once.</source>
+        <translation>
+            <numerusform>El informe tiene %Ln línea con pedidos del %1 al %2; un pedido con varios artículos cuenta una vez.</numerusform>
+            <numerusform>El informe tiene %Ln líneas con pedidos del %1 al %2; un pedido con varios artículos cuenta una vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="76"/>
+        <source>The report has %Ln line(s); an order with several items is counted once.</source>
+        <translation>
+            <numerusform>El informe tiene %Ln línea; un pedido con varios artículos cuenta una vez.</numerusform>
+            <numerusform>El informe tiene %Ln líneas; un pedido con varios artículos cuenta una vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="79"/>
+        <source>%Ln cancelled order(s) left out.</source>
+        <translation>
+            <numerusform>%Ln pedido cancelado no se cuenta.</numerusform>
+            <numerusform>%Ln pedidos cancelados no se cuentan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="99"/>
+        <source>Import your order report</source>
+        <translation>Importar su informe de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="108"/>
+        <source>In Seller Central, open &lt;b&gt;Reports › Fulfilment › All Orders&lt;/b&gt;, download the report for at least the last 30 days as a text file, and choose it here. Seller Composer counts your orders; nothing is sent anywhere.</source>
+        <translation>En Seller Central, abra &lt;b&gt;Informes › Logística › Todos los pedidos&lt;/b&gt;, descargue el informe de al menos los últimos 30 días como archivo de texto y elíjalo aquí. Seller Composer cuenta sus pedidos; no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="116"/>
+        <source>No report chosen</source>
+        <translation>Ningún informe elegido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="117"/>
+        <source>Order report file</source>
+        <translation>Archivo del informe de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="118"/>
+        <source>&amp;Choose report…</source>
+        <translation>&amp;Elegir informe…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="123"/>
+        <source>Average over:</source>
+        <translation>Media de:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="124"/>
+        <source>the last &amp;7 days</source>
+        <translation>los últimos &amp;7 días</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="125"/>
+        <source>the last &amp;30 days</source>
+        <translation>los últimos &amp;30 días</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="136"/>
+        <source>Figures used</source>
+        <translation>Cifras usadas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="140"/>
+        <source>&amp;Use this average</source>
+        <translation>&amp;Usar esta media</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="156"/>
+        <source>Choose the All Orders report</source>
+        <translation>Elegir el informe «Todos los pedidos»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="157"/>
+        <source>Amazon order reports (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>Informes de pedidos de Amazon (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="167"/>
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="182"/>
+        <source>The report could not be read: %1</source>
+        <translation>No se ha podido leer el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderFill</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el número de pedido en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el número de pedido en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el número de pedido en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el número de pedido en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el número de pedido en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el número de pedido en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el nombre del producto en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el nombre del producto en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado la fecha de entrega en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado la fecha de entrega en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="61"/>
+        <source>Buyer&apos;s view of the message</source>
+        <translation>El mensaje tal como lo ve el comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <source>Picture (not loaded in the preview)</source>
+        <translation>Imagen (no se carga en la vista previa)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -921,6 +2381,907 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="26"/>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (normalmente puerto 993)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="28"/>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (normalmente puerto 143)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="48"/>
+        <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
+        <translation>Opcional: Mensajes › Comprobar el buzón trae los mensajes de compradores desde el buzón de la dirección registrada en su cuenta de vendedor. Solo se leen los correos de Amazon; nada se marca como leído, se mueve ni se elimina.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="72"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Déjela vacía para conservar la actual</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Recordarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <source>Incoming mail &amp;server:</source>
+        <translation>&amp;Servidor de correo entrante:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <source>Securit&amp;y:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangesDialog</name>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="17"/>
+        <location filename="../composer/ui/ruleschanges.py" line="32"/>
+        <source>What changed in Amazon&apos;s rules</source>
+        <translation>Qué ha cambiado en las normas de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="22"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <source>Saved in the Outbox; it will go out when the connection returns.</source>
+        <translation>Guardado en la bandeja de salida; saldrá cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
+        <translation>Indique su dirección de remitente (el correo registrado en Amazon) en Ajustes › Envío.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <source>Set up sending first</source>
+        <translation>Configure primero el envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="118"/>
+        <source>Email password</source>
+        <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="119"/>
+        <source>Password for {user} on {server}.</source>
+        <translation>Contraseña de {user} en {server}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="129"/>
+        <source>Already sending</source>
+        <translation>Ya se está enviando</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="130"/>
+        <source>Wait until the message being sent is done.</source>
+        <translation>Espere a que termine de enviarse el mensaje actual.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="138"/>
+        <location filename="../composer/ui/sendflow.py" line="151"/>
+        <location filename="../composer/ui/sendflow.py" line="248"/>
+        <source>Daily limit reached</source>
+        <translation>Límite diario alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="182"/>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <source>Your message</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <source>Sending to the buyer</source>
+        <translation>Enviando al comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="206"/>
+        <source>({number} of {total})</source>
+        <translation>({number} de {total})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="239"/>
+        <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
+        <translation>Enviado a la dirección de Amazon del comprador y añadido al registro de envíos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sendflow.py" line="240"/>
+        <source>%n message(s) sent and added to the sent log.</source>
+        <translation>
+            <numerusform>%n mensaje enviado y añadido al registro de envíos.</numerusform>
+            <numerusform>%n mensajes enviados y añadidos al registro de envíos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="252"/>
+        <source>A message in the Outbox could not be sent: {error}</source>
+        <translation>No se pudo enviar un mensaje de la bandeja de salida: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="256"/>
+        <source>Not sent: you cancelled. Your draft is unchanged.</source>
+        <translation>No enviado: ha cancelado. Su borrador no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <source>Stopped. The rest waits in the Outbox.</source>
+        <translation>Detenido. El resto espera en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <source>Not sent yet</source>
+        <translation>Todavía no enviado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="265"/>
+        <source>The message was not sent</source>
+        <translation>El mensaje no se ha enviado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
+        <translation>Espera en la bandeja de salida: corrija esto y pulse «Enviar ahora» en el registro de envíos, o elimínelo allí.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="271"/>
+        <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
+        <translation>Se ha alcanzado el límite de mensajes de hoy. El mensaje espera en la bandeja de salida y saldrá mañana, cuando se libere el límite.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="287"/>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
+        <translation>Su contraseña se guarda en %1, que el sistema protege. Seller Composer nunca la escribe en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>El único llavero de este ordenador guarda las contraseñas en un archivo (%1), así que Seller Composer no lo usa: le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>Este ordenador no tiene llavero del sistema, así que Seller Composer le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
+        <translation>Opcional: envíe los mensajes directamente desde Seller Composer con su propia cuenta de correo. Siempre puede copiarlos en Seller Central en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <source>Choose to fill in the server…</source>
+        <translation>Elija para rellenar el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <source>Email provider</source>
+        <translation>Proveedor de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Déjela vacía para conservar la actual</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Recordarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <source>Forget the password</source>
+        <translation>Olvidar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <source>Mail server:</source>
+        <translation>Servidor de correo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <source>From address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
+        <translation>Use la dirección de correo registrada en su cuenta de vendedor de Amazon. Amazon solo reenvía los mensajes de esa dirección y rechaza cualquier otro remitente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <source>Connect and sign in to the mail server, without sending anything</source>
+        <translation>Conectar e iniciar sesión en el servidor de correo, sin enviar nada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <source>Keep the sent log for:</source>
+        <translation>Conservar el registro de envíos durante:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
+        <translation>Amazon conserva sus registros de mensajes unos dos años; después se eliminan las entradas más antiguas.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <source>Connecting to the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <source>✔ Connected and signed in. Sending will work with these settings.</source>
+        <translation>✔ Conectado y con sesión iniciada. El envío funcionará con estos ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <source>Forgotten</source>
+        <translation>Olvidada</translation>
+    </message>
+</context>
+<context>
+    <name>SentLogDialog</name>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="36"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="37"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <source>Queued</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <source>Last problem</source>
+        <translation>Último problema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <source>When you press Send now</source>
+        <translation>Cuando pulse «Enviar ahora»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <source>Not copied, add by hand: %1</source>
+        <translation>No copiados, añádalos a mano: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <source>Sent log and Outbox</source>
+        <translation>Registro de envíos y bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
+        <translation>Cada mensaje que ha copiado, guardado o enviado desde Seller Composer, el más reciente primero. Se conserva dos años (vea Ajustes › Envío).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <source>Sent log</source>
+        <translation>Registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
+        <translation>Haga doble clic en un mensaje (o pulse Intro) para leerlo y usarlo como borrador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <source>Save the sent log as a spreadsheet file</source>
+        <translation>Guardar el registro de envíos como hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <source>&amp;Sent log</source>
+        <translation>&amp;Registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <source>Send &amp;now</source>
+        <translation>Enviar &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <source>Try to send every waiting message now</source>
+        <translation>Intentar enviar ahora todos los mensajes en espera</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <source>Remove the selected message from the Outbox; it is not sent</source>
+        <translation>Quitar el mensaje seleccionado de la bandeja de salida; no se envía</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <source>%1, sent with %n ignored problem(s)</source>
+        <translation>
+            <numerusform>%1, enviado con %n problema ignorado</numerusform>
+            <numerusform>%1, enviado con %n problemas ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <source>You chose to ignore: %1</source>
+        <translation>Decidió ignorar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <source>Not tried yet</source>
+        <translation>Aún no se ha intentado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <source>As soon as possible</source>
+        <translation>Lo antes posible</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <source>Nothing is waiting.</source>
+        <translation>No hay nada en espera.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
+        <translation>
+            <numerusform>%Ln mensaje espera para enviarse. Saldrá solo cuando vuelva la conexión, dentro de su límite diario.</numerusform>
+            <numerusform>%Ln mensajes esperan para enviarse. Saldrán solos cuando vuelva la conexión, dentro de su límite diario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <source>&amp;Outbox (%1)</source>
+        <translation>&amp;Bandeja de salida (%1)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <source>Delete from the Outbox?</source>
+        <translation>¿Eliminar de la bandeja de salida?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>«%1» no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>Este mensaje no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se ha podido escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <source>Export the sent log</source>
+        <translation>Exportar el registro de envíos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SentMessageDialog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <source>This is the message as it was sent.</source>
+        <translation>Este es el mensaje tal como se envió.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
+        <translation>Su borrador se cambió después de enviarlo: así es como está ahora el borrador, no exactamente lo que recibió el comprador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
+        <translation>Sus archivos se cambiaron después de enviarlo: el texto es el enviado, y los archivos de arriba son los que se enviaron con él.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
+        <translation>El registro de envíos guarda solo los datos de un mensaje, no su texto, y el borrador de este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <source>Copied for Seller Central</source>
+        <translation>Copiado para Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <source>Copied formatted</source>
+        <translation>Copiado con formato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>Opened in the email app</source>
+        <translation>Abierto en la aplicación de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>Saved as .eml</source>
+        <translation>Guardado como .eml</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <source>Sent by email</source>
+        <translation>Enviado por correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <source>Sent message: %1</source>
+        <translation>Mensaje enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
+        <source>The buyer (through Seller Central)</source>
+        <translation>El comprador (a través de Seller Central)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <source>Order:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <source>Files:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <source>The message as sent</source>
+        <translation>El mensaje tal como se envió</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <source>&amp;Use as a new draft</source>
+        <translation>&amp;Usar como borrador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <source>Start a new draft with this message&apos;s header and text</source>
+        <translation>Empezar un borrador nuevo con la cabecera y el texto de este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="56"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="59"/>
+        <source>&amp;HTML whitelist</source>
+        <translation>Lista &amp;HTML permitida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="70"/>
+        <source>&amp;Sending</source>
+        <translation>&amp;Envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="71"/>
+        <source>&amp;Receiving</source>
+        <translation>&amp;Recepción</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="94"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="125"/>
+        <source>Business name</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="126"/>
+        <source>The name buyers see. Amazon blocks names with a web suffix such as .com, or names that could be mistaken for Amazon.</source>
+        <translation>El nombre que ven los compradores. Amazon bloquea los nombres con una terminación web como .com o que se puedan confundir con Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="128"/>
+        <source>Average orders per day</source>
+        <translation>Media de pedidos al día</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="129"/>
+        <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
+        <translation>Se usa para su límite diario de mensajes: (pedidos al día × 5) + 600.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="130"/>
+        <source>Time zone for “today”</source>
+        <translation>Zona horaria para «hoy»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="131"/>
+        <source>Your message count starts again at midnight in this time zone, for example Europe/London. Leave it empty to use this computer&apos;s time zone.</source>
+        <translation>Su recuento de mensajes vuelve a empezar a medianoche en esta zona horaria, por ejemplo Europe/Madrid. Déjela vacía para usar la zona horaria de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="139"/>
+        <source>&amp;Import from Amazon&apos;s order report…</source>
+        <translation>&amp;Importar del informe de pedidos de Amazon…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="140"/>
+        <source>Work out your average orders per day from the All Orders report you download from Seller Central.</source>
+        <translation>Calcular su media de pedidos al día a partir del informe «Todos los pedidos» que descarga de Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="180"/>
+        <source>Seller Composer&apos;s own conservative list.</source>
+        <translation>La lista prudente propia de Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="191"/>
+        <source>In use: your own list, %1</source>
+        <translation>En uso: su propia lista, %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="193"/>
+        <source>In use: the list that comes with Seller Composer (version %1).</source>
+        <translation>En uso: la lista incluida en Seller Composer (versión %1).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="196"/>
+        <source>Tags kept: %1</source>
+        <translation>Etiquetas conservadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="197"/>
+        <source>Attributes kept:</source>
+        <translation>Atributos conservados:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="200"/>
+        <source>Web addresses: only %1://</source>
+        <translation>Direcciones web: solo %1://</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="202"/>
+        <source>Everything else is removed before sending; the words inside are kept.</source>
+        <translation>Todo lo demás se quita antes de enviar; las palabras que contiene se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="206"/>
+        <source>Whitelist</source>
+        <translation>Lista permitida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="210"/>
+        <source>Make my own &amp;copy to edit</source>
+        <translation>Hacer mi propia &amp;copia para editar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="211"/>
+        <source>Copies the list into your data folder as whitelist.json. Edit it with a text editor; Seller Composer reads it next time.</source>
+        <translation>Copia la lista en su carpeta de datos como whitelist.json. Edítela con un editor de texto; Seller Composer la leerá la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="217"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="232"/>
+        <source>The copy could not be made: %1</source>
+        <translation>No se ha podido hacer la copia: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="236"/>
+        <source>Copied to %1</source>
+        <translation>Copiada en %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="275"/>
+        <source>This computer&apos;s time zone (type a city to search)</source>
+        <translation>Zona horaria de este ordenador (escriba una ciudad para buscar)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="276"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="30"/>
+        <source>Looking for suggestions…</source>
+        <translation>Buscando sugerencias…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="31"/>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="63"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Añadir «{word}» al diccionario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="65"/>
+        <source>Never flag this word again (kept in your data folder)</source>
+        <translation>No volver a marcar esta palabra (se guarda en su carpeta de datos)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="68"/>
+        <source>Ignore here</source>
+        <translation>Ignorar aquí</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <source>Hide this one mistake; the word is still checked elsewhere</source>
+        <translation>Ocultar solo este error; la palabra se sigue revisando en otros lugares</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="106"/>
+        <source>Replace “{word}” with “{suggestion}”</source>
+        <translation>Sustituir «{word}» por «{suggestion}»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="121"/>
+        <source>Change to “{word}”</source>
+        <translation>Cambiar por «{word}»</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -941,6 +3302,203 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La fecha de las normas con las que revisa esta copia de Seller Composer. Resumen las directrices de Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="40"/>
+        <source>Your drafts are open read-only, so nothing can be changed or saved. Select text and copy it (Ctrl+C) to use it elsewhere.</source>
+        <translation>Sus borradores están abiertos en solo lectura, así que no se puede cambiar ni guardar nada. Seleccione texto y cópielo (Ctrl+C) para usarlo en otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <source>Seller Composer: your drafts</source>
+        <translation>Seller Composer: sus borradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <source>Where:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <source>Your drafts could not be opened: %1</source>
+        <translation>No se han podido abrir sus borradores: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <source>Your drafts file was repaired</source>
+        <translation>Se ha reparado su archivo de borradores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <source>A new drafts file was started</source>
+        <translation>Se ha empezado un archivo de borradores nuevo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <source>There are no drafts in this file.</source>
+        <translation>Este archivo no contiene borradores.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer (motivo: %1). Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer. Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
+        <source>Edit template</source>
+        <translation>Editar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
+        <source>&amp;Subject:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
+        <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
+        <translation>Texto (los marcadores como {order_id}, {product} y {seller_name} se rellenan al usar la plantilla):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
+        <source>New from a template</source>
+        <translation>Nuevo desde una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
+        <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
+        <translation>Cada plantilla incluida está escrita para cumplir las normas de Amazon. Las partes entre {llaves} se rellenan desde el encabezado y Ajustes cuando se conocen; complete el resto antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
+        <source>Template preview</source>
+        <translation>Vista previa de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
+        <source>&amp;Use template</source>
+        <translation>&amp;Usar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
+        <source>Your templates</source>
+        <translation>Sus plantillas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
+        <source>{language} — the buyer&apos;s language</source>
+        <translation>{language} — idioma del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
+        <source>Choose a template on the left.</source>
+        <translation>Elija una plantilla a la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="128"/>
+        <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
+        <translation>Ningún tipo de mensaje de Amazon (use, cuando pueda, el botón «Solicitar una reseña» de Amazon)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
+        <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
+        <translation>¿Eliminar su plantilla «{name}»? Los borradores creados con ella no se ven afectados.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFiles</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="64"/>
+        <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
+        <translation>Los mensajes «{type}» no admiten archivos. Para adjuntar uno, elija un tipo que los admita, como «Factura» o «Información de garantía».</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +3581,51 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/statusline.py" line="37"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="29"/>
+        <source>no files</source>
+        <translation>sin archivos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="31"/>
+        <source>needs a file (up to %n)</source>
+        <translation>
+            <numerusform>requiere un archivo (hasta %n)</numerusform>
+            <numerusform>requiere un archivo (hasta %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="32"/>
+        <source>up to %n file(s)</source>
+        <translation>
+            <numerusform>hasta %n archivo</numerusform>
+            <numerusform>hasta %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="37"/>
+        <source>Takes no files.</source>
+        <translation>No admite archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="39"/>
+        <source>Needs a file; takes up to %n.</source>
+        <translation>
+            <numerusform>Requiere un archivo; admite hasta %n.</numerusform>
+            <numerusform>Requiere un archivo; admite hasta %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="40"/>
+        <source>Takes up to %n file(s).</source>
+        <translation>
+            <numerusform>Admite hasta %n archivo.</numerusform>
+            <numerusform>Admite hasta %n archivos.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

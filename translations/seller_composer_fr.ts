@@ -2,46 +2,653 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <source>About Seller Composer</source>
+        <translation>À propos de Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
+        <translation>Rédigez pour vos acheteurs Amazon des messages qui passent les contrôles de la Messagerie acheteur-vendeur d&apos;Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
+        <translation>Seller Composer n&apos;est ni conçu par Amazon ni affilié à Amazon. Ses règles résument avec soin les consignes publiées par Amazon&#xa0;; en cas de doute, il retient la lecture la plus stricte.</translation>
+    </message>
+</context>
+<context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="14"/>
+        <source>The buyer&apos;s name</source>
+        <translation>Nom de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="15"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
+        <translation>Nom de l&apos;acheteur, tel qu&apos;il figure sur la commande (par exemple Julie)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>The new delivery date</source>
+        <translation>La nouvelle date de livraison</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="18"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nouvelle date de livraison prévue (par exemple 18 décembre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>The delivery day you propose</source>
+        <translation>Le jour de livraison que vous proposez</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="21"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Jour de livraison que vous proposez (par exemple mardi 15 décembre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="24"/>
+        <source>Fill in</source>
+        <translation>Compléter</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="25"/>
+        <source>Words to put in:</source>
+        <translation>Texte à insérer&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <source>Not attached: {reason}</source>
+        <translation>Non joint&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <source>“{file}” is already attached.</source>
+        <translation>«&#xa0;{file}&#xa0;» est déjà joint.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <source>A file called “{file}” is already attached. Rename one of them first.</source>
+        <translation>Un fichier nommé «&#xa0;{file}&#xa0;» est déjà joint. Renommez d&apos;abord l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <source>Working on “{file}”…</source>
+        <translation>Traitement de «&#xa0;{file}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <source>The file could not be changed</source>
+        <translation>Le fichier n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <source>The file was removed before its copy was ready; the copy was not attached.</source>
+        <translation>Le fichier a été retiré avant que sa copie soit prête&#xa0;; la copie n&apos;a pas été jointe.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
+        <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="223"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="225"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez « Joindre un fichier ». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="243"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="331"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="252"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="260"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
 </context>
 <context>
+    <name>BusinessNameDialog</name>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="29"/>
+        <source>Welcome to Seller Composer</source>
+        <translation>Bienvenue dans Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="32"/>
+        <source>What is your &amp;business name, as buyers see it on Amazon?
+Your messages are signed with it. You can change it later in File › Settings.</source>
+        <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon ?
+Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="38"/>
+        <source>Business name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="39"/>
+        <source>e.g. Oakfield Furniture</source>
+        <translation>p. ex. Meubles du Chêne</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="45"/>
+        <source>Why this name cannot be used</source>
+        <translation>Pourquoi ce nom ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="48"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="49"/>
+        <source>Leave the name empty for now; set it in File › Settings</source>
+        <translation>Laisser le nom vide pour l&apos;instant ; vous pourrez le définir dans Fichier › Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagePane</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <source>&amp;Quote selection</source>
+        <translation>&amp;Citer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
+        <translation>Copier les mots sélectionnés dans le message de l&apos;acheteur dans votre réponse, sous forme de citation. Rien d&apos;autre de son message n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="88"/>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <source>Hide or show the buyer&apos;s message</source>
+        <translation>Masquer ou afficher le message de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <source>The buyer&apos;s message (read-only, not sent)</source>
+        <translation>Le message de l&apos;acheteur (lecture seule, non envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <source>✉ %1 wrote on %2</source>
+        <translation>✉ %1 a écrit le %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <source>%1 (not sent with your reply)</source>
+        <translation>%1 (non envoyé avec votre réponse)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <source>(The e-mail had no words from the buyer.)</source>
+        <translation>(L&apos;e-mail ne contenait aucun texte de l&apos;acheteur.)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <source>%1: click to see it larger</source>
+        <translation>%1 : cliquez pour l&apos;agrandir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <source>Buyer&apos;s file %1</source>
+        <translation>Fichier de l&apos;acheteur %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <source>%1 (kept in your data folder; not a picture)</source>
+        <translation>%1 (conservé dans votre dossier de données ; ce n&apos;est pas une image)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagesDialog</name>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <source>Reply clock</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <source>What it did</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <source>copied for Seller Central</source>
+        <translation>copiée pour Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <source>copied formatted</source>
+        <translation>copiée avec la mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <source>No response needed</source>
+        <translation>Aucune réponse nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <source>The buyer opted out of messages</source>
+        <translation>L&apos;acheteur s&apos;est désabonné des messages</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <source>Amazon did not deliver a message (guidelines)</source>
+        <translation>Amazon n&apos;a pas remis un message (règles)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <source>Proactive messages restricted</source>
+        <translation>Messages spontanés restreints</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <source>Product details inquiry</source>
+        <translation>Question sur le produit</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <source>Order delivery inquiry</source>
+        <translation>Question sur la livraison</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <source>Shipping inquiry</source>
+        <translation>Question sur l&apos;expédition</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <source>Return request</source>
+        <translation>Demande de retour</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <source>Customisation inquiry</source>
+        <translation>Question sur la personnalisation</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <source>Cancellation request</source>
+        <translation>Demande d&apos;annulation</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <source>Other question</source>
+        <translation>Autre question</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
+        <translation>« Aucune réponse nécessaire » n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
+        <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez « Importer des fichiers e-mail ».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="172"/>
+        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <source>Buyer messages</source>
+        <translation>Messages des acheteurs</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <source>&amp;It was lifted: clear it</source>
+        <translation>&amp;Levée : effacer l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <source>Open a reply to this message (Enter)</source>
+        <translation>Ouvrir une réponse à ce message (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="214"/>
+        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <source>&amp;No response needed</source>
+        <translation>Aucune réponse &amp;nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
+        <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur) ; cliquez à nouveau pour annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <source>&amp;Import e-mail files…</source>
+        <translation>&amp;Importer des fichiers e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
+        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <source>&amp;Check mailbox</source>
+        <translation>&amp;Relever la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
+        <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <source>Notices from Amazon</source>
+        <translation>Avis d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <source>&amp;Open the message Amazon did not deliver</source>
+        <translation>&amp;Ouvrir le message qu&apos;Amazon n&apos;a pas remis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
+        <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant : un message refusé est le meilleur cas de test dont vous disposez</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <source>Notices from &amp;Amazon</source>
+        <translation>Avis d&apos;&amp;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <source>Messages you start to this buyer are blocked</source>
+        <translation>Les messages spontanés à cet acheteur sont bloqués</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <source>Marked in the sent log</source>
+        <translation>Marqué dans le journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <source>No matching message in the sent log</source>
+        <translation>Aucun message correspondant dans le journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <source>Proactive messages paused</source>
+        <translation>Messages spontanés suspendus</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <source>Cleared by you</source>
+        <translation>Effacé par vous</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Annuler la relève</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <source>&amp;Needs a response after all</source>
+        <translation>Réponse &amp;nécessaire finalement</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerView</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <source>What your buyer receives</source>
+        <translation>Ce que reçoit votre acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <source>For&amp;matted</source>
+        <translation>Mis en for&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Te&amp;xte brut</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <source>The HTML message after cleaning</source>
+        <translation>Le message HTML après nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <source>The text to paste into Seller Central&apos;s plain-text form</source>
+        <translation>Le texte à coller dans le formulaire texte de Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <source>Subject the buyer sees</source>
+        <translation>Objet que voit l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <source>What is allowed…</source>
+        <translation>Ce qui est autorisé…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
+        <translation>Amazon ne publie pas la liste des mises en forme autorisées&#xa0;; Seller Composer utilise sa propre liste, prudente. Vous la trouverez dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <source>Not sent to the buyer</source>
+        <translation>Non envoyé à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="222"/>
+        <source>Nothing: the message is sent as you wrote it.</source>
+        <translation>Rien&#xa0;: le message part tel que vous l&apos;avez écrit.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="233"/>
+        <source>Subject: {subject}</source>
+        <translation>Objet&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <source>Subject: (none yet: fill in Subject above)</source>
+        <translation>Objet&#xa0;: (aucun pour l&apos;instant&#xa0;: remplissez «&#xa0;Objet&#xa0;» plus haut)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="238"/>
+        <source>Left out of what is sent ({count})</source>
+        <translation>Retiré de l&apos;envoi ({count})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="239"/>
+        <source>Nothing left out of what is sent</source>
+        <translation>Rien n&apos;est retiré de l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <source>Show or hide what is left out of the message the buyer gets</source>
+        <translation>Afficher ou masquer ce qui est retiré du message que reçoit l&apos;acheteur</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../composer/ui/calendarpopup.py" line="29"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="316"/>
+        <source>A blocking problem is ignored only through “This is not …” on its card.</source>
+        <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="369"/>
+        <source>The text changed since the check; checking again…</source>
+        <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
+        <translation>{label} : fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="407"/>
+        <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
+        <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="412"/>
+        <source>Fixed the format. Press Ctrl+Z to undo.</source>
+        <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="414"/>
+        <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
+        <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{severity}: {title}</source>
         <translation>{severity} : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="60"/>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="61"/>
+        <source>Write the message to the buyer here.</source>
+        <translation>Écrivez ici le message à l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="62"/>
+        <source>Write your message to the buyer here…</source>
+        <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="161"/>
+        <location filename="../composer/ui/editor.py" line="167"/>
+        <source>Pasted as plain text.</source>
+        <translation>Collé en texte brut.</translation>
     </message>
 </context>
 <context>
@@ -51,82 +658,176 @@
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="70"/>
+        <source>Pick from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="71"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="65"/>
+        <source>Rename draft</source>
+        <translation>Renommer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <source>Name in the drafts list (leave empty to use the subject):</source>
+        <translation>Nom dans la liste des brouillons (laissez vide pour reprendre l&apos;objet)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="76"/>
+        <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été mis à la corbeille. Vous pouvez l&apos;annuler dans la liste des brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="92"/>
+        <source>Open a message file</source>
+        <translation>Ouvrir un fichier de message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <source>Messages (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Messages (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="99"/>
+        <source>The file could not be opened</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="113"/>
+        <source>Opened as a new draft (#{number}).</source>
+        <translation>Ouvert comme nouveau brouillon (n° {number}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="135"/>
+        <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
+        <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="161"/>
+        <source>Fill in {names}: the findings panel shows where.</source>
+        <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="169"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <source>Saved as your template “{name}”.</source>
+        <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <source>Hide this note</source>
+        <translation>Masquer cette remarque</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../composer/ui/draftsession.py" line="73"/>
+        <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré ({error}). Seller Composer va réessayer&#xa0;; copiez votre texte en lieu sûr si cela se reproduit.</translation>
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nouveau brouillon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Liste des brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>Annule&amp;r</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Aucun brouillon ne correspond.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Pas encore de brouillon.</translation>
     </message>
@@ -214,71 +915,310 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="41"/>
+        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation>Copier quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
+        <translation>Copié. Dans Seller Central, ouvrez la commande, choisissez «&#xa0;Contacter l&apos;acheteur&#xa0;» et collez (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
+        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail à l&apos;adresse Amazon de l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <source>Opened in your email app as a draft. Check it there and send it.</source>
+        <translation>Ouvert comme brouillon dans votre messagerie. Vérifiez-le et envoyez-le depuis celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <source>Saved. Open the file with your email app to send it.</source>
+        <translation>Enregistré. Ouvrez le fichier avec votre messagerie pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
+        <translation>Le presse-papiers ne contient que le texte&#xa0;: ajoutez vous-même {files} dans Seller Central («&#xa0;Contacter l&apos;acheteur&#xa0;» › «&#xa0;Ajouter une pièce jointe&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
+        <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>You chose to ignore: {title}. Amazon may still block it.</source>
+        <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="156"/>
+        <source>The sent log could not be tidied: {error}</source>
+        <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="174"/>
+        <source>Checking the message once more before it leaves…</source>
+        <translation>Dernière vérification du message avant son départ…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="181"/>
+        <source>Nothing was exported</source>
+        <translation>Rien n&apos;a été exporté</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <source>The message could not be prepared: {error}</source>
+        <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="189"/>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <source> (Settings › Sending)</source>
+        <translation> (Paramètres › Envoi)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="200"/>
+        <source>Daily limit reached</source>
+        <translation>Limite quotidienne atteinte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <source>Today&apos;s message count could not be read: {error}</source>
+        <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="232"/>
+        <source>Check before it leaves</source>
+        <translation>À vérifier avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="235"/>
+        <source>Only the text is copied:</source>
+        <translation>Seul le texte est copié&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
+        <translation>
+            <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
+            <numerusform>%n points à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="239"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="242"/>
+        <source>Go back and edit</source>
+        <translation>Revenir et modifier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="306"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <source>The file was not saved: {problem}.</source>
+        <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <source>No email app opened it</source>
+        <translation>Aucune messagerie ne l&apos;a ouvert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <source>The message is saved as
+{path}
+
+Open that file from your email app, or use “Copy formatted” and paste it into a new email.</source>
+        <translation>Le message est enregistré sous
+{path}
+
+Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="323"/>
+        <source>Save as an email file</source>
+        <translation>Enregistrer comme fichier e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <source>Email files (*.eml)</source>
+        <translation>Fichiers e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <source>{how}, but the sent log could not be updated: {error}</source>
+        <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="23"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="25"/>
+        <source>Words in the message</source>
+        <translation>Mots du message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="27"/>
+        <source>Find in the message</source>
+        <translation>Rechercher dans le message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="30"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="31"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="32"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="33"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="77"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findbar.py" line="78"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="51"/>
         <source>Blocks sending</source>
         <translation>Bloque l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="52"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="132"/>
+        <location filename="../composer/ui/findingspanel.py" line="224"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
+        <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix: {label}</source>
         <translation>Corriger : {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Appliquer cette correction. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="150"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="153"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Masquer cette occurrence seulement. La règle vérifie toujours le reste du message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a trouvé. Vous confirmez, en voyant le risque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="199"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="209"/>
         <source>Source: {sources}</source>
         <translation>Source : {sources}</translation>
     </message>
@@ -286,49 +1226,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="297"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="304"/>
+        <location filename="../composer/ui/findingspanel.py" line="310"/>
+        <location filename="../composer/ui/findingspanel.py" line="359"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="306"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="330"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut ; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="573"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -336,17 +1276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="585"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="588"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="598"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon ; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -442,192 +1382,409 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="64"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="75"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="109"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>L&apos;objet du message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit : il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande : les demandes d&apos;avis sont possibles de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="322"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="23"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Guide rapide</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="24"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="25"/>
+        <source>&amp;Policy rules</source>
+        <translation>Règ&amp;les</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="26"/>
+        <source>Blocks sending</source>
+        <translation>Bloquent l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="27"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="28"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="37"/>
+        <source>Policy rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="38"/>
+        <source>Rules dated %1. Amazon does not publish its scanner&apos;s rules; this is Seller Composer&apos;s own summary of Amazon&apos;s guidelines, and where sources disagree it takes the stricter reading.</source>
+        <translation>Règles du %1. Amazon ne publie pas les règles de son filtre ; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <source>Seller Composer Help</source>
+        <translation>Aide de Seller Composer</translation>
+    </message>
+</context>
+<context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>Fichiers e-mail (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
+        <translation>Messages d&apos;acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messages des &amp;acheteurs…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>J&apos;ai utilisé « &amp;Demander un avis » d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon autorise une seule demande d&apos;avis par commande, son propre bouton compris</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Ce qui a changé dans les &amp;règles d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="153"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <source>It was &amp;lifted: clear it</source>
+        <translation>&amp;Levée : effacer l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <source>Buyer messages could not be read: %1</source>
+        <translation>Les messages des acheteurs n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <source>Buyer messages</source>
+        <translation>Messages des acheteurs</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
+        <translation>Amazon n&apos;a pas remis ce message : son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <source>Import Amazon&apos;s e-mails</source>
+        <translation>Importer les e-mails d&apos;Amazon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <source>Reading %Ln e-mail file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %Ln fichier e-mail…</numerusform>
+            <numerusform>Lecture de %Ln fichiers e-mail…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <source>The e-mails could not be stored: %1</source>
+        <translation>Les e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <source>Some e-mails were left out</source>
+        <translation>Certains e-mails ont été écartés</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
+        <translation>Marqué « Aucune réponse nécessaire ». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <source>No draft to open</source>
+        <translation>Aucun brouillon à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
+        <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement) : le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <source>Which order?</source>
+        <translation>Quelle commande ?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <source>Fill in the order ID in the header first; the record is kept for that order.</source>
+        <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête ; l&apos;information est enregistrée pour cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <source>Request a Review</source>
+        <translation>Demander un avis</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
+        <translation>Enregistrer que vous avez utilisé le bouton « Demander un avis » d&apos;Amazon pour la commande %1 ? Amazon autorise une seule demande de commentaire par commande : Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <source>Recorded Request a Review for %1.</source>
+        <translation>« Demander un avis » enregistré pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <source>This order already had a request on %1.</source>
+        <translation>Cette commande avait déjà une demande le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWords</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <source>Late by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <source>%1 left to reply</source>
+        <translation>Encore %1 pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <source>Answered (%1, %2)</source>
+        <translation>Répondu (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <source>Answered %1</source>
+        <translation>Répondu le %1</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1822,70 @@
     </message>
 </context>
 <context>
+    <name>LocalWords</name>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="24"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCheck</name>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="55"/>
+        <source>Stop checking the mailbox; what was read is kept</source>
+        <translation>Arrêter de relever la boîte ; ce qui a été lu est conservé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="56"/>
+        <source>Cancel the mailbox check</source>
+        <translation>Annuler la relève de la boîte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="83"/>
+        <source>Check mailbox</source>
+        <translation>Relever la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="84"/>
+        <source>Password for %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="94"/>
+        <source>Checking your mailbox (%1)…</source>
+        <translation>Relève de votre boîte (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="104"/>
+        <source>Stopping the mailbox check…</source>
+        <translation>Arrêt de la relève…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/mailboxcheck.py" line="126"/>
+        <source>Checking your mailbox… %Ln new so far</source>
+        <translation>
+            <numerusform>Relève de votre boîte… %Ln nouveau pour l&apos;instant</numerusform>
+            <numerusform>Relève de votre boîte… %Ln nouveaux pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="133"/>
+        <source>The new e-mails could not be stored: %1</source>
+        <translation>Les nouveaux e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="150"/>
+        <source>The mailbox could not be checked (%1); you can keep working.</source>
+        <translation>La boîte n&apos;a pas pu être relevée (%1) ; vous pouvez continuer à travailler.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="40"/>
@@ -683,17 +1904,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="178"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="418"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="419"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -848,6 +2069,245 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>NotADialog</name>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="33"/>
+        <source>Send these words as they are?</source>
+        <translation>Envoyer ces mots tels quels&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
+        <source>Seller Composer reads these words as a problem that blocks sending:</source>
+        <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
+        <source>Seller Composer reads these words as a problem that blocks sending.</source>
+        <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
+        <source>This is not {noun}</source>
+        <translation>Ce n&apos;est pas {noun}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
+        <source>Ignore here</source>
+        <translation>Ignorer ici</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
+        <source>Keep checking it</source>
+        <translation>Continuer à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFigures</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="59"/>
+        <source> (%1, rounded down so the limit is never too high)</source>
+        <translation> (%1, arrondi à l&apos;inférieur pour que la limite ne soit jamais trop haute)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="61"/>
+        <source>&lt;b&gt;%1 orders a day&lt;/b&gt;%2: %Ln order(s) from %3 to %4 (%5 days, today left out because it is not over).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commande du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commandes du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="67"/>
+        <source>Your daily message limit would be (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messages.</source>
+        <translation>Votre limite quotidienne de messages serait de (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messages.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="72"/>
+        <source>The report has %Ln line(s) with orders from %1 to %2; an order with several items is counted once.</source>
+        <translation>
+            <numerusform>Le rapport compte %Ln ligne, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="76"/>
+        <source>The report has %Ln line(s); an order with several items is counted once.</source>
+        <translation>
+            <numerusform>Le rapport compte %Ln ligne ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes ; une commande de plusieurs articles compte une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="79"/>
+        <source>%Ln cancelled order(s) left out.</source>
+        <translation>
+            <numerusform>%Ln commande annulée non comptée.</numerusform>
+            <numerusform>%Ln commandes annulées non comptées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="99"/>
+        <source>Import your order report</source>
+        <translation>Importer votre rapport de commandes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="108"/>
+        <source>In Seller Central, open &lt;b&gt;Reports › Fulfilment › All Orders&lt;/b&gt;, download the report for at least the last 30 days as a text file, and choose it here. Seller Composer counts your orders; nothing is sent anywhere.</source>
+        <translation>Dans Seller Central, ouvrez &lt;b&gt;Rapports › Expédition › Toutes les commandes&lt;/b&gt;, téléchargez le rapport d&apos;au moins les 30 derniers jours sous forme de fichier texte, puis choisissez-le ici. Seller Composer compte vos commandes ; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="116"/>
+        <source>No report chosen</source>
+        <translation>Aucun rapport choisi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="117"/>
+        <source>Order report file</source>
+        <translation>Fichier du rapport de commandes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="118"/>
+        <source>&amp;Choose report…</source>
+        <translation>&amp;Choisir le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="123"/>
+        <source>Average over:</source>
+        <translation>Moyenne sur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="124"/>
+        <source>the last &amp;7 days</source>
+        <translation>les &amp;7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="125"/>
+        <source>the last &amp;30 days</source>
+        <translation>les &amp;30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="136"/>
+        <source>Figures used</source>
+        <translation>Chiffres utilisés</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="140"/>
+        <source>&amp;Use this average</source>
+        <translation>&amp;Utiliser cette moyenne</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="156"/>
+        <source>Choose the All Orders report</source>
+        <translation>Choisir le rapport « Toutes les commandes »</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="157"/>
+        <source>Amazon order reports (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>Rapports de commandes Amazon (*.txt *.tsv *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="167"/>
+        <source>Reading the report…</source>
+        <translation>Lecture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="182"/>
+        <source>The report could not be read: %1</source>
+        <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderFill</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le numéro de commande a été inséré dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le numéro de commande a été inséré dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le numéro de commande a été inséré dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le numéro de commande a été inséré dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le numéro de commande a été inséré dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le numéro de commande a été inséré dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le nom du produit a été inséré dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le nom du produit a été inséré dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le nom du produit a été inséré dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le nom du produit a été inséré dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le nom du produit a été inséré dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le nom du produit a été inséré dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>La date de livraison a été insérée dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>La date de livraison a été insérée dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>La date de livraison a été insérée dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>La date de livraison a été insérée dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>La date de livraison a été insérée dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>La date de livraison a été insérée dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="61"/>
+        <source>Buyer&apos;s view of the message</source>
+        <translation>Le message tel que le voit l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <source>Picture (not loaded in the preview)</source>
+        <translation>Image (non chargée dans l&apos;aperçu)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -921,6 +2381,907 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="26"/>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (généralement port 993)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="28"/>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (généralement port 143)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="48"/>
+        <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
+        <translation>Facultatif : Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus ; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="72"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Laisser vide pour garder l&apos;actuel</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Le mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <source>Incoming mail &amp;server:</source>
+        <translation>&amp;Serveur de réception :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <source>Securit&amp;y:</source>
+        <translation>Séc&amp;urité :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangesDialog</name>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="17"/>
+        <location filename="../composer/ui/ruleschanges.py" line="32"/>
+        <source>What changed in Amazon&apos;s rules</source>
+        <translation>Ce qui a changé dans les règles d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="22"/>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <source>Saved in the Outbox; it will go out when the connection returns.</source>
+        <translation>Enregistré dans la boîte d&apos;envoi&#xa0;; le message partira au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
+        <translation>Indiquez votre adresse d&apos;expéditeur (l&apos;e-mail enregistré chez Amazon) dans Paramètres › Envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <source>Set up sending first</source>
+        <translation>Configurez d&apos;abord l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="118"/>
+        <source>Email password</source>
+        <translation>Mot de passe e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="119"/>
+        <source>Password for {user} on {server}.</source>
+        <translation>Mot de passe de {user} sur {server}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="129"/>
+        <source>Already sending</source>
+        <translation>Envoi déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="130"/>
+        <source>Wait until the message being sent is done.</source>
+        <translation>Attendez la fin de l&apos;envoi du message en cours.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="138"/>
+        <location filename="../composer/ui/sendflow.py" line="151"/>
+        <location filename="../composer/ui/sendflow.py" line="248"/>
+        <source>Daily limit reached</source>
+        <translation>Limite quotidienne atteinte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="182"/>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <source>Sending to the buyer</source>
+        <translation>Envoi à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="206"/>
+        <source>({number} of {total})</source>
+        <translation>({number} sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="239"/>
+        <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
+        <translation>Envoyé à l&apos;adresse Amazon de l&apos;acheteur et ajouté au journal d&apos;envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sendflow.py" line="240"/>
+        <source>%n message(s) sent and added to the sent log.</source>
+        <translation>
+            <numerusform>%n message envoyé et ajouté au journal d&apos;envoi.</numerusform>
+            <numerusform>%n messages envoyés et ajoutés au journal d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="252"/>
+        <source>A message in the Outbox could not be sent: {error}</source>
+        <translation>Un message de la boîte d&apos;envoi n&apos;a pas pu être envoyé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="256"/>
+        <source>Not sent: you cancelled. Your draft is unchanged.</source>
+        <translation>Non envoyé&#xa0;: vous avez annulé. Votre brouillon n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <source>Stopped. The rest waits in the Outbox.</source>
+        <translation>Arrêté. Le reste attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="265"/>
+        <source>The message was not sent</source>
+        <translation>Le message n&apos;a pas été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
+        <translation>Il attend dans la boîte d&apos;envoi&#xa0;: corrigez ceci, puis cliquez sur «&#xa0;Envoyer maintenant&#xa0;» dans le journal d&apos;envoi, ou supprimez-le là.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="271"/>
+        <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
+        <translation>La limite de messages du jour est atteinte. Le message attend dans la boîte d&apos;envoi et partira demain, quand la limite se libérera.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="287"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement port 587)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (généralement port 465)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
+        <translation>Votre mot de passe est conservé dans %1, que le système protège. Seller Composer ne l&apos;écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1) ; Seller Composer ne l&apos;utilise donc pas : il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système : Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
+        <translation>Facultatif : envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <source>Choose to fill in the server…</source>
+        <translation>Choisir pour remplir le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <source>Email provider</source>
+        <translation>Fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Laisser vide pour garder l&apos;actuel</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Le mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <source>Forget the password</source>
+        <translation>Oublier le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <source>Mail server:</source>
+        <translation>Serveur d&apos;envoi :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <source>From address:</source>
+        <translation>Adresse d&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
+        <translation>Utilisez l&apos;adresse e-mail enregistrée sur votre compte vendeur Amazon. Amazon ne relaie que les messages venant de cette adresse et refuse tout autre expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <source>Connect and sign in to the mail server, without sending anything</source>
+        <translation>Se connecter et s&apos;identifier auprès du serveur de messagerie, sans rien envoyer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <source>Keep the sent log for:</source>
+        <translation>Conserver le journal d&apos;envoi pendant :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
+        <translation>Amazon conserve ses traces des messages environ deux ans ; les entrées plus anciennes sont ensuite supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <source>✔ Connected and signed in. Sending will work with these settings.</source>
+        <translation>✔ Connecté et identifié. L&apos;envoi fonctionnera avec ces paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <source>Forgotten</source>
+        <translation>Oublié</translation>
+    </message>
+</context>
+<context>
+    <name>SentLogDialog</name>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="36"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="37"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <source>Queued</source>
+        <translation>Mis en file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <source>When you press Send now</source>
+        <translation>Quand vous cliquez sur « Envoyer maintenant »</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <source>Not copied, add by hand: %1</source>
+        <translation>Non copiées, à ajouter à la main : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <source>Sent log and Outbox</source>
+        <translation>Journal d&apos;envoi et boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
+        <translation>Chaque message copié, enregistré ou envoyé depuis Seller Composer, du plus récent au plus ancien. Conservé deux ans (voir Paramètres › Envoi).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <source>Sent log</source>
+        <translation>Journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
+        <translation>Double-cliquez sur un message (ou appuyez sur Entrée) pour le lire et le réutiliser comme nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <source>Save the sent log as a spreadsheet file</source>
+        <translation>Enregistrer le journal d&apos;envoi comme fichier de tableur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <source>&amp;Sent log</source>
+        <translation>&amp;Journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <source>Try to send every waiting message now</source>
+        <translation>Essayer d&apos;envoyer maintenant tous les messages en attente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <source>Remove the selected message from the Outbox; it is not sent</source>
+        <translation>Retirer le message sélectionné de la boîte d&apos;envoi ; il ne sera pas envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <source>%1, sent with %n ignored problem(s)</source>
+        <translation>
+            <numerusform>%1, envoyé avec %n problème ignoré</numerusform>
+            <numerusform>%1, envoyé avec %n problèmes ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <source>You chose to ignore: %1</source>
+        <translation>Vous avez choisi d&apos;ignorer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <source>Not tried yet</source>
+        <translation>Pas encore essayé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <source>As soon as possible</source>
+        <translation>Dès que possible</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <source>Nothing is waiting.</source>
+        <translation>Rien n&apos;est en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
+        <translation>
+            <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
+            <numerusform>%Ln messages attendent d&apos;être envoyés. Ils partiront tout seuls quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <source>&amp;Outbox (%1)</source>
+        <translation>&amp;Boîte d&apos;envoi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <source>Delete from the Outbox?</source>
+        <translation>Supprimer de la boîte d&apos;envoi ?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>« %1 » ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <source>Export the sent log</source>
+        <translation>Exporter le journal d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SentMessageDialog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <source>This is the message as it was sent.</source>
+        <translation>Voici le message tel qu&apos;il a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
+        <translation>Son brouillon a été modifié après l&apos;envoi : voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que l&apos;acheteur a reçu.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
+        <translation>Ses fichiers ont été modifiés après l&apos;envoi : le texte est celui envoyé, et les fichiers indiqués ci-dessus sont ceux qui ont été envoyés avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
+        <translation>Le journal d&apos;envoi ne garde que les détails d&apos;un message, pas son texte, et le brouillon de ce message n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <source>Copied for Seller Central</source>
+        <translation>Copié pour Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <source>Copied formatted</source>
+        <translation>Copié avec la mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>Opened in the email app</source>
+        <translation>Ouvert dans la messagerie</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>Saved as .eml</source>
+        <translation>Enregistré en .eml</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <source>Sent by email</source>
+        <translation>Envoyé par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <source>Sent message: %1</source>
+        <translation>Message envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>When:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>How:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
+        <source>The buyer (through Seller Central)</source>
+        <translation>L&apos;acheteur (via Seller Central)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <source>Order:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <source>The message as sent</source>
+        <translation>Le message tel qu&apos;envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <source>&amp;Use as a new draft</source>
+        <translation>&amp;Réutiliser comme nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <source>Start a new draft with this message&apos;s header and text</source>
+        <translation>Commencer un nouveau brouillon avec l&apos;en-tête et le texte de ce message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="56"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="59"/>
+        <source>&amp;HTML whitelist</source>
+        <translation>Liste &amp;HTML autorisée</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="70"/>
+        <source>&amp;Sending</source>
+        <translation>&amp;Envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="71"/>
+        <source>&amp;Receiving</source>
+        <translation>&amp;Réception</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="94"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="125"/>
+        <source>Business name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="126"/>
+        <source>The name buyers see. Amazon blocks names with a web suffix such as .com, or names that could be mistaken for Amazon.</source>
+        <translation>Le nom que voient les acheteurs. Amazon bloque les noms avec une extension web comme .com, ou qui pourraient être confondus avec Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="128"/>
+        <source>Average orders per day</source>
+        <translation>Commandes moyennes par jour</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="129"/>
+        <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
+        <translation>Sert à calculer votre limite quotidienne de messages : (commandes par jour × 5) + 600.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="130"/>
+        <source>Time zone for “today”</source>
+        <translation>Fuseau horaire pour « aujourd&apos;hui »</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="131"/>
+        <source>Your message count starts again at midnight in this time zone, for example Europe/London. Leave it empty to use this computer&apos;s time zone.</source>
+        <translation>Votre compte de messages repart à zéro à minuit dans ce fuseau horaire, par exemple Europe/Paris. Laissez vide pour utiliser le fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="139"/>
+        <source>&amp;Import from Amazon&apos;s order report…</source>
+        <translation>&amp;Importer depuis le rapport de commandes d&apos;Amazon…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="140"/>
+        <source>Work out your average orders per day from the All Orders report you download from Seller Central.</source>
+        <translation>Calculer votre moyenne de commandes par jour à partir du rapport « Toutes les commandes » téléchargé depuis Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="180"/>
+        <source>Seller Composer&apos;s own conservative list.</source>
+        <translation>La liste prudente propre à Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="191"/>
+        <source>In use: your own list, %1</source>
+        <translation>Utilisée : votre propre liste, %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="193"/>
+        <source>In use: the list that comes with Seller Composer (version %1).</source>
+        <translation>Utilisée : la liste fournie avec Seller Composer (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="196"/>
+        <source>Tags kept: %1</source>
+        <translation>Balises conservées : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="197"/>
+        <source>Attributes kept:</source>
+        <translation>Attributs conservés :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="200"/>
+        <source>Web addresses: only %1://</source>
+        <translation>Adresses web : uniquement %1://</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="202"/>
+        <source>Everything else is removed before sending; the words inside are kept.</source>
+        <translation>Tout le reste est retiré avant l&apos;envoi ; les mots qu&apos;il contient sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="206"/>
+        <source>Whitelist</source>
+        <translation>Liste autorisée</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="210"/>
+        <source>Make my own &amp;copy to edit</source>
+        <translation>Faire ma propre &amp;copie à modifier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="211"/>
+        <source>Copies the list into your data folder as whitelist.json. Edit it with a text editor; Seller Composer reads it next time.</source>
+        <translation>Copie la liste dans votre dossier de données sous le nom whitelist.json. Modifiez-la avec un éditeur de texte ; Seller Composer la lira la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="217"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="232"/>
+        <source>The copy could not be made: %1</source>
+        <translation>La copie n&apos;a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="236"/>
+        <source>Copied to %1</source>
+        <translation>Copiée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="275"/>
+        <source>This computer&apos;s time zone (type a city to search)</source>
+        <translation>Fuseau horaire de cet ordinateur (tapez une ville pour chercher)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="276"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="30"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="31"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="63"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="65"/>
+        <source>Never flag this word again (kept in your data folder)</source>
+        <translation>Ne plus jamais signaler ce mot (conservé dans votre dossier de données)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="68"/>
+        <source>Ignore here</source>
+        <translation>Ignorer ici</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <source>Hide this one mistake; the word is still checked elsewhere</source>
+        <translation>Masquer cette seule faute&#xa0;; le mot reste vérifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="106"/>
+        <source>Replace “{word}” with “{suggestion}”</source>
+        <translation>Remplacer «&#xa0;{word}&#xa0;» par «&#xa0;{suggestion}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="121"/>
+        <source>Change to “{word}”</source>
+        <translation>Remplacer par «&#xa0;{word}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -941,6 +3302,203 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La date des règles utilisées par cette copie de Seller Composer. Elles résument les directives d&apos;Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="40"/>
+        <source>Your drafts are open read-only, so nothing can be changed or saved. Select text and copy it (Ctrl+C) to use it elsewhere.</source>
+        <translation>Vos brouillons sont ouverts en lecture seule : rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <source>Seller Composer: your drafts</source>
+        <translation>Seller Composer : vos brouillons</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <source>Where:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <source>Your drafts could not be opened: %1</source>
+        <translation>Vos brouillons n&apos;ont pas pu être ouverts : %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <source>Your drafts file was repaired</source>
+        <translation>Votre fichier de brouillons a été réparé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <source>A new drafts file was started</source>
+        <translation>Un nouveau fichier de brouillons a été créé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <source>There are no drafts in this file.</source>
+        <translation>Ce fichier ne contient aucun brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison : %1). Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
+        <source>Edit template</source>
+        <translation>Modifier le modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
+        <source>&amp;Subject:</source>
+        <translation>Ob&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
+        <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
+        <translation>Texte (les champs du modèle comme {order_id}, {product} et {seller_name} sont remplis quand le modèle est utilisé)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
+        <source>New from a template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
+        <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
+        <translation>Chaque modèle fourni est rédigé pour respecter les règles d&apos;Amazon. Les parties entre {accolades} sont remplies depuis l&apos;en-tête et les Paramètres quand elles sont connues&#xa0;; complétez le reste avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
+        <source>Template preview</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
+        <source>&amp;Use template</source>
+        <translation>&amp;Utiliser le modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
+        <source>Your templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
+        <source>{language} — the buyer&apos;s language</source>
+        <translation>{language} — langue de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
+        <source>Choose a template on the left.</source>
+        <translation>Choisissez un modèle à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="128"/>
+        <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
+        <translation>Aucun type de message Amazon (utilisez si possible le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
+        <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
+        <translation>Supprimer votre modèle «&#xa0;{name}&#xa0;»&#xa0;? Les brouillons créés à partir de lui ne sont pas touchés.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFiles</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="64"/>
+        <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
+        <translation>Les messages «&#xa0;{type}&#xa0;» n&apos;acceptent aucun fichier. Pour joindre un fichier, choisissez un type qui en accepte, comme «&#xa0;Facture&#xa0;» ou «&#xa0;Informations de garantie&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -978,7 +3536,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowextras.py" line="54"/>
         <source>&amp;Policy rules</source>
-        <translation>&amp;Règles</translation>
+        <translation>Règ&amp;les</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowextras.py" line="56"/>
@@ -1023,6 +3581,51 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/statusline.py" line="37"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caractères</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="29"/>
+        <source>no files</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="31"/>
+        <source>needs a file (up to %n)</source>
+        <translation>
+            <numerusform>fichier requis (%n au plus)</numerusform>
+            <numerusform>fichier requis (%n au plus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="32"/>
+        <source>up to %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier au plus</numerusform>
+            <numerusform>%n fichiers au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="37"/>
+        <source>Takes no files.</source>
+        <translation>N&apos;accepte aucun fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="39"/>
+        <source>Needs a file; takes up to %n.</source>
+        <translation>
+            <numerusform>Exige un fichier&#xa0;; en accepte %n au plus.</numerusform>
+            <numerusform>Exige un fichier&#xa0;; en accepte %n au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="40"/>
+        <source>Takes up to %n file(s).</source>
+        <translation>
+            <numerusform>Accepte %n fichier au plus.</numerusform>
+            <numerusform>Accepte %n fichiers au plus.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

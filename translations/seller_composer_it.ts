@@ -2,46 +2,653 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <source>About Seller Composer</source>
+        <translation>Informazioni su Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
+        <translation>Scrivi agli acquirenti Amazon messaggi che superano i controlli dei Messaggi tra acquirente e venditore di Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
+        <translation>Seller Composer non è realizzato da Amazon né affiliato ad Amazon. Le sue regole riassumono con cura le linee guida pubblicate da Amazon; nel dubbio sceglie la lettura più severa.</translation>
+    </message>
+</context>
+<context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="14"/>
+        <source>The buyer&apos;s name</source>
+        <translation>Nome dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="15"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
+        <translation>Nome dell&apos;acquirente, come nell&apos;ordine (ad esempio Giulia):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>The new delivery date</source>
+        <translation>La nuova data di consegna</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="18"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nuova data di consegna prevista (ad esempio 18 dicembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>The delivery day you propose</source>
+        <translation>Il giorno di consegna che proponi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="21"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Giorno di consegna che proponi (ad esempio martedì 15 dicembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="24"/>
+        <source>Fill in</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="25"/>
+        <source>Words to put in:</source>
+        <translation>Testo da inserire:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <source>Not attached: {reason}</source>
+        <translation>Non allegato: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <source>“{file}” is already attached.</source>
+        <translation>«{file}» è già allegato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <source>A file called “{file}” is already attached. Rename one of them first.</source>
+        <translation>È già allegato un file di nome «{file}». Rinomina prima uno dei due.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <source>Working on “{file}”…</source>
+        <translation>Elaborazione di «{file}»…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <source>The file could not be changed</source>
+        <translation>Impossibile modificare il file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <source>The file was removed before its copy was ready; the copy was not attached.</source>
+        <translation>Il file è stato rimosso prima che la copia fosse pronta; la copia non è stata allegata.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
+        <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="223"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="225"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="202"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="299"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="243"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="331"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="213"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="220"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="252"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="228"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="260"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
 </context>
 <context>
+    <name>BusinessNameDialog</name>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="29"/>
+        <source>Welcome to Seller Composer</source>
+        <translation>Benvenuto in Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="32"/>
+        <source>What is your &amp;business name, as buyers see it on Amazon?
+Your messages are signed with it. You can change it later in File › Settings.</source>
+        <translation>Qual è il &amp;nome della tua attività, come lo vedono gli acquirenti su Amazon?
+I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in File › Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="38"/>
+        <source>Business name</source>
+        <translation>Nome dell&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="39"/>
+        <source>e.g. Oakfield Furniture</source>
+        <translation>es. Arredamenti Quercia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="45"/>
+        <source>Why this name cannot be used</source>
+        <translation>Perché questo nome non si può usare</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="48"/>
+        <source>&amp;Later</source>
+        <translation>Più &amp;tardi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/businessname.py" line="49"/>
+        <source>Leave the name empty for now; set it in File › Settings</source>
+        <translation>Lascia il nome vuoto per ora; potrai impostarlo in File › Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagePane</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <source>&amp;Quote selection</source>
+        <translation>&amp;Cita la selezione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
+        <translation>Copia nella tua risposta, come citazione, le parole selezionate nel messaggio dell&apos;acquirente. Nient&apos;altro del suo messaggio viene inviato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="88"/>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <source>Hide or show the buyer&apos;s message</source>
+        <translation>Nascondi o mostra il messaggio dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <source>The buyer&apos;s message (read-only, not sent)</source>
+        <translation>Il messaggio dell&apos;acquirente (sola lettura, non viene inviato)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <source>✉ %1 wrote on %2</source>
+        <translation>✉ %1 ha scritto il %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <source>%1 (not sent with your reply)</source>
+        <translation>%1 (non inviato con la tua risposta)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <source>Order %1</source>
+        <translation>Ordine %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <source>(The e-mail had no words from the buyer.)</source>
+        <translation>(L&apos;e-mail non conteneva testo dell&apos;acquirente.)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <source>%1: click to see it larger</source>
+        <translation>%1: fai clic per ingrandirla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <source>Buyer&apos;s file %1</source>
+        <translation>File dell&apos;acquirente %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <source>%1 (kept in your data folder; not a picture)</source>
+        <translation>%1 (conservato nella tua cartella dati; non è un&apos;immagine)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerMessagesDialog</name>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <source>Reply clock</source>
+        <translation>Tempo per rispondere</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <source>Notice</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <source>Until</source>
+        <translation>Fino al</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <source>What it did</source>
+        <translation>Effetto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <source>copied for Seller Central</source>
+        <translation>copiata per Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <source>copied formatted</source>
+        <translation>copiata con formattazione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <source>Answered</source>
+        <translation>Risposto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <source>No response needed</source>
+        <translation>Nessuna risposta necessaria</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <source>The buyer opted out of messages</source>
+        <translation>L&apos;acquirente si è disiscritto dai messaggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <source>Amazon did not deliver a message (guidelines)</source>
+        <translation>Amazon non ha consegnato un messaggio (linee guida)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <source>Proactive messages restricted</source>
+        <translation>Messaggi di tua iniziativa limitati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <source>Product details inquiry</source>
+        <translation>Domanda sul prodotto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <source>Order delivery inquiry</source>
+        <translation>Domanda sulla consegna</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <source>Shipping inquiry</source>
+        <translation>Domanda sulla spedizione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <source>Return request</source>
+        <translation>Richiesta di reso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <source>Customisation inquiry</source>
+        <translation>Domanda sulla personalizzazione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <source>Cancellation request</source>
+        <translation>Richiesta di annullamento</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <source>Other question</source>
+        <translation>Altra domanda</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
+        <translation>«Nessuna risposta necessaria» qui è solo una tua nota. Segna il messaggio anche in Seller Central (Messaggi degli acquirenti › Nessuna risposta necessaria), altrimenti Amazon lo conta come senza risposta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
+        <translation>Ancora nessun messaggio degli acquirenti. Trascina le e-mail di Amazon (.eml, .msg o un file mbox) sulla finestra, oppure usa «Importa file e-mail».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="172"/>
+        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <source>Buyer messages</source>
+        <translation>Messaggi degli acquirenti</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <source>&amp;It was lifted: clear it</source>
+        <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Rispondi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <source>Open a reply to this message (Enter)</source>
+        <translation>Apri una risposta a questo messaggio (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="214"/>
+        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <source>&amp;No response needed</source>
+        <translation>&amp;Nessuna risposta necessaria</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
+        <translation>Segnalo come senza risposta necessaria (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <source>&amp;Import e-mail files…</source>
+        <translation>&amp;Importa file e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
+        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <source>&amp;Check mailbox</source>
+        <translation>&amp;Controlla la casella</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
+        <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <source>Notices from Amazon</source>
+        <translation>Avvisi di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <source>&amp;Open the message Amazon did not deliver</source>
+        <translation>&amp;Apri il messaggio che Amazon non ha consegnato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
+        <translation>Apri la sua bozza e guarda cosa dice ora il controllo: un messaggio rifiutato è il miglior caso di prova che hai</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <source>Notices from &amp;Amazon</source>
+        <translation>Avvisi di &amp;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <source>Messages you start to this buyer are blocked</source>
+        <translation>I messaggi di tua iniziativa a questo acquirente sono bloccati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <source>Marked in the sent log</source>
+        <translation>Segnato nel registro invii</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <source>No matching message in the sent log</source>
+        <translation>Nessun messaggio corrispondente nel registro invii</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <source>Proactive messages paused</source>
+        <translation>Messaggi di tua iniziativa sospesi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <source>Cleared by you</source>
+        <translation>Rimosso da te</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Annulla il controllo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <source>&amp;Needs a response after all</source>
+        <translation>&amp;Serve comunque una risposta</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerView</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <source>What your buyer receives</source>
+        <translation>Ciò che riceve l&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <source>For&amp;matted</source>
+        <translation>For&amp;mattato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Solo te&amp;sto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <source>The HTML message after cleaning</source>
+        <translation>Il messaggio HTML dopo la pulizia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <source>The text to paste into Seller Central&apos;s plain-text form</source>
+        <translation>Il testo da incollare nel modulo di testo di Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <source>Subject the buyer sees</source>
+        <translation>Oggetto che vede l&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <source>What is allowed…</source>
+        <translation>Cosa è consentito…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
+        <translation>Amazon non pubblica l&apos;elenco delle formattazioni consentite; Seller Composer usa un proprio elenco prudente. Lo trovi nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <source>Not sent to the buyer</source>
+        <translation>Non inviato all&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="222"/>
+        <source>Nothing: the message is sent as you wrote it.</source>
+        <translation>Niente: il messaggio parte così come l&apos;hai scritto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="233"/>
+        <source>Subject: {subject}</source>
+        <translation>Oggetto: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <source>Subject: (none yet: fill in Subject above)</source>
+        <translation>Oggetto: (ancora nessuno: compila «Oggetto» qui sopra)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="238"/>
+        <source>Left out of what is sent ({count})</source>
+        <translation>Escluso dall&apos;invio ({count})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="239"/>
+        <source>Nothing left out of what is sent</source>
+        <translation>Non viene escluso nulla dall&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <source>Show or hide what is left out of the message the buyer gets</source>
+        <translation>Mostra o nascondi ciò che viene escluso dal messaggio che riceve l&apos;acquirente</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../composer/ui/calendarpopup.py" line="29"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="316"/>
+        <source>A blocking problem is ignored only through “This is not …” on its card.</source>
+        <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="369"/>
+        <source>The text changed since the check; checking again…</source>
+        <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
+        <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="407"/>
+        <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
+        <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="412"/>
+        <source>Fixed the format. Press Ctrl+Z to undo.</source>
+        <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="414"/>
+        <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
+        <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="60"/>
+        <source>Message text</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="61"/>
+        <source>Write the message to the buyer here.</source>
+        <translation>Scrivi qui il messaggio per l&apos;acquirente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="62"/>
+        <source>Write your message to the buyer here…</source>
+        <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="161"/>
+        <location filename="../composer/ui/editor.py" line="167"/>
+        <source>Pasted as plain text.</source>
+        <translation>Incollato come testo semplice.</translation>
     </message>
 </context>
 <context>
@@ -51,82 +658,176 @@
         <source>Not set</source>
         <translation>Non impostata</translation>
     </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="70"/>
+        <source>Pick from a calendar</source>
+        <translation>Scegli da un calendario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="71"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Scegli la data da un calendario (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="65"/>
+        <source>Rename draft</source>
+        <translation>Rinomina bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <source>Name in the drafts list (leave empty to use the subject):</source>
+        <translation>Nome nell&apos;elenco delle bozze (lascia vuoto per usare l&apos;oggetto):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="76"/>
+        <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
+        <translation>«{title}» è stata spostata nel cestino. Puoi annullare dall&apos;elenco delle bozze.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="92"/>
+        <source>Open a message file</source>
+        <translation>Apri un file di messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <source>Messages (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Messaggi (*.html *.htm *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="99"/>
+        <source>The file could not be opened</source>
+        <translation>Impossibile aprire il file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="113"/>
+        <source>Opened as a new draft (#{number}).</source>
+        <translation>Aperto come nuova bozza (n. {number}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="135"/>
+        <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
+        <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="161"/>
+        <source>Fill in {names}: the findings panel shows where.</source>
+        <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="169"/>
+        <source>Save as template</source>
+        <translation>Salva come modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <source>Template name:</source>
+        <translation>Nome del modello:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <source>Saved as your template “{name}”.</source>
+        <translation>Salvato come tuo modello «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <source>Hide this note</source>
+        <translation>Nascondi questa nota</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../composer/ui/draftsession.py" line="73"/>
+        <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
+        <translation>Impossibile salvare la bozza ({error}). Seller Composer riproverà; copia il testo in un posto sicuro se succede di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="176"/>
-        <location filename="../composer/ui/draftspanel.py" line="183"/>
+        <location filename="../composer/ui/draftspanel.py" line="177"/>
+        <location filename="../composer/ui/draftspanel.py" line="184"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="186"/>
+        <location filename="../composer/ui/draftspanel.py" line="187"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="189"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="191"/>
+        <location filename="../composer/ui/draftspanel.py" line="192"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="195"/>
+        <location filename="../composer/ui/draftspanel.py" line="196"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="207"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="211"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="227"/>
+        <location filename="../composer/ui/draftspanel.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="235"/>
+        <location filename="../composer/ui/draftspanel.py" line="236"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="239"/>
+        <location filename="../composer/ui/draftspanel.py" line="240"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="318"/>
+        <location filename="../composer/ui/draftspanel.py" line="322"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="319"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="320"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
     </message>
@@ -214,71 +915,310 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="41"/>
+        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation>Copia comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <source>Open anyway</source>
+        <translation>Apri comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <source>Send anyway</source>
+        <translation>Invia comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
+        <translation>Copiato. In Seller Central apri l&apos;ordine, scegli «Contatta l&apos;acquirente» e incolla (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
+        <translation>Copiato con la formattazione. Incollalo in un&apos;e-mail all&apos;indirizzo Amazon dell&apos;acquirente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <source>Opened in your email app as a draft. Check it there and send it.</source>
+        <translation>Aperto come bozza nella tua app di posta. Controllalo lì e invialo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <source>Saved. Open the file with your email app to send it.</source>
+        <translation>Salvato. Apri il file con la tua app di posta per inviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
+        <translation>Negli appunti c&apos;è solo il testo: aggiungi tu {files} in Seller Central («Contatta l&apos;acquirente» › «Aggiungi allegato»).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
+        <translation>Negli appunti c&apos;è solo il testo: allega tu {files} nella tua app di posta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>You chose to ignore: {title}. Amazon may still block it.</source>
+        <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="156"/>
+        <source>The sent log could not be tidied: {error}</source>
+        <translation>Impossibile riordinare il registro invii: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="174"/>
+        <source>Checking the message once more before it leaves…</source>
+        <translation>Ultimo controllo del messaggio prima che parta…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="181"/>
+        <source>Nothing was exported</source>
+        <translation>Non è stato esportato nulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <source>The message could not be prepared: {error}</source>
+        <translation>Impossibile preparare il messaggio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="189"/>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <source>Not exported</source>
+        <translation>Non esportato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <source> (Settings › Sending)</source>
+        <translation> (Impostazioni › Invio)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="200"/>
+        <source>Daily limit reached</source>
+        <translation>Limite giornaliero raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <source>Today&apos;s message count could not be read: {error}</source>
+        <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="232"/>
+        <source>Check before it leaves</source>
+        <translation>Controlla prima dell&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="235"/>
+        <source>Only the text is copied:</source>
+        <translation>Viene copiato solo il testo:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
+        <translation>
+            <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
+            <numerusform>%n punti da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="239"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…e %n altro</numerusform>
+            <numerusform>…e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <source>Copy the text</source>
+        <translation>Copia il testo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="242"/>
+        <source>Go back and edit</source>
+        <translation>Torna a modificare</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="306"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <source>The file was not saved: {problem}.</source>
+        <translation>Il file non è stato salvato: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Impossibile scrivere il file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <source>No email app opened it</source>
+        <translation>Nessuna app di posta l&apos;ha aperto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <source>The message is saved as
+{path}
+
+Open that file from your email app, or use “Copy formatted” and paste it into a new email.</source>
+        <translation>Il messaggio è salvato come
+{path}
+
+Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="323"/>
+        <source>Save as an email file</source>
+        <translation>Salva come file e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <source>Email files (*.eml)</source>
+        <translation>File e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <source>Exported</source>
+        <translation>Esportato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <source>{how}, but the sent log could not be updated: {error}</source>
+        <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="23"/>
+        <source>&amp;Find:</source>
+        <translation>T&amp;rova:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="25"/>
+        <source>Words in the message</source>
+        <translation>Parole nel messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="27"/>
+        <source>Find in the message</source>
+        <translation>Trova nel messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="30"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="31"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Successivo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="32"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="33"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Chiudi la barra di ricerca (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="77"/>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findbar.py" line="78"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="32"/>
+        <location filename="../composer/ui/findingspanel.py" line="51"/>
         <source>Blocks sending</source>
         <translation>Blocca l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="33"/>
+        <location filename="../composer/ui/findingspanel.py" line="52"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="34"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="111"/>
-        <location filename="../composer/ui/findingspanel.py" line="195"/>
+        <location filename="../composer/ui/findingspanel.py" line="132"/>
+        <location filename="../composer/ui/findingspanel.py" line="224"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="112"/>
-        <location filename="../composer/ui/findingspanel.py" line="196"/>
+        <location filename="../composer/ui/findingspanel.py" line="133"/>
+        <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="113"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="127"/>
+        <location filename="../composer/ui/findingspanel.py" line="150"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="130"/>
+        <location filename="../composer/ui/findingspanel.py" line="153"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="164"/>
+        <location filename="../composer/ui/findingspanel.py" line="188"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="165"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source>This is not {nouns}…</source>
-        <translation>Questo non è {nouns}…</translation>
+        <translation>Non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="175"/>
+        <location filename="../composer/ui/findingspanel.py" line="199"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="185"/>
+        <location filename="../composer/ui/findingspanel.py" line="209"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -286,49 +1226,49 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="297"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="315"/>
-        <location filename="../composer/ui/findingspanel.py" line="362"/>
+        <location filename="../composer/ui/findingspanel.py" line="304"/>
+        <location filename="../composer/ui/findingspanel.py" line="310"/>
+        <location filename="../composer/ui/findingspanel.py" line="359"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="306"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="335"/>
+        <location filename="../composer/ui/findingspanel.py" line="330"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="487"/>
+        <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="513"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="514"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="532"/>
+        <location filename="../composer/ui/findingspanel.py" line="573"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -336,17 +1276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="544"/>
+        <location filename="../composer/ui/findingspanel.py" line="585"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="547"/>
+        <location filename="../composer/ui/findingspanel.py" line="588"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="557"/>
+        <location filename="../composer/ui/findingspanel.py" line="598"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -442,192 +1382,409 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="64"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="75"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="109"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="119"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="301"/>
+        <location filename="../composer/ui/headerform.py" line="322"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="23"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Guida rapida</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="24"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="25"/>
+        <source>&amp;Policy rules</source>
+        <translation>&amp;Regole</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="26"/>
+        <source>Blocks sending</source>
+        <translation>Bloccano l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="27"/>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="28"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="37"/>
+        <source>Policy rules</source>
+        <translation>Regole</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="38"/>
+        <source>Rules dated %1. Amazon does not publish its scanner&apos;s rules; this is Seller Composer&apos;s own summary of Amazon&apos;s guidelines, and where sources disagree it takes the stricter reading.</source>
+        <translation>Regole del %1. Amazon non pubblica le regole del suo filtro; questo è il riepilogo di Seller Composer delle linee guida di Amazon e, dove le fonti non concordano, segue la lettura più severa.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <source>Seller Composer Help</source>
+        <translation>Guida di Seller Composer</translation>
+    </message>
+</context>
+<context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="106"/>
+        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>File e-mail (*.eml *.msg *.mbox *.mbx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
+        <translation>Messaggi degli acquirenti in attesa della tua risposta (Ctrl+Maiusc+M)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="121"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="109"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messaggi degli &amp;acquirenti…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="110"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messaggi degli acquirenti in attesa di risposta, quelli già gestiti e gli avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="113"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="114"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="117"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="118"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="123"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="152"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Cosa è cambiato nelle &amp;regole di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="153"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <source>It was &amp;lifted: clear it</source>
+        <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <source>Buyer messages could not be read: %1</source>
+        <translation>Impossibile leggere i messaggi degli acquirenti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln in attesa</numerusform>
+            <numerusform>%Ln in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <source>Buyer messages</source>
+        <translation>Messaggi degli acquirenti</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
+        <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
+        <translation>Amazon non ha consegnato questo messaggio: il suo avviso del %1 dice che non rispettava le linee guida sulla comunicazione. Guarda cosa dice ora il controllo e modificalo prima di inviare di nuovo qualcosa di simile.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <source>Import Amazon&apos;s e-mails</source>
+        <translation>Importa le e-mail di Amazon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <source>Reading %Ln e-mail file(s)…</source>
+        <translation>
+            <numerusform>Lettura di %Ln file e-mail…</numerusform>
+            <numerusform>Lettura di %Ln file e-mail…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <source>The e-mails could not be stored: %1</source>
+        <translation>Impossibile salvare le e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <source>Some e-mails were left out</source>
+        <translation>Alcune e-mail sono state escluse</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
+        <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <source>No draft to open</source>
+        <translation>Nessuna bozza da aprire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
+        <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <source>Which order?</source>
+        <translation>Quale ordine?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <source>Fill in the order ID in the header first; the record is kept for that order.</source>
+        <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <source>Request a Review</source>
+        <translation>Richiedi una recensione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
+        <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <source>Recorded Request a Review for %1.</source>
+        <translation>«Richiedi una recensione» registrato per %1.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <source>This order already had a request on %1.</source>
+        <translation>Questo ordine aveva già una richiesta il %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWords</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <source>less than a minute</source>
+        <translation>meno di un minuto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <source>Late by %1</source>
+        <translation>In ritardo di %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <source>%1 left to reply</source>
+        <translation>Mancano %1 per rispondere</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <source>Answered (%1, %2)</source>
+        <translation>Risposto (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <source>Answered %1</source>
+        <translation>Risposto il %1</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1822,70 @@
     </message>
 </context>
 <context>
+    <name>LocalWords</name>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="24"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCheck</name>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="55"/>
+        <source>Stop checking the mailbox; what was read is kept</source>
+        <translation>Interrompi il controllo della casella; ciò che è stato letto viene conservato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="56"/>
+        <source>Cancel the mailbox check</source>
+        <translation>Annulla il controllo della casella</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="83"/>
+        <source>Check mailbox</source>
+        <translation>Controlla la casella</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="84"/>
+        <source>Password for %1 on %2:</source>
+        <translation>Password di %1 su %2:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="94"/>
+        <source>Checking your mailbox (%1)…</source>
+        <translation>Controllo della tua casella (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="104"/>
+        <source>Stopping the mailbox check…</source>
+        <translation>Interruzione del controllo della casella…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/mailboxcheck.py" line="126"/>
+        <source>Checking your mailbox… %Ln new so far</source>
+        <translation>
+            <numerusform>Controllo della tua casella… finora %Ln nuovo</numerusform>
+            <numerusform>Controllo della tua casella… finora %Ln nuovi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="133"/>
+        <source>The new e-mails could not be stored: %1</source>
+        <translation>Impossibile salvare le nuove e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/mailboxcheck.py" line="150"/>
+        <source>The mailbox could not be checked (%1); you can keep working.</source>
+        <translation>Impossibile controllare la casella (%1); puoi continuare a lavorare.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="40"/>
@@ -683,17 +1904,17 @@
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="177"/>
+        <location filename="../composer/ui/mainwindow.py" line="178"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="416"/>
+        <location filename="../composer/ui/mainwindow.py" line="418"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="417"/>
+        <location filename="../composer/ui/mainwindow.py" line="419"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -848,6 +2069,245 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>NotADialog</name>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="33"/>
+        <source>Send these words as they are?</source>
+        <translation>Inviare queste parole così come sono?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
+        <source>Seller Composer reads these words as a problem that blocks sending:</source>
+        <translation>Seller Composer vede in queste parole un problema che blocca l&apos;invio:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
+        <source>Seller Composer reads these words as a problem that blocks sending.</source>
+        <translation>Seller Composer vede in queste parole un problema che blocca l&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
+        <source>This is not {noun}</source>
+        <translation>Non è {noun}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
+        <source>Ignore here</source>
+        <translation>Ignora qui</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
+        <source>Keep checking it</source>
+        <translation>Continua a controllarlo</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFigures</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="59"/>
+        <source> (%1, rounded down so the limit is never too high)</source>
+        <translation> (%1, arrotondato per difetto perché il limite non sia mai troppo alto)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="61"/>
+        <source>&lt;b&gt;%1 orders a day&lt;/b&gt;%2: %Ln order(s) from %3 to %4 (%5 days, today left out because it is not over).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 ordini al giorno&lt;/b&gt;%2: %Ln ordine dal %3 al %4 (%5 giorni, escluso oggi perché non è ancora finito).</numerusform>
+            <numerusform>&lt;b&gt;%1 ordini al giorno&lt;/b&gt;%2: %Ln ordini dal %3 al %4 (%5 giorni, escluso oggi perché non è ancora finito).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="67"/>
+        <source>Your daily message limit would be (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messages.</source>
+        <translation>Il tuo limite giornaliero di messaggi sarebbe (%1 × 5) + 600 = &lt;b&gt;%2&lt;/b&gt; messaggi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="72"/>
+        <source>The report has %Ln line(s) with orders from %1 to %2; an order with several items is counted once.</source>
+        <translation>
+            <numerusform>Il report ha %Ln riga con ordini dal %1 al %2; un ordine con più articoli conta una volta.</numerusform>
+            <numerusform>Il report ha %Ln righe con ordini dal %1 al %2; un ordine con più articoli conta una volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="76"/>
+        <source>The report has %Ln line(s); an order with several items is counted once.</source>
+        <translation>
+            <numerusform>Il report ha %Ln riga; un ordine con più articoli conta una volta.</numerusform>
+            <numerusform>Il report ha %Ln righe; un ordine con più articoli conta una volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/orderimport.py" line="79"/>
+        <source>%Ln cancelled order(s) left out.</source>
+        <translation>
+            <numerusform>%Ln ordine annullato escluso.</numerusform>
+            <numerusform>%Ln ordini annullati esclusi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="99"/>
+        <source>Import your order report</source>
+        <translation>Importa il report degli ordini</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="108"/>
+        <source>In Seller Central, open &lt;b&gt;Reports › Fulfilment › All Orders&lt;/b&gt;, download the report for at least the last 30 days as a text file, and choose it here. Seller Composer counts your orders; nothing is sent anywhere.</source>
+        <translation>In Seller Central apri &lt;b&gt;Report › Logistica › Tutti gli ordini&lt;/b&gt;, scarica il report di almeno gli ultimi 30 giorni come file di testo e sceglilo qui. Seller Composer conta i tuoi ordini; non viene inviato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="116"/>
+        <source>No report chosen</source>
+        <translation>Nessun report scelto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="117"/>
+        <source>Order report file</source>
+        <translation>File del report degli ordini</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="118"/>
+        <source>&amp;Choose report…</source>
+        <translation>&amp;Scegli il report…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="123"/>
+        <source>Average over:</source>
+        <translation>Media su:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="124"/>
+        <source>the last &amp;7 days</source>
+        <translation>gli ultimi &amp;7 giorni</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="125"/>
+        <source>the last &amp;30 days</source>
+        <translation>gli ultimi &amp;30 giorni</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="136"/>
+        <source>Figures used</source>
+        <translation>Dati usati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="140"/>
+        <source>&amp;Use this average</source>
+        <translation>&amp;Usa questa media</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="156"/>
+        <source>Choose the All Orders report</source>
+        <translation>Scegli il report «Tutti gli ordini»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="157"/>
+        <source>Amazon order reports (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>Report ordini Amazon (*.txt *.tsv *.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="167"/>
+        <source>Reading the report…</source>
+        <translation>Lettura del report…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/orderimport.py" line="182"/>
+        <source>The report could not be read: %1</source>
+        <translation>Impossibile leggere il report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderFill</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il numero ordine nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il numero ordine nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il numero ordine nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il numero ordine nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il numero ordine nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il numero ordine nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il nome del prodotto nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il nome del prodotto nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il nome del prodotto nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il nome del prodotto nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il nome del prodotto nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il nome del prodotto nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserita la data di consegna nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserita la data di consegna nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserita la data di consegna nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserita la data di consegna nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserita la data di consegna nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserita la data di consegna nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="61"/>
+        <source>Buyer&apos;s view of the message</source>
+        <translation>Il messaggio come lo vede l&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <source>Picture (not loaded in the preview)</source>
+        <translation>Immagine (non caricata nell&apos;anteprima)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -921,6 +2381,907 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="26"/>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (di solito porta 993)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="28"/>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (di solito porta 143)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="48"/>
+        <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
+        <translation>Facoltativo: Messaggi › Controlla la casella scarica i messaggi degli acquirenti dalla casella dell&apos;indirizzo registrato nel tuo account venditore. Vengono lette solo le e-mail di Amazon; nulla viene segnato come letto, spostato o eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="72"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Lascia vuoto per tenere quella attuale</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Memorizzala nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <source>Incoming mail &amp;server:</source>
+        <translation>&amp;Server di posta in arrivo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <source>Securit&amp;y:</source>
+        <translation>Sic&amp;urezza:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rtella:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangesDialog</name>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="17"/>
+        <location filename="../composer/ui/ruleschanges.py" line="32"/>
+        <source>What changed in Amazon&apos;s rules</source>
+        <translation>Cosa è cambiato nelle regole di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ruleschanges.py" line="22"/>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <source>Saved in the Outbox; it will go out when the connection returns.</source>
+        <translation>Salvato nella posta in uscita; partirà quando tornerà la connessione.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
+        <translation>Inserisci il tuo indirizzo mittente (l&apos;e-mail registrata su Amazon) in Impostazioni › Invio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <source>Set up sending first</source>
+        <translation>Configura prima l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="118"/>
+        <source>Email password</source>
+        <translation>Password e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="119"/>
+        <source>Password for {user} on {server}.</source>
+        <translation>Password di {user} su {server}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="129"/>
+        <source>Already sending</source>
+        <translation>Invio già in corso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="130"/>
+        <source>Wait until the message being sent is done.</source>
+        <translation>Attendi che finisca l&apos;invio del messaggio in corso.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="138"/>
+        <location filename="../composer/ui/sendflow.py" line="151"/>
+        <location filename="../composer/ui/sendflow.py" line="248"/>
+        <source>Daily limit reached</source>
+        <translation>Limite giornaliero raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="182"/>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <source>Your message</source>
+        <translation>Il tuo messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <source>Sending to the buyer</source>
+        <translation>Invio all&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="206"/>
+        <source>({number} of {total})</source>
+        <translation>({number} di {total})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="239"/>
+        <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
+        <translation>Inviato all&apos;indirizzo Amazon dell&apos;acquirente e aggiunto al registro invii.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sendflow.py" line="240"/>
+        <source>%n message(s) sent and added to the sent log.</source>
+        <translation>
+            <numerusform>%n messaggio inviato e aggiunto al registro invii.</numerusform>
+            <numerusform>%n messaggi inviati e aggiunti al registro invii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="252"/>
+        <source>A message in the Outbox could not be sent: {error}</source>
+        <translation>Impossibile inviare un messaggio della posta in uscita: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="256"/>
+        <source>Not sent: you cancelled. Your draft is unchanged.</source>
+        <translation>Non inviato: hai annullato. La tua bozza non è cambiata.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <source>Stopped. The rest waits in the Outbox.</source>
+        <translation>Interrotto. Il resto attende nella posta in uscita.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <source>Not sent yet</source>
+        <translation>Non ancora inviato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="265"/>
+        <source>The message was not sent</source>
+        <translation>Il messaggio non è stato inviato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
+        <translation>Attende nella posta in uscita: risolvi il problema, poi premi «Invia ora» nel registro invii, oppure eliminalo da lì.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="271"/>
+        <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
+        <translation>Il limite di messaggi di oggi è raggiunto. Il messaggio attende nella posta in uscita e partirà domani, quando il limite si libera.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="287"/>
+        <source>Send now</source>
+        <translation>Invia ora</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettingsPage</name>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (di solito porta 587)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (di solito porta 465)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
+        <translation>La tua password è conservata in %1, protetto dal sistema. Seller Composer non la scrive mai in un file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>L&apos;unico portachiavi trovato su questo computer conserva le password in un file (%1), quindi Seller Composer non lo usa: ti chiede la password una volta a ogni avvio e la tiene solo in memoria, mai in un file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
+        <translation>Questo computer non ha un portachiavi di sistema, quindi Seller Composer ti chiede la password una volta a ogni avvio e la tiene solo in memoria, mai in un file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
+        <translation>Facoltativo: invia i messaggi direttamente da Seller Composer con il tuo account di posta. In alternativa puoi sempre copiarli in Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <source>Choose to fill in the server…</source>
+        <translation>Scegli per compilare il server…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <source>Email provider</source>
+        <translation>Provider di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <source>Leave empty to keep the current one</source>
+        <translation>Lascia vuoto per tenere quella attuale</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <source>Remember it in the system keychain</source>
+        <translation>Memorizzala nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <source>Forget the password</source>
+        <translation>Dimentica la password</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <source>Mail server:</source>
+        <translation>Server di posta:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <source>Security:</source>
+        <translation>Sicurezza:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <source>User name:</source>
+        <translation>Nome utente:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <source>From address:</source>
+        <translation>Indirizzo del mittente:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
+        <translation>Usa l&apos;indirizzo e-mail registrato nel tuo account venditore Amazon. Amazon inoltra solo i messaggi da quell&apos;indirizzo e rifiuta qualsiasi altro mittente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Prova la connessione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <source>Connect and sign in to the mail server, without sending anything</source>
+        <translation>Connettiti e accedi al server di posta, senza inviare nulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <source>Keep the sent log for:</source>
+        <translation>Conserva il registro invii per:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
+        <translation>Amazon conserva i registri dei messaggi per circa due anni; le voci più vecchie vengono poi rimosse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <source>Connecting to the server…</source>
+        <translation>Connessione al server…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <source>✔ Connected and signed in. Sending will work with these settings.</source>
+        <translation>✔ Connesso e autenticato. L&apos;invio funzionerà con queste impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <source>Forgotten</source>
+        <translation>Dimenticata</translation>
+    </message>
+</context>
+<context>
+    <name>SentLogDialog</name>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="36"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="37"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <source>Queued</source>
+        <translation>In coda dal</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <source>Tries</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <source>Last problem</source>
+        <translation>Ultimo problema</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <source>Next try</source>
+        <translation>Prossimo tentativo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <source>When you press Send now</source>
+        <translation>Quando premi «Invia ora»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <source>Not copied, add by hand: %1</source>
+        <translation>Non copiati, da aggiungere a mano: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <source>Sent log and Outbox</source>
+        <translation>Registro invii e posta in uscita</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
+        <translation>Ogni messaggio che hai copiato, salvato o inviato da Seller Composer, dal più recente. Conservato per due anni (vedi Impostazioni › Invio).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <source>Sent log</source>
+        <translation>Registro invii</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
+        <translation>Fai doppio clic su un messaggio (o premi Invio) per leggerlo e usarlo come nuova bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <source>Save the sent log as a spreadsheet file</source>
+        <translation>Salva il registro invii come file di foglio di calcolo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <source>&amp;Sent log</source>
+        <translation>&amp;Registro invii</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <source>Send &amp;now</source>
+        <translation>Invia &amp;ora</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <source>Try to send every waiting message now</source>
+        <translation>Prova a inviare ora tutti i messaggi in attesa</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <source>Remove the selected message from the Outbox; it is not sent</source>
+        <translation>Rimuovi il messaggio selezionato dalla posta in uscita; non viene inviato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Posta in uscita</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <source>%1, sent with %n ignored problem(s)</source>
+        <translation>
+            <numerusform>%1, inviato con %n problema ignorato</numerusform>
+            <numerusform>%1, inviato con %n problemi ignorati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <source>You chose to ignore: %1</source>
+        <translation>Hai scelto di ignorare: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln messaggio</numerusform>
+            <numerusform>%Ln messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <source>Not tried yet</source>
+        <translation>Non ancora tentato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <source>As soon as possible</source>
+        <translation>Appena possibile</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <source>Nothing is waiting.</source>
+        <translation>Niente in attesa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
+        <translation>
+            <numerusform>%Ln messaggio in attesa di invio. Partirà da solo quando torna la connessione, entro il tuo limite giornaliero.</numerusform>
+            <numerusform>%Ln messaggi in attesa di invio. Partiranno da soli quando torna la connessione, entro il tuo limite giornaliero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <source>&amp;Outbox (%1)</source>
+        <translation>&amp;Posta in uscita (%1)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <source>Delete from the Outbox?</source>
+        <translation>Eliminare dalla posta in uscita?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>«%1» non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
+        <translation>Questo messaggio non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <source>The file could not be written: %1</source>
+        <translation>Impossibile scrivere il file: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <source>Export the sent log</source>
+        <translation>Esporta il registro invii</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SentMessageDialog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <source>This is the message as it was sent.</source>
+        <translation>Questo è il messaggio così come è stato inviato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
+        <translation>La sua bozza è stata modificata dopo l&apos;invio: questa è la bozza com&apos;è ora, non esattamente ciò che ha ricevuto l&apos;acquirente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
+        <translation>I suoi file sono stati modificati dopo l&apos;invio: il testo è quello inviato, e i file elencati sopra sono quelli inviati con esso.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
+        <translation>Il registro invii conserva solo i dettagli di un messaggio, non il testo, e la bozza di questo messaggio non esiste più.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <source>Copied for Seller Central</source>
+        <translation>Copiato per Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <source>Copied formatted</source>
+        <translation>Copiato con formattazione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>Opened in the email app</source>
+        <translation>Aperto nell&apos;app di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>Saved as .eml</source>
+        <translation>Salvato come .eml</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <source>Sent by email</source>
+        <translation>Inviato per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <source>Sent message: %1</source>
+        <translation>Messaggio inviato: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <source>How:</source>
+        <translation>Come:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
+        <source>The buyer (through Seller Central)</source>
+        <translation>L&apos;acquirente (tramite Seller Central)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <source>Order:</source>
+        <translation>Ordine:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <source>Files:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <source>The message as sent</source>
+        <translation>Il messaggio come è stato inviato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <source>&amp;Use as a new draft</source>
+        <translation>&amp;Usa come nuova bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <source>Start a new draft with this message&apos;s header and text</source>
+        <translation>Inizia una nuova bozza con l&apos;intestazione e il testo di questo messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="56"/>
+        <source>&amp;General</source>
+        <translation>&amp;Generale</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="59"/>
+        <source>&amp;HTML whitelist</source>
+        <translation>Elenco &amp;HTML consentito</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="70"/>
+        <source>&amp;Sending</source>
+        <translation>&amp;Invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="71"/>
+        <source>&amp;Receiving</source>
+        <translation>&amp;Ricezione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="94"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="125"/>
+        <source>Business name</source>
+        <translation>Nome dell&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="126"/>
+        <source>The name buyers see. Amazon blocks names with a web suffix such as .com, or names that could be mistaken for Amazon.</source>
+        <translation>Il nome che vedono gli acquirenti. Amazon blocca i nomi con un suffisso web come .com o che potrebbero essere confusi con Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="128"/>
+        <source>Average orders per day</source>
+        <translation>Media di ordini al giorno</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="129"/>
+        <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
+        <translation>Serve per il tuo limite giornaliero di messaggi: (ordini al giorno × 5) + 600.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="130"/>
+        <source>Time zone for “today”</source>
+        <translation>Fuso orario per «oggi»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="131"/>
+        <source>Your message count starts again at midnight in this time zone, for example Europe/London. Leave it empty to use this computer&apos;s time zone.</source>
+        <translation>Il conteggio dei messaggi riparte a mezzanotte in questo fuso orario, per esempio Europe/Rome. Lascialo vuoto per usare il fuso orario di questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="139"/>
+        <source>&amp;Import from Amazon&apos;s order report…</source>
+        <translation>&amp;Importa dal report ordini di Amazon…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="140"/>
+        <source>Work out your average orders per day from the All Orders report you download from Seller Central.</source>
+        <translation>Calcola la media di ordini al giorno dal report «Tutti gli ordini» che scarichi da Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="180"/>
+        <source>Seller Composer&apos;s own conservative list.</source>
+        <translation>L&apos;elenco prudente di Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="191"/>
+        <source>In use: your own list, %1</source>
+        <translation>In uso: il tuo elenco, %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="193"/>
+        <source>In use: the list that comes with Seller Composer (version %1).</source>
+        <translation>In uso: l&apos;elenco fornito con Seller Composer (versione %1).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="196"/>
+        <source>Tags kept: %1</source>
+        <translation>Tag conservati: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="197"/>
+        <source>Attributes kept:</source>
+        <translation>Attributi conservati:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="200"/>
+        <source>Web addresses: only %1://</source>
+        <translation>Indirizzi web: solo %1://</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="202"/>
+        <source>Everything else is removed before sending; the words inside are kept.</source>
+        <translation>Tutto il resto viene rimosso prima dell&apos;invio; le parole al suo interno restano.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="206"/>
+        <source>Whitelist</source>
+        <translation>Elenco consentito</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="210"/>
+        <source>Make my own &amp;copy to edit</source>
+        <translation>Crea una mia &amp;copia da modificare</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="211"/>
+        <source>Copies the list into your data folder as whitelist.json. Edit it with a text editor; Seller Composer reads it next time.</source>
+        <translation>Copia l&apos;elenco nella tua cartella dati come whitelist.json. Modificalo con un editor di testo; Seller Composer lo leggerà la prossima volta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="217"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Apri la cartella dati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="232"/>
+        <source>The copy could not be made: %1</source>
+        <translation>Impossibile creare la copia: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="236"/>
+        <source>Copied to %1</source>
+        <translation>Copiato in %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="275"/>
+        <source>This computer&apos;s time zone (type a city to search)</source>
+        <translation>Fuso orario di questo computer (scrivi una città per cercare)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="276"/>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="30"/>
+        <source>Looking for suggestions…</source>
+        <translation>Ricerca di suggerimenti…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="31"/>
+        <source>No suggestions</source>
+        <translation>Nessun suggerimento</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="63"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Aggiungi «{word}» al dizionario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="65"/>
+        <source>Never flag this word again (kept in your data folder)</source>
+        <translation>Non segnalare più questa parola (salvata nella tua cartella dati)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="68"/>
+        <source>Ignore here</source>
+        <translation>Ignora qui</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <source>Hide this one mistake; the word is still checked elsewhere</source>
+        <translation>Nascondi solo questo errore; la parola resta controllata altrove</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="106"/>
+        <source>Replace “{word}” with “{suggestion}”</source>
+        <translation>Sostituisci «{word}» con «{suggestion}»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="121"/>
+        <source>Change to “{word}”</source>
+        <translation>Cambia in «{word}»</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -941,6 +3302,203 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/statusline.py" line="72"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La data delle regole con cui controlla questa copia di Seller Composer. Riassumono le linee guida di Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="40"/>
+        <source>Your drafts are open read-only, so nothing can be changed or saved. Select text and copy it (Ctrl+C) to use it elsewhere.</source>
+        <translation>Le tue bozze sono aperte in sola lettura, quindi non si può modificare né salvare nulla. Seleziona il testo e copialo (Ctrl+C) per usarlo altrove.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <source>Seller Composer: your drafts</source>
+        <translation>Seller Composer: le tue bozze</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <source>Where:</source>
+        <translation>Posizione:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <source>Where</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <source>Details: %1</source>
+        <translation>Dettagli: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <source>Your drafts could not be opened: %1</source>
+        <translation>Impossibile aprire le tue bozze: %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <source>Your drafts file was repaired</source>
+        <translation>Il file delle bozze è stato riparato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <source>A new drafts file was started</source>
+        <translation>È stato creato un nuovo file delle bozze</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <source>There are no drafts in this file.</source>
+        <translation>Questo file non contiene bozze.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <source>Read-only</source>
+        <translation>Sola lettura</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura (motivo: %1). Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
+        <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura. Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
+        <source>Edit template</source>
+        <translation>Modifica modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
+        <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
+        <translation>Testo (i segnaposto come {order_id}, {product} e {seller_name} vengono compilati quando usi il modello):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
+        <source>Template text</source>
+        <translation>Testo del modello</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
+        <source>New from a template</source>
+        <translation>Nuova da un modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
+        <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
+        <translation>Ogni modello incluso è scritto per rispettare le regole di Amazon. Le parti tra {graffe} vengono compilate dall&apos;intestazione e dalle Impostazioni quando sono note; completa il resto prima dell&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
+        <source>Templates</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
+        <source>Template preview</source>
+        <translation>Anteprima del modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
+        <source>&amp;Use template</source>
+        <translation>&amp;Usa modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
+        <source>Your templates</source>
+        <translation>I tuoi modelli</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
+        <source>{language} — the buyer&apos;s language</source>
+        <translation>{language} — lingua dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
+        <source>Choose a template on the left.</source>
+        <translation>Scegli un modello a sinistra.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="128"/>
+        <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
+        <translation>Nessun tipo di messaggio Amazon (usa, quando puoi, il pulsante «Richiedi una recensione» di Amazon)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <source>Delete template</source>
+        <translation>Elimina modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
+        <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
+        <translation>Eliminare il tuo modello «{name}»? Le bozze create da esso non cambiano.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFiles</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="64"/>
+        <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
+        <translation>I messaggi «{type}» non accettano file. Per allegarne uno, scegli un tipo che li accetta, come «Fattura» o «Informazioni sulla garanzia».</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +3581,51 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/statusline.py" line="37"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caratteri</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="29"/>
+        <source>no files</source>
+        <translation>nessun file</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="31"/>
+        <source>needs a file (up to %n)</source>
+        <translation>
+            <numerusform>richiede un file (fino a %n)</numerusform>
+            <numerusform>richiede un file (fino a %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="32"/>
+        <source>up to %n file(s)</source>
+        <translation>
+            <numerusform>fino a %n file</numerusform>
+            <numerusform>fino a %n file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="37"/>
+        <source>Takes no files.</source>
+        <translation>Non accetta file.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="39"/>
+        <source>Needs a file; takes up to %n.</source>
+        <translation>
+            <numerusform>Richiede un file; ne accetta fino a %n.</numerusform>
+            <numerusform>Richiede un file; ne accetta fino a %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="40"/>
+        <source>Takes up to %n file(s).</source>
+        <translation>
+            <numerusform>Accetta fino a %n file.</numerusform>
+            <numerusform>Accetta fino a %n file.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

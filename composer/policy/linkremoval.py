@@ -5,8 +5,10 @@ manual, visit ." The fix takes the words that introduced the address with it
 (``resources/policy/link_intros.json``: "visit", "at", "unter", "sur"…) when the
 address ends its sentence, and the whole sentence when nothing else is left in it.
 When it cannot tell (words follow the address: "Check www.shop.com for updates"), it
-removes the address, tidies the spaces, and asks the app to select the sentence so the
-seller rewrites it (``Fix.select``). No double space and no space before punctuation
+removes the address, tidies the spaces, and asks the app to show the sentence so the
+seller reads it again (``Fix.select``: the app highlights it and leaves the cursor at the
+gap, never a selection that a keystroke would overwrite). The change never crosses a
+line break. No double space and no space before punctuation
 is left either way.
 """
 
@@ -93,7 +95,12 @@ def removal_fix(label: str, text: str, start: int, end: int,
     if intro is not None:
         new = _joined(_strip_end(lead, polite), after.lstrip(_SPACES))
         return Fix(label, s_start, s_end, new)
-    new = _joined(before, after)
+    # Unsure: the address goes and the seller reads the sentence again. The change stays
+    # on the address's line: its line break is not replaced (a replaced soft break came
+    # back as a paragraph break, and a selection over it let a keystroke join two lines).
+    while s_end > end and text[s_end - 1] in "\n\u2028\u2029":
+        s_end -= 1
+    new = _joined(before, text[end:s_end])
     return Fix(label, s_start, s_end, new, select=True)
 
 

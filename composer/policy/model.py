@@ -25,7 +25,8 @@ class Fix:
 
     When ``field`` is set the fix changes no text: it asks the app to move the
     cursor to that header field (for example ``"order_id"``). ``select``: after the
-    change the app selects the new words, for the seller to read and rewrite them.
+    change the app highlights the new words (not a selection a keystroke would
+    overwrite) for the seller to read again and rewrite if need be.
     """
 
     label: str

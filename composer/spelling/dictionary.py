@@ -43,6 +43,7 @@ MAX_ANALYSED_CHARS = 64
 _MAX_DEPTH = 4  # elisions and clitics peeled off one word ("l'l'l'…" would recurse forever)
 APOSTROPHES = "'’ʼ"
 SLIP_WEIGHT = 10
+ACCENT_WEIGHT = 100  # benchmarks/spelling.py: no language's first suggestion got worse
 
 
 @dataclass(frozen=True)
@@ -300,9 +301,17 @@ class Dictionary:
         # Typos rarely hit the first letter, and a slip (a missed double letter, two letters
         # swapped, a missing accent) counts as ten times as likely as a wrong letter:
         # "arive" is "arrive", not the commoner "alive"; "curier" still "courier".
+        # A dropped or bare umlaut or accent counts as ACCENT_WEIGHT times as likely:
+        # "Grßen" is "Grüßen", not the 44 times commoner "Großen" ("devorait" is still
+        # "devrait", 780 times commoner than "dévorait").
         return sorted(known, key=lambda w: (
-            w[:1] != original[:1],
-            -self.words.get(w, 1) * (SLIP_WEIGHT if _slip(original, w) else 1), w))
+            w[:1] != original[:1], -self.words.get(w, 1) * self._weight(original, w), w))
+
+    @staticmethod
+    def _weight(original: str, word: str) -> int:
+        if _accent_slip(original, word):
+            return ACCENT_WEIGHT
+        return SLIP_WEIGHT if _slip(original, word) else 1
 
     def quick_suggestion(self, word: str) -> str | None:
         """The most frequent word one edit away (about a millisecond), in the word's case."""
@@ -374,6 +383,18 @@ def _slip(typed: str, word: str) -> bool:
     at = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
     extra = long_[at]
     return (at > 0 and long_[at - 1] == extra) or (at + 1 < len(long_) and long_[at + 1] == extra)
+
+
+_ACCENTED = frozenset("áàâäéèêëíìîïóòôöúùûüçñ")
+
+
+def _accent_slip(typed: str, word: str) -> bool:
+    """``word`` is ``typed`` with an accented letter it dropped or typed without its accent."""
+    if len(word) == len(typed) + 1:
+        at = next((i for i in range(len(typed)) if typed[i] != word[i]), len(typed))
+        return word[at] in _ACCENTED and word[:at] + word[at + 1:] == typed
+    return len(word) == len(typed) and word != typed \
+        and word.translate(_BARE) == typed.translate(_BARE)
 
 
 def _plain_vowels(word: str) -> str:

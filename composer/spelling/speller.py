@@ -45,8 +45,9 @@ from composer.spelling.dictionary import (
     dictionary,
     language_name,
 )
+from composer.spelling.formulas import formula_word
 from composer.spelling.sentencelang import sentence_languages
-from composer.spelling.tokens import candidates, context, is_signature
+from composer.spelling.tokens import candidates, context, is_signature, stray_capitals
 
 PARAGRAPH_MIN_WORDS = 8  # a paragraph this long may be checked in its own language
 # A language with less than this share of a text's evidence is not what the text is written
@@ -203,8 +204,14 @@ def _check_parts(paragraph: str, parts: Sequence[Part], skip: frozenset[str],
             continue
         if words_of.knows(text) or knows(others, text):
             continue  # a word of this language, or a correct word of another one in play
+        typed_onto = stray_capitals(text) if text[1:] != text[1:].lower() else None
+        if typed_onto is not None and not (words_of.knows(typed_onto)
+                                          or knows(others, typed_onto)):
+            continue  # capitals inside an unknown word: a brand (PostgreSQL)
+        # A greeting or sign-off's word ("Cordialment" alone on its line is no name).
+        formula = formula_word(paragraph, start, _end, words_of.language)
         german = rules.compounds  # nouns are capitalised: capitals do not mark names
-        if text[:1].isupper():
+        if text[:1].isupper() and formula is None:
             if signature is None:
                 signature = is_signature(paragraph)
             if signature:
@@ -225,10 +232,15 @@ def _check_parts(paragraph: str, parts: Sequence[Part], skip: frozenset[str],
             if part != text and knows(others, part):
                 continue
             spent += 1
-            suggestion = words_of.quick_suggestion(part)
+            suggestion = (formula if part == text else None) \
+                or words_of.quick_suggestion(part) or typed_onto
             if suggestion is None and (part[:1].isupper() or rules.weak_list):
                 continue  # a name, or a word the (incomplete) list lacks: no known word is near
-            sure = certain and not (suggestion and knows(rivals, part))
+            # "SmartTV" is no typo of "Smart": capitals typed onto a word get an
+            # underline but no one-click fix. Inside this language's formula a word is
+            # no other language's (and no rival dictionary is loaded to ask).
+            sure = certain and typed_onto is None and (
+                formula is not None or not (suggestion and knows(rivals, part)))
             found.append(Misspelling(start + part_start, start + part_end, part, suggestion,
                                      words_of.language, sure))
     return tuple(found), spent

@@ -66,7 +66,8 @@ _DIGIT = re.compile(r"[\d¹²³⁰-⁹₀-₉]")  # m², H₂O are codes too
 def candidates(paragraph: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of every word worth looking up; the fast path, no context.
 
-    Left out: single letters, words with digits, ALL CAPS, capitals inside (iPhone),
+    Left out: single letters, words with digits, ALL CAPS, capitals inside (iPhone) but
+    for capitals typed onto a word's end (see :func:`stray_capitals`),
     words in addresses or placeholders, and words blanked out with ``*`` ("f*cking").
     """
     skipped = _skipped_spans(paragraph) if ("." in paragraph or "@" in paragraph
@@ -76,8 +77,8 @@ def candidates(paragraph: str) -> Iterator[tuple[int, int, str]]:
     next_skip = 0  # words come in order: the skipped spans are walked once, not per word
     for match in _WORD.finditer(paragraph):
         text = match.group()
-        if len(text) < 2 or text.isupper() or text[1:] != text[1:].lower() \
-                or _DIGIT.search(text):
+        if len(text) < 2 or text.isupper() or _DIGIT.search(text) \
+                or (text[1:] != text[1:].lower() and stray_capitals(text) is None):
             continue
         start, end = match.span()
         if skipped:
@@ -88,6 +89,20 @@ def candidates(paragraph: str) -> Iterator[tuple[int, int, str]]:
         if starred and (paragraph[start - 1:start] == "*" or paragraph[end:end + 1] == "*"):
             continue
         yield start, end, text
+
+
+def stray_capitals(text: str) -> str | None:
+    """The word before capitals typed onto its end ("beschädigtQQ" -> "beschädigt").
+
+    Capitals inside a word mark a brand (iPhone, PayPal), but a word of four
+    letters or more followed only by capitals is a word the seller typed onto; the checker
+    flags it when the front is a known word. None for any other word.
+    """
+    cut = next((i for i in range(1, len(text)) if text[i].isupper()), 0)
+    head, tail = text[:cut], text[cut:]
+    if len(head) < 4 or not head[1:].islower() or not tail.isupper() or not tail.isalpha():
+        return None
+    return head
 
 
 def is_signature(paragraph: str) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.policy.content import business_name_problem
+from composer.ui.translations import say
 
 
 class BusinessNameDialog(QDialog):
@@ -25,27 +26,27 @@ class BusinessNameDialog(QDialog):
 
     def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Seller Composer")
+        self.setWindowTitle(self.tr("Welcome to Seller Composer"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        question = QLabel("What is your &business name, as buyers see it on Amazon?\n"
-                          "Your messages are signed with it. You can change it later in "
-                          "File › Settings.", self)
+        question = QLabel(self.tr("What is your &business name, as buyers see it on Amazon?\n"
+                                  "Your messages are signed with it. You can change it later "
+                                  "in File › Settings."), self)
         question.setWordWrap(True)
         layout.addWidget(question)
         self.field = QLineEdit(name, self)
-        self.field.setAccessibleName("Business name")
-        self.field.setPlaceholderText("e.g. Oakfield Furniture")
+        self.field.setAccessibleName(self.tr("Business name"))
+        self.field.setPlaceholderText(self.tr("e.g. Oakfield Furniture"))
         question.setBuddy(self.field)
         layout.addWidget(self.field)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b71c1c;")
-        self.warning.setAccessibleName("Why this name cannot be used")
+        self.warning.setAccessibleName(self.tr("Why this name cannot be used"))
         layout.addWidget(self.warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        later = self.buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
-        later.setToolTip("Leave the name empty for now; set it in File › Settings")
+        later = self.buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setToolTip(self.tr("Leave the name empty for now; set it in File › Settings"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -61,7 +62,7 @@ class BusinessNameDialog(QDialog):
 
     def _check(self, text: str) -> None:
         problem = business_name_problem(text)
-        self.warning.setText(f"✖ {problem}" if problem else "")
+        self.warning.setText(f"✖ {say(problem)}" if problem else "")
         self.warning.setVisible(bool(problem))
         self.ok_button.setEnabled(problem is None and bool(text.strip()))
         self.adjustSize()

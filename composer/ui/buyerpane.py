@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.ui.localwords import fill, moment
+
 if TYPE_CHECKING:
     from composer.store import InboxItem
 
@@ -38,10 +40,9 @@ PANE_STYLE = ("QFrame#buyer-pane { background: #f3f6fa; border-bottom: 1px solid
               "QFrame#draft-note QLabel { color: #4a3800; }")
 
 
-def when(moment: datetime) -> str:
-    """A time in the seller's own zone, as people write it: 3 Nov 2026, 15:22."""
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+def when(value: datetime) -> str:
+    """A time in the seller's own zone, as people write it: 3 Nov 2026, 15:22 (QLocale)."""
+    return moment(value)
 
 
 def picture(path: str, size: int) -> QPixmap | None:
@@ -77,15 +78,16 @@ class BuyerMessagePane(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.quote = QPushButton("&Quote selection", self)
-        self.quote.setToolTip("Copy the words you selected in the buyer's message into your "
-                              "reply, as a quote. Nothing of their message is sent otherwise.")
+        self.quote = QPushButton(self.tr("&Quote selection"), self)
+        self.quote.setToolTip(self.tr("Copy the words you selected in the buyer's message into "
+                                      "your reply, as a quote. Nothing of their message is "
+                                      "sent otherwise."))
         self.quote.clicked.connect(self._quote)
         top.addWidget(self.quote)
         self.fold = QToolButton(self)
-        self.fold.setText("Hide")
+        self.fold.setText(self.tr("Hide"))
         self.fold.setCheckable(True)
-        self.fold.setToolTip("Hide or show the buyer's message")
+        self.fold.setToolTip(self.tr("Hide or show the buyer's message"))
         self.fold.toggled.connect(self._folded)
         self.fold.clicked.connect(self.foldChosen)
         top.addWidget(self.fold)
@@ -93,7 +95,7 @@ class BuyerMessagePane(QFrame):
         self.words = QPlainTextEdit(self)
         self.words.setObjectName("buyer-words")
         self.words.setReadOnly(True)
-        self.words.setAccessibleName("The buyer's message (read-only, not sent)")
+        self.words.setAccessibleName(self.tr("The buyer's message (read-only, not sent)"))
         self.words.setTabChangesFocus(True)
         column.addWidget(self.words)
         self.files_row = QHBoxLayout()
@@ -122,12 +124,15 @@ class BuyerMessagePane(QFrame):
             return
         mail = item.mail
         who = mail.buyer_name or mail.relay
-        parts = [f"✉ {who} wrote on {when(mail.received_at)}"]
+        parts = [fill(self.tr("✉ %1 wrote on %2"), who, when(mail.received_at))]
         if mail.product_title:
             parts.append(mail.product_title)
-        self.title.setText(" · ".join(parts) + " (not sent with your reply)")
-        self.title.setToolTip(f"Order {mail.order_id}" if mail.order_id else "")
-        self.words.setPlainText(mail.text or "(The e-mail had no words from the buyer.)")
+        self.title.setText(self.tr("%1 (not sent with your reply)").replace(
+            "%1", " · ".join(parts)))
+        self.title.setToolTip(self.tr("Order %1").replace("%1", mail.order_id)
+                              if mail.order_id else "")
+        self.words.setPlainText(mail.text or self.tr("(The e-mail had no words from the "
+                                                     "buyer.)"))
         self._fit_words()
         self._show_files(item)
         self.fold.setChecked(self.keep_folded)
@@ -178,8 +183,8 @@ class BuyerMessagePane(QFrame):
                 widget.deleteLater()
         for saved in item.files:
             button = QToolButton(self)
-            button.setToolTip(f"{saved.name}: click to see it larger")
-            button.setAccessibleName(f"Buyer's file {saved.name}")
+            button.setToolTip(self.tr("%1: click to see it larger").replace("%1", saved.name))
+            button.setAccessibleName(self.tr("Buyer's file %1").replace("%1", saved.name))
             thumb = picture(saved.path, THUMB) if saved.size <= MAX_PICTURE_BYTES else None
             if thumb is not None:
                 button.setIcon(thumb)
@@ -187,7 +192,8 @@ class BuyerMessagePane(QFrame):
                 button.clicked.connect(lambda _=False, s=saved: self._enlarge(s.path, s.name))
             else:  # not a picture: named only, never opened from here
                 button.setText(saved.name)
-                button.setToolTip(f"{saved.name} (kept in your data folder; not a picture)")
+                button.setToolTip(self.tr("%1 (kept in your data folder; not a picture)")
+                                  .replace("%1", saved.name))
             self.files_row.addWidget(button)
         self.files_row.addStretch(1)
         self.files_area.setVisible(bool(item.files) and not self.fold.isChecked())
@@ -202,14 +208,14 @@ class BuyerMessagePane(QFrame):
         label = QLabel(dialog)
         label.setPixmap(big)
         layout.addWidget(label)
-        close = QPushButton("Close", dialog)
+        close = QPushButton(self.tr("Close"), dialog)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.clicked.connect(dialog.accept)
         layout.addWidget(close)
         dialog.exec()
 
     def _folded(self, folded: bool) -> None:
-        self.fold.setText("Show" if folded else "Hide")
+        self.fold.setText(self.tr("Show") if folded else self.tr("Hide"))
         self.words.setVisible(not folded)
         self.quote.setVisible(not folded)
         self.files_area.setVisible(not folded and bool(self.item and self.item.files))
@@ -234,8 +240,8 @@ class DraftNote(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.text, 1)
         close = QToolButton(self)
-        close.setText("OK")
-        close.setToolTip("Hide this note")
+        close.setText(self.tr("OK"))
+        close.setToolTip(self.tr("Hide this note"))
         close.clicked.connect(self.hide)
         row.addWidget(close)
         self.hide()

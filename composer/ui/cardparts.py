@@ -1,4 +1,5 @@
-"""Pieces of a finding card that never make it wider than the panel.
+"""Pieces of a finding card that never make it wider than the panel, the stub that keeps
+a fixed card's place, and what makes two cards the same.
 
 A push button sizes itself to its whole label and a word-wrapped label cannot break a
 long address or file name, so one long fix ("Make a smaller copy of 'Foto_Schaden.jpg'")
@@ -11,17 +12,24 @@ points.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QCursor, QIcon, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
+    QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from composer.compose.cards import Card
 
 BREAK = "\u200b"  # zero-width space: a place a line may break, invisible otherwise
 _LONG_WORD = re.compile(r"\S{21,}")
@@ -139,3 +147,106 @@ class ElidingButton(QPushButton):
                                            | Qt.AlignmentFlag.AlignVCenter),
                              option.palette, self.isEnabled(), self.shown_text(),
                              QPalette.ColorRole.ButtonText)
+
+
+class DoneStub(QFrame):
+    """Where a card was, while the pointer is still over the list: nothing moves under it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("done-stub")
+        self.setStyleSheet("QFrame#done-stub { background:#f5f7f8; border-radius:6px;"
+                           " border: 1px dashed #b0bec5; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        label.setStyleSheet("color:#546e7a;")
+        layout.addWidget(label)
+        self.label = label
+
+    def line_height(self) -> int:
+        """One line of its words with the margins: the stub's height when nothing needs more."""
+        margins = self.layout().contentsMargins()
+        return self.label.fontMetrics().height() + margins.top() + margins.bottom() + 4
+
+
+class StubKeeper(QObject):
+    """Sizes the stubs of held cards by where the pointer is, and shrinks them (never grows
+    them) while the pointer moves up over the list: nothing moves under the pointer."""
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.host = host
+        self.pressed: QPoint | None = None  # the press that holds the cards (screen)
+        self._timer = QTimer(self)
+        self._timer.setInterval(150)  # a pointer's pace; no mouse tracking on every child
+        self._timer.timeout.connect(lambda: self.follow(QCursor.pos()))
+
+    def hold(self, pressed: QPoint | None) -> None:
+        self.pressed = pressed
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.pressed = None
+
+    def make(self, text: str, top: int, height: int) -> DoneStub:
+        """The stub of a card at ``top`` (where it is once the stubs above have shrunk)."""
+        stub = DoneStub(text, self.host)
+        pointer = self.host.mapFromGlobal(self.pressed).y() if self.pressed else None
+        stub.setFixedHeight(stub_height(stub.line_height(), top, height, pointer))
+        return stub
+
+    def follow(self, at: QPoint) -> None:
+        """The pointer is at ``at`` (screen): shrink what it no longer needs."""
+        pointer, shift = self.host.mapFromGlobal(at).y(), 0
+        stubs = [s for s in self.host.findChildren(DoneStub) if s.parent() is self.host]
+        for stub in sorted(stubs, key=lambda s: s.y()):
+            height = stub_height(stub.line_height(), stub.y() - shift, stub.height(), pointer)
+            if height < stub.height():
+                shift += stub.height() - height
+                stub.setFixedHeight(height)
+
+
+STUB_BELOW_POINTER = 12  # pixels of the stub kept below the pointer's press
+
+
+def stub_height(line: int, top: int, height: int, pointer: int | None) -> int:
+    """How tall the stub of a card (``top``, ``height`` in the list) must be.
+
+    The cards below the stub move up by what the stub saves, so it is one line unless
+    the pointer (its press, ``pointer`` in the list) is over or below the card: then it
+    reaches just below the pointer (over the card) or keeps the card's whole height
+    (below it), and no other card's button slides under the pointer.
+    """
+    if pointer is None or pointer < top:
+        return min(line, height)
+    if pointer >= top + height:
+        return height
+    return min(height, max(line, pointer - top + STUB_BELOW_POINTER))
+
+
+def same_problems(a: Card, b: Card) -> bool:
+    """The same problems, wherever they now sit in the text."""
+    def key(card: Card) -> tuple[object, ...]:
+        return tuple((f.rule, f.severity, f.excerpt, f.message, f.attachment, f.fix is None)
+                     for f in card.findings)
+    return key(a) == key(b)
+
+
+def card_kind(card: Card) -> tuple[object, ...]:
+    """What a card's shape depends on; the quote and words can be refreshed in place."""
+    return (tuple((f.rule, f.severity, f.title, f.attachment) for f in card.findings),
+            tuple(None if f.fix is None else len(f.fix.label) > 16 for f in card.fixes()),
+            card.ignoring())
+
+
+def card_words(card: Card) -> set[tuple[str, str]]:
+    """(rule, words) of each of the card's findings: what a card is about."""
+    return {(f.rule, f.excerpt) for f in card.findings}
+
+
+def escape_html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

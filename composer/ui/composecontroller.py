@@ -41,6 +41,7 @@ from composer.ui.livecheck import LiveChecker
 from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
+from composer.ui.translations import say
 from composer.ui.typefiles import refusal
 from composer.ui.underlines import FindingsUnderlines
 
@@ -122,6 +123,7 @@ class ComposeController(QObject):
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
         editor.viewport().installEventFilter(self)
+        editor.cursorPositionChanged.connect(self._left_reread)
 
     # --- the message as data ------------------------------------------------------------------
     def document_snapshot(self) -> DocumentSnapshot:
@@ -227,6 +229,7 @@ class ComposeController(QObject):
         self.files.load(draft)
         self.ignored = set(draft.ignored)
         self.last = None
+        self.underlines.reread = None
         self.underlines.set_findings("", [])
         self.files.changed.emit()
         self.filesAllowed.emit(self.files.refusal())  # the same type keeps the index unchanged
@@ -309,8 +312,9 @@ class ComposeController(QObject):
         for finding in items:
             way = ignore_way(finding)
             if way.kind == "never" or (way.kind == "confirm" and not confirmed):
-                self.statusMessage.emit(way.reason or "A blocking problem is ignored only "
-                                        "through “This is not …” on its card.", 6000)
+                self.statusMessage.emit(say(way.reason) or self.tr(
+                    "A blocking problem is ignored only through “This is not …” on its card."),
+                    6000)
                 continue
             try:
                 self.ignored.add(key_of(finding, self.last.findings, self.last.message.text))
@@ -362,23 +366,31 @@ class ComposeController(QObject):
                 self._fixed(finding)
             case ReplaceText(start=start, end=end, replacement=replacement):
                 if docedits.current_span(document, finding) is None:
-                    self.statusMessage.emit("The text changed since the check; checking "
-                                            "again…", 4000)
+                    self.statusMessage.emit(self.tr("The text changed since the check; "
+                                                    "checking again…"), 4000)
                     self.check_now()
                     return
+                old = document.toPlainText()[start:end]
                 cursor = docedits.replace_text(document, start, end, replacement)
                 if finding.fix is not None and finding.fix.select:
-                    # Not sure the words left still read: select them to rewrite.
-                    cursor.setPosition(cursor.position() - docedits.utf16_length(replacement),
-                                       QTextCursor.MoveMode.KeepAnchor)
-                    self.statusMessage.emit(f"{finding.fix.label}: done. Read the selected "
-                                            "sentence again and rewrite it if it needs it. "
-                                            "Ctrl+Z undoes it.", 10000)
-                    # The next keystroke rewrites it, whether the fix came by mouse or key.
+                    # Not sure the words left still read: show the sentence, cursor at the
+                    # gap. A selection would let the next keystroke replace the sentence.
+                    cursor = docedits.reread_cursor(document, start, old, replacement)
+                    self.underlines.show_reread(docedits.sentence_around(document, cursor))
+                    self.statusMessage.emit(self.tr(
+                        "{label}: done. Read the highlighted sentence again and rewrite it "
+                        "if it needs it. Ctrl+Z undoes it.").format(label=finding.fix.label),
+                        10000)
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
                 if finding.fix is None or not finding.fix.select:
                     self._fixed(finding)
+
+    def _left_reread(self) -> None:
+        """The highlight of a sentence to read again goes once the cursor leaves it."""
+        if (self.underlines.reread is not None
+                and not self.underlines.reread_holds(self.editor.textCursor().position())):
+            self.underlines.show_reread(None)
 
     def _ask_and_put(self, finding: Finding, what: str, start: int, end: int) -> None:
         """Ask for the words (a buyer's name) and put them where the placeholder is."""
@@ -392,11 +404,15 @@ class ComposeController(QObject):
             return
         self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
                                                         words))
-        self.statusMessage.emit(f"Put in “{words}”. Press Ctrl+Z to undo.", 6000)
+        self.statusMessage.emit(self.tr("Put in “{words}”. Press Ctrl+Z to undo.").format(
+            words=words), 6000)
 
     def _fixed(self, finding: Finding) -> None:
-        label = finding.fix.label if finding.fix else "the format"
-        self.statusMessage.emit(f"Fixed: {label}. Press Ctrl+Z to undo.", 6000)
+        if finding.fix is None:
+            said = self.tr("Fixed the format. Press Ctrl+Z to undo.")
+        else:
+            said = self.tr("Fixed: {fix}. Press Ctrl+Z to undo.").format(fix=finding.fix.label)
+        self.statusMessage.emit(said, 6000)
 
     def select(self, finding: Finding) -> None:
         """Select the finding's words in the editor (clicking a card does this)."""
@@ -407,7 +423,6 @@ class ComposeController(QObject):
                                                                       finding)
         if span is None:
             return
-        from PySide6.QtGui import QTextCursor
 
         cursor = self.editor.textCursor()
         cursor.setPosition(span[0])

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat
 from composer.message.textpos import Utf16Index
 from composer.policy.fixaction import FormatKind
 from composer.policy.model import Finding
+from composer.policy.sentences import SentenceIndex
 
 _CHAR_PROPERTIES = {
     FormatKind.FONT: (QTextFormat.Property.FontFamilies, QTextFormat.Property.FontFamily,
@@ -44,6 +45,36 @@ def replace_text(document: QTextDocument, start: int, end: int,
     cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
     cursor.insertText(replacement)
     cursor.endEditBlock()
+    return cursor
+
+
+def reread_cursor(document: QTextDocument, start: int, old: str,
+                  new: str) -> QTextCursor:
+    """A cursor, with no selection, where ``old`` (at ``start``) and ``new`` first differ:
+    the gap a removal left, where the seller may want to type."""
+    same = 0
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    cursor = QTextCursor(document)
+    cursor.setPosition(Utf16Index(document.toPlainText()).to_utf16(start + same))
+    return cursor
+
+
+def sentence_around(document: QTextDocument, at: QTextCursor) -> QTextCursor:
+    """The sentence holding ``at``, never past its line (a line break ends it too)."""
+    text = document.toPlainText()
+    index = Utf16Index(text)
+    position = index.from_utf16(at.position())
+    s_start, s_end = SentenceIndex(text).span(min(position, max(0, len(text) - 1)))
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    s_start = max(s_start, line_start)
+    s_end = min(s_end, line_end if line_end >= 0 else len(text))
+    while s_end > s_start and text[s_end - 1] in " \t":
+        s_end -= 1
+    cursor = QTextCursor(document)
+    cursor.setPosition(index.to_utf16(s_start))
+    cursor.setPosition(index.to_utf16(s_end), QTextCursor.MoveMode.KeepAnchor)
     return cursor
 
 

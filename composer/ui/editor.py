@@ -57,9 +57,9 @@ class ComposerEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)  # Tab leaves the editor: keyboard users can reach the rest
-        self.setAccessibleName("Message text")
-        self.setAccessibleDescription("Write the message to the buyer here.")
-        self.setPlaceholderText("Write your message to the buyer here…")
+        self.setAccessibleName(self.tr("Message text"))
+        self.setAccessibleDescription(self.tr("Write the message to the buyer here."))
+        self.setPlaceholderText(self.tr("Write your message to the buyer here…"))
         self.pasting = False
         self._paste: tuple[QTextCursor, list[str], str] | None = None
         # Set by the main window: the spelling finding under a document position, and a pure
@@ -158,13 +158,13 @@ class ComposerEdit(QTextEdit):
         elif source.hasText() or source.hasHtml():
             text = source.text() if source.hasText() else source.html()
             if len(text) > PASTE_PIECE_CHARS:
-                self._paste_in_pieces(cursor, text, "Pasted as plain text." if
+                self._paste_in_pieces(cursor, text, self.tr("Pasted as plain text.") if
                                       source.hasHtml() else "")
                 return
             cursor.beginEditBlock()
             insert_paragraphs(cursor, text)
             cursor.endEditBlock()
-            summary = "Pasted as plain text." if source.hasHtml() else ""
+            summary = self.tr("Pasted as plain text.") if source.hasHtml() else ""
         else:
             return
         self.setTextCursor(cursor)

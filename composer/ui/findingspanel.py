@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +35,16 @@ from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
 from composer.policy.fixaction import ASK_FIELD
 from composer.policy.model import Finding
-from composer.ui.cardparts import FOCUS_RING, ElidingButton, breakable
+from composer.ui.cardparts import (
+    FOCUS_RING,
+    ElidingButton,
+    StubKeeper,
+    breakable,
+    card_kind,
+    card_words,
+    escape_html,
+    same_problems,
+)
 from composer.ui.icons import Icon, when_ready
 from composer.ui.translations import number, say
 
@@ -37,6 +55,7 @@ SEVERITY_ICONS = {"block": Icon.BLOCK, "warn": Icon.WARN, "info": Icon.INFO}
 SEVERITY_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1"}
 CARD_TINT = {"block": "#fdecea", "warn": "#fff4e0", "info": "#e8f1fc"}
 MAX_CARDS = 150  # a long document can have thousands; the rest are summarised
+_UNDONE_KEPT = 5  # fixed cards watched for an undo that brings them back
 
 
 _BADGE_STYLE = {
@@ -59,6 +78,7 @@ class FindingCard(QFrame):
         self.card = card
         self.finding = card.first
         self.by_mouse = False  # the last button press came from the mouse (see FindingsPanel)
+        self.pressed_at: QPoint | None = None  # where (on the screen) that press was
         self.confirm: Callable[[QWidget, Sequence[Finding], str], bool] | None = None
         self.setObjectName("finding-card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -160,8 +180,9 @@ class FindingCard(QFrame):
     def _not_a_label(self, card: Card) -> str:
         """"This is not a link or marketing…", its nouns in the app's language."""
         from composer.policy.ignore import ignore_way
+        from composer.ui.ignoredialog import ignore_words
 
-        nouns = list(dict.fromkeys(say(way.noun) for way in map(ignore_way, card.findings)
+        nouns = list(dict.fromkeys(ignore_words(way)[0] for way in map(ignore_way, card.findings)
                                    if way.kind == "confirm"))
         joined = nouns[0] if len(nouns) == 1 else \
             ", ".join(nouns[:-1]) + self.tr(" or ") + nouns[-1]
@@ -173,7 +194,7 @@ class FindingCard(QFrame):
         word = self.tr(SEVERITY_WORDS[severity])
         title = first.title or first.rule
         self.heading.setText(f"<b style='color:{SEVERITY_COLOURS[severity]}'>{word}</b>"
-                             f" · <b>{_escape(title)}</b>")
+                             f" · <b>{escape_html(title)}</b>")
         self.setAccessibleName(f"{word}: {title}")
         shown = card.excerpt.replace("\ufffc", self.tr("[picture]")).strip()
         quoted = bool(shown) and all(card.excerpt not in f.message for f in card.findings)
@@ -217,6 +238,7 @@ class FindingCard(QFrame):
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress:
             self.by_mouse = True
+            self.pressed_at = event.globalPosition().toPoint()  # type: ignore[attr-defined]
         elif kind == QEvent.Type.KeyPress:
             self.by_mouse = False
         return False
@@ -250,54 +272,14 @@ def _words(card: Card) -> tuple[object, ...]:
     return (card.excerpt, tuple((f.title, f.message, f.source) for f in card.findings))
 
 
-class DoneStub(QFrame):
-    """Where a card was, while the pointer is still over the list: nothing moves under it."""
-
-    def __init__(self, text: str, height: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("done-stub")
-        self.setStyleSheet("QFrame#done-stub { background:#f5f7f8; border-radius:6px;"
-                           " border: 1px dashed #b0bec5; }")
-        self.setFixedHeight(height)
-        layout = QVBoxLayout(self)
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color:#546e7a;")
-        layout.addWidget(label)
-        self.label = label
-
-
-def _same(a: Card, b: Card) -> bool:
-    """The same problems, wherever they now sit in the text."""
-    def key(card: Card) -> tuple[object, ...]:
-        return tuple((f.rule, f.severity, f.excerpt, f.message, f.attachment, f.fix is None)
-                     for f in card.findings)
-    return key(a) == key(b)
-
-
-def _kind(card: Card) -> tuple[object, ...]:
-    """What a card's shape depends on; the quote and words can be refreshed in place."""
-    return (tuple((f.rule, f.severity, f.title, f.attachment) for f in card.findings),
-            tuple(None if f.fix is None else len(f.fix.label) > 16 for f in card.fixes()),
-            card.ignoring())
-
-
-def _pairs(card: Card) -> set[tuple[str, str]]:
-    return {(f.rule, f.excerpt) for f in card.findings}
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 class FindingsPanel(QWidget):
     """Verdict badge and finding cards, beside the editor.
 
     After a click on a card's button, the cards stay where they are while the pointer is
-    over the panel: a card that went away leaves a "Fixed" stub of its height, new cards
-    go to the end. The list settles when the pointer leaves. A quick second click can then
-    never land on another card's button that moved up under the mouse.
+    over the panel: a card that went away leaves a "Fixed" stub down to just below the
+    pointer (one line once the pointer is above it), new cards go to the end. The list
+    settles when the pointer leaves. A quick second click can then never land on another
+    card's button that moved up under the mouse.
     """
 
     selectRequested = Signal(object)
@@ -359,8 +341,10 @@ class FindingsPanel(QWidget):
         self.rules_note.setStyleSheet("color:#78909c; font-size: 11px;")
         outer.addWidget(self.rules_note)
         self.cards: list[FindingCard] = []
-        self.stubs: list[DoneStub] = []
+        self.stubs: list[QWidget] = []
         self.holding = False  # cards keep their places (see the class docstring)
+        self.keeper = StubKeeper(self.list_host)  # sizes the stubs of held cards
+        self._undone: list[set[tuple[str, str]]] = []  # the words of cards recently fixed
         self._acted: dict[int, str] = {}  # id(card widget) -> what the seller did to it
         self._last: tuple[list[Finding], Summary, int, list[Card]] | None = None
         self._has_cards = False
@@ -439,6 +423,9 @@ class FindingsPanel(QWidget):
         """A card's button was pressed: with the mouse, hold the cards in place."""
         if widget.by_mouse:
             self.holding = True
+            self.keeper.hold(widget.pressed_at)
+        if what == "fixed":  # if the seller undoes it, its card is brought into view
+            self._undone = [*self._undone, card_words(widget.card)][-_UNDONE_KEPT:]
         self._acted[id(widget)] = what
 
     def leaveEvent(self, event: QEvent) -> None:
@@ -451,6 +438,7 @@ class FindingsPanel(QWidget):
         if not self.holding:
             return
         self.holding = False
+        self.keeper.stop()
         if self._last is not None:
             self._has_cards = False
             self.show_findings(*self._last)
@@ -472,7 +460,7 @@ class FindingsPanel(QWidget):
             and not summary.ignored_blocks
         if self._has_cards and good_news == self._good and len(shown) == len(self.cards) \
                 and not self.stubs and len(cards) == self._total \
-                and all(_same(widget.card, item) for widget, item in zip(self.cards, shown,
+                and all(same_problems(widget.card, item) for widget, item in zip(self.cards, shown,
                                                                          strict=True)):
             for widget, item in zip(self.cards, shown, strict=True):
                 widget.card, widget.finding = item, item.first
@@ -485,6 +473,7 @@ class FindingsPanel(QWidget):
             self._show_held(shown)
             self._total = len(cards)
             self._show_ignored(ignored)
+            self._bring_back()
             return
         focus = self.window().focusWidget()
         focused = next((n for n, card in enumerate(self.cards)
@@ -497,7 +486,7 @@ class FindingsPanel(QWidget):
         # not a rebuild of all the others); only new kinds get new cards.
         spare: dict[tuple[object, ...], list[FindingCard]] = {}
         for widget in self.cards:
-            spare.setdefault(_kind(widget.card), []).append(widget)
+            spare.setdefault(card_kind(widget.card), []).append(widget)
         for widget in self.cards:
             self.cards_layout.removeWidget(widget)
         self.cards = []
@@ -505,7 +494,7 @@ class FindingsPanel(QWidget):
         if good_news:
             self.cards_layout.insertWidget(0, self._good_news())
         for card in shown:
-            reuse = spare.get(_kind(card))
+            reuse = spare.get(card_kind(card))
             if reuse:
                 widget = reuse.pop(0)
                 widget.refresh(card)
@@ -524,6 +513,7 @@ class FindingsPanel(QWidget):
             more.setWordWrap(True)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, more)
         self._show_ignored(ignored)
+        self._bring_back()
         if focused is not None:
             # A keyboard user who fixed or ignored a finding stays in the list. New cards
             # are shown on the next turn of the event loop, so focus one then.
@@ -532,13 +522,28 @@ class FindingsPanel(QWidget):
             QTimer.singleShot(0, lambda: target in self.cards and target.setFocus(
                 Qt.FocusReason.OtherFocusReason))
 
+    def _bring_back(self) -> None:
+        """A fixed card that is back (the seller undid the fix) is scrolled into view."""
+        for widget in self.cards:
+            back = next((p for p in self._undone if p & card_words(widget.card)), None)
+            if back is not None:
+                self._undone.remove(back)
+                QTimer.singleShot(0, lambda w=widget: self._into_view(w))
+
+    def _into_view(self, widget: FindingCard) -> None:
+        if widget in self.cards:
+            # Its place and the list's height now, not after Qt's own layout pass.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.scroll.ensureWidgetVisible(widget, 0, 8)
+
     def _show_held(self, shown: list[Card]) -> None:
         """Cards stay in their places: gone ones become stubs, new ones go to the end."""
         left = list(shown)
         kept: list[FindingCard] = []
+        shrunk = 0  # how far the stubs made so far moved the cards below them up
         for widget in list(self.cards):
-            match = next((c for c in left if _pairs(c) & _pairs(widget.card)), None)
-            if match is not None and _kind(match) == _kind(widget.card):
+            match = next((c for c in left if card_words(c) & card_words(widget.card)), None)
+            if match is not None and card_kind(match) == card_kind(widget.card):
                 left.remove(match)
                 widget.refresh(match)
                 kept.append(widget)
@@ -546,7 +551,8 @@ class FindingsPanel(QWidget):
             what = self._acted.get(id(widget), "")
             words = {"fixed": self.tr("✓ Fixed. Ctrl+Z undoes it."),
                      "ignored": self.tr("Ignored here.")}.get(what, self.tr("✓ No longer found."))
-            stub = DoneStub(words, widget.height(), self.list_host)
+            stub = self.keeper.make(words, widget.y() - shrunk, widget.height())
+            shrunk += widget.height() - stub.height()
             index = self.cards_layout.indexOf(widget)
             self.cards_layout.insertWidget(index, stub)
             self.cards_layout.removeWidget(widget)

@@ -28,6 +28,7 @@ from composer.message.messagetypes import REPLY, message_types
 from composer.ui.datefield import DateField
 from composer.ui.fieldmessage import FieldMessage
 from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
+from composer.ui.listnames import language_label, type_label, type_purpose
 from composer.ui.typefiles import mark_types
 
 if TYPE_CHECKING:
@@ -90,14 +91,14 @@ class HeaderForm(QWidget):
         self.clock_timer.timeout.connect(self.update_clock)
         self.clock: ReplyClock | None = None
         self.message_type = QComboBox(self)
-        for entry in message_types():
-            self.message_type.addItem(entry.label, entry.id)
-            self.message_type.setItemData(self.message_type.count() - 1, entry.purpose,
-                                          TOOLTIP_ROLE)
+        for entry in message_types():  # named in the app's language (listnames)
+            self.message_type.addItem(type_label(entry.id, entry.label), entry.id)
+            self.message_type.setItemData(self.message_type.count() - 1,
+                                          type_purpose(entry.id, entry.purpose), TOOLTIP_ROLE)
         mark_types(self.message_type)  # "— no files" beside the types that take none
         self.language = QComboBox(self)
         for code, label in checks.buyer_languages():
-            self.language.addItem(label, code)
+            self.language.addItem(language_label(code, label), code)
         for combo in (self.message_type, self.language):
             # Long labels must not force the window wider than a laptop screen.
             combo.setSizeAdjustPolicy(

@@ -7,6 +7,7 @@ list the checker uses.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,25 +20,33 @@ from PySide6.QtWidgets import (
 from composer.appdata.resources import resource_path
 
 PAGES = ("guide", "shortcuts", "rules")
-SEVERITY_WORDS = (("block", "Blocks sending"), ("warn", "Warnings"), ("info", "Notes"))
+TAB_TITLES = (QT_TRANSLATE_NOOP("HelpDialog", "&Quick guide"),
+              QT_TRANSLATE_NOOP("HelpDialog", "&Keyboard shortcuts"),
+              QT_TRANSLATE_NOOP("HelpDialog", "&Policy rules"))
+SEVERITY_WORDS = (("block", QT_TRANSLATE_NOOP("HelpDialog", "Blocks sending")),
+                  ("warn", QT_TRANSLATE_NOOP("HelpDialog", "Warnings")),
+                  ("info", QT_TRANSLATE_NOOP("HelpDialog", "Notes")))
 
 
 def rules_markdown() -> str:
     """Every rule's title and explanation, grouped by what it does to sending."""
     from composer.policy.rulebook import rulebook
+    from composer.ui.translations import say
 
     book = rulebook()
-    parts = ["# Policy rules", "",
-             f"Rules dated {book.rules_dated}. Amazon does not publish its scanner's rules; "
-             "this is Seller Composer's own summary of Amazon's guidelines, and where "
-             "sources disagree it takes the stricter reading.", ""]
+    parts = ["# " + QCoreApplication.translate("HelpDialog", "Policy rules"), "",
+             QCoreApplication.translate(
+                 "HelpDialog", "Rules dated %1. Amazon does not publish its scanner's rules; "
+                 "this is Seller Composer's own summary of Amazon's guidelines, and where "
+                 "sources disagree it takes the stricter reading.").replace(
+                     "%1", book.rules_dated), ""]
     for severity, heading in SEVERITY_WORDS:
-        rules = sorted((r for r in book.rules.values() if r.severity == severity),
-                       key=lambda r: r.title.lower())
+        rules = sorted(((say(r.title), say(r.explanation)) for r in book.rules.values()
+                        if r.severity == severity), key=lambda said: said[0].lower())
         if not rules:
             continue
-        parts += [f"## {heading}", ""]
-        parts += [f"- **{r.title}.** {r.explanation}" for r in rules]
+        parts += [f"## {QCoreApplication.translate('HelpDialog', heading)}", ""]
+        parts += [f"- **{title}.** {explanation}" for title, explanation in rules]
         parts.append("")
     return "\n".join(parts)
 
@@ -53,13 +62,13 @@ class HelpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Seller Composer Help")
+        self.setWindowTitle(self.tr("Seller Composer Help"))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.browsers: dict[str, QTextBrowser] = {}
-        for page, title in zip(PAGES, ("&Quick guide", "&Keyboard shortcuts",
-                                       "&Policy rules"), strict=True):
+        for page, title in zip(PAGES, TAB_TITLES, strict=True):
+            title = self.tr(title)
             browser = QTextBrowser(self)
             browser.setOpenExternalLinks(False)
             browser.setMarkdown(page_markdown(page))

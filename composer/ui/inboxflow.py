@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from composer.ui.background import Background
 from composer.ui.buyerpane import BuyerMessagePane, DraftNote, when
+from composer.ui.localwords import day, english
+from composer.ui.translations import say
 from composer.ui.windowparts import read_state, remember, set_keys
 
 if TYPE_CHECKING:
@@ -39,7 +41,8 @@ if TYPE_CHECKING:
 
 PANE_FOLDED = "buyer_message_hidden"  # window.json: the seller hid the buyer's message
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
-FILE_FILTER = "E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("InboxController",
+                                "E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)")
 BANNER_STYLE = ("QFrame#restriction-bar { background: #fde8e8; border-bottom: 1px solid "
                 "#d9534f; } QFrame#restriction-bar QLabel { color: #611a15; }")
 
@@ -94,7 +97,7 @@ class InboxController(QObject):
         self.waiting = QToolButton(window.status)
         self.waiting.setObjectName("waiting-button")
         self.waiting.setAutoRaise(True)
-        self.waiting.setToolTip("Buyer messages waiting for your reply (Ctrl+Shift+M)")
+        self.waiting.setToolTip(self.tr("Buyer messages waiting for your reply (Ctrl+Shift+M)"))
         self.waiting.clicked.connect(self.open_list)
         window.status.addPermanentWidget(self.waiting)
         window.setAcceptDrops(True)
@@ -161,7 +164,7 @@ class InboxController(QObject):
         self.restriction_text = QLabel(bar)
         self.restriction_text.setWordWrap(True)
         row.addWidget(self.restriction_text, 1)
-        clear = QPushButton("It was &lifted: clear it", bar)
+        clear = QPushButton(self.tr("It was &lifted: clear it"), bar)
         clear.clicked.connect(self.clear_restriction)
         row.addWidget(clear)
         self._restriction_id: int | None = None
@@ -177,18 +180,19 @@ class InboxController(QObject):
             summaries = self.store.inbox_list()
             restriction = self.store.restriction(self.window.compose.quota.today())
         except Exception as exc:  # a damaged store: say so, keep working
-            self.window.status.showMessage(f"Buyer messages could not be read: {exc}", 8000)
+            self.window.status.showMessage(
+                self.tr("Buyer messages could not be read: %1").replace("%1", str(exc)), 8000)
             return
         count = waiting_count(summaries)
-        self.waiting.setText(f"✉ {count} waiting" if count else "✉ Buyer messages")
+        self.waiting.setText("✉ " + (english(self.tr("%Ln waiting", "", count), count) if count
+                                     else self.tr("Buyer messages")))
         self.waiting.setVisible(bool(summaries))
         self._restriction_id = restriction.id if restriction else None
         if restriction is not None and restriction.notice_until is not None:
-            until = restriction.notice_until
-            self.restriction_text.setText(
-                f"⛔ Amazon restricted your proactive messages until the end of {until.day} "
-                f"{until:%b %Y}. Messages you start cannot be exported or sent until then; "
-                "replies to buyers still go.")
+            self.restriction_text.setText(self.tr(
+                "⛔ Amazon restricted your proactive messages until the end of %1. Messages you "
+                "start cannot be exported or sent until then; replies to buyers still go.")
+                .replace("%1", day(restriction.notice_until)))
         self.restriction_bar.setVisible(restriction is not None)
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.show_messages(summaries)
@@ -208,16 +212,17 @@ class InboxController(QObject):
                 item = None
         self.pane.show_item(item)
         note = retired_note(draft.header.message_type)
+        note = say(note) if note else note
         refusal = None
         try:
             refusal = self.store.refusal_of_draft(draft.id)
         except Exception:
             refusal = None
         if refusal is not None:
-            note = (f"Amazon did not deliver this message: its notice of "
-                    f"{when(refusal.received_at)} says it did not meet the communication "
-                    "guidelines. Look at what the checker says now, and change it before you "
-                    "send anything like it again.")
+            note = self.tr("Amazon did not deliver this message: its notice of %1 says it did "
+                           "not meet the communication guidelines. Look at what the checker "
+                           "says now, and change it before you send anything like it again."
+                           ).replace("%1", when(refusal.received_at))
         self.note.show_note(note)
 
     # --- importing ----------------------------------------------------------------------------
@@ -237,8 +242,8 @@ class InboxController(QObject):
 
         settings = self.window.settings
         start = remembered_folder(settings, "last_import_folder", downloads_first=True)
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import Amazon's e-mails", start,
-                                                FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Amazon's e-mails"),
+                                                start, self.tr(FILE_FILTER))
         if paths:
             settings.set("last_import_folder", str(Path(paths[0]).parent))
             self.import_paths(paths)
@@ -246,13 +251,13 @@ class InboxController(QObject):
     def import_paths(self, paths: list[str]) -> None:
         from composer.inbox.importing import read_all
 
-        self.window.status.showMessage(f"Reading {len(paths)} e-mail file"
-                                       f"{'s' if len(paths) != 1 else ''}…", 5000)
+        self.window.status.showMessage(
+            english(self.tr("Reading %Ln e-mail file(s)…", "", len(paths)), len(paths)), 5000)
         self.worker.submit(read_all, paths, on_success=self._store_read,
                            on_failure=self._import_failed)
 
     def _import_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self.window, "Nothing was imported", str(error))
+        QMessageBox.warning(self.window, self.tr("Nothing was imported"), say(str(error)))
 
     def _store_read(self, items: list[ReadMail]) -> None:
         from composer.inbox.importing import import_mails
@@ -261,17 +266,18 @@ class InboxController(QObject):
         try:
             report = import_mails(self.store, items, data_dir)
         except Exception as exc:
-            QMessageBox.warning(self.window, "Nothing was imported",
-                                f"The e-mails could not be stored: {exc}")
+            QMessageBox.warning(self.window, self.tr("Nothing was imported"),
+                                self.tr("The e-mails could not be stored: %1").replace(
+                                    "%1", str(exc)))
             return
         self.last_report = report
         self._imported(report)
 
     def _imported(self, report: ImportReport) -> None:
-        lines = report.lines()
+        lines = [say(line) for line in report.lines()]
         self.window.status.showMessage(lines[-1], 10000)
         if report.refused:
-            QMessageBox.information(self.window, "Some e-mails were left out",
+            QMessageBox.information(self.window, self.tr("Some e-mails were left out"),
                                     "\n".join(f"• {line}" for line in lines[:12]))
         self.window.compose.checker.schedule()  # a notice may change what may be sent
         self.changed.emit()
@@ -324,9 +330,9 @@ class InboxController(QObject):
     def mark(self, item_id: int, no_response: bool) -> None:
         self.store.mark_no_response(item_id, needed=not no_response)
         if no_response:
-            self.window.status.showMessage(
+            self.window.status.showMessage(self.tr(
                 "Marked “No response needed”. Mark it in Seller Central too, or Amazon counts "
-                "it as unanswered.", 10000)
+                "it as unanswered."), 10000)
         self.changed.emit()
 
     def _clear(self, item_id: int) -> None:
@@ -343,9 +349,10 @@ class InboxController(QObject):
         if record is None or record.draft_id is None or not self.store.has_draft(
                 record.draft_id):
             QMessageBox.information(
-                self.window, "No draft to open",
-                "This message was not written in Seller Composer (or its draft was deleted "
-                "for good), so only its subject and fingerprint are in the sent log.")
+                self.window, self.tr("No draft to open"),
+                self.tr("This message was not written in Seller Composer (or its draft was "
+                        "deleted for good), so only its subject and fingerprint are in the sent "
+                        "log."))
             return
         if self.store.get_draft(record.draft_id).in_trash:
             self.window.session.restore(record.draft_id)
@@ -360,23 +367,26 @@ class InboxController(QObject):
 
         order_id = self.window.header.value().order_id.strip()
         if not ORDER_ID_RE.match(order_id):
-            QMessageBox.information(self.window, "Which order?",
-                                    "Fill in the order ID in the header first; the record "
-                                    "is kept for that order.")
+            QMessageBox.information(self.window, self.tr("Which order?"),
+                                    self.tr("Fill in the order ID in the header first; the "
+                                            "record is kept for that order."))
             return
         answer = QMessageBox.question(
-            self.window, "Request a Review",
-            f"Record that you used Amazon's Request a Review button for order {order_id}? "
-            "Amazon allows one review request per order, so Seller Composer will then block "
-            "a review or feedback request in a message for it.")
+            self.window, self.tr("Request a Review"),
+            self.tr("Record that you used Amazon's Request a Review button for order %1? "
+                    "Amazon allows one review request per order, so Seller Composer will then "
+                    "block a review or feedback request in a message for it.").replace(
+                        "%1", order_id))
         if answer != QMessageBox.StandardButton.Yes:
             return
         earlier = record_button(self.store, order_id)
         self.window.refresh_quota()
         self.window.compose.checker.schedule()
-        extra = f" This order already had a request on {earlier}." if earlier else ""
-        self.window.status.showMessage(f"Recorded Request a Review for {order_id}.{extra}",
-                                       10000)
+        said = self.tr("Recorded Request a Review for %1.").replace("%1", order_id)
+        if earlier:
+            said += " " + self.tr("This order already had a request on %1.").replace(
+                "%1", say(str(earlier)))
+        self.window.status.showMessage(said, 10000)
 
     def check_mailbox(self) -> None:
         """Check mailbox, or cancel the check that is running."""

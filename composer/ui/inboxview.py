@@ -11,7 +11,17 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,30 +39,122 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.clock.replyclock import reply_clock
+from composer.clock.replyclock import ICONS, ReplyClock, reply_clock
 from composer.inbox.buyermessage import NOTICE_LABELS
 from composer.inbox.formats import topic_label
 from composer.inbox.listorder import sort_for_list
 from composer.ui.buyerpane import when
+from composer.ui.localwords import day, english, fill
+from composer.ui.tablefit import fit_columns
 
 if TYPE_CHECKING:
     from composer.store import InboxSummary
 
-COLUMNS = ("Reply clock", "Buyer", "Order", "Topic", "Received", "State")
-NOTICE_COLUMNS = ("Received", "Notice", "Order", "Until", "What it did", "Buyer")
-COPIED_WORDS = {"seller-central": "copied for Seller Central", "rich-text": "copied formatted"}
-STATE_WORDS = {"waiting": "Waiting", "answered": "Answered",
-               "no-response": "No response needed"}
-REMINDER = ("“No response needed” here is your own note. Mark the message in Seller Central "
-            "too (Buyer Messages › No response needed), or Amazon counts it as unanswered.")
-EMPTY = ("No buyer messages yet. Drop Amazon's e-mails (.eml, .msg or an mbox file) on the "
-         "window, or use Import E-mail Files.")
+COLUMNS = (QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Reply clock"),
+           QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Buyer"),
+           QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Order"),
+           QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Topic"),
+           QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Received"),
+           QT_TRANSLATE_NOOP("BuyerMessagesDialog", "State"))
+NOTICE_COLUMNS = (QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Received"),
+                  QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Notice"),
+                  QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Order"),
+                  QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Until"),
+                  QT_TRANSLATE_NOOP("BuyerMessagesDialog", "What it did"),
+                  QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Buyer"))
+NOTICE_SHRINKS = (1, 4)  # "Notice" and "What it did"
+COPIED_WORDS = {"seller-central": QT_TRANSLATE_NOOP("BuyerMessagesDialog",
+                                                    "copied for Seller Central"),
+                "rich-text": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "copied formatted")}
+STATE_WORDS = {"waiting": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Waiting"),
+               "answered": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Answered"),
+               "no-response": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "No response needed")}
+# Amazon's notices (composer.inbox.buyermessage.NOTICE_LABELS) and the topics of buyer
+# messages (resources/inbox/notifications.json), in the app's language.
+NOTICE_WORDS = {
+    "opt-out": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "The buyer opted out of messages"),
+    "refused": QT_TRANSLATE_NOOP("BuyerMessagesDialog",
+                                 "Amazon did not deliver a message (guidelines)"),
+    "restricted": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Proactive messages restricted"),
+}
+TOPIC_WORDS = {
+    "product-details": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Product details inquiry"),
+    "order-delivery": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Order delivery inquiry"),
+    "shipping": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Shipping inquiry"),
+    "return": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Return request"),
+    "customisation": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Customisation inquiry"),
+    "cancellation": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Cancellation request"),
+    "other": QT_TRANSLATE_NOOP("BuyerMessagesDialog", "Other question"),
+}
+REMINDER = QT_TRANSLATE_NOOP(
+    "BuyerMessagesDialog", "“No response needed” here is your own note. Mark the message in "
+    "Seller Central too (Buyer Messages › No response needed), or Amazon counts it as "
+    "unanswered.")
+EMPTY = QT_TRANSLATE_NOOP(
+    "BuyerMessagesDialog", "No buyer messages yet. Drop Amazon's e-mails (.eml, .msg or an "
+    "mbox file) on the window, or use Import E-mail Files.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BuyerMessagesDialog", text)
+
+
+def notice_words(kind: str) -> str:
+    """An Amazon notice's name in the app's language (its id if it is a new kind)."""
+    if kind in NOTICE_WORDS:
+        return _tr(NOTICE_WORDS[kind])
+    return NOTICE_LABELS.get(kind, kind)
+
+
+def topic_words(topic: str) -> str:
+    """What a buyer's message is about ("Return request"), in the app's language."""
+    if topic in TOPIC_WORDS:
+        return _tr(TOPIC_WORDS[topic])
+    return topic_label(topic) or _tr(TOPIC_WORDS["other"])
+
+
+class InboxWords(QObject):
+    """Words the list makes in code: a QObject for Qt's tr and its plural forms."""
+
+    def duration(self, minutes: int) -> str:
+        """A time span as a person says it: "45 min", "3 h 5 min", "2 days 4 h"."""
+        days, rest = divmod(max(0, minutes), 24 * 60)
+        hours, mins = divmod(rest, 60)
+        if days:
+            said = english(self.tr("%n day(s)", "", days), days)
+            return said + (" " + self.tr("%1 h").replace("%1", str(hours)) if hours else "")
+        if hours:
+            return fill(self.tr("%1 h %2 min"), hours, mins) if mins else \
+                self.tr("%1 h").replace("%1", str(hours))
+        return self.tr("%1 min").replace("%1", str(mins)) if mins else \
+            self.tr("less than a minute")
+
+    def clock(self, clock: ReplyClock) -> str:
+        """The reply clock's words (``ReplyClock.text``): "◷ 5 h 20 min left to reply"."""
+        span = self.duration(int(abs(clock.left.total_seconds()) // 60))
+        if clock.state == "late":
+            return f"{ICONS['late']} " + self.tr("Late by %1").replace("%1", span)
+        return f"{ICONS[clock.state]} " + self.tr("%1 left to reply").replace("%1", span)
+
+    def answered(self, copied: str | None, answered: str) -> str:
+        """"Answered 3 Nov 2026, 15:22", or how it was copied when it was a copy."""
+        if copied:
+            return fill(self.tr("Answered (%1, %2)"), _tr(copied), answered)
+        return self.tr("Answered %1").replace("%1", answered)
+
+
+def duration_words(minutes: int) -> str:
+    return InboxWords().duration(minutes)
+
+
+def clock_words(clock: ReplyClock) -> str:
+    return InboxWords().clock(clock)
 
 
 def clock_text(summary: InboxSummary, now: datetime) -> str:
     if summary.state != "waiting":
         return ""
-    return reply_clock(summary.received_at, now).text
+    return clock_words(reply_clock(summary.received_at, now))
 
 
 class BuyerMessagesDialog(QDialog):
@@ -67,7 +169,7 @@ class BuyerMessagesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Buyer messages")
+        self.setWindowTitle(self.tr("Buyer messages"))
         self.setObjectName("buyer-messages")
         self.resize(900, 520)
         column = QVBoxLayout(self)
@@ -79,7 +181,7 @@ class BuyerMessagesDialog(QDialog):
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
         banner_row.addWidget(self.banner_text, 1)
-        self.clear_button = QPushButton("&It was lifted: clear it", self.banner)
+        self.clear_button = QPushButton(self.tr("&It was lifted: clear it"), self.banner)
         banner_row.addWidget(self.clear_button)
         self.clear_button.clicked.connect(self._clear)
         self.banner.hide()
@@ -90,58 +192,61 @@ class BuyerMessagesDialog(QDialog):
         messages = QWidget(self)
         page = QVBoxLayout(messages)
         self.model = MessagesModel(self)
-        self.table = _view(messages, self.model, "Buyer messages")
+        self.table = _view(messages, self.model, self.tr("Buyer messages"))
         self.table.activated.connect(lambda _index: self._reply())
         self.table.selectionModel().selectionChanged.connect(self._selection)
         page.addWidget(self.table, 1)
-        self.empty = QLabel(EMPTY, messages)
+        self.empty = QLabel(_tr(EMPTY), messages)
         self.empty.setWordWrap(True)
         page.addWidget(self.empty)
         self.check_line = QLabel(messages)  # what the last mailbox check found
         self.check_line.setWordWrap(True)
         self.check_line.hide()
         page.addWidget(self.check_line)
-        self.reminder = QLabel(REMINDER, messages)
+        self.reminder = QLabel(_tr(REMINDER), messages)
         self.reminder.setWordWrap(True)
         self.reminder.setObjectName("no-response-reminder")
         page.addWidget(self.reminder)
         buttons = QHBoxLayout()
-        self.reply_button = QPushButton("&Reply", messages)
-        self.reply_button.setToolTip("Open a reply to this message (Enter)")
+        self.reply_button = QPushButton(self.tr("&Reply"), messages)
+        self.reply_button.setToolTip(self.tr("Open a reply to this message (Enter)"))
         self.reply_button.clicked.connect(self._reply)
-        self.no_response_button = QPushButton("&No response needed", messages)
-        self.no_response_button.setToolTip("Mark it as needing no answer (for example a "
-                                           "buyer's thank-you); press again to undo")
+        self.no_response_button = QPushButton(self.tr("&No response needed"), messages)
+        self.no_response_button.setToolTip(self.tr("Mark it as needing no answer (for example "
+                                                   "a buyer's thank-you); press again to undo"))
         self.no_response_button.clicked.connect(self._no_response)
-        self.import_button = QPushButton("&Import e-mail files…", messages)
+        self.import_button = QPushButton(self.tr("&Import e-mail files…"), messages)
         self.import_button.clicked.connect(self.importRequested)
-        self.check_button = QPushButton("&Check mailbox", messages)
-        self.check_button.setToolTip("Fetch new buyer messages from your mailbox "
-                                     "(Settings › Receiving) (F5)")
+        self.check_button = QPushButton(self.tr("&Check mailbox"), messages)
+        self.check_button.setToolTip(self.tr("Fetch new buyer messages from your mailbox "
+                                             "(Settings › Receiving) (F5)"))
         self.check_button.clicked.connect(self.checkRequested)
         for button in (self.reply_button, self.no_response_button, self.import_button,
                        self.check_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QPushButton("Close", messages)
+        close = QPushButton(self.tr("Close"), messages)
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         page.addLayout(buttons)
-        self.tabs.addTab(messages, "&Messages")
+        self.tabs.addTab(messages, self.tr("&Messages"))
         notices = QWidget(self)
         notice_page = QVBoxLayout(notices)
-        self.notices = _table(notices, NOTICE_COLUMNS, "Notices from Amazon")
+        self.notices = _table(notices, NOTICE_COLUMNS, self.tr("Notices from Amazon"))
         notice_page.addWidget(self.notices, 1)
         notice_buttons = QHBoxLayout()
-        self.open_refused = QPushButton("&Open the message Amazon did not deliver", notices)
-        self.open_refused.setToolTip("Open its draft and see what the checker says about it "
-                                     "now: a refused message is the best test case you have")
+        self.open_refused = QPushButton(self.tr("&Open the message Amazon did not deliver"),
+                                        notices)
+        self.open_refused.setToolTip(self.tr("Open its draft and see what the checker says "
+                                             "about it now: a refused message is the best test "
+                                             "case you have"))
         self.open_refused.clicked.connect(self._open_refused)
         notice_buttons.addWidget(self.open_refused)
         notice_buttons.addStretch(1)
         notice_page.addLayout(notice_buttons)
         self.notices.itemSelectionChanged.connect(self._notice_selection)
-        self.tabs.addTab(notices, "Notices from &Amazon")
+        self.notices.viewport().installEventFilter(self)
+        self.tabs.addTab(notices, self.tr("Notices from &Amazon"))
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self._reply)
         QShortcut(QKeySequence("F5"), self, activated=self.checkRequested)
         self.rows: list[InboxSummary] = []
@@ -176,21 +281,34 @@ class BuyerMessagesDialog(QDialog):
         self.notice_rows = notices
         self.notices.setRowCount(len(notices))
         for row, (notice, refused) in enumerate(notices):
-            did = {"opt-out": "Messages you start to this buyer are blocked",
-                   "refused": ("Marked in the sent log" if refused is not None
-                               else "No matching message in the sent log"),
-                   "restricted": "Proactive messages paused"}.get(notice.notice, "")
+            did = {"opt-out": self.tr("Messages you start to this buyer are blocked"),
+                   "refused": (self.tr("Marked in the sent log") if refused is not None
+                               else self.tr("No matching message in the sent log")),
+                   "restricted": self.tr("Proactive messages paused")}.get(notice.notice, "")
             if notice.notice == "restricted" and notice.state == "cleared":
-                did = "Cleared by you"
-            values = (when(notice.received_at), NOTICE_LABELS.get(notice.notice, notice.notice),
-                      notice.order_id,
-                      f"{notice.notice_until:%d %b %Y}" if notice.notice_until else "", did,
-                      notice.relay)
+                did = self.tr("Cleared by you")
+            values = (when(notice.received_at), notice_words(notice.notice),
+                      notice.order_id, day(notice.notice_until) if notice.notice_until else "",
+                      did, notice.relay)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)  # the relay address is long: shortened in the column
                 self.notices.setItem(row, col, item)
         self._notice_selection()
+        self._fit_notices()
+
+    def _fit_notices(self) -> None:
+        """The notice and what it did end in "…" (whole on hover) when the list is narrow."""
+        wanted = {column: max(self.notices.sizeHintForColumn(column),
+                              self.notices.horizontalHeader().sectionSizeHint(column))
+                  for column in NOTICE_SHRINKS}
+        fit_columns(self.notices, wanted, reserve=160, least=90)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The list of a hidden tab is resized only when its tab is shown: fit it then.
+        if watched is self.notices.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_notices()
+        return super().eventFilter(watched, event)
 
     def show_restriction(self, restriction: InboxSummary | None) -> None:
         self._restriction_id = restriction.id if restriction else None
@@ -198,15 +316,16 @@ class BuyerMessagesDialog(QDialog):
             self.banner.hide()
             return
         until = restriction.notice_until
-        self.banner_text.setText(
-            f"⛔ Amazon restricted your proactive messages until the end of "
-            f"{until.day} {until:%b %Y}. Messages you start cannot be exported or sent until "
-            "then; replies to buyers still go.")
+        self.banner_text.setText(self.tr(
+            "⛔ Amazon restricted your proactive messages until the end of %1. Messages you "
+            "start cannot be exported or sent until then; replies to buyers still go.").replace(
+                "%1", day(until)))
         self.banner.show()
 
     def show_checking(self, running: bool, line: str = "") -> None:
         """The Check mailbox button turns into Cancel while a check runs; then its result."""
-        self.check_button.setText("&Cancel check" if running else "&Check mailbox")
+        self.check_button.setText(self.tr("&Cancel check") if running
+                                  else self.tr("&Check mailbox"))
         if line:
             self.check_line.setText(line)
         self.check_line.setVisible(bool(self.check_line.text()))
@@ -222,9 +341,9 @@ class BuyerMessagesDialog(QDialog):
         summary = next((s for s in self.rows if s.id == current), None)
         self.reply_button.setEnabled(summary is not None)
         self.no_response_button.setEnabled(summary is not None)
-        self.no_response_button.setText("&Needs a response after all"
+        self.no_response_button.setText(self.tr("&Needs a response after all")
                                         if summary is not None and summary.state == "no-response"
-                                        else "&No response needed")
+                                        else self.tr("&No response needed"))
 
     def _reply(self) -> None:
         current = self.current_id()
@@ -280,7 +399,7 @@ class MessagesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -302,15 +421,15 @@ class MessagesModel(QAbstractTableModel):
             summary = self.rows[row]
             clock = reply_clock(summary.received_at, self.now) \
                 if summary.state == "waiting" else None
-            state = STATE_WORDS.get(summary.state, summary.state)
+            state = _tr(STATE_WORDS[summary.state]) if summary.state in STATE_WORDS \
+                else summary.state
             if summary.state == "answered" and summary.answered_at is not None:
-                copied = COPIED_WORDS.get(summary.answered_route)
+                copied = COPIED_WORDS.get(summary.answered_route or "")
                 # A copy counts: pasting it into Seller Central is how most sellers answer,
                 # but the list says it was a copy, as the app cannot see the paste.
-                state = (f"Answered ({copied}, {when(summary.answered_at)})" if copied
-                         else f"Answered {when(summary.answered_at)}")
-            values = (clock.text if clock else "", summary.buyer_name or summary.relay,
-                      summary.order_id, topic_label(summary.topic) or "Other question",
+                state = InboxWords().answered(copied, when(summary.answered_at))
+            values = (clock_words(clock) if clock else "", summary.buyer_name or summary.relay,
+                      summary.order_id, topic_words(summary.topic),
                       when(summary.received_at), state)
             self._cache[row] = (values, clock.state if clock and clock.state != "ok" else "")
         return self._cache[row]
@@ -335,7 +454,7 @@ def _view(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
 
 def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([_tr(column) for column in columns])
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPus
 
 from composer.inbox.mailbox import Batch, CheckResult, MailboxProblem, ReadSummary
 from composer.ui.background import Background
+from composer.ui.localwords import fill
+from composer.ui.translations import say
 
 if TYPE_CHECKING:
     from composer.inbox.mailbox import MailboxAccount, MailboxReader
@@ -49,9 +51,9 @@ class MailboxCheck(QObject):
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self.bar)
         row.addWidget(self.label)
-        self.cancel_button = QPushButton("Cancel", self.bar)
-        self.cancel_button.setToolTip("Stop checking the mailbox; what was read is kept")
-        self.cancel_button.setAccessibleName("Cancel the mailbox check")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.bar)
+        self.cancel_button.setToolTip(self.tr("Stop checking the mailbox; what was read is kept"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the mailbox check"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.cancel_button)
         window.status.addWidget(self.bar)
@@ -71,15 +73,15 @@ class MailboxCheck(QObject):
         account = mailbox_account(self.window.settings)
         problem = account.problem()
         if problem:
-            self.window.status.showMessage(problem, SHOW_MS)
+            self.window.status.showMessage(say(problem), SHOW_MS)
             self.window.open_settings("receiving")
             return
         passwords = session_passwords()
         password = passwords.get(account.host, account.user)
         if password is None:
             password, ok = QInputDialog.getText(
-                self.window, "Check mailbox",
-                f"Password for {account.user} on {account.host}:",
+                self.window, self.tr("Check mailbox"),
+                fill(self.tr("Password for %1 on %2:"), account.user, account.host),
                 QLineEdit.EchoMode.Password)
             if not ok or not password:
                 return
@@ -89,7 +91,7 @@ class MailboxCheck(QObject):
         self.cancel_event = threading.Event()
         self.batches = queue.Queue()
         position = self.window.store.mailbox_position(account.key, account.folder)
-        self._show(f"Checking your mailbox ({account.host})…")
+        self._show(self.tr("Checking your mailbox (%1)…").replace("%1", account.host))
         self.readers: list[MailboxReader] = []
         self.worker.submit(_read, account, password, position, self.cancel_event,
                            self.batches, self.readers,
@@ -99,7 +101,7 @@ class MailboxCheck(QObject):
     def cancel(self) -> None:
         self.cancel_event.set()
         self.cancel_button.setEnabled(False)
-        self.label.setText("Stopping the mailbox check…")
+        self.label.setText(self.tr("Stopping the mailbox check…"))
 
     def drain(self) -> None:
         """Store what the reader has read so far (on the UI thread)."""
@@ -121,19 +123,20 @@ class MailboxCheck(QObject):
             stored = stored or bool(report.added)
         if stored:
             added = len(self.result.report.added)
-            self.label.setText(f"Checking your mailbox… {added} new so far")
+            self.label.setText(self.tr("Checking your mailbox… %Ln new so far", "", added))
             self.stored.emit()
 
     def _done(self, summary: ReadSummary) -> None:
         try:
             self.drain()
         except Exception as exc:  # the store refused: say so in one line
-            summary.problem = f"The new e-mails could not be stored: {exc}"
+            summary.problem = self.tr("The new e-mails could not be stored: %1").replace(
+                "%1", str(exc))
         result = self.result
         result.found, result.renumbered = summary.found, summary.renumbered
         result.gone, result.too_large = summary.gone, summary.too_large
         result.cancelled, result.problem = summary.cancelled, summary.problem
-        self._end(result.line())
+        self._end(say(result.line()))
 
     def _failed(self, error: BaseException) -> None:
         from composer.export.keychain import session_passwords
@@ -142,9 +145,10 @@ class MailboxCheck(QObject):
         if isinstance(error, MailboxProblem):
             if error.kind == "login" and self.account is not None:
                 session_passwords().forget_session(self.account.host, self.account.user)
-            line = str(error)
+            line = say(str(error))
         else:
-            line = f"The mailbox could not be checked ({error}); you can keep working."
+            line = self.tr("The mailbox could not be checked (%1); you can keep working."
+                           ).replace("%1", str(error))
         self._end(line)
 
     def _end(self, line: str) -> None:

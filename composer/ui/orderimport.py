@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,38 +35,53 @@ from composer.clock.orderreport import (
     parse_orders,
     read_text,
 )
-from composer.clock.quota import daily_limit, format_number
+from composer.clock.quota import daily_limit
 from composer.ui.background import Background
+from composer.ui.localwords import day, decimal, english, fill
+from composer.ui.translations import number, say
 
 
 def _day(value: date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else "–"
+    return day(value) if value else "–"
 
 
 def figures_text(result: OrderAverage) -> str:
     """The figures the average rests on, in plain words (HTML for a label)."""
-    value = result.setting_value
-    rounded = "" if abs(value - result.average) < 1e-9 else \
-        f" ({result.average:.2f}, rounded down so the limit is never too high)"
-    lines = [
-        f"<b>{format_number(value)} orders a day</b>{rounded}: {result.orders:,} orders from "
-        f"{_day(result.first_day)} to {_day(result.last_day)} ({result.days} days, today left "
-        "out because it is not over).",
-        f"Your daily message limit would be ({format_number(value)} × 5) + 600 = "
-        f"<b>{daily_limit(value):,}</b> messages.",
-    ]
-    details = f"The report has {result.lines:,} lines"
-    if result.first_order:
-        details += (f" with orders from {_day(result.first_order)} to "
-                    f"{_day(result.last_order)}")
-    details += "; an order with several items is counted once."
-    if result.cancelled:
-        details += f" {result.cancelled:,} cancelled order{'s' if result.cancelled != 1 else ''}"
-        details += " left out."
-    lines.append(details)
-    for note in result.notes:
-        lines.append(f"<span style='color:#8a5300'>⚠ {html.escape(note)}</span>")
-    return "<br>".join(lines)
+    return OrderFigures().text(result)
+
+
+class OrderFigures(QObject):
+    """The figures' words: a QObject for Qt's tr and its plural forms."""
+
+    def text(self, result: OrderAverage) -> str:
+        value = result.setting_value
+        rounded = "" if abs(value - result.average) < 1e-9 else self.tr(
+            " (%1, rounded down so the limit is never too high)").replace(
+                "%1", decimal(round(result.average, 2)))
+        orders = english(self.tr("<b>%1 orders a day</b>%2: %Ln order(s) from %3 to %4 (%5 "
+                                 "days, today left out because it is not over).", "",
+                                 result.orders), result.orders)
+        lines = [
+            fill(orders, decimal(value), rounded, _day(result.first_day),
+                 _day(result.last_day), number(result.days)),
+            fill(self.tr("Your daily message limit would be (%1 × 5) + 600 = <b>%2</b> "
+                         "messages."), decimal(value), number(daily_limit(value))),
+        ]
+        if result.first_order:
+            details = fill(english(self.tr(
+                "The report has %Ln line(s) with orders from %1 to %2; an order with several "
+                "items is counted once.", "", result.lines), result.lines),
+                _day(result.first_order), _day(result.last_order))
+        else:
+            details = english(self.tr("The report has %Ln line(s); an order with several "
+                                      "items is counted once.", "", result.lines), result.lines)
+        if result.cancelled:
+            details += " " + english(self.tr("%Ln cancelled order(s) left out.", "",
+                                             result.cancelled), result.cancelled)
+        lines.append(details)
+        for note in result.notes:
+            lines.append(f"<span style='color:#8a5300'>⚠ {html.escape(say(note))}</span>")
+        return "<br>".join(lines)
 
 
 def _read_both(path: Path, today: date, tz: ZoneInfo | None) -> dict[int, OrderAverage]:
@@ -80,7 +96,7 @@ class OrderImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, days: int = 30,
                  tz: ZoneInfo | None = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import your order report")
+        self.setWindowTitle(self.tr("Import your order report"))
         self.setMinimumWidth(560)
         self.tz = tz
         self.today = today
@@ -89,24 +105,24 @@ class OrderImportDialog(QDialog):
         self.worker = Background(self, "order-report")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "In Seller Central, open <b>Reports › Fulfilment › All Orders</b>, download the "
-            "report for at least the last 30 days as a text file, and choose it here. "
-            "Seller Composer counts your orders; nothing is sent anywhere.", self)
+            self.tr("In Seller Central, open <b>Reports › Fulfilment › All Orders</b>, download "
+                    "the report for at least the last 30 days as a text file, and choose it "
+                    "here. Seller Composer counts your orders; nothing is sent anywhere."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No report chosen")
-        self.path.setAccessibleName("Order report file")
-        self.choose = QPushButton("&Choose report…", self)
+        self.path.setPlaceholderText(self.tr("No report chosen"))
+        self.path.setAccessibleName(self.tr("Order report file"))
+        self.choose = QPushButton(self.tr("&Choose report…"), self)
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
         layout.addLayout(row)
         period = QHBoxLayout()
-        period.addWidget(QLabel("Average over:", self))
-        self.week = QRadioButton("the last &7 days", self)
-        self.month = QRadioButton("the last &30 days", self)
+        period.addWidget(QLabel(self.tr("Average over:"), self))
+        self.week = QRadioButton(self.tr("the last &7 days"), self)
+        self.month = QRadioButton(self.tr("the last &30 days"), self)
         self.periods = QButtonGroup(self)
         self.periods.addButton(self.week, 7)
         self.periods.addButton(self.month, 30)
@@ -117,11 +133,11 @@ class OrderImportDialog(QDialog):
         layout.addLayout(period)
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
-        self.figures.setAccessibleName("Figures used")
+        self.figures.setAccessibleName(self.tr("Figures used"))
         self.figures.setMinimumHeight(90)
         layout.addWidget(self.figures, 1)
         self.buttons = QDialogButtonBox(self)
-        self.use = self.buttons.addButton("&Use this average",
+        self.use = self.buttons.addButton(self.tr("&Use this average"),
                                           QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.use.setEnabled(False)
@@ -137,8 +153,8 @@ class OrderImportDialog(QDialog):
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the All Orders report", "",
-            "Amazon order reports (*.txt *.tsv *.csv);;All files (*)")
+            self, self.tr("Choose the All Orders report"), "",
+            self.tr("Amazon order reports (*.txt *.tsv *.csv);;All files (*)"))
         if name:
             self.load(Path(name))
 
@@ -148,7 +164,7 @@ class OrderImportDialog(QDialog):
         self.results = None
         self.use.setEnabled(False)
         self.figures.setStyleSheet("")
-        self.figures.setText("Reading the report…")
+        self.figures.setText(self.tr("Reading the report…"))
         today = self.today or date.today()
         self.worker.submit(_read_both, path, today, self.tz,
                            on_success=self._loaded, on_failure=self._failed)
@@ -161,9 +177,9 @@ class OrderImportDialog(QDialog):
         self.results = None
         self.use.setEnabled(False)
         if isinstance(error, OrderReportError):
-            words = str(error)
+            words = say(str(error))
         else:
-            words = f"The report could not be read: {error}"
+            words = self.tr("The report could not be read: %1").replace("%1", str(error))
         self.figures.setStyleSheet("color: #b71c1c;")
         self.figures.setText(f"✖ {html.escape(words)}")
 

@@ -6,6 +6,7 @@ when there is one, else it is kept in memory until the app quits.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
 from composer.appdata.settings import Settings
 from composer.export.keychain import Passwords
 from composer.inbox.mailbox import MailboxAccount
+from composer.ui.sendingsettings import where_words
 
-SECURITY_CHOICES = (("ssl", "SSL/TLS (usually port 993)"),
-                    ("starttls", "STARTTLS (usually port 143)"))
+SECURITY_CHOICES = (("ssl", QT_TRANSLATE_NOOP("ReceivingSettingsPage",
+                                              "SSL/TLS (usually port 993)")),
+                    ("starttls", QT_TRANSLATE_NOOP("ReceivingSettingsPage",
+                                                   "STARTTLS (usually port 143)")))
 USUAL_PORTS = {"ssl": 993, "starttls": 143}
 HELP_STYLE = "color: #546e7a;"
 
@@ -41,10 +45,10 @@ class ReceivingSettingsPage(QWidget):
         self.settings = settings
         self.passwords = passwords
         layout = QVBoxLayout(self)
-        intro = QLabel("Optional: let Messages › Check Mailbox fetch buyers' messages from the "
-                       "mailbox of the address registered with your seller account. Only "
-                       "e-mails from Amazon are read; nothing is marked as read, moved or "
-                       "deleted.", self)
+        intro = QLabel(self.tr("Optional: let Messages › Check Mailbox fetch buyers' messages "
+                               "from the mailbox of the address registered with your seller "
+                               "account. Only e-mails from Amazon are read; nothing is marked "
+                               "as read, moved or deleted."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -56,7 +60,7 @@ class ReceivingSettingsPage(QWidget):
         self.port.setValue(int(settings.get("imap_port")))
         self.security = QComboBox(self)
         for key, label in SECURITY_CHOICES:
-            self.security.addItem(label, key)
+            self.security.addItem(self.tr(label), key)
         self.security.setCurrentIndex(max(0, self.security.findData(
             str(settings.get("imap_security")))))
         self.security.currentIndexChanged.connect(self._suggest_port)
@@ -65,17 +69,20 @@ class ReceivingSettingsPage(QWidget):
         self.folder = QLineEdit(str(settings.get("imap_folder")), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Leave empty to keep the current one")
-        self.remember = QCheckBox("Remember it in the system keychain", self)
+        self.password.setPlaceholderText(self.tr("Leave empty to keep the current one"))
+        self.remember = QCheckBox(self.tr("Remember it in the system keychain"), self)
         self.remember.setChecked(passwords.keychain)
         self.remember.setEnabled(passwords.keychain)
-        for label, editor in (("Incoming mail &server:", self.host), ("P&ort:", self.port),
-                              ("Securit&y:", self.security), ("&User name:", self.user),
-                              ("&Folder:", self.folder), ("Pass&word:", self.password)):
-            editor.setAccessibleName(label.replace("&", "").rstrip(":"))
+        for label, editor in ((self.tr("Incoming mail &server:"), self.host),
+                              (self.tr("P&ort:"), self.port),
+                              (self.tr("Securit&y:"), self.security),
+                              (self.tr("&User name:"), self.user),
+                              (self.tr("&Folder:"), self.folder),
+                              (self.tr("Pass&word:"), self.password)):
+            editor.setAccessibleName(label.replace("&", "").rstrip(": "))
             form.addRow(label, editor)
         form.addRow("", self.remember)
-        where = QLabel(passwords.where_text(), self)
+        where = QLabel(where_words(passwords), self)
         where.setWordWrap(True)
         where.setStyleSheet(HELP_STYLE)
         form.addRow("", where)

@@ -4,25 +4,32 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from composer.appdata.resources import load_json
+from composer.ui.localwords import fill
+from composer.ui.translations import say
 
 
 def changes_html() -> str:
     """The changes as simple HTML, newest first (data: resources/policy/changes.json)."""
-    parts = ["<h2>What changed in Amazon's rules</h2>"]
+    heading = QCoreApplication.translate("RulesChangesDialog", "What changed in Amazon's rules")
+    parts = [f"<h2>{escape(heading)}</h2>"]
     for change in load_json("policy", "changes.json")["changes"]:
-        parts.append(f"<h3>{escape(change['date'])}: {escape(change['title'])}</h3>"
-                     f"<p>{escape(change['text'])}</p>"
-                     f"<p><i>Source: {escape(change['source'])}</i></p>")
+        title = fill(QCoreApplication.translate("RulesChangesDialog", "%1: %2"),
+                     say(change["date"]), say(change["title"]))
+        source = QCoreApplication.translate("RulesChangesDialog", "Source: %1").replace(
+            "%1", say(change["source"]))
+        parts.append(f"<h3>{escape(title)}</h3><p>{escape(say(change['text']))}</p>"
+                     f"<p><i>{escape(source)}</i></p>")
     return "".join(parts)
 
 
 class RulesChangesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What changed in Amazon's rules")
+        self.setWindowTitle(self.tr("What changed in Amazon's rules"))
         self.setObjectName("rules-changes")
         self.resize(640, 560)
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ kept in memory until the app quits.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from composer.appdata.settings import Settings
 from composer.export.keychain import Passwords
 from composer.ui.background import Background
+from composer.ui.translations import say
 
 
 def providers() -> list[dict]:
@@ -35,9 +37,32 @@ def providers() -> list[dict]:
     data = json.loads(resource_path("mail", "providers.json").read_text(encoding="utf-8"))
     return list(data["providers"])
 
-SECURITY_CHOICES = (("starttls", "STARTTLS (usually port 587)"),
-                    ("ssl", "SSL/TLS (usually port 465)"))
+SECURITY_CHOICES = (("starttls", QT_TRANSLATE_NOOP("SendingSettingsPage",
+                                                   "STARTTLS (usually port 587)")),
+                    ("ssl", QT_TRANSLATE_NOOP("SendingSettingsPage",
+                                              "SSL/TLS (usually port 465)")))
 HELP_STYLE = "color: #546e7a;"
+
+
+def where_words(passwords: Passwords) -> str:
+    """Where the password is kept (``Passwords.where_text``), in the app's language."""
+    choice = getattr(passwords, "choice", None)
+    if choice is None:
+        return passwords.where_text()
+    if choice.backend is not None:
+        return QCoreApplication.translate(
+            "SendingSettingsPage", "Your password is kept in %1, which the system protects. "
+            "Seller Composer never writes it to a file.").replace("%1", str(choice.name))
+    if choice.refused:
+        return QCoreApplication.translate(
+            "SendingSettingsPage", "The only keyring found on this computer keeps passwords "
+            "in a file (%1), so Seller Composer does not use it: it asks for your password "
+            "once each time it starts and keeps it only in memory, never in a file.").replace(
+                "%1", str(choice.refused))
+    return QCoreApplication.translate(
+        "SendingSettingsPage", "This computer has no system keychain, so Seller Composer asks "
+        "for your password once each time it starts and keeps it only in memory, never in a "
+        "file.")
 
 
 class SendingSettingsPage(QWidget):
@@ -49,25 +74,25 @@ class SendingSettingsPage(QWidget):
         self.settings = settings
         self.passwords = passwords
         layout = QVBoxLayout(self)
-        intro = QLabel("Optional: send messages straight from Seller Composer through your own "
-                       "email account. You can always copy them into Seller Central instead.",
-                       self)
+        intro = QLabel(self.tr("Optional: send messages straight from Seller Composer through "
+                               "your own email account. You can always copy them into Seller "
+                               "Central instead."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Presets fill the server, port and security of a common provider.
         self.provider = QComboBox(self)
-        self.provider.addItem("Choose to fill in the server…", None)
+        self.provider.addItem(self.tr("Choose to fill in the server…"), None)
         for preset in providers():
             self.provider.addItem(preset["name"], preset)
-        self.provider.setAccessibleName("Email provider")
+        self.provider.setAccessibleName(self.tr("Email provider"))
         self.provider.currentIndexChanged.connect(self._use_preset)
         self.provider_hint = QLabel(self)
         self.provider_hint.setWordWrap(True)
         self.provider_hint.setStyleSheet(HELP_STYLE)
         self.provider_hint.hide()
-        form.addRow("&Provider:", self.provider)
+        form.addRow(self.tr("&Provider:"), self.provider)
         form.addRow("", self.provider_hint)
         self.host = QLineEdit(str(settings.get("smtp_host")), self)
         self.host.setPlaceholderText("smtp.example.com")
@@ -76,7 +101,7 @@ class SendingSettingsPage(QWidget):
         self.port.setValue(int(settings.get("smtp_port")))
         self.security = QComboBox(self)
         for key, label in SECURITY_CHOICES:
-            self.security.addItem(label, key)
+            self.security.addItem(self.tr(label), key)
         index = self.security.findData(str(settings.get("smtp_security")))
         self.security.setCurrentIndex(max(0, index))
         self.security.currentIndexChanged.connect(self._suggest_port)
@@ -85,11 +110,11 @@ class SendingSettingsPage(QWidget):
         self.from_address.setPlaceholderText("you@yourshop.com")
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Leave empty to keep the current one")
-        self.remember = QCheckBox("Remember it in the system keychain", self)
+        self.password.setPlaceholderText(self.tr("Leave empty to keep the current one"))
+        self.remember = QCheckBox(self.tr("Remember it in the system keychain"), self)
         self.remember.setChecked(passwords.keychain)
         self.remember.setEnabled(passwords.keychain)
-        self.forget = QPushButton("Forget the password", self)
+        self.forget = QPushButton(self.tr("Forget the password"), self)
         self.forget.clicked.connect(self._forget)
         # A server, port or security changed by hand is no longer the preset: the choice
         # goes back to "Choose…" and the preset's note (an app password…) goes away.
@@ -101,23 +126,24 @@ class SendingSettingsPage(QWidget):
         self.keep_days.setDecimals(0)
         self.keep_days.setRange(30, 3650)
         self.keep_days.setValue(float(settings.get("sent_log_keep_days")))
-        self.keep_days.setSuffix(" days")
-        for label, editor, key in (("Mail server:", self.host, "smtp_host"),
-                                   ("Port:", self.port, "smtp_port"),
-                                   ("Security:", self.security, "smtp_security"),
-                                   ("User name:", self.user, "smtp_user"),
-                                   ("From address:", self.from_address, "from_address")):
-            editor.setAccessibleName(label.rstrip(":"))
+        self.keep_days.setSuffix(self.tr(" days"))
+        for label, editor, key in ((self.tr("Mail server:"), self.host, "smtp_host"),
+                                   (self.tr("Port:"), self.port, "smtp_port"),
+                                   (self.tr("Security:"), self.security, "smtp_security"),
+                                   (self.tr("User name:"), self.user, "smtp_user"),
+                                   (self.tr("From address:"), self.from_address,
+                                    "from_address")):
+            editor.setAccessibleName(label.rstrip(": "))
             form.addRow(label, editor)
             if key == "from_address":
-                warning = QLabel("Use the email address registered with your Amazon seller "
-                                 "account. Amazon relays only messages from that address and "
-                                 "rejects any other sender.", self)
+                warning = QLabel(self.tr("Use the email address registered with your Amazon "
+                                         "seller account. Amazon relays only messages from "
+                                         "that address and rejects any other sender."), self)
                 warning.setWordWrap(True)
                 warning.setStyleSheet("color: #8a5300;")
                 form.addRow("", warning)
-        form.addRow("Password:", self.password)
-        self.password.setAccessibleName("Password")
+        form.addRow(self.tr("Password:"), self.password)
+        self.password.setAccessibleName(self.tr("Password"))
         # Only when a password is saved for this server and user: nothing to forget otherwise.
         self.forget.setVisible(self._has_password())
         row = QHBoxLayout()
@@ -125,9 +151,9 @@ class SendingSettingsPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.forget)
         form.addRow("", row)
-        self.test_button = QPushButton("&Test connection", self)
-        self.test_button.setToolTip("Connect and sign in to the mail server, without sending "
-                                    "anything")
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.test_button.setToolTip(self.tr("Connect and sign in to the mail server, without "
+                                            "sending anything"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel(self)
         self.test_result.setWordWrap(True)
@@ -141,9 +167,9 @@ class SendingSettingsPage(QWidget):
         where.setStyleSheet(HELP_STYLE)
         self.where = where
         form.addRow("", where)
-        form.addRow("Keep the sent log for:", self.keep_days)
-        keep_help = QLabel("Amazon keeps its message records for about two years; older "
-                           "entries are then removed.", self)
+        form.addRow(self.tr("Keep the sent log for:"), self.keep_days)
+        keep_help = QLabel(self.tr("Amazon keeps its message records for about two years; "
+                                   "older entries are then removed."), self)
         keep_help.setWordWrap(True)
         keep_help.setStyleSheet(HELP_STYLE)
         form.addRow("", keep_help)
@@ -200,7 +226,8 @@ class SendingSettingsPage(QWidget):
             self.worker = Background(self, "smtp-test")
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet(HELP_STYLE)
-        self.test_result.setText(f"Connecting to {host or 'the server'}…")
+        self.test_result.setText(self.tr("Connecting to %1…").replace("%1", host) if host
+                                 else self.tr("Connecting to the server…"))
         self.worker.submit(check_connection, config, on_success=lambda _r: self._tested(None),
                            on_failure=self._tested)
 
@@ -208,14 +235,14 @@ class SendingSettingsPage(QWidget):
         self.test_button.setEnabled(True)
         if error is None:
             self.test_result.setStyleSheet("color: #2e7d32;")
-            self.test_result.setText("✔ Connected and signed in. Sending will work with "
-                                     "these settings.")
+            self.test_result.setText(self.tr("✔ Connected and signed in. Sending will work "
+                                             "with these settings."))
         else:
             self.test_result.setStyleSheet("color: #b71c1c;")
-            self.test_result.setText(f"✖ {error}")
+            self.test_result.setText(f"✖ {say(str(error))}")
 
     def _where_text(self) -> str:
-        return self.passwords.where_text()
+        return where_words(self.passwords)
 
     def _suggest_port(self) -> None:
         """Switching security moves the port to that choice's usual one, if it was usual."""
@@ -225,7 +252,7 @@ class SendingSettingsPage(QWidget):
 
     def _forget(self) -> None:
         self.passwords.forget(self.host.text().strip(), self.user.text().strip())
-        self.forget.setText("Forgotten")
+        self.forget.setText(self.tr("Forgotten"))
         self.forget.setEnabled(False)
 
     def apply(self) -> None:

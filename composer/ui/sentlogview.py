@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,25 +22,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.export import ROUTE_WORDS
-from composer.ui.sentmessage import SentMessageDialog, type_label
+from composer.ui.localwords import english, moment
+from composer.ui.sentmessage import SentMessageDialog, route_words, type_label
+from composer.ui.tablefit import fit_columns
+from composer.ui.translations import number, say
 
 if TYPE_CHECKING:
     from composer.store import SentRecord, Store
 
-LOG_COLUMNS = ("When", "How", "Order", "Subject", "To", "Attachments", "Type")
-OUTBOX_COLUMNS = ("Queued", "Subject", "To", "Tries", "Last problem", "Next try")
+LOG_COLUMNS = (QT_TRANSLATE_NOOP("SentLogDialog", "When"),
+               QT_TRANSLATE_NOOP("SentLogDialog", "How"),
+               QT_TRANSLATE_NOOP("SentLogDialog", "Order"),
+               QT_TRANSLATE_NOOP("SentLogDialog", "Subject"),
+               QT_TRANSLATE_NOOP("SentLogDialog", "To"),
+               QT_TRANSLATE_NOOP("SentLogDialog", "Attachments"),
+               QT_TRANSLATE_NOOP("SentLogDialog", "Type"))
+OUTBOX_COLUMNS = (QT_TRANSLATE_NOOP("SentLogDialog", "Queued"),
+                  QT_TRANSLATE_NOOP("SentLogDialog", "Subject"),
+                  QT_TRANSLATE_NOOP("SentLogDialog", "To"),
+                  QT_TRANSLATE_NOOP("SentLogDialog", "Tries"),
+                  QT_TRANSLATE_NOOP("SentLogDialog", "Last problem"),
+                  QT_TRANSLATE_NOOP("SentLogDialog", "Next try"))
 
 
-def _when(moment: datetime | None) -> str:
-    if moment is None:
-        return "When you press Send now"
-    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+LOG_WIDTHS = {4: 200, 5: 170, 6: 150}  # To, Attachments, Type: their width when there is room
+SUBJECT_ROOM = 200  # the subject keeps at least this much
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SentLogDialog", text)
+
+
+def _when(when: datetime | None) -> str:
+    if when is None:
+        return QCoreApplication.translate("SentLogDialog", "When you press Send now")
+    return moment(when)
 
 
 def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([_tr(column) for column in columns])
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -56,7 +77,8 @@ def attachments_words(record: SentRecord) -> str:
     """The files of a log row; a copy carries none, so it says they were added by hand."""
     names = ", ".join(record.attachment_names)
     if names and record.route in ("seller-central", "rich-text"):
-        return f"Not copied, add by hand: {names}"
+        return QCoreApplication.translate("SentLogDialog", "Not copied, add by hand: %1").replace(
+            "%1", names)
     return names
 
 
@@ -70,7 +92,7 @@ class SentLogDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Sent log and Outbox")
+        self.setWindowTitle(self.tr("Sent log and Outbox"))
         self.resize(1000, 480)  # room for the columns; the subject takes what is left
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
@@ -78,40 +100,41 @@ class SentLogDialog(QDialog):
 
         log_page = QWidget(self)
         log_layout = QVBoxLayout(log_page)
-        note = QLabel("Every message you copied, saved or sent from Seller Composer, newest "
-                      "first. Kept for two years (see Settings › Sending).", log_page)
+        note = QLabel(self.tr("Every message you copied, saved or sent from Seller Composer, "
+                              "newest first. Kept for two years (see Settings › Sending)."),
+                      log_page)
         note.setWordWrap(True)
         log_layout.addWidget(note)
-        self.log_table = _table(log_page, LOG_COLUMNS, "Sent log")
+        self.log_table = _table(log_page, LOG_COLUMNS, self.tr("Sent log"))
         log_header = self.log_table.horizontalHeader()
         log_header.setStretchLastSection(False)
         log_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the subject
-        # Long aliases, file names and type labels end in "…" (the whole text on hover).
-        for column, width in ((4, 200), (5, 170), (6, 150)):
-            log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            log_header.resizeSection(column, width)
+        # Long aliases, file names and type labels end in "…" (the whole text on hover);
+        # in a narrow window (or a longer language) they give up width first.
+        fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
         self.log_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.log_table.setToolTip("Double-click a message (or press Enter) to read it and use "
-                                  "it as a new draft")
+        self.log_table.setToolTip(self.tr("Double-click a message (or press Enter) to read it "
+                                          "and use it as a new draft"))
         self.log_table.activated.connect(lambda index: self.show_record(index.row()))
+        self.log_table.viewport().installEventFilter(self)
         log_layout.addWidget(self.log_table, 1)
         row = QHBoxLayout()
         self.log_count = QLabel(log_page)
         row.addWidget(self.log_count)
         row.addStretch(1)
-        self.csv_button = QPushButton("Export &CSV…", log_page)
-        self.csv_button.setToolTip("Save the sent log as a spreadsheet file")
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), log_page)
+        self.csv_button.setToolTip(self.tr("Save the sent log as a spreadsheet file"))
         self.csv_button.clicked.connect(self.export_csv)
         row.addWidget(self.csv_button)
         log_layout.addLayout(row)
-        self.tabs.addTab(log_page, "&Sent log")
+        self.tabs.addTab(log_page, self.tr("&Sent log"))
 
         outbox_page = QWidget(self)
         outbox_layout = QVBoxLayout(outbox_page)
         self.outbox_note = QLabel(outbox_page)
         self.outbox_note.setWordWrap(True)
         outbox_layout.addWidget(self.outbox_note)
-        self.outbox_table = _table(outbox_page, OUTBOX_COLUMNS, "Outbox")
+        self.outbox_table = _table(outbox_page, OUTBOX_COLUMNS, self.tr("Outbox"))
         # The problem can be long: it takes the spare width and is shortened with "…";
         # the whole sentence is in its tooltip.
         outbox_header = self.outbox_table.horizontalHeader()
@@ -120,18 +143,18 @@ class SentLogDialog(QDialog):
         outbox_layout.addWidget(self.outbox_table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.send_now_button = QPushButton("Send &now", outbox_page)
-        self.send_now_button.setToolTip("Try to send every waiting message now")
+        self.send_now_button = QPushButton(self.tr("Send &now"), outbox_page)
+        self.send_now_button.setToolTip(self.tr("Try to send every waiting message now"))
         self.send_now_button.clicked.connect(lambda: self.sendNowRequested.emit(None))
-        self.delete_button = QPushButton("&Delete…", outbox_page)
-        self.delete_button.setToolTip("Remove the selected message from the Outbox; it is "
-                                      "not sent")
+        self.delete_button = QPushButton(self.tr("&Delete…"), outbox_page)
+        self.delete_button.setToolTip(self.tr("Remove the selected message from the Outbox; it "
+                                              "is not sent"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.send_now_button)
         buttons.addWidget(self.delete_button)
         outbox_layout.addLayout(buttons)
-        self.tabs.addTab(outbox_page, "&Outbox")
-        close = QPushButton("Close", self)
+        self.tabs.addTab(outbox_page, self.tr("&Outbox"))
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -148,7 +171,7 @@ class SentLogDialog(QDialog):
         self.records = list(records)
         self.log_table.setRowCount(len(records))
         for row, rec in enumerate(records):
-            values = (_when(rec.sent_at), ROUTE_WORDS.get(rec.route, rec.route), rec.order_id,
+            values = (_when(rec.sent_at), route_words(rec.route), rec.order_id,
                       rec.subject, rec.recipient, attachments_words(rec),
                       type_label(rec.message_type))
             for column, value in enumerate(values):
@@ -158,30 +181,42 @@ class SentLogDialog(QDialog):
             if rec.ignored:  # what the seller chose to send anyway stays visible
                 how = self.log_table.item(row, 1)
                 n = len(rec.ignored)
-                how.setText(f"{how.text()}, sent with {n} ignored problem{'s' if n != 1 else ''}")
-                how.setToolTip("You chose to ignore: " + "; ".join(rec.ignored))
+                how.setText(english(self.tr("%1, sent with %n ignored problem(s)", "", n),
+                                    n).replace("%1", how.text()))
+                how.setToolTip(self.tr("You chose to ignore: %1").replace(
+                    "%1", "; ".join(say(ignored) for ignored in rec.ignored)))
         n = len(records)
-        self.log_count.setText(f"{n} message{'s' if n != 1 else ''}")
+        self.log_count.setText(english(self.tr("%Ln message(s)", "", n), n))
         self.csv_button.setEnabled(bool(records))
         items = self.store.outbox()
         self.outbox_table.setRowCount(len(items))
         for row, item in enumerate(items):
             values = (_when(item.created_at), item.record.subject, item.record.recipient,
-                      str(item.attempts), item.last_error or "Not tried yet",
-                      _when(item.next_try_at) if item.attempts else "As soon as possible")
+                      str(item.attempts),
+                      say(item.last_error) if item.last_error else self.tr("Not tried yet"),
+                      _when(item.next_try_at) if item.attempts
+                      else self.tr("As soon as possible"))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 if column == 4:
                     cell.setToolTip(value)
                 self.outbox_table.setItem(row, column, cell)
+        waiting = len(items)
         self.outbox_note.setText(
-            "Nothing is waiting." if not items else
-            f"{len(items)} message{'s' if len(items) != 1 else ''} waiting to be sent. They go "
-            "out by themselves when the connection returns, within your daily limit.")
-        self.tabs.setTabText(1, f"&Outbox ({len(items)})" if items else "&Outbox")
+            self.tr("Nothing is waiting.") if not items else english(self.tr(
+                "%Ln message(s) waiting to be sent. They go out by themselves when the "
+                "connection returns, within your daily limit.", "", waiting), waiting))
+        self.tabs.setTabText(1, self.tr("&Outbox (%1)").replace("%1", number(waiting))
+                             if items else self.tr("&Outbox"))
         self.send_now_button.setEnabled(bool(items))
         self._selection_changed()
+        fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.log_table.viewport() and event.type() == QEvent.Type.Resize:
+            fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+        return super().eventFilter(watched, event)
 
     def show_record(self, row: int) -> None:
         """The message of a log row, as it was sent, with "Use as a new draft"."""
@@ -214,9 +249,11 @@ class SentLogDialog(QDialog):
 
     def _confirm_delete(self, subject: str) -> bool:
         answer = QMessageBox.question(
-            self, "Delete from the Outbox?",
-            f"“{subject or 'This message'}” will not be sent and is removed from the Outbox. "
-            "Your draft is not affected.",
+            self, self.tr("Delete from the Outbox?"),
+            (self.tr("“%1” will not be sent and is removed from the Outbox. Your draft is not "
+                     "affected.").replace("%1", subject) if subject else
+             self.tr("This message will not be sent and is removed from the Outbox. Your draft "
+                     "is not affected.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -230,12 +267,13 @@ class SentLogDialog(QDialog):
         try:
             write_csv(path, self.store.sent_log())
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The file could not be written: {exc}")
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The file could not be written: %1").replace("%1", str(exc)))
 
     def _ask_csv_path(self) -> str:
         from pathlib import Path
 
-        path, _ = QFileDialog.getSaveFileName(self, "Export the sent log",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the sent log"),
                                               str(Path.home() / "sent-log.csv"),
-                                              "CSV files (*.csv)")
+                                              self.tr("CSV files (*.csv)"))
         return path

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,19 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.export import ROUTE_WORDS
 from composer.ui.buyerview import PreviewBrowser
+from composer.ui.localwords import moment
+from composer.ui.translations import say
 
 if TYPE_CHECKING:
     from composer.store import Draft, SentRecord, Store
 
-AS_SENT = "This is the message as it was sent."
-CHANGED = ("Its draft was changed after it was sent: this is how the draft reads now, "
-           "not exactly what the buyer got.")
-FILES_CHANGED = ("Its files were changed after it was sent: the text is as sent, and the "
-                 "files listed above are the ones it was sent with.")
-GONE = ("The sent log keeps only the details of a message, not its text, and this "
-        "message's draft no longer exists.")
+AS_SENT = QT_TRANSLATE_NOOP("SentMessageDialog", "This is the message as it was sent.")
+CHANGED = QT_TRANSLATE_NOOP(
+    "SentMessageDialog", "Its draft was changed after it was sent: this is how the draft reads "
+    "now, not exactly what the buyer got.")
+FILES_CHANGED = QT_TRANSLATE_NOOP(
+    "SentMessageDialog", "Its files were changed after it was sent: the text is as sent, and "
+    "the files listed above are the ones it was sent with.")
+GONE = QT_TRANSLATE_NOOP(
+    "SentMessageDialog", "The sent log keeps only the details of a message, not its text, and "
+    "this message's draft no longer exists.")
+# How a message left (composer.export.ROUTE_WORDS), in the app's language.
+ROUTES = {
+    "seller-central": QT_TRANSLATE_NOOP("SentMessageDialog", "Copied for Seller Central"),
+    "rich-text": QT_TRANSLATE_NOOP("SentMessageDialog", "Copied formatted"),
+    "email-app": QT_TRANSLATE_NOOP("SentMessageDialog", "Opened in the email app"),
+    "eml-file": QT_TRANSLATE_NOOP("SentMessageDialog", "Saved as .eml"),
+    "smtp": QT_TRANSLATE_NOOP("SentMessageDialog", "Sent by email"),
+}
+
+
+def route_words(route: str) -> str:
+    """How a logged message left ("Copied for Seller Central"), or its id if unknown."""
+    return QCoreApplication.translate("SentMessageDialog", ROUTES[route]) \
+        if route in ROUTES else route
 
 
 def type_label(type_id: str | None) -> str:
@@ -41,7 +59,7 @@ def type_label(type_id: str | None) -> str:
     from composer.message.messagetypes import message_type
 
     try:
-        return message_type(type_id).label if type_id else ""
+        return say(message_type(type_id).label) if type_id else ""
     except KeyError:  # a type retired since: its id is still better than nothing
         return str(type_id)
 
@@ -71,24 +89,29 @@ class SentMessageDialog(QDialog):
 
     def __init__(self, record: SentRecord, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Sent message: {record.subject or '(no subject)'}")
+        self.setWindowTitle(self.tr("Sent message: %1").replace(
+            "%1", record.subject or self.tr("(no subject)")))
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         details = QFormLayout()
-        when = record.sent_at.astimezone().strftime("%d %b %Y, %H:%M")
-        for label, value in (("When:", when), ("How:", ROUTE_WORDS.get(record.route, "")),
-                             ("To:", record.recipient or "The buyer (through Seller Central)"
+        when = moment(record.sent_at)
+        how = route_words(record.route) if record.route in ROUTES else ""
+        for label, value in ((self.tr("When:"), when), (self.tr("How:"), how),
+                             (self.tr("To:"), record.recipient
+                              or self.tr("The buyer (through Seller Central)")
                               if record.route == "seller-central" else record.recipient),
-                             ("Type:", type_label(record.message_type)),
-                             ("Order:", record.order_id), ("Subject:", record.subject),
-                             ("Files:", ", ".join(record.attachment_names) or "None")):
+                             (self.tr("Type:"), type_label(record.message_type)),
+                             (self.tr("Order:"), record.order_id),
+                             (self.tr("Subject:"), record.subject),
+                             (self.tr("Files:"), ", ".join(record.attachment_names)
+                              or self.tr("None"))):
             shown = QLabel(value or "—", self)
             shown.setWordWrap(True)
             details.addRow(label, shown)
         layout.addLayout(details)
         self.draft = draft_of(record, store)
         self.browser = PreviewBrowser(self)
-        self.browser.setAccessibleName("The message as sent")
+        self.browser.setAccessibleName(self.tr("The message as sent"))
         html = ""
         if self.draft is None:
             note = GONE
@@ -98,18 +121,19 @@ class SentMessageDialog(QDialog):
                           == sorted(a.name for a in self.draft.attachments))
             note = CHANGED if not same else AS_SENT if files_same else FILES_CHANGED
             self.browser.setHtml(html)
-        self.note = QLabel(note, self)
+        self.note = QLabel(QCoreApplication.translate("SentMessageDialog", note), self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #546e7a;" if note == AS_SENT else "color: #8a5300;")
         layout.addWidget(self.note)
         layout.addWidget(self.browser, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.use_button = QPushButton("&Use as a new draft", self)
-        self.use_button.setToolTip("Start a new draft with this message's header and text")
+        self.use_button = QPushButton(self.tr("&Use as a new draft"), self)
+        self.use_button.setToolTip(self.tr("Start a new draft with this message's header and "
+                                           "text"))
         self.use_button.setEnabled(self.draft is not None)
         self.use_button.clicked.connect(lambda: self._use(html))
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons.addWidget(self.use_button)
         buttons.addWidget(close)

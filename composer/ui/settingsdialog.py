@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from composer.appdata.resources import resource_path
 from composer.appdata.settings import SETTINGS, Setting, Settings, SettingsError
+from composer.ui.translations import say
 
 if TYPE_CHECKING:
     from composer.sanitize import WhitelistLoad
@@ -42,7 +43,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
                  whitelist: WhitelistLoad | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self.settings = settings
         self.data_dir = data_dir
@@ -52,9 +53,10 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.pages)
         general = QWidget(self)
         layout = QVBoxLayout(general)
-        self.pages.addTab(general, "&General")
+        self.pages.addTab(general, self.tr("&General"))
         if whitelist is not None:
-            self.pages.addTab(self._whitelist_page(whitelist), "&HTML whitelist")
+            self.pages.addTab(self._whitelist_page(whitelist),
+                               self.tr("&HTML whitelist"))
         from composer.export.keychain import session_passwords
         from composer.ui.sendingsettings import SendingSettingsPage
 
@@ -65,8 +67,8 @@ class SettingsDialog(QDialog):
         # Each in a scroll area: on a small screen the page scrolls instead of squeezing its
         # explanations into each other.
         self._scrolled: dict[str, QScrollArea] = {}
-        for key, page, title in (("sending", self.sending, "&Sending"),
-                                 ("receiving", self.receiving, "&Receiving")):
+        for key, page, title in (("sending", self.sending, self.tr("&Sending")),
+                                 ("receiving", self.receiving, self.tr("&Receiving"))):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -80,15 +82,16 @@ class SettingsDialog(QDialog):
             if setting.key not in SHOWN:
                 continue
             editor = self._editor(setting)
-            editor.setAccessibleName(setting.label)
-            editor.setToolTip(setting.help)
+            label, help_text = self._words(setting)
+            editor.setAccessibleName(label)
+            editor.setToolTip(help_text)
             self.editors[setting.key] = editor
-            help_label = QLabel(setting.help, self)
+            help_label = QLabel(help_text, self)
             help_label.setWordWrap(True)
             help_label.setStyleSheet("color: #546e7a;")
             # The time zone's field is the line of a drop-down (see _zone_box).
             shown = self.zone_box if setting.key == "time_zone" else editor
-            form.addRow(f"{setting.label}:", shown)
+            form.addRow(self.tr("%1:").replace("%1", label), shown)
             form.addRow("", help_label)
             if setting.key == "avg_daily_orders":
                 self._add_order_import(form)
@@ -116,12 +119,26 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
 
+    def _words(self, setting: Setting) -> tuple[str, str]:
+        """The shown setting's name and help in the app's language (English in the table)."""
+        words = {
+            "business_name": (self.tr("Business name"), self.tr(
+                "The name buyers see. Amazon blocks names with a web suffix such as .com, "
+                "or names that could be mistaken for Amazon.")),
+            "avg_daily_orders": (self.tr("Average orders per day"), self.tr(
+                "Used for your daily message limit: (orders per day × 5) + 600.")),
+            "time_zone": (self.tr("Time zone for “today”"), self.tr(
+                "Your message count starts again at midnight in this time zone, for example "
+                "Europe/London. Leave it empty to use this computer's time zone.")),
+        }
+        return words.get(setting.key, (setting.label, setting.help))
+
     def _add_order_import(self, form: QFormLayout) -> None:
         """"Import from Amazon's order report…" under the average (composer.ui.orderimport)."""
         self.orders_period: int | None = None
-        button = QPushButton("&Import from Amazon's order report…", self)
-        button.setToolTip("Work out your average orders per day from the All Orders report "
-                          "you download from Seller Central.")
+        button = QPushButton(self.tr("&Import from Amazon's order report…"), self)
+        button.setToolTip(self.tr("Work out your average orders per day from the All Orders "
+                                  "report you download from Seller Central."))
         button.clicked.connect(self._import_orders)
         self.import_button = button
         form.addRow("", button)
@@ -146,7 +163,7 @@ class SettingsDialog(QDialog):
         from composer.policy.content import business_name_problem
 
         problem = business_name_problem(name)
-        self.name_warning.setText(f"✖ {problem}" if problem else "")
+        self.name_warning.setText(f"✖ {say(problem)}" if problem else "")
         self.name_warning.setVisible(bool(problem))
 
     def show_page(self, page: str) -> None:
@@ -160,7 +177,7 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         whitelist = loaded.whitelist
-        note = QLabel(whitelist.note or "Seller Composer's own conservative list.", page)
+        note = QLabel(whitelist.note or self.tr("Seller Composer's own conservative list."), page)
         note.setWordWrap(True)
         layout.addWidget(note)
         own = self.data_dir is not None and loaded.path.parent == self.data_dir
@@ -168,32 +185,36 @@ class SettingsDialog(QDialog):
         source.setWordWrap(True)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if loaded.error:
-            source.setText(f"⚠ {loaded.error}")
+            source.setText(f"⚠ {say(loaded.error)}")
             source.setStyleSheet("color:#8a5300;")
         elif own:
-            source.setText(f"In use: your own list, {loaded.path}")
+            source.setText(self.tr("In use: your own list, %1").replace("%1", str(loaded.path)))
         else:
-            source.setText(f"In use: the list that comes with Seller Composer "
-                           f"(version {whitelist.version}).")
+            source.setText(self.tr("In use: the list that comes with Seller Composer "
+                                   "(version %1).").replace("%1", str(whitelist.version)))
         layout.addWidget(source)
-        lines = [f"Tags kept: {', '.join(sorted(whitelist.tags))}", "", "Attributes kept:"]
+        lines = [self.tr("Tags kept: %1").replace("%1", ", ".join(sorted(whitelist.tags))), "",
+                 self.tr("Attributes kept:")]
         for tag, names in sorted(whitelist.attributes.items()):
             lines.append(f"  {tag}: {', '.join(sorted(names))}")
-        lines += ["", f"Web addresses: only {', '.join(sorted(whitelist.protocols))}://",
-                  "", "Everything else is removed before sending; the words inside are kept."]
+        lines += ["", self.tr("Web addresses: only %1://").replace(
+                      "%1", ", ".join(sorted(whitelist.protocols))),
+                  "", self.tr("Everything else is removed before sending; the words inside are "
+                              "kept.")]
         listing = QPlainTextEdit("\n".join(lines), page)
         listing.setReadOnly(True)
-        listing.setAccessibleName("Whitelist")
+        listing.setAccessibleName(self.tr("Whitelist"))
         layout.addWidget(listing, 1)
         row = QHBoxLayout()
         if self.data_dir is not None:
-            copy = QPushButton("Make my own &copy to edit", page)
-            copy.setToolTip("Copies the list into your data folder as whitelist.json. Edit it "
-                            "with a text editor; Seller Composer reads it next time.")
+            copy = QPushButton(self.tr("Make my own &copy to edit"), page)
+            copy.setToolTip(self.tr("Copies the list into your data folder as whitelist.json. "
+                                    "Edit it with a text editor; Seller Composer reads it next "
+                                    "time."))
             copy.setEnabled(not (self.data_dir / "whitelist.json").exists())
             copy.clicked.connect(lambda: self._copy_whitelist(copy))
             row.addWidget(copy)
-            folder = QPushButton("&Open data folder", page)
+            folder = QPushButton(self.tr("&Open data folder"), page)
             folder.clicked.connect(lambda: QDesktopServices.openUrl(
                 QUrl.fromLocalFile(str(self.data_dir))))
             row.addWidget(folder)
@@ -208,11 +229,11 @@ class SettingsDialog(QDialog):
             self.data_dir.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(resource_path("policy", "whitelist.json"), target)
         except OSError as exc:
-            self.error.setText(f"The copy could not be made: {exc}")
+            self.error.setText(self.tr("The copy could not be made: %1").replace("%1", str(exc)))
             self.error.show()
             return
         button.setEnabled(False)
-        button.setText(f"Copied to {target}")
+        button.setText(self.tr("Copied to %1").replace("%1", str(target)))
 
     def _editor(self, setting: Setting) -> QWidget:
         value = self.settings.get(setting.key)
@@ -251,8 +272,8 @@ class SettingsDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
         line = box.lineEdit()
-        line.setPlaceholderText("This computer's time zone (type a city to search)")
-        box.setAccessibleName("Time zone")
+        line.setPlaceholderText(self.tr("This computer's time zone (type a city to search)"))
+        box.setAccessibleName(self.tr("Time zone"))
         box.setCurrentText(value)
         self.zone_box = box
         return line
@@ -279,7 +300,7 @@ class SettingsDialog(QDialog):
             save_draft = getattr(self.parent(), "save_now", None)
             self.language.apply(save_draft if callable(save_draft) else None)
         except (SettingsError, OSError) as exc:
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(self.tr("Not saved: %1").replace("%1", say(str(exc))))
             self.error.show()
             return
         super().accept()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -37,8 +37,20 @@ if TYPE_CHECKING:
 READ_ONLY, REPAIR, RETRY, QUIT = "read-only", "repair", "retry", "quit"
 BANNER_STYLE = ("QFrame#read-only-banner { background: #fff4d6; border-bottom: 1px solid "
                 "#e0b84f; } QLabel { color: #4a3800; }")
-NOTICE = ("Your drafts are open read-only, so nothing can be changed or saved. "
-          "Select text and copy it (Ctrl+C) to use it elsewhere.")
+NOTICE = QT_TRANSLATE_NOOP("StoreProblemDialog",
+                           "Your drafts are open read-only, so nothing can be changed or "
+                           "saved. Select text and copy it (Ctrl+C) to use it elsewhere.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoreProblemDialog", text)
+
+
+def _say(text: str) -> str:
+    """A text of the store's core (its problems and reports) in the app's language."""
+    from composer.ui.translations import say  # the catalogue loads only when a problem shows
+
+    return say(text)
 
 class StoreUnavailable(RuntimeError):
     """The drafts database could not be opened; the seller has been told (or chose Quit)."""
@@ -58,7 +70,7 @@ class StoreProblemDialog(QDialog):
         self.problem = problem
         self.choice = QUIT
         self.setObjectName("store-problem")
-        self.setWindowTitle("Seller Composer: your drafts")
+        self.setWindowTitle(self.tr("Seller Composer: your drafts"))
         self.setMinimumWidth(560)
         column = QVBoxLayout(self)
         column.setSpacing(10)
@@ -67,25 +79,25 @@ class StoreProblemDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
         top.addWidget(icon)
-        headline = QLabel(f"<b>{_escape(problem.headline)}</b>", self)
+        headline = QLabel(f"<b>{_escape(_say(problem.headline))}</b>", self)
         headline.setStyleSheet("font-size: 15px;")
         top.addWidget(headline, 1)
         column.addLayout(top)
         first, *rest = problem.paragraphs
-        column.addWidget(_wrapped(first, self))
+        column.addWidget(_wrapped(_say(first), self))
         where = QHBoxLayout()  # the path on a line of its own, selectable, to be copied
-        where.addWidget(QLabel("Where:", self))
+        where.addWidget(QLabel(self.tr("Where:"), self))
         self.path = QLineEdit(str(problem.path), self)
         self.path.setReadOnly(True)
         self.path.setObjectName("store-problem-path")
-        self.path.setAccessibleName("Where")
+        self.path.setAccessibleName(self.tr("Where"))
         self.path.setCursorPosition(0)
         where.addWidget(self.path, 1)
         column.addLayout(where)
         for paragraph in rest:
-            column.addWidget(_wrapped(paragraph, self))
+            column.addWidget(_wrapped(_say(paragraph), self))
         if problem.detail:
-            detail = _wrapped(f"Details: {problem.detail}", self)
+            detail = _wrapped(self.tr("Details: %1").replace("%1", problem.detail), self)
             detail.setStyleSheet("color: #546e7a;")
             column.addWidget(detail)
         row = QHBoxLayout()
@@ -106,12 +118,12 @@ class StoreProblemDialog(QDialog):
         problem = self.problem
         choices = []
         if problem.can_read:
-            choices.append((READ_ONLY, "Open read-only"))
+            choices.append((READ_ONLY, self.tr("Open read-only")))
         if problem.can_repair:
-            choices.append((REPAIR, problem.words.repair_label))
+            choices.append((REPAIR, _say(problem.words.repair_label)))
         if problem.kind != NEWER:
-            choices.append((RETRY, "Try again"))
-        choices.append((QUIT, "Quit"))
+            choices.append((RETRY, self.tr("Try again")))
+        choices.append((QUIT, self.tr("Quit")))
         return choices
 
     def choose(self, choice: str) -> None:
@@ -145,7 +157,7 @@ def ask_with_dialog(problem: StoreProblem, parent: QWidget | None) -> str:
 def inform_with_box(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, _say(text))
 
 
 def open_or_close(window: QWidget, opener: Callable[[], Store]) -> Store:
@@ -163,7 +175,8 @@ def open_or_close(window: QWidget, opener: Callable[[], Store]) -> Store:
     except Exception as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(window, "Seller Composer", f"Your drafts could not be opened: {exc}")
+        QMessageBox.critical(window, "Seller Composer", QCoreApplication.translate(
+            "StoreProblemDialog", "Your drafts could not be opened: %1").replace("%1", str(exc)))
         QTimer.singleShot(0, window.close)
         raise StoreUnavailable(str(exc)) from exc
 
@@ -244,8 +257,11 @@ class StoreOpener:
             report = make_repaired_copy(self.folder, problem)
         except StoreProblemError as exc:
             return exc.problem
-        title = ("Your drafts file was repaired" if report.method != "new"
-                 else "A new drafts file was started")
+        title = (QCoreApplication.translate("StoreProblemDialog",
+                                            "Your drafts file was repaired")
+                 if report.method != "new" else
+                 QCoreApplication.translate("StoreProblemDialog",
+                                            "A new drafts file was started"))
         self.inform(self.parent(), title, report.summary())
         return None
 
@@ -268,7 +284,8 @@ def enter_read_only_mode(window: MainWindow) -> None:
         window.session.restore_last()  # never a new draft: it could not be kept
     else:
         window.refresh_drafts()
-        editor.setPlaceholderText("There are no drafts in this file.")
+        editor.setPlaceholderText(QCoreApplication.translate(
+            "StoreProblemDialog", "There are no drafts in this file."))
     _freeze(window.header)
     for action in (*window.formats.all_actions(), window.new_action, window.template_action,
                    window.open_action, window.duplicate_action, window.rename_action,
@@ -304,7 +321,8 @@ def enter_read_only_mode(window: MainWindow) -> None:
     window.read_only_banner = _banner(window, store.read_only_reason)
     window.header.parentWidget().layout().insertWidget(0, window.read_only_banner)
     window.read_only_banner.show()
-    badge = QLabel("Read-only", window.status)
+    badge = QLabel(QCoreApplication.translate("StoreProblemDialog", "Read-only"),
+                   window.status)
     badge.setObjectName("read-only-badge")
     badge.setStyleSheet("color: #8a5300; font-weight: bold;")
     window.status.insertPermanentWidget(0, badge)
@@ -325,7 +343,7 @@ class _ButtonsOff(QObject):
 
 def _notice(window: MainWindow) -> Callable[..., None]:
     def say(*_args: object) -> None:
-        window.status.showMessage(NOTICE, 8000)
+        window.status.showMessage(_tr(NOTICE), 8000)
 
     return say
 
@@ -347,10 +365,18 @@ def _banner(window: MainWindow, reason: str) -> QFrame:
     banner.setStyleSheet(BANNER_STYLE)
     row = QHBoxLayout(banner)
     row.setContentsMargins(12, 8, 12, 8)
-    because = f" because {reason}" if reason else ""
-    text = QLabel(f"<b>Read-only.</b> Your drafts are open for reading only{_escape(because)}. "
-                  "You can read them and copy their text; nothing can be changed or saved "
-                  "until the problem is fixed and Seller Composer is started again.", banner)
+    if reason:
+        said = QCoreApplication.translate(
+            "StoreProblemDialog", "<b>Read-only.</b> Your drafts are open for reading only "
+            "because %1. You can read them and copy their text; nothing can be changed or saved "
+            "until the problem is fixed and Seller Composer is started again.").replace(
+                "%1", _escape(_say(reason)))
+    else:
+        said = QCoreApplication.translate(
+            "StoreProblemDialog", "<b>Read-only.</b> Your drafts are open for reading only. You "
+            "can read them and copy their text; nothing can be changed or saved until the "
+            "problem is fixed and Seller Composer is started again.")
+    text = QLabel(said, banner)
     text.setWordWrap(True)
     text.setObjectName("read-only-text")
     row.addWidget(text, 1)

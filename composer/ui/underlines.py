@@ -23,6 +23,7 @@ UNDERLINE_COLOURS = {"block": QColor("#d32f2f"), "warn": QColor("#ef8f00"),
 # wavy line alone, as in a word processor) never looks like a problem that blocks sending.
 TINTS = {"block": QColor("#fde7e5"), "warn": QColor("#fff3dc"), "info": QColor("#e8f1fc")}
 SPELLING_COLOUR = QColor("#e0201b")
+REREAD_COLOUR = QColor("#fff59d")  # a highlighter pen: words to read again
 SPELLING_RULE = "spelling"
 _RANK = {"info": 0, "warn": 1, "block": 2}
 
@@ -56,6 +57,9 @@ class FindingsUnderlines:
         # Made at the first underline: a brush builds PySide6's Qt namespace (about 16 ms),
         # which the editor does not need before it takes keys.
         self._formats: dict[str, QTextCharFormat] = {}
+        # Words a fix asks the seller to read again: highlighted, never selected, so the
+        # next keystroke types at the cursor instead of replacing them.
+        self.reread: QTextCursor | None = None
 
     def _make_formats(self) -> dict[str, QTextCharFormat]:
         for severity, colour in UNDERLINE_COLOURS.items():
@@ -95,12 +99,33 @@ class FindingsUnderlines:
                                QTextCursor.MoveMode.KeepAnchor)
             marks.append(Mark(cursor, finding))
         self.marks = marks
+        self._paint()
+
+    def show_reread(self, cursor: QTextCursor | None) -> None:
+        """Highlight ``cursor``'s words for the seller to read again (None: stop)."""
+        self.reread = cursor
+        self._paint()
+
+    def reread_holds(self, position: int) -> bool:
+        """True while the highlighted words hold ``position`` (the seller is still there)."""
+        cursor = self.reread
+        return cursor is not None and cursor.selectionStart() <= position <= cursor.selectionEnd()
+
+    def _paint(self) -> None:
+        marks = self.marks
         selections = []
         for mark in marks:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = mark.cursor
             selection.format = self.format_for(mark.finding)
             selections.append(selection)
+        if self.reread is not None and self.reread.hasSelection():
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.reread
+            pen = QTextCharFormat()
+            pen.setBackground(REREAD_COLOUR)
+            selection.format = pen
+            selections.insert(0, selection)
         self.editor.setExtraSelections(selections)
 
     def mark_at(self, position: int, rule: str | None = None) -> Mark | None:

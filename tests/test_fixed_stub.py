@@ -1,0 +1,90 @@
+"""The "✓ Fixed" stub keeps a card's place only as far as the pointer needs it, and an
+undone fix brings its card into view (walkthrough 2 of issue 15)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from composer.ui.cardparts import stub_height
+from composer.ui.findingspanel import FindingCard
+from tests.uihelpers import make_window
+
+TEXT = ("Hello Sarah,\nplease write to me at tom.baker@oakfield-mail.com about the table. "
+        "The parcle will arive on Friday.\nPlease leave us a 5-star review!\nBest regards\nTom")
+
+
+def _settle(qtbot, window) -> None:
+    window.check_now()
+    qtbot.wait(50)
+    QApplication.processEvents()
+
+
+def _card(window, rule: str) -> FindingCard:
+    return next(c for c in window.findings_panel.cards if c.card.first.rule == rule)
+
+
+def test_the_stub_reaches_just_below_the_pointer(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path / "data")
+    window.resize(1280, 800)
+    window.editor.setPlainText(TEXT)
+    _settle(qtbot, window)
+    panel = window.findings_panel
+    card = _card(window, "email-address")
+    assert card.fix_button is not None
+    card_height, card_top = card.height(), card.y()
+    below = panel.cards[panel.cards.index(card) + 1]
+    press = card.fix_button.rect().center()
+    pointer = card.fix_button.mapTo(panel.list_host, press).y()
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton, pos=press)
+    _settle(qtbot, window)
+    [stub] = panel.stubs
+    # Before: the stub was as tall as the card (215 px at 1280×800) whatever the pointer.
+    assert stub.y() == card_top
+    assert stub.height() < card_height
+    assert stub.y() + stub.height() > pointer  # the pointer is still over the stub,
+    assert below.y() > pointer  # so no other card's button slid under it
+    # The pointer moves up, above the stub: it shrinks to one line, growing never.
+    panel.keeper.follow(panel.list_host.mapToGlobal(QPoint(10, max(0, card_top - 4))))
+    assert stub.height() == stub.line_height() < 40
+    panel.keeper.follow(panel.list_host.mapToGlobal(QPoint(10, pointer)))
+    assert stub.height() == stub.line_height()
+    QApplication.sendEvent(panel, QEvent(QEvent.Type.Leave))  # the pointer leaves
+    assert panel.stubs == [] and not panel.holding
+
+
+def test_stub_heights() -> None:
+    line, top, height = 28, 100, 215
+    assert stub_height(line, top, height, None) == line
+    assert stub_height(line, top, height, 40) == line  # the pointer above: one line
+    assert stub_height(line, top, height, 400) == height  # below: the cards stay put
+    assert stub_height(line, top, height, 266) == 266 - top + 12
+    assert stub_height(line, top, height, 105) == line
+    assert stub_height(line, top, 20, 40) == 20  # never taller than the card
+
+
+def test_an_undone_fix_brings_its_card_into_view(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path / "data")
+    window.resize(1024, 700)
+    window.editor.setPlainText("We wil recieve teh adress and seperate it untill "
+                               "tomorow, wich is definately the begining.")
+    _settle(qtbot, window)
+    panel = window.findings_panel
+    card = panel.cards[-1]
+    last = card.card.first.excerpt
+    assert card.fix_button is not None and last == "begining"
+    panel.scroll.ensureWidgetVisible(card)
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton,
+                     pos=card.fix_button.rect().center())
+    _settle(qtbot, window)
+    panel.release()
+    _settle(qtbot, window)
+    panel.scroll.verticalScrollBar().setValue(0)
+    window.editor.undo()
+    _settle(qtbot, window)
+    qtbot.wait(50)
+    back = next(c for c in panel.cards if c.card.first.excerpt == last)
+    assert panel.scroll.verticalScrollBar().maximum() > 0  # the list does scroll
+    viewport = panel.scroll.viewport()
+    top = back.mapTo(viewport, QPoint(0, 0)).y()
+    assert top >= 0 and top + back.height() <= viewport.height()
