@@ -135,6 +135,10 @@ class IntentModel:
         # The probability that the sentence breaks any rule, whichever: a sentence torn
         # between marketing and upsell is still one the seller must not send.
         self.pooled: dict[str, float] = meta.get("pooled", {})
+        # Below this pooled probability no rule's own bar nor a pooled one can be reached
+        # (a rule's probability is part of the pool): most sentences stop here.
+        bars = [limits["warn"] for label, limits in self.thresholds.items() if label != COURTESY]
+        self.quiet: float = min([*bars, *self.pooled.values()], default=0.0)
         self.version: str = meta.get("version", "")
         n = len(self.labels)
         expected = n << self.bits

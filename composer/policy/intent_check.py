@@ -168,6 +168,9 @@ def _judged(intent: IntentModel, scores: dict[str, float],
     probability of breaking any rule, named after the rule it reads most like; and the
     pooled probability at the lower pair bar when another sentence leans the same way.
     """
+    top, violation = intent.reading(scores)
+    if violation < intent.quiet:
+        return {}
     judged: dict[str, tuple[str, float, bool]] = {}
     for label, probability in scores.items():
         if label in (COMPLIANT, COURTESY):
@@ -175,7 +178,6 @@ def _judged(intent: IntentModel, scores: dict[str, float],
         severity = intent.severity(label, probability)
         if severity is not None:
             judged[label] = (severity, probability, False)
-    top, violation = intent.reading(scores)
     severity, pair = intent.pooled_severity(violation), False
     if severity != "block" and top in paired and violation >= intent.pooled["pair"]:
         severity, pair = "block", True
