@@ -1,4 +1,4 @@
-"""Text and JSON for ``seller-composer drafts list`` / ``drafts show`` (the lead wires argparse).
+"""Text and JSON for ``seller-composer drafts list`` / ``drafts show``.
 
 Unknown ids raise :class:`~composer.store.errors.DraftNotFoundError`, whose
 message can be printed as it is.
