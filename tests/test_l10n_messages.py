@@ -225,6 +225,6 @@ def test_what_cleaning_left_out_is_said_in_the_language() -> None:
     assert removal_words(style, "fr").startswith(
         "Une couleur de texte verte, une taille de texte de 14pt (2 fois) : les mots restent")
     table = Removal("tag", "table", 1, "<table>")
-    assert removal_words(table, "de") == "Eine Tabelle (einmal): Die Wörter bleiben"
+    assert removal_words(table, "de") == "Eine Tabelle (einmal): Die Wörter bleiben erhalten"
     assert removal_words(Removal("comment", "comment", 1, "<!-- -->"), "it") == (
         "Una nota nascosta nella pagina (una volta)")
