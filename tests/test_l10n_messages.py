@@ -76,7 +76,7 @@ def test_the_daily_limit_warning_in_french() -> None:
     status = QuotaStatus(limit=1_100, used=1_099, left=1, orders=100.0, level="near")
     check = before_sending(status, language="fr")
     assert check.gate == "warn"
-    assert check.message.startswith("C'est votre dernier message aujourd'hui : 1\u202f100 sur")
+    assert check.message.startswith("C'est votre dernier message aujourd'hui\u00a0: 1\u202f100 sur")
     assert before_sending(status).message.startswith("This is your last message today: 1,100")
 
 
@@ -86,8 +86,8 @@ def test_store_problems_in_the_apps_language() -> None:
     assert french == problem  # the same problem, only said otherwise
     assert french.headline == "Votre fichier de brouillons est endommagé"
     assert french.words.repair_label == "Faire une copie réparée"
-    assert french.line() == ("le fichier des brouillons est endommagé : /data/drafts.db. "
-                             "Ouvrez Seller Composer pour faire une copie réparée ; "
+    assert french.line() == ("le fichier des brouillons est endommagé\u00a0: /data/drafts.db. "
+                             "Ouvrez Seller Composer pour faire une copie réparée\u00a0; "
                              "l'original est conservé.")
     assert problem.headline == "Your drafts file is damaged"
     report = RepairReport(Path("/data/drafts-damaged.db"), {"drafts": 3, "outbox": 1},
@@ -223,8 +223,9 @@ def test_what_cleaning_left_out_is_said_in_the_language() -> None:
     style = Removal("attribute", "style", 2, 'style="color: #00aa00; font-size: 14pt"')
     assert removal_words(style).startswith("A green text colour, a text size of 14pt (2 times)")
     assert removal_words(style, "fr").startswith(
-        "Une couleur de texte verte, une taille de texte de 14pt (2 fois) : les mots restent")
+        "Une couleur de texte verte, une taille de texte de 14pt (2 fois)\u00a0: "
+        "les mots sont conservés")
     table = Removal("tag", "table", 1, "<table>")
-    assert removal_words(table, "de") == "Eine Tabelle (einmal): Die Wörter bleiben"
+    assert removal_words(table, "de") == "Eine Tabelle (einmal): Die Wörter bleiben erhalten"
     assert removal_words(Removal("comment", "comment", 1, "<!-- -->"), "it") == (
         "Una nota nascosta nella pagina (una volta)")
