@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.message.header import buyer_languages
-from composer.message.messagetypes import message_types
+from composer.message.messagetypes import OTHER_PROACTIVE, message_types
 from composer.message.templates import PLACEHOLDER_RE, Template, all_templates
 from composer.store import Store, TemplateRecord
 
@@ -120,8 +120,8 @@ class TemplatePicker(QDialog):
         if template is None:
             self.preview.setHtml("<p style='color:#607d8b'>Choose a template on the left.</p>")
             return
-        kind = self._types.get(template.message_type or "", "No Amazon message type "
-                               "(use Amazon's own “Request a Review” button where you can)")
+        # No Amazon type: the draft opens as a message the seller starts (draftactions).
+        kind = self._types.get(template.message_type or OTHER_PROACTIVE, "")
         note = getattr(template, "note", "")
         parts = [f"<h3>{html.escape(template.name)}</h3>",
                  f"<p><b>Type:</b> {html.escape(kind)}<br>"
