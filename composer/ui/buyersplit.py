@@ -45,7 +45,7 @@ class BuyerSplit(QSplitter):
         self.splitterMoved.connect(self._moved)
         pane.shapeChanged.connect(self.refit)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         """In a short window (a 700 px screen) ask for all the height there is."""
         hint = super().sizeHint()
         if self.window().height() >= SHORT_WINDOW:
