@@ -365,6 +365,25 @@ def _quiet_when_the_reader_goes() -> Iterator[None]:
             sys.stdout = real
 
 
+@contextlib.contextmanager
+def _errors_in(language: str) -> Iterator[None]:
+    """The command's refusals on standard error in ``language`` (standard output as it is)."""
+    if language == "en":
+        yield
+        return
+    from composer.commands.language import SayingStream
+
+    real = sys.stderr
+    saying = SayingStream(real, language)
+    sys.stderr = saying  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        saying.flush()
+        if sys.stderr is saying:
+            sys.stderr = real
+
+
 def _run_command(args: argparse.Namespace) -> int:
     # A terminal that cannot show a character gets a stand-in, not a traceback.
     for stream in (sys.stdout, sys.stderr):
@@ -373,7 +392,7 @@ def _run_command(args: argparse.Namespace) -> int:
             reconfigure(errors="replace")
     module = importlib.import_module(args.command_module)
     run: Callable[[argparse.Namespace], int] = module.run
-    with _quiet_when_the_reader_goes():
+    with _quiet_when_the_reader_goes(), _errors_in(getattr(args, "language", "en")):
         try:
             return int(run(args))
         except KeyboardInterrupt:  # Ctrl+C: stop quietly, as a shell expects (128 + SIGINT)

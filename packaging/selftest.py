@@ -7,7 +7,8 @@ starting the app, it checks the parts a trimmed bundle could lose without the wi
 showing it (resources, picture decoders, Qt image plugins, icon fonts, spelling
 dictionaries, phone metadata, the keychain), writes the answers as JSON to that file and
 exits. The checks run inside the real bundle, so they prove what the seller gets; the app's
-own command line stays as it is.
+own command line stays as it is. "language" opens the real window in the system's language
+(``LANG``), as a first start does, and reports its menus, a finding card and a header warning.
 """
 
 from __future__ import annotations
@@ -106,6 +107,43 @@ def _run(target: str) -> None:
         result = clean_html('<p onclick="x()">Hi <script>bad()</script><b>there</b></p>')
         return getattr(result, "html", str(result))
 
+    def language() -> dict[str, object]:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QMenu
+
+        from composer.appdata.settings import Settings
+        from composer.message.header import Header
+        from composer.store import open_store
+        from composer.ui.app import build_window, make_app
+        from composer.ui.translations import app_language, install_translators
+
+        app = make_app()
+        chosen = app_language(None)  # no setting yet: the system's language
+        install_translators(app, chosen)
+        folder = scratch / "language"
+        folder.mkdir()
+        store = open_store(folder)
+        window = build_window(folder, Settings(folder), store)
+        window.resize(1280, 800)
+        window.show()
+        window.after_first_paint()
+        for _ in range(50):
+            app.processEvents()
+        window.load_sample(Header(order_id="302-123", buyer_language="de"),
+                           "<p>Hallo,</p><p>besuchen Sie www.meinshop.de.</p>")
+        window.check_now()
+        app.processEvents()
+        link = next(c for c in window.findings_panel.cards if c.finding.rule == "link")
+        answer = {"language": chosen,
+                  "menus": [m.title() for m in window.menuBar().findChildren(QMenu)
+                            if m.parent() is window.menuBar()],
+                  "card": link.heading.text(),
+                  "fix": link.fix_button.text() if link.fix_button is not None else "",
+                  "header": window.header.messages["order_id"].full_text}
+        window.close()
+        store.close()
+        return answer
+
     def child_environment() -> str:
         import subprocess
 
@@ -121,6 +159,7 @@ def _run(target: str) -> None:
     check("phones", phones)
     check("keychain", keychain)
     check("clean", cleaning)
+    check("language", language)
     report["modules"] = sorted(name for name in sys.modules
                                if name.split(".")[0] in {"PySide6", "cryptography", "numpy"})
     buffer = io.StringIO()

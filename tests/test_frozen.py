@@ -200,6 +200,27 @@ def test_frozen_parts_are_found(bundle: Path, tmp_path: Path) -> None:
     assert not {"PySide6.QtNetwork", "PySide6.QtQml"} & set(report["modules"])
 
 
+def test_the_frozen_app_starts_in_german_with_a_german_locale(bundle: Path,
+                                                               tmp_path: Path) -> None:
+    """LANG=de_DE.UTF-8 and no setting: German menus, finding card, fix and header warning
+    (Qt's and the app's .qm files and the core's German data are all in the bundle)."""
+    report_file = tmp_path / "selftest.json"
+    env = app_env(tmp_path) | {"SELLER_COMPOSER_SELFTEST": str(report_file),
+                               "LANG": "de_DE.UTF-8", "LANGUAGE": "de"}
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    result = subprocess.run([str(bundle / NAME)], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    said = json.loads(report_file.read_text(encoding="utf-8"))["language"]
+    assert "error" not in said, said
+    assert said["language"] == "de"
+    assert {"&Datei", "&Bearbeiten", "&Hilfe"} <= set(said["menus"])
+    assert "Blockiert den Versand" in said["card"]
+    assert said["fix"] == "Link entfernen"
+    assert said["header"].startswith("✖ Eine Amazon-Bestellnummer hat 17 Ziffern")
+
+
 def test_every_library_link_resolves(bundle: Path) -> None:
     """A trimmed library that something still needs shows as 'not found' here."""
     if shutil.which("ldd") is None:

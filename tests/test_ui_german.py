@@ -54,7 +54,7 @@ def test_the_window_speaks_german(german, qtbot, tmp_path) -> None:
     assert "Link oder Webadresse" in link.heading.text()
     assert link.fix_button is not None and link.fix_button.text() == "Link entfernen"
     assert link.ignore_button is not None
-    assert link.ignore_button.text() == "Das ist nicht ein Link…"
+    assert link.ignore_button.text() == "Das ist kein Link…"
     assert "Probleme verhindern das Senden" in window.findings_panel.badge.text() or \
         "Problem verhindert das Senden" in window.findings_panel.badge.text()
     # German digit grouping from QLocale, not Python's comma.

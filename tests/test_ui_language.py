@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from composer.appdata.settings import Settings, SettingsError
 from composer.ui.translations import (
@@ -165,6 +165,25 @@ def german(qapp):
     QLocale.setDefault(QLocale("en_US"))
 
 
+# --- the message's own flow (export, send, ignore, spelling, editor, lists) -----------------
+
+@pytest.fixture
+def in_language(qapp):
+    """Start the app's translators for a language; English again afterwards."""
+    installed: list[QTranslator] = []
+
+    def start(language: str) -> None:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        installed[:] = install_translators(qapp, language)
+
+    yield start
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
 def test_settings_speak_german_on_every_tab(german, qtbot, tmp_path) -> None:
     from composer.ui.settingsdialog import SettingsDialog
 
@@ -274,3 +293,192 @@ def test_first_run_store_problem_help_and_rules_changes_speak_german(german, qtb
     qtbot.addWidget(changes)
     assert changes.windowTitle() == "Was sich an den Regeln von Amazon geändert hat"
     assert "Quelle: " in changes_html()
+def _link_finding():
+    from composer.policy.model import Finding
+
+    return Finding(rule="link", severity="block", start=0, end=12, excerpt="www.shop.com",
+                   message="A web address.", title="Link")
+
+
+@pytest.mark.parametrize(("language", "statement", "ignore"), [
+    ("de", "Das ist kein Link", "Hier ignorieren"),
+    ("fr", "Ce n'est pas un lien", "Ignorer ici"),
+    ("es", "No es un enlace", "Ignorar aquí"),
+    ("it", "Non è un link", "Ignora qui"),
+    ("en", "This is not a link", "Ignore here"),
+])
+def test_the_ignore_dialog_says_a_whole_sentence(qtbot, in_language, language, statement,
+                                                 ignore) -> None:
+    """German needs "kein", not "nicht ein": the noun carries the language's own form."""
+    from composer.policy.model import Finding
+    from composer.ui.ignoredialog import NotADialog
+
+    in_language(language)
+    marketing = Finding(rule="marketing", severity="block", start=0, end=5, excerpt="Sale!",
+                        message="Marketing.", title="Marketing")
+    dialog = NotADialog([_link_finding(), marketing], "www.shop.com", None)
+    qtbot.addWidget(dialog)
+    assert dialog.boxes[0].text() == statement
+    assert dialog.ignore_button.text() == ignore
+    if language == "de":
+        assert dialog.boxes[1].text() == "Das ist keine Werbung"
+        assert dialog.windowTitle() == "Diese Wörter so senden?"
+        assert dialog.keep_button.text() == "Weiter prüfen"
+        assert "Wenn Amazons Prüfung diese Wörter als Webadresse liest" in dialog.findChildren(
+            QLabel)[1].text()
+
+
+def test_the_type_and_language_lists_speak_german(qtbot, tmp_path, in_language) -> None:
+    from tests.uihelpers import make_window
+
+    in_language("de")
+    window = make_window(qtbot, tmp_path)
+    types = window.header.message_type
+    row = types.findData("confirmDeliveryDetails")
+    assert types.itemText(row) == "Lieferung vereinbaren"
+    assert types.itemData(row, 257) == "keine Dateien"  # the note beside it in the open list
+    assert types.itemData(types.findData("reply"), 257) == "bis zu 5 Dateien"
+    assert types.itemData(row, 3).endswith("Nimmt keine Dateien an.")
+    languages = window.header.language
+    assert [languages.itemText(i) for i in range(languages.count())] == [
+        "Englisch (English)", "Deutsch", "Französisch (Français)", "Spanisch (Español)",
+        "Italienisch (Italiano)"]
+    assert window.editor.placeholderText() == "Schreiben Sie hier Ihre Nachricht an den Käufer…"
+    from composer.ui.typefiles import refusal
+
+    assert refusal("confirmDeliveryDetails") == (
+        "Nachrichten vom Typ „Lieferung vereinbaren“ nehmen keine Dateien an. Um eine Datei "
+        "anzuhängen, wählen Sie einen Typ, der Dateien annimmt, etwa „Rechnung“ oder "
+        "„Garantieinformationen“.")
+
+
+def test_the_export_confirmation_speaks_german(qtbot, tmp_path, in_language) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from composer.ui.exportflow import files_reminder
+    from tests.uihelpers import make_window
+
+    in_language("de")
+    window = make_window(qtbot, tmp_path)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    assert window.export._confirm("seller-central", ["Eins", "Zwei"]) is False
+    assert seen["title"] == "Vor dem Versand prüfen"
+    assert str(seen["text"]).startswith("2 Punkte sollten Sie sich zuerst ansehen.")
+    assert seen["buttons"] == ["Trotzdem kopieren", "Zurück zum Bearbeiten"]
+    assert files_reminder("seller-central", ["Rechnung.pdf"]) == (
+        "In der Zwischenablage ist nur der Text: Fügen Sie „Rechnung.pdf“ selbst in Seller "
+        "Central hinzu („Käufer kontaktieren“ › „Anhang hinzufügen“).")
+
+
+def test_the_spelling_menu_find_bar_and_buyers_view_speak_german(qtbot, in_language) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from composer.policy.model import Finding
+    from composer.ui.buyerview import BuyerView
+    from composer.ui.editor import ComposerEdit
+    from composer.ui.findbar import FindBar
+    from composer.ui.spellmenu import SpellingActions
+
+    in_language("de")
+    editor = ComposerEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText("Danke fur Ihre Bestellung. Danke!")
+    menu = QMenu(editor)
+    word = Finding(rule="spelling", severity="note", start=6, end=9, excerpt="fur",
+                   message="", title="")
+    actions = SpellingActions(editor, menu, word, None)
+    assert actions.add_word.text() == "„fur“ zum Wörterbuch hinzufügen"
+    assert actions.ignore.text() == "Hier ignorieren"
+    assert actions.placeholder.text() == "Keine Vorschläge"
+    bar = FindBar(editor)
+    qtbot.addWidget(bar)
+    bar.field.setText("Danke")
+    assert bar.count.text() == "2 Treffer"
+    bar.field.setText("Rücksendung")
+    assert bar.count.text() == "Nicht gefunden"
+    view = BuyerView()
+    qtbot.addWidget(view)
+    view.show_subject("")
+    assert view.subject.text() == "Betreff: (noch keiner: oben unter „Betreff“ eintragen)"
+    view._set_removed_title(1200)
+    assert view.removed_toggle.text() == "Nicht mitgesendet (1.200)"  # QLocale's grouping
+
+
+def test_the_template_picker_speaks_german(qtbot, tmp_path, in_language) -> None:
+    from composer.store import open_store
+    from composer.ui.templatepicker import TemplatePicker
+
+    in_language("de")
+    picker = TemplatePicker(open_store(tmp_path), "de")
+    qtbot.addWidget(picker)
+    assert picker.windowTitle() == "Neu aus einer Vorlage"
+    groups = [picker.tree.topLevelItem(i).text(0) for i in range(picker.tree.topLevelItemCount())]
+    assert "Deutsch – Sprache des Käufers" in groups and "Französisch (Français)" in groups
+    shown = picker.preview.toPlainText()
+    assert "Typ:" in shown and "Sprache: Deutsch" in shown
+    # The template's advice to the seller (the same English note in every template file).
+    assert "Nur senden, wenn die Bestellung wirklich nicht wie zugesagt ankommt" in shown
+
+
+def test_english_counts_read_right_without_a_translation(qapp) -> None:
+    from composer.ui.translations import plural_s
+
+    assert plural_s("Put it in (%n place(s)).".replace("%n", "1"), 1) == "Put it in (1 place)."
+    assert plural_s("up to 5 file(s)", 5) == "up to 5 files"
+
+
+
+
+def test_the_header_warns_in_the_app_language(qtbot, qapp, tmp_path) -> None:
+    """The field warnings come from the core in the app's language, placeholders from tr()."""
+    from PySide6.QtWidgets import QApplication
+
+    from composer.ui.translations import SETTING
+    from tests.uihelpers import make_window
+
+    before = QLocale()
+    loaded = install_translators(qapp, "de")
+    try:
+        window = make_window(qtbot, tmp_path)
+        header = window.header
+        assert header.to.placeholderText().startswith("Alias des Käufers, z. B. ")
+        assert header.order_id.placeholderText() == "z. B. 113-4567890-1234567"
+        header.order_id.setText("113-456")
+        header._validate("order_id")
+        shown = header.messages["order_id"].full_text
+        assert shown.startswith("✖ Eine Amazon-Bestellnummer hat 17 Ziffern")
+        assert shown.endswith("Diese hat 6 Ziffern.")
+        header.to.setText("kunde@gmail.com")
+        header._validate("to")
+        assert "ist keine Käuferadresse von Amazon" in header.messages["to"].full_text
+    finally:
+        for translator in loaded:
+            QApplication.removeTranslator(translator)
+        qapp.setProperty(SETTING, "en")
+        QLocale.setDefault(before)
+
+
+def test_the_help_window_shows_the_guide_in_the_app_language(qtbot, qapp) -> None:
+    from composer.ui.helpdialog import HelpDialog, page_markdown
+    from composer.ui.translations import SETTING
+
+    qapp.setProperty(SETTING, "de")
+    try:
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.browsers["guide"].toPlainText().startswith(
+            "Seller Composer in fünf Schritten")
+        assert "Strg+Umschalt+B" in dialog.browsers["shortcuts"].toPlainText()
+    finally:
+        qapp.setProperty(SETTING, "en")
+    assert page_markdown("guide").startswith("# Seller Composer in five steps")

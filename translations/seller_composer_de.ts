@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <source>About Seller Composer</source>
+        <translation>Über Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
+        <translation>Schreiben Sie Käufern auf Amazon Nachrichten, die Amazons Prüfung der Käufer-Verkäufer-Kommunikation bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
+        <translation>Seller Composer stammt nicht von Amazon und ist nicht mit Amazon verbunden. Seine Regeln fassen Amazons veröffentlichte Richtlinien sorgfältig zusammen; im Zweifel gilt die strengere Auslegung.</translation>
+    </message>
+</context>
+<context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="14"/>
+        <source>The buyer&apos;s name</source>
+        <translation>Name des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="15"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
+        <translation>Name des Käufers, wie in der Bestellung (zum Beispiel Julia):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>The new delivery date</source>
+        <translation>Das neue Lieferdatum</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="18"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Neues voraussichtliches Lieferdatum (zum Beispiel 18. Dezember):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>The delivery day you propose</source>
+        <translation>Der Liefertag, den Sie vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="21"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Liefertag, den Sie vorschlagen (zum Beispiel Dienstag, 15. Dezember):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="24"/>
+        <source>Fill in</source>
+        <translation>Ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="25"/>
+        <source>Words to put in:</source>
+        <translation>Einzusetzender Text:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <source>Not attached: {reason}</source>
+        <translation>Nicht angehängt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <source>“{file}” is already attached.</source>
+        <translation>„{file}“ ist bereits angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <source>A file called “{file}” is already attached. Rename one of them first.</source>
+        <translation>Eine Datei namens „{file}“ ist bereits angehängt. Benennen Sie zuerst eine der beiden um.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <source>Working on “{file}”…</source>
+        <translation>„{file}“ wird bearbeitet…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <source>The file could not be changed</source>
+        <translation>Die Datei konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <source>The file was removed before its copy was ready; the copy was not attached.</source>
+        <translation>Die Datei wurde entfernt, bevor ihre Kopie fertig war; die Kopie wurde nicht angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
+        <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="223"/>
@@ -79,73 +178,73 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>Auswahl &amp;zitieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Die Wörter, die Sie in der Nachricht des Käufers markiert haben, als Zitat in Ihre Antwort übernehmen. Sonst wird nichts aus seiner Nachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nachricht des Käufers aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Die Nachricht des Käufers (schreibgeschützt, wird nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 schrieb am %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (wird nicht mit Ihrer Antwort gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(Die E-Mail enthielt keinen Text des Käufers.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1: zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Datei des Käufers %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (in Ihrem Datenordner gespeichert; kein Bild)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Einblenden</translation>
     </message>
@@ -405,16 +504,151 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     </message>
 </context>
 <context>
+    <name>BuyerView</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <source>What your buyer receives</source>
+        <translation>Was Ihr Käufer erhält</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <source>For&amp;matted</source>
+        <translation>For&amp;matiert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Nur Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <source>The HTML message after cleaning</source>
+        <translation>Die HTML-Nachricht nach der Bereinigung</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <source>The text to paste into Seller Central&apos;s plain-text form</source>
+        <translation>Der Text zum Einfügen in das Textformular von Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <source>Subject the buyer sees</source>
+        <translation>Betreff, den der Käufer sieht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <source>What is allowed…</source>
+        <translation>Was erlaubt ist…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
+        <translation>Amazon veröffentlicht nicht, welche Formatierung erlaubt ist; Seller Composer nutzt eine eigene, vorsichtige Liste. Sie finden sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <source>Not sent to the buyer</source>
+        <translation>Nicht an den Käufer gesendet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <source>Nothing: the message is sent as you wrote it.</source>
+        <translation>Nichts: Die Nachricht wird so gesendet, wie Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <source>Subject: {subject}</source>
+        <translation>Betreff: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <source>Subject: (none yet: fill in Subject above)</source>
+        <translation>Betreff: (noch keiner: oben unter „Betreff“ eintragen)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <source>Left out of what is sent ({count})</source>
+        <translation>Nicht mitgesendet ({count})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <source>Nothing left out of what is sent</source>
+        <translation>Alles wird mitgesendet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <source>Show or hide what is left out of the message the buyer gets</source>
+        <translation>Zeigen oder ausblenden, was in der Nachricht an den Käufer weggelassen wird</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../composer/ui/calendarpopup.py" line="29"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <source>A blocking problem is ignored only through “This is not …” on its card.</source>
+        <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <source>The text changed since the check; checking again…</source>
+        <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="387"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="442"/>
+        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
+        <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <source>Fixed the format. Press Ctrl+Z to undo.</source>
+        <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
+        <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="456"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="60"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="61"/>
+        <source>Write the message to the buyer here.</source>
+        <translation>Schreiben Sie hier die Nachricht an den Käufer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="62"/>
+        <source>Write your message to the buyer here…</source>
+        <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="195"/>
+        <location filename="../composer/ui/editor.py" line="201"/>
+        <source>Pasted as plain text.</source>
+        <translation>Als reiner Text eingefügt.</translation>
     </message>
 </context>
 <context>
@@ -424,95 +658,176 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="70"/>
+        <source>Pick from a calendar</source>
+        <translation>Im Kalender auswählen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="71"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Datum im Kalender auswählen (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <source>Rename draft</source>
+        <translation>Entwurf umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
+        <source>Name in the drafts list (leave empty to use the subject):</source>
+        <translation>Name in der Entwurfsliste (leer lassen, um den Betreff zu verwenden):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
+        <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
+        <translation>„{title}“ wurde in den Papierkorb verschoben. Sie können das in der Entwurfsliste rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <source>Open a message file</source>
+        <translation>Nachrichtendatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
+        <source>Messages (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Nachrichten (*.html *.htm *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
+        <source>The file could not be opened</source>
+        <translation>Die Datei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
+        <source>Opened as a new draft (#{number}).</source>
+        <translation>Als neuer Entwurf geöffnet (Nr. {number}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
+        <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
+        <translation>Neuer Entwurf aus „{template}“ begonnen; Ihr bisheriger Entwurf bleibt in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <source>Fill in {names}: the findings panel shows where.</source>
+        <translation>Füllen Sie {names} aus: Die Ergebnisse der Prüfung zeigen, wo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <source>Template name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>Saved as your template “{name}”.</source>
+        <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
 </context>
 <context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../composer/ui/draftsession.py" line="73"/>
+        <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
+        <translation>Ihr Entwurf konnte nicht gespeichert werden ({error}). Seller Composer versucht es erneut; kopieren Sie Ihren Text an einen sicheren Ort, wenn das wiederholt passiert.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Neuer Entwurf (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Neu aus einer Vorlage (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Den ausgewählten Entwurf duplizieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Den ausgewählten Entwurf in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Entwürfe durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Liste der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Papierkorb &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Gelöschte Entwürfe bleiben 30 Tage im Papierkorb. Wählen Sie einen aus und dann „Wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Kein Entwurf passt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Noch keine Entwürfe.</translation>
     </message>
@@ -600,6 +915,245 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="41"/>
+        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation>Trotzdem kopieren</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <source>Open anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
+        <translation>Kopiert. Öffnen Sie in Seller Central die Bestellung, wählen Sie „Käufer kontaktieren“ und fügen Sie ein (Strg+V).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
+        <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <source>Opened in your email app as a draft. Check it there and send it.</source>
+        <translation>Als Entwurf in Ihrem E-Mail-Programm geöffnet. Prüfen Sie ihn dort und senden Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <source>Saved. Open the file with your email app to send it.</source>
+        <translation>Gespeichert. Öffnen Sie die Datei mit Ihrem E-Mail-Programm, um sie zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
+        <translation>In der Zwischenablage ist nur der Text: Fügen Sie {files} selbst in Seller Central hinzu („Käufer kontaktieren“ › „Anhang hinzufügen“).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
+        <translation>In der Zwischenablage ist nur der Text: Hängen Sie {files} selbst in Ihrem E-Mail-Programm an.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>You chose to ignore: {title}. Amazon may still block it.</source>
+        <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <source>The sent log could not be tidied: {error}</source>
+        <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <source>Checking the message once more before it leaves…</source>
+        <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <source>Nothing was exported</source>
+        <translation>Nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <source>The message could not be prepared: {error}</source>
+        <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="190"/>
+        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <source> (Settings › Sending)</source>
+        <translation> (Einstellungen › Senden)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <source>Daily limit reached</source>
+        <translation>Tageslimit erreicht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <source>Today&apos;s message count could not be read: {error}</source>
+        <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <source>Check before it leaves</source>
+        <translation>Vor dem Versand prüfen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <source>Only the text is copied:</source>
+        <translation>Nur der Text wird kopiert:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
+        <translation>
+            <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
+            <numerusform>%n Punkte sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiterer</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <source>Copy the text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <source>Go back and edit</source>
+        <translation>Zurück zum Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <source>The file was not saved: {problem}.</source>
+        <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <source>No email app opened it</source>
+        <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <source>The message is saved as
+{path}
+
+Open that file from your email app, or use “Copy formatted” and paste it into a new email.</source>
+        <translation>Die Nachricht ist gespeichert als
+{path}
+
+Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <source>Save as an email file</source>
+        <translation>Als E-Mail-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <source>Email files (*.eml)</source>
+        <translation>E-Mail-Dateien (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <source>{how}, but the sent log could not be updated: {error}</source>
+        <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="23"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="25"/>
+        <source>Words in the message</source>
+        <translation>Wörter in der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="27"/>
+        <source>Find in the message</source>
+        <translation>In der Nachricht suchen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="30"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="31"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="32"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="33"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="77"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findbar.py" line="78"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="52"/>
@@ -618,13 +1172,13 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix: {label}</source>
         <translation>Korrigieren: {label}</translation>
     </message>
@@ -649,22 +1203,22 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Seller Composer mitteilen, dass diese Wörter nicht das Gefundene sind. Sie bestätigen es, mit dem Hinweis auf das Risiko.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source>This is not {nouns}…</source>
-        <translation>Das ist nicht {nouns}…</translation>
+        <translation>Das ist {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="200"/>
         <source>[picture]</source>
         <translation>[Bild]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="210"/>
         <source>Source: {sources}</source>
         <translation>Quelle: {sources}</translation>
     </message>
@@ -672,49 +1226,49 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…und {count} weitere. Korrigieren Sie zuerst die oben; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -722,17 +1276,17 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regeln vom {date}. Die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer; Amazon veröffentlicht die Regeln seiner Prüfung nicht.</translation>
     </message>
@@ -828,134 +1382,159 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
+        <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
+        <translation>Alias des Käufers, z. B. abc123xyz@marketplace.amazon.de</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="59"/>
+        <source>e.g. 113-4567890-1234567</source>
+        <translation>z. B. 113-4567890-1234567</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="112"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="321"/>
+        <location filename="../composer/ui/headerform.py" line="243"/>
+        <source>{problem} Until then the date counts as not set.</source>
+        <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="330"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="346"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · war fällig {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="349"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · fällig {when}</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1580,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Regeln vom %1. Amazon veröffentlicht die Regeln seiner Prüfung nicht; dies ist die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer, und wo Quellen sich widersprechen, gilt die strengere Lesart.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <location filename="../composer/ui/helpdialog.py" line="70"/>
         <source>Seller Composer Help</source>
         <translation>Seller Composer – Hilfe</translation>
     </message>
@@ -1014,77 +1593,77 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>E-Mail-Dateien (*.eml *.msg *.mbox *.mbx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Käufernachrichten, die auf Ihre Antwort warten (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>&amp;Käufernachrichten…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Hinweise von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>E-Mails von Amazon importieren (.eml, Outlook-.msg, eine mbox-Ordnerdatei)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ich habe für diese Bestellung „Eine Bewertung &amp;anfordern“ von Amazon genutzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, den eigenen Button eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Was sich an den &amp;Regeln von Amazon geändert hat</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Die Änderungen 2025–2026 an den Nachrichtenregeln von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;Aufgehoben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Die Käufernachrichten konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartet</numerusform>
@@ -1092,27 +1671,27 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Käufernachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon hat diese Nachricht nicht zugestellt: Laut der Mitteilung vom %1 entsprach sie nicht den Kommunikationsrichtlinien. Sehen Sie sich an, was die Prüfung jetzt sagt, und ändern Sie die Nachricht, bevor Sie wieder etwas Ähnliches senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>E-Mails von Amazon importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>%Ln E-Mail-Datei wird gelesen…</numerusform>
@@ -1120,63 +1699,63 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Die E-Mails konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, daher blockiert Seller Composer danach eine Bitte um eine Rezension oder Bewertung in einer Nachricht zu dieser Bestellung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>
@@ -1515,6 +2094,39 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
 </context>
 <context>
+    <name>NotADialog</name>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="33"/>
+        <source>Send these words as they are?</source>
+        <translation>Diese Wörter so senden?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
+        <source>Seller Composer reads these words as a problem that blocks sending:</source>
+        <translation>Seller Composer sieht in diesen Wörtern ein Problem, das das Senden blockiert:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
+        <source>Seller Composer reads these words as a problem that blocks sending.</source>
+        <translation>Seller Composer sieht in diesen Wörtern ein Problem, das das Senden blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
+        <source>This is not {noun}</source>
+        <translation>Das ist {noun}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
+        <source>Ignore here</source>
+        <translation>Hier ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
+        <source>Keep checking it</source>
+        <translation>Weiter prüfen</translation>
+    </message>
+</context>
+<context>
     <name>OrderFigures</name>
     <message>
         <location filename="../composer/ui/orderimport.py" line="59"/>
@@ -1633,6 +2245,94 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceholderFill</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Bestellnummer in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Bestellnummer in die Nachricht eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Bestellnummer in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Bestellnummer in den Betreff eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Bestellnummer in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Bestellnummer in die Nachricht und den Betreff eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Produktname in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Produktname in die Nachricht eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Produktname in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Produktname in den Betreff eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Produktname in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Produktname in die Nachricht und den Betreff eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Lieferdatum in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Lieferdatum in die Nachricht eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Lieferdatum in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Lieferdatum in den Betreff eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Lieferdatum in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>Lieferdatum in die Nachricht und den Betreff eingesetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="61"/>
+        <source>Buyer&apos;s view of the message</source>
+        <translation>Die Nachricht, wie der Käufer sie sieht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <source>Picture (not loaded in the preview)</source>
+        <translation>Bild (in der Vorschau nicht geladen)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -1703,6 +2403,14 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Heute noch {left} übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2488,130 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/ruleschanges.py" line="22"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <source>Saved in the Outbox; it will go out when the connection returns.</source>
+        <translation>Im Postausgang gespeichert; die Nachricht wird gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
+        <translation>Tragen Sie unter Einstellungen › Senden Ihre Absenderadresse ein (die bei Amazon hinterlegte E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <source>Set up sending first</source>
+        <translation>Richten Sie zuerst das Senden ein</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <source>Email password</source>
+        <translation>E-Mail-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <source>Password for {user} on {server}.</source>
+        <translation>Passwort für {user} auf {server}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <source>Already sending</source>
+        <translation>Es wird bereits gesendet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <source>Wait until the message being sent is done.</source>
+        <translation>Warten Sie, bis die Nachricht, die gerade gesendet wird, fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="140"/>
+        <location filename="../composer/ui/sendflow.py" line="153"/>
+        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <source>Daily limit reached</source>
+        <translation>Tageslimit erreicht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <source>Sending to the buyer</source>
+        <translation>Senden an den Käufer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <source>({number} of {total})</source>
+        <translation>({number} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
+        <translation>An die Amazon-Adresse des Käufers gesendet und ins Versandprotokoll eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <source>%n message(s) sent and added to the sent log.</source>
+        <translation>
+            <numerusform>%n Nachricht gesendet und ins Versandprotokoll eingetragen.</numerusform>
+            <numerusform>%n Nachrichten gesendet und ins Versandprotokoll eingetragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <source>A message in the Outbox could not be sent: {error}</source>
+        <translation>Eine Nachricht im Postausgang konnte nicht gesendet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <source>Not sent: you cancelled. Your draft is unchanged.</source>
+        <translation>Nicht gesendet: Sie haben abgebrochen. Ihr Entwurf ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <source>Stopped. The rest waits in the Outbox.</source>
+        <translation>Angehalten. Der Rest wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <source>The message was not sent</source>
+        <translation>Die Nachricht wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
+        <translation>Sie wartet im Postausgang: Beheben Sie das, und klicken Sie dann im Versandprotokoll auf „Jetzt senden“ oder löschen Sie sie dort.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
+        <translation>Das heutige Nachrichtenlimit ist erreicht. Die Nachricht wartet im Postausgang und wird morgen gesendet, wenn das Limit wieder frei ist.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3264,49 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="30"/>
+        <source>Looking for suggestions…</source>
+        <translation>Vorschläge werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="31"/>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>„{word}“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
+        <source>Never flag this word again (kept in your data folder)</source>
+        <translation>Dieses Wort nie mehr markieren (im Datenordner gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <source>Ignore here</source>
+        <translation>Hier ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
+        <source>Hide this one mistake; the word is still checked elsewhere</source>
+        <translation>Nur diesen Fehler ausblenden; das Wort wird anderswo weiter geprüft</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
+        <source>Replace “{word}” with “{suggestion}”</source>
+        <translation>„{word}“ durch „{suggestion}“ ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
+        <source>Change to “{word}”</source>
+        <translation>In „{word}“ ändern</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -2462,74 +3337,188 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Ihre Entwürfe sind schreibgeschützt geöffnet, daher kann nichts geändert oder gespeichert werden. Markieren und kopieren Sie Text (Strg+C), um ihn anderswo zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <location filename="../composer/ui/storeproblem.py" line="76"/>
         <source>Seller Composer: your drafts</source>
         <translation>Seller Composer: Ihre Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <location filename="../composer/ui/storeproblem.py" line="92"/>
         <source>Where:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <location filename="../composer/ui/storeproblem.py" line="96"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <location filename="../composer/ui/storeproblem.py" line="103"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <location filename="../composer/ui/storeproblem.py" line="124"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <location filename="../composer/ui/storeproblem.py" line="128"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <location filename="../composer/ui/storeproblem.py" line="129"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <location filename="../composer/ui/storeproblem.py" line="181"/>
         <source>Your drafts could not be opened: %1</source>
         <translation>Ihre Entwürfe konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <location filename="../composer/ui/storeproblem.py" line="265"/>
         <source>Your drafts file was repaired</source>
         <translation>Ihre Entwurfsdatei wurde repariert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>A new drafts file was started</source>
         <translation>Eine neue Entwurfsdatei wurde angelegt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <location filename="../composer/ui/storeproblem.py" line="294"/>
         <source>There are no drafts in this file.</source>
         <translation>Diese Datei enthält keine Entwürfe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <location filename="../composer/ui/storeproblem.py" line="331"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <location filename="../composer/ui/storeproblem.py" line="376"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet (Grund: %1). Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <location filename="../composer/ui/storeproblem.py" line="382"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet. Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
+        <source>Edit template</source>
+        <translation>Vorlage bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
+        <source>&amp;Subject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
+        <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
+        <translation>Text (Platzhalter wie {order_id}, {product} und {seller_name} werden beim Verwenden der Vorlage ausgefüllt):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
+        <source>New from a template</source>
+        <translation>Neu aus einer Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
+        <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
+        <translation>Jede mitgelieferte Vorlage ist so geschrieben, dass sie Amazons Regeln erfüllt. Teile in {Klammern} werden aus dem Kopfbereich und den Einstellungen ausgefüllt, wenn sie bekannt sind; füllen Sie den Rest vor dem Senden aus.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
+        <source>Template preview</source>
+        <translation>Vorschau der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
+        <source>&amp;Use template</source>
+        <translation>Vorlage &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
+        <source>Your templates</source>
+        <translation>Ihre Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
+        <source>{language} — the buyer&apos;s language</source>
+        <translation>{language} – Sprache des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
+        <source>Choose a template on the left.</source>
+        <translation>Wählen Sie links eine Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
+        <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
+        <translation>Ihre Vorlage „{name}“ löschen? Entwürfe, die daraus entstanden sind, bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFiles</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="64"/>
+        <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
+        <translation>Nachrichten vom Typ „{type}“ nehmen keine Dateien an. Um eine Datei anzuhängen, wählen Sie einen Typ, der Dateien annimmt, etwa „Rechnung“ oder „Garantieinformationen“.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3601,51 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/statusline.py" line="37"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="29"/>
+        <source>no files</source>
+        <translation>keine Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="31"/>
+        <source>needs a file (up to %n)</source>
+        <translation>
+            <numerusform>braucht eine Datei (bis zu %n)</numerusform>
+            <numerusform>braucht eine Datei (bis zu %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="32"/>
+        <source>up to %n file(s)</source>
+        <translation>
+            <numerusform>bis zu %n Datei</numerusform>
+            <numerusform>bis zu %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="37"/>
+        <source>Takes no files.</source>
+        <translation>Nimmt keine Dateien an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="39"/>
+        <source>Needs a file; takes up to %n.</source>
+        <translation>
+            <numerusform>Braucht eine Datei; nimmt bis zu %n an.</numerusform>
+            <numerusform>Braucht eine Datei; nimmt bis zu %n an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="40"/>
+        <source>Takes up to %n file(s).</source>
+        <translation>
+            <numerusform>Nimmt bis zu %n Datei an.</numerusform>
+            <numerusform>Nimmt bis zu %n Dateien an.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

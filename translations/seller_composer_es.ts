@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <source>About Seller Composer</source>
+        <translation>Acerca de Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
+        <translation>Escriba a sus compradores de Amazon mensajes que superen los controles de Mensajes entre compradores y vendedores de Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
+        <translation>Seller Composer no es obra de Amazon ni está afiliado a Amazon. Sus reglas resumen con cuidado las directrices publicadas por Amazon; ante la duda, aplica la lectura más estricta.</translation>
+    </message>
+</context>
+<context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="14"/>
+        <source>The buyer&apos;s name</source>
+        <translation>Nombre del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="15"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
+        <translation>Nombre del comprador, tal como figura en el pedido (por ejemplo, Lucía):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>The new delivery date</source>
+        <translation>La nueva fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="18"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nueva fecha de entrega prevista (por ejemplo, 18 de diciembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>The delivery day you propose</source>
+        <translation>El día de entrega que propone</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="21"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Día de entrega que propone (por ejemplo, martes 15 de diciembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="24"/>
+        <source>Fill in</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="25"/>
+        <source>Words to put in:</source>
+        <translation>Texto que se insertará:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <source>Not attached: {reason}</source>
+        <translation>No se ha adjuntado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <source>“{file}” is already attached.</source>
+        <translation>«{file}» ya está adjunto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <source>A file called “{file}” is already attached. Rename one of them first.</source>
+        <translation>Ya hay adjunto un archivo llamado «{file}». Cambie antes el nombre de uno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <source>Working on “{file}”…</source>
+        <translation>Procesando «{file}»…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <source>The file could not be changed</source>
+        <translation>No se pudo modificar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <source>The file was removed before its copy was ready; the copy was not attached.</source>
+        <translation>El archivo se quitó antes de que su copia estuviera lista; la copia no se ha adjuntado.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
+        <translation>Se ha adjuntado una copia corregida, «{file}». Su archivo original no ha cambiado.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="223"/>
@@ -79,73 +178,73 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>&amp;Citar la selección</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Nada más de su mensaje se envía.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Ocultar o mostrar el mensaje del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>El mensaje del comprador (solo lectura, no se envía)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 escribió el %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (no se envía con su respuesta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(El correo no contenía texto del comprador.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1: haga clic para verlo más grande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Archivo del comprador %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (guardado en su carpeta de datos; no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -405,16 +504,151 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     </message>
 </context>
 <context>
+    <name>BuyerView</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <source>What your buyer receives</source>
+        <translation>Lo que recibe su comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <source>For&amp;matted</source>
+        <translation>Con for&amp;mato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Te&amp;xto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <source>The HTML message after cleaning</source>
+        <translation>El mensaje HTML después de la limpieza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <source>The text to paste into Seller Central&apos;s plain-text form</source>
+        <translation>El texto para pegar en el formulario de texto de Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <source>Subject the buyer sees</source>
+        <translation>Asunto que ve el comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <source>What is allowed…</source>
+        <translation>Qué está permitido…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
+        <translation>Amazon no publica qué formatos permite; Seller Composer usa su propia lista, prudente. Puede verla en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <source>Not sent to the buyer</source>
+        <translation>No se envía al comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <source>Nothing: the message is sent as you wrote it.</source>
+        <translation>Nada: el mensaje se envía tal como lo escribió.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <source>Subject: (none yet: fill in Subject above)</source>
+        <translation>Asunto: (todavía ninguno: rellene «Asunto» arriba)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <source>Left out of what is sent ({count})</source>
+        <translation>Excluido del envío ({count})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <source>Nothing left out of what is sent</source>
+        <translation>No se excluye nada del envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <source>Show or hide what is left out of the message the buyer gets</source>
+        <translation>Mostrar u ocultar lo que se excluye del mensaje que recibe el comprador</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../composer/ui/calendarpopup.py" line="29"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <source>A blocking problem is ignored only through “This is not …” on its card.</source>
+        <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <source>The text changed since the check; checking again…</source>
+        <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="387"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="442"/>
+        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
+        <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <source>Fixed the format. Press Ctrl+Z to undo.</source>
+        <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
+        <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="456"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="60"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="61"/>
+        <source>Write the message to the buyer here.</source>
+        <translation>Escriba aquí el mensaje para el comprador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="62"/>
+        <source>Write your message to the buyer here…</source>
+        <translation>Escriba aquí su mensaje para el comprador…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="195"/>
+        <location filename="../composer/ui/editor.py" line="201"/>
+        <source>Pasted as plain text.</source>
+        <translation>Pegado como texto sin formato.</translation>
     </message>
 </context>
 <context>
@@ -424,95 +658,176 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="70"/>
+        <source>Pick from a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="71"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <source>Rename draft</source>
+        <translation>Cambiar el nombre del borrador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
+        <source>Name in the drafts list (leave empty to use the subject):</source>
+        <translation>Nombre en la lista de borradores (déjelo vacío para usar el asunto):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
+        <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
+        <translation>«{title}» se ha movido a la papelera. Puede deshacerlo en la lista de borradores.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <source>Open a message file</source>
+        <translation>Abrir un archivo de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
+        <source>Messages (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Mensajes (*.html *.htm *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
+        <source>The file could not be opened</source>
+        <translation>No se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
+        <source>Opened as a new draft (#{number}).</source>
+        <translation>Abierto como borrador nuevo (n.º {number}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
+        <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
+        <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <source>Fill in {names}: the findings panel shows where.</source>
+        <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>Saved as your template “{name}”.</source>
+        <translation>Guardado como su plantilla «{name}».</translation>
+    </message>
 </context>
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Ocultar esta nota</translation>
     </message>
 </context>
 <context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../composer/ui/draftsession.py" line="73"/>
+        <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
+        <translation>No se pudo guardar su borrador ({error}). Seller Composer lo volverá a intentar; copie su texto en un lugar seguro si esto se repite.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuevo borrador (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuevo desde una plantilla (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplicar el borrador seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mover el borrador seleccionado a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Buscar en los borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Lista de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Los borradores eliminados quedan 30 días en la papelera. Seleccione uno y elija «Restaurar».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Ningún borrador coincide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Aún no hay borradores.</translation>
     </message>
@@ -600,6 +915,245 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="41"/>
+        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation>Copiar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <source>Open anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
+        <translation>Copiado. En Seller Central, abra el pedido, elija «Contactar con el comprador» y pegue (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
+        <translation>Copiado con su formato. Péguelo en un correo a la dirección de Amazon del comprador.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <source>Opened in your email app as a draft. Check it there and send it.</source>
+        <translation>Abierto como borrador en su aplicación de correo. Revíselo allí y envíelo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <source>Saved. Open the file with your email app to send it.</source>
+        <translation>Guardado. Abra el archivo con su aplicación de correo para enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
+        <translation>El portapapeles solo contiene el texto: añada usted mismo {files} en Seller Central («Contactar con el comprador» › «Añadir archivo adjunto»).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
+        <translation>El portapapeles solo contiene el texto: adjunte usted mismo {files} en su aplicación de correo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>You chose to ignore: {title}. Amazon may still block it.</source>
+        <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <source>The sent log could not be tidied: {error}</source>
+        <translation>No se pudo depurar el registro de envíos: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <source>Checking the message once more before it leaves…</source>
+        <translation>Revisando el mensaje una vez más antes de que salga…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <source>Nothing was exported</source>
+        <translation>No se ha exportado nada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <source>The message could not be prepared: {error}</source>
+        <translation>No se pudo preparar el mensaje: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="190"/>
+        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <source> (Settings › Sending)</source>
+        <translation> (Ajustes › Envío)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <source>Daily limit reached</source>
+        <translation>Límite diario alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <source>Today&apos;s message count could not be read: {error}</source>
+        <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <source>Check before it leaves</source>
+        <translation>Revisar antes de que salga</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <source>Only the text is copied:</source>
+        <translation>Solo se copia el texto:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
+        <translation>
+            <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
+            <numerusform>%n cosas que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <source>Copy the text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <source>Go back and edit</source>
+        <translation>Volver y editar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <source>The file was not saved: {problem}.</source>
+        <translation>El archivo no se ha guardado: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <source>The file could not be written: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <source>No email app opened it</source>
+        <translation>Ninguna aplicación de correo lo abrió</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <source>The message is saved as
+{path}
+
+Open that file from your email app, or use “Copy formatted” and paste it into a new email.</source>
+        <translation>El mensaje se ha guardado como
+{path}
+
+Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <source>Save as an email file</source>
+        <translation>Guardar como archivo de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <source>Email files (*.eml)</source>
+        <translation>Archivos de correo (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <source>{how}, but the sent log could not be updated: {error}</source>
+        <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="23"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="25"/>
+        <source>Words in the message</source>
+        <translation>Palabras del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="27"/>
+        <source>Find in the message</source>
+        <translation>Buscar en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="30"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="31"/>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="32"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="33"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="77"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findbar.py" line="78"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="52"/>
@@ -618,13 +1172,13 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
@@ -649,22 +1203,22 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source>This is not {nouns}…</source>
-        <translation>Esto no es {nouns}…</translation>
+        <translation>No es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="200"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="210"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -672,49 +1226,49 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -722,17 +1276,17 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -828,134 +1382,159 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
+        <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
+        <translation>alias del comprador, p. ej. abc123xyz@marketplace.amazon.es</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="59"/>
+        <source>e.g. 113-4567890-1234567</source>
+        <translation>p. ej. 113-4567890-1234567</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="112"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las solicitudes de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="321"/>
+        <location filename="../composer/ui/headerform.py" line="243"/>
+        <source>{problem} Until then the date counts as not set.</source>
+        <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="330"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="346"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · vencía {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="349"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · vence {when}</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1580,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Normas del %1. Amazon no publica las reglas de su filtro; este es el resumen propio de Seller Composer de las directrices de Amazon y, cuando las fuentes no coinciden, adopta la lectura más estricta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <location filename="../composer/ui/helpdialog.py" line="70"/>
         <source>Seller Composer Help</source>
         <translation>Ayuda de Seller Composer</translation>
     </message>
@@ -1014,77 +1593,77 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Archivos de correo (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Mensajes de compradores que esperan su respuesta (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola solicitud de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Qué ha cambiado en las &amp;normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;Se ha levantado: quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>No se han podido leer los mensajes de compradores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1092,27 +1671,27 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importar los correos de Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Leyendo %Ln archivo de correo…</numerusform>
@@ -1120,63 +1699,63 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>No se han podido guardar los correos: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -1515,6 +2094,39 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>NotADialog</name>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="33"/>
+        <source>Send these words as they are?</source>
+        <translation>¿Enviar estas palabras tal cual?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
+        <source>Seller Composer reads these words as a problem that blocks sending:</source>
+        <translation>Seller Composer ve en estas palabras un problema que bloquea el envío:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
+        <source>Seller Composer reads these words as a problem that blocks sending.</source>
+        <translation>Seller Composer ve en estas palabras un problema que bloquea el envío.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
+        <source>This is not {noun}</source>
+        <translation>No es {noun}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
+        <source>Ignore here</source>
+        <translation>Ignorar aquí</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
+        <source>Keep checking it</source>
+        <translation>Seguir revisándolo</translation>
+    </message>
+</context>
+<context>
     <name>OrderFigures</name>
     <message>
         <location filename="../composer/ui/orderimport.py" line="59"/>
@@ -1633,6 +2245,94 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>PlaceholderFill</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el número de pedido en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el número de pedido en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el número de pedido en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el número de pedido en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el número de pedido en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el número de pedido en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el nombre del producto en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el nombre del producto en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado el nombre del producto en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado la fecha de entrega en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado la fecha de entrega en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>Se ha insertado la fecha de entrega en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="61"/>
+        <source>Buyer&apos;s view of the message</source>
+        <translation>El mensaje tal como lo ve el comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <source>Picture (not loaded in the preview)</source>
+        <translation>Imagen (no se carga en la vista previa)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -1703,6 +2403,14 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Quedan {left} hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2488,130 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/ruleschanges.py" line="22"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <source>Saved in the Outbox; it will go out when the connection returns.</source>
+        <translation>Guardado en la bandeja de salida; saldrá cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
+        <translation>Indique su dirección de remitente (el correo registrado en Amazon) en Ajustes › Envío.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <source>Set up sending first</source>
+        <translation>Configure primero el envío</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <source>Email password</source>
+        <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <source>Password for {user} on {server}.</source>
+        <translation>Contraseña de {user} en {server}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <source>Already sending</source>
+        <translation>Ya se está enviando</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <source>Wait until the message being sent is done.</source>
+        <translation>Espere a que termine de enviarse el mensaje actual.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="140"/>
+        <location filename="../composer/ui/sendflow.py" line="153"/>
+        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <source>Daily limit reached</source>
+        <translation>Límite diario alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <source>Your message</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <source>Sending to the buyer</source>
+        <translation>Enviando al comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <source>({number} of {total})</source>
+        <translation>({number} de {total})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
+        <translation>Enviado a la dirección de Amazon del comprador y añadido al registro de envíos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <source>%n message(s) sent and added to the sent log.</source>
+        <translation>
+            <numerusform>%n mensaje enviado y añadido al registro de envíos.</numerusform>
+            <numerusform>%n mensajes enviados y añadidos al registro de envíos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <source>A message in the Outbox could not be sent: {error}</source>
+        <translation>No se pudo enviar un mensaje de la bandeja de salida: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <source>Not sent: you cancelled. Your draft is unchanged.</source>
+        <translation>No enviado: ha cancelado. Su borrador no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <source>Stopped. The rest waits in the Outbox.</source>
+        <translation>Detenido. El resto espera en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <source>Not sent yet</source>
+        <translation>Todavía no enviado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <source>The message was not sent</source>
+        <translation>El mensaje no se ha enviado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
+        <translation>Espera en la bandeja de salida: corrija esto y pulse «Enviar ahora» en el registro de envíos, o elimínelo allí.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
+        <translation>Se ha alcanzado el límite de mensajes de hoy. El mensaje espera en la bandeja de salida y saldrá mañana, cuando se libere el límite.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3264,49 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="30"/>
+        <source>Looking for suggestions…</source>
+        <translation>Buscando sugerencias…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="31"/>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Añadir «{word}» al diccionario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
+        <source>Never flag this word again (kept in your data folder)</source>
+        <translation>No volver a marcar esta palabra (se guarda en su carpeta de datos)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <source>Ignore here</source>
+        <translation>Ignorar aquí</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
+        <source>Hide this one mistake; the word is still checked elsewhere</source>
+        <translation>Ocultar solo este error; la palabra se sigue revisando en otros lugares</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
+        <source>Replace “{word}” with “{suggestion}”</source>
+        <translation>Sustituir «{word}» por «{suggestion}»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
+        <source>Change to “{word}”</source>
+        <translation>Cambiar por «{word}»</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -2462,74 +3337,188 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Sus borradores están abiertos en solo lectura, así que no se puede cambiar ni guardar nada. Seleccione texto y cópielo (Ctrl+C) para usarlo en otro sitio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <location filename="../composer/ui/storeproblem.py" line="76"/>
         <source>Seller Composer: your drafts</source>
         <translation>Seller Composer: sus borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <location filename="../composer/ui/storeproblem.py" line="92"/>
         <source>Where:</source>
         <translation>Ubicación:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <location filename="../composer/ui/storeproblem.py" line="96"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <location filename="../composer/ui/storeproblem.py" line="103"/>
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <location filename="../composer/ui/storeproblem.py" line="124"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <location filename="../composer/ui/storeproblem.py" line="128"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <location filename="../composer/ui/storeproblem.py" line="129"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <location filename="../composer/ui/storeproblem.py" line="181"/>
         <source>Your drafts could not be opened: %1</source>
         <translation>No se han podido abrir sus borradores: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <location filename="../composer/ui/storeproblem.py" line="265"/>
         <source>Your drafts file was repaired</source>
         <translation>Se ha reparado su archivo de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>A new drafts file was started</source>
         <translation>Se ha empezado un archivo de borradores nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <location filename="../composer/ui/storeproblem.py" line="294"/>
         <source>There are no drafts in this file.</source>
         <translation>Este archivo no contiene borradores.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <location filename="../composer/ui/storeproblem.py" line="331"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <location filename="../composer/ui/storeproblem.py" line="376"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer (motivo: %1). Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <location filename="../composer/ui/storeproblem.py" line="382"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer. Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
+        <source>Edit template</source>
+        <translation>Editar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
+        <source>&amp;Subject:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
+        <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
+        <translation>Texto (los marcadores como {order_id}, {product} y {seller_name} se rellenan al usar la plantilla):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
+        <source>New from a template</source>
+        <translation>Nuevo desde una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
+        <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
+        <translation>Cada plantilla incluida está escrita para cumplir las normas de Amazon. Las partes entre {llaves} se rellenan desde el encabezado y Ajustes cuando se conocen; complete el resto antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
+        <source>Template preview</source>
+        <translation>Vista previa de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
+        <source>&amp;Use template</source>
+        <translation>&amp;Usar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
+        <source>Your templates</source>
+        <translation>Sus plantillas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
+        <source>{language} — the buyer&apos;s language</source>
+        <translation>{language} — idioma del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
+        <source>Choose a template on the left.</source>
+        <translation>Elija una plantilla a la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
+        <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
+        <translation>¿Eliminar su plantilla «{name}»? Los borradores creados con ella no se ven afectados.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFiles</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="64"/>
+        <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
+        <translation>Los mensajes «{type}» no admiten archivos. Para adjuntar uno, elija un tipo que los admita, como «Factura» o «Información de garantía».</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3601,51 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/statusline.py" line="37"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="29"/>
+        <source>no files</source>
+        <translation>sin archivos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="31"/>
+        <source>needs a file (up to %n)</source>
+        <translation>
+            <numerusform>requiere un archivo (hasta %n)</numerusform>
+            <numerusform>requiere un archivo (hasta %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="32"/>
+        <source>up to %n file(s)</source>
+        <translation>
+            <numerusform>hasta %n archivo</numerusform>
+            <numerusform>hasta %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="37"/>
+        <source>Takes no files.</source>
+        <translation>No admite archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="39"/>
+        <source>Needs a file; takes up to %n.</source>
+        <translation>
+            <numerusform>Requiere un archivo; admite hasta %n.</numerusform>
+            <numerusform>Requiere un archivo; admite hasta %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="40"/>
+        <source>Takes up to %n file(s).</source>
+        <translation>
+            <numerusform>Admite hasta %n archivo.</numerusform>
+            <numerusform>Admite hasta %n archivos.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <source>About Seller Composer</source>
+        <translation>À propos de Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
+        <translation>Rédigez pour vos acheteurs Amazon des messages qui passent les contrôles de la Messagerie acheteur-vendeur d&apos;Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
+        <translation>Seller Composer n&apos;est ni conçu par Amazon ni affilié à Amazon. Ses règles résument avec soin les consignes publiées par Amazon&#xa0;; en cas de doute, il retient la lecture la plus stricte.</translation>
+    </message>
+</context>
+<context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="14"/>
+        <source>The buyer&apos;s name</source>
+        <translation>Nom de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="15"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
+        <translation>Nom de l&apos;acheteur, tel qu&apos;il figure sur la commande (par exemple Julie)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>The new delivery date</source>
+        <translation>La nouvelle date de livraison</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="18"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nouvelle date de livraison prévue (par exemple 18 décembre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>The delivery day you propose</source>
+        <translation>Le jour de livraison que vous proposez</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="21"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Jour de livraison que vous proposez (par exemple mardi 15 décembre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="24"/>
+        <source>Fill in</source>
+        <translation>Compléter</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="25"/>
+        <source>Words to put in:</source>
+        <translation>Texte à insérer&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <source>Not attached: {reason}</source>
+        <translation>Non joint&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <source>“{file}” is already attached.</source>
+        <translation>«&#xa0;{file}&#xa0;» est déjà joint.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <source>A file called “{file}” is already attached. Rename one of them first.</source>
+        <translation>Un fichier nommé «&#xa0;{file}&#xa0;» est déjà joint. Renommez d&apos;abord l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <source>Working on “{file}”…</source>
+        <translation>Traitement de «&#xa0;{file}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <source>The file could not be changed</source>
+        <translation>Le fichier n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <source>The file was removed before its copy was ready; the copy was not attached.</source>
+        <translation>Le fichier a été retiré avant que sa copie soit prête&#xa0;; la copie n&apos;a pas été jointe.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
+        <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="223"/>
@@ -79,73 +178,73 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>&amp;Citer la sélection</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copier les mots sélectionnés dans le message de l&apos;acheteur dans votre réponse, sous forme de citation. Rien d&apos;autre de son message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Masquer ou afficher le message de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Le message de l&apos;acheteur (lecture seule, non envoyé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 a écrit le %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non envoyé avec votre réponse)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail ne contenait aucun texte de l&apos;acheteur.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1 : cliquez pour l&apos;agrandir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Fichier de l&apos;acheteur %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservé dans votre dossier de données ; ce n&apos;est pas une image)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -405,16 +504,151 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     </message>
 </context>
 <context>
+    <name>BuyerView</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <source>What your buyer receives</source>
+        <translation>Ce que reçoit votre acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <source>For&amp;matted</source>
+        <translation>Mis en for&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Te&amp;xte brut</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <source>The HTML message after cleaning</source>
+        <translation>Le message HTML après nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <source>The text to paste into Seller Central&apos;s plain-text form</source>
+        <translation>Le texte à coller dans le formulaire texte de Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <source>Subject the buyer sees</source>
+        <translation>Objet que voit l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <source>What is allowed…</source>
+        <translation>Ce qui est autorisé…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
+        <translation>Amazon ne publie pas la liste des mises en forme autorisées&#xa0;; Seller Composer utilise sa propre liste, prudente. Vous la trouverez dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <source>Not sent to the buyer</source>
+        <translation>Non envoyé à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <source>Nothing: the message is sent as you wrote it.</source>
+        <translation>Rien&#xa0;: le message part tel que vous l&apos;avez écrit.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <source>Subject: {subject}</source>
+        <translation>Objet&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <source>Subject: (none yet: fill in Subject above)</source>
+        <translation>Objet&#xa0;: (aucun pour l&apos;instant&#xa0;: remplissez «&#xa0;Objet&#xa0;» plus haut)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <source>Left out of what is sent ({count})</source>
+        <translation>Retiré de l&apos;envoi ({count})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <source>Nothing left out of what is sent</source>
+        <translation>Rien n&apos;est retiré de l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <source>Show or hide what is left out of the message the buyer gets</source>
+        <translation>Afficher ou masquer ce qui est retiré du message que reçoit l&apos;acheteur</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../composer/ui/calendarpopup.py" line="29"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <source>A blocking problem is ignored only through “This is not …” on its card.</source>
+        <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <source>The text changed since the check; checking again…</source>
+        <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="387"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label} : fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="442"/>
+        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
+        <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <source>Fixed the format. Press Ctrl+Z to undo.</source>
+        <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
+        <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="456"/>
         <source>{severity}: {title}</source>
         <translation>{severity} : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="60"/>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="61"/>
+        <source>Write the message to the buyer here.</source>
+        <translation>Écrivez ici le message à l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="62"/>
+        <source>Write your message to the buyer here…</source>
+        <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="195"/>
+        <location filename="../composer/ui/editor.py" line="201"/>
+        <source>Pasted as plain text.</source>
+        <translation>Collé en texte brut.</translation>
     </message>
 </context>
 <context>
@@ -424,95 +658,176 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="70"/>
+        <source>Pick from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="71"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <source>Rename draft</source>
+        <translation>Renommer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
+        <source>Name in the drafts list (leave empty to use the subject):</source>
+        <translation>Nom dans la liste des brouillons (laissez vide pour reprendre l&apos;objet)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
+        <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été mis à la corbeille. Vous pouvez l&apos;annuler dans la liste des brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <source>Open a message file</source>
+        <translation>Ouvrir un fichier de message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
+        <source>Messages (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Messages (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
+        <source>The file could not be opened</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
+        <source>Opened as a new draft (#{number}).</source>
+        <translation>Ouvert comme nouveau brouillon (n° {number}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
+        <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
+        <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <source>Fill in {names}: the findings panel shows where.</source>
+        <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>Saved as your template “{name}”.</source>
+        <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Masquer cette remarque</translation>
     </message>
 </context>
 <context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../composer/ui/draftsession.py" line="73"/>
+        <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré ({error}). Seller Composer va réessayer&#xa0;; copiez votre texte en lieu sûr si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nouveau brouillon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Liste des brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>Annule&amp;r</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Aucun brouillon ne correspond.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Pas encore de brouillon.</translation>
     </message>
@@ -600,6 +915,245 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="41"/>
+        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation>Copier quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
+        <translation>Copié. Dans Seller Central, ouvrez la commande, choisissez «&#xa0;Contacter l&apos;acheteur&#xa0;» et collez (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
+        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail à l&apos;adresse Amazon de l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <source>Opened in your email app as a draft. Check it there and send it.</source>
+        <translation>Ouvert comme brouillon dans votre messagerie. Vérifiez-le et envoyez-le depuis celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <source>Saved. Open the file with your email app to send it.</source>
+        <translation>Enregistré. Ouvrez le fichier avec votre messagerie pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
+        <translation>Le presse-papiers ne contient que le texte&#xa0;: ajoutez vous-même {files} dans Seller Central («&#xa0;Contacter l&apos;acheteur&#xa0;» › «&#xa0;Ajouter une pièce jointe&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
+        <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>You chose to ignore: {title}. Amazon may still block it.</source>
+        <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <source>The sent log could not be tidied: {error}</source>
+        <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <source>Checking the message once more before it leaves…</source>
+        <translation>Dernière vérification du message avant son départ…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <source>Nothing was exported</source>
+        <translation>Rien n&apos;a été exporté</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <source>The message could not be prepared: {error}</source>
+        <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="190"/>
+        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <source> (Settings › Sending)</source>
+        <translation> (Paramètres › Envoi)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <source>Daily limit reached</source>
+        <translation>Limite quotidienne atteinte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <source>Today&apos;s message count could not be read: {error}</source>
+        <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <source>Check before it leaves</source>
+        <translation>À vérifier avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <source>Only the text is copied:</source>
+        <translation>Seul le texte est copié&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
+        <translation>
+            <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
+            <numerusform>%n points à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <source>Go back and edit</source>
+        <translation>Revenir et modifier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <source>The file was not saved: {problem}.</source>
+        <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <source>No email app opened it</source>
+        <translation>Aucune messagerie ne l&apos;a ouvert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <source>The message is saved as
+{path}
+
+Open that file from your email app, or use “Copy formatted” and paste it into a new email.</source>
+        <translation>Le message est enregistré sous
+{path}
+
+Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <source>Save as an email file</source>
+        <translation>Enregistrer comme fichier e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <source>Email files (*.eml)</source>
+        <translation>Fichiers e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <source>{how}, but the sent log could not be updated: {error}</source>
+        <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="23"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="25"/>
+        <source>Words in the message</source>
+        <translation>Mots du message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="27"/>
+        <source>Find in the message</source>
+        <translation>Rechercher dans le message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="30"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="31"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="32"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="33"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="77"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findbar.py" line="78"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="52"/>
@@ -618,13 +1172,13 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix: {label}</source>
         <translation>Corriger : {label}</translation>
     </message>
@@ -649,22 +1203,22 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a trouvé. Vous confirmez, en voyant le risque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="200"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="210"/>
         <source>Source: {sources}</source>
         <translation>Source : {sources}</translation>
     </message>
@@ -672,49 +1226,49 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut ; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -722,17 +1276,17 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon ; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -828,134 +1382,159 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
+        <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
+        <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="59"/>
+        <source>e.g. 113-4567890-1234567</source>
+        <translation>p. ex. 113-4567890-1234567</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="112"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>L&apos;objet du message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit : il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande : les demandes d&apos;avis sont possibles de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="321"/>
+        <location filename="../composer/ui/headerform.py" line="243"/>
+        <source>{problem} Until then the date counts as not set.</source>
+        <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="330"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="346"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · échéance dépassée : {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="349"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · échéance : {when}</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1580,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Règles du %1. Amazon ne publie pas les règles de son filtre ; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <location filename="../composer/ui/helpdialog.py" line="70"/>
         <source>Seller Composer Help</source>
         <translation>Aide de Seller Composer</translation>
     </message>
@@ -1014,77 +1593,77 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Fichiers e-mail (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messages d&apos;acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messages des &amp;acheteurs…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>J&apos;ai utilisé « &amp;Demander un avis » d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon autorise une seule demande d&apos;avis par commande, son propre bouton compris</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Ce qui a changé dans les &amp;règles d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;Levée : effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Les messages des acheteurs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en attente</numerusform>
@@ -1092,27 +1671,27 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon n&apos;a pas remis ce message : son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importer les e-mails d&apos;Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lecture de %Ln fichier e-mail…</numerusform>
@@ -1120,63 +1699,63 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Les e-mails n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué « Aucune réponse nécessaire ». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement) : le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>Quelle commande ?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête ; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton « Demander un avis » d&apos;Amazon pour la commande %1 ? Amazon autorise une seule demande de commentaire par commande : Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>« Demander un avis » enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Cette commande avait déjà une demande le %1.</translation>
     </message>
@@ -1515,6 +2094,39 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>NotADialog</name>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="33"/>
+        <source>Send these words as they are?</source>
+        <translation>Envoyer ces mots tels quels&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
+        <source>Seller Composer reads these words as a problem that blocks sending:</source>
+        <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
+        <source>Seller Composer reads these words as a problem that blocks sending.</source>
+        <translation>Seller Composer voit dans ces mots un problème qui bloque l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
+        <source>This is not {noun}</source>
+        <translation>Ce n&apos;est pas {noun}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
+        <source>Ignore here</source>
+        <translation>Ignorer ici</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
+        <source>Keep checking it</source>
+        <translation>Continuer à vérifier</translation>
+    </message>
+</context>
+<context>
     <name>OrderFigures</name>
     <message>
         <location filename="../composer/ui/orderimport.py" line="59"/>
@@ -1633,6 +2245,94 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>PlaceholderFill</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le numéro de commande a été inséré dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le numéro de commande a été inséré dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le numéro de commande a été inséré dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le numéro de commande a été inséré dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le numéro de commande a été inséré dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le numéro de commande a été inséré dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le nom du produit a été inséré dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le nom du produit a été inséré dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le nom du produit a été inséré dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le nom du produit a été inséré dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Le nom du produit a été inséré dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>Le nom du produit a été inséré dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>La date de livraison a été insérée dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>La date de livraison a été insérée dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>La date de livraison a été insérée dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>La date de livraison a été insérée dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>La date de livraison a été insérée dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>La date de livraison a été insérée dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="61"/>
+        <source>Buyer&apos;s view of the message</source>
+        <translation>Le message tel que le voit l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <source>Picture (not loaded in the preview)</source>
+        <translation>Image (non chargée dans l&apos;aperçu)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -1703,6 +2403,14 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Encore {left} aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2488,130 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/ruleschanges.py" line="22"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <source>Saved in the Outbox; it will go out when the connection returns.</source>
+        <translation>Enregistré dans la boîte d&apos;envoi&#xa0;; le message partira au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
+        <translation>Indiquez votre adresse d&apos;expéditeur (l&apos;e-mail enregistré chez Amazon) dans Paramètres › Envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <source>Set up sending first</source>
+        <translation>Configurez d&apos;abord l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <source>Email password</source>
+        <translation>Mot de passe e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <source>Password for {user} on {server}.</source>
+        <translation>Mot de passe de {user} sur {server}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <source>Already sending</source>
+        <translation>Envoi déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <source>Wait until the message being sent is done.</source>
+        <translation>Attendez la fin de l&apos;envoi du message en cours.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="140"/>
+        <location filename="../composer/ui/sendflow.py" line="153"/>
+        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <source>Daily limit reached</source>
+        <translation>Limite quotidienne atteinte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <source>Sending to the buyer</source>
+        <translation>Envoi à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <source>({number} of {total})</source>
+        <translation>({number} sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
+        <translation>Envoyé à l&apos;adresse Amazon de l&apos;acheteur et ajouté au journal d&apos;envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <source>%n message(s) sent and added to the sent log.</source>
+        <translation>
+            <numerusform>%n message envoyé et ajouté au journal d&apos;envoi.</numerusform>
+            <numerusform>%n messages envoyés et ajoutés au journal d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <source>A message in the Outbox could not be sent: {error}</source>
+        <translation>Un message de la boîte d&apos;envoi n&apos;a pas pu être envoyé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <source>Not sent: you cancelled. Your draft is unchanged.</source>
+        <translation>Non envoyé&#xa0;: vous avez annulé. Votre brouillon n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <source>Stopped. The rest waits in the Outbox.</source>
+        <translation>Arrêté. Le reste attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <source>The message was not sent</source>
+        <translation>Le message n&apos;a pas été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
+        <translation>Il attend dans la boîte d&apos;envoi&#xa0;: corrigez ceci, puis cliquez sur «&#xa0;Envoyer maintenant&#xa0;» dans le journal d&apos;envoi, ou supprimez-le là.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
+        <translation>La limite de messages du jour est atteinte. Le message attend dans la boîte d&apos;envoi et partira demain, quand la limite se libérera.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3264,49 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="30"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="31"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
+        <source>Never flag this word again (kept in your data folder)</source>
+        <translation>Ne plus jamais signaler ce mot (conservé dans votre dossier de données)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <source>Ignore here</source>
+        <translation>Ignorer ici</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
+        <source>Hide this one mistake; the word is still checked elsewhere</source>
+        <translation>Masquer cette seule faute&#xa0;; le mot reste vérifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
+        <source>Replace “{word}” with “{suggestion}”</source>
+        <translation>Remplacer «&#xa0;{word}&#xa0;» par «&#xa0;{suggestion}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
+        <source>Change to “{word}”</source>
+        <translation>Remplacer par «&#xa0;{word}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -2462,74 +3337,188 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Vos brouillons sont ouverts en lecture seule : rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <location filename="../composer/ui/storeproblem.py" line="76"/>
         <source>Seller Composer: your drafts</source>
         <translation>Seller Composer : vos brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <location filename="../composer/ui/storeproblem.py" line="92"/>
         <source>Where:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <location filename="../composer/ui/storeproblem.py" line="96"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <location filename="../composer/ui/storeproblem.py" line="103"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <location filename="../composer/ui/storeproblem.py" line="124"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <location filename="../composer/ui/storeproblem.py" line="128"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <location filename="../composer/ui/storeproblem.py" line="129"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <location filename="../composer/ui/storeproblem.py" line="181"/>
         <source>Your drafts could not be opened: %1</source>
         <translation>Vos brouillons n&apos;ont pas pu être ouverts : %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <location filename="../composer/ui/storeproblem.py" line="265"/>
         <source>Your drafts file was repaired</source>
         <translation>Votre fichier de brouillons a été réparé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>A new drafts file was started</source>
         <translation>Un nouveau fichier de brouillons a été créé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <location filename="../composer/ui/storeproblem.py" line="294"/>
         <source>There are no drafts in this file.</source>
         <translation>Ce fichier ne contient aucun brouillon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <location filename="../composer/ui/storeproblem.py" line="331"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <location filename="../composer/ui/storeproblem.py" line="376"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison : %1). Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <location filename="../composer/ui/storeproblem.py" line="382"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
+        <source>Edit template</source>
+        <translation>Modifier le modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
+        <source>&amp;Subject:</source>
+        <translation>Ob&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
+        <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
+        <translation>Texte (les champs du modèle comme {order_id}, {product} et {seller_name} sont remplis quand le modèle est utilisé)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
+        <source>New from a template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
+        <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
+        <translation>Chaque modèle fourni est rédigé pour respecter les règles d&apos;Amazon. Les parties entre {accolades} sont remplies depuis l&apos;en-tête et les Paramètres quand elles sont connues&#xa0;; complétez le reste avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
+        <source>Template preview</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
+        <source>&amp;Use template</source>
+        <translation>&amp;Utiliser le modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
+        <source>Your templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
+        <source>{language} — the buyer&apos;s language</source>
+        <translation>{language} — langue de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
+        <source>Choose a template on the left.</source>
+        <translation>Choisissez un modèle à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
+        <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
+        <translation>Supprimer votre modèle «&#xa0;{name}&#xa0;»&#xa0;? Les brouillons créés à partir de lui ne sont pas touchés.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFiles</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="64"/>
+        <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
+        <translation>Les messages «&#xa0;{type}&#xa0;» n&apos;acceptent aucun fichier. Pour joindre un fichier, choisissez un type qui en accepte, comme «&#xa0;Facture&#xa0;» ou «&#xa0;Informations de garantie&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +3556,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowextras.py" line="54"/>
         <source>&amp;Policy rules</source>
-        <translation>&amp;Règles</translation>
+        <translation>Règ&amp;les</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowextras.py" line="56"/>
@@ -2612,6 +3601,51 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/statusline.py" line="37"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caractères</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="29"/>
+        <source>no files</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="31"/>
+        <source>needs a file (up to %n)</source>
+        <translation>
+            <numerusform>fichier requis (%n au plus)</numerusform>
+            <numerusform>fichier requis (%n au plus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="32"/>
+        <source>up to %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier au plus</numerusform>
+            <numerusform>%n fichiers au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="37"/>
+        <source>Takes no files.</source>
+        <translation>N&apos;accepte aucun fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="39"/>
+        <source>Needs a file; takes up to %n.</source>
+        <translation>
+            <numerusform>Exige un fichier&#xa0;; en accepte %n au plus.</numerusform>
+            <numerusform>Exige un fichier&#xa0;; en accepte %n au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="40"/>
+        <source>Takes up to %n file(s).</source>
+        <translation>
+            <numerusform>Accepte %n fichier au plus.</numerusform>
+            <numerusform>Accepte %n fichiers au plus.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <source>About Seller Composer</source>
+        <translation>Informazioni su Seller Composer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
+        <translation>Scrivi agli acquirenti Amazon messaggi che superano i controlli dei Messaggi tra acquirente e venditore di Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
+        <translation>Seller Composer non è realizzato da Amazon né affiliato ad Amazon. Le sue regole riassumono con cura le linee guida pubblicate da Amazon; nel dubbio sceglie la lettura più severa.</translation>
+    </message>
+</context>
+<context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="14"/>
+        <source>The buyer&apos;s name</source>
+        <translation>Nome dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="15"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
+        <translation>Nome dell&apos;acquirente, come nell&apos;ordine (ad esempio Giulia):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>The new delivery date</source>
+        <translation>La nuova data di consegna</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="18"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nuova data di consegna prevista (ad esempio 18 dicembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>The delivery day you propose</source>
+        <translation>Il giorno di consegna che proponi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="21"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Giorno di consegna che proponi (ad esempio martedì 15 dicembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="24"/>
+        <source>Fill in</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="25"/>
+        <source>Words to put in:</source>
+        <translation>Testo da inserire:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <source>Not attached: {reason}</source>
+        <translation>Non allegato: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <source>“{file}” is already attached.</source>
+        <translation>«{file}» è già allegato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <source>A file called “{file}” is already attached. Rename one of them first.</source>
+        <translation>È già allegato un file di nome «{file}». Rinomina prima uno dei due.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <source>Working on “{file}”…</source>
+        <translation>Elaborazione di «{file}»…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <source>The file could not be changed</source>
+        <translation>Impossibile modificare il file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <source>The file was removed before its copy was ready; the copy was not attached.</source>
+        <translation>Il file è stato rimosso prima che la copia fosse pronta; la copia non è stata allegata.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
+        <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="223"/>
@@ -79,73 +178,73 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>&amp;Cita la selezione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copia nella tua risposta, come citazione, le parole selezionate nel messaggio dell&apos;acquirente. Nient&apos;altro del suo messaggio viene inviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Nascondi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nascondi o mostra il messaggio dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Il messaggio dell&apos;acquirente (sola lettura, non viene inviato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 ha scritto il %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non inviato con la tua risposta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail non conteneva testo dell&apos;acquirente.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1: fai clic per ingrandirla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>File dell&apos;acquirente %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservato nella tua cartella dati; non è un&apos;immagine)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -405,16 +504,151 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     </message>
 </context>
 <context>
+    <name>BuyerView</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <source>What your buyer receives</source>
+        <translation>Ciò che riceve l&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <source>For&amp;matted</source>
+        <translation>For&amp;mattato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Solo te&amp;sto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <source>The HTML message after cleaning</source>
+        <translation>Il messaggio HTML dopo la pulizia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <source>The text to paste into Seller Central&apos;s plain-text form</source>
+        <translation>Il testo da incollare nel modulo di testo di Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <source>Subject the buyer sees</source>
+        <translation>Oggetto che vede l&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <source>What is allowed…</source>
+        <translation>Cosa è consentito…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
+        <translation>Amazon non pubblica l&apos;elenco delle formattazioni consentite; Seller Composer usa un proprio elenco prudente. Lo trovi nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <source>Not sent to the buyer</source>
+        <translation>Non inviato all&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <source>Nothing: the message is sent as you wrote it.</source>
+        <translation>Niente: il messaggio parte così come l&apos;hai scritto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <source>Subject: {subject}</source>
+        <translation>Oggetto: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <source>Subject: (none yet: fill in Subject above)</source>
+        <translation>Oggetto: (ancora nessuno: compila «Oggetto» qui sopra)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <source>Left out of what is sent ({count})</source>
+        <translation>Escluso dall&apos;invio ({count})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <source>Nothing left out of what is sent</source>
+        <translation>Non viene escluso nulla dall&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <source>Show or hide what is left out of the message the buyer gets</source>
+        <translation>Mostra o nascondi ciò che viene escluso dal messaggio che riceve l&apos;acquirente</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../composer/ui/calendarpopup.py" line="29"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <source>A blocking problem is ignored only through “This is not …” on its card.</source>
+        <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <source>The text changed since the check; checking again…</source>
+        <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="387"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="442"/>
+        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
+        <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <source>Fixed the format. Press Ctrl+Z to undo.</source>
+        <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
+        <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="456"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="60"/>
+        <source>Message text</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="61"/>
+        <source>Write the message to the buyer here.</source>
+        <translation>Scrivi qui il messaggio per l&apos;acquirente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="62"/>
+        <source>Write your message to the buyer here…</source>
+        <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="195"/>
+        <location filename="../composer/ui/editor.py" line="201"/>
+        <source>Pasted as plain text.</source>
+        <translation>Incollato come testo semplice.</translation>
     </message>
 </context>
 <context>
@@ -424,95 +658,176 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <source>Not set</source>
         <translation>Non impostata</translation>
     </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="70"/>
+        <source>Pick from a calendar</source>
+        <translation>Scegli da un calendario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/datefield.py" line="71"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Scegli la data da un calendario (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <source>Rename draft</source>
+        <translation>Rinomina bozza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
+        <source>Name in the drafts list (leave empty to use the subject):</source>
+        <translation>Nome nell&apos;elenco delle bozze (lascia vuoto per usare l&apos;oggetto):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
+        <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
+        <translation>«{title}» è stata spostata nel cestino. Puoi annullare dall&apos;elenco delle bozze.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <source>Open a message file</source>
+        <translation>Apri un file di messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
+        <source>Messages (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Messaggi (*.html *.htm *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
+        <source>The file could not be opened</source>
+        <translation>Impossibile aprire il file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
+        <source>Opened as a new draft (#{number}).</source>
+        <translation>Aperto come nuova bozza (n. {number}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
+        <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
+        <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <source>Fill in {names}: the findings panel shows where.</source>
+        <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <source>Save as template</source>
+        <translation>Salva come modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <source>Template name:</source>
+        <translation>Nome del modello:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>Saved as your template “{name}”.</source>
+        <translation>Salvato come tuo modello «{name}».</translation>
+    </message>
 </context>
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Nascondi questa nota</translation>
     </message>
 </context>
 <context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../composer/ui/draftsession.py" line="73"/>
+        <source>Your draft could not be saved ({error}). Seller Composer will try again; copy your text somewhere safe if this keeps happening.</source>
+        <translation>Impossibile salvare la bozza ({error}). Seller Composer riproverà; copia il testo in un posto sicuro se succede di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="177"/>
-        <location filename="../composer/ui/draftspanel.py" line="184"/>
+        <location filename="../composer/ui/draftspanel.py" line="178"/>
+        <location filename="../composer/ui/draftspanel.py" line="185"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="187"/>
+        <location filename="../composer/ui/draftspanel.py" line="188"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="189"/>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="192"/>
+        <location filename="../composer/ui/draftspanel.py" line="193"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="196"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="206"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="207"/>
+        <location filename="../composer/ui/draftspanel.py" line="208"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="213"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="228"/>
+        <location filename="../composer/ui/draftspanel.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="236"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="240"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="322"/>
+        <location filename="../composer/ui/draftspanel.py" line="323"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="324"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="325"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
     </message>
@@ -600,6 +915,245 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="41"/>
+        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation>Copia comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <source>Open anyway</source>
+        <translation>Apri comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <source>Send anyway</source>
+        <translation>Invia comunque</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
+        <translation>Copiato. In Seller Central apri l&apos;ordine, scegli «Contatta l&apos;acquirente» e incolla (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
+        <translation>Copiato con la formattazione. Incollalo in un&apos;e-mail all&apos;indirizzo Amazon dell&apos;acquirente.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <source>Opened in your email app as a draft. Check it there and send it.</source>
+        <translation>Aperto come bozza nella tua app di posta. Controllalo lì e invialo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <source>Saved. Open the file with your email app to send it.</source>
+        <translation>Salvato. Apri il file con la tua app di posta per inviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
+        <translation>Negli appunti c&apos;è solo il testo: aggiungi tu {files} in Seller Central («Contatta l&apos;acquirente» › «Aggiungi allegato»).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
+        <translation>Negli appunti c&apos;è solo il testo: allega tu {files} nella tua app di posta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <source>You chose to ignore: {title}. Amazon may still block it.</source>
+        <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <source>The sent log could not be tidied: {error}</source>
+        <translation>Impossibile riordinare il registro invii: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <source>Checking the message once more before it leaves…</source>
+        <translation>Ultimo controllo del messaggio prima che parta…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <source>Nothing was exported</source>
+        <translation>Non è stato esportato nulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <source>The message could not be prepared: {error}</source>
+        <translation>Impossibile preparare il messaggio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="190"/>
+        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <source>Not exported</source>
+        <translation>Non esportato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <source> (Settings › Sending)</source>
+        <translation> (Impostazioni › Invio)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <source>Daily limit reached</source>
+        <translation>Limite giornaliero raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <source>Today&apos;s message count could not be read: {error}</source>
+        <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <source>Check before it leaves</source>
+        <translation>Controlla prima dell&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <source>Only the text is copied:</source>
+        <translation>Viene copiato solo il testo:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
+        <translation>
+            <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
+            <numerusform>%n punti da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…e %n altro</numerusform>
+            <numerusform>…e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <source>Copy the text</source>
+        <translation>Copia il testo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <source>Go back and edit</source>
+        <translation>Torna a modificare</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <source>The file was not saved: {problem}.</source>
+        <translation>Il file non è stato salvato: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Impossibile scrivere il file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <source>No email app opened it</source>
+        <translation>Nessuna app di posta l&apos;ha aperto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <source>The message is saved as
+{path}
+
+Open that file from your email app, or use “Copy formatted” and paste it into a new email.</source>
+        <translation>Il messaggio è salvato come
+{path}
+
+Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <source>Save as an email file</source>
+        <translation>Salva come file e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <source>Email files (*.eml)</source>
+        <translation>File e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <source>Exported</source>
+        <translation>Esportato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <source>{how}, but the sent log could not be updated: {error}</source>
+        <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="23"/>
+        <source>&amp;Find:</source>
+        <translation>T&amp;rova:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="25"/>
+        <source>Words in the message</source>
+        <translation>Parole nel messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="27"/>
+        <source>Find in the message</source>
+        <translation>Trova nel messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="30"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="31"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Successivo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="32"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="33"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Chiudi la barra di ricerca (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/findbar.py" line="77"/>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/findbar.py" line="78"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="52"/>
@@ -618,13 +1172,13 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
@@ -649,22 +1203,22 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="189"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source>This is not {nouns}…</source>
-        <translation>Questo non è {nouns}…</translation>
+        <translation>Non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="200"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="210"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -672,49 +1226,49 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -722,17 +1276,17 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -828,134 +1382,159 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="63"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
+        <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
+        <translation>alias dell&apos;acquirente, ad es. abc123xyz@marketplace.amazon.it</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="59"/>
+        <source>e.g. 113-4567890-1234567</source>
+        <translation>ad es. 113-4567890-1234567</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="74"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="79"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="112"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="321"/>
+        <location filename="../composer/ui/headerform.py" line="243"/>
+        <source>{problem} Until then the date counts as not set.</source>
+        <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="330"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="346"/>
+        <source>{clock} · was due {when}</source>
+        <translation>{clock} · scadeva {when}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="349"/>
+        <source>{clock} · due {when}</source>
+        <translation>{clock} · scade {when}</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1580,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Regole del %1. Amazon non pubblica le regole del suo filtro; questo è il riepilogo di Seller Composer delle linee guida di Amazon e, dove le fonti non concordano, segue la lettura più severa.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/helpdialog.py" line="65"/>
+        <location filename="../composer/ui/helpdialog.py" line="70"/>
         <source>Seller Composer Help</source>
         <translation>Guida di Seller Composer</translation>
     </message>
@@ -1014,77 +1593,77 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>File e-mail (*.eml *.msg *.mbox *.mbx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messaggi degli acquirenti in attesa della tua risposta (Ctrl+Maiusc+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messaggi degli &amp;acquirenti…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messaggi degli acquirenti in attesa di risposta, quelli già gestiti e gli avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Cosa è cambiato nelle &amp;regole di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Impossibile leggere i messaggi degli acquirenti: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln in attesa</numerusform>
@@ -1092,27 +1671,27 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Messaggi degli acquirenti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon non ha consegnato questo messaggio: il suo avviso del %1 dice che non rispettava le linee guida sulla comunicazione. Guarda cosa dice ora il controllo e modificalo prima di inviare di nuovo qualcosa di simile.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importa le e-mail di Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lettura di %Ln file e-mail…</numerusform>
@@ -1120,63 +1699,63 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Impossibile salvare le e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>
@@ -1515,6 +2094,39 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>NotADialog</name>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="33"/>
+        <source>Send these words as they are?</source>
+        <translation>Inviare queste parole così come sono?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="36"/>
+        <source>Seller Composer reads these words as a problem that blocks sending:</source>
+        <translation>Seller Composer vede in queste parole un problema che blocca l&apos;invio:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="39"/>
+        <source>Seller Composer reads these words as a problem that blocks sending.</source>
+        <translation>Seller Composer vede in queste parole un problema che blocca l&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="53"/>
+        <source>This is not {noun}</source>
+        <translation>Non è {noun}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="64"/>
+        <source>Ignore here</source>
+        <translation>Ignora qui</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/ignoredialog.py" line="66"/>
+        <source>Keep checking it</source>
+        <translation>Continua a controllarlo</translation>
+    </message>
+</context>
+<context>
     <name>OrderFigures</name>
     <message>
         <location filename="../composer/ui/orderimport.py" line="59"/>
@@ -1633,6 +2245,94 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceholderFill</name>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il numero ordine nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il numero ordine nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il numero ordine nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il numero ordine nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il numero ordine nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il numero ordine nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il nome del prodotto nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il nome del prodotto nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il nome del prodotto nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il nome del prodotto nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserito il nome del prodotto nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserito il nome del prodotto nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserita la data di consegna nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserita la data di consegna nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserita la data di consegna nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserita la data di consegna nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>Inserita la data di consegna nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>Inserita la data di consegna nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="61"/>
+        <source>Buyer&apos;s view of the message</source>
+        <translation>Il messaggio come lo vede l&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <source>Picture (not loaded in the preview)</source>
+        <translation>Immagine (non caricata nell&apos;anteprima)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMeter</name>
     <message>
         <location filename="../composer/ui/quotameter.py" line="23"/>
@@ -1703,6 +2403,14 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/quotameter.py" line="121"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Ne restano {left} oggi.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../composer/ui/translations.py" line="122"/>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2488,130 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/ruleschanges.py" line="22"/>
         <source>Source: %1</source>
         <translation>Fonte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <source>Saved in the Outbox; it will go out when the connection returns.</source>
+        <translation>Salvato nella posta in uscita; partirà quando tornerà la connessione.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
+        <translation>Inserisci il tuo indirizzo mittente (l&apos;e-mail registrata su Amazon) in Impostazioni › Invio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <source>Set up sending first</source>
+        <translation>Configura prima l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <source>Email password</source>
+        <translation>Password e-mail</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <source>Password for {user} on {server}.</source>
+        <translation>Password di {user} su {server}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <source>Already sending</source>
+        <translation>Invio già in corso</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <source>Wait until the message being sent is done.</source>
+        <translation>Attendi che finisca l&apos;invio del messaggio in corso.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="140"/>
+        <location filename="../composer/ui/sendflow.py" line="153"/>
+        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <source>Daily limit reached</source>
+        <translation>Limite giornaliero raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <source>Your message</source>
+        <translation>Il tuo messaggio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <source>Sending to the buyer</source>
+        <translation>Invio all&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <source>({number} of {total})</source>
+        <translation>({number} di {total})</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
+        <translation>Inviato all&apos;indirizzo Amazon dell&apos;acquirente e aggiunto al registro invii.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <source>%n message(s) sent and added to the sent log.</source>
+        <translation>
+            <numerusform>%n messaggio inviato e aggiunto al registro invii.</numerusform>
+            <numerusform>%n messaggi inviati e aggiunti al registro invii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <source>A message in the Outbox could not be sent: {error}</source>
+        <translation>Impossibile inviare un messaggio della posta in uscita: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <source>Not sent: you cancelled. Your draft is unchanged.</source>
+        <translation>Non inviato: hai annullato. La tua bozza non è cambiata.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <source>Stopped. The rest waits in the Outbox.</source>
+        <translation>Interrotto. Il resto attende nella posta in uscita.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <source>Not sent yet</source>
+        <translation>Non ancora inviato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <source>The message was not sent</source>
+        <translation>Il messaggio non è stato inviato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
+        <translation>Attende nella posta in uscita: risolvi il problema, poi premi «Invia ora» nel registro invii, oppure eliminalo da lì.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
+        <translation>Il limite di messaggi di oggi è raggiunto. Il messaggio attende nella posta in uscita e partirà domani, quando il limite si libera.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <source>Send now</source>
+        <translation>Invia ora</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3264,49 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="30"/>
+        <source>Looking for suggestions…</source>
+        <translation>Ricerca di suggerimenti…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="31"/>
+        <source>No suggestions</source>
+        <translation>Nessun suggerimento</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Aggiungi «{word}» al dizionario</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
+        <source>Never flag this word again (kept in your data folder)</source>
+        <translation>Non segnalare più questa parola (salvata nella tua cartella dati)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <source>Ignore here</source>
+        <translation>Ignora qui</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
+        <source>Hide this one mistake; the word is still checked elsewhere</source>
+        <translation>Nascondi solo questo errore; la parola resta controllata altrove</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
+        <source>Replace “{word}” with “{suggestion}”</source>
+        <translation>Sostituisci «{word}» con «{suggestion}»</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
+        <source>Change to “{word}”</source>
+        <translation>Cambia in «{word}»</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../composer/ui/statusline.py" line="54"/>
@@ -2462,74 +3337,188 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Le tue bozze sono aperte in sola lettura, quindi non si può modificare né salvare nulla. Seleziona il testo e copialo (Ctrl+C) per usarlo altrove.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="73"/>
+        <location filename="../composer/ui/storeproblem.py" line="76"/>
         <source>Seller Composer: your drafts</source>
         <translation>Seller Composer: le tue bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="89"/>
+        <location filename="../composer/ui/storeproblem.py" line="92"/>
         <source>Where:</source>
         <translation>Posizione:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="93"/>
+        <location filename="../composer/ui/storeproblem.py" line="96"/>
         <source>Where</source>
         <translation>Posizione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="100"/>
+        <location filename="../composer/ui/storeproblem.py" line="103"/>
         <source>Details: %1</source>
         <translation>Dettagli: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="121"/>
+        <location filename="../composer/ui/storeproblem.py" line="124"/>
         <source>Open read-only</source>
         <translation>Apri in sola lettura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="125"/>
+        <location filename="../composer/ui/storeproblem.py" line="128"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="126"/>
+        <location filename="../composer/ui/storeproblem.py" line="129"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="178"/>
+        <location filename="../composer/ui/storeproblem.py" line="181"/>
         <source>Your drafts could not be opened: %1</source>
         <translation>Impossibile aprire le tue bozze: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="260"/>
+        <location filename="../composer/ui/storeproblem.py" line="265"/>
         <source>Your drafts file was repaired</source>
         <translation>Il file delle bozze è stato riparato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="263"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>A new drafts file was started</source>
         <translation>È stato creato un nuovo file delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="287"/>
+        <location filename="../composer/ui/storeproblem.py" line="294"/>
         <source>There are no drafts in this file.</source>
         <translation>Questo file non contiene bozze.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="324"/>
+        <location filename="../composer/ui/storeproblem.py" line="331"/>
         <source>Read-only</source>
         <translation>Sola lettura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="369"/>
+        <location filename="../composer/ui/storeproblem.py" line="376"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura (motivo: %1). Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="375"/>
+        <location filename="../composer/ui/storeproblem.py" line="382"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura. Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="186"/>
+        <source>Edit template</source>
+        <translation>Modifica modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="193"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="194"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="196"/>
+        <source>Text (placeholders such as {order_id}, {product} and {seller_name} are filled in when the template is used):</source>
+        <translation>Testo (i segnaposto come {order_id}, {product} e {seller_name} vengono compilati quando usi il modello):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="201"/>
+        <source>Template text</source>
+        <translation>Testo del modello</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="40"/>
+        <source>New from a template</source>
+        <translation>Nuova da un modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="49"/>
+        <source>Each built-in template is written to pass Amazon&apos;s rules. Parts in {braces} are filled from the header and Settings when known; fill in the rest before sending.</source>
+        <translation>Ogni modello incluso è scritto per rispettare le regole di Amazon. Le parti tra {graffe} vengono compilate dall&apos;intestazione e dalle Impostazioni quando sono note; completa il resto prima dell&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="57"/>
+        <source>Templates</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="63"/>
+        <source>Template preview</source>
+        <translation>Anteprima del modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="69"/>
+        <source>&amp;Use template</source>
+        <translation>&amp;Usa modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="88"/>
+        <source>Your templates</source>
+        <translation>I tuoi modelli</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="100"/>
+        <source>{language} — the buyer&apos;s language</source>
+        <translation>{language} — lingua dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="125"/>
+        <source>Choose a template on the left.</source>
+        <translation>Scegli un modello a sinistra.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="131"/>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="132"/>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="165"/>
+        <source>Delete template</source>
+        <translation>Elimina modello</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/templatepicker.py" line="166"/>
+        <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
+        <translation>Eliminare il tuo modello «{name}»? Le bozze create da esso non cambiano.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFiles</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="64"/>
+        <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
+        <translation>I messaggi «{type}» non accettano file. Per allegarne uno, scegli un tipo che li accetta, come «Fattura» o «Informazioni sulla garanzia».</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3601,51 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/statusline.py" line="37"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caratteri</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="29"/>
+        <source>no files</source>
+        <translation>nessun file</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="31"/>
+        <source>needs a file (up to %n)</source>
+        <translation>
+            <numerusform>richiede un file (fino a %n)</numerusform>
+            <numerusform>richiede un file (fino a %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="32"/>
+        <source>up to %n file(s)</source>
+        <translation>
+            <numerusform>fino a %n file</numerusform>
+            <numerusform>fino a %n file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/typefiles.py" line="37"/>
+        <source>Takes no files.</source>
+        <translation>Non accetta file.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="39"/>
+        <source>Needs a file; takes up to %n.</source>
+        <translation>
+            <numerusform>Richiede un file; ne accetta fino a %n.</numerusform>
+            <numerusform>Richiede un file; ne accetta fino a %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/typefiles.py" line="40"/>
+        <source>Takes up to %n file(s).</source>
+        <translation>
+            <numerusform>Accetta fino a %n file.</numerusform>
+            <numerusform>Accetta fino a %n file.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

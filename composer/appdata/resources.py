@@ -8,28 +8,13 @@ through :func:`resource_path`, so there is one place to get this right.
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from composer.words import resources_root
 
-@cache
-def resources_root() -> Path:
-    """Return the folder that holds the shipped data files."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    candidates = []
-    if frozen_root:
-        candidates.append(Path(frozen_root) / "resources")
-    package = Path(__file__).resolve().parents[1]  # composer/, beside resources/ in a checkout
-    candidates += [package.parent / "resources", package / "resources"]
-    for candidate in candidates:
-        if (candidate / "policy").is_dir():
-            return candidate
-    raise FileNotFoundError(
-        "Seller Composer's data files are missing. Looked in: "
-        + ", ".join(str(c) for c in candidates)
-    )
+__all__ = ["icon_files", "load_json", "resource_path", "resources_root"]
 
 
 def resource_path(*parts: str) -> Path:
@@ -42,6 +27,19 @@ def load_json(*parts: str) -> Any:
     """Read a shipped JSON data file once and keep it (the files never change at run time)."""
     with resource_path(*parts).open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def localised_path(language: str, *parts: str) -> Path:
+    """A shipped text in ``language`` (``resources/locale/<lang>/…``), else the English one.
+
+    For whole documents such as the Help guide, which are translated as a file rather
+    than key by key; the caller passes the language (the app's).
+    """
+    if language and language != "en":
+        said = resources_root().joinpath("locale", language, *parts)
+        if said.is_file():
+            return said
+    return resource_path(*parts)
 
 
 def icon_files() -> list[Path]:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
 
+from composer.words import Words
+
 ENGLISH_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate((
@@ -128,8 +130,7 @@ def parse_date(text: str, order: str = "DMY", months: Mapping[str, int] | None =
         names.update(months or {})
         found = _from_words(cleaned, names, today)
     if found is None:
-        raise DateTextError(f"“{cleaned}” is not a date Seller Composer can read. "
-                            f"Type it like {EXAMPLE}, or pick it from the calendar.")
+        raise DateTextError(Words("clock")("date.unreadable", text=cleaned, example=EXAMPLE))
     return found
 
 
@@ -149,11 +150,12 @@ def parse_date_time(text: str, order: str = "DMY", months: Mapping[str, int] | N
         hour, minute, half = int(match[1]), int(match[2]), (match[3] or "").lower()
         if half:
             if not 1 <= hour <= 12:
-                raise DateTextError(f"“{match.group(0).strip()}” is not a time of day.")
+                raise DateTextError(Words("clock")("date.not_a_time",
+                                                   text=match.group(0).strip()))
             hour = hour % 12 + (12 if half == "p" else 0)
         if hour > 23 or minute > 59:
-            raise DateTextError(f"“{match.group(0).strip()}” is not a time of day. "
-                                "Type it like 14:30.")
+            raise DateTextError(Words("clock")("date.not_a_time_example",
+                                               text=match.group(0).strip()))
         at = time(hour, minute)
         cleaned = cleaned[:match.start()].rstrip(" ,")
     day = parse_date(cleaned, order, months, today)

@@ -26,6 +26,12 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from composer.words import Words
+
+# The report's sentences, in English: the Settings window says them in the app's language.
+_WORDS = Words("clock")
+
+
 PERIODS = (7, 30)
 ORDER_ID = "amazon-order-id"
 PURCHASE_DATE = "purchase-date"
@@ -78,11 +84,9 @@ def read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise OrderReportError(f"The file could not be read: {exc.strerror or exc}.") from None
+        raise OrderReportError(_WORDS("report.unreadable", error=exc.strerror or exc)) from None
     if b"\x00" in raw[:4096]:
-        raise OrderReportError(
-            "This is not a text report (it contains binary data). In Seller Central, download "
-            "the All Orders report as a tab-separated .txt file.")
+        raise OrderReportError(_WORDS("report.binary"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -117,22 +121,18 @@ def parse_orders(text: str) -> list[Order]:
     lines = _LINE_END.split(text.lstrip("\ufeff"))
     header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_index is None:
-        raise OrderReportError("The file is empty. Choose the All Orders report you downloaded "
-                               "from Seller Central.")
+        raise OrderReportError(_WORDS("report.empty"))
     names = [name.strip().lstrip("\ufeff").lower() for name in lines[header_index].split("\t")]
     header_line = header_index + 1
     missing = [name for name in (ORDER_ID, PURCHASE_DATE) if name not in names]
     if missing:
-        found = ", ".join(n for n in names[:6] if n) or "nothing"
+        found = ", ".join(n for n in names[:6] if n) or _WORDS("report.nothing")
         if len(names) == 1:
-            detail = ("It has no tabs, so it is not a tab-separated report (a CSV or a "
-                      "spreadsheet saved by another program will not do).")
+            detail = _WORDS("report.no_tabs")
         else:
-            detail = f"Its first line has the columns {found}{'…' if len(names) > 6 else ''}."
+            detail = _WORDS("report.columns", value=found + ("…" if len(names) > 6 else ""))
         raise OrderReportError(
-            f"Line {header_line}: the column “{missing[0]}” is missing, so this does not look "
-            f"like Amazon's All Orders report. {detail} In Seller Central, go to Reports › "
-            "Fulfilment › All Orders and download it as a text file.",
+            _WORDS("report.missing_column", line=header_line, column=missing[0], detail=detail),
             line=header_line, column=missing[0])
     id_col, date_col = names.index(ORDER_ID), names.index(PURCHASE_DATE)
     status_col = names.index(STATUS) if STATUS in names else None
@@ -147,25 +147,23 @@ def parse_orders(text: str) -> list[Order]:
         def cell(col: int, name: str, fields: list[str] = fields, number: int = number) -> str:
             if col >= len(fields):
                 raise OrderReportError(
-                    f"Line {number} has only {len(fields)} column{'s' if len(fields) != 1 else ''}"
-                    f", so the “{name}” column (column {col + 1}) is missing. The line may have "
-                    "been cut short or edited.", line=number, column=name)
+                    _WORDS.plural("report.short_line", len(fields), line=number, column=name,
+                                  position=col + 1), line=number, column=name)
             return fields[col].strip()
 
         order_id = cell(id_col, ORDER_ID)
         if not order_id:
-            raise OrderReportError(f"Line {number}, column “{ORDER_ID}”: the order ID is empty.",
+            raise OrderReportError(_WORDS("report.no_order_id", line=number, column=ORDER_ID),
                                    line=number, column=ORDER_ID)
         raw_date = cell(date_col, PURCHASE_DATE)
         purchased = parse_purchase_date(raw_date)
         if purchased is None:
             shown = raw_date if len(raw_date) <= 40 else raw_date[:39] + "…"
-            what = (f"“{shown}” is not a date and time Seller Composer can read."
-                    if raw_date else "the date is empty.")
+            what = (_WORDS("report.bad_date", value=shown) if raw_date
+                    else _WORDS("report.empty_date"))
             raise OrderReportError(
-                f"Line {number}, column “{PURCHASE_DATE}”: {what} "
-                f"Amazon writes them like {_EXAMPLE}. Was the file opened and saved in a "
-                "spreadsheet program? Download it again from Seller Central.",
+                _WORDS("report.date_problem", line=number, column=PURCHASE_DATE, what=what,
+                       example=_EXAMPLE),
                 line=number, column=PURCHASE_DATE)
         status = ""
         if status_col is not None and status_col < len(fields):
@@ -178,7 +176,7 @@ def average_orders(orders: Iterable[Order], today: date, days: int,
                    tz: ZoneInfo | None = None, lines: int | None = None) -> OrderAverage:
     """Distinct, not cancelled orders per day over the ``days`` whole days before ``today``."""
     if days < 1:
-        raise ValueError("The period must be at least one day.")
+        raise ValueError(_WORDS("report.period"))
     items = list(orders)
     first_day, last_day = today - timedelta(days=days), today - timedelta(days=1)
     first_seen: dict[str, Order] = {}
@@ -201,18 +199,14 @@ def average_orders(orders: Iterable[Order], today: date, days: int,
     last_order = max(all_days) if all_days else None
     notes: list[str] = []
     if not items:
-        notes.append("The report has no orders in it.")
+        notes.append(_WORDS("report.no_orders"))
     else:
         if first_order is not None and first_order > first_day:
             covered = (last_day - first_order).days + 1
-            notes.append(
-                f"The report starts on {first_order:%d %b %Y}, so it covers only "
-                f"{max(covered, 0)} of the {days} days; the average may be too low. Download "
-                f"a report that goes back at least {days} days.")
+            notes.append(_WORDS("report.starts_late", start=f"{first_order:%d %b %Y}",
+                                covered=max(covered, 0), days=days))
         if last_order is not None and last_order < last_day - timedelta(days=1):
-            notes.append(
-                f"The newest order in the report is from {last_order:%d %b %Y}. If you had "
-                "orders since, download a fresh report.")
+            notes.append(_WORDS("report.old", newest=f"{last_order:%d %b %Y}"))
     return OrderAverage(
         average=len(counted) / days, orders=len(counted), days=days, first_day=first_day,
         last_day=last_day, first_order=first_order, last_order=last_order,

@@ -29,6 +29,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from composer.words import Words
+
 PER_ORDER = 5
 BASE = 600
 NEAR_SHARE = 0.8  # the meter turns amber at 80 % of the limit
@@ -57,11 +59,12 @@ def daily_limit(avg_daily_orders: float) -> int:
     try:
         average = Decimal(str(avg_daily_orders))
     except InvalidOperation:
-        raise ValueError(f"{avg_daily_orders!r} is not a number of orders.") from None
+        raise ValueError(Words("clock")("quota.not_a_number",
+                                        value=repr(avg_daily_orders))) from None
     if not average.is_finite():
-        raise ValueError("The average number of orders must be a finite number.")
+        raise ValueError(Words("clock")("quota.not_finite"))
     if average < 0:
-        raise ValueError("The average number of orders cannot be negative.")
+        raise ValueError(Words("clock")("quota.negative"))
     return math.floor(average * PER_ORDER) + BASE
 
 
@@ -96,8 +99,7 @@ def zone(name: str) -> ZoneInfo | None:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(
-            f"“{name}” is not a time zone Seller Composer knows. Use a name such as "
-            "Europe/London or America/New_York, or leave it empty for this computer's zone."
+            Words("clock")("quota.unknown_zone", value=name)
         ) from None
 
 
@@ -213,26 +215,25 @@ class QuotaCheck:
     status: QuotaStatus
 
 
-def before_sending(status: QuotaStatus, count: int = 1) -> QuotaCheck:
+def before_sending(status: QuotaStatus, count: int = 1, language: str = "en") -> QuotaCheck:
     """Refuse at the limit; warn when these messages take the day past 80 % of it.
 
     Amazon stops delivering past the limit and repeated breaches can cost the
-    seller messaging, so the app refuses rather than let a message get lost.
+    seller messaging, so the app refuses rather than let a message get lost. The
+    message is in ``language`` (resources/messages/clock.json "quota").
     """
+    said = Words("clock", language)
     after = status.used + count
+    limit = said.number(status.limit)
     if after > status.limit:
-        return QuotaCheck("refuse", (
-            f"You have used {status.used:,} of today's {status.limit:,} messages. Amazon does "
-            "not deliver messages past the daily limit. Wait until tomorrow, or, if your orders "
-            "have grown, update your average orders per day in Settings."), status)
+        return QuotaCheck("refuse", said("quota.refuse", used=said.number(status.used),
+                                         limit=limit), status)
     if after == status.limit:
-        return QuotaCheck("warn", (
-            f"This is your last message today: {after:,} of {status.limit:,}. After it, Amazon "
-            "will not deliver more messages until tomorrow."), status)
+        return QuotaCheck("warn", said("quota.last", after=said.number(after), limit=limit),
+                          status)
     if after >= NEAR_SHARE * status.limit:
-        return QuotaCheck("warn", (
-            f"After this you will have used {after:,} of today's {status.limit:,} messages; "
-            f"{status.limit - after:,} left."), status)
+        return QuotaCheck("warn", said("quota.near", after=said.number(after), limit=limit,
+                                       left=said.number(status.limit - after)), status)
     return QuotaCheck("ok", "", status)
 
 

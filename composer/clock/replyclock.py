@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Literal
 
+from composer.words import Words
+
 REPLY_WITHIN = timedelta(hours=24)
 AMBER_UNDER = timedelta(hours=4)
 
@@ -27,28 +29,40 @@ class ReplyClock:
     @property
     def text(self) -> str:
         """Short words for a label: "5 h 20 min left to reply", "Late by 2 h"."""
-        if self.state == "late":
-            return f"{ICONS['late']} Late by {duration(-self.left)}"
-        return f"{ICONS[self.state]} {duration(self.left)} left to reply"
+        return self.words()
 
     @property
     def short(self) -> str:
         """For the drafts list: "⚠ 3 h 10 min", "✖ late"."""
+        return self.short_words()
+
+    def words(self, language: str = "en") -> str:
+        """:attr:`text` in ``language`` (resources/messages/clock.json "reply")."""
+        said = Words("clock", language)
         if self.state == "late":
-            return f"{ICONS['late']} late"
-        return f"{ICONS[self.state]} {duration(self.left)}"
+            return f"{ICONS['late']} " + said("reply.late_by", span=duration(-self.left, language))
+        return f"{ICONS[self.state]} " + said("reply.left", span=duration(self.left, language))
+
+    def short_words(self, language: str = "en") -> str:
+        """:attr:`short` in ``language``."""
+        if self.state == "late":
+            return f"{ICONS['late']} " + Words("clock", language)("reply.late")
+        return f"{ICONS[self.state]} {duration(self.left, language)}"
 
 
-def duration(span: timedelta) -> str:
+def duration(span: timedelta, language: str = "en") -> str:
     """A time span the way a person says it: "45 min", "3 h 5 min", "2 days 4 h"."""
+    said = Words("clock", language)
     minutes = max(0, int(span.total_seconds() // 60))
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} day{'s' if days != 1 else ''}" + (f" {hours} h" if hours else "")
+        larger = said.plural("reply.days", days)  # each language writes "2 days 4 h" so
+        return f"{larger} {said('reply.hours', n=hours)}" if hours else larger
     if hours:
-        return f"{hours} h" + (f" {mins} min" if mins else "")
-    return f"{mins} min" if mins else "less than a minute"
+        larger = said("reply.hours", n=hours)
+        return f"{larger} {said('reply.minutes', n=mins)}" if mins else larger
+    return said("reply.minutes", n=mins) if mins else said("reply.under_a_minute")
 
 
 def reply_clock(received_at: datetime, now: datetime | None = None) -> ReplyClock:

@@ -215,7 +215,8 @@ def _quota_check(args: argparse.Namespace) -> QuotaCheck | None:
     folder = _folder(args)
     try:
         return with_existing_store(
-            folder, lambda store: before_sending(quota_left(store, Settings(folder))))
+            folder, lambda store: before_sending(quota_left(store, Settings(folder)),
+                                                 language=getattr(args, "language", "en")))
     except (*STORE_ERRORS, ValueError):
         return None
 

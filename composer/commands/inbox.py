@@ -50,7 +50,10 @@ def _import(args: argparse.Namespace) -> int:
         return _fail(f"nothing was imported: {exc.problem.line()}")
     except STORE_ERRORS as exc:
         return _fail(f"nothing was imported: {exc}")
-    for line in report.lines():
+    from composer.commands.language import catalog_for
+
+    catalog = catalog_for(getattr(args, "language", "en"))
+    for line in report.lines(catalog.say):
         print(line)
     return 0
 
@@ -222,5 +225,7 @@ def _check(args: argparse.Namespace) -> int:
         return _fail(f"nothing was stored: {exc.problem.line()}")
     except STORE_ERRORS as exc:
         return _fail(f"nothing was stored: {exc}")
-    print(result.line())
+    from composer.commands.language import catalog_for
+
+    print(catalog_for(getattr(args, "language", "en")).say(result.line()))
     return 1 if result.problem else 0

@@ -6,8 +6,10 @@ never depends on it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Any
 
 from composer.l10n.catalog import Catalog
 from composer.message.languages import LANGUAGES, base_language
@@ -64,3 +66,44 @@ def catalog_for(language: str) -> Catalog:
 def words(language: str, key: str, **values: object) -> str:
     """One of the command line's own sentences (resources/messages/cli.json)."""
     return Catalog(language).text(CLI_WORDS, key).format(**values)
+
+
+# "seller-composer: " or "seller-composer drafts: " before a refusal.
+_PROG = re.compile(r"seller-composer(?: [a-z-]+)?: ")
+
+
+class SayingStream:
+    """``sys.stderr`` for one command: each finished line is said in the command's language.
+
+    The commands write their refusals in the core's English ("seller-composer: <why>");
+    this front end says the part after the program's name with :meth:`Catalog.say`, so
+    every command speaks ``--lang`` without each one threading it through. A line the
+    catalogue does not know is written as it is. Standard output (reports, ``--json``)
+    is never touched.
+    """
+
+    def __init__(self, stream: Any, language: str) -> None:
+        self._stream = stream
+        self._catalog = catalog_for(language)
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            self._stream.write(self.say(line) + "\n")
+        return len(text)
+
+    def say(self, line: str) -> str:
+        prefix = _PROG.match(line)
+        head = prefix.group(0) if prefix else ""
+        return head + self._catalog.say(line[len(head):])
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self.say(self._pending))
+            self._pending = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

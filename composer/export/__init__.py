@@ -8,10 +8,15 @@ copied, saved or sent by accident.
 
 from __future__ import annotations
 
-ROUTE_WORDS: dict[str, str] = {
-    "seller-central": "Copied for Seller Central",
-    "rich-text": "Copied formatted",
-    "email-app": "Opened in the email app",
-    "eml-file": "Saved as .eml",
-    "smtp": "Sent by email",
-}
+from composer.words import Words
+
+ROUTES = ("seller-central", "rich-text", "email-app", "eml-file", "smtp")
+
+
+def route_words(language: str = "en") -> dict[str, str]:
+    """How each route's export is named in the sent log, in ``language`` (export.json)."""
+    said = Words("export", language)
+    return {route: said(f"route.{route}") for route in ROUTES}
+
+
+ROUTE_WORDS: dict[str, str] = route_words()  # English, as the sent log's records keep them

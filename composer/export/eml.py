@@ -43,6 +43,10 @@ from composer.mail.syntax import (
     sender_address,
 )
 from composer.mail.thread import ThreadProblem, check_ids
+from composer.words import Words
+
+# English, as the core keeps them; the export flow and --lang say them in the seller's language.
+_WORDS = Words("export")
 
 # The MIME type for each kind the sniffer names (composer.attachments.sniff); only kinds
 # Amazon accepts can get this far, the rest are refused by the guard.
@@ -91,14 +95,13 @@ def _read_checked(item: EmlAttachment) -> bytes:
     try:
         data = item.path.read_bytes()
     except OSError as exc:
-        raise AttachmentChanged(f"“{item.name}” could not be read ({exc.strerror or exc}). "
-                                "Nothing was exported.") from None
+        raise AttachmentChanged(_WORDS("eml.unreadable_file", file=item.name,
+                                       error=exc.strerror or exc)) from None
     if item.sha256:
         import hashlib
 
         if hashlib.sha256(data).hexdigest() != item.sha256:
-            raise AttachmentChanged(f"“{item.name}” changed on disk after it was checked. "
-                                    "Nothing was exported; check the message again.")
+            raise AttachmentChanged(_WORDS("eml.changed_file", file=item.name))
     return data
 
 
@@ -274,8 +277,7 @@ def _header_names(part: EmailMessage) -> list[str]:
 
 PART_HEADERS = frozenset({"content-type", "content-transfer-encoding", "content-disposition",
                           "mime-version"})
-UNSAFE = ("The message could not be built safely: {what}. Nothing was exported. Check the "
-          "subject, the addresses and the file names for unusual characters.")
+UNSAFE = _WORDS.text("eml.unsafe")
 
 
 def _same_box(found: object, meant: Mailbox) -> bool:
@@ -299,46 +301,46 @@ def _verify(data: bytes, msg: EmailMessage, meant: _Meant) -> None:
 
     lines = data.split(b"\r\n")
     if any(b"\r" in line or b"\n" in line for line in lines):
-        refuse("a line break is not where it belongs")
+        refuse(_WORDS("eml.unsafe_line_break"))
     if max(len(line) for line in lines) > MAX_LINE:
-        refuse(f"a line is longer than {MAX_LINE} characters")
+        refuse(_WORDS("eml.unsafe_long_line", most=MAX_LINE))
     try:
         _compare(BytesParser(policy=policy.default).parsebytes(data), msg, meant, refuse)
     except HeaderValueProblem:
         raise
     except Exception:  # the parser itself stumbled on what was written: refuse it too
-        refuse("it cannot be read back")
+        refuse(_WORDS("eml.unsafe_unreadable"))
 
 
 def _compare(parsed: EmailMessage, msg: EmailMessage, meant: _Meant,
              refuse: Callable[[str], None]) -> None:
     if _header_names(parsed) != _header_names(msg):
-        refuse("its header has fields that were not written")
+        refuse(_WORDS("eml.unsafe_fields"))
     if str(parsed["Subject"]) != meant.subject:
-        refuse("the subject came out different")
+        refuse(_WORDS("eml.unsafe_subject"))
     for name in ("Date", "Message-ID", "X-Unsent"):
         if str(parsed[name]) != str(msg[name]):
-            refuse(f"the {name} field came out different")
+            refuse(_WORDS("eml.unsafe_field", field=name))
     if str(parsed["In-Reply-To"] or "") != meant.in_reply_to or tuple(
             str(parsed["References"] or "").split()) != meant.references:
-        refuse("the reply's thread fields came out different")
+        refuse(_WORDS("eml.unsafe_thread"))
     for name, box in (("From", meant.sender), ("To", meant.recipient)):
         if box is not None and not _same_box(parsed[name], box):
-            refuse(f"the {name} field came out different")
+            refuse(_WORDS("eml.unsafe_field", field=name))
     parts = list(parsed.iter_parts())
     texts = parts[0] if meant.files else parsed
     files = parts[1:] if meant.files else []
     if texts.get_content_type() != "multipart/alternative" or len(files) != len(meant.files):
-        refuse("it has parts that were not written")
+        refuse(_WORDS("eml.unsafe_parts"))
     kinds = [part.get_content_type() for part in texts.iter_parts()]
     if kinds != ["text/plain", "text/html"]:
-        refuse("it has parts that were not written")
+        refuse(_WORDS("eml.unsafe_parts"))
     for part, (name, kind) in zip(files, meant.files, strict=True):
         if part.get_filename() != name or part.get_content_type() != kind:
-            refuse(f"the attachment “{name}” came out different")
+            refuse(_WORDS("eml.unsafe_attachment", file=name))
     for part in [*texts.iter_parts(), *files]:
         if not set(_header_names(part)) <= PART_HEADERS:
-            refuse("a part has fields that were not written")
+            refuse(_WORDS("eml.unsafe_part_fields"))
 
 
 def build_eml(**kwargs: object) -> bytes:
@@ -405,33 +407,33 @@ def out_path_problem(path: Path, inputs: Sequence[Path] = (),
     except FileNotFoundError:
         info = None
     except (OSError, ValueError) as exc:
-        return f"“{path}” cannot be used: {getattr(exc, 'strerror', None) or exc}"
+        return _WORDS("eml.path_unusable", path=path,
+                      error=getattr(exc, "strerror", None) or exc)
     if info is not None and stat.S_ISDIR(info.st_mode):
-        return f"“{path}” is a folder; give a file name"
+        return _WORDS("eml.path_folder", path=path)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        return f"“{path}” is a device or a pipe, not a file"
+        return _WORDS("eml.path_device", path=path)
     parent = path.parent
     if info is None and not parent.is_dir():
         if parent.exists():
-            return f"“{parent}” is not a folder"
+            return _WORDS("eml.path_not_folder", path=parent)
         missing = parent
         while not missing.parent.is_dir() and missing.parent != missing:
             missing = missing.parent
         if not create_folders:
-            return f"the folder “{missing}” does not exist; create it first"
+            return _WORDS("eml.path_no_folder", path=missing)
     if any(_same_file(path, Path(item)) for item in inputs):
-        return (f"“{path}” is one of the files being exported (the message or an "
-                "attachment); choose another name")
+        return _WORDS("eml.path_input", path=path)
     names = data_files()
     if data_folder is not None and any(_same_file(path, data_folder / name) for name in names):
-        return f"“{path}” is Seller Composer's own data; choose another name"
+        return _WORDS("eml.path_data", path=path)
     if path.name.lower() in names:
-        return f"“{path.name}” is the name of a Seller Composer data file; choose another name"
+        return _WORDS("eml.path_data_name", file=path.name)
     if info is not None:
         try:
             with open(path, "rb") as handle:
                 if handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC:
-                    return f"“{path}” is a database, not an email file; choose another name"
+                    return _WORDS("eml.path_database", path=path)
         except OSError:
             pass  # unreadable: writing will say why
     return None

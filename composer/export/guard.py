@@ -23,6 +23,7 @@ from composer.compose.summary import Summary, summarise
 from composer.message.header import Problem
 from composer.message.header import problems as header_problems
 from composer.policy.model import Finding, Message
+from composer.words import Words
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo, InspectCache
@@ -31,8 +32,9 @@ if TYPE_CHECKING:
     from composer.message.header import Header
 
 EMAIL_ROUTES = ("email-app", "eml-file", "smtp")
-MISSING_ADDRESS = ("Add the buyer's Amazon address (…@marketplace.amazon.…) in “To” to send "
-                   "by email.")
+_WORDS = Words("export")
+MISSING_ADDRESS = _WORDS("guard.missing_address")
+_FIELDS = ("to", "order_id", "order_date", "subject", "delivery_date", "buyer_message_at")
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,7 @@ class Decision:
 
     def to_confirm(self, route: str | None = None) -> list[str]:
         """Lines for the confirmation: ignored blocking problems first, then warnings."""
-        lines = [f"You chose to ignore: {f.title or f.rule}. Amazon may still block it."
-                 for f in self.ignored_blocks]
+        lines = [_WORDS("guard.ignored", title=f.title or f.rule) for f in self.ignored_blocks]
         lines += [f"{f.title or f.rule}: {f.message}" for f in self.warnings]
         if route in EMAIL_ROUTES and self.address_warning is not None:
             lines.append(f"{self.address_warning.title}: {self.address_warning.message}")
@@ -103,12 +104,10 @@ class Decision:
 
 
 def _header_finding(field_name: str, text: str, blocking: bool) -> Finding:
-    titles = {"to": "The buyer's address", "order_id": "The order ID",
-              "order_date": "The order date", "subject": "The subject",
-              "delivery_date": "The delivery date", "buyer_message_at": "When the buyer wrote"}
+    key = f"guard.field.{field_name}"
     return Finding(rule=f"header-{field_name.replace('_', '-')}",
                    severity="block" if blocking else "warn", start=0, end=0, excerpt="",
-                   message=text, title=titles.get(field_name, field_name))
+                   message=text, title=_WORDS(key) if field_name in _FIELDS else field_name)
 
 
 def header_findings(found: Mapping[str, Problem]) -> list[Finding]:

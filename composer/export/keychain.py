@@ -17,6 +17,8 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
+from composer.words import Words
+
 SERVICE = "Seller Composer SMTP"
 
 # The operating systems' keychains, by the class that keyring gives them. A class that
@@ -119,20 +121,15 @@ class Passwords:
             self._wanted = True
             self._choice = None
 
-    def where_text(self) -> str:
+    def where_text(self, language: str = "en") -> str:
         """Where the password is kept, in words that are true for this computer."""
+        said = Words("export", language)
         choice = self.choice
         if choice.backend is not None:
-            return (f"Your password is kept in {choice.name}, which the system protects. "
-                    "Seller Composer never writes it to a file.")
+            return said("keychain.kept_in", store=choice.name)
         if choice.refused:
-            return ("The only keyring found on this computer keeps passwords in a file "
-                    f"({choice.refused}), so Seller Composer does not use it: it asks for "
-                    "your password once each time it starts and keeps it only in memory, "
-                    "never in a file.")
-        return ("This computer has no system keychain, so Seller Composer asks for your "
-                "password once each time it starts and keeps it only in memory, never in "
-                "a file.")
+            return said("keychain.refused", store=choice.refused)
+        return said("keychain.none")
 
     def _key(self, host: str, user: str) -> str:
         return f"{user}@{host}"
@@ -148,7 +145,7 @@ class Passwords:
         try:
             value = backend.get_password(SERVICE, key)
         except Exception as exc:  # a locked or broken keychain: ask instead
-            self.last_error = f"The keychain could not be read ({exc})."
+            self.last_error = Words("export")("keychain.unreadable", error=exc)
             return None
         if value is not None:
             self._session[key] = value
@@ -167,8 +164,7 @@ class Passwords:
         try:
             backend.set_password(SERVICE, key, password)
         except Exception as exc:
-            self.last_error = f"The keychain could not store it ({exc}); it is kept until " \
-                              "you quit."
+            self.last_error = Words("export")("keychain.not_stored", error=exc)
             return False
         return True
 

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Protocol
 
 from composer.export.smtp import SendError
+from composer.words import Words
 
 if TYPE_CHECKING:
     from composer.store.records import OutboxItem, SentRecord
@@ -30,8 +31,7 @@ if TYPE_CHECKING:
 FIRST_RETRY = timedelta(minutes=1)
 MAX_RETRY = timedelta(hours=1)
 
-QUOTA_FULL = ("Today's message limit is reached. The message waits in the Outbox and goes "
-              "out when the limit frees up, tomorrow.")
+QUOTA_FULL = Words("export")("outbox.waits")
 
 
 class OutboxStore(Protocol):

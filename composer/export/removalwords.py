@@ -11,26 +11,21 @@ import colorsys
 import re
 from typing import TYPE_CHECKING
 
+from composer.words import Words
+
 if TYPE_CHECKING:
     from composer.sanitize import Removal
 
-TAG_WORDS = {
-    "span": "a text style", "font": "a font setting", "div": "a page section",
-    "table": "a table", "tr": "a table row", "td": "a table cell", "th": "a table cell",
-    "img": "a picture", "iframe": "an embedded web page", "form": "a form",
-    "input": "a form field", "button": "a button", "video": "a video", "audio": "a sound",
-    "center": "centring", "blockquote": "an indented quote", "pre": "fixed-width text",
-    "h4": "a small heading", "h5": "a small heading", "h6": "a small heading",
-    "s": "crossed-out text", "strike": "crossed-out text", "sup": "raised text",
-    "sub": "lowered text", "mark": "highlighting", "small": "small text", "big": "big text",
-    "hr": "a dividing line", "code": "code formatting",
-}
-ATTRIBUTE_WORDS = {
-    "style": "a text style (colour, font or size)", "class": "a style name",
-    "align": "an alignment", "color": "a text colour", "bgcolor": "a background colour",
-    "face": "a font", "size": "a text size", "width": "a width", "height": "a height",
-    "target": "“open in a new window”", "title": "a hover text", "id": "a page marker",
-}
+_WORDS = Words("export")
+# What each left-out tag and attribute is, in English (export.json "removal"): the buyer's
+# view passes the app language to removal_words.
+TAG_WORDS = {name: _WORDS(f"removal.tag.{name}") for name in (
+    "span", "font", "div", "table", "tr", "td", "th", "img", "iframe", "form", "input",
+    "button", "video", "audio", "center", "blockquote", "pre", "h4", "h5", "h6", "s", "strike",
+    "sup", "sub", "mark", "small", "big", "hr", "code")}
+ATTRIBUTE_WORDS = {name: _WORDS(f"removal.attribute.{name}") for name in (
+    "style", "class", "align", "color", "bgcolor", "face", "size", "width", "height", "target",
+    "title", "id")}
 _HEX = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\b")
 _STYLE_IN_TAG = re.compile(r"""style\s*=\s*["']([^"']*)""", re.IGNORECASE)
 _DECLARATION = re.compile(r"([A-Za-z-]+)\s*:\s*([^;]+)")
@@ -61,66 +56,84 @@ def colour_name(value: str) -> str:
     return "coloured"
 
 
-def style_words(style: str) -> list[str]:
+def style_words(style: str, language: str = "en") -> list[str]:
     """Each CSS declaration of ``style`` as words: "a red text colour", "the font Georgia"."""
+    said = Words("export", language)
     words: list[str] = []
     for name, value in _DECLARATION.findall(style):
         name, value = name.lower(), value.strip()
         if name == "color":
-            words.append(f"a {colour_name(value)} text colour")
+            words.append(said("removal.style.color", colour=_colour(value, said)))
         elif name in ("background", "background-color"):
-            words.append(f"a {colour_name(value)} background")
+            words.append(said("removal.style.background", colour=_colour(value, said)))
         elif name == "font-family":
             family = value.split(",")[0].strip(" '\"")
-            words.append(f"the font {family}")
+            words.append(said("removal.style.font", family=family))
         elif name == "font-size":
-            words.append(f"a text size of {value}")
+            words.append(said("removal.style.size", value=value))
         elif name in ("text-align",):
-            words.append(f"{value} alignment")
+            words.append(said("removal.style.align", value=value))
         else:
-            words.append(f"a {name.replace('-', ' ')} setting")
+            words.append(said("removal.style.other", name=name.replace("-", " ")))
     return words
 
 
-def _times(count: int) -> str:
-    return "once" if count == 1 else f"{count} times"
+def _colour(value: str, said: Words) -> str:
+    name = colour_name(value)
+    key = f"removal.colour.{name}"
+    return said(key) if key in _COLOURS else name
 
 
-def removal_words(item: Removal) -> str:
+_COLOURS = frozenset(f"removal.colour.{name}" for name in (
+    "black", "white", "grey", "red", "orange", "yellow", "green", "blue", "purple", "pink",
+    "coloured"))
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _listed(words: list[str]) -> str:
+    return ", ".join(dict.fromkeys(words))
+
+
+def removal_words(item: Removal, language: str = "en") -> str:
     """One line for the seller: what was not sent, how often, and where it helps, the words."""
+    said = Words("export", language)
     example = item.example
-    times = _times(item.count)
+    times = said.plural("removal.times", item.count)
     if item.kind == "url":
-        if item.name == "src":
-            return f"A picture from {example or 'an address'} ({times}): only secure " \
-                   "https:// pictures are sent"
-        return (f"A link to {example or 'an address'} ({times}): only secure https:// links "
-                "are sent; its words stay")
+        address = example or said("removal.an_address")
+        key = "removal.insecure_picture" if item.name == "src" else "removal.insecure_link"
+        return said(key, address=address, times=times)
     if item.kind == "format":
         if item.name == "alignment":
             where, _, words = example.partition(": ")
-            what = {"center": "Centred text", "right": "Right-aligned text"}.get(
-                where, "Aligned text")
-            shown = f" (“{words}”)" if words.strip(" .…") else ""
-            return f"{what}{shown}, {times}: sent aligned to the left"
-        found = style_words(example)
-        what = ", ".join(dict.fromkeys(found)) if found else "a colour, font or size"
-        return f"{what[0].upper()}{what[1:]} ({times}): the words stay, in the normal style"
+            what = said({"center": "removal.centred", "right": "removal.right"}.get(
+                where, "removal.aligned"))
+            if words.strip(" .…"):
+                return said("removal.aligned_words_line", what=what, words=words, times=times)
+            return said("removal.aligned_line", what=what, times=times)
+        found = style_words(example, language)
+        what = _listed(found) if found else said("removal.any_style")
+        return said("removal.styled_line", what=_upper_first(what), times=times)
     styled = _STYLE_IN_TAG.search(example)
     if item.kind == "tag" and styled and style_words(styled.group(1)):
-        what = ", ".join(dict.fromkeys(style_words(styled.group(1))))
-        return f"{what[0].upper()}{what[1:]} ({times}): the words stay"
+        what = _listed(style_words(styled.group(1), language))
+        return said("removal.stays_line", what=_upper_first(what), times=times)
     if item.kind == "tag":
-        what = TAG_WORDS.get(item.name, "formatting email does not allow")
-        return f"{what[0].upper()}{what[1:]} ({times}): the words stay"
+        what = said(f"removal.tag.{item.name}") if item.name in TAG_WORDS \
+            else said("removal.other_tag")
+        return said("removal.stays_line", what=_upper_first(what), times=times)
     if item.kind == "attribute":
         if item.name == "style":
-            found = style_words(styled.group(1) if styled else example)
-            what = ", ".join(dict.fromkeys(found)) if found else ATTRIBUTE_WORDS["style"]
+            found = style_words(styled.group(1) if styled else example, language)
+            what = _listed(found) if found else said("removal.attribute.style")
         else:
-            what = ATTRIBUTE_WORDS.get(item.name, "a formatting setting")
-        return f"{what[0].upper()}{what[1:]} ({times}): the words stay"
+            what = said(f"removal.attribute.{item.name}") if item.name in ATTRIBUTE_WORDS \
+                else said("removal.other_attribute")
+        return said("removal.stays_line", what=_upper_first(what), times=times)
     if item.kind == "script":
-        what = "A style sheet" if item.name == "style" else "A script or hidden part"
-        return f"{what}, with everything in it ({times})"
-    return f"A hidden note in the page ({times})"
+        what = said("removal.style_sheet" if item.name == "style" else "removal.script")
+        return said("removal.hidden_line", what=what, times=times)
+    return said("removal.hidden_note", times=times)

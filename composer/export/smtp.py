@@ -21,10 +21,14 @@ from email import policy
 from email.message import Message
 from email.parser import BytesParser
 
+from composer.words import Words
+
 SECURITY = ("ssl", "starttls")
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 DEFAULT_TIMEOUT = 30.0
 RETRYABLE = frozenset({"network", "timeout", "closed", "busy"})
+# English, as the sent log keeps them; the send flow says them in the app's language.
+_WORDS = Words("export")
 
 
 @dataclass(frozen=True)
@@ -42,12 +46,12 @@ class SmtpConfig:
     def problem(self) -> str | None:
         """What is missing from the settings, in words; None when sending can be tried."""
         if not self.host.strip():
-            return "Add your email provider's mail server in Settings › Sending."
+            return _WORDS("smtp.no_server")
         if not 0 < self.port < 65536:
-            return "The mail server's port must be a number from 1 to 65535."
+            return _WORDS("smtp.bad_port")
         if self.security not in SECURITY and not (self.security == "none"
                                                   and self.host in LOOPBACK):
-            return "Choose SSL/TLS or STARTTLS in Settings › Sending."
+            return _WORDS("smtp.choose_security")
         return None
 
 
@@ -89,7 +93,7 @@ class Cancel:
 
     def check(self) -> None:
         if self._event.is_set():
-            raise SendError("cancelled", "Sending was cancelled. The message was not sent.")
+            raise SendError("cancelled", _WORDS("smtp.cancelled"))
 
 
 def _close(sock: socket.socket) -> None:
@@ -115,8 +119,7 @@ def _cancellable(base: type[smtplib.SMTP], cancel: Cancel) -> type[smtplib.SMTP]
     return Client
 
 
-UNSAFE_ENVELOPE = ("The message's “{field}” holds something other than one plain address, "
-                   "so it was not sent. Export it again from the draft.")
+UNSAFE_ENVELOPE = _WORDS.text("smtp.unsafe_envelope")
 
 
 def _one_address(headers: Message, name: str) -> str:
@@ -148,74 +151,55 @@ def envelope(eml: bytes) -> tuple[str, list[str]]:
     headers = BytesParser(policy=policy.default).parsebytes(eml, headersonly=True)
     for name in ("Cc", "Bcc", "Resent-To", "Resent-Cc", "Resent-Bcc"):
         if headers.get_all(name):
-            raise SendError("recipient", f"The message has a “{name}” field, which Seller "
-                            "Composer never writes, so it was not sent. Export it again "
-                            "from the draft.")
+            raise SendError("recipient", _WORDS("smtp.extra_field", field=name))
     sender = _one_address(headers, "From")
     recipient = _one_address(headers, "To")
     return sender, [recipient] if recipient else []
 
 
 def classify(error: BaseException, config: SmtpConfig) -> SendError:
-    """Turn any failure into a :class:`SendError` in words a seller understands."""
+    """Turn any failure into a :class:`SendError` in words a seller understands.
+
+    The words are English (``resources/messages/export.json`` "smtp"); the send flow
+    says them in the app's language.
+    """
     host = config.host
+    said = _WORDS
     if isinstance(error, SendError):
         return error
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return SendError("auth", "The mail server did not accept your user name or password. "
-                         "Check them in Settings › Sending. Some providers (Gmail, Outlook) "
-                         "need an app password instead of your usual one.")
+        return SendError("auth", said("smtp.auth"))
     if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return SendError("recipient", "The mail server refused the buyer's address. Check "
-                         "the address in “To”: copy it again from the order page in "
-                         "Seller Central.")
+        return SendError("recipient", said("smtp.recipient"))
     if isinstance(error, smtplib.SMTPSenderRefused):
-        return SendError("sender", "The mail server refused your From address. Use the "
-                         "address registered with your Amazon seller account, and one your "
-                         "mail provider lets you send from.")
+        return SendError("sender", said("smtp.sender"))
     if isinstance(error, smtplib.SMTPNotSupportedError) and "AUTH" in str(error):
-        return SendError("config", f"The mail server {host} does not offer sign-in here. "
-                         "Check the security choice, or leave the user name empty if your "
-                         "server needs no sign-in.")
+        return SendError("config", said("smtp.no_auth", host=host))
     if isinstance(error, smtplib.SMTPNotSupportedError) or (
             isinstance(error, smtplib.SMTPException) and "STARTTLS" in str(error)):
-        return SendError("tls", f"The mail server {host} does not offer a secure connection "
-                         "this way. Try the other security choice (SSL/TLS on port 465, "
-                         "STARTTLS on 587).")
+        return SendError("tls", said("smtp.no_tls", host=host))
     if isinstance(error, TimeoutError | socket.timeout) or (
             isinstance(error, smtplib.SMTPServerDisconnected) and "timed out" in str(error)):
-        return SendError("timeout", f"The mail server {host} did not answer in time. The "
-                         "connection may be slow or down.")
+        return SendError("timeout", said("smtp.timeout", host=host))
     if isinstance(error, smtplib.SMTPServerDisconnected):
-        return SendError("closed", f"The mail server {host} closed the connection before "
-                         "the message was sent.")
+        return SendError("closed", said("smtp.closed", host=host))
     if isinstance(error, smtplib.SMTPResponseException):
         if 400 <= error.smtp_code < 500:
-            return SendError("busy", f"The mail server {host} is busy or limiting messages "
-                             f"right now (code {error.smtp_code}).")
-        return SendError("refused", f"The mail server {host} refused the message (code "
-                         f"{error.smtp_code}). Check your sending settings, or send it from "
-                         "Seller Central.")
+            return SendError("busy", said("smtp.busy", host=host, code=error.smtp_code))
+        return SendError("refused", said("smtp.refused_code", host=host, code=error.smtp_code))
     if isinstance(error, ssl.SSLCertVerificationError):
-        return SendError("tls", f"The secure connection to {host} could not be trusted: its "
-                         "certificate does not match. Check the server name.")
+        return SendError("tls", said("smtp.untrusted", host=host))
     if isinstance(error, ssl.SSLError):
-        return SendError("tls", f"A secure connection to {host} could not be made. Check "
-                         "the port and the security choice (SSL/TLS on 465, STARTTLS on 587).")
+        return SendError("tls", said("smtp.tls_failed", host=host))
     if isinstance(error, socket.gaierror):
-        return SendError("network", f"The mail server “{host}” could not be found. You may "
-                         "be offline, or the server name is mistyped.")
+        return SendError("network", said("smtp.not_found", host=host))
     if isinstance(error, ConnectionRefusedError):
-        return SendError("network", f"The mail server {host} refused the connection on port "
-                         f"{config.port}. It may be down, or the port is wrong.")
+        return SendError("network", said("smtp.conn_refused", host=host, port=config.port))
     if isinstance(error, OSError):
-        return SendError("network", f"There is no connection to {host} right now. Check that "
-                         "you are online.")
+        return SendError("network", said("smtp.offline", host=host))
     if isinstance(error, smtplib.SMTPException):
-        return SendError("refused", f"The mail server {host} would not take the message. "
-                         "Check your sending settings.")
-    return SendError("other", "The message could not be sent because of an unexpected "
-                     "problem. It was not sent.")
+        return SendError("refused", said("smtp.refused", host=host))
+    return SendError("other", said("smtp.other"))
 
 
 def check_connection(config: SmtpConfig) -> None:
@@ -260,15 +244,14 @@ def send_eml(config: SmtpConfig, eml: bytes, cancel: Cancel | None = None,
         raise SendError("config", problem)
     sender, recipients = envelope(eml)
     if not sender:
-        raise SendError("config", "Add your From address (the one registered with Amazon) "
-                        "in Settings › Sending.")
+        raise SendError("config", _WORDS("smtp.no_from"))
     if not recipients:
-        raise SendError("recipient", "The message has no buyer address in “To”.")
+        raise SendError("recipient", _WORDS("smtp.no_to"))
     context = config.context or ssl.create_default_context()
     client: smtplib.SMTP | None = None
     try:
         cancel.check()
-        say(f"Connecting to {config.host}…")
+        say(_WORDS("smtp.connecting", host=config.host))
         if config.security == "ssl":
             client = _cancellable(smtplib.SMTP_SSL, cancel)(
                 config.host, config.port, timeout=config.timeout, context=context)
@@ -278,21 +261,20 @@ def send_eml(config: SmtpConfig, eml: bytes, cancel: Cancel | None = None,
         cancel.check()
         client.ehlo()
         if config.security == "starttls":
-            say("Securing the connection…")
+            say(_WORDS("smtp.securing"))
             client.starttls(context=context)
             cancel.attach(client.sock)
             client.ehlo()
         cancel.check()
         if config.user:
-            say("Signing in…")
+            say(_WORDS("smtp.signing_in"))
             client.login(config.user, config.password)
         cancel.check()
-        say("Sending the message…")
+        say(_WORDS("smtp.sending"))
         client.sendmail(sender, recipients, eml)
     except BaseException as exc:  # every failure becomes plain words
         if cancel.cancelled:
-            raise SendError("cancelled", "Sending was cancelled. The message was not "
-                            "sent.") from None
+            raise SendError("cancelled", _WORDS("smtp.cancelled")) from None
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
         raise classify(exc, config) from None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from composer.words import Words
+
 BUYER_MESSAGE = "buyer-message"
 CUSTOMER_SERVICE = "customer-service"
 DELIVERY_NOTICE = "delivery-notice"
@@ -15,11 +17,20 @@ REFUSED = "refused"
 RESTRICTED = "restricted"
 NOTICE_KINDS = (OPT_OUT, REFUSED, RESTRICTED)
 
-KIND_LABELS = {BUYER_MESSAGE: "Buyer message", CUSTOMER_SERVICE: "From Amazon customer service",
-               DELIVERY_NOTICE: "Delivery notice"}
-NOTICE_LABELS = {OPT_OUT: "The buyer opted out of messages",
-                 REFUSED: "Amazon did not deliver a message (guidelines)",
-                 RESTRICTED: "Proactive messages restricted"}
+def kind_labels(language: str = "en") -> dict[str, str]:
+    """What each kind of e-mail is called, in ``language`` (resources/messages/inbox.json)."""
+    said = Words("inbox", language)
+    return {kind: said(f"kind.{kind}") for kind in KINDS}
+
+
+def notice_labels(language: str = "en") -> dict[str, str]:
+    """What each of Amazon's notices says, in ``language``."""
+    said = Words("inbox", language)
+    return {kind: said(f"notice.{kind}") for kind in NOTICE_KINDS}
+
+
+KIND_LABELS = kind_labels()  # English; the buyer messages window passes the app's language
+NOTICE_LABELS = notice_labels()
 
 REPLY_WITHIN = timedelta(hours=24)
 

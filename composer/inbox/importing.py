@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -22,6 +22,10 @@ from typing import Protocol
 from composer.appdata.atomic import write_bytes_atomic
 from composer.inbox.buyermessage import BuyerMail, MailFile, SavedFile
 from composer.inbox.mailfiles import FileRefused, ReadMail, kind_of, read_file
+from composer.words import Words
+
+# English, as the core keeps them; the window and --lang say them in the seller's language.
+_WORDS = Words("inbox")
 
 FILES_FOLDER = "inbox"
 
@@ -45,14 +49,13 @@ class ImportReport:
     refused: list[tuple[str, str]] = field(default_factory=list)
     mails: dict[int, BuyerMail] = field(default_factory=dict)
 
-    def lines(self) -> list[str]:
-        """What a seller reads after an import, one line each."""
-        out = [f"{source}: {reason}" for source, reason in self.refused]
+    def lines(self, say: Callable[[str], str] = str) -> list[str]:
+        """What a seller reads after an import, one line each; ``say`` puts the core's
+        English into the seller's language (the window's or --lang's catalogue)."""
+        out = [f"{source}: {say(reason)}" for source, reason in self.refused]
         if self.duplicates:
-            count = len(self.duplicates)
-            out.append(f"{count} e-mail{'s were' if count != 1 else ' was'} already imported.")
-        count = len(self.added)
-        out.append(f"Imported {count} e-mail{'s' if count != 1 else ''} from Amazon.")
+            out.append(say(_WORDS.plural("files.already", len(self.duplicates))))
+        out.append(say(_WORDS.plural("files.imported", len(self.added))))
         return out
 
 
@@ -66,10 +69,9 @@ def read_all(paths: Iterable[str | os.PathLike[str]]) -> list[ReadMail]:
             raise ImportProblem(str(exc)) from None
         name = Path(path).name
         if len(items) == 1 and items[0].mail is None:
-            raise ImportProblem(f"“{name}”: {items[0].refused} Nothing was imported.")
+            raise ImportProblem(_WORDS("files.refused", file=name, why=items[0].refused))
         if items and not any(item.mail for item in items):
-            raise ImportProblem(f"“{name}” has no e-mail from Amazon's buyer-seller messaging "
-                                f"in it ({len(items)} e-mails read). Nothing was imported.")
+            raise ImportProblem(_WORDS.plural("files.not_amazon", len(items), file=name))
         found += items
     return found
 
@@ -78,7 +80,7 @@ def import_files(store: InboxStore, paths: Sequence[str | os.PathLike[str]],
                  data_dir: Path) -> ImportReport:
     """Read ``paths`` (eml, mbox, msg) and store their Amazon e-mails; see the module doc."""
     if not paths:
-        raise ImportProblem("Name at least one e-mail file (.eml, .msg or an mbox file).")
+        raise ImportProblem(_WORDS("files.none_named"))
     return import_mails(store, read_all(paths), data_dir)
 
 

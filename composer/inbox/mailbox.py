@@ -35,6 +35,7 @@ from composer.inbox.buyermessage import MailRefused
 from composer.inbox.importing import ImportReport, InboxStore, import_mails
 from composer.inbox.mailfiles import ReadMail
 from composer.inbox.notification import MAX_MAIL_BYTES, read_mail
+from composer.words import Words
 
 TIMEOUT_S = 30.0
 BATCH_COUNT = 200  # e-mails per FETCH and per stored transaction
@@ -46,6 +47,9 @@ _UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
 _FETCH_UID = re.compile(rb"UID (\d+)")
 _FETCH_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 
+
+# English, as the core keeps them; the window and --lang say them in the seller's language.
+_WORDS = Words("inbox")
 
 class MailboxProblem(Exception):
     """The check stopped; ``str()`` is one plain line, ``kind`` says why (for the UI)."""
@@ -86,10 +90,9 @@ class MailboxAccount:
 
     def problem(self) -> str | None:
         if not self.host or not self.user:
-            return ("Fill in the mail server and the user name in Settings › Receiving "
-                    "first.")
+            return _WORDS("mailbox.setup")
         if self.security not in SECURITY:
-            return "Receiving only works over an encrypted connection (SSL/TLS or STARTTLS)."
+            return _WORDS("mailbox.encrypted_only")
         return None
 
 
@@ -130,18 +133,18 @@ class CheckResult:
         self.report.refused += report.refused
         self.report.mails.update(report.mails)
 
-    def line(self) -> str:
+    def line(self, language: str = "en") -> str:
+        """One line in ``language``; a problem stays in the core's English, said by the caller."""
+        said = Words("inbox", language)
         added = len(self.report.added)
         if self.problem:
-            kept = f" {added} new e-mail{'s were' if added != 1 else ' was'} kept." \
-                if added else ""
-            return self.problem + kept
+            return said.plural("mailbox.kept", added, problem=self.problem) if added \
+                else self.problem
         if self.cancelled:
-            return (f"Mailbox check cancelled; {added} new e-mail"
-                    f"{'s' if added != 1 else ''} kept. The next check goes on from there.")
+            return said.plural("mailbox.cancelled", added)
         if not added:
-            return "No new buyer messages in your mailbox."
-        return f"{added} new e-mail{'s' if added != 1 else ''} from Amazon in your mailbox."
+            return said("mailbox.nothing_new")
+        return said.plural("mailbox.added", added)
 
 
 class Progress(Protocol):
@@ -191,23 +194,17 @@ class MailboxReader:
                 imap = imaplib.IMAP4(account.host, account.port, timeout=TIMEOUT_S)
                 imap.starttls(ssl_context=context)
         except ssl.SSLCertVerificationError:
-            raise MailboxProblem(f"The mail server {where} did not prove who it is (its "
-                                 "certificate is not trusted), so nothing was read.",
-                                 "tls") from None
+            raise MailboxProblem(_WORDS("mailbox.untrusted", server=where), "tls") from None
         except (ssl.SSLError, imaplib.IMAP4.error):
-            raise MailboxProblem(f"The mail server {where} offers no safe encrypted connection "
-                                 "on this port; check the port and security in Settings › "
-                                 "Receiving.", "tls") from None
+            raise MailboxProblem(_WORDS("mailbox.no_tls", server=where), "tls") from None
         except (socket.gaierror, ConnectionRefusedError, OSError):
-            raise MailboxProblem(f"No connection to your mail server ({where}); you can keep "
-                                 "working and check again later.", "offline") from None
+            raise MailboxProblem(_WORDS("mailbox.offline", server=where), "offline") from None
         self.imap = imap
         try:
             imap.login(account.user, self.password)
         except imaplib.IMAP4.error:
             self.close()
-            raise MailboxProblem("Your mail server refused the user name or password; check "
-                                 "them in Settings › Receiving.", "login") from None
+            raise MailboxProblem(_WORDS("mailbox.login"), "login") from None
         except (OSError, imaplib.IMAP4.abort):
             self.close()
             raise self._lost() from None
@@ -232,8 +229,7 @@ class MailboxReader:
                 sock.shutdown(socket.SHUT_RDWR)
 
     def _lost(self) -> MailboxProblem:
-        return MailboxProblem(f"The connection to your mail server ({self.account.host}) was "
-                              "lost; you can keep working and check again later.", "offline")
+        return MailboxProblem(_WORDS("mailbox.lost", host=self.account.host), "offline")
 
     # --- what to fetch ------------------------------------------------------------------------
     def plan(self, position: tuple[int, int] | None) -> Plan:
@@ -242,20 +238,19 @@ class MailboxReader:
         try:
             status, data = imap.select(_quoted(self.account.folder), readonly=True)
             if status != "OK":
-                raise MailboxProblem(f"Your mailbox has no folder “{self.account.folder}”.",
+                raise MailboxProblem(_WORDS("mailbox.no_folder", folder=self.account.folder),
                                      "setup")
             uidvalidity = self._uidvalidity(imap)
             renumbered = position is not None and position[0] != uidvalidity
             after = 0 if position is None or renumbered else position[1]
             status, data = imap.uid("SEARCH", "UID", f"{after + 1}:*", *SEARCH)
             if status != "OK":
-                raise MailboxProblem("Your mail server could not search the mailbox.")
+                raise MailboxProblem(_WORDS("mailbox.no_search"))
             uids = sorted(int(n) for n in (data[0] or b"").split() if int(n) > after)
         except (OSError, imaplib.IMAP4.abort):
             raise self._lost() from None
         except imaplib.IMAP4.error as exc:
-            raise MailboxProblem(f"Your mail server refused to list the mailbox ({exc}).") \
-                from None
+            raise MailboxProblem(_WORDS("mailbox.no_list", error=exc)) from None
         return Plan(uidvalidity, uids, renumbered, max(uids, default=after))
 
     def _uidvalidity(self, imap: imaplib.IMAP4) -> int:
@@ -265,8 +260,7 @@ class MailboxReader:
         status, data = imap.status(_quoted(self.account.folder), "(UIDVALIDITY)")
         match = _UIDVALIDITY.search(data[0] or b"") if status == "OK" and data else None
         if match is None:
-            raise MailboxProblem("Your mail server does not number its messages in a way "
-                                 "that can be read again (no UIDVALIDITY).")
+            raise MailboxProblem(_WORDS("mailbox.no_uidvalidity"))
         return int(match.group(1))
 
     # --- fetching -----------------------------------------------------------------------------
@@ -347,7 +341,7 @@ class MailboxReader:
 
     def _imap(self) -> imaplib.IMAP4:
         if self.imap is None:
-            raise MailboxProblem("Not connected to your mail server.", "offline")
+            raise MailboxProblem(_WORDS("mailbox.not_connected"), "offline")
         return self.imap
 
 

@@ -16,6 +16,10 @@ from pathlib import Path
 from composer.appdata.safeopen import NotAFile, open_regular
 from composer.inbox.buyermessage import BuyerMail, MailRefused, UnreadableMail
 from composer.inbox.notification import MAX_MAIL_BYTES, read_mail
+from composer.words import Words
+
+# English, as the core keeps them; the window and --lang say them in the seller's language.
+_WORDS = Words("inbox")
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MSG_LIMIT = MAX_MAIL_BYTES
@@ -55,11 +59,12 @@ def _open(path: Path):
     try:
         return open_regular(path)
     except FileNotFoundError:
-        raise FileRefused(f"“{path}” does not exist.") from None
+        raise FileRefused(_WORDS("files.missing", path=path)) from None
     except NotAFile as exc:
-        raise FileRefused(f"“{path}” is {exc.words}, not an e-mail file.") from None
+        raise FileRefused(_WORDS("files.not_a_file", path=path, what=exc.words)) from None
     except OSError as exc:
-        raise FileRefused(f"“{path}” cannot be opened: {exc.strerror or exc}.") from None
+        raise FileRefused(_WORDS("files.cannot_open", path=path,
+                                 error=exc.strerror or exc)) from None
 
 
 def raw_mails(path: str | os.PathLike[str]) -> Iterator[RawMail]:
@@ -80,7 +85,7 @@ def raw_mails(path: str | os.PathLike[str]) -> Iterator[RawMail]:
         try:
             yield RawMail(path.name, msg_to_eml(data))
         except MsgProblem as exc:
-            raise FileRefused(f"“{path.name}”: {exc}") from None
+            raise FileRefused(_WORDS("files.in_file", file=path.name, why=exc)) from None
         return
     yield RawMail(path.name, data)
 
@@ -131,14 +136,14 @@ def read_file(path: str | os.PathLike[str]) -> list[ReadMail]:
     found: list[ReadMail] = []
     for item in raw_mails(path):
         if item.raw is None:
-            found.append(ReadMail(item.source, refused="This e-mail is too large to read."))
+            found.append(ReadMail(item.source, refused=_WORDS("files.too_large")))
             continue
         try:
             found.append(ReadMail(item.source, mail=read_mail(item.raw)))
         except MailRefused as exc:
             found.append(ReadMail(item.source, refused=str(exc)))
     if not found:
-        raise FileRefused(f"“{Path(path).name}” holds no e-mail.")
+        raise FileRefused(_WORDS("files.no_mail", file=Path(path).name))
     return found
 
 

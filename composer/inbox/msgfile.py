@@ -16,6 +16,11 @@ from email.message import EmailMessage
 from email.parser import HeaderParser
 from email.utils import format_datetime, formataddr
 
+from composer.words import Words
+
+# English, as the core keeps them; the window and --lang say them in the seller's language.
+_WORDS = Words("inbox")
+
 SUBJECT, SENDER_NAME, SENDER_EMAIL, SENDER_SMTP = 0x0037, 0x0C1A, 0x0C1F, 0x5D01
 DISPLAY_TO, RECEIVED_BY = 0x0E04, 0x0076
 BODY, BODY_HTML = 0x1000, 0x1013
@@ -38,7 +43,7 @@ class _Msg:
         try:
             self.ole = olefile.OleFileIO(data)
         except Exception:
-            raise MsgProblem("this Outlook file is damaged and cannot be read.") from None
+            raise MsgProblem(_WORDS("files.msg_damaged")) from None
         self.names = {"/".join(entry) for entry in self.ole.listdir(streams=True,
                                                                      storages=False)}
 
@@ -122,8 +127,7 @@ def _rebuild(msg: _Msg) -> bytes:
     if "To" not in out and "@" in msg.text(RECEIVED_BY):
         out["To"] = _clean(msg.text(RECEIVED_BY))
     if "From" not in out:
-        raise MsgProblem("this Outlook file has no sender, so it is not a message Seller "
-                         "Composer can read.")
+        raise MsgProblem(_WORDS("files.msg_no_sender"))
     body = msg.text(BODY)
     html_bytes = msg.binary(BODY_HTML)
     html = msg.text(BODY_HTML) or (html_bytes.decode("utf-8", "replace") if html_bytes else "")

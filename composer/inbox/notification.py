@@ -35,6 +35,10 @@ from composer.inbox.buyermessage import (
     NotAmazonMail,
     UnreadableMail,
 )
+from composer.words import Words
+
+# English, as the core keeps them; the window and --lang say them in the seller's language.
+_WORDS = Words("inbox")
 
 MAX_MAIL_BYTES = 60_000_000  # Amazon's own limit for a message with files is far lower
 MAX_TEXT_CHARS = 200_000  # the buyer's words; Amazon's form takes a few thousand
@@ -53,27 +57,22 @@ def clean_line(text: str) -> str:
 def read_mail(raw: bytes) -> BuyerMail:
     """The notification in ``raw`` (an RFC 5322 e-mail), or :class:`MailRefused` saying why."""
     if len(raw) > MAX_MAIL_BYTES:
-        raise UnreadableMail(f"This e-mail is larger than {MAX_MAIL_BYTES // 1_000_000} MB; "
-                             "Amazon's messages are far smaller, so it was not read.")
+        raise UnreadableMail(_WORDS("mail.larger_than", size=MAX_MAIL_BYTES // 1_000_000))
     if not raw.strip():
-        raise UnreadableMail("This file is empty: there is no e-mail in it.")
+        raise UnreadableMail(_WORDS("mail.empty"))
     try:
         msg = BytesParser(policy=policy.default).parsebytes(raw)
         sender_name, sender = _sender(msg)
     except Exception:  # the email package stumbles on some damage; say so, never a traceback
-        raise UnreadableMail("This e-mail is too damaged to read.") from None
+        raise UnreadableMail(_WORDS("mail.damaged")) from None
     if not sender:
         if not any(msg.get(name) for name in ("Date", "Subject", "Message-ID", "Received")):
-            raise UnreadableMail("This file is not an e-mail: it has no sender, date or "
-                                 "subject.")
-        raise NotAmazonMail("This e-mail has no sender address, so it cannot be a message "
-                            "from Amazon.")
+            raise UnreadableMail(_WORDS("mail.not_an_email"))
+        raise NotAmazonMail(_WORDS("mail.no_sender"))
     domain = sender.rpartition("@")[2]
     ending = formats.relay_ending(domain)
     if ending is None and not formats.amazon_domain(domain):
-        raise NotAmazonMail(f"This e-mail is not from Amazon's buyer-seller messaging: it came "
-                            f"from {sender}, and buyers' messages come from an address ending "
-                            "in @marketplace.amazon.<country>.")
+        raise NotAmazonMail(_WORDS("mail.not_amazon", sender=sender))
     subject = clean_line(_header_text(msg, "Subject"))
     plain, html = _bodies(msg)
     words_html = _HtmlText.read(html) if html else ""
@@ -87,8 +86,7 @@ def read_mail(raw: bytes) -> BuyerMail:
     if notice:
         return _notice(notice, ending, sender, plain or words_html, common)
     if ending is None:
-        raise NotAmazonMail(f"This is an e-mail from Amazon ({sender}), but not a buyer's "
-                            "message or a notice about one, so there is nothing to answer.")
+        raise NotAmazonMail(_WORDS("mail.nothing_to_answer", sender=sender))
     market = formats.marketplaces()[ending]
     kind = CUSTOMER_SERVICE if formats.customer_service(sender_name, subject) else BUYER_MESSAGE
     text = _buyer_words(plain, html, words_html)
@@ -162,8 +160,7 @@ def _received_at(msg: EmailMessage) -> datetime:
             if moment is not None:
                 break
     if moment is None:
-        raise UnreadableMail("This e-mail has no readable date, so the 24-hour reply clock "
-                             "could not start from it.")
+        raise UnreadableMail(_WORDS("mail.no_date"))
     return moment.astimezone(timezone.utc)
 
 

@@ -167,6 +167,9 @@ def _pattern(text: str) -> str:
         name = match.group(1)
         if name in seen:
             group = f"(?P={name})"
+        elif name == "n":  # a count (the plural keys' {n}) is digits, so it never swallows words
+            seen.add(name)
+            group = r"(?P<n>\d[\d,]*)"
         else:
             seen.add(name)
             group = f"(?P<{name}>.*?)"

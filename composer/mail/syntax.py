@@ -5,7 +5,8 @@ it holds a control character, as typed and after decoding any RFC 2047 encoded
 word; an address is exactly one plain mailbox. The message header
 (:mod:`composer.message.header`), Settings' From address, the ``.eml`` builder and
 SMTP all use these rules. This package imports nothing else of the app, so every
-layer may build on it.
+layer may build on it. Its sentences are in ``resources/messages/mail.json``; a caller
+that shows them passes the seller's language.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from composer.words import Words
+
 # --- what may go into a mail header ----------------------------------------------------------
 # Some versions of Python's email package (3.11.7 and 3.12.1 among them, CVE-2024-6923) write a
 # line break found in a header value, or inside an RFC 2047 "=?charset?q?...?=" word, straight
@@ -27,8 +30,8 @@ from pathlib import PurePath
 
 # Direction overrides and isolates: "invoice\u202efdp.exe" shows as "invoiceexe.pdf".
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_CHARACTER_WORDS = {"\r": "a carriage return (CR)", "\n": "a line break (LF)", "\t": "a tab",
-                    "\x00": "a NUL character", "\x1b": "an escape character (ESC)"}
+_CHARACTER_WORDS = {"\r": "char.cr", "\n": "char.lf", "\t": "char.tab", "\x00": "char.nul",
+                    "\x1b": "char.esc"}
 # An RFC 2047 encoded word; the email package accepts spaces inside, so this does too.
 # [^?] stops at the next "?", so a value full of "=?" is still read in linear time.
 _ENCODED_WORD = re.compile(r"=\?([^?]{0,80})\?([A-Za-z])\?([^?]*)\?=")
@@ -47,10 +50,11 @@ def _is_control(char: str) -> bool:
             or char in _BIDI_CONTROLS)
 
 
-def _describe(char: str) -> str:
+def _describe(char: str, words: Words) -> str:
+    code = f"{ord(char):04X}"
     if unicodedata.category(char) == "Cs":
-        return f"a byte that is not text (U+{ord(char):04X})"
-    return _CHARACTER_WORDS.get(char, f"the invisible character U+{ord(char):04X}")
+        return words("char.not_text", code=code)
+    return words(_CHARACTER_WORDS.get(char, "char.invisible"), code=code)
 
 
 def _first_control(text: str) -> str | None:
@@ -112,7 +116,7 @@ def control_character(value: str) -> tuple[str, bool] | None:
     return (found, True) if found is not None else None
 
 
-def header_value_problem(value: str, label: str) -> str | None:
+def header_value_problem(value: str, label: str, language: str = "en") -> str | None:
     """Why ``value`` cannot go into a mail header, in one sentence; None when it can.
 
     ``label`` names the field, capitalised: "The subject", "The file name “x.pdf”".
@@ -120,16 +124,16 @@ def header_value_problem(value: str, label: str) -> str | None:
     no mail program shows it, and the email package's parser slows down with the square
     of its length.
     """
+    words = Words("mail", language)
     if len(value) > MAX_HEADER_VALUE:
-        return (f"{label} is {len(value):,} characters long; an email header takes at most "
-                f"{MAX_HEADER_VALUE:,}. Shorten it.")
+        return words("too_long", label=label, length=words.number(len(value)),
+                     most=words.number(MAX_HEADER_VALUE))
     found = control_character(value)
     if found is None:
         return None
     char, hidden = found
-    where = " hidden in =?…?= encoded text" if hidden else ""
-    return (f"{label} has {_describe(char)}{where}, which could change the email's header. "
-            "Remove it (type the text again) and try again.")
+    return words("control_hidden" if hidden else "control", label=label,
+                 what=_describe(char, words))
 
 
 def require_header_value(value: str, label: str) -> None:
@@ -142,7 +146,7 @@ def require_header_value(value: str, label: str) -> None:
 def attachment_name_problem(name: str) -> str | None:
     """Why a file cannot be attached under this name; ``check`` and ``export`` both ask this."""
     shown = "".join("?" if _is_control(char) else char for char in name)
-    return header_value_problem(name, f"The file name “{shown}”")
+    return header_value_problem(name, Words("mail")("file_name_label", file=shown))
 
 
 def option_problem(subject: str, attachment_paths: Sequence[str]) -> str | None:
@@ -215,7 +219,7 @@ def _outside_quotes(text: str) -> str:
     return "".join(out)
 
 
-def _display_name(raw: str, value: str) -> str:
+def _display_name(raw: str, value: str, words: Words) -> str:
     """The display name before ``<…>``: a quoted string or plain words."""
     if raw.startswith('"') and raw.endswith('"') and len(raw) >= 2:
         inner, name, escaped = raw[1:-1], [], False
@@ -226,65 +230,64 @@ def _display_name(raw: str, value: str) -> str:
             elif char == "\\":
                 escaped = True
             elif char == '"':
-                raise AddressProblem("invalid", f"“{value}” is not an email address.")
+                raise AddressProblem("invalid", words("not_an_address", value=value))
             else:
                 name.append(char)
         text = "".join(name)
     elif any(char in _NAME_SPECIALS for char in raw):
-        raise AddressProblem("invalid", f"“{value}” is not an email address.")
+        raise AddressProblem("invalid", words("not_an_address", value=value))
     else:
         text = raw
     if "@" in text or "@" in decoded_words(text):
-        raise AddressProblem("name", f"The name before the address in “{value}” looks like "
-                             "another address. Give one address, with a plain name or none.")
+        raise AddressProblem("name", words("name_is_address", value=value))
     if len(text) > MAX_DISPLAY_NAME:
-        raise AddressProblem("long", f"The name before the address is {len(text)} characters "
-                             f"long; keep it under {MAX_DISPLAY_NAME}.")
+        raise AddressProblem("long", words("name_too_long", length=words.number(len(text)),
+                                           most=words.number(MAX_DISPLAY_NAME)))
     return " ".join(text.split())
 
 
-def parse_mailbox(value: str, label: str = "The address") -> Mailbox:
+def parse_mailbox(value: str, label: str = "", language: str = "en") -> Mailbox:
     """Exactly one address, ``local@domain`` or ``Name <local@domain>``; else
     :class:`AddressProblem` in plain words.
 
     Stricter than :func:`email.utils.parseaddr` on purpose: it refuses two addresses
     ("a@x.com, b@y.com"), groups ("Team: a@x.com;"), a name that is an address
     ("evil@evil.com <anna@shop.example>"), comments, "%" and "!" routing, control
-    characters (also inside =?…?= words) and addresses longer than mail allows.
+    characters (also inside =?…?= words) and addresses longer than mail allows. ``label``
+    ("The buyer's address") is in ``language``, as the sentences are.
     """
-    problem = header_value_problem(value, label)
+    words = Words("mail", language)
+    label = label or words("the_address")
+    problem = header_value_problem(value, label, language)
     if problem:
         raise AddressProblem("control", problem)
     text = value.strip()
     bare = _outside_quotes(text)
     if ":" in bare:
-        raise AddressProblem("group", f"{label} is a group of addresses (“Name: a@…, b@…;”). "
-                             "Give exactly one address.")
+        raise AddressProblem("group", words("group", label=label))
     if "," in bare or ";" in bare or bare.count("<") > 1 or bare.count("@") > 1:
-        raise AddressProblem("many", f"{label} holds more than one address. "
-                             "Give exactly one.")
+        raise AddressProblem("many", words("many", label=label))
     if bare.endswith(">") and "<" in bare:
         cut = bare.rindex("<")
-        name = _display_name(text[:cut].strip(), text)
+        name = _display_name(text[:cut].strip(), text, words)
         spec = text[cut + 1:-1].strip()
     else:
         name, spec = "", text
     local, at, domain = spec.rpartition("@")
     if not at or not local or not domain:
-        raise AddressProblem("invalid", f"“{text}” is not an email address.")
+        raise AddressProblem("invalid", words("not_an_address", value=text))
     if not local.isascii():
-        raise AddressProblem("accents", f"“{spec}” has letters such as accents before the @, "
-                             "which most mail servers cannot handle.")
+        raise AddressProblem("accents", words("accents", address=spec))
     if len(local) > 64 or len(domain) > 253:
-        raise AddressProblem("long", f"“{spec[:80]}…” is longer than an email address can be.")
+        raise AddressProblem("long", words("address_too_long", address=spec[:80]))
     if not _LOCAL.match(local):
-        raise AddressProblem("invalid", f"“{text}” is not an email address.")
+        raise AddressProblem("invalid", words("not_an_address", value=text))
     try:
         labels = _ascii_domain(domain).split(".")
     except UnicodeError:
-        raise AddressProblem("invalid", f"The domain of “{spec}” is not a valid name.") from None
+        raise AddressProblem("invalid", words("bad_domain", address=spec)) from None
     if len(labels) < 2 or not all(_LABEL.match(part) for part in labels):
-        raise AddressProblem("invalid", f"“{text}” is not an email address.")
+        raise AddressProblem("invalid", words("not_an_address", value=text))
     return Mailbox(name, local, domain)
 
 
@@ -292,19 +295,17 @@ class FromAddressProblem(HeaderValueProblem):
     """The seller's From address cannot go in a message; ``str()`` says why in plain words."""
 
 
-def from_mailbox(address: str) -> Mailbox:
+def from_mailbox(address: str, language: str = "en") -> Mailbox:
+    words = Words("mail", language)
     try:
-        box = parse_mailbox(address, "The From address")
+        box = parse_mailbox(address, words("the_from_address"), language)
     except AddressProblem as exc:
         if exc.kind == "invalid":
             raise FromAddressProblem(
-                f"“{address.strip()}” is not an email address. Use the address registered "
-                "with your Amazon seller account, such as you@yourshop.com.") from None
+                words("from_not_an_address", address=address.strip())) from None
         if exc.kind == "accents":
             raise FromAddressProblem(
-                f"“{_bare_text(address)}” has letters such as accents before the @, which most "
-                "mail servers cannot send from. Use the plain address registered with "
-                "Amazon.") from None
+                words("from_accents", address=_bare_text(address))) from None
         raise FromAddressProblem(str(exc)) from None
     return box
 
@@ -317,18 +318,18 @@ def _bare_text(address: str) -> str:
     return text
 
 
-def from_address_problem(address: str) -> str | None:
+def from_address_problem(address: str, language: str = "en") -> str | None:
     """Why this From address cannot be used, in words; None for a good one or none at all."""
     if not address.strip():
         return None
     try:
-        sender_address(address)
+        sender_address(address, language)
     except FromAddressProblem as exc:
         return str(exc)
     return None
 
 
-def sender_address(address: str) -> str:
+def sender_address(address: str, language: str = "en") -> str:
     """The From address ready for the header: checked, with an international domain encoded.
 
     ``info@bücher.de`` becomes ``info@xn--bcher-kva.de`` (mail servers want ASCII), a
@@ -338,6 +339,6 @@ def sender_address(address: str) -> str:
     """
     import email.utils  # about 8 ms (sockets, calendars): not on the start path
 
-    box = from_mailbox(address)
+    box = from_mailbox(address, language)
     return email.utils.formataddr((box.name, box.ascii_address)) if box.name \
         else box.ascii_address

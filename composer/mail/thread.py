@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from composer.words import Words
+
 MESSAGE_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>\Z")
 MAX_REFERENCES = 10  # the root and the latest steps; RFC 5322 allows trimming the middle
 
@@ -46,8 +48,7 @@ class Thread:
 def check_ids(ids: Sequence[str]) -> None:
     for value in ids:
         if not MESSAGE_ID.match(value):
-            raise ThreadProblem("The buyer's message has a Message-ID that cannot be written "
-                                "into a reply safely; the reply was not made.")
+            raise ThreadProblem(Words("mail")("thread_id"))
 
 
 def reply_subject(subject: str) -> str:

@@ -4,6 +4,9 @@ What may go into a mail header at all (:func:`composer.mail.syntax.header_value_
 :func:`composer.mail.syntax.parse_mailbox`) is decided in :mod:`composer.mail.syntax`: the
 ``.eml`` builder, the command line, Settings and the header form use the same rules, so
 what the form accepts is what the export writes.
+
+The sentences are data (``resources/messages/header.json``, and per language under
+``resources/locale/``): each check takes the seller's language, English by default.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from functools import cache
 from composer.appdata.resources import load_json
 from composer.mail.syntax import AddressProblem, header_value_problem, parse_mailbox
 from composer.message.messagetypes import REPLY
+from composer.words import Words
 
 ORDER_ID_RE = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 
@@ -46,11 +50,7 @@ def _strip_mailto(text: str) -> str:
     return text
 
 
-_ALIAS_HINT = ("Copy the buyer's address from the order page in Seller Central; it ends in "
-               "@marketplace.amazon.com (or your marketplace's ending).")
-
-
-def check_alias(value: str) -> Problem | None:
+def check_alias(value: str, language: str = "en") -> Problem | None:
     """The To field: an Amazon buyer alias such as ``abc123@marketplace.amazon.co.uk``.
 
     It is an alias only when the whole field is exactly one address at an alias domain.
@@ -58,20 +58,16 @@ def check_alias(value: str) -> Problem | None:
     text = value.strip()
     if not text:
         return None
+    words = Words("header", language)
     try:
-        box = parse_mailbox(_strip_mailto(text), "The buyer's address")
+        box = parse_mailbox(_strip_mailto(text), words("address_label"), language)
     except AddressProblem as exc:
         if exc.kind == "invalid":
-            return Problem(f"This is not an email address. {_ALIAS_HINT}", blocking=True)
-        return Problem(f"{exc} {_ALIAS_HINT}", blocking=True)
+            return Problem(words("not_an_address", hint=words("alias_hint")), blocking=True)
+        return Problem(f"{exc} {words('alias_hint')}", blocking=True)  # two whole sentences
     domain = box.domain.lower()
     if domain not in alias_domains():
-        return Problem(
-            f"“{domain}” is not an Amazon buyer address. Amazon only relays messages sent to the "
-            "buyer's alias, which ends in @marketplace.amazon.com, .co.uk, .de and so on. "
-            "Check the address: if it is the buyer's own email, writing to it outside Amazon "
-            "breaks Amazon's rules; if it is a new Amazon marketplace, you can go on."
-        )
+        return Problem(words("not_an_alias", domain=domain))
     return None
 
 
@@ -88,24 +84,18 @@ def normalise_alias(value: str) -> str:
         return text  # left as typed: check_alias says what is wrong with it
 
 
-def check_order_id(value: str) -> Problem | None:
+def check_order_id(value: str, language: str = "en") -> Problem | None:
     """The order ID: 17 digits as 3-7-7, e.g. 113-4567890-1234567."""
     text = value.strip()
     if not text:
         return None
     if ORDER_ID_RE.match(text):
         return None
+    words = Words("header", language)
     digits = re.sub(r"\D", "", text)
     if len(digits) == 17 and not re.search(r"[^\d\s-]", text):
-        return Problem(
-            "Write the order ID with dashes as 3-7-7 digits, for example 113-4567890-1234567.",
-            blocking=True,
-        )
-    return Problem(
-        f"An Amazon order ID has 17 digits in three groups (3-7-7), for example "
-        f"113-4567890-1234567. This one has {len(digits)} digit{'s' if len(digits) != 1 else ''}.",
-        blocking=True,
-    )
+        return Problem(words("order_id_dashes"), blocking=True)
+    return Problem(words.plural("order_id_digits", len(digits)), blocking=True)
 
 
 def normalise_order_id(value: str) -> str:
@@ -116,28 +106,25 @@ def normalise_order_id(value: str) -> str:
     return value.strip()
 
 
-def check_order_date(value: date | None, today: date) -> Problem | None:
+def check_order_date(value: date | None, today: date, language: str = "en") -> Problem | None:
     """The order date cannot be in the future; old orders are the window rules' business."""
     if value is None:
         return None
     if value > today:
-        return Problem("The order date is in the future. Check the date on the order page.",
-                       blocking=True)
+        return Problem(Words("header", language)("order_date_future"), blocking=True)
     return None
 
 
-def check_subject(value: str) -> Problem | None:
-    problem = header_value_problem(value, "The subject")
+def check_subject(value: str, language: str = "en") -> Problem | None:
+    words = Words("header", language)
+    problem = header_value_problem(value, words("subject_label"), language)
     if problem:
         return Problem(problem, blocking=True)
     text = value.strip()
     if len(text) > 200:
-        return Problem(f"The subject is {len(text)} characters long. Keep it short and clear: "
-                       "under 200 characters.")
+        return Problem(words("subject_long", n=words.number(len(text))))
     if re.search(r"\[\s*important\s*\]", text, re.IGNORECASE):
-        return Problem("“[Important]” no longer gets a message past a buyer's opt-out: Amazon "
-                       "removed that override in 2025, and sellers who misused it were "
-                       "penalised. Leave it out.")
+        return Problem(words("subject_important"))
     return None
 
 
@@ -156,35 +143,38 @@ class Header:
     buyer_message_at: datetime | None = None  # replies: when the buyer wrote (timezone-aware)
 
 
-def check_delivery_date(delivered: date | None, ordered: date | None) -> Problem | None:
+def check_delivery_date(delivered: date | None, ordered: date | None,
+                        language: str = "en") -> Problem | None:
     """A delivery before the order is a typo; a future one is an expected date, which is fine."""
     if delivered is not None and ordered is not None and delivered < ordered:
-        return Problem("The delivery date is before the order date. Check both dates.")
+        return Problem(Words("header", language)("delivery_before_order"))
     return None
 
 
-def check_buyer_message_at(value: datetime | None, now: datetime) -> Problem | None:
+def check_buyer_message_at(value: datetime | None, now: datetime,
+                           language: str = "en") -> Problem | None:
     """When the buyer wrote cannot be later than now (the reply clock counts from it)."""
     if value is not None and value > now:
-        return Problem("This time is in the future. Copy the time the buyer's message arrived "
-                       "from Seller Central.", blocking=True)
+        return Problem(Words("header", language)("buyer_wrote_future"), blocking=True)
     return None
 
 
-def problems(header: Header, today: date, now: datetime) -> dict[str, Problem]:
+def problems(header: Header, today: date, now: datetime,
+             language: str = "en") -> dict[str, Problem]:
     """Every header field's problem, keyed by field name: the form, the guard and the CLI.
 
     ``today`` is the seller's calendar day (their time zone from Settings), the same day
     the time-window rules count in; ``now`` is an aware datetime. "Buyer wrote at"
-    belongs to replies only.
+    belongs to replies only. ``language`` is the seller's (the form); the guard and the
+    command line keep English, which their findings say again in the seller's language.
     """
     found = {
-        "to": check_alias(header.to),
-        "order_id": check_order_id(header.order_id),
-        "order_date": check_order_date(header.order_date, today),
-        "subject": check_subject(header.subject),
-        "delivery_date": check_delivery_date(header.delivery_date, header.order_date),
-        "buyer_message_at": (check_buyer_message_at(header.buyer_message_at, now)
+        "to": check_alias(header.to, language),
+        "order_id": check_order_id(header.order_id, language),
+        "order_date": check_order_date(header.order_date, today, language),
+        "subject": check_subject(header.subject, language),
+        "delivery_date": check_delivery_date(header.delivery_date, header.order_date, language),
+        "buyer_message_at": (check_buyer_message_at(header.buyer_message_at, now, language)
                              if header.message_type == REPLY else None),
     }
     return {key: problem for key, problem in found.items() if problem is not None}

@@ -70,6 +70,7 @@ class IgnoreWay:
     noun: str = ""
     risk: str = ""
     reason: str = ""
+    entry: str = ""  # where noun and risk are in ignoring.json ("not_a.link", "default")
 
 
 @cache
@@ -85,8 +86,9 @@ def ignore_way(finding: Finding) -> IgnoreWay:
     reason = data["never"].get(finding.rule)
     if reason is not None:
         return IgnoreWay("never", reason=reason)
+    entry = f"not_a.{finding.rule}" if finding.rule in data["not_a"] else "default"
     words = data["not_a"].get(finding.rule, data["default"])
-    return IgnoreWay("confirm", noun=words["noun"], risk=words["risk"])
+    return IgnoreWay("confirm", noun=words["noun"], risk=words["risk"], entry=entry)
 
 
 def not_a_label(findings: Iterable[Finding]) -> str:

@@ -3,23 +3,27 @@
 Removing only the address turned "For the manual, visit www.shop.com." into "For the
 manual, visit ." The fix takes the words that introduced the address with it
 (``resources/policy/link_intros.json``: "visit", "at", "unter", "sur"…) when the
-address ends its sentence, and the whole sentence when nothing else is left in it.
-When it cannot tell (words follow the address: "Check www.shop.com for updates"), it
-removes the address, tidies the spaces, and asks the app to show the sentence so the
+address ends its sentence, then a joining word left dangling ("… oder schreiben Sie an
+x@y.de" leaves no "oder"), and the whole sentence when nothing else is left in it.
+When words follow the address ("follow it at https://… it should arrive"), only the
+words that merely point at it go with it ("at", "unter", "à", "a", "su"): "write to
+x@y.de or call me" becomes "write or call me". The app then shows the sentence so the
 seller reads it again (``Fix.select``: the app highlights it and leaves the cursor at the
-gap, never a selection that a keystroke would overwrite). The change never crosses a
-line break. No double space and no space before punctuation
-is left either way.
+gap, never a selection that a keystroke would overwrite), since no list can tell that
+every such sentence reads. The change never crosses a line break. No double space and
+no space before punctuation is left either way.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from composer.appdata.resources import load_json
 from composer.policy.model import Fix
 from composer.policy.sentences import SentenceIndex
+from composer.policy.tidy import removal_span
 
 _TAIL = re.compile(r"[\s.!?…,;:)\]\"'»”]*")
 _SPACES = " \t"
@@ -28,22 +32,38 @@ _PUNCT_AFTER = ".,;:!?…)]»”"
 _NEAR = 80  # characters before an address read for its introducing words
 
 
+class _Words(NamedTuple):
+    """The word lists of ``link_intros.json`` as patterns."""
+
+    intro: re.Pattern[str]  # before an address that ends its sentence
+    linking: re.Pattern[str]  # before an address that more words follow
+    joiners: re.Pattern[str]
+    fillers: re.Pattern[str]
+    polite: re.Pattern[str]
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> _Words:
     data = load_json("policy", "link_intros.json")
 
-    def alternation(groups: dict[str, list[str]]) -> str:
-        words = {w.strip() for phrases in groups.values() for w in phrases if w.strip()}
+    def alternation(*keys: str) -> str:
+        words = {w.strip() for key in keys for phrases in data[key].values()
+                 for w in phrases if w.strip()}
         ordered = sorted(words, key=len, reverse=True)
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
     def at_end(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?:^|(?<=[\s,]))(?:" + alternation(data[key]) + r")[ \t,]*$",
+        return re.compile(r"(?:^|(?<=[\s,]))(?:" + alternation(key) + r")[ \t,]*$",
                           re.IGNORECASE)
 
-    intro = re.compile(r"(?:^|(?<=[\s(\"'«„“,;–—-]))(?:" + alternation(data["intros"])
-                       + r")[ \t]*:?[ \t]*$", re.IGNORECASE)
-    return intro, at_end("fillers"), at_end("polite")
+    def before_address(key: str) -> re.Pattern[str]:
+        # the words, or a label with its colon ("E-Mail: "), right before the address
+        return re.compile(r"(?:^|(?<=[\s(\"'«„“,;–—-]))(?:(?:" + alternation(key)
+                          + r")[ \t]*:?|(?:" + alternation("labels") + r")[ \t]*:)[ \t]*$",
+                          re.IGNORECASE)
+
+    return _Words(before_address("intros"), before_address("linking"), at_end("joiners"),
+                  at_end("fillers"), at_end("polite"))
 
 
 def _strip_end(lead: str, words: re.Pattern[str]) -> str:
@@ -81,39 +101,34 @@ def removal_fix(label: str, text: str, start: int, end: int,
     if end > s_end:  # a dot inside a spelled-out address ends no sentence
         s_end = max(index.span(end)[1] if end < len(text) else end, end)
     before, after = text[s_start:start], text[end:s_end]
-    intro_re, fillers, polite = _patterns()
-    ends_sentence = _TAIL.fullmatch(after) is not None
-    near = max(0, len(before) - _NEAR)  # intro words sit right before the address
-    intro = intro_re.search(before, near) if ends_sentence else None
-    lead = before[:intro.start()] if intro else before
-    if ends_sentence and not _strip_end(lead, fillers).strip(" \t\"'(«„“"):
-        return _whole_sentence(label, text, s_start, s_end)
+    words = _patterns()
+    near = max(0, len(before) - _NEAR)  # the words that lead to it sit right before it
+    if _TAIL.fullmatch(after) is not None:  # the address ends its sentence
+        intro = words.intro.search(before, near)
+        lead = _strip_end(before[:intro.start()] if intro else before, words.joiners)
+        if not _strip_end(lead, words.fillers).strip(" \t\"'(«„“"):
+            return _whole_sentence(label, text, s_start, s_end)
+        if intro is not None or lead != before.rstrip(_LEAD_TRIM):
+            new = _joined(_strip_end(lead, words.polite), after.lstrip(_SPACES))
+            return Fix(label, s_start, s_end, new)
     if before.rstrip(_SPACES).endswith("(") and after.startswith(")"):
         cut = len(before.rstrip(_SPACES)) - 1  # "(www.shop.com)" goes with its brackets
         new = _joined(before[:cut], after[1:])
         return Fix(label, s_start, s_end, new)
-    if intro is not None:
-        new = _joined(_strip_end(lead, polite), after.lstrip(_SPACES))
-        return Fix(label, s_start, s_end, new)
-    # Unsure: the address goes and the seller reads the sentence again. The change stays
-    # on the address's line: its line break is not replaced (a replaced soft break came
-    # back as a paragraph break, and a selection over it let a keystroke join two lines).
+    # Unsure: the address and the words that merely point at it go, and the seller reads
+    # the sentence again. The change stays on the address's line: its line break is not
+    # replaced (a replaced soft break came back as a paragraph break, and a selection over
+    # it let a keystroke join two lines).
     while s_end > end and text[s_end - 1] in "\n\u2028\u2029":
         s_end -= 1
-    new = _joined(before, text[end:s_end])
+    linking = words.linking.search(before, near)
+    lead = before[:linking.start()] if linking else before
+    new = _joined(lead, text[end:s_end])
+    if not lead.strip() and before[:1].isupper() and new[:1].islower():
+        new = new[0].upper() + new[1:]  # "At www.shop.com you find it" → "You find it"
     return Fix(label, s_start, s_end, new, select=True)
 
 
 def _whole_sentence(label: str, text: str, s_start: int, s_end: int) -> Fix:
-    """The sentence goes, and no empty paragraph or dangling space is left for it."""
-    line_start = s_start == 0 or text[s_start - 1] == "\n"
-    if line_start:  # the sentence was its whole paragraph, or began it
-        if s_end == len(text) and s_start > 0:
-            s_start -= 1  # the last paragraph: the line break before it goes too
-        return Fix(label, s_start, s_end, "")
-    if s_end == len(text) or text[s_end - 1] == "\n":
-        while s_start > 0 and text[s_start - 1] in _SPACES:
-            s_start -= 1
-    sentence = text[s_start:s_end]
-    keep = sentence[len(sentence.rstrip("\n")):]  # the line break after it stays
-    return Fix(label, s_start, s_end, keep)
+    """The sentence goes, and no empty paragraph, dangling space or other line's break."""
+    return Fix(label, *removal_span(text, s_start, s_end), "")

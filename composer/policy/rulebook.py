@@ -8,11 +8,12 @@ newest one.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from composer.appdata.resources import resource_path
 from composer.policy.model import Finding, Fix, Severity
+from composer.policy.tidy import removal_span
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,15 @@ def finding(
     fix: Fix | None = None,
     severity: Severity | None = None,
 ) -> Finding:
-    """Build a finding for ``text[start:end]``, filling in what the rule book knows."""
+    """Build a finding for ``text[start:end]``, filling in what the rule book knows.
+
+    A fix that deletes words is fitted to what is around them (``tidy.removal_span``).
+    """
     info = rule(rule_id)
+    if fix is not None and fix.field is None and not fix.replacement and fix.end > fix.start:
+        cut = removal_span(text, fix.start, fix.end)
+        if cut != (fix.start, fix.end):
+            fix = replace(fix, start=cut[0], end=cut[1])
     return Finding(
         rule=rule_id,
         severity=severity or info.severity,

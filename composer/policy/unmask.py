@@ -153,11 +153,24 @@ def _split(text: str, tlds: frozenset[str], edits: list[Edit]) -> None:
             inner = head.lower()
             ok = ("@" in inner or inner.startswith("www") or "://" in inner) and (
                 tail.split(".")[0].lower() in tlds or "." in tail
-            )
+            ) and not (_whole(inner, tlds) and _next_line(text, end, tail))
         else:
             ok = False
         if ok:
             edits.append((start, end, ""))
+
+
+def _whole(head: str, tlds: frozenset[str]) -> bool:
+    """``head`` (up to its final dot) is already a whole address: "anna@shop.com."."""
+    host = head.rstrip(".").split("@")[-1].split("://")[-1].split("/")[0]
+    labels = host.split(".")
+    return len(labels) >= (3 if host.startswith("www.") else 2) and labels[-1] in tlds
+
+
+def _next_line(text: str, end: int, tail: str) -> bool:
+    """The line after reads as words, not an address's ending ("Best wishes", "Danke")."""
+    line = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    return tail[:1].isupper() or any(c.isalpha() for c in line[len(tail):])
 
 
 # --- digits for letters in the ending ------------------------------------------------------

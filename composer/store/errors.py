@@ -1,6 +1,12 @@
-"""What can go wrong with the data folder, in words a seller can act on."""
+"""What can go wrong with the data folder, in words a seller can act on.
+
+The words are ``resources/messages/store.json`` "error", in English: whoever shows one
+says it in the seller's language (:meth:`composer.l10n.catalog.Catalog.say`).
+"""
 
 from __future__ import annotations
+
+from composer.words import Words
 
 
 class StoreError(Exception):
@@ -13,11 +19,7 @@ class NewerDatabaseError(StoreError):
     def __init__(self, found: int, supported: int) -> None:
         self.found = found
         self.supported = supported
-        super().__init__(
-            "This data folder was written by a newer Seller Composer "
-            f"(data version {found}; this copy understands up to version {supported}). "
-            "Update Seller Composer to open it. Your drafts have not been changed."
-        )
+        super().__init__(Words("store")("error.newer", found=found, supported=supported))
 
 
 class DraftNotFoundError(StoreError, LookupError):
@@ -25,21 +27,17 @@ class DraftNotFoundError(StoreError, LookupError):
 
     def __init__(self, draft_id: int) -> None:
         self.draft_id = draft_id
-        super().__init__(
-            f"There is no draft number {draft_id}. It may have been deleted for good "
-            "when the trash was emptied."
-        )
+        super().__init__(Words("store")("error.no_draft", number=draft_id))
 
 
 class TemplateNotFoundError(StoreError, LookupError):
     def __init__(self, template_id: int) -> None:
         self.template_id = template_id
-        super().__init__(f"There is no saved template number {template_id}.")
+        super().__init__(Words("store")("error.no_template", number=template_id))
 
 
 class ReadOnlyStoreError(StoreError):
     """A change was asked of a store that was opened read-only (see ``open_read_only``)."""
 
     def __init__(self) -> None:
-        super().__init__("Your drafts are open read-only, so this change was not saved. "
-                         "Nothing in the drafts file was changed.")
+        super().__init__(Words("store")("error.read_only"))

@@ -24,14 +24,11 @@ from composer.store.problems import (
     folder_problem,
     writable,
 )
+from composer.words import Words
 
 LOCK_NAME = "instance.lock"
 
-ALREADY_OPEN_MESSAGE = (
-    "Seller Composer is already open with this data folder. Switch to the window that is "
-    "already open, or close it and try again. Two copies working on the same drafts could "
-    "overwrite each other's changes."
-)
+ALREADY_OPEN_MESSAGE = Words("store")("error.already_open")
 
 
 class InstanceLock:

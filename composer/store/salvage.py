@@ -45,6 +45,7 @@ from composer.store.problems import (
     StoreProblemError,
     writable,
 )
+from composer.words import Words
 
 # The program that runs SQLite's ``.recover``; None means "the sqlite3 program, if installed".
 RECOVER_COMMAND: list[str] | None = None
@@ -53,15 +54,8 @@ _FIRST_ROWID = -(2 ** 63)
 _LAST_ROWID = 2 ** 63 - 1
 _DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
-# How the repair report names each table's rows, singular and plural.
-_ROW_NAMES = {
-    "drafts": ("draft", "drafts"),
-    "templates": ("template of your own", "templates of your own"),
-    "dictionary": ("dictionary word", "dictionary words"),
-    "sent_log": ("sent-log entry", "sent-log entries"),
-    "outbox": ("message in the Outbox", "messages in the Outbox"),
-    "inbox": ("buyer message or notice", "buyer messages and notices"),
-}
+# The tables the repair report counts, in its order (store.json "repair.<table>_one/_many").
+_ROW_NAMES = ("drafts", "templates", "dictionary", "sent_log", "outbox", "inbox")
 
 
 # ---------------------------------------------------------------------------- reading
@@ -325,18 +319,17 @@ class RepairReport:
     counts: dict[str, int] = field(default_factory=dict)
     method: str = "new"  # "recover" (SQLite's .recover), "salvage" (row by row) or "new"
 
-    def summary(self) -> str:
-        """One or two sentences for the seller."""
-        kept = f"The original file is kept, unchanged, as {self.kept.name} in {self.kept.parent}."
+    def summary(self, language: str = "en") -> str:
+        """One or two sentences for the seller, in ``language``."""
+        said = Words("store", language)
+        kept = said("repair.kept", file=self.kept.name, path=self.kept.parent)
         if self.method == "new":
-            return f"Seller Composer started a new, empty drafts file. {kept}"
-        parts = []
-        for table, (one, many) in _ROW_NAMES.items():
-            number = self.counts.get(table, 0)
-            if number or table == "drafts":
-                parts.append(f"{number} {one if number == 1 else many}")
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"The repaired copy holds {listed}. {kept}"
+            return said("repair.new_file", kept=kept)
+        parts = [said.plural(f"repair.{table}", self.counts.get(table, 0))
+                 for table in _ROW_NAMES if self.counts.get(table, 0) or table == "drafts"]
+        listed = parts[0] if len(parts) == 1 else said("repair.and", first=", ".join(parts[:-1]),
+                                                      last=parts[-1])
+        return said("repair.holds", listed=listed, kept=kept)
 
 
 def make_repaired_copy(data_dir: Path, problem: StoreProblem,

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from composer.attachments.refs import AttachmentRef
 from composer.policy.fixaction import FileAction
 from composer.ui.filejobs import FileJobs
+from composer.ui.translations import say
 
 if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
@@ -76,7 +77,8 @@ class AttachmentFiles(QObject):
         """Attach files (from the button, a drop or a paste); the check then inspects them."""
         refused = self.refusal()
         if refused and paths:
-            self.statusMessage.emit(f"Not attached: {refused}", 10000)
+            self.statusMessage.emit(self.tr("Not attached: {reason}").format(reason=refused),
+                                    10000)
             return
         known = {ref.path for ref in self.refs}
         names = {ref.path.name for ref in self.refs}
@@ -84,11 +86,13 @@ class AttachmentFiles(QObject):
         for raw in paths:
             path = Path(raw).expanduser().absolute()
             if path in known:
-                self.statusMessage.emit(f"“{path.name}” is already attached.", 5000)
+                self.statusMessage.emit(self.tr("“{file}” is already attached.").format(
+                    file=path.name), 5000)
             elif path.name in names:
                 # The buyer sees only names: two files called the same would be confusing.
-                self.statusMessage.emit(f"A file called “{path.name}” is already attached. "
-                                        "Rename one of them first.", 8000)
+                self.statusMessage.emit(self.tr("A file called “{file}” is already attached. "
+                                                "Rename one of them first.").format(
+                                                    file=path.name), 8000)
             else:
                 known.add(path)
                 names.add(path.name)
@@ -112,7 +116,8 @@ class AttachmentFiles(QObject):
         if path in self._file_jobs_for or draft_id is None:
             return  # already being fixed: one copy is enough
         self._file_jobs_for[path] = draft_id
-        self.statusMessage.emit(f"Working on “{Path(path).name}”…", 0)
+        self.statusMessage.emit(self.tr("Working on “{file}”…").format(file=Path(path).name),
+                                0)
         folder = (self.data_dir / "attachments" if self.data_dir is not None
                   else Path(tempfile.gettempdir()) / "seller-composer-attachments")
         self.jobs.run(Path(path), action, folder, list(self.infos.values()))
@@ -123,13 +128,13 @@ class AttachmentFiles(QObject):
         draft_id = self._file_jobs_for.pop(original, None)
         if isinstance(result, Exception):
             self.statusMessage.emit("", 0)
-            self.warning.emit("The file could not be changed", str(result))
+            self.warning.emit(self.tr("The file could not be changed"), say(str(result)))
             return
         copy = Path(str(result))
         if draft_id is not None and self._current_draft() == draft_id:
             if not any(str(r.path) == original for r in self.refs):
-                self.statusMessage.emit("The file was removed before its copy was ready; "
-                                        "the copy was not attached.", 8000)
+                self.statusMessage.emit(self.tr("The file was removed before its copy was "
+                                                "ready; the copy was not attached."), 8000)
                 return
             self.refs = [AttachmentRef(copy, 0, "") if str(r.path) == original else r
                          for r in self.refs]
@@ -140,8 +145,8 @@ class AttachmentFiles(QObject):
             draft.attachments = [AttachmentRecord(str(copy), copy.name) if a.path == original
                                  else a for a in draft.attachments]
             self.store.save_draft(draft)
-        self.statusMessage.emit(f"Attached a fixed copy, “{copy.name}”. Your original file "
-                                "is unchanged.", 8000)
+        self.statusMessage.emit(self.tr("Attached a fixed copy, “{file}”. Your original file "
+                                        "is unchanged.").format(file=copy.name), 8000)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from composer.export.removalwords import removal_words
 from composer.ui.background import Background
+from composer.ui.translations import number
 
 if TYPE_CHECKING:
     from composer.sanitize import Removal
@@ -57,7 +58,7 @@ class PreviewBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.setAccessibleName("Buyer's view of the message")
+        self.setAccessibleName(self.tr("Buyer's view of the message"))
         self.document().setDocumentMargin(16)
 
     def loadResource(self, kind: int, name: QUrl) -> object:
@@ -81,7 +82,9 @@ def placeholder(address: str) -> QImage:
     shown = address if len(address) <= 60 else address[:57] + "…"
     painter.drawText(QRectF(8, 8, width - 16, height - 16),
                      Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                     f"Picture (not loaded in the preview)\n{shown}")
+                     QCoreApplication.translate("PreviewBrowser",
+                                                "Picture (not loaded in the preview)")
+                     + f"\n{shown}")
     painter.end()
     return image
 
@@ -105,15 +108,15 @@ class BuyerView(QWidget):
                           " border-bottom: 1px solid #cfd8dc; }")
         row = QHBoxLayout(bar)
         row.setContentsMargins(10, 6, 10, 6)
-        caption = QLabel("<b>What your buyer receives</b>", bar)
+        caption = QLabel("<b>" + self.tr("What your buyer receives") + "</b>", bar)
         row.addWidget(caption)
         row.addStretch(1)
         self.mode_group = QButtonGroup(self)
-        self.formatted_button = QPushButton("For&matted", bar)
-        self.plain_button = QPushButton("Plain te&xt", bar)
-        for button, tip in ((self.formatted_button, "The HTML message after cleaning"),
-                            (self.plain_button, "The text to paste into Seller Central's "
-                                                "plain-text form")):
+        self.formatted_button = QPushButton(self.tr("For&matted"), bar)
+        self.plain_button = QPushButton(self.tr("Plain te&xt"), bar)
+        for button, tip in ((self.formatted_button, self.tr("The HTML message after cleaning")),
+                            (self.plain_button, self.tr("The text to paste into Seller "
+                                                        "Central's plain-text form"))):
             button.setCheckable(True)
             button.setToolTip(tip)
             self.mode_group.addButton(button)
@@ -129,7 +132,7 @@ class BuyerView(QWidget):
         self.subject.setWordWrap(True)
         self.subject.setContentsMargins(16, 8, 16, 4)
         self.subject.setStyleSheet("font-weight: 600; background: white;")
-        self.subject.setAccessibleName("Subject the buyer sees")
+        self.subject.setAccessibleName(self.tr("Subject the buyer sees"))
         layout.addWidget(self.subject)
 
         self.browser = PreviewBrowser(self)
@@ -154,16 +157,17 @@ class BuyerView(QWidget):
         self.removed_toggle.toggled.connect(self._show_removed)
         top.addWidget(self.removed_toggle)
         top.addStretch(1)
-        about = QPushButton("What is allowed…", removed_box)
+        about = QPushButton(self.tr("What is allowed…"), removed_box)
         about.setFlat(True)
         about.setStyleSheet("color:#1565c0; text-decoration: underline;")
-        about.setToolTip("Amazon does not publish its list of allowed formatting; Seller "
-                         "Composer uses its own careful list. See it in Settings.")
+        about.setToolTip(self.tr("Amazon does not publish its list of allowed formatting; "
+                                 "Seller Composer uses its own careful list. See it in "
+                                 "Settings."))
         about.clicked.connect(self.whitelistRequested)
         top.addWidget(about)
         box.addLayout(top)
         self.removed = QListWidget(removed_box)
-        self.removed.setAccessibleName("Not sent to the buyer")
+        self.removed.setAccessibleName(self.tr("Not sent to the buyer"))
         self.removed.setMaximumHeight(110)
         self.removed.setWordWrap(True)
         self.removed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -211,12 +215,14 @@ class BuyerView(QWidget):
         self._render()
         self.removed.clear()
         for item in removed:
-            row = QListWidgetItem(removal_words(item))
+            from composer.ui.translations import current_language
+
+            row = QListWidgetItem(removal_words(item, current_language()))
             row.setToolTip(item.example)
             self.removed.addItem(row)
         if not removed:
-            self.removed.addItem(QListWidgetItem("Nothing: the message is sent as you wrote "
-                                                 "it."))
+            self.removed.addItem(QListWidgetItem(self.tr("Nothing: the message is sent as you "
+                                                         "wrote it.")))
         self._set_removed_title(sum(r.count for r in removed))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -226,14 +232,15 @@ class BuyerView(QWidget):
 
     def show_subject(self, subject: str) -> None:
         """The subject line the buyer sees above the message."""
-        self.subject.setText(f"Subject: {subject}" if subject.strip()
-                             else "Subject: (none yet: fill in Subject above)")
+        self.subject.setText(self.tr("Subject: {subject}").format(subject=subject)
+                             if subject.strip()
+                             else self.tr("Subject: (none yet: fill in Subject above)"))
 
     def _set_removed_title(self, count: int) -> None:
-        self.removed_toggle.setText(f"Left out of what is sent ({count})" if count
-                                    else "Nothing left out of what is sent")
-        self.removed_toggle.setToolTip("Show or hide what is left out of the message the "
-                                       "buyer gets")
+        self.removed_toggle.setText(self.tr("Left out of what is sent ({count})").format(
+            count=number(count)) if count else self.tr("Nothing left out of what is sent"))
+        self.removed_toggle.setToolTip(self.tr("Show or hide what is left out of the message "
+                                               "the buyer gets"))
 
     def _show_removed(self, shown: bool) -> None:
         self.removed.setVisible(shown)

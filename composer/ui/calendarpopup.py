@@ -26,7 +26,7 @@ class CalendarPopup(QFrame):
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setAccessibleName("Calendar")
+        self.calendar.setAccessibleName(self.tr("Calendar"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.calendar)

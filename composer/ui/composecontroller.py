@@ -41,6 +41,7 @@ from composer.ui.livecheck import LiveChecker
 from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
 from composer.ui.spellingsupport import SpellingSupport
+from composer.ui.translations import say
 from composer.ui.typefiles import refusal
 from composer.ui.underlines import FindingsUnderlines
 
@@ -282,7 +283,9 @@ class ComposeController(QObject):
         text = self.last.message.text
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
         set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
-        cursor = self.editor.textCursor().position() if self._typed else -1
+        # A word with a selection on it (Ctrl+Z brought it back) is not being typed.
+        at = self.editor.textCursor()
+        cursor = at.position() if self._typed and not at.hasSelection() else -1
         shown = self.spelling.hold_back(shown, text, cursor)
         if self.catalog.language != "en":  # cards and tooltips in the app's language
             shown = localise_all(shown, self.catalog)
@@ -311,8 +314,9 @@ class ComposeController(QObject):
         for finding in items:
             way = ignore_way(finding)
             if way.kind == "never" or (way.kind == "confirm" and not confirmed):
-                self.statusMessage.emit(way.reason or "A blocking problem is ignored only "
-                                        "through “This is not …” on its card.", 6000)
+                self.statusMessage.emit(say(way.reason) or self.tr(
+                    "A blocking problem is ignored only through “This is not …” on its card."),
+                    6000)
                 continue
             try:
                 self.ignored.add(key_of(finding, self.last.findings, self.last.message.text))
@@ -360,14 +364,18 @@ class ComposeController(QObject):
                 if span is None:
                     self.check_now()
                     return
+                self.editor.remember_fix(*span)
                 docedits.clear_format(document, span, kind)
                 self._fixed(finding)
             case ReplaceText(start=start, end=end, replacement=replacement):
                 if docedits.current_span(document, finding) is None:
-                    self.statusMessage.emit("The text changed since the check; checking "
-                                            "again…", 4000)
+                    self.statusMessage.emit(self.tr("The text changed since the check; "
+                                                    "checking again…"), 4000)
                     self.check_now()
                     return
+                self.editor.remember_fix(*docedits.restored_span(
+                    document.toPlainText(), start, end, replacement,
+                    (finding.start, finding.end)))
                 old = document.toPlainText()[start:end]
                 cursor = docedits.replace_text(document, start, end, replacement)
                 if finding.fix is not None and finding.fix.select:
@@ -400,13 +408,19 @@ class ComposeController(QObject):
         if docedits.current_span(self.editor.document(), finding) is None:
             self.check_now()
             return
+        self.editor.remember_fix(*docedits.restored_span(
+            self.editor.document().toPlainText(), start, end, words, (start, end)))
         self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
                                                         words))
-        self.statusMessage.emit(f"Put in “{words}”. Press Ctrl+Z to undo.", 6000)
+        self.statusMessage.emit(self.tr("Put in “{words}”. Press Ctrl+Z to undo.").format(
+            words=words), 6000)
 
     def _fixed(self, finding: Finding) -> None:
-        label = finding.fix.label if finding.fix else "the format"
-        self.statusMessage.emit(f"Fixed: {label}. Press Ctrl+Z to undo.", 6000)
+        if finding.fix is None:
+            said = self.tr("Fixed the format. Press Ctrl+Z to undo.")
+        else:
+            said = self.tr("Fixed: {fix}. Press Ctrl+Z to undo.").format(fix=finding.fix.label)
+        self.statusMessage.emit(said, 6000)
 
     def select(self, finding: Finding) -> None:
         """Select the finding's words in the editor (clicking a card does this)."""

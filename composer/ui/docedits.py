@@ -7,12 +7,13 @@ convert them to Qt's UTF-16 positions.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from composer.message.textpos import Utf16Index
 from composer.policy.fixaction import FormatKind
 from composer.policy.model import Finding
 from composer.policy.sentences import SentenceIndex
+from composer.policy.tidy import changed_part
 
 _CHAR_PROPERTIES = {
     FormatKind.FONT: (QTextFormat.Property.FontFamilies, QTextFormat.Property.FontFamily,
@@ -37,15 +38,51 @@ def utf16_length(text: str) -> int:
 
 def replace_text(document: QTextDocument, start: int, end: int,
                  replacement: str) -> QTextCursor:
-    """Replace ``text[start:end]`` as one undo step; the cursor ends after the new words."""
-    index = Utf16Index(document.toPlainText())
+    """Replace ``text[start:end]`` as an undo step of its own; the cursor ends after the
+    new words (not past a line break they keep), where the old ones were.
+
+    Only the part that changes is touched: a fix that keeps a paragraph break (it ends its
+    span with one) no longer deletes and retypes it, which put the cursor at the start of
+    the next paragraph and could take that paragraph's format.
+    """
+    text = document.toPlainText()
+    index = Utf16Index(text)
+    words_end = index.to_utf16(start) + utf16_length(replacement.rstrip())
+    head, tail = changed_part(text[start:end], replacement)
+    changed = replacement[head:len(replacement) - tail]
     cursor = QTextCursor(document)
+    # Placed before the edit block: Qt's undo puts the cursor back where the block began
+    # (a fresh cursor at 0 sent the seller to the top of the message on Ctrl+Z).
+    cursor.setPosition(index.to_utf16(start + head))
     cursor.beginEditBlock()
-    cursor.setPosition(index.to_utf16(start))
-    cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(replacement)
+    cursor.setPosition(index.to_utf16(end - tail), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(changed)
+    if changed:
+        # Qt merges the next typed letters into a block that ends with an insertion, so
+        # one Ctrl+Z took back the fix and the typing together. A format record that
+        # changes nothing ends the block instead.
+        cursor.setPosition(cursor.position() - utf16_length(changed),
+                           QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(QTextCharFormat())
+        cursor.setPosition(cursor.selectionEnd())
     cursor.endEditBlock()
+    cursor.setPosition(max(cursor.position(), words_end))  # "beschä|digt": after the word
     return cursor
+
+
+def restored_span(text: str, start: int, end: int, replacement: str,
+                  words: tuple[int, int]) -> tuple[int, int]:
+    """What an undo of replacing ``text[start:end]`` brings back, as UTF-16 positions:
+    the words that change together with the finding's ``words``, without the spaces
+    around them (Ctrl+Z selects them)."""
+    head, tail = changed_part(text[start:end], replacement)
+    first, last = min(start + head, words[0]), max(end - tail, words[1])
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    index = Utf16Index(text)
+    return index.to_utf16(first), index.to_utf16(last)
 
 
 def reread_cursor(document: QTextDocument, start: int, old: str,
@@ -81,8 +118,8 @@ def sentence_around(document: QTextDocument, at: QTextCursor) -> QTextCursor:
 def clear_format(document: QTextDocument, span: tuple[int, int], kind: FormatKind) -> None:
     """Styling fixes change formats, not words: clear ``kind`` on ``span`` (UTF-16)."""
     cursor = QTextCursor(document)
+    cursor.setPosition(span[0])  # before the block: Ctrl+Z comes back here, not to the top
     cursor.beginEditBlock()
-    cursor.setPosition(span[0])
     cursor.setPosition(max(span[1], span[0]), QTextCursor.MoveMode.KeepAnchor)
     if kind is FormatKind.ALIGNMENT:
         fmt = cursor.blockFormat()

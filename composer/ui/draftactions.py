@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from composer.message.header import Header
 from composer.message.messagetypes import OTHER_PROACTIVE
+from composer.ui.translations import say
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -62,8 +63,9 @@ class DraftActions(QObject):
 
     def rename_draft(self, draft_id: int) -> None:
         draft = self.store.get_draft(draft_id)
-        title, ok = QInputDialog.getText(self.window, "Rename draft", "Name in the drafts list "
-                                         "(leave empty to use the subject):",
+        title, ok = QInputDialog.getText(self.window, self.tr("Rename draft"),
+                                         self.tr("Name in the drafts list (leave empty to use "
+                                                 "the subject):"),
                                          text=draft.title or "")
         if ok:
             self.session.rename(draft_id, title)
@@ -72,8 +74,8 @@ class DraftActions(QObject):
         title = self.store.get_draft(draft_id).display_title
         self.session.delete(draft_id)
         self.panel.offer_undo(draft_id, title)
-        self.status.showMessage(f"“{title}” moved to the trash. Undo it in the drafts list.",
-                                8000)
+        self.status.showMessage(self.tr("“{title}” moved to the trash. Undo it in the drafts "
+                                        "list.").format(title=title), 8000)
 
     def restore_draft(self, draft_id: int) -> None:
         self.panel.hide_undo()
@@ -87,15 +89,16 @@ class DraftActions(QObject):
 
         from composer.message.reading import UnreadableFile, read_message_file
 
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a message file", "",
-                                              "Messages (*.html *.htm *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a message file"), "",
+            self.tr("Messages (*.html *.htm *.txt);;All files (*)"))
         if not path:
             return
         try:
             raw = read_message_file(path)
         except UnreadableFile as exc:
-            QMessageBox.warning(self.window, "The file could not be opened",
-                                str(exc).capitalize() + ".")
+            QMessageBox.warning(self.window, self.tr("The file could not be opened"),
+                                say(str(exc).capitalize() + "."))
             return
         self.open_text(raw, html=path.lower().endswith((".html", ".htm")))
 
@@ -108,7 +111,8 @@ class DraftActions(QObject):
         else:
             self.editor.setPlainText(raw)
         self.session.touch()
-        self.status.showMessage(f"Opened as a new draft (#{draft.id}).", 6000)
+        self.status.showMessage(self.tr("Opened as a new draft (#{number}).").format(
+            number=draft.id), 6000)
 
     def new_from_template(self) -> None:
         from composer.ui.templatepicker import TemplatePicker
@@ -129,8 +133,9 @@ class DraftActions(QObject):
         except KeyError:
             self.new_from_template()
             return
-        self.status.showMessage(f"Started a new draft from “{template.name}”; the draft you "
-                                "wrote is kept in the list.", 8000)
+        self.status.showMessage(self.tr("Started a new draft from “{template}”; the draft you "
+                                        "wrote is kept in the list.").format(
+                                            template=say(template.name)), 8000)
         self.use_template(template)  # says which placeholders to fill, if any
 
     def use_template(self, template: Template | TemplateRecord) -> None:
@@ -155,14 +160,16 @@ class DraftActions(QObject):
         self.session.new(header, body_html)
         if filled.unfilled:
             names = ", ".join("{" + name + "}" for name in filled.unfilled)
-            self.status.showMessage(f"Fill in {names}: the findings panel shows where.", 10000)
+            self.status.showMessage(self.tr("Fill in {names}: the findings panel shows "
+                                            "where.").format(names=names), 10000)
 
     def save_as_template(self) -> None:
         self.session.save_now()
         current = self.session.current
         if current is None:
             return
-        name, ok = QInputDialog.getText(self.window, "Save as template", "Template name:",
+        name, ok = QInputDialog.getText(self.window, self.tr("Save as template"),
+                                        self.tr("Template name:"),
                                         text=current.display_title)
         if not ok or not name.strip():
             return
@@ -171,4 +178,5 @@ class DraftActions(QObject):
         self.store.create_template(name.strip(), snap.text, language=header.buyer_language,
                                    subject=header.subject, message_type=header.message_type,
                                    body_html=current.body_html)
-        self.status.showMessage(f"Saved as your template “{name.strip()}”.", 6000)
+        self.status.showMessage(self.tr("Saved as your template “{name}”.").format(
+            name=name.strip()), 6000)

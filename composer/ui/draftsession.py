@@ -70,8 +70,9 @@ class DraftSession(QObject):
         try:
             self.current = self.store.save_draft(self._capture(self.current))
         except (StoreError, sqlite3.Error, OSError) as exc:
-            self.failed.emit(f"Your draft could not be saved ({exc}). Seller Composer will try "
-                             "again; copy your text somewhere safe if this keeps happening.")
+            self.failed.emit(self.tr("Your draft could not be saved ({error}). Seller Composer "
+                                     "will try again; copy your text somewhere safe if this "
+                                     "keeps happening.").format(error=exc))
             return False
         self.dirty = False
         self.listChanged.emit()

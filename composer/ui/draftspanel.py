@@ -32,6 +32,7 @@ from composer.clock.timefmt import ago
 from composer.message.messagetypes import REPLY, message_types
 from composer.store import DraftSummary
 from composer.ui.icons import Icon, when_ready
+from composer.ui.translations import current_language
 
 VERDICT_WORDS = {"ready": "Ready to send", "warnings": "Warnings to review",
                  "blocked": "Blocked", None: "Not checked yet"}
@@ -116,7 +117,7 @@ class DraftDelegate(QStyledItemDelegate):
             clock_font.setBold(clock.state != "ok")
             painter.setFont(clock_font)
             painter.setPen(text_colour if selected else QColor(CLOCK_COLOURS[clock.state]))
-            words = clock.short + "  "
+            words = clock.short_words(current_language()) + "  "
             painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              words)
             used = painter.fontMetrics().horizontalAdvance(words)
@@ -312,7 +313,7 @@ class DraftsPanel(QWidget):
                 if clock is not None and not self.trash.isChecked():
                     clocks = True
                     item.setData(CLOCK_ROLE, summary.buyer_message_at)
-                    said.insert(1, clock.text)
+                    said.insert(1, clock.words(current_language()))
                 item.setToolTip("\n".join(said))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(said))
                 self.list.addItem(item)

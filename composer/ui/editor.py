@@ -57,9 +57,9 @@ class ComposerEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)  # Tab leaves the editor: keyboard users can reach the rest
-        self.setAccessibleName("Message text")
-        self.setAccessibleDescription("Write the message to the buyer here.")
-        self.setPlaceholderText("Write your message to the buyer here…")
+        self.setAccessibleName(self.tr("Message text"))
+        self.setAccessibleDescription(self.tr("Write the message to the buyer here."))
+        self.setPlaceholderText(self.tr("Write your message to the buyer here…"))
         self.pasting = False
         self._paste: tuple[QTextCursor, list[str], str] | None = None
         # Set by the main window: the spelling finding under a document position, and a pure
@@ -68,6 +68,8 @@ class ComposerEdit(QTextEdit):
         self.suggest: Callable[[str], list[str]] | None = None
         self.last_menu: QMenu | None = None
         self.last_spelling: object | None = None  # the spelling items of the last menu (tests)
+        # Undo levels before a fix: the text then, and the words Ctrl+Z brings back.
+        self._fix_marks: dict[int, tuple[int, int, int]] = {}
         self.document().setDocumentMargin(14)
         # Qt records the margin change as an undo step; a new message starts with none.
         self.document().clearUndoRedoStacks()
@@ -88,6 +90,7 @@ class ComposerEdit(QTextEdit):
     def _space_all(self) -> None:
         """Space every paragraph, as no undo step (the text was just replaced)."""
         document = self.document()
+        self._fix_marks.clear()
         document.setUndoRedoEnabled(False)  # also empties the stacks, as setHtml did
         space_paragraphs(document)
         document.setUndoRedoEnabled(True)
@@ -101,7 +104,12 @@ class ComposerEdit(QTextEdit):
         Lists and headings keep Qt's behaviour.
         """
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
 
+        if event.matches(QKeySequence.StandardKey.Undo) and not self.isReadOnly():
+            self.undo()  # Qt's own undo would not select what a fix's undo brings back
+            event.accept()
+            return
         cursor = self.textCursor()
         block = cursor.block()
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -115,6 +123,32 @@ class ComposerEdit(QTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # --- undoing a fix -------------------------------------------------------------------------
+    def remember_fix(self, start: int, end: int) -> None:
+        """Called just before a fix: the Ctrl+Z that undoes it selects ``start``–``end``
+        (UTF-16 positions now), the words it brings back.
+
+        Qt's undo only puts the cursor at the end of what it restored. The mark holds while
+        the document is back at this undo level with this very text.
+        """
+        document = self.document()
+        marks = self._fix_marks
+        marks[document.availableUndoSteps()] = (hash(document.toPlainText()), start, end)
+        while len(marks) > 100:
+            del marks[next(iter(marks))]
+
+    def undo(self) -> None:
+        """Undo, and select the words of a fix it takes back (Edit › Undo and Ctrl+Z)."""
+        super().undo()
+        document = self.document()
+        mark = self._fix_marks.get(document.availableUndoSteps())
+        if mark is not None and mark[0] == hash(document.toPlainText()):
+            cursor = self.textCursor()
+            cursor.setPosition(mark[1])
+            cursor.setPosition(mark[2], QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
     def paste_plain(self) -> None:
         """Edit › Paste as Plain Text: the clipboard's words, without any formatting."""
@@ -158,13 +192,13 @@ class ComposerEdit(QTextEdit):
         elif source.hasText() or source.hasHtml():
             text = source.text() if source.hasText() else source.html()
             if len(text) > PASTE_PIECE_CHARS:
-                self._paste_in_pieces(cursor, text, "Pasted as plain text." if
+                self._paste_in_pieces(cursor, text, self.tr("Pasted as plain text.") if
                                       source.hasHtml() else "")
                 return
             cursor.beginEditBlock()
             insert_paragraphs(cursor, text)
             cursor.endEditBlock()
-            summary = "Pasted as plain text." if source.hasHtml() else ""
+            summary = self.tr("Pasted as plain text.") if source.hasHtml() else ""
         else:
             return
         self.setTextCursor(cursor)
@@ -229,6 +263,10 @@ class ComposerEdit(QTextEdit):
 
         menu = self.createStandardContextMenu(pos)
         show_shortcuts(menu)
+        for action in menu.actions():
+            if action.objectName() == "edit-undo":  # through undo() above
+                action.triggered.disconnect()
+                action.triggered.connect(self.undo)
         position = self.cursorForPosition(pos).position()
         finding = None
         if self.spelling_at is not None:

@@ -19,15 +19,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from composer.export import ROUTE_WORDS
-from composer.export.guard import MISSING_ADDRESS, Decision
+from composer.export.guard import EMAIL_ROUTES, MISSING_ADDRESS, Decision
 from composer.export.sequence import ExportSource, Prepared, prepare_export, quota_gate
 from composer.ui.background import Background
 from composer.ui.exportbar import ExportBar
+from composer.ui.translations import plural_s, quoted, say
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -36,30 +37,55 @@ if TYPE_CHECKING:
     from composer.store import Store
     from composer.ui.mainwindow import MainWindow
 
-VERBS = {"seller-central": "Copy anyway", "rich-text": "Copy anyway",
-         "email-app": "Open anyway", "eml-file": "Save anyway", "smtp": "Send anyway"}
+CONTEXT = "ExportController"
+VERBS = {"seller-central": QT_TRANSLATE_NOOP("ExportController", "Copy anyway"),
+         "rich-text": QT_TRANSLATE_NOOP("ExportController", "Copy anyway"),
+         "email-app": QT_TRANSLATE_NOOP("ExportController", "Open anyway"),
+         "eml-file": QT_TRANSLATE_NOOP("ExportController", "Save anyway"),
+         "smtp": QT_TRANSLATE_NOOP("ExportController", "Send anyway")}
 DONE = {
-    "seller-central": "Copied. In Seller Central, open the order, choose Contact Buyer and "
-                      "paste (Ctrl+V).",
-    "rich-text": "Copied with its formatting. Paste it into an email to the buyer's Amazon "
-                 "address.",
-    "email-app": "Opened in your email app as a draft. Check it there and send it.",
-    "eml-file": "Saved. Open the file with your email app to send it.",
+    "seller-central": QT_TRANSLATE_NOOP(
+        "ExportController", "Copied. In Seller Central, open the order, choose Contact Buyer "
+        "and paste (Ctrl+V)."),
+    "rich-text": QT_TRANSLATE_NOOP(
+        "ExportController", "Copied with its formatting. Paste it into an email to the "
+        "buyer's Amazon address."),
+    "email-app": QT_TRANSLATE_NOOP(
+        "ExportController", "Opened in your email app as a draft. Check it there and send it."),
+    "eml-file": QT_TRANSLATE_NOOP(
+        "ExportController", "Saved. Open the file with your email app to send it."),
 }
 
 
-REMINDER_START = "The clipboard holds only the text"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
     """For a copy, the files the seller must still add by hand, named; else ""."""
     if not names or route not in ("seller-central", "rich-text"):
         return ""
-    listed = ", ".join(f"“{name}”" for name in names)
+    listed = ", ".join(quoted(name) for name in names)
     if route == "seller-central":
-        return (f"{REMINDER_START}: add {listed} yourself in Seller Central "
-                "(Contact Buyer › Add attachment).")
-    return f"{REMINDER_START}: attach {listed} yourself in your email app."
+        return QCoreApplication.translate(
+            "ExportController", "The clipboard holds only the text: add {files} yourself in "
+            "Seller Central (Contact Buyer › Add attachment).").format(files=listed)
+    return QCoreApplication.translate(
+        "ExportController", "The clipboard holds only the text: attach {files} yourself in "
+        "your email app.").format(files=listed)
+
+
+def confirm_lines(decision: Decision, route: str) -> list[str]:
+    """What the seller confirms before it leaves (``Decision.to_confirm``), in the app's
+    language: ignored blocking problems first, then warnings."""
+    lines = [QCoreApplication.translate(
+        "ExportController", "You chose to ignore: {title}. Amazon may still block it.").format(
+            title=say(f.title or f.rule)) for f in decision.ignored_blocks]
+    lines += [f"{say(f.title or f.rule)}: {say(f.message)}" for f in decision.warnings]
+    warning = decision.address_warning
+    if route in EMAIL_ROUTES and warning is not None:
+        lines.append(f"{say(warning.title)}: {say(warning.message)}")
+    return lines
 
 
 def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:
@@ -78,8 +104,9 @@ def default_quota_check(store: Store, settings: Settings) -> Callable[[], Any]:
 
     def check() -> Any:
         from composer.clock.quota import before_sending, quota_left
+        from composer.ui.translations import current_language
 
-        return before_sending(quota_left(store, settings))
+        return before_sending(quota_left(store, settings), language=current_language())
 
     return check
 
@@ -118,6 +145,7 @@ class ExportController(QObject):
         self.bar.show_outbox(self.sending.outbox.pending_count())
         self.log_dialog: Any = None
         self._running = False
+        self._reminder = ""  # the files reminder of the export being confirmed
         # Seams for tests: the system's URL opener and the save-file question.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
@@ -126,7 +154,8 @@ class ExportController(QObject):
         try:
             prune(store, float(settings.get("sent_log_keep_days")))
         except Exception as exc:  # an old log is no reason to stop the app
-            self.statusMessage.emit(f"The sent log could not be tidied: {exc}", 8000)
+            self.statusMessage.emit(self.tr("The sent log could not be tidied: {error}").format(
+                error=exc), 8000)
 
     # --- the bar's state, from the live check ------------------------------------------------
     def show_verdict(self, summary: Summary, header: Header) -> None:
@@ -143,37 +172,41 @@ class ExportController(QObject):
         if self._running:
             return
         self._running = True
-        self.statusMessage.emit("Checking the message once more before it leaves…", 3000)
+        self.statusMessage.emit(self.tr("Checking the message once more before it leaves…"), 3000)
         self.worker.submit(prepare_export, self.source(), route,
                            str(self.settings.get("from_address")),
                            on_success=self._prepared, on_failure=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
-        QMessageBox.warning(self.parent_widget, "Nothing was exported",
-                            f"The message could not be prepared: {error}")
+        QMessageBox.warning(self.parent_widget, self.tr("Nothing was exported"),
+                            self.tr("The message could not be prepared: {error}").format(
+                                error=error))
 
     def _prepared(self, prepared: Prepared) -> None:
         self._running = False
         decision, route = prepared.decision, prepared.route
         if not decision.allows(route):
-            QMessageBox.warning(self.parent_widget, "Not exported", decision.reason(route)
-                                + self._block_list(decision))
+            QMessageBox.warning(self.parent_widget, self.tr("Not exported"),
+                                say(decision.reason(route)) + self._block_list(decision))
             return
         if prepared.error:
-            where = " (Settings › Sending)" if prepared.error_in_settings else ""
-            QMessageBox.warning(self.parent_widget, "Not exported", prepared.error + where)
+            where = self.tr(" (Settings › Sending)") if prepared.error_in_settings else ""
+            QMessageBox.warning(self.parent_widget, self.tr("Not exported"),
+                                say(prepared.error) + where)
             return
-        lines = decision.to_confirm(route)
+        lines = confirm_lines(decision, route)
         gate = quota_gate(self._quota(), route)  # by SMTP it waits in the Outbox instead
         if gate.refuse:
-            QMessageBox.warning(self.parent_widget, "Daily limit reached", gate.refuse)
+            QMessageBox.warning(self.parent_widget, self.tr("Daily limit reached"),
+                                say(gate.refuse))
             return
         if gate.warn:
-            lines.append(gate.warn)
+            lines.append(say(gate.warn))
         reminder = files_reminder(route, [info.name for info in decision.attachments])
         if reminder:
             lines.append(reminder)
+        self._reminder = reminder
         if lines and not self.confirm(route, lines):
             return
         self.perform(prepared)
@@ -182,30 +215,32 @@ class ExportController(QObject):
         try:
             return self.quota_check()
         except Exception as exc:  # a damaged log must not stop an export; say so
-            self.statusMessage.emit(f"Today's message count could not be read: {exc}", 8000)
+            self.statusMessage.emit(
+                self.tr("Today's message count could not be read: {error}").format(error=exc),
+                8000)
             return None
 
     @staticmethod
     def _block_list(decision: Decision) -> str:
         if not decision.blocks:
             return ""
-        items = "\n".join(f"• {f.title or f.rule}" for f in decision.blocks[:6])
+        items = "\n".join(f"• {say(f.title or f.rule)}" for f in decision.blocks[:6])
         return f"\n\n{items}"
 
     def _confirm(self, route: str, lines: list[str]) -> bool:
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Check before it leaves")
+        box.setWindowTitle(self.tr("Check before it leaves"))
         n = len(lines)
-        reminder_only = n == 1 and lines[0].startswith(REMINDER_START)
-        box.setText("Only the text is copied:" if reminder_only else
-                    f"{n} thing{'s' if n != 1 else ''} to look at first. Amazon allows this "
-                    "message, but you may want to change it:")
+        reminder_only = n == 1 and lines[0] == self._reminder
+        box.setText(self.tr("Only the text is copied:") if reminder_only else
+                    plural_s(self.tr("%n thing(s) to look at first. Amazon allows this "
+                                     "message, but you may want to change it:", "", n), n))
         box.setInformativeText("\n".join(f"• {line}" for line in lines[:8])
-                               + (f"\n…and {n - 8} more" if n > 8 else ""))
-        go = box.addButton("Copy the text" if reminder_only else VERBS[route],
+                               + ("\n" + self.tr("…and %n more", "", n - 8) if n > 8 else ""))
+        go = box.addButton(self.tr("Copy the text") if reminder_only else _tr(VERBS[route]),
                            QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("Go back and edit", QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(self.tr("Go back and edit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         box.exec()
@@ -237,7 +272,8 @@ class ExportController(QObject):
             route = done
         self._log(record)
         reminder = files_reminder(route, record.attachment_names)
-        self.statusMessage.emit(f"{DONE[route]} {reminder}" if reminder else DONE[route],
+        done = _tr(DONE[route])
+        self.statusMessage.emit(f"{done} {reminder}" if reminder else done,
                                 0 if reminder else 10000)
         self.exported.emit(route)
 
@@ -257,8 +293,9 @@ class ExportController(QObject):
             problem = out_path_problem(path, [r.path for r in prepared.content.attachment_refs],
                                        self.data_dir)
             if problem:
-                QMessageBox.warning(self.parent_widget, "Not saved",
-                                    f"The file was not saved: {problem}.")
+                QMessageBox.warning(self.parent_widget, self.tr("Not saved"),
+                                    self.tr("The file was not saved: {problem}.").format(
+                                        problem=say(problem)))
                 return None
         else:
             folder = (self.data_dir / "outgoing" if self.data_dir is not None
@@ -267,22 +304,25 @@ class ExportController(QObject):
         try:
             write_eml(path, prepared.eml, create_folders=route == "email-app")
         except OSError as exc:
-            QMessageBox.warning(self.parent_widget, "Not saved",
-                                f"The file could not be written: {exc.strerror or exc}")
+            QMessageBox.warning(self.parent_widget, self.tr("Not saved"),
+                                self.tr("The file could not be written: {error}").format(
+                                    error=exc.strerror or exc))
             return None
         self.last_eml_path = path
         if route == "email-app" and not self.open_url(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
-                self.parent_widget, "No email app opened it",
-                f"The message is saved as\n{path}\n\nOpen that file from your email app, or "
-                "use “Copy formatted” and paste it into a new email.")
+                self.parent_widget, self.tr("No email app opened it"),
+                self.tr("The message is saved as\n{path}\n\nOpen that file from your email "
+                        "app, or use “Copy formatted” and paste it into a new email.").format(
+                            path=path))
             return "eml-file"
         return route
 
     def _ask_save_path(self, name: str) -> str:
         start = str(Path.home() / name)
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Save as an email file",
-                                              start, "Email files (*.eml)")
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget,
+                                              self.tr("Save as an email file"), start,
+                                              self.tr("Email files (*.eml)"))
         if path and not path.lower().endswith(".eml"):
             path += ".eml"
         return path
@@ -291,8 +331,9 @@ class ExportController(QObject):
         try:
             self.store.record_sent(record)
         except Exception as exc:  # the export happened; say the log missed it
-            self.statusMessage.emit(f"{ROUTE_WORDS.get(record.route, 'Exported')}, but the "
-                                    f"sent log could not be updated: {exc}", 15000)
+            how = say(ROUTE_WORDS.get(record.route, "")) or self.tr("Exported")
+            self.statusMessage.emit(self.tr("{how}, but the sent log could not be updated: "
+                                            "{error}").format(how=how, error=exc), 15000)
         if self.log_dialog is not None:
             self.log_dialog.refresh()
 

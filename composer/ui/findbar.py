@@ -20,17 +20,17 @@ class FindBar(QWidget):
         self.setObjectName("find-bar")
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
-        label = QLabel("&Find:", self)
+        label = QLabel(self.tr("&Find:"), self)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Words in the message")
+        self.field.setPlaceholderText(self.tr("Words in the message"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Find in the message")
+        self.field.setAccessibleName(self.tr("Find in the message"))
         label.setBuddy(self.field)
         self.count = QLabel(self)
-        self.previous_button = QPushButton("&Previous", self)
-        self.next_button = QPushButton("&Next", self)
-        close = QPushButton("Close", self)
-        close.setToolTip("Close the find bar (Esc)")
+        self.previous_button = QPushButton(self.tr("&Previous"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        close = QPushButton(self.tr("Close"), self)
+        close.setToolTip(self.tr("Close the find bar (Esc)"))
         for widget in (label, self.field, self.count, self.previous_button,
                        self.next_button, close):
             row.addWidget(widget, 1 if widget is self.field else 0)
@@ -74,8 +74,8 @@ class FindBar(QWidget):
         document = self.editor.document()
         total = self._count(words)
         self.count.setText("" if not words else
-                           "Not found" if not total else
-                           f"{total} found")
+                           self.tr("Not found") if not total else
+                           self.tr("%n found", "", total))
         if not words or not total:
             return False
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)

@@ -181,8 +181,9 @@ class FindingCard(QFrame):
     def _not_a_label(self, card: Card) -> str:
         """"This is not a link or marketing…", its nouns in the app's language."""
         from composer.policy.ignore import ignore_way
+        from composer.ui.ignoredialog import ignore_words
 
-        nouns = list(dict.fromkeys(say(way.noun) for way in map(ignore_way, card.findings)
+        nouns = list(dict.fromkeys(ignore_words(way)[0] for way in map(ignore_way, card.findings)
                                    if way.kind == "confirm"))
         joined = nouns[0] if len(nouns) == 1 else \
             ", ".join(nouns[:-1]) + self.tr(" or ") + nouns[-1]

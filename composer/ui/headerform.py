@@ -28,6 +28,7 @@ from composer.message.messagetypes import REPLY, message_types
 from composer.ui.datefield import DateField
 from composer.ui.fieldmessage import FieldMessage
 from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
+from composer.ui.listnames import language_label, type_label, type_purpose
 from composer.ui.typefiles import mark_types
 from composer.ui.wholelabel import fit, keep_whole
 
@@ -52,9 +53,10 @@ class HeaderForm(QWidget):
         super().__init__(parent)
         self.setObjectName("header-form")
         self.to = QLineEdit(self)
-        self.to.setPlaceholderText("buyer alias, e.g. abc123xyz@marketplace.amazon.com")
+        self.to.setPlaceholderText(
+            self.tr("buyer alias, e.g. abc123xyz@marketplace.amazon.com"))
         self.order_id = QLineEdit(self)
-        self.order_id.setPlaceholderText("e.g. 113-4567890-1234567")
+        self.order_id.setPlaceholderText(self.tr("e.g. 113-4567890-1234567"))
         self.order_id.setMaxLength(40)
         self.order_id.setMinimumWidth(
             self.order_id.fontMetrics().horizontalAdvance("000-0000000-0000000") + 18)
@@ -92,14 +94,14 @@ class HeaderForm(QWidget):
         self.clock_timer.timeout.connect(self.update_clock)
         self.clock: ReplyClock | None = None
         self.message_type = QComboBox(self)
-        for entry in message_types():
-            self.message_type.addItem(entry.label, entry.id)
-            self.message_type.setItemData(self.message_type.count() - 1, entry.purpose,
-                                          TOOLTIP_ROLE)
+        for entry in message_types():  # named in the app's language (listnames)
+            self.message_type.addItem(type_label(entry.id, entry.label), entry.id)
+            self.message_type.setItemData(self.message_type.count() - 1,
+                                          type_purpose(entry.id, entry.purpose), TOOLTIP_ROLE)
         mark_types(self.message_type)  # "— no files" beside the types that take none
         self.language = QComboBox(self)
         for code, label in checks.buyer_languages():
-            self.language.addItem(label, code)
+            self.language.addItem(language_label(code, label), code)
         for combo in (self.message_type, self.language):
             # Long labels must not force the window wider than a laptop screen.
             combo.setSizeAdjustPolicy(
@@ -226,15 +228,20 @@ class HeaderForm(QWidget):
     # --- validation ---------------------------------------------------------------------------
     def problems(self) -> dict[str, Problem]:
         """Every field's current problem (:func:`composer.message.header.problems`): the badge
-        counts the blocking ones, and the export guard finds the same."""
-        return checks.problems(self.value(), self.today(), self.clock_now())
+        counts the blocking ones, and the export guard finds the same), in the app's language."""
+        from composer.ui.translations import current_language
+
+        return checks.problems(self.value(), self.today(), self.clock_now(), current_language())
 
     def _validate(self, key: str) -> None:
         found = self.problems()
         field = getattr(self, key)
         problem = found.get(key)
         if problem is None and isinstance(field, DateField) and field.problem():
-            problem = Problem(f"{field.problem()} Until then the date counts as not set.")
+            from composer.ui.translations import say
+
+            problem = Problem(self.tr("{problem} Until then the date counts as not set.")
+                              .format(problem=say(field.problem())))
         self.messages[key].show_problem(problem)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:
@@ -325,15 +332,22 @@ class HeaderForm(QWidget):
             self.reply_clock.setStyleSheet("color: #546e7a;")
             fit(self.reply_clock)
             return
+        from PySide6.QtCore import QDateTime, QLocale
+
         from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame
+        from composer.ui.translations import current_language
 
         self.clock = reply_clock(received, self.clock_now())
-        due = self.clock.due.astimezone()
-        when = f"{due:%a} {due:%H:%M}"
+        language = current_language()
+        due = QDateTime.fromSecsSinceEpoch(int(self.clock.due.timestamp())).toLocalTime()
+        when = QLocale(language).toString(due, "ddd HH:mm")  # the weekday in the app language
+        words = self.clock.words(language)
         if self.clock.state == "late":
-            self.reply_clock.setText(f"{self.clock.text} · was due {when}")
+            self.reply_clock.setText(self.tr("{clock} · was due {when}").format(clock=words,
+                                                                                 when=when))
         else:
-            self.reply_clock.setText(f"{self.clock.text} · due {when}")
+            self.reply_clock.setText(self.tr("{clock} · due {when}").format(clock=words,
+                                                                            when=when))
         self.reply_clock.setStyleSheet(CLOCK_STYLE[self.clock.state])
         self.reply_clock.setAccessibleDescription(self.reply_clock.text())
         fit(self.reply_clock)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.appdata.resources import resource_path
+from composer.appdata.resources import localised_path
 
 PAGES = ("guide", "shortcuts", "rules")
 TAB_TITLES = (QT_TRANSLATE_NOOP("HelpDialog", "&Quick guide"),
@@ -51,10 +51,15 @@ def rules_markdown() -> str:
     return "\n".join(parts)
 
 
-def page_markdown(page: str) -> str:
+def page_markdown(page: str, language: str | None = None) -> str:
+    """A Help page in ``language`` (the app's by default), English where none is written."""
     if page == "rules":
         return rules_markdown()
-    return resource_path("help", f"{page}.md").read_text(encoding="utf-8")
+    if language is None:
+        from composer.ui.translations import current_language
+
+        language = current_language()
+    return localised_path(language, "help", f"{page}.md").read_text(encoding="utf-8")
 
 
 class HelpDialog(QDialog):

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.policy.ignore import ignore_way
+from composer.policy.ignore import IgnoreWay, ignore_way
 from composer.policy.model import Finding
+from composer.ui.translations import catalog_for, current_language, quoted
 
 
 class NotADialog(QDialog):
@@ -29,10 +30,15 @@ class NotADialog(QDialog):
     def __init__(self, findings: Sequence[Finding], excerpt: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send these words as they are?")
+        self.setWindowTitle(self.tr("Send these words as they are?"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Seller Composer reads these words as a problem that blocks sending"
-                       + (f":\n“{_short(excerpt)}”" if excerpt.strip() else "."), self)
+        if excerpt.strip():
+            said = self.tr("Seller Composer reads these words as a problem that blocks "
+                           "sending:") + "\n" + quoted(_short(excerpt))
+        else:
+            said = self.tr("Seller Composer reads these words as a problem that blocks "
+                           "sending.")
+        intro = QLabel(said, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes: list[QCheckBox] = []
@@ -42,9 +48,12 @@ class NotADialog(QDialog):
             if way.kind != "confirm" or way.noun in seen:
                 continue
             seen.add(way.noun)
-            box = QCheckBox(f"This is not {way.noun}", self)
+            # The noun is in the form the language's sentence needs: German carries the
+            # negation in it ("Das ist {noun}" with "kein Link"), see ignoring.json's _about.
+            box = QCheckBox(self.tr("This is not {noun}").format(noun=ignore_words(way)[0]),
+                            self)
             box.toggled.connect(self._update)
-            risk = QLabel(way.risk, self)
+            risk = QLabel(ignore_words(way)[1], self)
             risk.setWordWrap(True)
             risk.setStyleSheet("color:#5d4037; margin-left: 24px;")
             layout.addWidget(box)
@@ -52,9 +61,9 @@ class NotADialog(QDialog):
             self.boxes.append(box)
         buttons = QDialogButtonBox(self)
         self.ignore_button: QPushButton = buttons.addButton(
-            "Ignore here", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Ignore here"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_button: QPushButton = buttons.addButton(
-            "Keep checking it", QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Keep checking it"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ignore_button.setAutoDefault(False)
         self.keep_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -66,6 +75,17 @@ class NotADialog(QDialog):
     def _update(self) -> None:
         self.ignore_button.setEnabled(bool(self.boxes) and all(b.isChecked()
                                                                 for b in self.boxes))
+
+
+def ignore_words(way: IgnoreWay) -> tuple[str, str]:
+    """The noun and the risk in the app's language, read by their key: the same English
+    words ("marketing") also name an intent, in another form ("Werbung", not "keine Werbung")."""
+    language = current_language()
+    if language == "en" or not way.entry:
+        return way.noun, way.risk
+    catalog = catalog_for(language)
+    return (catalog.text("policy/ignoring.json", f"{way.entry}.noun"),
+            catalog.text("policy/ignoring.json", f"{way.entry}.risk"))
 
 
 def _short(text: str) -> str:

@@ -277,7 +277,7 @@ class InboxController(QObject):
         self._imported(report)
 
     def _imported(self, report: ImportReport) -> None:
-        lines = [say(line) for line in report.lines()]
+        lines = report.lines(say)  # the core's English, in the app's language
         self.window.status.showMessage(lines[-1], 10000)
         if report.refused:
             QMessageBox.information(self.window, self.tr("Some e-mails were left out"),

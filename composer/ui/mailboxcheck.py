@@ -152,6 +152,9 @@ class MailboxCheck(QObject):
         self._end(line)
 
     def _end(self, line: str) -> None:
+        from composer.ui.translations import say
+
+        line = say(line)  # the core's English (a check's result, a problem) in the app's language
         self.timer.stop()
         self.account = None
         self.bar.hide()

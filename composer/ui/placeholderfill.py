@@ -18,13 +18,12 @@ from PySide6.QtGui import QTextCursor
 from composer.message.header import check_order_id
 from composer.message.templates import header_placeholders, placeholder_spans, values_from_header
 from composer.message.textpos import Utf16Index
+from composer.ui.translations import plural_s
 
 if TYPE_CHECKING:
     from composer.ui.editor import ComposerEdit
     from composer.ui.headerform import HeaderForm
 
-FIELD_WORDS = {"order_id": "the order ID", "product_name": "the product's name",
-               "delivery_date": "the delivery date"}
 
 
 @dataclass(frozen=True)
@@ -91,13 +90,42 @@ class PlaceholderFill(QObject):
                 self._links.append(_Link(before, document.availableUndoSteps(), subject,
                                          new_subject))
         count = len(body) + len(in_subject)
-        where = " and the subject" if body and in_subject else ""
-        place = "the subject" if not body else "the message" + where
-        self.statusMessage.emit(
-            f"Put {FIELD_WORDS.get(field, 'it')} into {place} "
-            f"({count} place{'s' if count != 1 else ''}). Ctrl+Z in the message undoes it.",
-            8000)
+        place = "subject" if not body else "both" if in_subject else "message"
+        said = self._filled_words(field, place, count)
+        if said:
+            self.statusMessage.emit(plural_s(said, count), 8000)
         return count
+
+    def _filled_words(self, field: str, place: str, n: int) -> str:
+        """What was put where, a whole sentence per field and place (each language its own)."""
+        if field == "order_id":
+            if place == "message":
+                return self.tr("Put the order ID into the message (%n place(s)). Ctrl+Z in the "
+                               "message undoes it.", "", n)
+            if place == "subject":
+                return self.tr("Put the order ID into the subject (%n place(s)). Ctrl+Z in the "
+                               "message undoes it.", "", n)
+            return self.tr("Put the order ID into the message and the subject (%n place(s)). "
+                           "Ctrl+Z in the message undoes it.", "", n)
+        if field == "product_name":
+            if place == "message":
+                return self.tr("Put the product's name into the message (%n place(s)). Ctrl+Z "
+                               "in the message undoes it.", "", n)
+            if place == "subject":
+                return self.tr("Put the product's name into the subject (%n place(s)). Ctrl+Z "
+                               "in the message undoes it.", "", n)
+            return self.tr("Put the product's name into the message and the subject "
+                           "(%n place(s)). Ctrl+Z in the message undoes it.", "", n)
+        if field == "delivery_date":
+            if place == "message":
+                return self.tr("Put the delivery date into the message (%n place(s)). Ctrl+Z "
+                               "in the message undoes it.", "", n)
+            if place == "subject":
+                return self.tr("Put the delivery date into the subject (%n place(s)). Ctrl+Z "
+                               "in the message undoes it.", "", n)
+            return self.tr("Put the delivery date into the message and the subject "
+                           "(%n place(s)). Ctrl+Z in the message undoes it.", "", n)
+        return ""
 
     def _follow_undo(self) -> None:
         """The message's undo (or redo) passed a fill: the subject follows."""

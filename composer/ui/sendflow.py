@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from composer.export.outbox import Outbox
 from composer.export.smtp import Cancel, SendError, SmtpConfig, send_eml
 from composer.ui.background import Background
+from composer.ui.translations import plural_s, quoted, say
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     from composer.store import OutboxItem, SentRecord, Store
 
 RETRY_MS = 60_000
-OFFLINE_TEXT = "Saved in the Outbox; it will go out when the connection returns."
+OFFLINE_TEXT = QT_TRANSLATE_NOOP(
+    "SendFlow", "Saved in the Outbox; it will go out when the connection returns.")
 
 
 def config_from_settings(settings: Settings, password: str = "") -> SmtpConfig:
@@ -89,12 +91,13 @@ class SendFlow(QObject):
     def config(self, interactive: bool = True) -> SmtpConfig | None:
         """The SMTP settings with the password; None if something is missing (and said)."""
         config = config_from_settings(self.settings)
-        problem = config.problem() or (None if str(self.settings.get("from_address")).strip()
-                                       else "Add your From address (the email registered "
-                                            "with Amazon) in Settings › Sending.")
+        problem = say(config.problem() or "") or (
+            None if str(self.settings.get("from_address")).strip()
+            else self.tr("Add your From address (the email registered with Amazon) in "
+                         "Settings › Sending."))
         if problem:
             if interactive:
-                self.inform("setup", "Set up sending first", problem)
+                self.inform("setup", self.tr("Set up sending first"), problem)
                 self.settingsRequested.emit("sending")
             return None
         if not config.user:
@@ -110,10 +113,14 @@ class SendFlow(QObject):
         return SmtpConfig(config.host, config.port, config.security, config.user, password)
 
     def _ask_password(self, config: SmtpConfig) -> str | None:
-        where = self.passwords.where_text()
+        from composer.ui.translations import current_language
+
+        where = self.passwords.where_text(current_language())
         text, ok = QInputDialog.getText(
-            self.parent_widget, "Email password",
-            f"Password for {config.user} on {config.host}.\n{where}",
+            self.parent_widget, self.tr("Email password"),
+            self.tr("Password for {user} on {server}.").format(user=config.user,
+                                                               server=config.host)
+            + f"\n{say(where)}",
             QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
@@ -121,7 +128,8 @@ class SendFlow(QObject):
     def send(self, eml: bytes, record: SentRecord) -> bool:
         """Queue the message and send it now with a progress dialog. False: not even queued."""
         if self.busy:
-            self.inform("busy", "Already sending", "Wait until the message being sent is done.")
+            self.inform("busy", self.tr("Already sending"),
+                        self.tr("Wait until the message being sent is done."))
             return False
         config = self.config()
         if config is None:
@@ -129,7 +137,7 @@ class SendFlow(QObject):
         item = self.store.enqueue(eml, record)
         self._changed()
         if self.outbox.quota_full():
-            self.inform("quota", "Daily limit reached", self._quota_text())
+            self.inform("quota", self.tr("Daily limit reached"), self._quota_text())
             return True
         self._start([item], config, fresh=True)
         return True
@@ -142,7 +150,7 @@ class SendFlow(QObject):
         if not items:
             return
         if self.outbox.quota_full():
-            self.inform("quota", "Daily limit reached", self._quota_text())
+            self.inform("quota", self.tr("Daily limit reached"), self._quota_text())
             return
         config = self.config()
         if config is not None:
@@ -173,10 +181,10 @@ class SendFlow(QObject):
         self._quiet = quiet
         self._delivered: list[SentRecord] = []
         if not quiet:
-            subject = items[0].record.subject or "Your message"
-            self.progress = QProgressDialog(f"“{subject}”\nConnecting…", "Cancel", 0, 0,
-                                            self.parent_widget)
-            self.progress.setWindowTitle("Sending to the buyer")
+            subject = items[0].record.subject or self.tr("Your message")
+            self.progress = QProgressDialog(quoted(subject) + "\n" + self.tr("Connecting…"),
+                                            self.tr("Cancel"), 0, 0, self.parent_widget)
+            self.progress.setWindowTitle(self.tr("Sending to the buyer"))
             self.progress.setMinimumWidth(420)
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.progress.setMinimumDuration(0)
@@ -197,9 +205,10 @@ class SendFlow(QObject):
     def _show_step(self) -> None:
         if self.progress is not None and self._steps and self._queue:
             total = len(self._queue) + len(self._delivered)
-            count = f" ({len(self._delivered) + 1} of {total})" if total > 1 else ""
-            subject = self._queue[0].record.subject or "Your message"
-            self.progress.setLabelText(f"“{subject}”{count}\n{self._steps[-1]}")
+            count = " " + self.tr("({number} of {total})").format(
+                number=len(self._delivered) + 1, total=total) if total > 1 else ""
+            subject = self._queue[0].record.subject or self.tr("Your message")
+            self.progress.setLabelText(f"{quoted(subject)}{count}\n{say(self._steps[-1])}")
 
     def _done(self, error: SendError | None) -> None:
         item = self._queue.pop(0)
@@ -229,36 +238,40 @@ class SendFlow(QObject):
             n = len(self._delivered)
             self.delivered.emit(n)
             self.statusMessage.emit(
-                "Sent to the buyer's Amazon address and added to the sent log." if n == 1
-                else f"{n} messages sent and added to the sent log.", 8000)
+                self.tr("Sent to the buyer's Amazon address and added to the sent log.")
+                if n == 1 else plural_s(self.tr("%n message(s) sent and added to the sent log.",
+                                                "", n), n),
+                8000)
         if error is None:
             if self._queue or (waiting and self.outbox.quota_full()):
                 if self._quiet:  # a background retry never opens a dialog
                     self.statusMessage.emit(self._quota_text(), 15000)
                 else:
-                    self.inform("quota", "Daily limit reached", self._quota_text())
+                    self.inform("quota", self.tr("Daily limit reached"), self._quota_text())
             return
         if self._quiet:
             if not error.retryable and error.kind != "cancelled":
-                self.statusMessage.emit(f"A message in the Outbox could not be sent: {error}",
-                                        15000)
+                self.statusMessage.emit(self.tr("A message in the Outbox could not be sent: "
+                                                "{error}").format(error=say(str(error))), 15000)
             return
         if error.kind == "cancelled":
-            self.statusMessage.emit("Not sent: you cancelled. Your draft is unchanged." if
-                                    self._fresh else "Stopped. The rest waits in the Outbox.",
-                                    8000)
+            self.statusMessage.emit(self.tr("Not sent: you cancelled. Your draft is unchanged.")
+                                    if self._fresh
+                                    else self.tr("Stopped. The rest waits in the Outbox."), 8000)
         elif error.retryable:
-            self.inform("offline", "Not sent yet", f"{OFFLINE_TEXT}\n\n{error}")
+            self.inform("offline", self.tr("Not sent yet"),
+                        f"{self.tr(OFFLINE_TEXT)}\n\n{say(str(error))}")
         else:
             if error.kind == "auth":
                 self.passwords.forget_session(self._config.host, self._config.user)
-            self.inform("failed", "The message was not sent",
-                        f"{error}\n\nIt waits in the Outbox: fix this, then press "
-                        "“Send now” in the sent log, or delete it there.")
+            self.inform("failed", self.tr("The message was not sent"),
+                        f"{say(str(error))}\n\n" + self.tr(
+                            "It waits in the Outbox: fix this, then press “Send now” in the "
+                            "sent log, or delete it there."))
 
     def _quota_text(self) -> str:
-        return ("Today's message limit is reached. The message waits in the Outbox and goes "
-                "out tomorrow, when the limit frees up.")
+        return self.tr("Today's message limit is reached. The message waits in the Outbox and "
+                       "goes out tomorrow, when the limit frees up.")
 
     def _changed(self) -> int:
         waiting = self.outbox.pending_count()
@@ -273,7 +286,7 @@ class SendFlow(QObject):
                     else QMessageBox.Icon.Warning)
         send_now = None
         if kind == "offline":
-            send_now = box.addButton("Send now", QMessageBox.ButtonRole.ActionRole)
+            send_now = box.addButton(self.tr("Send now"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         if send_now is not None and box.clickedButton() is send_now:

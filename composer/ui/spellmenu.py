@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -25,8 +26,13 @@ if TYPE_CHECKING:
     from composer.ui.editor import ComposerEdit
 
 MAX_SUGGESTIONS = 6
-LOOKING = "Looking for suggestions…"
-NONE_FOUND = "No suggestions"
+CONTEXT = "SpellingMenu"
+LOOKING = QT_TRANSLATE_NOOP("SpellingMenu", "Looking for suggestions…")
+NONE_FOUND = QT_TRANSLATE_NOOP("SpellingMenu", "No suggestions")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 _cache: dict[str, list[str]] = {}  # word -> suggestions, for this run of the app
 
@@ -52,14 +58,17 @@ class SpellingActions:
         self.on_change: Callable[[], None] | None = None  # keeps the open menu on screen
         first = menu.actions()[0] if menu.actions() else None
         self._separator = menu.insertSeparator(first) if first else menu.addSeparator()
-        self.placeholder = QAction(LOOKING, menu)
+        self.placeholder = QAction(_tr(LOOKING), menu)
         self.placeholder.setEnabled(False)
         menu.insertAction(self._separator, self.placeholder)
-        self.add_word = QAction(f"Add “{self.word}” to dictionary", menu)
-        self.add_word.setStatusTip("Never flag this word again (kept in your data folder)")
+        self.add_word = QAction(QCoreApplication.translate(
+            "SpellingMenu", "Add “{word}” to dictionary").format(word=self.word), menu)
+        self.add_word.setStatusTip(QCoreApplication.translate(
+            "SpellingMenu", "Never flag this word again (kept in your data folder)"))
         self.add_word.triggered.connect(lambda: editor.addWordRequested.emit(self.word))
-        self.ignore = QAction("Ignore here", menu)
-        self.ignore.setStatusTip("Hide this one mistake; the word is still checked elsewhere")
+        self.ignore = QAction(QCoreApplication.translate("SpellingMenu", "Ignore here"), menu)
+        self.ignore.setStatusTip(QCoreApplication.translate(
+            "SpellingMenu", "Hide this one mistake; the word is still checked elsewhere"))
         self.ignore.triggered.connect(lambda: editor.ignoreRequested.emit(finding))
         menu.insertActions(self._separator, [self.add_word, self.ignore])
         menu.insertSeparator(self.add_word)
@@ -95,15 +104,17 @@ class SpellingActions:
             font = action.font()
             font.setBold(True)
             action.setFont(font)
-            action.setStatusTip(f"Replace “{self.word}” with “{word}”")
+            action.setStatusTip(QCoreApplication.translate(
+                "SpellingMenu", "Replace “{word}” with “{suggestion}”").format(
+                    word=self.word, suggestion=word))
             action.triggered.connect(lambda _checked=False, w=word: self._replace(w))
             self.menu.insertAction(self.placeholder, action)
             self.suggestion_actions.append(action)
         if final:
-            self.placeholder.setText(NONE_FOUND)
+            self.placeholder.setText(_tr(NONE_FOUND))
             self.placeholder.setVisible(not words)
         else:
-            self.placeholder.setText(LOOKING)
+            self.placeholder.setText(_tr(LOOKING))
             self.placeholder.setVisible(True)
         if self.on_change is not None:
             self.on_change()
@@ -116,7 +127,8 @@ class SpellingActions:
 
     def _replace(self, word: str) -> None:
         finding = self.finding
-        fix = Fix(f"Change to “{word}”", finding.start, finding.end, word)
+        fix = Fix(QCoreApplication.translate("SpellingMenu", "Change to “{word}”").format(
+            word=word), finding.start, finding.end, word)
         self.editor.fixRequested.emit(replace(finding, fix=fix))
 
     @property

@@ -67,6 +67,9 @@ class StoreProblemDialog(QDialog):
         from PySide6.QtWidgets import QStyle  # its enums take 5 ms: not in the first frame
 
         super().__init__(parent)
+        from composer.ui.translations import current_language
+
+        problem = problem.in_language(current_language())  # the core's words, the app's language
         self.problem = problem
         self.choice = QUIT
         self.setObjectName("store-problem")
@@ -183,7 +186,9 @@ def open_or_close(window: QWidget, opener: Callable[[], Store]) -> Store:
 
 def reason_for(problem: StoreProblem) -> str:
     """The banner's "because …": what is wrong and the path."""
-    return f"{problem.words.summary} ({problem.path})"
+    from composer.ui.translations import current_language
+
+    return f"{problem.in_language(current_language()).words.summary} ({problem.path})"
 
 
 class StoreOpener:
@@ -262,7 +267,9 @@ class StoreOpener:
                  if report.method != "new" else
                  QCoreApplication.translate("StoreProblemDialog",
                                             "A new drafts file was started"))
-        self.inform(self.parent(), title, report.summary())
+        from composer.ui.translations import current_language
+
+        self.inform(self.parent(), title, report.summary(current_language()))
         return None
 
 

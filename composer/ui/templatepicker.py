@@ -26,6 +26,8 @@ from composer.message.header import buyer_languages
 from composer.message.messagetypes import OTHER_PROACTIVE, message_types
 from composer.message.templates import PLACEHOLDER_RE, Template, all_templates
 from composer.store import Store, TemplateRecord
+from composer.ui.listnames import language_label, type_label
+from composer.ui.translations import say
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,39 +37,39 @@ class TemplatePicker(QDialog):
 
     def __init__(self, store: Store, prefer_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New from a template")
+        self.setWindowTitle(self.tr("New from a template"))
         self.resize(900, 560)
         self.store = store
         self.prefer_language = prefer_language
         self.chosen: Template | TemplateRecord | None = None
-        self._languages = dict(buyer_languages())
-        self._types = {t.id: t.label for t in message_types()}
+        self._languages = {code: language_label(code, label) for code, label in buyer_languages()}
+        self._types = {t.id: type_label(t.id, t.label) for t in message_types()}
 
         layout = QVBoxLayout(self)
-        intro = QLabel("Each built-in template is written to pass Amazon's rules. Parts in "
-                       "{braces} are filled from the header and Settings when known; fill in "
-                       "the rest before sending.", self)
+        intro = QLabel(self.tr("Each built-in template is written to pass Amazon's rules. "
+                               "Parts in {braces} are filled from the header and Settings when "
+                               "known; fill in the rest before sending."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QHBoxLayout()
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Templates")
+        self.tree.setAccessibleName(self.tr("Templates"))
         self.tree.setMinimumWidth(320)
         self.tree.currentItemChanged.connect(self._preview)
         self.tree.itemActivated.connect(lambda item, _col: self._use(item))
         body.addWidget(self.tree, 2)
         self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName("Template preview")
+        self.preview.setAccessibleName(self.tr("Template preview"))
         self.preview.setOpenLinks(False)
         body.addWidget(self.preview, 3)
         layout.addLayout(body, 1)
 
         buttons = QDialogButtonBox(self)
-        self.use_button = buttons.addButton("&Use template",
+        self.use_button = buttons.addButton(self.tr("&Use template"),
                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.rename_button = QPushButton("&Edit…", self)
-        self.delete_button = QPushButton("&Delete", self)
+        self.rename_button = QPushButton(self.tr("&Edit…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
         buttons.addButton(self.rename_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -83,7 +85,7 @@ class TemplatePicker(QDialog):
         first: QTreeWidgetItem | None = None
         own = self.store.list_templates()
         if own:
-            group = QTreeWidgetItem(self.tree, ["Your templates"])
+            group = QTreeWidgetItem(self.tree, [self.tr("Your templates")])
             for record in own:
                 item = QTreeWidgetItem(group, [record.name])
                 item.setData(0, ITEM_ROLE, record)
@@ -95,7 +97,8 @@ class TemplatePicker(QDialog):
             if group is None:
                 label = self._languages.get(template.language, template.language)
                 if template.language == self.prefer_language:
-                    label += " — the buyer's language"
+                    label = self.tr("{language} — the buyer's language").format(
+                        language=label)
                 group = QTreeWidgetItem(self.tree, [label])
                 group.setExpanded(template.language == self.prefer_language)
                 groups[template.language] = group
@@ -118,15 +121,19 @@ class TemplatePicker(QDialog):
         self.rename_button.setVisible(own)
         self.delete_button.setVisible(own)
         if template is None:
-            self.preview.setHtml("<p style='color:#607d8b'>Choose a template on the left.</p>")
+            self.preview.setHtml("<p style='color:#607d8b'>"
+                                 + self.tr("Choose a template on the left.") + "</p>")
             return
         # No Amazon type: the draft opens as a message the seller starts (draftactions).
         kind = self._types.get(template.message_type or OTHER_PROACTIVE, "")
-        note = getattr(template, "note", "")
+        note = say(getattr(template, "note", ""))  # the same English note in every language
+        language = self._languages.get(template.language, "")
+        type_word, language_word = self.tr("Type:"), self.tr("Language:")
+        subject_word = self.tr("Subject:")
         parts = [f"<h3>{html.escape(template.name)}</h3>",
-                 f"<p><b>Type:</b> {html.escape(kind)}<br>"
-                 f"<b>Language:</b> {html.escape(self._languages.get(template.language, ''))}"
-                 f"<br><b>Subject:</b> {_marked(template.subject)}</p>"]
+                 f"<p><b>{type_word}</b> {html.escape(kind)}<br>"
+                 f"<b>{language_word}</b> {html.escape(language)}"
+                 f"<br><b>{subject_word}</b> {_marked(template.subject)}</p>"]
         if note:
             parts.append(f"<p style='color:#546e7a'><i>{html.escape(note)}</i></p>")
         parts.append("<hr>")
@@ -155,9 +162,10 @@ class TemplatePicker(QDialog):
         template = self._selected()
         if not isinstance(template, TemplateRecord):
             return
-        answer = QMessageBox.question(self, "Delete template",
-                                      f"Delete your template “{template.name}”? Drafts made "
-                                      "from it are not affected.")
+        answer = QMessageBox.question(self, self.tr("Delete template"),
+                                      self.tr("Delete your template “{name}”? Drafts made from "
+                                              "it are not affected.").format(
+                                                  name=template.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.store.delete_template(template.id)
             self.fill()
@@ -175,22 +183,22 @@ class TemplateEditor(QDialog):
 
     def __init__(self, template: TemplateRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit template")
+        self.setWindowTitle(self.tr("Edit template"))
         self.resize(620, 460)
         self.template = template
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(template.name, self)
         self.subject = QLineEdit(template.subject, self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Subject:", self.subject)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Subject:"), self.subject)
         layout.addLayout(form)
-        hint = QLabel("Text (placeholders such as {order_id}, {product} and {seller_name} are "
-                      "filled in when the template is used):", self)
+        hint = QLabel(self.tr("Text (placeholders such as {order_id}, {product} and "
+                              "{seller_name} are filled in when the template is used):"), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.body = QPlainTextEdit(template.body, self)
-        self.body.setAccessibleName("Template text")
+        self.body.setAccessibleName(self.tr("Template text"))
         layout.addWidget(self.body, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

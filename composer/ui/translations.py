@@ -108,3 +108,15 @@ def catalog_for(language: str) -> Catalog:
     formatters: dict[str, Callable] = {} if language == "en" else {
         "number": number, "date_format": day}
     return Catalog(language, **formatters)
+
+
+def plural_s(text: str, n: int) -> str:
+    """An English "%n file(s)" text read right: English ships no .qm to choose the form."""
+    if current_language() != "en" or "(s)" not in text:
+        return text
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def quoted(text: str) -> str:
+    """``text`` in the app language's quotation marks (“…”, „…“, « … », «…»)."""
+    return QCoreApplication.translate("Quotes", "“{text}”").format(text=text)

@@ -8,23 +8,49 @@ chosen (a dropped file is refused with the same words).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem
 
 from composer.message.messagetypes import MessageType, message_type
+from composer.ui.listnames import type_label
+from composer.ui.translations import plural_s
 
 # Plain numbers: touching the Qt namespace before the first paint costs 45 ms.
 FILES_ROLE = 257  # Qt.ItemDataRole.UserRole + 1
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 
 
+class _Words(QObject):
+    """The files words (a QObject: lupdate sees Qt's plural forms only in ``self.tr``)."""
+
+    def files(self, kind: MessageType) -> str:
+        n = kind.attachments_max
+        if n == 0:
+            return self.tr("no files")
+        if kind.attachments_min > 0:
+            return self.tr("needs a file (up to %n)", "", n)
+        return plural_s(self.tr("up to %n file(s)", "", n), n)
+
+    def takes(self, kind: MessageType) -> str:
+        n = kind.attachments_max
+        if n == 0:
+            return self.tr("Takes no files.")
+        if kind.attachments_min > 0:
+            return self.tr("Needs a file; takes up to %n.", "", n)
+        return plural_s(self.tr("Takes up to %n file(s).", "", n), n)
+
+
+_WORDS = _Words()
+
+
 def files_words(kind: MessageType) -> str:
     """How many files a type takes, in a few words for the Type list."""
-    if kind.attachments_max == 0:
-        return "no files"
-    if kind.attachments_min > 0:
-        return f"needs a file (up to {kind.attachments_max})"
-    return f"up to {kind.attachments_max} files"
+    return _WORDS.files(kind)
+
+
+def _takes(kind: MessageType) -> str:
+    """The tooltip's sentence on files."""
+    return _WORDS.takes(kind)
 
 
 def refusal(type_id: str | None) -> str:
@@ -35,8 +61,10 @@ def refusal(type_id: str | None) -> str:
         return ""
     if kind.attachments_max > 0:
         return ""
-    return (f"“{kind.label}” messages take no files. To attach one, choose a type that "
-            "takes files, such as Invoice or Warranty information.")
+    return QCoreApplication.translate(
+        "TypeFiles", "“{type}” messages take no files. To attach one, choose a type that "
+        "takes files, such as Invoice or Warranty information.").format(
+                   type=type_label(kind.id, kind.label))
 
 
 class _TypeFilesDelegate(QStyledItemDelegate):
@@ -60,6 +88,5 @@ def mark_types(combo: QComboBox) -> None:
         words = files_words(kind)
         combo.setItemData(row, words, FILES_ROLE)
         tip = combo.itemData(row, TOOLTIP_ROLE) or ""
-        combo.setItemData(row, f"{tip} Takes {words}.".strip() if words != "no files" else
-                          f"{tip} Takes no files.".strip(), TOOLTIP_ROLE)
+        combo.setItemData(row, f"{tip} {_takes(kind)}".strip(), TOOLTIP_ROLE)
     combo.setItemDelegate(_TypeFilesDelegate(combo))

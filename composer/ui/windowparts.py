@@ -104,14 +104,18 @@ def save_geometry(window: QWidget, path: Path | None) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox  # not in the first frame
 
     QMessageBox.about(
         parent,
-        "About Seller Composer",
-        f"<h3>Seller Composer {__version__}</h3>"
-        "<p>Write messages to Amazon buyers that pass Amazon's Buyer-Seller Messaging "
-        "checks.</p><p>Seller Composer is not made by or affiliated with Amazon. Its rules "
-        "are a careful summary of Amazon's published guidelines; when in doubt it takes the "
-        "stricter reading.</p>",
+        QCoreApplication.translate("AboutBox", "About Seller Composer"),
+        f"<h3>Seller Composer {__version__}</h3><p>"
+        + QCoreApplication.translate(
+            "AboutBox", "Write messages to Amazon buyers that pass Amazon's Buyer-Seller "
+            "Messaging checks.") + "</p><p>"
+        + QCoreApplication.translate(
+            "AboutBox", "Seller Composer is not made by or affiliated with Amazon. Its rules "
+            "are a careful summary of Amazon's published guidelines; when in doubt it takes "
+            "the stricter reading.") + "</p>",
     )

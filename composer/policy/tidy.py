@@ -1,0 +1,85 @@
+"""Removing words leaves a text that reads: no stray space, no lost paragraph break.
+
+A rule knows the words it objects to, not what is around them. "Remove this sentence"
+took a paragraph's last sentence with the line break after it, so the next paragraph
+joined it; "Remove the emoji" left the space before it ("FLASK10 !"). Every fix that
+deletes words (a sentence, an emoji, a phone number, a picture's box) is widened or
+narrowed here instead: ``rulebook.finding`` passes each one through
+:func:`removal_span`.
+"""
+
+from __future__ import annotations
+
+BREAKS = "\n\u2028\u2029"
+_SPACES = " \t"
+_CLOSERS = ".,;:!?…)]»”"
+
+
+def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """What to delete so that ``text[start:end]`` goes and the text around it still reads.
+
+    - A line (paragraph) that held nothing else goes with its own line break, and where
+      blank lines stood on both sides of it, one of them goes too; the last line takes the
+      break before it instead. Other lines keep their breaks.
+    - An item last on its line, or before punctuation, takes the spaces before it.
+    - An item between words takes the spaces after it (one space is left), and one at the
+      start of its line the spaces after it.
+
+    A span of only white space is left as asked.
+    """
+    core_start, core_end = start, end
+    while core_start < core_end and text[core_start].isspace():
+        core_start += 1
+    while core_end > core_start and text[core_end - 1].isspace():
+        core_end -= 1
+    if core_start == core_end:
+        return start, end
+    length = len(text)
+    before = core_start  # the spaces before the words
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    after = core_end  # the spaces after them
+    while after < length and text[after] in _SPACES:
+        after += 1
+    line_start = before == 0 or text[before - 1] in BREAKS
+    line_end = after == length or text[after] in BREAKS
+    if line_start and line_end:
+        return _whole_line(text, before, after)
+    if line_end or line_start or text[after] in _CLOSERS:
+        return before, after
+    if before < core_start and after > core_end:
+        return core_start, after
+    return core_start, core_end
+
+
+def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line ``text[start:end]`` and one line break, so no empty paragraph is left."""
+    length = len(text)
+
+    def blank_before(at: int) -> bool:  # the line ending at ``at`` (a break) is empty
+        return at == 0 or text[at - 1] in BREAKS
+
+    if end < length:  # its own break goes with it
+        end += 1
+        if end < length and text[end] in BREAKS and (start == 0 or blank_before(start - 1)):
+            end += 1  # blank lines on both sides (or the top): one of them goes
+        return start, end
+    if start > 0:  # the last line: the break before it
+        start -= 1
+        if start > 0 and blank_before(start):
+            start -= 1
+    return start, end
+
+
+def changed_part(old: str, new: str) -> tuple[int, int]:
+    """How many characters ``old`` and ``new`` share at their start and, after that, at
+    their end: an edit need only touch what lies between (a paragraph break that a fix
+    keeps is then not deleted and typed again, which lost its format and the caret)."""
+    shortest = min(len(old), len(new))
+    head = 0
+    while head < shortest and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return head, tail
