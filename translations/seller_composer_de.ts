@@ -885,28 +885,28 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Jetzt über Ihr eigenes E-Mail-Konto senden (einrichten unter Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="96"/>
-        <location filename="../composer/ui/exportbar.py" line="167"/>
+        <location filename="../composer/ui/exportbar.py" line="105"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="98"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Alles, was Sie kopiert, gespeichert oder gesendet haben, und der Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="150"/>
+        <location filename="../composer/ui/exportbar.py" line="182"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="158"/>
+        <location filename="../composer/ui/exportbar.py" line="190"/>
         <source>Note: {reason}</source>
         <translation>Hinweis: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="166"/>
+        <location filename="../composer/ui/exportbar.py" line="198"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Postausgang: %n</numerusform>
