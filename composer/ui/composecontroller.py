@@ -412,6 +412,9 @@ class ComposeController(QObject):
             self.editor.document().toPlainText(), start, end, words, (start, end)))
         self.editor.setTextCursor(docedits.replace_text(self.editor.document(), start, end,
                                                         words))
+        # Words went into the message: the keyboard goes back to it, not to whatever the
+        # focus chain offers after the dialog (it was the To field).
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusMessage.emit(self.tr("Put in “{words}”. Press Ctrl+Z to undo.").format(
             words=words), 6000)
 
