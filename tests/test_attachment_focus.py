@@ -38,7 +38,7 @@ def assert_to_field_untouched(window) -> None:
     assert not isinstance(focus, QLineEdit)
 
 
-def test_remove_by_keyboard_keeps_focus_in_the_attachment_list(window, qtbot, tmp_path) -> None:
+def test_remove_by_keyboard_keeps_focus_in_the_attachment_panel(window, qtbot, tmp_path) -> None:
     one = write_pdf(tmp_path / "one.pdf")
     two = write_pdf(tmp_path / "two.pdf")
     window.compose.files.add([str(one), str(two)])
@@ -49,7 +49,8 @@ def test_remove_by_keyboard_keeps_focus_in_the_attachment_list(window, qtbot, tm
     settle(qtbot, window)
     assert [r.path.name for r in panel.rows] == ["two.pdf"]
     assert_to_field_untouched(window)
-    assert QApplication.focusWidget() is panel.rows[0].remove_button
+    # Attach, never the next file's Remove button (one more Space would remove that too).
+    assert QApplication.focusWidget() is panel.add_button
     panel.rows[0].remove_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(panel.rows[0].remove_button, Qt.Key.Key_Space)
     settle(qtbot, window)
@@ -69,8 +70,9 @@ def test_a_file_fix_by_keyboard_comes_back_to_its_row(window, qtbot, tmp_path) -
     settle(qtbot, window)
     assert window.compose.files.refs[0].path != photo
     assert_to_field_untouched(window)
-    # The fix button is gone with the problem: the same row's Remove button takes the focus.
-    assert QApplication.focusWidget() is window.attachments_panel.rows[0].remove_button
+    # The fix button is gone with the problem: the copy's row itself takes the focus (not
+    # its Remove button, where a second Space would take the file off).
+    assert QApplication.focusWidget() is window.attachments_panel.rows[0]
 
 
 def test_a_file_fix_from_a_card_keeps_focus_in_the_findings(window, qtbot, tmp_path) -> None:

@@ -186,3 +186,43 @@ def test_every_name_holds_its_gate_word():
             w.casefold() for w in d.payment_words_in_case)), name
     for pattern in raw["order_direct"]:
         assert any(w in pattern.casefold() for w in d.direct_words), pattern
+
+
+def _guess(text: str, score: float):
+    """The model's off-Amazon warning on the whole of ``text``, at ``score``."""
+    from dataclasses import replace
+
+    from composer.policy import intent_check
+    from composer.policy.model import Fix
+
+    item = intent_check.rulebook.finding(
+        "off-amazon", text, 0, len(text), severity="warn",
+        message="This sentence may read as taking the buyer away from Amazon.",
+        fix=Fix("Remove this sentence", 0, len(text)))
+    return replace(item, detector=intent_check.DETECTOR, score=score)
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "expected"),
+    [
+        # the model only warns, but a rule found the number it suspected: two readers
+        # agree, one block card that removes the sentence
+        ("If it will not switch on, give me a bell on 07700 900123 and we'll sort it.", 0.95,
+         "block"),
+        # a weak guess stays the phone warning
+        ("If it will not switch on, give me a bell on 07700 900123 and we'll sort it.", 0.5,
+         "phone"),
+        # a carrier's line stays the phone warning, however sure the guess
+        ("Call DHL on 0800 123 4567 if the parcel is late, they are quick.", 0.95, "phone"),
+    ],
+)
+def test_a_number_in_a_sentence_the_model_reads_as_contact(text, score, expected):
+    from composer.policy.oneproblem import one_finding_per_problem
+
+    found = [*check_phones(Message(text=text, buyer_language="en")), _guess(text, score)]
+    kept = [(f.rule, f.severity, f.message) for f in one_finding_per_problem(found, text)]
+    if expected == "block":
+        assert kept == [("off-amazon", "block",
+                         "This sentence reads like taking the buyer away from Amazon.")]
+    else:
+        assert [(rule, severity) for rule, severity, _ in kept] == [("phone-number", "warn")]

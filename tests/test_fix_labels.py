@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from composer.l10n.catalog import Catalog
-from composer.policy.content import check_order_id, check_placeholders
+from composer.policy.content import check_order_id
 from composer.policy.fixaction import AskText, GoToField, OpenSettings, ReplaceText, action_of
 from composer.policy.model import Message
+from composer.policy.placeholders import check_placeholders
 from tests.uihelpers import make_window
 
 ORDER_ID = "113-4567890-1234567"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from composer.policy import Message
-from composer.policy.content import check_placeholders
+from composer.policy.placeholders import check_placeholders
 
 
 def _found(text: str) -> list[str]:

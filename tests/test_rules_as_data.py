@@ -73,13 +73,13 @@ def test_every_content_message_belongs_to_a_known_rule() -> None:
 
 
 def test_every_message_the_code_asks_for_is_there() -> None:
-    """``_messages()["…"]`` in the content rules: each key exists in the data."""
+    """``content_messages()["…"]`` in the content and placeholder rules: each key is there."""
     messages = load_json("policy", "content_messages.json")
     asked = set()
     for path in (PACKAGE / "policy").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Call) \
-                    and getattr(node.value.func, "id", "") == "_messages" \
+                    and getattr(node.value.func, "id", "") == "content_messages" \
                     and isinstance(node.slice, ast.Constant):
                 asked.add(node.slice.value)
     assert asked, "the walk should find the content rules' messages"

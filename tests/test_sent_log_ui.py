@@ -137,3 +137,57 @@ def test_a_file_attached_after_sending_is_not_shown_as_sent(window, qtbot, tmp_p
     assert dialog.shown_message.note.text() != AS_SENT
     dialog.shown_message.close()
     dialog.close()
+
+
+def _blocks(document) -> list[tuple[str, float, float, int]]:
+    """Each paragraph's words, margins and number of lines, as drawn."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        spacing = block.blockFormat()
+        found.append((block.text().strip("\u2028"), spacing.topMargin(), spacing.bottomMargin(),
+                      block.layout().lineCount()))
+        block = block.next()
+    return found
+
+
+def test_the_message_as_sent_is_spaced_as_the_buyer_s_view(window, qtbot) -> None:
+    """A typed blank line is sent as <p><br></p>: one line tall in the buyer's view and in
+    the sent log's message alike (the log's view had drawn it two lines tall)."""
+    window.load_sample(Header(to=ALIAS, order_id="113-4567890-1234567", subject="Parcel"),
+                       "<p>Hello,</p><p><br></p><p>Your parcel left <b>today</b>.</p>"
+                       "<ul><li>one</li><li>two</li></ul><p>Anna</p>")
+    window.check_now()
+    window.toggle_buyer_view()
+    qtbot.waitUntil(lambda: "today" in window.buyer_view.browser.toPlainText())
+    export(qtbot, window, "seller-central")
+    window.export.open_sent_log()
+    dialog = window.export.log_dialog
+    dialog.log_table.activated.emit(dialog.log_table.model().index(0, 3))
+    shown = dialog.shown_message
+    assert shown.note.text() == AS_SENT
+    assert _blocks(shown.browser.document()) == _blocks(window.buyer_view.browser.document())
+    shown.close()
+    dialog.close()
+
+
+def test_a_copy_shows_the_buyer_s_alias_in_to_or_a_dash_that_says_why(window, qtbot) -> None:
+    export(qtbot, window, "seller-central")  # the draft has the buyer's alias
+    window.load_sample(Header(order_id="113-4567890-1234568", subject="No alias"), GOOD)
+    window.check_now()
+    export(qtbot, window, "seller-central")
+    window.export.open_sent_log()
+    dialog = window.export.log_dialog
+    to_column = LOG_COLUMNS.index("To")
+    rows = {dialog.log_table.item(row, 3).text(): dialog.log_table.item(row, to_column)
+            for row in range(dialog.log_table.rowCount())}
+    with_alias, without = rows["Your parcel left our warehouse this morning"], rows["No alias"]
+    assert with_alias.text() == ALIAS and "no address" in with_alias.toolTip()
+    assert without.text() == "—" and "no address" in without.toolTip()
+    row = next(r for r in range(dialog.log_table.rowCount())
+               if dialog.log_table.item(r, 3).text() == "No alias")
+    dialog.log_table.activated.emit(dialog.log_table.model().index(row, 3))
+    to = dialog.shown_message.findChild(QLabel, "sent-to")
+    assert to.text() == "—" and "no address" in to.toolTip()
+    dialog.shown_message.close()
+    dialog.close()

@@ -72,3 +72,78 @@ def test_the_first_frame_does_not_load_the_text_format_classes(tmp_path) -> None
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=True)
     assert result.stdout.strip() == "", f"loaded before the first frame: {result.stdout}"
+
+
+def test_the_first_frame_compiles_no_pattern_and_has_no_item_delegate(tmp_path) -> None:
+    """Before the first frame no regex of ours is compiled (the date and mail-syntax ones
+    compile when a date or an address is first read), and the Type list's item delegate,
+    whose Qt classes nothing else in the first frame needs, comes after the paint."""
+    delegate_classes = ("QStyledItemDelegate", "QAbstractItemDelegate", "QStyleOptionViewItem")
+    code = (
+        "import os, re, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "compiled = []\n"
+        "real_compile = re.compile\n"
+        "def compile(pattern, flags=0):\n"
+        "    where = sys._getframe(1).f_code.co_filename\n"
+        "    if os.sep + 'composer' + os.sep in where:\n"
+        "        compiled.append(os.path.basename(where))\n"
+        "    return real_compile(pattern, flags)\n"
+        "re.compile = compile\n"
+        "from PySide6 import QtWidgets\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from composer.appdata.settings import Settings\n"
+        "from composer.ui.app import build_window\n"
+        f"window = build_window(Path({str(tmp_path)!r}), Settings(Path({str(tmp_path)!r})))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print('compiled:', ','.join(sorted(set(compiled))))\n"
+        f"print('classes:', ','.join(c for c in {delegate_classes!r} if c in vars(QtWidgets)))\n"
+        "window.after_first_paint()\n"
+        "combo = window.header.message_type\n"
+        "print('delegate:', type(combo.itemDelegate()).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if ":" in line)
+    assert lines["compiled"].strip() == "", "patterns compiled before the first frame"
+    assert lines["classes"].strip() == "", "delegate classes before the first frame"
+    assert lines["delegate"].strip() == "_TypeFilesDelegate"  # still there after the paint
+
+
+def test_ready_does_not_build_the_qt_namespace_or_every_widget_class(tmp_path) -> None:
+    """Between the first paint and "ready" (the reopened draft in a writable editor) nothing
+    builds ``Qt``'s enums (about 15 ms) or asks for the editor's viewport, whose first call
+    makes PySide6 build every QWidget subclass (about 5 ms): both come after."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6 import QtCore, QtWidgets\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from composer.appdata.settings import Settings\n"
+        "from composer.message.header import Header\n"
+        "from composer.store import open_store\n"
+        "from composer.ui.app import build_window\n"
+        f"folder = Path({str(tmp_path)!r})\n"
+        "store = open_store(folder)\n"
+        "draft = store.create_draft(Header(), '<p>Hello</p>', 'Hello')\n"
+        "store.remember_open_draft(draft.id)\n"
+        "store.close()\n"
+        "window = build_window(folder, Settings(folder))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "window.after_first_paint(staged=True)\n"
+        "print('ready:', window.is_ready() and not window.editor.isReadOnly())\n"
+        "print('qt:', 'Qt' in vars(QtCore))\n"
+        "print('wizard:', 'QWizard' in vars(QtWidgets))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    assert lines["ready"] == "True"
+    assert lines["qt"] == "False", "Qt's enums were built before ready"
+    assert lines["wizard"] == "False", "every widget class was built before ready"

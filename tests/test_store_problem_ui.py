@@ -240,3 +240,20 @@ def test_the_opener_keeps_asking_until_something_works(tmp_path: Path) -> None:
         StoreOpener(folder, InstanceLock(folder), info.value.problem, ask=ask)()
     assert asked == [(LOCK_UNUSABLE, True), (FOREIGN, False), (FOREIGN, False)]
     assert (folder / DB_NAME).read_bytes() == b"Dear buyer, " * 20
+
+
+def test_read_only_mode_starts_without_a_status_bar_warning(qtbot, qtlog, tmp_path: Path) -> None:
+    """The "Read-only" badge joins the status bar's permanent widgets in order: Qt warns
+    "index out of range" when one is inserted at 0 while a passing message's widget sits
+    there, and the badge then lands at the far right."""
+    folder = tmp_path / "data"
+    make_store(folder)
+    window, seen, lock = open_window(qtbot, folder, [READ_ONLY], opener=read_only_opener)
+    assert seen == [READ_ONLY_FILE] and window.store.read_only
+    warnings = [record.message for record in qtlog.records
+                if "QStatusBar" in record.message or "out of range" in record.message]
+    assert warnings == []
+    badge = window.status.findChild(QLabel, "read-only-badge")
+    assert badge is not None and badge.isVisible() and badge.text() == "Read-only"
+    window.close()
+    lock.release()

@@ -242,11 +242,53 @@ def test_buyer_messages_and_their_clocks_speak_german(german, qtbot) -> None:
     assert dialog.windowTitle() == "Käufernachrichten"
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Antwortfrist"
     assert dialog.reply_button.text() == "&Antworten"
-    assert dialog.tabs.tabText(1) == "Mitteilungen von &Amazon"
+    # Alt+A belongs to Antworten: the notices tab takes Alt+V, the lift button Alt+O.
+    assert dialog.tabs.tabText(1) == "Mitteilungen &von Amazon"
     assert duration_words(2 * 24 * 60 + 4 * 60) == "2 Tage 4 Std."
     assert duration_words(24 * 60) == "1 Tag"
     assert duration_words(5 * 60 + 20) == "5 Std. 20 Min."
     assert topic_words("return") == "Rücksendeanfrage"
+
+
+def _mnemonics(widget) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt+letter a widget's buttons, tabs and buddy labels offer."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QTabWidget
+
+    texts = [b.text() for b in widget.findChildren(QAbstractButton)]
+    texts += [label.text() for label in widget.findChildren(QLabel) if label.buddy()]
+    texts += [tabs.tabText(i) for tabs in widget.findChildren(QTabWidget)
+              for i in range(tabs.count())]
+    found = (re.search(r"&([^&\s])", text.replace("&&", "")) for text in texts)
+    return [(m.group(1).lower(), text) for m, text in zip(found, texts, strict=True) if m]
+
+
+def _collisions(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    by_letter: dict[str, list[str]] = {}
+    for letter, text in pairs:
+        by_letter.setdefault(letter, []).append(text)
+    return {letter: texts for letter, texts in by_letter.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_no_two_controls_share_an_alt_letter_in_a_dialog(in_language, language, qtbot,
+                                                          tmp_path) -> None:
+    """A translated accelerator must not take a letter another control of the dialog uses."""
+    from composer.ui.inboxview import BuyerMessagesDialog
+    from composer.ui.settingsdialog import SettingsDialog
+
+    in_language(language)
+    inbox = BuyerMessagesDialog()
+    qtbot.addWidget(inbox)
+    assert _collisions(_mnemonics(inbox)) == {}
+    settings = SettingsDialog(Settings(tmp_path), data_dir=tmp_path)
+    qtbot.addWidget(settings)
+    tabs = [(text[text.index("&") + 1].lower(), text) for text in
+            (settings.pages.tabText(i) for i in range(settings.pages.count()))]
+    for i in range(settings.pages.count()):
+        page = settings.pages.widget(i)
+        assert _collisions(tabs + _mnemonics(page)) == {}, settings.pages.tabText(i)
 
 
 def test_the_order_import_writes_german_numbers_and_days(german, qtbot) -> None:

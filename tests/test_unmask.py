@@ -131,3 +131,49 @@ def test_spelled_dot_after_a_function_word_is_prose(text):
 )
 def test_a_spelled_address_with_a_real_name_is_still_found(text, typed):
     assert [h[1] for h in _hits(text)] == [typed]
+
+
+# Disguises written for this test (2026-12-05), none taken from a blind set: the word for
+# at or dot between marks, an address over three lines, spaces around an @ before a mail
+# service, an address that ends a sentence, the French word after "contact".
+@pytest.mark.parametrize(
+    ("text", "typed", "reads_as"),
+    [
+        ("mail anna_crafts -at- gmail -dot- com", "anna_crafts -at- gmail -dot- com",
+         "anna_crafts@gmail.com"),
+        ("anna*at*gmail*dot*com please", "anna*at*gmail*dot*com", "anna@gmail.com"),
+        ("écrivez à anna «at» gmail «dot» com", "anna «at» gmail «dot» com",
+         "anna@gmail.com"),
+        ("Schreib an jens.k ~ät~ web ~punkt~ de", "jens.k ~ät~ web ~punkt~ de",
+         "jens.k@web.de"),
+        ("scrivi a giulia #chiocciola# libero #punto# it",
+         "giulia #chiocciola# libero #punto# it", "giulia@libero.it"),
+        ("write to anna.crafts\n@\ngmail.com", "anna.crafts\n@\ngmail.com",
+         "anna.crafts@gmail.com"),
+        ("my mail: anna_crafts @ gmail", "anna_crafts @ gmail", "anna_crafts @ gmail"),
+        ("My address is annacrafts at gmail, you know the rest.", "annacrafts at gmail",
+         "annacrafts@gmail"),
+        ("Escríbame a lucy@hotmail.", "lucy@hotmail", "lucy@hotmail"),
+        ("contact arobase boutique point fr", "contact arobase boutique point fr",
+         "contact@boutique.fr"),
+    ],
+)
+def test_more_disguises_are_undone(text, typed, reads_as):
+    assert [(h[1], h[2]) for h in _hits(text)] == [(typed, reads_as)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Options (a) and (b) are both fine.",
+        "Choose (a) and (b) together for the full set.",
+        "I'm at gmail support chat right now, sorry for the wait.",
+        "She's at work until six.",
+        "A stay-at-home parent tested it.",
+        "The polka-dot-dress and the stay_at_home mug are sold out.",
+        "We are a small team -at least five of us- and we reply fast.",
+        "Price 10 € - at most 12 € - for the set.",
+    ],
+)
+def test_marks_and_contractions_are_no_address(text):
+    assert _hits(text) == []

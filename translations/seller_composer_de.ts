@@ -65,74 +65,117 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
         <source>Not attached: {reason}</source>
         <translation>Nicht angehängt: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
         <source>“{file}” is already attached.</source>
         <translation>„{file}“ ist bereits angehängt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Eine Datei namens „{file}“ ist bereits angehängt. Benennen Sie zuerst eine der beiden um.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
         <source>Working on “{file}”…</source>
         <translation>„{file}“ wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
         <source>The file could not be changed</source>
         <translation>Die Datei konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Die Datei wurde entfernt, bevor ihre Kopie fertig war; die Kopie wurde nicht angehängt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
+        <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
+        <translation>Eine korrigierte Kopie ist angehängt: „{name}“. Ihre Originaldatei bleibt unverändert; Strg+Z setzt sie wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
+        <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert; „Rückgängig“ in ihrer Zeile holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>„{name}“ ist wieder angehängt, wie vor der Korrektur.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Korrektur von {name} rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="223"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="225"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="243"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="331"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="252"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="260"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
     </message>
 </context>
 <context>
@@ -393,7 +436,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/inboxview.py" line="184"/>
         <source>&amp;It was lifted: clear it</source>
-        <translation>&amp;Aufgehoben: Hinweis entfernen</translation>
+        <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="211"/>
@@ -460,7 +503,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/inboxview.py" line="249"/>
         <source>Notices from &amp;Amazon</source>
-        <translation>Mitteilungen von &amp;Amazon</translation>
+        <translation>Mitteilungen &amp;von Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="284"/>
@@ -495,7 +538,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/inboxview.py" line="327"/>
         <source>&amp;Cancel check</source>
-        <translation>Abruf &amp;abbrechen</translation>
+        <translation>Abr&amp;uf abbrechen</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="344"/>
@@ -506,79 +549,79 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerView</name>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
         <source>What your buyer receives</source>
         <translation>Was Ihr Käufer erhält</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <location filename="../composer/ui/buyerview.py" line="121"/>
         <source>For&amp;matted</source>
         <translation>For&amp;matiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <location filename="../composer/ui/buyerview.py" line="122"/>
         <source>Plain te&amp;xt</source>
         <translation>Nur Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <location filename="../composer/ui/buyerview.py" line="123"/>
         <source>The HTML message after cleaning</source>
         <translation>Die HTML-Nachricht nach der Bereinigung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <location filename="../composer/ui/buyerview.py" line="124"/>
         <source>The text to paste into Seller Central&apos;s plain-text form</source>
         <translation>Der Text zum Einfügen in das Textformular von Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <location filename="../composer/ui/buyerview.py" line="141"/>
         <source>Subject the buyer sees</source>
         <translation>Betreff, den der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <location filename="../composer/ui/buyerview.py" line="166"/>
         <source>What is allowed…</source>
         <translation>Was erlaubt ist…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <location filename="../composer/ui/buyerview.py" line="169"/>
         <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
         <translation>Amazon veröffentlicht nicht, welche Formatierung erlaubt ist; Seller Composer nutzt eine eigene, vorsichtige Liste. Sie finden sie in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <location filename="../composer/ui/buyerview.py" line="176"/>
         <source>Not sent to the buyer</source>
         <translation>Nicht an den Käufer gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <location filename="../composer/ui/buyerview.py" line="230"/>
         <source>Nothing: the message is sent as you wrote it.</source>
         <translation>Nichts: Die Nachricht wird so gesendet, wie Sie sie geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <location filename="../composer/ui/buyerview.py" line="243"/>
         <source>Subject: (none yet: fill in Subject above)</source>
         <translation>Betreff: (noch keiner: oben unter „Betreff“ eintragen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <location filename="../composer/ui/buyerview.py" line="246"/>
         <source>Left out of what is sent ({count})</source>
         <translation>Nicht mitgesendet ({count})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <location filename="../composer/ui/buyerview.py" line="247"/>
         <source>Nothing left out of what is sent</source>
         <translation>Alles wird mitgesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <location filename="../composer/ui/buyerview.py" line="248"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
-        <translation>Zeigen oder ausblenden, was in der Nachricht an den Käufer weggelassen wird</translation>
+        <translation>Einblenden oder ausblenden, was in der Nachricht an den Käufer weggelassen wird</translation>
     </message>
 </context>
 <context>
@@ -592,37 +635,37 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <location filename="../composer/ui/composecontroller.py" line="325"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="387"/>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <location filename="../composer/ui/composecontroller.py" line="427"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="456"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -645,8 +688,18 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="195"/>
-        <location filename="../composer/ui/editor.py" line="201"/>
+        <location filename="../composer/ui/editor.py" line="167"/>
+        <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
+        <translation>Nichts eingefügt: Die Zwischenablage enthält ein Bild, keinen Text. Bilder hängen Sie als Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="169"/>
+        <source>Nothing pasted: the clipboard holds no text.</source>
+        <translation>Nichts eingefügt: Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="206"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -804,7 +857,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Sho&amp;w trash</source>
-        <translation>Papierkorb &amp;zeigen</translation>
+        <translation>Papierk&amp;orb zeigen</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="238"/>
@@ -945,7 +998,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     <message>
         <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
-        <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
+        <translation>Mit Formatierung kopiert. Fügen Sie die Nachricht in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="53"/>
@@ -973,58 +1026,78 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <location filename="../composer/ui/exportflow.py" line="100"/>
+        <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
+        <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="103"/>
+        <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
+        <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="107"/>
+        <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
+        <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="111"/>
+        <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
+        <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <location filename="../composer/ui/exportflow.py" line="208"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <location filename="../composer/ui/exportflow.py" line="209"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="190"/>
-        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
+        <location filename="../composer/ui/exportflow.py" line="221"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <location filename="../composer/ui/exportflow.py" line="220"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <location filename="../composer/ui/exportflow.py" line="227"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <location filename="../composer/ui/exportflow.py" line="259"/>
         <source>Check before it leaves</source>
         <translation>Vor dem Versand prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="263"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
@@ -1032,7 +1105,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <location filename="../composer/ui/exportflow.py" line="266"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1040,38 +1113,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <location filename="../composer/ui/exportflow.py" line="267"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
-        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <location filename="../composer/ui/exportflow.py" line="321"/>
+        <location filename="../composer/ui/exportflow.py" line="332"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <location filename="../composer/ui/exportflow.py" line="322"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <location filename="../composer/ui/exportflow.py" line="339"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>The message is saved as
 {path}
 
@@ -1082,24 +1155,32 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="350"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="359"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FileUndo</name>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <source>Removed “{name}”.</source>
+        <translation>„{name}“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1281,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
-        <translation>Seller Composer mitteilen, dass diese Wörter nicht das Gefundene sind. Sie bestätigen es, mit dem Hinweis auf das Risiko.</translation>
+        <translation>Seller Composer mitteilen, dass diese Wörter nicht das sind, was es gefunden hat. Sie werden um Bestätigung gebeten und sehen, was dabei auf dem Spiel steht.</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="188"/>
@@ -1248,27 +1329,27 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
-        <translation>…und {count} weitere. Korrigieren Sie zuerst die oben; die Liste aktualisiert sich dabei.</translation>
+        <translation>…und {count} weitere. Korrigieren Sie zuerst die oben stehenden; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -1276,17 +1357,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regeln vom {date}. Die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer; Amazon veröffentlicht die Regeln seiner Prüfung nicht.</translation>
     </message>
@@ -1360,7 +1441,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/formatbar.py" line="47"/>
         <source>Heading 1 (largest)</source>
-        <translation>Überschrift 1 (die größte)</translation>
+        <translation>Überschrift 1 (am größten)</translation>
     </message>
     <message>
         <location filename="../composer/ui/formatbar.py" line="51"/>
@@ -1382,157 +1463,157 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>Alias des Käufers, z. B. abc123xyz@marketplace.amazon.de</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>z. B. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="78"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="84"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="112"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="141"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="149"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="243"/>
+        <location filename="../composer/ui/headerform.py" line="249"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="330"/>
+        <location filename="../composer/ui/headerform.py" line="336"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="346"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="349"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
@@ -1610,7 +1691,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
-        <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Hinweise von Amazon</translation>
+        <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Mitteilungen von Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="131"/>
@@ -1640,12 +1721,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
-        <translation>Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, den eigenen Button eingeschlossen</translation>
+        <translation>Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, Amazons eigene Schaltfläche mitgezählt</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
-        <translation>Was sich an den &amp;Regeln von Amazon geändert hat</translation>
+        <translation>Was sich an den Regeln von Amazon &amp;geändert hat</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="156"/>
@@ -1655,7 +1736,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
-        <translation>&amp;Aufgehoben: Hinweis entfernen</translation>
+        <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="187"/>
@@ -1747,7 +1828,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
-        <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt eine Bitte um eine Rezension pro Bestellung, daher blockiert Seller Composer danach eine Bitte um eine Rezension oder Bewertung in einer Nachricht zu dieser Bestellung.</translation>
+        <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="388"/>
@@ -1833,7 +1914,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     <message>
         <location filename="../composer/ui/languagechoice.py" line="35"/>
         <source>&amp;Language of the app:</source>
-        <translation>&amp;Sprache der App:</translation>
+        <translation>S&amp;prache der App:</translation>
     </message>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="37"/>
@@ -1929,17 +2010,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="418"/>
+        <location filename="../composer/ui/mainwindow.py" line="423"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="419"/>
+        <location filename="../composer/ui/mainwindow.py" line="424"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2060,7 +2141,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="69"/>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="77"/>
@@ -2327,7 +2408,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Die Nachricht, wie der Käufer sie sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <location filename="../composer/ui/buyerview.py" line="91"/>
         <source>Picture (not loaded in the preview)</source>
         <translation>Bild (in der Vorschau nicht geladen)</translation>
     </message>
@@ -2377,7 +2458,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/quotameter.py" line="62"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
-        <translation>Ihre durchschnittlichen Bestellungen pro Tag sind nicht eingestellt; dies ist daher das Grundlimit von Amazon.</translation>
+        <translation>Ihr Durchschnitt an Bestellungen pro Tag ist nicht eingetragen, daher gilt das Grundlimit von Amazon.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="65"/>
@@ -2453,7 +2534,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Securit&amp;y:</source>
-        <translation>Sic&amp;herheit:</translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="79"/>
@@ -2463,7 +2544,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <translation>Or&amp;dner:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="81"/>
@@ -2629,7 +2710,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="53"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
-        <translation>Ihr Passwort wird in %1 aufbewahrt, das vom System geschützt wird. Seller Composer schreibt es nie in eine Datei.</translation>
+        <translation>Ihr Passwort wird in %1 aufbewahrt und dort vom System geschützt. Seller Composer schreibt es nie in eine Datei.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="57"/>
@@ -2659,7 +2740,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="95"/>
         <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
+        <translation>A&amp;nbieter:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
@@ -2674,7 +2755,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="117"/>
         <source>Forget the password</source>
-        <translation>Passwort vergessen</translation>
+        <translation>Gespeichertes Passwort löschen</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="129"/>
@@ -2744,12 +2825,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="229"/>
         <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="230"/>
         <source>Connecting to the server…</source>
-        <translation>Verbindung zum Server…</translation>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="238"/>
@@ -2759,151 +2840,164 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="255"/>
         <source>Forgotten</source>
-        <translation>Vergessen</translation>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse, daher ist dies die Adresse des Käufers aus ihrem Entwurf. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
     </message>
 </context>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="36"/>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="47"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="37"/>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="46"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>Next try</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="65"/>
         <source>When you press Send now</source>
         <translation>Wenn Sie „Jetzt senden“ drücken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <location filename="../composer/ui/sentlogview.py" line="87"/>
         <source>Not copied, add by hand: %1</source>
         <translation>Nicht kopiert, von Hand hinzufügen: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <location filename="../composer/ui/sentlogview.py" line="102"/>
         <source>Sent log and Outbox</source>
         <translation>Versandprotokoll und Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Jede Nachricht, die Sie aus Seller Composer kopiert, gespeichert oder gesendet haben, die neueste zuerst. Zwei Jahre aufbewahrt (siehe Einstellungen › Senden).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <location filename="../composer/ui/sentlogview.py" line="115"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <location filename="../composer/ui/sentlogview.py" line="123"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Doppelklicken Sie auf eine Nachricht (oder drücken Sie die Eingabetaste), um sie zu lesen und als neuen Entwurf zu verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="132"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <location filename="../composer/ui/sentlogview.py" line="133"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Das Versandprotokoll als Tabellendatei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <location filename="../composer/ui/sentlogview.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="154"/>
         <source>Try to send every waiting message now</source>
         <translation>Jetzt versuchen, alle wartenden Nachrichten zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Die ausgewählte Nachricht aus dem Postausgang entfernen; sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
-        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>&amp;Outbox</source>
         <translation>P&amp;ostausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <location filename="../composer/ui/sentlogview.py" line="192"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, gesendet mit %n ignoriertem Problem</numerusform>
@@ -2911,12 +3005,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <location filename="../composer/ui/sentlogview.py" line="194"/>
         <source>You chose to ignore: %1</source>
         <translation>Sie haben ignoriert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <location filename="../composer/ui/sentlogview.py" line="197"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -2924,22 +3018,22 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <location filename="../composer/ui/sentlogview.py" line="204"/>
         <source>Not tried yet</source>
         <translation>Noch nicht versucht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="206"/>
         <source>As soon as possible</source>
         <translation>So bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <location filename="../composer/ui/sentlogview.py" line="215"/>
         <source>Nothing is waiting.</source>
         <translation>Nichts wartet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="216"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln Nachricht wartet auf den Versand. Sie wird von selbst gesendet, sobald die Verbindung wieder steht, im Rahmen Ihres Tageslimits.</numerusform>
@@ -2947,42 +3041,42 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="218"/>
         <source>&amp;Outbox (%1)</source>
         <translation>P&amp;ostausgang (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>Delete from the Outbox?</source>
         <translation>Aus dem Postausgang löschen?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="261"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>„%1“ wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="263"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Diese Nachricht wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>Export the sent log</source>
         <translation>Versandprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3002,7 +3096,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="35"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
-        <translation>Die Dateien wurden nach dem Senden geändert: Der Text ist wie gesendet, und die oben aufgeführten Dateien sind die, mit denen er gesendet wurde.</translation>
+        <translation>Die Dateien wurden nach dem Senden geändert: Der Text ist wie gesendet, und die oben aufgeführten Dateien sind die, mit denen die Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="38"/>
@@ -3035,77 +3129,72 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Per E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <location filename="../composer/ui/sentmessage.py" line="109"/>
         <source>Sent message: %1</source>
         <translation>Gesendete Nachricht: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <location filename="../composer/ui/sentmessage.py" line="110"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>How:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="118"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
-        <source>The buyer (through Seller Central)</source>
-        <translation>Der Käufer (über Seller Central)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Order:</source>
         <translation>Bestellung:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>The message as sent</source>
         <translation>Die Nachricht wie gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="150"/>
         <source>&amp;Use as a new draft</source>
         <translation>Als neuen Entwurf &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Einen neuen Entwurf mit Kopfbereich und Text dieser Nachricht beginnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="155"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3160,7 +3249,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="129"/>
         <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
-        <translation>Dient für Ihr tägliches Nachrichtenlimit: (Bestellungen pro Tag × 5) + 600.</translation>
+        <translation>Daraus wird Ihr tägliches Nachrichtenlimit berechnet: (Bestellungen pro Tag × 5) + 600.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="130"/>
@@ -3200,12 +3289,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="196"/>
         <source>Tags kept: %1</source>
-        <translation>Erhaltene Tags: %1</translation>
+        <translation>Beibehaltene Tags: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="197"/>
         <source>Attributes kept:</source>
-        <translation>Erhaltene Attribute:</translation>
+        <translation>Beibehaltene Attribute:</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="200"/>
@@ -3309,22 +3398,22 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="54"/>
+        <location filename="../composer/ui/statusline.py" line="98"/>
         <source>Character count</source>
         <translation>Zeichenzahl</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="65"/>
+        <location filename="../composer/ui/statusline.py" line="183"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon kürzt lange Antworten womöglich)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="71"/>
+        <location filename="../composer/ui/statusline.py" line="189"/>
         <source>Rules dated {date}</source>
         <translation>Regeln vom {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="72"/>
+        <location filename="../composer/ui/statusline.py" line="190"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>Das Datum der Regeln, nach denen diese Kopie von Seller Composer prüft. Sie fassen die Richtlinien von Amazon zusammen.</translation>
     </message>
@@ -3397,12 +3486,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <location filename="../composer/ui/storeproblem.py" line="378"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet (Grund: %1). Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <location filename="../composer/ui/storeproblem.py" line="384"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet. Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
     </message>
@@ -3522,6 +3611,19 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
 </context>
 <context>
+    <name>UndoNote</name>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="72"/>
+        <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
+        <translation>Die Datei selbst wird nicht gelöscht. Auch Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="74"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>WindowExtras</name>
     <message>
         <location filename="../composer/ui/windowextras.py" line="33"/>
@@ -3567,7 +3669,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="24"/>
+        <location filename="../composer/ui/statusline.py" line="37"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n Zeichen (kein Limit für diesen Typ)</numerusform>
@@ -3575,7 +3677,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="28"/>
+        <location filename="../composer/ui/statusline.py" line="41"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
             <numerusform>%n Zeichen: dieser Typ nimmt keinen Nachrichtentext</numerusform>
@@ -3583,22 +3685,22 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>No message text for this type: Amazon sends its own</source>
         <translation>Kein Nachrichtentext für diesen Typ: Amazon sendet einen eigenen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="33"/>
+        <location filename="../composer/ui/statusline.py" line="46"/>
         <source>{used} / {limit} characters: {over} too many</source>
         <translation>{used} / {limit} Zeichen: {over} zu viel</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="49"/>
         <source>{used} / {limit} characters: nearly full</source>
         <translation>{used} / {limit} Zeichen: fast voll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="37"/>
+        <location filename="../composer/ui/statusline.py" line="50"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} Zeichen</translation>
     </message>

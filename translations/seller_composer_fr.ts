@@ -65,74 +65,117 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
         <source>Not attached: {reason}</source>
         <translation>Non joint&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
         <source>“{file}” is already attached.</source>
         <translation>«&#xa0;{file}&#xa0;» est déjà joint.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Un fichier nommé «&#xa0;{file}&#xa0;» est déjà joint. Renommez d&apos;abord l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
         <source>Working on “{file}”…</source>
         <translation>Traitement de «&#xa0;{file}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
         <source>The file could not be changed</source>
         <translation>Le fichier n&apos;a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Le fichier a été retiré avant que sa copie soit prête&#xa0;; la copie n&apos;a pas été jointe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
+        <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
+        <translation>Copie corrigée jointe : « {name} ». Votre fichier d’origine n’est pas modifié ; Ctrl+Z le remet.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
+        <translation>Une copie corrigée, « {file} », est jointe. Votre fichier d&apos;origine n&apos;a pas changé ; « Annuler » sur sa ligne le remet.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>« {name} » est de nouveau joint, comme avant la correction.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Annuler la correction de {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="223"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="225"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
-        <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez « Joindre un fichier ». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
+        <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="243"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="331"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="252"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="260"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>
@@ -146,7 +189,7 @@
         <location filename="../composer/ui/businessname.py" line="32"/>
         <source>What is your &amp;business name, as buyers see it on Amazon?
 Your messages are signed with it. You can change it later in File › Settings.</source>
-        <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon ?
+        <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon&#xa0;?
 Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
@@ -172,7 +215,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
-        <translation>Laisser le nom vide pour l&apos;instant ; vous pourrez le définir dans Fichier › Paramètres</translation>
+        <translation>Laisser le nom vide pour l&apos;instant&#xa0;; vous pourrez le définir dans Fichier › Paramètres</translation>
     </message>
 </context>
 <context>
@@ -180,7 +223,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
-        <translation>&amp;Citer la sélection</translation>
+        <translation>Citer la &amp;sélection</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="83"/>
@@ -226,7 +269,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
-        <translation>%1 : cliquez pour l&apos;agrandir</translation>
+        <translation>%1&#xa0;: cliquez pour l&apos;agrandir</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="191"/>
@@ -236,7 +279,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
-        <translation>%1 (conservé dans votre dossier de données ; ce n&apos;est pas une image)</translation>
+        <translation>%1 (conservé dans votre dossier de données&#xa0;; ce n&apos;est pas une image)</translation>
     </message>
     <message>
         <location filename="../composer/ui/buyerpane.py" line="216"/>
@@ -377,12 +420,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="89"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
-        <translation>« Aucune réponse nécessaire » n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
+        <translation>«&#xa0;Aucune réponse nécessaire&#xa0;» n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="93"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
-        <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez « Importer des fichiers e-mail ».</translation>
+        <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez «&#xa0;Importer des fichiers e-mail&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="172"/>
@@ -393,7 +436,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="184"/>
         <source>&amp;It was lifted: clear it</source>
-        <translation>&amp;Levée : effacer l&apos;avis</translation>
+        <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="211"/>
@@ -414,7 +457,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="215"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
-        <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur) ; cliquez à nouveau pour annuler</translation>
+        <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur)&#xa0;; cliquez à nouveau pour annuler</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="218"/>
@@ -425,7 +468,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <location filename="../composer/ui/inboxview.py" line="220"/>
         <location filename="../composer/ui/inboxview.py" line="328"/>
         <source>&amp;Check mailbox</source>
-        <translation>&amp;Relever la boîte aux lettres</translation>
+        <translation>Relever la &amp;boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="221"/>
@@ -455,7 +498,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="240"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
-        <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant : un message refusé est le meilleur cas de test dont vous disposez</translation>
+        <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant&#xa0;: un message refusé est le meilleur cas de test dont vous disposez</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="249"/>
@@ -490,12 +533,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/inboxview.py" line="320"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
-        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="327"/>
         <source>&amp;Cancel check</source>
-        <translation>&amp;Annuler la relève</translation>
+        <translation>Ann&amp;uler la relève</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="344"/>
@@ -506,77 +549,77 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerView</name>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
         <source>What your buyer receives</source>
         <translation>Ce que reçoit votre acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <location filename="../composer/ui/buyerview.py" line="121"/>
         <source>For&amp;matted</source>
         <translation>Mis en for&amp;me</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <location filename="../composer/ui/buyerview.py" line="122"/>
         <source>Plain te&amp;xt</source>
         <translation>Te&amp;xte brut</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <location filename="../composer/ui/buyerview.py" line="123"/>
         <source>The HTML message after cleaning</source>
         <translation>Le message HTML après nettoyage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <location filename="../composer/ui/buyerview.py" line="124"/>
         <source>The text to paste into Seller Central&apos;s plain-text form</source>
         <translation>Le texte à coller dans le formulaire texte de Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <location filename="../composer/ui/buyerview.py" line="141"/>
         <source>Subject the buyer sees</source>
         <translation>Objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <location filename="../composer/ui/buyerview.py" line="166"/>
         <source>What is allowed…</source>
         <translation>Ce qui est autorisé…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <location filename="../composer/ui/buyerview.py" line="169"/>
         <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
         <translation>Amazon ne publie pas la liste des mises en forme autorisées&#xa0;; Seller Composer utilise sa propre liste, prudente. Vous la trouverez dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <location filename="../composer/ui/buyerview.py" line="176"/>
         <source>Not sent to the buyer</source>
         <translation>Non envoyé à l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <location filename="../composer/ui/buyerview.py" line="230"/>
         <source>Nothing: the message is sent as you wrote it.</source>
         <translation>Rien&#xa0;: le message part tel que vous l&apos;avez écrit.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <location filename="../composer/ui/buyerview.py" line="243"/>
         <source>Subject: (none yet: fill in Subject above)</source>
         <translation>Objet&#xa0;: (aucun pour l&apos;instant&#xa0;: remplissez «&#xa0;Objet&#xa0;» plus haut)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <location filename="../composer/ui/buyerview.py" line="246"/>
         <source>Left out of what is sent ({count})</source>
         <translation>Retiré de l&apos;envoi ({count})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <location filename="../composer/ui/buyerview.py" line="247"/>
         <source>Nothing left out of what is sent</source>
         <translation>Rien n&apos;est retiré de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <location filename="../composer/ui/buyerview.py" line="248"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
         <translation>Afficher ou masquer ce qui est retiré du message que reçoit l&apos;acheteur</translation>
     </message>
@@ -592,39 +635,39 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <location filename="../composer/ui/composecontroller.py" line="325"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="387"/>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
-        <translation>{label} : fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
+        <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <location filename="../composer/ui/composecontroller.py" line="427"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="456"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>{severity}: {title}</source>
-        <translation>{severity} : {title}</translation>
+        <translation>{severity}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -645,8 +688,18 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="195"/>
-        <location filename="../composer/ui/editor.py" line="201"/>
+        <location filename="../composer/ui/editor.py" line="167"/>
+        <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
+        <translation>Rien n’a été collé : le presse-papiers contient une image, pas de texte. Joignez les images comme fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="169"/>
+        <source>Nothing pasted: the clipboard holds no text.</source>
+        <translation>Rien n’a été collé : le presse-papiers ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="206"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -809,7 +862,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/draftspanel.py" line="238"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
-        <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez « Restaurer ».</translation>
+        <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez «&#xa0;Restaurer&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftspanel.py" line="241"/>
@@ -842,7 +895,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportbar.py" line="27"/>
         <source>Copy the plain text, ready to paste into Contact Buyer in Seller Central</source>
-        <translation>Copier le texte brut, prêt à coller dans « Contacter l&apos;acheteur » de Seller Central</translation>
+        <translation>Copier le texte brut, prêt à coller dans «&#xa0;Contacter l&apos;acheteur&#xa0;» de Seller Central</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="29"/>
@@ -888,7 +941,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <location filename="../composer/ui/exportbar.py" line="105"/>
         <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Sent log</source>
-        <translation>Journal d’envoi</translation>
+        <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="107"/>
@@ -898,19 +951,19 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportbar.py" line="182"/>
         <source>{tip}. Not available: {reason}</source>
-        <translation>{tip}. Indisponible : {reason}</translation>
+        <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="190"/>
         <source>Note: {reason}</source>
-        <translation>Remarque : {reason}</translation>
+        <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/exportbar.py" line="198"/>
         <source>Outbox: %n</source>
         <translation>
-            <numerusform>Boîte d&apos;envoi : %n</numerusform>
-            <numerusform>Boîte d&apos;envoi : %n</numerusform>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -973,58 +1026,78 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <location filename="../composer/ui/exportflow.py" line="100"/>
+        <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
+        <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="103"/>
+        <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
+        <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même les %n fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="107"/>
+        <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
+        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="111"/>
+        <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
+        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <location filename="../composer/ui/exportflow.py" line="208"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <location filename="../composer/ui/exportflow.py" line="209"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="190"/>
-        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
+        <location filename="../composer/ui/exportflow.py" line="221"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <location filename="../composer/ui/exportflow.py" line="220"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <location filename="../composer/ui/exportflow.py" line="227"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <location filename="../composer/ui/exportflow.py" line="259"/>
         <source>Check before it leaves</source>
         <translation>À vérifier avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="263"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1032,7 +1105,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <location filename="../composer/ui/exportflow.py" line="266"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1040,38 +1113,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <location filename="../composer/ui/exportflow.py" line="267"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
-        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <location filename="../composer/ui/exportflow.py" line="321"/>
+        <location filename="../composer/ui/exportflow.py" line="332"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <location filename="../composer/ui/exportflow.py" line="322"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <location filename="../composer/ui/exportflow.py" line="339"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>The message is saved as
 {path}
 
@@ -1082,24 +1155,32 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="350"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="359"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FileUndo</name>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <source>Removed “{name}”.</source>
+        <translation>« {name} » retiré.</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1261,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <location filename="../composer/ui/findingspanel.py" line="133"/>
         <location filename="../composer/ui/findingspanel.py" line="225"/>
         <source>Fix: {label}</source>
-        <translation>Corriger : {label}</translation>
+        <translation>Corriger&#xa0;: {label}</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="134"/>
@@ -1200,7 +1281,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/findingspanel.py" line="159"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
-        <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a trouvé. Vous confirmez, en voyant le risque.</translation>
+        <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a détecté. Une confirmation vous est demandée, avec ce qui est en jeu.</translation>
     </message>
     <message>
         <location filename="../composer/ui/findingspanel.py" line="188"/>
@@ -1220,7 +1301,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/findingspanel.py" line="209"/>
         <source>Source: {sources}</source>
-        <translation>Source : {sources}</translation>
+        <translation>Source&#xa0;: {sources}</translation>
     </message>
 </context>
 <context>
@@ -1248,27 +1329,27 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
-        <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut ; la liste se met à jour au fur et à mesure.</translation>
+        <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut&#xa0;; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -1276,19 +1357,19 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
-        <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon ; Amazon ne publie pas les règles de son filtre.</translation>
+        <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon&#xa0;; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1402,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/formatbar.py" line="33"/>
         <source>Bold: for a word or two that must stand out</source>
-        <translation>Gras : pour un ou deux mots qui doivent ressortir</translation>
+        <translation>Gras&#xa0;: pour un ou deux mots qui doivent ressortir</translation>
     </message>
     <message>
         <location filename="../composer/ui/formatbar.py" line="35"/>
@@ -1349,7 +1430,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/formatbar.py" line="44"/>
         <source>Numbered list: good for steps</source>
-        <translation>Liste numérotée : idéale pour des étapes</translation>
+        <translation>Liste numérotée&#xa0;: idéale pour des étapes</translation>
     </message>
     <message>
         <location filename="../composer/ui/formatbar.py" line="46"/>
@@ -1382,157 +1463,157 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ex. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="78"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="84"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="112"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
-        <translation>N° de &amp;commande :</translation>
+        <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="127"/>
+        <source>What the message is for. Amazon allows only certain reasons to write.</source>
+        <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="128"/>
+        <source>Order &amp;date:</source>
+        <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="129"/>
-        <source>What the message is for. Amazon allows only certain reasons to write.</source>
-        <translation>L&apos;objet du message. Amazon n&apos;autorise que certains motifs.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
-        <source>Order &amp;date:</source>
-        <translation>Da&amp;te de commande :</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
-        <translation>Ob&amp;jet :</translation>
+        <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
-        <translation>&amp;Produit :</translation>
+        <translation>&amp;Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/headerform.py" line="137"/>
+        <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
+        <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="139"/>
-        <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
-        <translation>Le nom du produit : il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>Deli&amp;vered:</source>
-        <translation>Li&amp;vré le :</translation>
+        <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
-        <translation>La date de livraison de la commande : les demandes d&apos;avis sont possibles de 5 à 30 jours après</translation>
+        <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
-        <translation>L&apos;achete&amp;ur a écrit le :</translation>
+        <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="149"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="243"/>
+        <location filename="../composer/ui/headerform.py" line="249"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="330"/>
+        <location filename="../composer/ui/headerform.py" line="336"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="346"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="349"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
@@ -1577,7 +1658,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/helpdialog.py" line="38"/>
         <source>Rules dated %1. Amazon does not publish its scanner&apos;s rules; this is Seller Composer&apos;s own summary of Amazon&apos;s guidelines, and where sources disagree it takes the stricter reading.</source>
-        <translation>Règles du %1. Amazon ne publie pas les règles de son filtre ; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
+        <translation>Règles du %1. Amazon ne publie pas les règles de son filtre&#xa0;; ceci est le résumé propre à Seller Composer des règles d&apos;Amazon, et quand les sources divergent, il retient la lecture la plus stricte.</translation>
     </message>
     <message>
         <location filename="../composer/ui/helpdialog.py" line="70"/>
@@ -1595,7 +1676,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
-        <translation>Messages d&apos;acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
+        <translation>Messages des acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="124"/>
@@ -1635,17 +1716,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
-        <translation>J&apos;ai utilisé « &amp;Demander un avis » d&apos;Amazon pour cette commande</translation>
+        <translation>J&apos;ai utilisé «&#xa0;&amp;Demander un avis&#xa0;» d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
-        <translation>Amazon autorise une seule demande d&apos;avis par commande, son propre bouton compris</translation>
+        <translation>Amazon n&apos;autorise qu&apos;une demande de commentaire par commande, son propre bouton compris</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
-        <translation>Ce qui a changé dans les &amp;règles d&apos;Amazon</translation>
+        <translation>Ce qui a &amp;changé dans les règles d&apos;Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="156"/>
@@ -1655,12 +1736,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
-        <translation>&amp;Levée : effacer l&apos;avis</translation>
+        <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
-        <translation>Les messages des acheteurs n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les messages des acheteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/inboxflow.py" line="190"/>
@@ -1678,12 +1759,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
-        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
+        <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
-        <translation>Amazon n&apos;a pas remis ce message : son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
+        <translation>Amazon n&apos;a pas remis ce message&#xa0;: son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="248"/>
@@ -1707,7 +1788,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
-        <translation>Les e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="283"/>
@@ -1717,7 +1798,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
-        <translation>Marqué « Aucune réponse nécessaire ». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
+        <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="355"/>
@@ -1727,17 +1808,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
-        <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement) : le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
+        <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
-        <translation>Quelle commande ?</translation>
+        <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
-        <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête ; l&apos;information est enregistrée pour cette commande.</translation>
+        <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="378"/>
@@ -1747,17 +1828,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
-        <translation>Enregistrer que vous avez utilisé le bouton « Demander un avis » d&apos;Amazon pour la commande %1 ? Amazon autorise une seule demande de commentaire par commande : Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
+        <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
-        <translation>« Demander un avis » enregistré pour %1.</translation>
+        <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
-        <translation>Cette commande avait déjà une demande le %1.</translation>
+        <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1904,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <location filename="../composer/ui/languagechoice.py" line="26"/>
         <location filename="../composer/ui/languagechoice.py" line="54"/>
         <source>Language of the app</source>
-        <translation>Langue de l&apos;appli</translation>
+        <translation>Langue de l&apos;application</translation>
     </message>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="27"/>
@@ -1833,7 +1914,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/languagechoice.py" line="35"/>
         <source>&amp;Language of the app:</source>
-        <translation>&amp;Langue de l&apos;appli :</translation>
+        <translation>&amp;Langue de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/languagechoice.py" line="37"/>
@@ -1843,7 +1924,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/languagechoice.py" line="55"/>
         <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Au prochain démarrage, Seller Composer utilisera cette langue : %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
+        <translation>Au prochain démarrage, Seller Composer utilisera cette langue&#xa0;: %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1945,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="55"/>
         <source>Stop checking the mailbox; what was read is kept</source>
-        <translation>Arrêter de relever la boîte ; ce qui a été lu est conservé</translation>
+        <translation>Arrêter de relever la boîte&#xa0;; ce qui a été lu est conservé</translation>
     </message>
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="56"/>
@@ -1879,7 +1960,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="84"/>
         <source>Password for %1 on %2:</source>
-        <translation>Mot de passe de %1 sur %2 :</translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="94"/>
@@ -1902,12 +1983,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="133"/>
         <source>The new e-mails could not be stored: %1</source>
-        <translation>Les nouveaux e-mails n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les nouveaux e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/mailboxcheck.py" line="150"/>
         <source>The mailbox could not be checked (%1); you can keep working.</source>
-        <translation>La boîte n&apos;a pas pu être relevée (%1) ; vous pouvez continuer à travailler.</translation>
+        <translation>La boîte n&apos;a pas pu être relevée (%1)&#xa0;; vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
@@ -1929,23 +2010,23 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="418"/>
+        <location filename="../composer/ui/mainwindow.py" line="423"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="419"/>
+        <location filename="../composer/ui/mainwindow.py" line="424"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
-        <translation>L&apos;enregistrement a échoué : {error}
+        <translation>L&apos;enregistrement a échoué&#xa0;: {error}
 
-Fermer quand même ? Vos dernières modifications seraient perdues.</translation>
+Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="28"/>
@@ -2005,7 +2086,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowmenus.py" line="45"/>
         <source>Save as Te&amp;mplate…</source>
-        <translation>Enregistrer comme &amp;modèle…</translation>
+        <translation>Enre&amp;gistrer comme modèle…</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="46"/>
@@ -2030,7 +2111,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/windowmenus.py" line="52"/>
         <source>Business name, orders per day, time zone and how messages are sent</source>
-        <translation>Nom de l&apos;entreprise, commandes par jour, fuseau horaire et mode d&apos;envoi des messages</translation>
+        <translation>Nom commercial, commandes par jour, fuseau horaire et mode d&apos;envoi des messages</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="57"/>
@@ -2137,8 +2218,8 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/orderimport.py" line="61"/>
         <source>&lt;b&gt;%1 orders a day&lt;/b&gt;%2: %Ln order(s) from %3 to %4 (%5 days, today left out because it is not over).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commande du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
-            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2 : %Ln commandes du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2&#xa0;: %Ln commande du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
+            <numerusform>&lt;b&gt;%1 commandes par jour&lt;/b&gt;%2&#xa0;: %Ln commandes du %3 au %4 (%5 jours, sans aujourd&apos;hui car la journée n&apos;est pas finie).</numerusform>
         </translation>
     </message>
     <message>
@@ -2150,16 +2231,16 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/orderimport.py" line="72"/>
         <source>The report has %Ln line(s) with orders from %1 to %2; an order with several items is counted once.</source>
         <translation>
-            <numerusform>Le rapport compte %Ln ligne, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
-            <numerusform>Le rapport compte %Ln lignes, avec des commandes du %1 au %2 ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln ligne, avec des commandes du %1 au %2&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes, avec des commandes du %1 au %2&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/orderimport.py" line="76"/>
         <source>The report has %Ln line(s); an order with several items is counted once.</source>
         <translation>
-            <numerusform>Le rapport compte %Ln ligne ; une commande de plusieurs articles compte une fois.</numerusform>
-            <numerusform>Le rapport compte %Ln lignes ; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln ligne&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
+            <numerusform>Le rapport compte %Ln lignes&#xa0;; une commande de plusieurs articles compte une fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2181,7 +2262,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="108"/>
         <source>In Seller Central, open &lt;b&gt;Reports › Fulfilment › All Orders&lt;/b&gt;, download the report for at least the last 30 days as a text file, and choose it here. Seller Composer counts your orders; nothing is sent anywhere.</source>
-        <translation>Dans Seller Central, ouvrez &lt;b&gt;Rapports › Expédition › Toutes les commandes&lt;/b&gt;, téléchargez le rapport d&apos;au moins les 30 derniers jours sous forme de fichier texte, puis choisissez-le ici. Seller Composer compte vos commandes ; rien n&apos;est envoyé nulle part.</translation>
+        <translation>Dans Seller Central, ouvrez &lt;b&gt;Rapports › Expédition › Toutes les commandes&lt;/b&gt;, téléchargez le rapport d&apos;au moins les 30 derniers jours sous forme de fichier texte, puis choisissez-le ici. Seller Composer compte vos commandes&#xa0;; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../composer/ui/orderimport.py" line="116"/>
@@ -2201,7 +2282,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="123"/>
         <source>Average over:</source>
-        <translation>Moyenne sur :</translation>
+        <translation>Moyenne sur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/orderimport.py" line="124"/>
@@ -2226,7 +2307,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="156"/>
         <source>Choose the All Orders report</source>
-        <translation>Choisir le rapport « Toutes les commandes »</translation>
+        <translation>Choisir le rapport «&#xa0;Toutes les commandes&#xa0;»</translation>
     </message>
     <message>
         <location filename="../composer/ui/orderimport.py" line="157"/>
@@ -2241,7 +2322,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/orderimport.py" line="182"/>
         <source>The report could not be read: %1</source>
-        <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
+        <translation>Le rapport n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2408,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Le message tel que le voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <location filename="../composer/ui/buyerview.py" line="91"/>
         <source>Picture (not loaded in the preview)</source>
         <translation>Image (non chargée dans l&apos;aperçu)</translation>
     </message>
@@ -2362,27 +2443,27 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/quotameter.py" line="54"/>
         <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
-        <translation>&lt;b&gt;Limite quotidienne de messages d&apos;Amazon&lt;/b&gt; : (commandes moyennes par jour × {per_order}) + {base}.</translation>
+        <translation>&lt;b&gt;Limite quotidienne de messages d&apos;Amazon&lt;/b&gt;&#xa0;: (moyenne des commandes par jour × {per_order}) + {base}.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="56"/>
         <source>Yours: {formula}.</source>
-        <translation>Le vôtre : {formula}.</translation>
+        <translation>La vôtre&#xa0;: {formula}.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="57"/>
         <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
-        <translation>Envoyés aujourd&apos;hui (depuis minuit, {zone}) : {used} ; restants : {left}.</translation>
+        <translation>Envoyés aujourd&apos;hui (depuis minuit, {zone})&#xa0;: {used}&#xa0;; restants&#xa0;: {left}.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="62"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
-        <translation>Votre moyenne de commandes par jour n&apos;est pas renseignée : c&apos;est donc la limite de base d&apos;Amazon.</translation>
+        <translation>Votre moyenne de commandes par jour n&apos;est pas renseignée&#xa0;: c&apos;est donc la limite de base d&apos;Amazon.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="65"/>
         <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
-        <translation>Amazon ne distribue pas les messages au-delà de la limite : l&apos;envoi est refusé jusqu&apos;à demain.</translation>
+        <translation>Amazon ne distribue pas les messages au-delà de la limite&#xa0;: l&apos;envoi est refusé jusqu&apos;à demain.</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="67"/>
@@ -2397,7 +2478,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/quotameter.py" line="102"/>
         <source>The sent log could not be read: {error}</source>
-        <translation>Le journal d&apos;envoi n&apos;a pas pu être lu : {error}</translation>
+        <translation>Le journal d&apos;envoi n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../composer/ui/quotameter.py" line="121"/>
@@ -2428,7 +2509,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="48"/>
         <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
-        <translation>Facultatif : Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus ; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
+        <translation>Facultatif&#xa0;: Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus&#xa0;; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="72"/>
@@ -2443,32 +2524,32 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="76"/>
         <source>Incoming mail &amp;server:</source>
-        <translation>&amp;Serveur de réception :</translation>
+        <translation>&amp;Serveur de réception&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="77"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Securit&amp;y:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="81"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2482,12 +2563,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/ruleschanges.py" line="20"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../composer/ui/ruleschanges.py" line="22"/>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2634,22 +2715,22 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="57"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
-        <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1) ; Seller Composer ne l&apos;utilise donc pas : il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+        <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1)&#xa0;; Seller Composer ne l&apos;utilise donc pas&#xa0;: il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="62"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau système : Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau du système&#xa0;: Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="77"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
-        <translation>Facultatif : envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
+        <translation>Facultatif&#xa0;: envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="86"/>
         <source>Choose to fill in the server…</source>
-        <translation>Choisir pour remplir le serveur…</translation>
+        <translation>Choisir pour renseigner le serveur…</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="89"/>
@@ -2659,7 +2740,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="95"/>
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
@@ -2684,27 +2765,27 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Mail server:</source>
-        <translation>Serveur d&apos;envoi :</translation>
+        <translation>Serveur d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>Security:</source>
-        <translation>Sécurité :</translation>
+        <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="134"/>
         <source>From address:</source>
-        <translation>Adresse d&apos;expéditeur :</translation>
+        <translation>Adresse d&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="139"/>
@@ -2714,7 +2795,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="146"/>
@@ -2734,12 +2815,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="170"/>
         <source>Keep the sent log for:</source>
-        <translation>Conserver le journal d&apos;envoi pendant :</translation>
+        <translation>Conserver le journal d&apos;envoi pendant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
-        <translation>Amazon conserve ses traces des messages environ deux ans ; les entrées plus anciennes sont ensuite supprimées.</translation>
+        <translation>Amazon conserve ses traces des messages environ deux ans&#xa0;; les entrées plus anciennes sont ensuite supprimées.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="229"/>
@@ -2763,147 +2844,160 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
 </context>
 <context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse, voici donc l&apos;adresse de l&apos;acheteur tirée de son brouillon. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
+    </message>
+</context>
+<context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="36"/>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="47"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="37"/>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="46"/>
         <source>Queued</source>
         <translation>Mis en file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>Next try</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="65"/>
         <source>When you press Send now</source>
-        <translation>Quand vous cliquez sur « Envoyer maintenant »</translation>
+        <translation>Quand vous cliquez sur «&#xa0;Envoyer maintenant&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <location filename="../composer/ui/sentlogview.py" line="87"/>
         <source>Not copied, add by hand: %1</source>
-        <translation>Non copiées, à ajouter à la main : %1</translation>
+        <translation>Non copiées, à ajouter à la main&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <location filename="../composer/ui/sentlogview.py" line="102"/>
         <source>Sent log and Outbox</source>
         <translation>Journal d&apos;envoi et boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Chaque message copié, enregistré ou envoyé depuis Seller Composer, du plus récent au plus ancien. Conservé deux ans (voir Paramètres › Envoi).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <location filename="../composer/ui/sentlogview.py" line="115"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <location filename="../composer/ui/sentlogview.py" line="123"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Double-cliquez sur un message (ou appuyez sur Entrée) pour le lire et le réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="132"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <location filename="../composer/ui/sentlogview.py" line="133"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Enregistrer le journal d&apos;envoi comme fichier de tableur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <location filename="../composer/ui/sentlogview.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="154"/>
         <source>Try to send every waiting message now</source>
         <translation>Essayer d&apos;envoyer maintenant tous les messages en attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
-        <translation>Retirer le message sélectionné de la boîte d&apos;envoi ; il ne sera pas envoyé</translation>
+        <translation>Retirer le message sélectionné de la boîte d&apos;envoi&#xa0;; il ne sera pas envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
-        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <location filename="../composer/ui/sentlogview.py" line="192"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, envoyé avec %n problème ignoré</numerusform>
@@ -2911,12 +3005,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <location filename="../composer/ui/sentlogview.py" line="194"/>
         <source>You chose to ignore: %1</source>
-        <translation>Vous avez choisi d&apos;ignorer : %1</translation>
+        <translation>Vous avez choisi d&apos;ignorer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <location filename="../composer/ui/sentlogview.py" line="197"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -2924,65 +3018,65 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <location filename="../composer/ui/sentlogview.py" line="204"/>
         <source>Not tried yet</source>
         <translation>Pas encore essayé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="206"/>
         <source>As soon as possible</source>
         <translation>Dès que possible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <location filename="../composer/ui/sentlogview.py" line="215"/>
         <source>Nothing is waiting.</source>
         <translation>Rien n&apos;est en attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="216"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
-            <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
-            <numerusform>%Ln messages attendent d&apos;être envoyés. Ils partiront tout seuls quand la connexion reviendra, dans la limite de votre quota quotidien.</numerusform>
+            <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
+            <numerusform>%Ln messages attendent d&apos;être envoyés. Ils partiront tout seuls quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="218"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>Delete from the Outbox?</source>
-        <translation>Supprimer de la boîte d&apos;envoi ?</translation>
+        <translation>Supprimer de la boîte d&apos;envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="261"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
-        <translation>« %1 » ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="263"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>Export the sent log</source>
         <translation>Exporter le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2997,12 +3091,12 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/sentmessage.py" line="32"/>
         <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
-        <translation>Son brouillon a été modifié après l&apos;envoi : voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que l&apos;acheteur a reçu.</translation>
+        <translation>Son brouillon a été modifié après l&apos;envoi&#xa0;: voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que l&apos;acheteur a reçu.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="35"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
-        <translation>Ses fichiers ont été modifiés après l&apos;envoi : le texte est celui envoyé, et les fichiers indiqués ci-dessus sont ceux qui ont été envoyés avec lui.</translation>
+        <translation>Ses fichiers ont été modifiés après l&apos;envoi&#xa0;: le texte est celui envoyé, et les fichiers indiqués ci-dessus sont ceux qui ont été envoyés avec lui.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sentmessage.py" line="38"/>
@@ -3035,77 +3129,72 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Envoyé par e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <location filename="../composer/ui/sentmessage.py" line="109"/>
         <source>Sent message: %1</source>
-        <translation>Message envoyé : %1</translation>
+        <translation>Message envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <location filename="../composer/ui/sentmessage.py" line="110"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>When:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>How:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="118"/>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
-        <source>The buyer (through Seller Central)</source>
-        <translation>L&apos;acheteur (via Seller Central)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Order:</source>
-        <translation>Commande :</translation>
+        <translation>Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Files:</source>
-        <translation>Fichiers :</translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>The message as sent</source>
         <translation>Le message tel qu&apos;envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="150"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Commencer un nouveau brouillon avec l&apos;en-tête et le texte de ce message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3140,7 +3229,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="94"/>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="125"/>
@@ -3155,17 +3244,17 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="128"/>
         <source>Average orders per day</source>
-        <translation>Commandes moyennes par jour</translation>
+        <translation>Moyenne de commandes par jour</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="129"/>
         <source>Used for your daily message limit: (orders per day × 5) + 600.</source>
-        <translation>Sert à calculer votre limite quotidienne de messages : (commandes par jour × 5) + 600.</translation>
+        <translation>Sert à calculer votre limite quotidienne de messages&#xa0;: (commandes par jour × 5) + 600.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="130"/>
         <source>Time zone for “today”</source>
-        <translation>Fuseau horaire pour « aujourd&apos;hui »</translation>
+        <translation>Fuseau horaire pour «&#xa0;aujourd&apos;hui&#xa0;»</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="131"/>
@@ -3180,7 +3269,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="140"/>
         <source>Work out your average orders per day from the All Orders report you download from Seller Central.</source>
-        <translation>Calculer votre moyenne de commandes par jour à partir du rapport « Toutes les commandes » téléchargé depuis Seller Central.</translation>
+        <translation>Calculer votre moyenne de commandes par jour à partir du rapport «&#xa0;Toutes les commandes&#xa0;» téléchargé depuis Seller Central.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="180"/>
@@ -3190,32 +3279,32 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="191"/>
         <source>In use: your own list, %1</source>
-        <translation>Utilisée : votre propre liste, %1</translation>
+        <translation>Utilisée&#xa0;: votre propre liste, %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="193"/>
         <source>In use: the list that comes with Seller Composer (version %1).</source>
-        <translation>Utilisée : la liste fournie avec Seller Composer (version %1).</translation>
+        <translation>Utilisée&#xa0;: la liste fournie avec Seller Composer (version %1).</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="196"/>
         <source>Tags kept: %1</source>
-        <translation>Balises conservées : %1</translation>
+        <translation>Balises conservées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="197"/>
         <source>Attributes kept:</source>
-        <translation>Attributs conservés :</translation>
+        <translation>Attributs conservés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="200"/>
         <source>Web addresses: only %1://</source>
-        <translation>Adresses web : uniquement %1://</translation>
+        <translation>Adresses web&#xa0;: uniquement %1://</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="202"/>
         <source>Everything else is removed before sending; the words inside are kept.</source>
-        <translation>Tout le reste est retiré avant l&apos;envoi ; les mots qu&apos;il contient sont conservés.</translation>
+        <translation>Tout le reste est retiré avant l&apos;envoi&#xa0;; les mots qu&apos;il contient sont conservés.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="206"/>
@@ -3230,7 +3319,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="211"/>
         <source>Copies the list into your data folder as whitelist.json. Edit it with a text editor; Seller Composer reads it next time.</source>
-        <translation>Copie la liste dans votre dossier de données sous le nom whitelist.json. Modifiez-la avec un éditeur de texte ; Seller Composer la lira la prochaine fois.</translation>
+        <translation>Copie la liste dans votre dossier de données sous le nom whitelist.json. Modifiez-la avec un éditeur de texte&#xa0;; Seller Composer la lira la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="217"/>
@@ -3240,7 +3329,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="232"/>
         <source>The copy could not be made: %1</source>
-        <translation>La copie n&apos;a pas pu être faite : %1</translation>
+        <translation>La copie n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="236"/>
@@ -3260,7 +3349,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="303"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3309,22 +3398,22 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="54"/>
+        <location filename="../composer/ui/statusline.py" line="98"/>
         <source>Character count</source>
         <translation>Nombre de caractères</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="65"/>
+        <location filename="../composer/ui/statusline.py" line="183"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon peut couper les réponses longues)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="71"/>
+        <location filename="../composer/ui/statusline.py" line="189"/>
         <source>Rules dated {date}</source>
         <translation>Règles du {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="72"/>
+        <location filename="../composer/ui/statusline.py" line="190"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La date des règles utilisées par cette copie de Seller Composer. Elles résument les directives d&apos;Amazon.</translation>
     </message>
@@ -3334,17 +3423,17 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/storeproblem.py" line="40"/>
         <source>Your drafts are open read-only, so nothing can be changed or saved. Select text and copy it (Ctrl+C) to use it elsewhere.</source>
-        <translation>Vos brouillons sont ouverts en lecture seule : rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
+        <translation>Vos brouillons sont ouverts en lecture seule&#xa0;: rien ne peut être modifié ni enregistré. Sélectionnez du texte et copiez-le (Ctrl+C) pour l&apos;utiliser ailleurs.</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="76"/>
         <source>Seller Composer: your drafts</source>
-        <translation>Seller Composer : vos brouillons</translation>
+        <translation>Seller Composer&#xa0;: vos brouillons</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="92"/>
         <source>Where:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="96"/>
@@ -3354,7 +3443,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/storeproblem.py" line="103"/>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="124"/>
@@ -3374,7 +3463,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/storeproblem.py" line="181"/>
         <source>Your drafts could not be opened: %1</source>
-        <translation>Vos brouillons n&apos;ont pas pu être ouverts : %1</translation>
+        <translation>Vos brouillons n&apos;ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="265"/>
@@ -3397,14 +3486,14 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <location filename="../composer/ui/storeproblem.py" line="378"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
-        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison : %1). Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison&#xa0;: %1). Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <location filename="../composer/ui/storeproblem.py" line="384"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
-        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte ; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3599,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     <message>
         <location filename="../composer/ui/templatepicker.py" line="166"/>
         <source>Delete your template “{name}”? Drafts made from it are not affected.</source>
-        <translation>Supprimer votre modèle «&#xa0;{name}&#xa0;»&#xa0;? Les brouillons créés à partir de lui ne sont pas touchés.</translation>
+        <translation>Supprimer votre modèle «&#xa0;{name}&#xa0;»&#xa0;? Les brouillons créés à partir de ce modèle ne sont pas touchés.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3608,19 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <location filename="../composer/ui/typefiles.py" line="64"/>
         <source>“{type}” messages take no files. To attach one, choose a type that takes files, such as Invoice or Warranty information.</source>
         <translation>Les messages «&#xa0;{type}&#xa0;» n&apos;acceptent aucun fichier. Pour joindre un fichier, choisissez un type qui en accepte, comme «&#xa0;Facture&#xa0;» ou «&#xa0;Informations de garantie&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNote</name>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="72"/>
+        <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
+        <translation>Le fichier lui-même n’est pas supprimé. Ctrl+Z le remet aussi.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="74"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3669,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="24"/>
+        <location filename="../composer/ui/statusline.py" line="37"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n caractère (pas de limite pour ce type)</numerusform>
@@ -3575,30 +3677,30 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="28"/>
+        <location filename="../composer/ui/statusline.py" line="41"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
-            <numerusform>%n caractère : ce type n&apos;accepte pas de texte</numerusform>
-            <numerusform>%n caractères : ce type n&apos;accepte pas de texte</numerusform>
+            <numerusform>%n caractère&#xa0;: ce type n&apos;accepte pas de texte</numerusform>
+            <numerusform>%n caractères&#xa0;: ce type n&apos;accepte pas de texte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>No message text for this type: Amazon sends its own</source>
-        <translation>Pas de texte pour ce type : Amazon envoie le sien</translation>
+        <translation>Pas de texte pour ce type&#xa0;: Amazon envoie le sien</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="33"/>
+        <location filename="../composer/ui/statusline.py" line="46"/>
         <source>{used} / {limit} characters: {over} too many</source>
-        <translation>{used} / {limit} caractères : {over} de trop</translation>
+        <translation>{used} / {limit} caractères&#xa0;: {over} de trop</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="49"/>
         <source>{used} / {limit} characters: nearly full</source>
-        <translation>{used} / {limit} caractères : presque plein</translation>
+        <translation>{used} / {limit} caractères&#xa0;: presque plein</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="37"/>
+        <location filename="../composer/ui/statusline.py" line="50"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caractères</translation>
     </message>

@@ -65,74 +65,117 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="80"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
         <source>Not attached: {reason}</source>
         <translation>Non allegato: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="89"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
         <source>“{file}” is already attached.</source>
         <translation>«{file}» è già allegato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="93"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>È già allegato un file di nome «{file}». Rinomina prima uno dei due.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="119"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
         <source>Working on “{file}”…</source>
         <translation>Elaborazione di «{file}»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="131"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
         <source>The file could not be changed</source>
         <translation>Impossibile modificare il file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="136"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Il file è stato rimosso prima che la copia fosse pronta; la copia non è stata allegata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="148"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
+        <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
+        <translation>Allegata una copia corretta, «{name}». Il file originale non è cambiato; Ctrl+Z lo rimette.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
+        <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato; «Annulla» sulla sua riga lo rimette.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
+        <source>“{name}” is attached again, as before the fix.</source>
+        <translation>«{name}» è di nuovo allegato, come prima della correzione.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <source>Attach “{name}” again, as it was before the fix</source>
+        <translation>Allega di nuovo «{name}», come prima della correzione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <source>Undo the fix of {name}</source>
+        <translation>Annulla la correzione di {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <source>Make smaller ({size} → about {estimate})</source>
+        <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="223"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="225"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="234"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="243"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="331"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="245"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="252"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="260"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
     </message>
 </context>
 <context>
@@ -414,7 +457,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     <message>
         <location filename="../composer/ui/inboxview.py" line="215"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
-        <translation>Segnalo come senza risposta necessaria (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
+        <translation>Segnalo come «Nessuna risposta necessaria» (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="218"/>
@@ -460,7 +503,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     <message>
         <location filename="../composer/ui/inboxview.py" line="249"/>
         <source>Notices from &amp;Amazon</source>
-        <translation>Avvisi di &amp;Amazon</translation>
+        <translation>A&amp;vvisi di Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxview.py" line="284"/>
@@ -506,77 +549,77 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>BuyerView</name>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="111"/>
+        <location filename="../composer/ui/buyerview.py" line="117"/>
         <source>What your buyer receives</source>
         <translation>Ciò che riceve l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="115"/>
+        <location filename="../composer/ui/buyerview.py" line="121"/>
         <source>For&amp;matted</source>
         <translation>For&amp;mattato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="116"/>
+        <location filename="../composer/ui/buyerview.py" line="122"/>
         <source>Plain te&amp;xt</source>
         <translation>Solo te&amp;sto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="117"/>
+        <location filename="../composer/ui/buyerview.py" line="123"/>
         <source>The HTML message after cleaning</source>
         <translation>Il messaggio HTML dopo la pulizia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="118"/>
+        <location filename="../composer/ui/buyerview.py" line="124"/>
         <source>The text to paste into Seller Central&apos;s plain-text form</source>
         <translation>Il testo da incollare nel modulo di testo di Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="135"/>
+        <location filename="../composer/ui/buyerview.py" line="141"/>
         <source>Subject the buyer sees</source>
         <translation>Oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="160"/>
+        <location filename="../composer/ui/buyerview.py" line="166"/>
         <source>What is allowed…</source>
         <translation>Cosa è consentito…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="163"/>
+        <location filename="../composer/ui/buyerview.py" line="169"/>
         <source>Amazon does not publish its list of allowed formatting; Seller Composer uses its own careful list. See it in Settings.</source>
         <translation>Amazon non pubblica l&apos;elenco delle formattazioni consentite; Seller Composer usa un proprio elenco prudente. Lo trovi nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="170"/>
+        <location filename="../composer/ui/buyerview.py" line="176"/>
         <source>Not sent to the buyer</source>
         <translation>Non inviato all&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="224"/>
+        <location filename="../composer/ui/buyerview.py" line="230"/>
         <source>Nothing: the message is sent as you wrote it.</source>
         <translation>Niente: il messaggio parte così come l&apos;hai scritto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="235"/>
+        <location filename="../composer/ui/buyerview.py" line="241"/>
         <source>Subject: {subject}</source>
         <translation>Oggetto: {subject}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="237"/>
+        <location filename="../composer/ui/buyerview.py" line="243"/>
         <source>Subject: (none yet: fill in Subject above)</source>
         <translation>Oggetto: (ancora nessuno: compila «Oggetto» qui sopra)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="240"/>
+        <location filename="../composer/ui/buyerview.py" line="246"/>
         <source>Left out of what is sent ({count})</source>
         <translation>Escluso dall&apos;invio ({count})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="241"/>
+        <location filename="../composer/ui/buyerview.py" line="247"/>
         <source>Nothing left out of what is sent</source>
         <translation>Non viene escluso nulla dall&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="242"/>
+        <location filename="../composer/ui/buyerview.py" line="248"/>
         <source>Show or hide what is left out of the message the buyer gets</source>
         <translation>Mostra o nascondi ciò che viene escluso dal messaggio che riceve l&apos;acquirente</translation>
     </message>
@@ -592,37 +635,37 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="318"/>
+        <location filename="../composer/ui/composecontroller.py" line="325"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="372"/>
+        <location filename="../composer/ui/composecontroller.py" line="379"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="387"/>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="415"/>
+        <location filename="../composer/ui/composecontroller.py" line="427"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="420"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="422"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="456"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -645,8 +688,18 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="195"/>
-        <location filename="../composer/ui/editor.py" line="201"/>
+        <location filename="../composer/ui/editor.py" line="167"/>
+        <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
+        <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="169"/>
+        <source>Nothing pasted: the clipboard holds no text.</source>
+        <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/editor.py" line="206"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -973,58 +1026,78 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="157"/>
+        <location filename="../composer/ui/exportflow.py" line="100"/>
+        <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
+        <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="103"/>
+        <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
+        <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="107"/>
+        <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
+        <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="111"/>
+        <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
+        <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="183"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="201"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="182"/>
+        <location filename="../composer/ui/exportflow.py" line="208"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <location filename="../composer/ui/exportflow.py" line="209"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="190"/>
-        <location filename="../composer/ui/exportflow.py" line="195"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
+        <location filename="../composer/ui/exportflow.py" line="221"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="194"/>
+        <location filename="../composer/ui/exportflow.py" line="220"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <location filename="../composer/ui/exportflow.py" line="227"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="233"/>
+        <location filename="../composer/ui/exportflow.py" line="259"/>
         <source>Check before it leaves</source>
         <translation>Controlla prima dell&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="236"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="263"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
@@ -1032,7 +1105,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="240"/>
+        <location filename="../composer/ui/exportflow.py" line="266"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1040,38 +1113,38 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="241"/>
+        <location filename="../composer/ui/exportflow.py" line="267"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="243"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
-        <location filename="../composer/ui/exportflow.py" line="307"/>
+        <location filename="../composer/ui/exportflow.py" line="321"/>
+        <location filename="../composer/ui/exportflow.py" line="332"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="297"/>
+        <location filename="../composer/ui/exportflow.py" line="322"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="314"/>
+        <location filename="../composer/ui/exportflow.py" line="339"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="315"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>The message is saved as
 {path}
 
@@ -1082,24 +1155,32 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="324"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="350"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="359"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FileUndo</name>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <source>Removed “{name}”.</source>
+        <translation>«{name}» rimosso.</translation>
     </message>
 </context>
 <context>
@@ -1248,27 +1329,27 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="511"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="554"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="574"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -1276,17 +1357,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -1382,157 +1463,157 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias dell&apos;acquirente, ad es. abc123xyz@marketplace.amazon.it</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>ad es. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="78"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="84"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="112"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
-        <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore</translation>
+        <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore di ortografia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="141"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="149"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="243"/>
+        <location filename="../composer/ui/headerform.py" line="249"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="330"/>
+        <location filename="../composer/ui/headerform.py" line="336"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="346"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="349"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
@@ -1610,7 +1691,7 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     <message>
         <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
-        <translation>Messaggi degli acquirenti in attesa di risposta, quelli già gestiti e gli avvisi di Amazon</translation>
+        <translation>Messaggi degli acquirenti in attesa di risposta, quelli a cui hai già risposto e gli avvisi di Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="131"/>
@@ -1645,7 +1726,7 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     <message>
         <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
-        <translation>Cosa è cambiato nelle &amp;regole di Amazon</translation>
+        <translation>&amp;Cosa è cambiato nelle regole di Amazon</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="156"/>
@@ -1929,17 +2010,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     </message>
     <message>
         <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="180"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="418"/>
+        <location filename="../composer/ui/mainwindow.py" line="423"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="419"/>
+        <location filename="../composer/ui/mainwindow.py" line="424"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2005,7 +2086,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="45"/>
         <source>Save as Te&amp;mplate…</source>
-        <translation>Salva come &amp;modello…</translation>
+        <translation>Salva come m&amp;odello…</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="46"/>
@@ -2060,7 +2141,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="69"/>
         <source>Select &amp;All</source>
-        <translation>Seleziona &amp;tutto</translation>
+        <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="77"/>
@@ -2327,7 +2408,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Il messaggio come lo vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerview.py" line="85"/>
+        <location filename="../composer/ui/buyerview.py" line="91"/>
         <source>Picture (not loaded in the preview)</source>
         <translation>Immagine (non caricata nell&apos;anteprima)</translation>
     </message>
@@ -2428,7 +2509,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="48"/>
         <source>Optional: let Messages › Check Mailbox fetch buyers&apos; messages from the mailbox of the address registered with your seller account. Only e-mails from Amazon are read; nothing is marked as read, moved or deleted.</source>
-        <translation>Facoltativo: Messaggi › Controlla la casella scarica i messaggi degli acquirenti dalla casella dell&apos;indirizzo registrato nel tuo account venditore. Vengono lette solo le e-mail di Amazon; nulla viene segnato come letto, spostato o eliminato.</translation>
+        <translation>Facoltativo: permetti a Messaggi › Controlla la casella di scaricare i messaggi degli acquirenti dalla casella dell&apos;indirizzo registrato nel tuo account venditore. Vengono lette solo le e-mail di Amazon; nulla viene segnato come letto, spostato o eliminato.</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="72"/>
@@ -2453,7 +2534,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Securit&amp;y:</source>
-        <translation>Sic&amp;urezza:</translation>
+        <translation>Sicure&amp;zza:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="79"/>
@@ -2463,7 +2544,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>&amp;Folder:</source>
-        <translation>Ca&amp;rtella:</translation>
+        <translation>&amp;Cartella:</translation>
     </message>
     <message>
         <location filename="../composer/ui/receivingsettings.py" line="81"/>
@@ -2629,7 +2710,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="53"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
-        <translation>La tua password è conservata in %1, protetto dal sistema. Seller Composer non la scrive mai in un file.</translation>
+        <translation>La tua password è conservata in %1, che il sistema protegge. Seller Composer non la scrive mai in un file.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="57"/>
@@ -2724,7 +2805,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="154"/>
         <source>&amp;Test connection</source>
-        <translation>&amp;Prova la connessione</translation>
+        <translation>Pro&amp;va la connessione</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="155"/>
@@ -2763,147 +2844,160 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>SentLog</name>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiato per Seller Central: una copia non ha indirizzo, quindi questo è l&apos;indirizzo dell&apos;acquirente preso dalla sua bozza. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
+        <translation>Copiato per Seller Central: una copia non ha indirizzo. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
+    </message>
+</context>
+<context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="33"/>
+        <location filename="../composer/ui/sentlogview.py" line="39"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="34"/>
+        <location filename="../composer/ui/sentlogview.py" line="40"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="35"/>
+        <location filename="../composer/ui/sentlogview.py" line="41"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="36"/>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="47"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="37"/>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
+        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="38"/>
+        <location filename="../composer/ui/sentlogview.py" line="44"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="45"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="46"/>
         <source>Queued</source>
         <translation>In coda dal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>Tries</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Last problem</source>
         <translation>Ultimo problema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>Next try</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="65"/>
         <source>When you press Send now</source>
         <translation>Quando premi «Invia ora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="80"/>
+        <location filename="../composer/ui/sentlogview.py" line="87"/>
         <source>Not copied, add by hand: %1</source>
         <translation>Non copiati, da aggiungere a mano: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="95"/>
+        <location filename="../composer/ui/sentlogview.py" line="102"/>
         <source>Sent log and Outbox</source>
         <translation>Registro invii e posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="103"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Ogni messaggio che hai copiato, salvato o inviato da Seller Composer, dal più recente. Conservato per due anni (vedi Impostazioni › Invio).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="108"/>
+        <location filename="../composer/ui/sentlogview.py" line="115"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="116"/>
+        <location filename="../composer/ui/sentlogview.py" line="123"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Fai doppio clic su un messaggio (o premi Invio) per leggerlo e usarlo come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="132"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="126"/>
+        <location filename="../composer/ui/sentlogview.py" line="133"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Salva il registro invii come file di foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <location filename="../composer/ui/sentlogview.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="154"/>
         <source>Try to send every waiting message now</source>
         <translation>Prova a inviare ora tutti i messaggi in attesa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="149"/>
+        <location filename="../composer/ui/sentlogview.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Rimuovi il messaggio selezionato dalla posta in uscita; non viene inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
-        <location filename="../composer/ui/sentlogview.py" line="211"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="184"/>
+        <location filename="../composer/ui/sentlogview.py" line="192"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, inviato con %n problema ignorato</numerusform>
@@ -2911,12 +3005,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="186"/>
+        <location filename="../composer/ui/sentlogview.py" line="194"/>
         <source>You chose to ignore: %1</source>
         <translation>Hai scelto di ignorare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="189"/>
+        <location filename="../composer/ui/sentlogview.py" line="197"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln messaggio</numerusform>
@@ -2924,22 +3018,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
+        <location filename="../composer/ui/sentlogview.py" line="204"/>
         <source>Not tried yet</source>
         <translation>Non ancora tentato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="206"/>
         <source>As soon as possible</source>
         <translation>Appena possibile</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <location filename="../composer/ui/sentlogview.py" line="215"/>
         <source>Nothing is waiting.</source>
         <translation>Niente in attesa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="216"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln messaggio in attesa di invio. Partirà da solo quando torna la connessione, entro il tuo limite giornaliero.</numerusform>
@@ -2947,42 +3041,42 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="218"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Posta in uscita (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>Delete from the Outbox?</source>
         <translation>Eliminare dalla posta in uscita?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="261"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="263"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Questo messaggio non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>The file could not be written: %1</source>
         <translation>Impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>Export the sent log</source>
         <translation>Esporta il registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
@@ -3035,77 +3129,72 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Inviato per e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
+        <location filename="../composer/ui/sentmessage.py" line="109"/>
         <source>Sent message: %1</source>
         <translation>Messaggio inviato: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
+        <location filename="../composer/ui/sentmessage.py" line="110"/>
         <source>(no subject)</source>
         <translation>(senza oggetto)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>How:</source>
         <translation>Come:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="118"/>
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
-        <source>The buyer (through Seller Central)</source>
-        <translation>L&apos;acquirente (tramite Seller Central)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Order:</source>
         <translation>Ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Subject:</source>
         <translation>Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Files:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>The message as sent</source>
         <translation>Il messaggio come è stato inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="150"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Usa come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Inizia una nuova bozza con l&apos;intestazione e il testo di questo messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="155"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -3175,7 +3264,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="139"/>
         <source>&amp;Import from Amazon&apos;s order report…</source>
-        <translation>&amp;Importa dal report ordini di Amazon…</translation>
+        <translation>I&amp;mporta dal report ordini di Amazon…</translation>
     </message>
     <message>
         <location filename="../composer/ui/settingsdialog.py" line="140"/>
@@ -3309,22 +3398,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../composer/ui/statusline.py" line="54"/>
+        <location filename="../composer/ui/statusline.py" line="98"/>
         <source>Character count</source>
         <translation>Numero di caratteri</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="65"/>
+        <location filename="../composer/ui/statusline.py" line="183"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon può tagliare le risposte lunghe)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="71"/>
+        <location filename="../composer/ui/statusline.py" line="189"/>
         <source>Rules dated {date}</source>
         <translation>Regole del {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="72"/>
+        <location filename="../composer/ui/statusline.py" line="190"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La data delle regole con cui controlla questa copia di Seller Composer. Riassumono le linee guida di Amazon.</translation>
     </message>
@@ -3397,12 +3486,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Sola lettura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="376"/>
+        <location filename="../composer/ui/storeproblem.py" line="378"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura (motivo: %1). Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="382"/>
+        <location filename="../composer/ui/storeproblem.py" line="384"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura. Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
     </message>
@@ -3522,6 +3611,19 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>UndoNote</name>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="72"/>
+        <source>The file itself is not deleted. Ctrl+Z also brings it back.</source>
+        <translation>Il file in sé non viene eliminato. Anche Ctrl+Z lo rimette.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/statusline.py" line="74"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>WindowExtras</name>
     <message>
         <location filename="../composer/ui/windowextras.py" line="33"/>
@@ -3567,7 +3669,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>_CharacterCount</name>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="24"/>
+        <location filename="../composer/ui/statusline.py" line="37"/>
         <source>%n characters (no limit for this type)</source>
         <translation>
             <numerusform>%n carattere (nessun limite per questo tipo)</numerusform>
@@ -3575,7 +3677,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/statusline.py" line="28"/>
+        <location filename="../composer/ui/statusline.py" line="41"/>
         <source>%n characters: this type takes no message text</source>
         <translation>
             <numerusform>%n carattere: questo tipo non accetta testo</numerusform>
@@ -3583,22 +3685,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="30"/>
+        <location filename="../composer/ui/statusline.py" line="43"/>
         <source>No message text for this type: Amazon sends its own</source>
         <translation>Nessun testo per questo tipo: Amazon invia il proprio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="33"/>
+        <location filename="../composer/ui/statusline.py" line="46"/>
         <source>{used} / {limit} characters: {over} too many</source>
         <translation>{used} / {limit} caratteri: {over} di troppo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="36"/>
+        <location filename="../composer/ui/statusline.py" line="49"/>
         <source>{used} / {limit} characters: nearly full</source>
         <translation>{used} / {limit} caratteri: quasi pieno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="37"/>
+        <location filename="../composer/ui/statusline.py" line="50"/>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} caratteri</translation>
     </message>

@@ -40,6 +40,9 @@ class AttachmentPolicy:
     scale_step: float
     target_bytes: int  # what "Make smaller" aims at per picture, well under the 10 MB
     max_long_side: int  # a made-smaller picture is at most this many pixels on its long side
+    offer_over_bytes: int  # a photo within the limits but larger than this is offered
+    offer_over_long_side: int  # "Make smaller" too, as is one longer than this (pixels)
+    offer_kinds: frozenset[str]  # the kinds of picture that offer it
     allowed_extensions: dict[str, str]  # ".jpg" -> "jpeg"
     allowed_summary: str
     kinds: dict[str, Kind]
@@ -73,6 +76,9 @@ def policy() -> AttachmentPolicy:
         scale_step=float(shrink["scale_step"]),
         target_bytes=int(shrink["target_bytes"]),
         max_long_side=int(shrink["max_long_side"]),
+        offer_over_bytes=int(shrink["offer_over_bytes"]),
+        offer_over_long_side=int(shrink["offer_over_long_side"]),
+        offer_kinds=frozenset(shrink["offer_kinds"]),
         allowed_extensions=dict(data["allowed_extensions"]),
         allowed_summary=data["allowed_summary"],
         kinds=kinds,

@@ -141,6 +141,37 @@ def changed_finding(info: AttachmentInfo) -> Finding:
     return _finding("attachment-unreadable", text, info.name, _fix("remove", info))
 
 
+def shrink_estimate(info: AttachmentInfo) -> int:
+    """About how many bytes "Make smaller" leaves of a picture: its long side at most
+    ``max_long_side`` pixels (the bytes fall with the pixels), and no more than
+    ``target_bytes``. An estimate for the label; the copy says what it really is."""
+    rules = policy()
+    long_side = max(info.width or 0, info.height or 0)
+    scaled = info.size * min(1.0, (rules.max_long_side / long_side) ** 2) if long_side else \
+        info.size
+    return int(min(info.size, rules.target_bytes, scaled))
+
+
+def large_photo_finding(info: AttachmentInfo) -> Finding | None:
+    """A note, with "Make smaller", for a photo within the limits that is still large (over
+    ``offer_over_bytes`` or ``offer_over_long_side`` pixels) when a copy would be clearly
+    smaller."""
+    rules = policy()
+    if not (info.is_image and info.readable and info.real_kind in rules.offer_kinds):
+        return None
+    long_side = max(info.width or 0, info.height or 0)
+    if info.size <= rules.offer_over_bytes and long_side <= rules.offer_over_long_side:
+        return None
+    estimate = shrink_estimate(info)
+    if estimate > info.size * 0.8:  # not worth a copy
+        return None
+    size, about = format_bytes(info.size), format_bytes(estimate)
+    label = rules.fix_labels["shrink-large"].format(name=info.name, size=size, estimate=about)
+    text = rules.say("large-photo", name=info.name, size=size)
+    return _finding("attachment-large-photo", text, info.name,
+                    file_fix(label, FileAction.SHRINK))
+
+
 def remaining_budget(infos: Iterable[AttachmentInfo], for_name: str | None = None) -> int:
     """Bytes left for ``for_name`` (or a new file) once the other files are counted.
 
@@ -198,6 +229,7 @@ def check_attachments(
         found.append(_finding("attachment-required", text, None))
 
     total = sum(info.size for info in infos)
+    offered: AttachmentInfo | None = None  # the file the size finding offers to shrink
     if total > rules.max_total_bytes:
         largest = max(infos, key=lambda info: info.size)
         total_words, limit_words = _budget_words(total, rules.max_total_bytes)
@@ -212,6 +244,11 @@ def check_attachments(
         if largest.is_image and largest.readable:
             action = "convert" if largest.real_kind in ("bmp", "tiff") else "shrink"
         found.append(_finding("attachment-size", text, largest.name, _fix(action, largest)))
+        offered = largest
+    for info in infos:
+        note = large_photo_finding(info) if info is not offered else None
+        if note is not None:
+            found.append(note)
     return found
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
+from functools import cache
 
 from composer.words import Words
 
@@ -32,13 +33,33 @@ ENGLISH_WEEKDAYS = frozenset({
     "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"})
 EXAMPLE = "20 Nov 2026 or 2026-11-20"
 
-_ISO = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\.?$")
-_NUMERIC = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{2}|\d{4}))?\.?$")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_TIME = re.compile(r"(?:^|[\s,T]|\bat\b|\bum\b|\bà\b|\ba las\b|\balle\b)\s*"
-                   r"(\d{1,2})\s*[:h.]\s*(\d{2})(?:\s*([ap])\.?\s*m\.?)?\s*(?:uhr|h)?\s*$",
-                   re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|°)?\.?", re.IGNORECASE)
+# Compiled at first use, not at import: the header's date fields are in the first frame,
+# and reading a date is not (tests/test_startup_imports.py).
+@cache
+def _iso() -> re.Pattern[str]:
+    return re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\.?$")
+
+
+@cache
+def _numeric() -> re.Pattern[str]:
+    return re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{2}|\d{4}))?\.?$")
+
+
+@cache
+def _compact() -> re.Pattern[str]:
+    return re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+@cache
+def _time() -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s,T]|\bat\b|\bum\b|\bà\b|\ba las\b|\balle\b)\s*"
+                      r"(\d{1,2})\s*[:h.]\s*(\d{2})(?:\s*([ap])\.?\s*m\.?)?\s*(?:uhr|h)?\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|°)?\.?", re.IGNORECASE)
 
 
 class DateTextError(ValueError):
@@ -83,7 +104,7 @@ def _from_words(text: str, months: Mapping[str, int], today: date) -> date | Non
     """"20 Nov 2026", "Nov 20, 2026", "Friday, 20. November 2026", "20th of November"."""
     month: int | None = None
     numbers: list[str] = []
-    for token in _WORD.findall(text):
+    for token in _word().findall(text):
         word = token.rstrip(".").lower()
         if word[:1].isdigit():
             numbers.append(re.sub(r"\D+$", "", word))
@@ -120,9 +141,9 @@ def parse_date(text: str, order: str = "DMY", months: Mapping[str, int] | None =
     if not cleaned:
         return None
     found: date | None = None
-    if (match := _ISO.match(cleaned)) or (match := _COMPACT.match(cleaned)):
+    if (match := _iso().match(cleaned)) or (match := _compact().match(cleaned)):
         found = _make(int(match[1]), int(match[2]), int(match[3]))
-    elif match := _NUMERIC.match(cleaned):
+    elif match := _numeric().match(cleaned):
         year = _year(match[3], today) if match[3] else today.year
         found = _from_numbers(int(match[1]), int(match[2]), year, order)
     else:
@@ -145,7 +166,7 @@ def parse_date_time(text: str, order: str = "DMY", months: Mapping[str, int] | N
     if not cleaned:
         return None
     at = time(0, 0)
-    match = _TIME.search(cleaned)
+    match = _time().search(cleaned)
     if match and match.start() > 0:
         hour, minute, half = int(match[1]), int(match[2]), (match[3] or "").lower()
         if half:

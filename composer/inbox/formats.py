@@ -108,3 +108,20 @@ PRODUCT_LINE = re.compile(
     r"^[ \t]*#?[ \t]*\d+[ \t]*\S*[ \t]+(?P<title>[^\n]*?)[ \t]*\[ASIN:?[ \t]*"
     r"(?P<asin>[A-Z0-9]{10})\]", re.MULTILINE)
 ASIN_ALONE = re.compile(r"\bASIN:?[ \t]*(?P<asin>B0[A-Z0-9]{8}|\d{9}[\dX])\b")
+# The rest of a product line: the name, then "[ASIN: …]" or "(ASIN …)" when there is one.
+_TITLE_AND_ASIN = (r"(?P<title>[^\n]*?)[ \t]*(?:[\[(][ \t]*ASIN:?[ \t]*(?P<asin>[A-Z0-9]{10})"
+                   r"[ \t]*[\])])?[ \t]*$")
+TITLE_AND_ASIN = re.compile(_TITLE_AND_ASIN)
+
+
+@cache
+def product_label_line() -> re.Pattern[str]:
+    """A line that names the product after a label: "Artikel: Wasserkocher 1,7 L",
+    "Article : Théière [ASIN: B0…]" (the labels are data, ``product_labels``, every
+    language's read in every marketplace). The name may also be on the next line, as an
+    HTML table's cell reads: then ``title`` is empty."""
+    labels = {label for key, names in _data()["product_labels"].items() if key != "description"
+              for label in names}
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?i:{alternatives})[ \t]*:[ \t]*{_TITLE_AND_ASIN}",
+                      re.MULTILINE)

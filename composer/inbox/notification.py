@@ -90,9 +90,10 @@ def read_mail(raw: bytes) -> BuyerMail:
     market = formats.marketplaces()[ending]
     kind = CUSTOMER_SERVICE if formats.customer_service(sender_name, subject) else BUYER_MESSAGE
     text = _buyer_words(plain, html, words_html)
-    asin, title = _product(plain)
-    if not asin:
-        asin, title = _product(words_html)
+    asin, title = _product(plain, text)
+    if not (asin and title):  # what the text template lacks, the HTML one may have
+        html_asin, html_title = _product(words_html, text)
+        asin, title = asin or html_asin, title or html_title
     name = _buyer_name(sender_name, subject) if kind == BUYER_MESSAGE else ""
     return BuyerMail(kind=kind, relay=sender, buyer_name=name,
                      marketplace=ending, language=market.language,
@@ -281,13 +282,35 @@ def _order_ids(*texts: str) -> tuple[str, ...]:
     return tuple(found[:20])
 
 
-def _product(text: str) -> tuple[str, str]:
+def _product(text: str, buyer_words: str = "") -> tuple[str, str]:
+    """(ASIN, product name): from "1 of <name> [ASIN: …]", else from a labelled line
+    ("Artikel: <name>") that is not one of the buyer's own lines, else the ASIN alone."""
     text = text[:MAX_TEXT_CHARS]
     line = formats.PRODUCT_LINE.search(text)
     if line:
         return line.group("asin"), clean_line(line.group("title"))[:300]
-    alone = formats.ASIN_ALONE.search(text)
-    return (alone.group("asin"), "") if alone else ("", "")
+    asin, title = _labelled_product(text, buyer_words)
+    if not asin:
+        alone = formats.ASIN_ALONE.search(text)
+        asin = alone.group("asin") if alone else ""
+    return asin, title
+
+
+def _labelled_product(text: str, buyer_words: str) -> tuple[str, str]:
+    said = {line.strip() for line in buyer_words.splitlines() if line.strip()}
+    for match in formats.product_label_line().finditer(text):
+        if match.group(0).strip() in said:  # "Item: broken" in the buyer's message
+            continue
+        found = match
+        if not match.group("title").strip():  # the name in the next line (an HTML table)
+            following = text[match.end():].lstrip("\n").split("\n", 1)[0]
+            found = formats.TITLE_AND_ASIN.match(following.strip())  # type: ignore[assignment]
+            if found is None or not found.group("title") or following.strip() in said:
+                continue
+        title = clean_line(found.group("title"))[:300]
+        if title:
+            return found.group("asin") or "", title
+    return "", ""
 
 
 _NAME_TAIL = re.compile(r"\s+[-–]\s+amazon\b.*$", re.IGNORECASE)

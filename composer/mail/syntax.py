@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import PurePath
 
 from composer.words import Words
@@ -34,8 +35,18 @@ _CHARACTER_WORDS = {"\r": "char.cr", "\n": "char.lf", "\t": "char.tab", "\x00": 
                     "\x1b": "char.esc"}
 # An RFC 2047 encoded word; the email package accepts spaces inside, so this does too.
 # [^?] stops at the next "?", so a value full of "=?" is still read in linear time.
-_ENCODED_WORD = re.compile(r"=\?([^?]{0,80})\?([A-Za-z])\?([^?]*)\?=")
-_QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})")
+# The patterns here are compiled at first use: the header is in the first frame, and
+# checking what is typed into it is not (tests/test_startup_imports.py).
+@cache
+def _encoded_word() -> re.Pattern[str]:
+    return re.compile(r"=\?([^?]{0,80})\?([A-Za-z])\?([^?]*)\?=")
+
+
+@cache
+def _qp_byte() -> re.Pattern[bytes]:
+    return re.compile(rb"=([0-9A-Fa-f]{2})")
+
+
 MAX_DISPLAY_NAME = 200
 MAX_HEADER_VALUE = 1000  # characters of a subject, name or file name (RFC 5322 lines: 998)
 
@@ -65,7 +76,7 @@ def _decode_word(charset: str, encoding: str, text: str) -> str:
     """One encoded word's text, decoded as leniently as a mail program would."""
     raw = text.encode("utf-8", "surrogatepass")
     if encoding.lower() == "q":
-        data = _QP_BYTE.sub(lambda m: bytes([int(m.group(1), 16)]), raw.replace(b"_", b" "))
+        data = _qp_byte().sub(lambda m: bytes([int(m.group(1), 16)]), raw.replace(b"_", b" "))
     elif encoding.lower() == "b":
         compact = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
         try:
@@ -87,7 +98,7 @@ def _decode_word(charset: str, encoding: str, text: str) -> str:
 def decoded_words(value: str, rounds: int = 3) -> str:
     """``value`` with each RFC 2047 encoded word decoded (again, for words inside words)."""
     for _ in range(rounds):
-        decoded = _ENCODED_WORD.sub(lambda m: _decode_word(*m.groups()), value)
+        decoded = _encoded_word().sub(lambda m: _decode_word(*m.groups()), value)
         if decoded == value:
             break
         value = decoded
@@ -165,9 +176,17 @@ def option_problem(subject: str, attachment_paths: Sequence[str]) -> str | None:
 # --- one email address ------------------------------------------------------------------------
 # RFC 5322 atext without "%" and "!" (old relay routing: "evil%evil.com@host"), "?" and "`".
 _ATEXT = r"[A-Za-z0-9#$&'*+/=^_{|}~-]"
-_LOCAL = re.compile(rf"{_ATEXT}+(?:\.{_ATEXT}+)*\Z")
-_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\Z")
 _NAME_SPECIALS = frozenset('<>@,;:"\\()[]')
+
+
+@cache
+def _local() -> re.Pattern[str]:
+    return re.compile(rf"{_ATEXT}+(?:\.{_ATEXT}+)*\Z")
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\Z")
 
 
 class AddressProblem(HeaderValueProblem):
@@ -280,13 +299,13 @@ def parse_mailbox(value: str, label: str = "", language: str = "en") -> Mailbox:
         raise AddressProblem("accents", words("accents", address=spec))
     if len(local) > 64 or len(domain) > 253:
         raise AddressProblem("long", words("address_too_long", address=spec[:80]))
-    if not _LOCAL.match(local):
+    if not _local().match(local):
         raise AddressProblem("invalid", words("not_an_address", value=text))
     try:
         labels = _ascii_domain(domain).split(".")
     except UnicodeError:
         raise AddressProblem("invalid", words("bad_domain", address=spec)) from None
-    if len(labels) < 2 or not all(_LABEL.match(part) for part in labels):
+    if len(labels) < 2 or not all(_label().match(part) for part in labels):
         raise AddressProblem("invalid", words("not_an_address", value=text))
     return Mailbox(name, local, domain)
 

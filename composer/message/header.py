@@ -21,7 +21,14 @@ from composer.mail.syntax import AddressProblem, header_value_problem, parse_mai
 from composer.message.messagetypes import REPLY
 from composer.words import Words
 
-ORDER_ID_RE = re.compile(r"^\d{3}-\d{7}-\d{7}$")
+# A pattern string, compiled (and cached by ``re``) at first use, not at import: the header
+# is in the first frame, checking it is not (tests/test_startup_imports.py).
+ORDER_ID_PATTERN = r"^\d{3}-\d{7}-\d{7}$"
+
+
+def is_order_id(text: str) -> bool:
+    """A whole order ID as Amazon writes it: 3-7-7 digits."""
+    return re.match(ORDER_ID_PATTERN, text) is not None
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ def check_order_id(value: str, language: str = "en") -> Problem | None:
     text = value.strip()
     if not text:
         return None
-    if ORDER_ID_RE.match(text):
+    if is_order_id(text):
         return None
     words = Words("header", language)
     digits = re.sub(r"\D", "", text)
@@ -123,7 +130,7 @@ def check_subject(value: str, language: str = "en") -> Problem | None:
     text = value.strip()
     if len(text) > 200:
         return Problem(words("subject_long", n=words.number(len(text))))
-    if re.search(r"\[\s*important\s*\]", text, re.IGNORECASE):
+    if "[" in text and re.search(r"\[\s*important\s*\]", text, re.IGNORECASE):
         return Problem(words("subject_important"))
     return None
 

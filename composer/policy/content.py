@@ -1,7 +1,8 @@
 """Content rules: what a message says (POLICY.md §3), read in context rather than by keyword.
 
 Phrase rules (marketing, reviews, off-Amazon…) come from the language phrase
-files via :mod:`composer.policy.phrases`; the header rules (business name,
+files via :mod:`composer.policy.phrases`; placeholders left unfilled are
+:mod:`composer.policy.placeholders`; the header rules (business name,
 subject, order ID, length) read :class:`Message` fields and the message type.
 
 Header findings need a non-empty text span so the editor can mark something.
@@ -16,16 +17,13 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
 from functools import cache
 from typing import Any
 
 from composer.appdata.resources import load_json
 from composer.message.languages import base_language
 from composer.message.messagetypes import REPLY, MessageType, message_type
-from composer.message.templates import write_date
 from composer.policy import facts, rulebook
-from composer.policy.fixaction import ASK_FIELD
 from composer.policy.model import MAX_FINDINGS_PER_RULE, Finding, Fix, Message
 from composer.policy.phrases import (
     ASK_RULE,
@@ -39,7 +37,6 @@ from composer.policy.sentences import SentenceIndex, iter_sentences, negated
 
 ORDER_ID = re.compile(r"(?<!\d)\d{3}[-‐‑–]\d{7}[-‐‑–]\d{7}(?!\d)")
 _IMPORTANT = re.compile(r"[\[【(（{]\s*i\s*m\s*p\s*o\s*r\s*t\s*a\s*n\s*t\s*[\]】)）}]", re.I)
-_NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_NAME_HITS = 20
 _MAX_HITS_PER_PATTERN = 2 * MAX_FINDINGS_PER_RULE
 _EXCERPT_CHARS = 60
@@ -49,11 +46,11 @@ PURPOSE_MAX_CHARS = 10_000
 
 
 @cache
-def _messages() -> dict[str, Any]:
+def content_messages() -> dict[str, Any]:
     return load_json("policy", "content_messages.json")
 
 
-def _quote(excerpt: str) -> str:
+def quote(excerpt: str) -> str:
     """Shorten a long excerpt for a one-line message."""
     flat = " ".join(excerpt.split())
     return flat if len(flat) <= _EXCERPT_CHARS else flat[: _EXCERPT_CHARS - 1] + "…"
@@ -109,8 +106,8 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
     folded = fold(text)
     low = lowered(folded)
     sentences = SentenceIndex(low)
-    templates = _messages()["phrase"]
-    sensitive = _messages()["sensitive-content"]
+    templates = content_messages()["phrase"]
+    sensitive = content_messages()["sensitive-content"]
     # Without a buyer's language (`check` with no flag), swear words count in the language
     # the text is clearly written in; a short or unclear text is read in every language.
     written = written_in(message)
@@ -154,14 +151,14 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
             if start < last_end.get(rule_id, -1):
                 continue  # overlaps a finding of the same rule: one is enough
             last_end[rule_id] = end
-            excerpt = _quote(text[start:end])
+            excerpt = quote(text[start:end])
             if kind == LINKED:
                 yield rulebook.finding(
                     rule_id,
                     text,
                     start,
                     end,
-                    message=_messages()["review-incentive-linked"].format(excerpt=excerpt),
+                    message=content_messages()["review-incentive-linked"].format(excerpt=excerpt),
                     fix=_sentence_fix(sentences, start),
                 )
                 continue
@@ -262,114 +259,6 @@ def _first_reward(
     return None
 
 
-# ---------------------------------------------------------------- placeholders
-
-
-@cache
-def _placeholder_data() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], dict[str, str]]:
-    data = load_json("policy", "phrases", "en.json")["placeholders"]
-    # Joined without wrapping groups: a flat alternation that starts with literal
-    # characters lets the regex engine skip ahead quickly.
-    always = re.compile("|".join(data["always"]))
-    bracketed = re.compile("|".join(data["keyword_bracketed"]))
-    fields = {alias: field for field, aliases in data["fields"].items() for alias in aliases}
-    return always, bracketed, frozenset(data["keywords"]), fields
-
-
-_FIELD_LABELS = {
-    "order_id": "order ID",
-    "product_name": "product name",
-    "delivery_date": "delivery date",
-    "business_name": "business name",
-    "to": "buyer's name",
-    "subject": "subject",
-    "order_date": "order date",
-}
-
-
-# Dates only the seller knows (an order still on its way): asked for, never taken from the
-# Delivered field, which records a delivery that happened and drives the 30-day window.
-_ASKED = {
-    "new_date": "Type the new delivery date…",
-    "proposed_date": "Type the delivery day you propose…",
-}
-
-
-def _placeholder_key(raw: str) -> str:
-    return _NON_WORD.sub("_", raw.lower()).strip("_")
-
-
-def _placeholder_fix(message: Message, key: str, start: int, end: int) -> Fix | None:
-    """A fix whose label says what the click does (``resources/messages/core.json`` "fix").
-
-    A value the header (or Settings) holds is put in, named in the label; a buyer's name
-    is asked for (never by selecting the To field, which holds the buyer's address);
-    otherwise the click goes to the empty field, or to one whose value cannot be used.
-    """
-    _, _, _, fields = _placeholder_data()
-    if key in _ASKED:
-        return Fix(_ASKED[key], start, end, field=ASK_FIELD + key)
-    field = fields.get(key)
-    if field is None:
-        return None
-    label = _FIELD_LABELS[field]
-    if field == "to":
-        return Fix("Type the buyer's name…", start, end, field=ASK_FIELD + "buyer_name")
-    known, typed = _field_value(message, field)
-    if known:
-        return Fix(f"Put in the {label}: {known}", start, end, replacement=known)
-    if field == "business_name":
-        return Fix("Set your business name in Settings", 0, 0, field=field)
-    if typed:
-        return Fix(f"Correct the {label} in the header", 0, 0, field=field)
-    return Fix(f"Type the {label} in the header", 0, 0, field=field)
-
-
-def _field_value(message: Message, field: str) -> tuple[str, bool]:
-    """What ``field`` puts into a placeholder ("" when nothing usable), and whether the
-    seller typed something into it at all."""
-    if field == "order_id":
-        typed = message.order_id.strip()
-        return (typed if ORDER_ID.fullmatch(typed) else ""), bool(typed)
-    if field in ("delivery_date", "order_date"):
-        day = message.extra.get(field)
-        if isinstance(day, date):
-            return write_date(day, base_language(message.buyer_language or "en")), True
-        return "", False
-    typed = {"product_name": message.product_name, "business_name": message.business_name,
-             "subject": message.subject}.get(field, "").strip()
-    return typed, bool(typed)
-
-
-def check_placeholders(message: Message) -> Iterator[Finding]:
-    """Template placeholders left in the text: {order_id}, {{x}}, [Buyer Name], <name>…"""
-    text = message.text
-    if not text.strip():
-        return
-    always, bracketed, keywords, _ = _placeholder_data()
-    template = _messages()["unfilled-placeholder"]
-    hits: list[tuple[int, int, str]] = []
-    for match in always.finditer(text):
-        hits.append((match.start(), match.end(), match.group()))
-    for match in bracketed.finditer(text):
-        words = set(_placeholder_key(match.group()[1:-1]).split("_"))
-        inner = match.group()[1:-1].strip()
-        if words & keywords or (len(inner) >= 3 and "_" in inner):
-            hits.append((match.start(), match.end(), match.group()))
-    for start, end, raw in sorted(hits):
-        if end <= start:
-            continue
-        key = _placeholder_key(raw)
-        yield rulebook.finding(
-            "unfilled-placeholder",
-            text,
-            start,
-            end,
-            message=template.format(excerpt=_quote(raw)),
-            fix=_placeholder_fix(message, key, start, end),
-        )
-
-
 # ---------------------------------------------------------------- header rules
 
 
@@ -404,7 +293,7 @@ def business_name_problem(name: str) -> str | None:
     fault = _name_fault(name)
     if fault is None:
         return None
-    return str(_messages()["business-name"][fault + "_here"]).format(name=name)
+    return str(content_messages()["business-name"][fault + "_here"]).format(name=name)
 
 
 def check_business_name(message: Message) -> Iterator[Finding]:
@@ -413,7 +302,7 @@ def check_business_name(message: Message) -> Iterator[Finding]:
     fault = _name_fault(name)
     if fault is None:
         return
-    texts = _messages()["business-name"]
+    texts = content_messages()["business-name"]
     reason = str(texts[fault]).format(name=name)
     fix = Fix("Change the business name in Settings", 0, 0, field="business_name")
     text = message.text
@@ -444,7 +333,7 @@ def check_subject(message: Message) -> Iterator[Finding]:
         "important-subject",
         message.text,
         *line,
-        message=_messages()["important-subject"].format(subject=_quote(message.subject)),
+        message=content_messages()["important-subject"].format(subject=quote(message.subject)),
         fix=Fix("Edit the subject", 0, 0, field="subject"),
     )
 
@@ -467,7 +356,7 @@ def check_order_id(message: Message) -> Iterator[Finding]:
         fix = Fix("Correct the order ID in the header" if order_id else
                   "Type the order ID in the header", 0, 0, field="order_id")
     yield rulebook.finding(
-        "missing-order-id", text, *line, message=_messages()["missing-order-id"], fix=fix
+        "missing-order-id", text, *line, message=content_messages()["missing-order-id"], fix=fix
     )
 
 
@@ -478,7 +367,7 @@ def check_length(message: Message) -> Iterator[Finding]:
         return
     text = message.text
     limit = kind.text_limit
-    texts = _messages()["too-long"]
+    texts = content_messages()["too-long"]
     severity = "warn" if kind.limit_is_warning else None
     if limit == 0:
         if text.strip():
@@ -516,7 +405,7 @@ def check_purpose(message: Message) -> Iterator[Finding]:
     if not text.strip() or len(text) > PURPOSE_MAX_CHARS:
         return
     folded = lowered(text)
-    templates = _messages()["not-permitted-purpose"]
+    templates = content_messages()["not-permitted-purpose"]
     # Each language is read on its own: a German thank-you is only "nothing but thanks"
     # to the German phrases, and an English one only to the English phrases.
     for lang in languages_for(message.buyer_language):
@@ -590,7 +479,6 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 CHECKERS: tuple = (
     check_phrases,
-    check_placeholders,
     check_business_name,
     check_subject,
     check_order_id,

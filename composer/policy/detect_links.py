@@ -328,6 +328,11 @@ def _loose_email_ok(match: re.Match[str]) -> bool:
     spaced = bool(match.group("s1") or match.group("s2"))
     if left.isdigit() and (spaced or right[:1].isdigit()):
         return False  # "2 @ 5.99", "3@4"
+    # "lucy@gmail." or "lucy @ gmail,": the full stop or comma ends the sentence.
+    bare = right.rstrip(_TRAIL)
     if spaced:
-        return bool(_DOMAINISH.search(right)) and left.lower() not in data().not_local
-    return bool(_DOMAINISH.search(right)) or "(" in right or "(" in left or right.isalnum()
+        if left.lower() in data().not_local:
+            return False
+        # "anna_crafts @ gmail": a mail service named after the @ needs no ending.
+        return bool(_DOMAINISH.search(right)) or bare.lower() in unmask.words().providers
+    return bool(_DOMAINISH.search(right)) or "(" in right or "(" in left or bare.isalnum()

@@ -36,6 +36,7 @@ class FileAction(str, Enum):
     CONVERT = "convert"
     STRIP_METADATA = "strip-metadata"
     REMOVE = "remove"
+    UNDO = "undo"  # put back the file as attached before a fix (no finding offers it)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from composer.appdata.resources import resource_path
+from composer.appdata.resources import load_json, resource_path
 
 COMPLIANT = "compliant"
 COURTESY = "not-permitted-purpose"
@@ -59,14 +59,15 @@ def tokens(sentence: str) -> list[str]:
 
 
 def word_features(word: str) -> list[str]:
-    """The word itself and its character 3- and 4-grams with boundary marks.
+    """The word itself and its character 3-, 4- and 5-grams with boundary marks.
 
     The n-grams carry a typo ("websiet"), an inflection ("Gutscheincode") or a compound
-    to the same weights as the word the model learnt.
+    to the same weights as the word the model learnt; the 5-grams keep a stem
+    ("<bewer", "recens", "valuta") apart from the short pieces every word shares.
     """
     feats = ["w:" + word]
     marked = f"<{word}>"
-    for size in (3, 4):
+    for size in (3, 4, 5):
         feats.extend("c:" + marked[i : i + size] for i in range(len(marked) - size + 1))
     return feats
 
@@ -76,6 +77,36 @@ def pair_features(words: Sequence[str]) -> list[str]:
     return ["b:" + words[i] + " " + words[i + 1] for i in range(len(words) - 1)]
 
 
+_CLAUSE = re.compile(r"[,;:!?()\[\].\-–—]")
+
+
+@cache
+def _negations() -> tuple[frozenset[str], int]:
+    """The negation words of the five languages and how many words they govern (data)."""
+    raw = load_json("policy", "intent", "negations.json")
+    return frozenset(w for words in raw["words"].values() for w in words), int(raw["scope"])
+
+
+def negated_features(sentence: str) -> list[str]:
+    """The words a negation governs, as their own features ("we never ask for five stars").
+
+    Without them "never ask for five stars" and "ask for five stars" share every feature
+    but one; with them the model can learn that a promise not to reward or steer is
+    what a careful seller writes.
+    """
+    negations, scope = _negations()
+    feats: list[str] = []
+    for clause in _CLAUSE.split(normalise(sentence)):
+        left = 0
+        for word in _TOKEN.findall(clause):
+            if word in negations:
+                left = scope
+            elif left:
+                feats.append("n:" + word)
+                left -= 1
+    return feats
+
+
 def features(sentence: str) -> list[str]:
     """Every feature of one sentence (the training script uses exactly this)."""
     words = tokens(sentence)
@@ -83,6 +114,7 @@ def features(sentence: str) -> list[str]:
     for word in words:
         feats.extend(word_features(word))
     feats.extend(pair_features(words))
+    feats.extend(negated_features(sentence))
     return feats
 
 
@@ -100,6 +132,13 @@ class IntentModel:
         self.scales: tuple[float, ...] = tuple(meta["scales"])
         self.bias: tuple[float, ...] = tuple(meta["bias"])
         self.thresholds: dict[str, dict[str, float]] = meta["thresholds"]
+        # The probability that the sentence breaks any rule, whichever: a sentence torn
+        # between marketing and upsell is still one the seller must not send.
+        self.pooled: dict[str, float] = meta.get("pooled", {})
+        # Below this pooled probability no rule's own bar nor a pooled one can be reached
+        # (a rule's probability is part of the pool): most sentences stop here.
+        bars = [limits["warn"] for label, limits in self.thresholds.items() if label != COURTESY]
+        self.quiet: float = min([*bars, *self.pooled.values()], default=0.0)
         self.version: str = meta.get("version", "")
         n = len(self.labels)
         expected = n << self.bits
@@ -114,6 +153,7 @@ class IntentModel:
         self._words: dict[str, tuple[float, ...]] = {}
         self._pairs: dict[str, tuple[float, ...]] = {}
         self._sentences: dict[str, dict[str, float]] = {}
+        self._evidence: dict[tuple[str, str, int], tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     def _vector(self, feats: Sequence[str]) -> tuple[float, ...]:
@@ -148,8 +188,11 @@ class IntentModel:
     def _parts(self, sentence: str) -> list[tuple[str, tuple[float, ...]]]:
         """Each word and word pair of the sentence with its weight per label."""
         words = tokens(sentence)
-        parts = [(w, self._cached(self._words, w, word_features(w))) for w in words]
+        known = self._words
+        parts = [(w, known.get(w) or self._cached(known, w, word_features(w))) for w in words]
         parts.extend((p[2:], self._pair(p)) for p in pair_features(words))
+        # Negated words weigh in but are never quoted as evidence (the text is empty).
+        parts.extend(("", self._pair(n)) for n in negated_features(sentence))
         return parts
 
     def score(self, sentence: str) -> dict[str, float]:
@@ -174,7 +217,18 @@ class IntentModel:
         return result
 
     def evidence(self, sentence: str, label: str, most: int = 3) -> tuple[str, ...]:
-        """The words or word pairs that pushed ``sentence`` towards ``label`` most."""
+        """The words or word pairs that pushed ``sentence`` towards ``label`` most (cached:
+        a card on an unchanged sentence is made again at every check)."""
+        key = (sentence.strip(), label, most)
+        found = self._evidence.get(key)
+        if found is None:
+            found = self._weigh(sentence, label, most)
+            if len(self._evidence) >= _SENTENCE_CACHE_SIZE:
+                self._evidence.clear()
+            self._evidence[key] = found
+        return found
+
+    def _weigh(self, sentence: str, label: str, most: int) -> tuple[str, ...]:
         index = self.labels.index(label)
         base = self.labels.index(COMPLIANT)
         ranked = sorted(
@@ -191,6 +245,20 @@ class IntentModel:
                 continue
             chosen.append(text)
         return tuple(chosen)
+
+    def reading(self, scores: dict[str, float]) -> tuple[str, float]:
+        """The rule the sentence most reads like, and the probability it breaks any rule."""
+        rules = [(p, label) for label, p in scores.items() if label not in (COMPLIANT, COURTESY)]
+        top = max(rules)[1] if rules else COMPLIANT
+        return top, sum(p for p, _ in rules)
+
+    def pooled_severity(self, violation: float) -> str | None:
+        """"block" or "warn" from the pooled thresholds (none in an older model file)."""
+        if violation >= self.pooled.get("block", 2.0):
+            return "block"
+        if violation >= self.pooled.get("warn", 2.0):
+            return "warn"
+        return None
 
     def severity(self, label: str, probability: float) -> str | None:
         """"block" above the label's high threshold, "warn" in the middle band, else None."""

@@ -57,17 +57,39 @@ def _proactive(message: Message) -> bool | None:
 
 
 def _finding(intent: IntentModel, text: str, start: int, end: int, label: str,
-             probability: float, severity: str, sentence: str) -> Finding:
+             probability: float, severity: str, sentence: str, paired: bool = False) -> Finding:
     words = intent.evidence(sentence, label)
     texts = _texts()
     quoted = ", ".join(f"“{word}”" for word in words)
-    key = "block" if severity == "block" else "warn"
+    key = ("block_pair" if paired else "block") if severity == "block" else "warn"
     message = texts[key].format(what=texts["what"][label]) + (
         texts["evidence"].format(words=quoted) if words else "."
     ) + " " + texts["advice"][label]
     base = rulebook.finding(label, text, start, end, message=message, severity=severity,
                             fix=Fix(texts["fix"], *_removal(text, start, end)))
     return replace(base, detector=DETECTOR, score=round(probability, 3))
+
+
+def confirmed(item: Finding) -> Finding:
+    """A warning of the model made a block, because a rule found what it suspected.
+
+    Used where a rule's finding inside the sentence is the second reader agreeing (a
+    phone number in a sentence that reads like contact off Amazon): the same card,
+    saying "reads like" instead of "may read as".
+    """
+    intent = model()
+    bar = intent.pooled.get("warn") if intent is not None else None
+    if item.detector != DETECTOR or item.severity != "warn" or bar is None:
+        return item
+    if item.score is None or item.score < bar:
+        return item
+    texts = _texts()
+    what = texts["what"].get(item.rule)
+    if what is None:
+        return item
+    message = item.message.replace(texts["warn"].format(what=what),
+                                   texts["block"].format(what=what), 1)
+    return replace(item, severity="block", message=message)
 
 
 def _removal(text: str, start: int, end: int) -> tuple[int, int]:
@@ -84,23 +106,29 @@ def check_intent(message: Message) -> Iterator[Finding]:
     if intent is None or not text.strip():
         return
     spans: list[tuple[int, int]] = []
-    reported = False
+    scored: list[tuple[int, int, dict[str, float]]] = []
+    pending: int | None = None  # a fragment that ends mid-line: "P.S. ", "Dr. ", "z. B. "
     for raw_start, raw_end in iter_sentences(text):
         start, end = _trim(text, raw_start, raw_end)
-        if end > start:
-            spans.append((start, end))
-        sentence = text[start:end]
-        if len(sentence.split()) < MIN_WORDS:
+        if end <= start:
+            pending = None
             continue
-        scores = intent.score(sentence)
-        for label, probability in scores.items():
-            if label in (COMPLIANT, COURTESY):
-                continue
-            severity = intent.severity(label, probability)
-            if severity is not None:
-                reported = True
-                yield _finding(intent, text, start, end, label, probability, severity,
-                               sentence)
+        spans.append((start, end))
+        if pending is not None and "\n" not in text[pending:start]:
+            # Read as written: the corpus has "P.S. the big pack is back" as one sentence.
+            start = pending
+        pending = None
+        if len(text[start:end].split()) >= MIN_WORDS:
+            scored.append((start, end, intent.score(text[start:end])))
+        elif "\n" not in text[end:raw_end]:
+            pending = start
+    paired = _paired(intent, [scores for _, _, scores in scored])
+    reported = False
+    for start, end, scores in scored:
+        for label, (severity, probability, pair) in _judged(intent, scores, paired).items():
+            reported = True
+            yield _finding(intent, text, start, end, label, probability, severity,
+                           text[start:end], pair)
     proactive = _proactive(message)
     if reported or proactive is False or len(text) > purpose.MAX_CHARS:
         # A message that markets or steers has a purpose, just not a permitted one:
@@ -113,6 +141,49 @@ def check_intent(message: Message) -> Iterator[Finding]:
                                 message=purpose.explanation(proactive is not None),
                                 severity="block" if proactive else "warn")
         yield replace(base, detector=DETECTOR)
+
+
+def _paired(intent: IntentModel, sentences: list[dict[str, float]]) -> frozenset[str]:
+    """Rules that two or more sentences of the message lean to, each above the pair bar.
+
+    One sentence that hints at an upsell may be chance; two that hint at the same thing
+    in one message are a pattern ("the big pack is back" ... "P.S. our new colours").
+    """
+    bar = intent.pooled.get("pair")
+    if bar is None or len(sentences) < 2:
+        return frozenset()
+    seen: dict[str, int] = {}
+    for scores in sentences:
+        top, violation = intent.reading(scores)
+        if violation >= bar:
+            seen[top] = seen.get(top, 0) + 1
+    return frozenset(label for label, count in seen.items() if count >= 2)
+
+
+def _judged(intent: IntentModel, scores: dict[str, float],
+            paired: frozenset[str]) -> dict[str, tuple[str, float, bool]]:
+    """Label -> (severity, score, found with another sentence) for one sentence.
+
+    Three readings, the strongest kept per label: each rule's own thresholds; the pooled
+    probability of breaking any rule, named after the rule it reads most like; and the
+    pooled probability at the lower pair bar when another sentence leans the same way.
+    """
+    top, violation = intent.reading(scores)
+    if violation < intent.quiet:
+        return {}
+    judged: dict[str, tuple[str, float, bool]] = {}
+    for label, probability in scores.items():
+        if label in (COMPLIANT, COURTESY):
+            continue
+        severity = intent.severity(label, probability)
+        if severity is not None:
+            judged[label] = (severity, probability, False)
+    severity, pair = intent.pooled_severity(violation), False
+    if severity != "block" and top in paired and violation >= intent.pooled["pair"]:
+        severity, pair = "block", True
+    if severity is not None and judged.get(top, ("warn",))[0] != "block":
+        judged[top] = (severity, violation, pair and severity == "block")
+    return judged
 
 
 CHECKERS: tuple = (check_intent,)

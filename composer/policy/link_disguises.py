@@ -78,7 +78,8 @@ def _disguises() -> tuple[_Disguise, ...]:
         make("dot", (".]",), r"\.\](?=[^\W_])"),
         make("at", brackets, rf"{ob}[ \t]*(?:{bats})[ \t]*{cb}"),
         # "(a)" only where a domain follows: "options (a) and (b)" stay a list
-        make("at", ("(", "["), rf"[\(\[]a[\)\]](?=[ \t]*{LABEL}[ \t]*(?:\.|{ob}|(?:{dots})\b))"),
+        make("at", ("(", "["),
+             rf"[\(\[]a[\)\]](?=[ \t]*{LABEL}[ \t]*(?:\.|{ob}[ \t]*(?:\.|{dots})|(?:{dots})\b))"),
         make("slashword", ("/",), rf"/[ \t]*(?:{dots}|{ats})[ \t]*/"),
         make("slash", ("[/", "(/", "{/"), r"[\[\(\{]/[\]\)\}]"),
         # "example dot com", "www dot shop dot co dot uk"
@@ -168,10 +169,12 @@ def _spelled_at_is_email(match: re.Match[str], text: str) -> bool:
     if before is None:
         return False
     local = before.group(1)
+    if before.start() > 0 and text[before.start() - 1] in "'\u2019":
+        return False  # "I'm at gmail support": the end of a contraction names no mailbox
+    if match.group().strip().lower() != "at":
+        return True  # "chiocciola", "arroba", "Klammeraffe": never prose, even after "contact"
     if local.lower() in data().not_local:
         return False  # "look at", "email us at", "arrives at"
-    if match.group().strip().lower() != "at":
-        return True  # "chiocciola", "arroba", "Klammeraffe": never prose
     prose = _PROSE_BEFORE.search(text, max(0, before.start() - 28), before.start())
     if prose is not None and (prose.group("article").lower() != "an"
                               or (prose.group("adjective") or local)[:1].lower() in "aeiou"):

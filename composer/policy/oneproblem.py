@@ -9,6 +9,9 @@ a maker's or a warranty line (the app warns, since it cannot know).
 
 So, on the same field and sentence:
 
+- the model's off-Amazon warning becomes a block when the rules found a phone number
+  in the sentence and the model's score passes its pooled warn bar (two readers agree:
+  "give me a ring on 07700 …"), unless the sentence names a carrier, a maker or a warranty;
 - the model's off-Amazon finding gives way to the phone-number warning when the
   sentence names a carrier, a maker or a warranty (the warning is POLICY.md's verdict
   for such a line), and when the model only warns (the rule says the same with the
@@ -44,6 +47,7 @@ def one_finding_per_problem(found: list[Finding], text: str) -> list[Finding]:
               or (f.fix is not None and f.fix.label == phone_fix and not f.detector)]
     if not phones:
         return found
+    found = [intent_check.confirmed(f) if _number_inside(f, phones) else f for f in found]
     kept = [f for f in found if not _model_gives_way(f, phones)]
     blocks = [f for f in kept if f.rule == OFF_AMAZON and f.severity == "block"
               and f.fix is not None and f.fix.field is None and not f.field]
@@ -52,6 +56,15 @@ def one_finding_per_problem(found: list[Finding], text: str) -> list[Finding]:
 
 def _inside(item: Finding, start: int, end: int) -> bool:
     return start <= item.start and item.end <= end and item.end > item.start
+
+
+def _number_inside(item: Finding, phones: list[Finding]) -> bool:
+    """The model's off-Amazon warning holds a number the rules found (not an allowed line)."""
+    if item.detector != intent_check.DETECTOR or item.rule != OFF_AMAZON:
+        return False
+    if item.severity != "warn" or _names_allowed_line(item.excerpt):
+        return False
+    return any(p.field == item.field and _inside(p, item.start, item.end) for p in phones)
 
 
 def _model_gives_way(item: Finding, phones: list[Finding]) -> bool:

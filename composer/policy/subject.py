@@ -19,7 +19,7 @@ from typing import Any
 
 from composer.appdata.resources import load_json
 from composer.message.messagetypes import REPLY
-from composer.policy import channels, content, detectors, intent_check
+from composer.policy import channels, content, detectors, intent_check, placeholders
 from composer.policy.model import Finding, Fix, Message
 
 FIELD = "subject"
@@ -30,7 +30,7 @@ _TEXT_CHECKERS = (
     detectors.check_phones,
     detectors.check_emoji,
     content.check_phrases,
-    content.check_placeholders,
+    placeholders.check_placeholders,
     channels.check_channels,
     intent_check.check_intent,
 )

@@ -125,6 +125,43 @@ def _spaced(text: str, edits: list[Edit]) -> None:
             edits.append((index, index + 1, ""))
 
 
+# --- the word for dot or at between marks ----------------------------------------------
+
+# "anna -at- gmail -dot- com", "anna*at*gmail*dot*com", "anna «at» gmail «dot» com": any
+# mark that opens and closes the word the same way is read as a bracket, so the bracket
+# forms' own checks decide (":mod:`link_disguises`"). Same length, so the map is kept.
+_CLOSE = {"«": "»", "‹": "›", "»": "«", "›": "‹"}
+_MARKS = "-_*#~=|+«»‹›"
+
+
+@cache
+def _wrapped_pattern() -> re.Pattern[str]:
+    said = words()
+    inner = alternation(tuple(w for w in said.dot + said.at if len(w) > 1))
+    marks = re.escape(_MARKS)
+    return re.compile(rf"([{marks}])[ \t]?(?:{inner})[ \t]?([{marks}])", re.IGNORECASE)
+
+
+def _wrapped(text: str, edits: list[Edit]) -> None:
+    """``-at-`` / ``*dot*`` -> ``(at)`` / ``(dot)`` when a name stands on each side."""
+    if not any(mark in text for mark in _MARKS):
+        return
+    for match in _wrapped_pattern().finditer(text):
+        opening, closing = match.group(1), match.group(2)
+        if _CLOSE.get(opening, opening) != closing:
+            continue
+        start, end = match.span()
+        before = text[max(0, start - 2) : start].strip()
+        after = text[end : end + 2].strip()
+        if not (before[-1:].isalnum() and after[:1].isalnum()):
+            continue
+        if opening in "-_" and not (text[start - 1 : start].isspace()
+                                     and text[end : end + 1].isspace()):
+            continue  # "stay-at-home", "polka_dot_dress": a compound, not a disguise
+        edits.append((start, start + 1, "("))
+        edits.append((end - 1, end, ")"))
+
+
 # --- addresses split by a line break -------------------------------------------------------
 
 _BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
@@ -196,7 +233,13 @@ def unmask(norm: Normalized, tlds: frozenset[str], strong: frozenset[str]) -> No
     edits: list[Edit] = []
     _spaced(text, edits)
     _split(text, tlds, edits)
+    _wrapped(text, edits)
     norm = apply(norm, edits)
+    if "\n" in norm.text and edits:
+        # "anna" / "@" / "gmail.com": the second break is seen once the first is joined.
+        edits = []
+        _split(norm.text, tlds, edits)
+        norm = apply(norm, edits)
     edits = []
     if any(c.isdigit() for c in norm.text):
         _digits(norm.text, strong, edits)

@@ -30,25 +30,36 @@ FOLDER_UNUSABLE = "folder-unusable"
 UNUSABLE = "unusable"
 
 
-@dataclass(frozen=True)
 class _Words:
     """A kind's words in one language (``resources/messages/store.json`` "kind") and what
-    the seller can do about it."""
+    the seller can do about it. A plain class: this module loads before the first frame,
+    and making a frozen dataclass with seven fields costs about 2 ms."""
 
-    headline: str
-    summary: str  # what is wrong, as the end of "… : <path>"
-    body: str  # what is wrong, then (after a blank line) why and what to do
-    can_read: bool = True
-    can_repair: bool = False
-    repair_label: str = ""
-    kept_label: str = ""  # the original's new name says why it was set aside
+    __slots__ = ("body", "can_read", "can_repair", "headline", "kept_label", "repair_label",
+                 "summary")
+
+    def __init__(self, headline: str, summary: str, body: str, can_read: bool = True,
+                 can_repair: bool = False, repair_label: str = "",
+                 kept_label: str = "") -> None:
+        self.headline = headline
+        self.summary = summary  # what is wrong, as the end of "… : <path>"
+        self.body = body  # what is wrong, then (after a blank line) why and what to do
+        self.can_read = can_read
+        self.can_repair = can_repair
+        self.repair_label = repair_label
+        self.kept_label = kept_label  # the original's new name says why it was set aside
 
 
-@dataclass(frozen=True)
 class _Kind:
-    can_read: bool = True
-    can_repair: bool = False
-    kept_label: str = ""
+    """What the seller can do about a kind of problem (a plain class, as ``_Words``)."""
+
+    __slots__ = ("can_read", "can_repair", "kept_label")
+
+    def __init__(self, can_read: bool = True, can_repair: bool = False,
+                 kept_label: str = "") -> None:
+        self.can_read = can_read
+        self.can_repair = can_repair
+        self.kept_label = kept_label
 
 
 KINDS: dict[str, _Kind] = {

@@ -32,6 +32,9 @@ class AttachmentFiles(QObject):
     edited = Signal()
     statusMessage = Signal(str, int)
     warning = Signal(str, str)  # title, text: a fix failed
+    # A file taken off (index, its ref, None) or replaced by its fixed copy (index, the
+    # original's ref, the copy's): composer/ui/fileundo.py makes it an undo step.
+    stepped = Signal(int, object, object)
 
     def __init__(self, store: Store, data_dir: Path | None,
                  current_draft: Callable[[], int | None], parent: QObject | None = None) -> None:
@@ -40,6 +43,8 @@ class AttachmentFiles(QObject):
         self.refs: list[AttachmentRef] = []
         self.infos: dict[str, AttachmentInfo] = {}
         self._file_jobs_for: dict[str, int] = {}  # file being fixed -> the draft it belongs to
+        # A fixed copy -> the file it replaced, while the session lasts: Undo puts it back.
+        self.originals: dict[str, AttachmentRef] = {}
         self.jobs = FileJobs(self)
         # Why the open message's type takes no files ("" when it takes them): the
         # compose controller sets it from the header.
@@ -102,8 +107,18 @@ class AttachmentFiles(QObject):
             self._files_changed()
 
     def remove(self, path: str) -> None:
-        self.refs = [r for r in self.refs if str(r.path) != path]
+        """Take a file off the message (never off the disk); Ctrl+Z brings it back."""
+        index = next((n for n, r in enumerate(self.refs) if str(r.path) == path), None)
+        if index is None:
+            return
+        removed = self.refs.pop(index)
         self.infos.pop(path, None)
+        self.stepped.emit(index, removed, None)
+        self._files_changed()
+
+    def restore(self, refs: list[AttachmentRef]) -> None:
+        """The list as an undo or redo left it."""
+        self.refs = list(refs)
         self._files_changed()
 
     def fix(self, path: str, action: FileAction | str) -> None:
@@ -111,6 +126,9 @@ class AttachmentFiles(QObject):
         action = FileAction(action)
         if action is FileAction.REMOVE:
             self.remove(path)
+            return
+        if action is FileAction.UNDO:
+            self.undo_fix(path)
             return
         draft_id = self._current_draft()
         if path in self._file_jobs_for or draft_id is None:
@@ -136,17 +154,46 @@ class AttachmentFiles(QObject):
                 self.statusMessage.emit(self.tr("The file was removed before its copy was "
                                                 "ready; the copy was not attached."), 8000)
                 return
-            self.refs = [AttachmentRef(copy, 0, "") if str(r.path) == original else r
-                         for r in self.refs]
+            index = next(n for n, r in enumerate(self.refs) if str(r.path) == original)
+            replaced, self.refs[index] = self.refs[index], AttachmentRef(copy, 0, "")
+            self.originals[str(copy)] = replaced
+            self.stepped.emit(index, replaced, self.refs[index])
             self._files_changed()
+            self.statusMessage.emit(self.tr("Attached a fixed copy, “{name}”. Your original "
+                                            "file is unchanged; Ctrl+Z puts it back.").format(
+                                                name=copy.name), 8000)
+            return
         elif draft_id is not None and self.store.has_draft(draft_id):
             # The seller moved to another draft meanwhile: fix the one the file belongs to.
             draft = self.store.get_draft(draft_id)
             draft.attachments = [AttachmentRecord(str(copy), copy.name) if a.path == original
                                  else a for a in draft.attachments]
             self.store.save_draft(draft)
-        self.statusMessage.emit(self.tr("Attached a fixed copy, “{file}”. Your original file "
-                                        "is unchanged.").format(file=copy.name), 8000)
+        if str(copy) in self.originals:
+            text = self.tr("Attached a fixed copy, “{file}”. Your original file is unchanged; "
+                           "Undo on its row puts it back.")
+        else:
+            text = self.tr("Attached a fixed copy, “{file}”. Your original file is unchanged.")
+        self.statusMessage.emit(text.format(file=copy.name), 8000)
+
+    def undoable(self) -> dict[str, str]:
+        """The attached fixed copies that Undo can swap back: copy path -> original's name."""
+        attached = {str(r.path) for r in self.refs}
+        return {copy: ref.path.name for copy, ref in self.originals.items() if copy in attached}
+
+    def undo_fix(self, path: str) -> None:
+        """Attach again the file a fix replaced; the copy stays on disk, no longer attached."""
+        original = self.originals.get(path)
+        if original is None or not any(str(r.path) == path for r in self.refs):
+            return
+        del self.originals[path]
+        index = next(n for n, r in enumerate(self.refs) if str(r.path) == path)
+        copy, self.refs[index] = self.refs[index], original
+        # One more step of the message's undo history, so Ctrl+Z can take this back too.
+        self.stepped.emit(index, copy, original)
+        self._files_changed()
+        self.statusMessage.emit(self.tr("“{name}” is attached again, as before the fix.").format(
+            name=original.path.name), 8000)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

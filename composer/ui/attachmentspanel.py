@@ -6,11 +6,11 @@ It only shows what the review found and forwards what the seller asks for
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from composer.attachments.config import format_bytes
 from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
-from composer.ui.cardparts import FOCUS_RING
+from composer.ui.cardparts import FOCUS_RING, ElidingButton
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -67,7 +67,10 @@ class AttachmentRow(QFrame):
     removeRequested = Signal(str)
 
     def __init__(self, path: Path, info: AttachmentInfo | None, findings: Sequence[Finding],
-                 thumbnail: QPixmap | None, parent: QWidget | None = None) -> None:
+                 thumbnail: QPixmap | None, parent: QWidget | None = None,
+                 undo_of: str = "") -> None:
+        """``undo_of``: the name of the file this fixed copy replaced, when Undo can put it
+        back."""
         super().__init__(parent)
         self.setObjectName("attachment-row")
         self.path = path
@@ -75,7 +78,13 @@ class AttachmentRow(QFrame):
         tone = worst.severity if worst else "ok"
         self.setStyleSheet(
             "QFrame#attachment-row { background: white; border: 1px solid #dfe3e6;"
-            f" border-left: 4px solid {STATUS_COLOURS[tone]}; border-radius: 4px; }}")
+            f" border-left: 4px solid {STATUS_COLOURS[tone]}; border-radius: 4px; }}"
+            "QFrame#attachment-row:focus { background: #e3f2fd; border: 2px solid #1565c0;"
+            f" border-left: 4px solid {STATUS_COLOURS[tone]}; }}")
+        # The row itself takes the keyboard (Tab reaches it before its buttons): where the
+        # focus goes after a fix, and where it lands if a card it was on goes away, is a
+        # place where Space does nothing, never another file's Remove button.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(10)
@@ -117,6 +126,8 @@ class AttachmentRow(QFrame):
         text.addWidget(status)
         self.status = status
         layout.addLayout(text, 1)
+        self.setAccessibleName(f"{path.name}, {size}" if size else path.name)
+        self.setAccessibleDescription(status_text)
 
         self.fix_buttons: list[QPushButton] = []
         self.fix_actions: list[FileAction] = []  # what each fix button does, in order
@@ -129,7 +140,8 @@ class AttachmentRow(QFrame):
             if action is FileAction.REMOVE or action in seen:
                 continue
             seen.add(action)
-            button = QPushButton(SHORT_LABELS.get(action, action.value.title()), self)
+            # "Make smaller (5.1 MB → about 2 MB)" wraps to two lines on a narrow window.
+            button = ElidingButton(self._short_label(action, info), self)
             button.setToolTip(fix.label + ". Your original file is not changed.")
             button.setAccessibleName(fix.label)
             when_ready(Icon.FIX, button.setIcon)
@@ -137,6 +149,15 @@ class AttachmentRow(QFrame):
             layout.addWidget(button)
             self.fix_buttons.append(button)
             self.fix_actions.append(action)
+        if undo_of:
+            undo = QPushButton(self.tr("Undo"), self)
+            undo.setToolTip(self.tr("Attach “{name}” again, as it was before the fix").format(
+                name=undo_of))
+            undo.setAccessibleName(self.tr("Undo the fix of {name}").format(name=undo_of))
+            undo.clicked.connect(lambda: self.fixRequested.emit(str(path), FileAction.UNDO))
+            layout.addWidget(undo)
+            self.fix_buttons.append(undo)
+            self.fix_actions.append(FileAction.UNDO)
         remove = QPushButton("Remove", self)
         remove.setAccessibleName(f"Remove {path.name}")
         remove.setToolTip("Take this file off the message (the file itself is not deleted)")
@@ -145,19 +166,31 @@ class AttachmentRow(QFrame):
         layout.addWidget(remove)
         self.remove_button = remove
 
+    def _short_label(self, action: FileAction, info: AttachmentInfo | None) -> str:
+        """The button's words: "Make smaller" says from what size to about what size."""
+        if action is FileAction.SHRINK and info is not None and info.readable:
+            from composer.attachments.findings import shrink_estimate
+
+            return self.tr("Make smaller ({size} → about {estimate})").format(
+                size=format_bytes(info.size), estimate=format_bytes(shrink_estimate(info)))
+        return SHORT_LABELS.get(action, action.value.title())
+
     def place_of(self, widget: QWidget) -> str:
-        """Which of this row's buttons ``widget`` is, as a name that survives a rebuild."""
+        """Which part of this row ``widget`` is, as a name that survives a rebuild."""
         for button, action in zip(self.fix_buttons, self.fix_actions, strict=True):
             if button is widget:
                 return action.value
-        return "remove"
+        return "remove" if widget is self.remove_button else "row"
 
-    def button_at(self, place: str) -> QPushButton:
-        """The button named by ``place_of``; Remove when that fix is no longer offered."""
+    def widget_at(self, place: str) -> QWidget:
+        """The part named by ``place_of``; the row itself when that fix is no longer offered
+        (never Remove: a Space meant for a fix must not take the file off)."""
+        if place == "remove":
+            return self.remove_button
         for button, action in zip(self.fix_buttons, self.fix_actions, strict=True):
             if action.value == place:
                 return button
-        return self.remove_button
+        return self
 
 
 def first_sentence(text: str) -> str:
@@ -286,14 +319,17 @@ class AttachmentsPanel(QFrame):
 
     # --- showing ------------------------------------------------------------------------------
     def show_files(self, paths: Sequence[Path], infos: dict[str, AttachmentInfo],
-                   findings: Sequence[Finding]) -> None:
-        """Rebuild the rows. ``infos`` maps a path (as str) to its inspection, when done.
+                   findings: Sequence[Finding], undoable: Mapping[str, str] | None = None) -> None:
+        """Rebuild the rows. ``infos`` maps a path (as str) to its inspection, when done;
+        ``undoable`` a fixed copy's path to the name of the file Undo puts back.
 
-        A keyboard user on a row's button stays on that row (a fixed copy takes its
-        original's place) or, with no rows left, on Attach: a focused widget that is
-        deleted would hand the focus down the tab chain, to the To field, text selected.
+        A keyboard user on a file that is still there stays where they were; after a fix,
+        on the fixed copy's row (not a button of it); after a removal, on Attach. A focused
+        widget that is deleted would hand the focus down the tab chain: to the To field,
+        text selected, or to another file's Remove button.
         """
         place = self._focused_place()
+        before = {str(row.path) for row in self.rows}
         if place is not None:
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for row in self.rows:
@@ -308,7 +344,8 @@ class AttachmentsPanel(QFrame):
         for path in paths:
             info = infos.get(str(path))
             row = AttachmentRow(path, info, by_name.get(path.name, []),
-                                self.thumbnails.get(str(path)), self)
+                                self.thumbnails.get(str(path)), self,
+                                (undoable or {}).get(str(path), ""))
             row.fixRequested.connect(self.fixRequested)
             row.removeRequested.connect(self.removeRequested)
             self.rows_host.insertWidget(self.rows_host.count() - 1, row)
@@ -319,13 +356,12 @@ class AttachmentsPanel(QFrame):
         self.empty.setVisible(not paths or bool(self.refused))
         self._fit_rows()
         if place is not None:
-            index, which = place
-            target = (self.rows[min(index, len(self.rows) - 1)].button_at(which) if self.rows
-                      else self.add_button)
+            target = self._focus_after(place, before)
             if self.isVisible():
                 target.parentWidget().show()  # a hidden widget cannot take the focus yet
+                target.show()
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-            if self.rows:
+            if target is not self.add_button:
                 self.rows_scroll.ensureWidgetVisible(target)
         total = sum(i.size for i in infos.values() if i.readable)
         title = "<b>" + self.tr("Attachments") + "</b>"
@@ -343,13 +379,24 @@ class AttachmentsPanel(QFrame):
         self.rows_scroll.widget().adjustSize()
         self.rows_scroll.updateGeometry()
 
-    def _focused_place(self) -> tuple[int, str] | None:
-        """The row and button that hold the keyboard focus, if one does."""
+    def _focused_place(self) -> tuple[int, str, str] | None:
+        """The row (index, file) and the part of it that hold the keyboard focus, if one does."""
         focus = QApplication.focusWidget()
         for index, row in enumerate(self.rows):
-            if focus is not None and row.isAncestorOf(focus):
-                return index, row.place_of(focus)
+            if focus is not None and (row is focus or row.isAncestorOf(focus)):
+                return index, str(row.path), row.place_of(focus)
         return None
+
+    def _focus_after(self, place: tuple[int, str, str], before: set[str]) -> QWidget:
+        """Where the keyboard goes after a rebuild: the same place if its file is still
+        there, the row of a copy that took the file's place, else Attach."""
+        index, path, which = place
+        for row in self.rows:
+            if str(row.path) == path:
+                return row.widget_at(which)
+        if index < len(self.rows) and str(self.rows[index].path) not in before:
+            return self.rows[index]  # a fixed copy in its original's place
+        return self.add_button
 
     def _show_budget(self, total: int) -> None:
         share = total / MAX_TOTAL_BYTES
@@ -403,7 +450,14 @@ class AttachmentsPanel(QFrame):
     def choose_files(self) -> None:
         """Ask for files, starting where the seller keeps documents (then where they were)."""
         start = self.last_folder or remembered_folder(self.settings, "last_attach_folder")
-        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", start, FILE_FILTER)
+        fitter = ColumnFitter(self)
+        QApplication.instance().installEventFilter(fitter)
+        try:
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), start,
+                                                    FILE_FILTER)
+        finally:
+            QApplication.instance().removeEventFilter(fitter)
+            fitter.deleteLater()
         if paths:
             self.last_folder = str(Path(paths[0]).parent)
             if self.settings is not None:
@@ -419,6 +473,36 @@ class AttachmentsPanel(QFrame):
         if paths:
             event.acceptProposedAction()
             self.addRequested.emit(paths)
+
+
+class ColumnFitter(QObject):
+    """While the attach dialog is open: Qt's own file dialog (used where the desktop offers
+    none) gets Size, Type and Date as wide as what they hold (Qt cut them: "147…KiB") and
+    the name the rest. The desktop's own dialog is left as it is."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+            fit_columns(watched)
+        return False
+
+
+def fit_columns(dialog: QFileDialog) -> None:
+    from PySide6.QtWidgets import QHeaderView, QTreeView
+
+    view = dialog.findChild(QTreeView)
+    if view is None or view.property("columns-fitted"):
+        return
+    view.setProperty("columns-fitted", True)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    width, height = 780, max(dialog.height(), 460)  # a long name beside whole sizes and dates
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    if screen is not None:
+        width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+    dialog.resize(max(dialog.width(), width), height)
 
 
 def local_files(mime) -> list[str]:

@@ -61,6 +61,12 @@ class PreviewBrowser(QTextBrowser):
         self.setAccessibleName(self.tr("Buyer's view of the message"))
         self.document().setDocumentMargin(16)
 
+    def show_html(self, html: str) -> None:
+        """Show a cleaned message as the buyer's mail program does: a sent empty paragraph
+        (``<p><br></p>``, a typed blank line) one line tall, not a line break two lines tall.
+        The buyer's view and the sent log's message both show it this way."""
+        self.setHtml(html.replace(_EMPTY_PARAGRAPH, _QT_EMPTY_PARAGRAPH))
+
     def loadResource(self, kind: int, name: QUrl) -> object:
         if kind == QTextDocument.ResourceType.ImageResource.value:
             return placeholder(name.toString())
@@ -253,5 +259,5 @@ class BuyerView(QWidget):
         if self.mode == "plain":
             self.browser.setPlainText(self.plain)
         else:
-            self.browser.setHtml(self.html.replace(_EMPTY_PARAGRAPH, _QT_EMPTY_PARAGRAPH))
+            self.browser.show_html(self.html)
         scroll.setValue(min(position, scroll.maximum()))

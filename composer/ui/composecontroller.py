@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -37,6 +37,7 @@ from composer.policy.fixaction import (
 from composer.policy.model import Finding, Message
 from composer.ui import docedits
 from composer.ui.attachmentfiles import AttachmentFiles
+from composer.ui.fileundo import FileUndo
 from composer.ui.livecheck import LiveChecker
 from composer.ui.placeholderfill import PlaceholderFill
 from composer.ui.quotasupport import QuotaSupport
@@ -93,6 +94,7 @@ class ComposeController(QObject):
         self.current_draft = current_draft
         self.thread: Thread | None = None  # a reply: the buyer message it answers
         self.files = AttachmentFiles(store, data_dir, current_draft, self)
+        self.file_undo = FileUndo(editor, self.files, self)  # Ctrl+Z brings a file back
         self.ignored: set[str] = set()
         self.last: Review | None = None  # the newest review shown
         self.summary: Summary | None = None
@@ -122,8 +124,12 @@ class ComposeController(QObject):
         self.files.refusal = lambda: refusal(header.value().message_type)
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
-        editor.viewport().installEventFilter(self)
         editor.cursorPositionChanged.connect(self._left_reread)
+
+    def watch_hover(self) -> None:
+        """Explain an underline when the mouse rests on it. Called once the editor takes keys:
+        the first ``viewport()`` makes PySide6 build every QWidget subclass (about 5 ms)."""
+        self.editor.viewport().installEventFilter(self)
 
     # --- the message as data ------------------------------------------------------------------
     def document_snapshot(self) -> DocumentSnapshot:
@@ -213,6 +219,7 @@ class ComposeController(QObject):
         from composer.inbox.replying import thread_from_extra
 
         self.thread = thread_from_extra(draft.extra)
+        self.file_undo.forget()  # before the text goes: the old draft's steps are not undone
         self.header.set_value(draft.header)
         html = draft.extra.get("editor_html") or draft.body_html
         if html:
@@ -387,6 +394,8 @@ class ComposeController(QObject):
                         "{label}: done. Read the highlighted sentence again and rewrite it "
                         "if it needs it. Ctrl+Z undoes it.").format(label=finding.fix.label),
                         10000)
+                    from PySide6.QtCore import Qt  # its enums cost ~15 ms: not before "ready"
+
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
                 if finding.fix is None or not finding.fix.select:

@@ -39,7 +39,7 @@ MAX_RICH_PASTE_CHARS = 300_000
 PASTE_PIECE_CHARS = 50_000  # a long plain paste goes in pieces this size
 
 
-_BODY_STYLE = re.compile(r'<body style="[^"]*">')
+_BODY_STYLE = r'<body style="[^"]*">'  # patterns compiled at first use, not at import
 
 
 class ComposerEdit(QTextEdit):
@@ -154,8 +154,19 @@ class ComposerEdit(QTextEdit):
         """Edit › Paste as Plain Text: the clipboard's words, without any formatting."""
         from PySide6.QtGui import QGuiApplication
 
-        text = QGuiApplication.clipboard().text()
-        if not text or self.isReadOnly():
+        if self.isReadOnly():
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        if not text and mime is not None and mime.hasHtml():  # formatted text alone
+            from composer.ui.pasteclean import html_to_words
+
+            text = html_to_words(mime.html())
+        if not text:
+            self.pasteCleaned.emit(
+                self.tr("Nothing pasted: the clipboard holds a picture, no text. Attach "
+                        "pictures as files.") if mime is not None and mime.hasImage() else
+                self.tr("Nothing pasted: the clipboard holds no text."))
             return
         from PySide6.QtCore import QMimeData
 
@@ -249,7 +260,7 @@ class ComposerEdit(QTextEdit):
         Qt writes its default font on ``<body>``; read back, that becomes explicit font
         formatting on every character, which the styling rules would then report.
         """
-        return _BODY_STYLE.sub("<body>", self.toHtml(), count=1)
+        return re.sub(_BODY_STYLE, "<body>", self.toHtml(), count=1)
 
     def finish_paste(self) -> None:
         """Put the rest of a paste still coming in into place now (before the draft changes)."""
@@ -386,7 +397,7 @@ class ComposerEdit(QTextEdit):
 
 
 MAX_LINES_IN_PARAGRAPH = 40
-_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n[\s\u00a0]*")
+_BLANK_LINES = r"\n[ \t\u00a0]*\n[\s\u00a0]*"
 
 
 def insert_paragraphs(cursor: QTextCursor, text: str) -> None:
@@ -396,7 +407,7 @@ def insert_paragraphs(cursor: QTextCursor, text: str) -> None:
     own (which the buyer would see as a double gap).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    paragraphs = _BLANK_LINES.split(text)
+    paragraphs = re.split(_BLANK_LINES, text)
     in_list = cursor.block().textList() is not None
     pieces: list[str] = []
     for paragraph in paragraphs:

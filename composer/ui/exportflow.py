@@ -88,6 +88,32 @@ def confirm_lines(decision: Decision, route: str) -> list[str]:
     return lines
 
 
+def copied_note(route: str, names: list[str] | tuple[str, ...]) -> str:
+    """What the status bar says after an export: for a copy with files, a first line short
+    enough for a small window, then the whole instructions with every file's name (the
+    status bar shows them as its tooltip)."""
+    reminder = files_reminder(route, names)
+    if not reminder:
+        return _tr(DONE[route])
+    count = len(names)
+    if route == "seller-central":
+        short = (QCoreApplication.translate("ExportController", "Copied the text. In Seller "
+                                            "Central, paste it and attach “{name}” yourself.")
+                 if count == 1 else
+                 QCoreApplication.translate("ExportController", "Copied the text. In Seller "
+                                            "Central, paste it and attach the %n files "
+                                            "yourself.", "", count))
+    else:
+        short = (QCoreApplication.translate("ExportController", "Copied with its formatting. "
+                                            "Paste it into an email and attach “{name}” "
+                                            "yourself.")
+                 if count == 1 else
+                 QCoreApplication.translate("ExportController", "Copied with its formatting. "
+                                            "Paste it into an email and attach the %n files "
+                                            "yourself.", "", count))
+    return short.format(name=names[0]) + f"\n{_tr(DONE[route])} {reminder}"
+
+
 def default_quota_left(store: Store, settings: Settings) -> Callable[[], int | None]:
     """Today's messages left (the Outbox holds the rest until tomorrow)."""
 
@@ -272,8 +298,7 @@ class ExportController(QObject):
             route = done
         self._log(record)
         reminder = files_reminder(route, record.attachment_names)
-        done = _tr(DONE[route])
-        self.statusMessage.emit(f"{done} {reminder}" if reminder else done,
+        self.statusMessage.emit(copied_note(route, record.attachment_names),
                                 0 if reminder else 10000)
         self.exported.emit(route)
 

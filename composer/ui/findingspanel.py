@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
-from composer.policy.fixaction import ASK_FIELD
+from composer.policy.fixaction import ASK_FIELD, FixFile, action_of
 from composer.policy.model import Finding
 from composer.ui.cardparts import (
     FOCUS_RING,
@@ -396,7 +396,9 @@ class FindingsPanel(QWidget):
         self._acting(widget, "fixed")
         self.fixRequested.emit(finding)
         field = finding.fix.field if finding.fix else None
-        if field is None or field.startswith(ASK_FIELD):  # a text fix, not a field or template
+        # A text or file fix, not a header field or a template (they take the focus).
+        if field is None or field.startswith(ASK_FIELD) or isinstance(action_of(finding),
+                                                                       FixFile):
             self._hand_back(widget)
 
     def _ignore(self, widget: FindingCard, findings: list[Finding], confirmed: bool) -> None:
@@ -405,13 +407,12 @@ class FindingsPanel(QWidget):
         self._hand_back(widget)
 
     def _hand_back(self, widget: FindingCard) -> None:
-        """After a mouse click on a card about the words, the keyboard goes to the message.
-
-        Not for a file's card (the attachments keep it) or a header field's (its fix
-        focuses the field); a keyboard user stays in the list.
+        """After a mouse click on a card about the words or a file, the keyboard goes to
+        the message (a file's card that goes away would hand it down the tab chain, to
+        another file's Remove button). Not for a header field's card (its fix focuses the
+        field); a keyboard user stays in the list.
         """
-        if widget.by_mouse and all(f.attachment is None and not f.field
-                                   for f in widget.card.findings):
+        if widget.by_mouse and all(not f.field for f in widget.card.findings):
             self.typingBack.emit()
 
     def _confirm(self, parent: QWidget, findings: Sequence[Finding], excerpt: str) -> bool:

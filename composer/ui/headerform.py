@@ -29,7 +29,6 @@ from composer.ui.datefield import DateField
 from composer.ui.fieldmessage import FieldMessage
 from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
 from composer.ui.listnames import language_label, type_label, type_purpose
-from composer.ui.typefiles import mark_types
 from composer.ui.wholelabel import fit, keep_whole
 
 if TYPE_CHECKING:
@@ -98,7 +97,6 @@ class HeaderForm(QWidget):
             self.message_type.addItem(type_label(entry.id, entry.label), entry.id)
             self.message_type.setItemData(self.message_type.count() - 1,
                                           type_purpose(entry.id, entry.purpose), TOOLTIP_ROLE)
-        mark_types(self.message_type)  # "— no files" beside the types that take none
         self.language = QComboBox(self)
         for code, label in checks.buyer_languages():
             self.language.addItem(language_label(code, label), code)
@@ -172,6 +170,14 @@ class HeaderForm(QWidget):
             line.editingFinished.connect(lambda line=line: self._show_start(line))
         self._updating = False
         self._show_reply_row()
+
+    def show_files_notes(self) -> None:
+        """"— no files" beside the types that take none, in the open Type list. After the
+        first paint: the closed list never shows it, and its item delegate's Qt classes are
+        not needed for the first frame (tests/test_startup_imports.py)."""
+        from composer.ui.typefiles import mark_types
+
+        mark_types(self.message_type)
 
     def _add(self, grid: QGridLayout, key: str, text: str, field: QWidget, column: int,
              span: int, description: str) -> QLabel:

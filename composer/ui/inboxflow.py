@@ -366,10 +366,10 @@ class InboxController(QObject):
     def used_button(self) -> None:
         """Record Amazon's Request a Review for the open draft's order."""
         from composer.export.requestbutton import record_button
-        from composer.message.header import ORDER_ID_RE
+        from composer.message.header import is_order_id
 
         order_id = self.window.header.value().order_id.strip()
-        if not ORDER_ID_RE.match(order_id):
+        if not is_order_id(order_id):
             QMessageBox.information(self.window, self.tr("Which order?"),
                                     self.tr("Fill in the order ID in the header first; the "
                                             "record is kept for that order."))

@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         if self._panels or not self._built:
             return
         self._panels = True
+        self.header.show_files_notes()
+        self.compose.watch_hover()
         from composer.ui.attachmentspanel import AttachmentsPanel
         from composer.ui.buyerview import BuyerView
         from composer.ui.draftactions import DraftActions
@@ -237,6 +239,9 @@ class MainWindow(QMainWindow):
         self.attachments_panel.addRequested.connect(compose.files.add)
         self.attachments_panel.removeRequested.connect(compose.files.remove)
         self.attachments_panel.fixRequested.connect(compose.files.fix)
+        compose.file_undo.offered.connect(self.status.offer_undo)  # "Removed “x.pdf”. Undo"
+        compose.file_undo.withdrawn.connect(self.status.withdraw_undo)
+        self.status.undoRequested.connect(editor.undo)
         compose.filesAllowed.connect(self.attachments_panel.allow_files)
         self.attachments_panel.allow_files(compose.files.refusal())  # the draft reopened at start
         self.session.listChanged.connect(self.refresh_drafts)
@@ -281,7 +286,7 @@ class MainWindow(QMainWindow):
         if findings is None:
             findings = compose.last.findings if compose.last else []
         self.attachments_panel.show_files([r.path for r in compose.files.refs],
-                                          compose.files.infos, findings)
+                                          compose.files.infos, findings, compose.files.undoable())
 
     def check_now(self) -> None:
         """Check at once (used before screenshots and by tests), without waiting for a pause."""

@@ -160,6 +160,21 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
     return QTextDocumentFragment(target), report
 
 
+def html_to_words(html: str) -> str:
+    """The words of pasted HTML as plain text: one paragraph (or list item) per blank-line
+    separated part, pictures gone without the spaces around them."""
+    source = QTextDocument()
+    source.setHtml(html)
+    paragraphs = []
+    block = source.begin()
+    while block.isValid():
+        text = "".join(text for text, _ in _fragments(block, PasteReport()))
+        if text.strip():
+            paragraphs.append(text.replace("\u2028", "\n"))
+        block = block.next()
+    return "\n\n".join(paragraphs)
+
+
 def _fragments(block: QTextBlock, report: PasteReport) -> list[tuple[str, QTextCharFormat]]:
     parts: list[tuple[str, QTextCharFormat]] = []
     iterator = block.begin()
@@ -169,13 +184,44 @@ def _fragments(block: QTextBlock, report: PasteReport) -> list[tuple[str, QTextC
             fmt = fragment.charFormat()
             if fmt.isImageFormat():
                 report.removed.add("images")
+                parts.append((_OBJECT, fmt))  # taken out below, with the spaces around it
             else:
                 _note_char(fmt, report)
-                text = fragment.text().replace("\ufffc", "")
-                if text:
-                    parts.append((text, fmt))
+                if fragment.text():
+                    parts.append((fragment.text(), fmt))
         iterator += 1
-    return parts
+    return _close_gaps(parts)
+
+
+_OBJECT = "\ufffc"  # what Qt's text holds where a picture (or other object) was
+# A run of removed objects with the spaces around them (and between them).
+_GAP = re.compile(r"[ \t\u00a0]*\ufffc(?:[ \t\u00a0\ufffc]*\ufffc)?[ \t\u00a0]*")
+
+
+def _close_gaps(parts: list[tuple[str, QTextCharFormat]]) -> list[tuple[str, QTextCharFormat]]:
+    """Take the removed objects out so that no space is left at the start or end of the
+    paragraph, nor two where one object stood between words ("Hallo <img> Welt")."""
+    text = "".join(piece for piece, _ in parts)
+    if _OBJECT not in text:
+        return parts
+    owner = [number for number, (piece, _) in enumerate(parts) for _ in piece]
+    kept: list[tuple[str, int]] = []
+    position = 0
+    for gap in _GAP.finditer(text):
+        kept += [(text[k], owner[k]) for k in range(position, gap.start())]
+        inside = gap.start() > 0 and gap.end() < len(text)
+        spaces = [k for k in range(gap.start(), gap.end()) if text[k] != _OBJECT]
+        if inside and spaces:
+            kept.append((text[spaces[0]], owner[spaces[0]]))
+        position = gap.end()
+    kept += [(text[k], owner[k]) for k in range(position, len(text))]
+    out: list[tuple[str, QTextCharFormat]] = []
+    for char, number in kept:
+        if out and out[-1][1] is parts[number][1]:
+            out[-1] = (out[-1][0] + char, out[-1][1])
+        else:
+            out.append((char, parts[number][1]))
+    return out
 
 
 def _drop_prefix(

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from composer.ui.localwords import english, moment
-from composer.ui.sentmessage import SentMessageDialog, route_words, type_label
+from composer.ui.sentmessage import (
+    SentMessageDialog,
+    draft_of,
+    recipient_words,
+    route_words,
+    type_label,
+)
 from composer.ui.tablefit import fit_columns
 from composer.ui.translations import number, say
 
@@ -43,6 +49,7 @@ OUTBOX_COLUMNS = (QT_TRANSLATE_NOOP("SentLogDialog", "Queued"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Tries"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Last problem"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Next try"))
+TO_COLUMN = LOG_COLUMNS.index("To")
 
 
 LOG_WIDTHS = {4: 200, 5: 170, 6: 150}  # To, Attachments, Type: their width when there is room
@@ -171,12 +178,13 @@ class SentLogDialog(QDialog):
         self.records = list(records)
         self.log_table.setRowCount(len(records))
         for row, rec in enumerate(records):
+            copied = rec.route == "seller-central" and not rec.recipient
+            to, to_tip = recipient_words(rec, draft_of(rec, self.store) if copied else None)
             values = (_when(rec.sent_at), route_words(rec.route), rec.order_id,
-                      rec.subject, rec.recipient, attachments_words(rec),
-                      type_label(rec.message_type))
+                      rec.subject, to, attachments_words(rec), type_label(rec.message_type))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(to_tip if column == TO_COLUMN else value)
                 self.log_table.setItem(row, column, cell)
             if rec.ignored:  # what the seller chose to send anyway stays visible
                 how = self.log_table.item(row, 1)

@@ -64,6 +64,23 @@ def type_label(type_id: str | None) -> str:
         return str(type_id)
 
 
+def recipient_words(record: SentRecord, draft: Draft | None) -> tuple[str, str]:
+    """What the To of a log row shows, and its tooltip. A copy for Seller Central is logged
+    without an address (Amazon knows the buyer of the order): it shows the buyer's alias
+    from its draft when there is one, else "—", and the tooltip says why."""
+    if record.recipient or record.route != "seller-central":
+        return record.recipient or "—", record.recipient
+    alias = draft.header.to.strip() if draft is not None else ""
+    if alias:
+        return alias, QCoreApplication.translate(
+            "SentLog", "Copied for Seller Central: a copy carries no address, so this is the "
+            "buyer's address from its draft. Seller Central sends the message to the buyer of "
+            "the order.")
+    return "—", QCoreApplication.translate(
+        "SentLog", "Copied for Seller Central: a copy carries no address. Seller Central sends "
+        "the message to the buyer of the order.")
+
+
 def draft_of(record: SentRecord, store: Store) -> Draft | None:
     if record.draft_id is None:
         return None
@@ -96,10 +113,10 @@ class SentMessageDialog(QDialog):
         details = QFormLayout()
         when = moment(record.sent_at)
         how = route_words(record.route) if record.route in ROUTES else ""
-        for label, value in ((self.tr("When:"), when), (self.tr("How:"), how),
-                             (self.tr("To:"), record.recipient
-                              or self.tr("The buyer (through Seller Central)")
-                              if record.route == "seller-central" else record.recipient),
+        self.draft = draft_of(record, store)
+        to, to_tip = recipient_words(record, self.draft)
+        to_label = self.tr("To:")
+        for label, value in ((self.tr("When:"), when), (self.tr("How:"), how), (to_label, to),
                              (self.tr("Type:"), type_label(record.message_type)),
                              (self.tr("Order:"), record.order_id),
                              (self.tr("Subject:"), record.subject),
@@ -107,9 +124,11 @@ class SentMessageDialog(QDialog):
                               or self.tr("None"))):
             shown = QLabel(value or "—", self)
             shown.setWordWrap(True)
+            if label == to_label:
+                shown.setObjectName("sent-to")
+                shown.setToolTip(to_tip)
             details.addRow(label, shown)
         layout.addLayout(details)
-        self.draft = draft_of(record, store)
         self.browser = PreviewBrowser(self)
         self.browser.setAccessibleName(self.tr("The message as sent"))
         html = ""
@@ -120,7 +139,7 @@ class SentMessageDialog(QDialog):
             files_same = (sorted(record.attachment_names)
                           == sorted(a.name for a in self.draft.attachments))
             note = CHANGED if not same else AS_SENT if files_same else FILES_CHANGED
-            self.browser.setHtml(html)
+            self.browser.show_html(html)  # spaced as the buyer's view spaces it
         self.note = QLabel(QCoreApplication.translate("SentMessageDialog", note), self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #546e7a;" if note == AS_SENT else "color: #8a5300;")

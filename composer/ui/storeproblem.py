@@ -332,7 +332,9 @@ def enter_read_only_mode(window: MainWindow) -> None:
                    window.status)
     badge.setObjectName("read-only-badge")
     badge.setStyleSheet("color: #8a5300; font-weight: bold;")
-    window.status.insertPermanentWidget(0, badge)
+    # Appended, as the status bar's other permanent widgets are: Qt takes index 0 as "out
+    # of range" while the (hidden) mailbox-check row, a passing widget, sits there.
+    window.status.addPermanentWidget(badge)
     window._refresh_counter()
 
 

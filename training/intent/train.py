@@ -12,9 +12,13 @@ gives the same bytes:
    function the app uses;
 3. five-fold cross-validation gives every sentence a score from a model that never saw
    it; the thresholds are chosen on those out-of-fold scores (the development split):
-   ``block`` where at least 99 % of the sentences above it truly carry the label, ``warn``
-   where at least 95 % do (a sentence-level error rate of 1 % would already block one
-   compliant message in twenty: precision is worth more than recall here);
+   per rule, ``block`` where at least 99 % of the sentences above it truly carry the
+   label, ``warn`` where at least 95 % do; then the pooled probability of breaking any
+   rule blocks down to where the sentences breaking none that are blocked reach
+   BLOCK_BUDGET (a sentence torn between two rules is still one to stop; a sentence-level
+   error rate of 1 % would already block one compliant message in twenty, so the budget
+   stays where it was), with a warn band and a lower bar for two sentences of one message
+   leaning to the same rule;
 4. fit on everything, quantise each label's weights to signed bytes, write
    ``model.bin`` and ``model.json``, and print the cross-validated figures.
 """
@@ -56,6 +60,20 @@ FOLDS = 5
 C = 8.0
 BLOCK_PRECISION = 0.99
 WARN_PRECISION = 0.95
+# The pooled reading (the probability of breaking any rule, whichever) blocks down to the
+# score where the sentences that break no rule but are blocked (by a rule's own threshold
+# or the pooled one) reach BLOCK_BUDGET: 0.35 %, what the rules' own thresholds alone
+# blocked in the model of 2026-12-05, so recall grows without more false blocks. Its warn
+# band starts where WARN_SHARE of the sentences breaking no rule lie above. Two sentences
+# of one message leaning to the same rule block together above the bar where PAIR_SHARE
+# of them lie: at 2 % a 2,000-character compliant message (15 sentences, about 100
+# pairs) paired two harmless sentences; at 0.5 % two such sentences meet about once in
+# 40,000 pairs.
+BLOCK_BUDGET = 0.0035
+WARN_SHARE = 0.02
+PAIR_SHARE = 0.005
+VIOLATIONS = [i for i, label in enumerate(LABELS)
+              if label not in (COMPLIANT, "not-permitted-purpose")]
 # A courtesy line is never blocked on its own: the message-level check decides.
 WARN_ONLY = {"not-permitted-purpose"}
 
@@ -118,6 +136,80 @@ def threshold(scores: np.ndarray, truth: np.ndarray, precision: float, floor: fl
     return best
 
 
+def fine_threshold(scores: np.ndarray, truth: np.ndarray, precision: float,
+                   least: int = 50) -> float:
+    """The lowest score above which at least ``precision`` truly belongs, read finely.
+
+    The pooled probability crowds just under 1, where steps of 0.01 say nothing: walk
+    down the sorted scores instead, and stop where the precision of everything above
+    falls under the target (after the first ``least`` sentences, which are noise).
+    """
+    order = np.argsort(-scores, kind="stable")
+    hits = np.cumsum(truth[order])
+    counts = np.arange(1, len(order) + 1)
+    ok = (hits / counts) >= precision
+    best = len(order) and float(scores[order[0]])
+    for position in range(len(order)):
+        if not ok[position] and position >= least:
+            break
+        if ok[position]:
+            best = float(scores[order[position]])
+    return float(np.floor(best * 10_000) / 10_000)
+
+
+def pooled_thresholds(oof: np.ndarray, y: np.ndarray,
+                      thresholds: dict[str, dict[str, float]]) -> dict[str, float]:
+    """Warn, block and pair bars for the pooled probability of breaking any rule."""
+    violation = oof[:, VIOLATIONS].sum(axis=1)
+    truth = np.isin(y, VIOLATIONS)
+    safe = ~truth
+    by_rule = np.zeros(len(y), dtype=bool)
+    for index in VIOLATIONS:
+        by_rule |= oof[:, index] >= thresholds[LABELS[index]]["block"]
+    budget = int(BLOCK_BUDGET * safe.sum())
+    spent = int((by_rule & safe).sum())
+    block = 1.0
+    for index in np.argsort(-violation, kind="stable"):
+        if safe[index] and not by_rule[index]:
+            if spent + 1 > budget:
+                break
+            spent += 1
+        block = float(violation[index])
+    ranked = np.sort(violation[safe])[::-1]
+    warn = float(np.ceil(ranked[int(WARN_SHARE * safe.sum())] * 10_000) / 10_000)
+    pair = float(np.ceil(ranked[int(PAIR_SHARE * safe.sum())] * 10_000) / 10_000)
+    block = float(np.ceil(block * 10_000) / 10_000)
+    return {"warn": min(warn, block), "block": block, "pair": min(pair, block)}
+
+
+def report(oof: np.ndarray, y: np.ndarray, thresholds: dict, pooled: dict) -> None:
+    """Recall per label at warn and block, and compliant sentences warned and blocked."""
+    violation = oof[:, VIOLATIONS].sum(axis=1)
+    top = np.array(VIOLATIONS)[oof[:, VIOLATIONS].argmax(axis=1)]
+    warned = np.zeros((len(y), len(LABELS)), dtype=bool)
+    blocked = np.zeros((len(y), len(LABELS)), dtype=bool)
+    for index in VIOLATIONS:  # a courtesy line is judged per message, not here
+        label = LABELS[index]
+        warned[:, index] = oof[:, index] >= thresholds[label]["warn"]
+        blocked[:, index] = oof[:, index] >= thresholds[label]["block"]
+    if pooled:
+        rows = np.arange(len(y))
+        warned[rows, top] |= violation >= pooled["warn"]
+        blocked[rows, top] |= violation >= pooled["block"]
+    print(f"\n{'label':<24}{'n':>6}{'warned':>9}{'blocked':>9}{'right rule':>12}"
+          f"{'precision':>11}")
+    for index in VIOLATIONS:
+        truth = y == index
+        anyblock = blocked.any(axis=1)
+        right = blocked[:, index]
+        print(f"{LABELS[index]:<24}{truth.sum():>6}{warned.any(axis=1)[truth].mean():>9.1%}"
+              f"{anyblock[truth].mean():>9.1%}{right[truth].mean():>12.1%}"
+              f"{(y[right] == index).mean() if right.any() else 0:>11.1%}")
+    safe = ~np.isin(y, VIOLATIONS)
+    print(f"not breaking a rule ({safe.sum()}): warned {warned.any(axis=1)[safe].mean():.2%}, "
+          f"blocked {blocked.any(axis=1)[safe].sum()} ({blocked.any(axis=1)[safe].mean():.2%})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -125,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--block-precision", type=float, default=BLOCK_PRECISION)
     parser.add_argument("--warn-precision", type=float, default=WARN_PRECISION)
+    parser.add_argument("--oof", type=Path, help="save the out-of-fold scores here (.npy)")
     args = parser.parse_args(argv)
     rows = load(args.corpus)
     x = matrix(rows)
@@ -145,18 +238,17 @@ def main(argv: list[str] | None = None) -> int:
         scores = oof[:, index]
         warn = threshold(scores, truth, args.warn_precision, 0.30)
         block = 1.01 if label in WARN_ONLY else max(
-            warn, threshold(scores, truth, args.block_precision, 0.50))
+            warn, fine_threshold(scores, truth, args.block_precision))
         thresholds[label] = {"warn": warn, "block": block}
         print(f"{label:<24}{truth.sum():>6}{warn:>7.2f}{block:>7.2f}"
               f"{(scores[truth] >= warn).mean():>13.1%}{(scores[truth] >= block).mean():>14.1%}")
-    compliant = y == 0
-    flagged = np.zeros(len(rows), dtype=bool)
-    blocked = np.zeros(len(rows), dtype=bool)
-    for index, label in enumerate(LABELS[1:], 1):
-        flagged |= oof[:, index] >= thresholds[label]["warn"]
-        blocked |= oof[:, index] >= thresholds[label]["block"]
-    print(f"compliant sentences warned {flagged[compliant].mean():.1%}, "
-          f"blocked {blocked[compliant].mean():.1%} (cross-validated)")
+    pooled = pooled_thresholds(oof, y, thresholds)
+    print(f"\npooled (any rule): {pooled}\nper rule only (cross-validated):")
+    report(oof, y, thresholds, {})
+    print("per rule and pooled (cross-validated):")
+    report(oof, y, thresholds, pooled)
+    if args.oof is not None:
+        np.save(args.oof, oof)
     final = fit(x, y, args.c)
     weights = final.coef_.T  # features × labels
     scales = np.abs(weights).max(axis=0) / 127.0
@@ -166,13 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     blob = quantised.T.tobytes(order="C")  # label-major: one column per label
     (args.out / "model.bin").write_bytes(blob)
     meta = {
-        "version": hashlib.sha256(blob + json.dumps(thresholds, sort_keys=True).encode())
+        "version": hashlib.sha256(
+            blob + json.dumps([thresholds, pooled], sort_keys=True).encode())
         .hexdigest()[:12],
         "labels": list(LABELS),
         "bits": BITS,
         "scales": [float(f"{s:.8g}") for s in scales],
         "bias": [float(f"{b:.8g}") for b in final.intercept_],
         "thresholds": thresholds,
+        "pooled": pooled,
         "trained_on": len(rows),
         "by_language": dict(sorted(Counter(row.get("lang", "?") for row in rows).items())),
         "by_label": {label: int((y == i).sum()) for i, label in enumerate(LABELS)},
