@@ -37,11 +37,17 @@ class BuyerSplit(QSplitter):
         self.pane_height = saved if isinstance(saved, int) and saved > 0 else None
         layout = host.layout()
         index = layout.indexOf(below)
+        # Moving a widget drops the focus inside it (the editor had it): the window would
+        # then give it to the first field, To, where a removed file's Ctrl+Z went.
+        focused = host.window().focusWidget()
+        inside = focused is not None and (focused is below or below.isAncestorOf(focused))
         self.addWidget(pane)
         self.addWidget(below)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         layout.insertWidget(index, self, 1)
+        if inside and focused is not None:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
         self.splitterMoved.connect(self._moved)
         pane.shapeChanged.connect(self.refit)
 
