@@ -8,8 +8,13 @@ label ask, at its width, for the height its lines need, so its row grows instead
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QLabel
+
+
+# Qt.TextFlag.TextWordWrap as a plain number: the header is built before the first paint,
+# and touching the Qt namespace then costs 45 ms (tests/test_startup_imports.py).
+TEXT_WORD_WRAP = 0x1000
 
 
 class _Whole(QObject):
@@ -28,9 +33,8 @@ def fit(label: QLabel) -> None:
         # height already set (so a height set while the label was narrow would stick).
         margins = label.contentsMargins()
         inner = label.width() - margins.left() - margins.right() - 2 * label.margin()
-        flags = Qt.TextFlag.TextWordWrap | int(label.alignment())
-        lines = label.fontMetrics().boundingRect(QRect(0, 0, max(1, inner), 100_000), flags,
-                                                 label.text())
+        lines = label.fontMetrics().boundingRect(QRect(0, 0, max(1, inner), 100_000),
+                                                 TEXT_WORD_WRAP, label.text())
         need = lines.height() + margins.top() + margins.bottom() + 2 * label.margin()
     if need != label.minimumHeight():
         label.setMinimumHeight(need)
