@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QLabel
 
-
 # Qt.TextFlag.TextWordWrap as a plain number: the header is built before the first paint,
 # and touching the Qt namespace then costs 45 ms (tests/test_startup_imports.py).
 TEXT_WORD_WRAP = 0x1000
