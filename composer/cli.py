@@ -297,7 +297,8 @@ def _add_check(commands: argparse._SubParsersAction,
     parser.add_argument("files", nargs="+", metavar="MESSAGE_FILE")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--type", dest="message_type", metavar="TYPE",
-                        help="message type id, e.g. confirmDeliveryDetails or reply")
+                        help="message type id, e.g. confirmDeliveryDetails, reply, or "
+                        "otherProactive (a message you start that fits no Amazon type)")
     parser.add_argument("--attach", action="append", default=[], metavar="FILE",
                         help="an attachment to check with the message (repeatable)")
     parser.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)

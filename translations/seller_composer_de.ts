@@ -110,7 +110,7 @@
         <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="192"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>„{name}“ ist wieder angehängt, wie vor der Korrektur.</translation>
     </message>
@@ -221,73 +221,73 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>Auswahl &amp;zitieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Die Wörter, die Sie in der Nachricht des Käufers markiert haben, als Zitat in Ihre Antwort übernehmen. Sonst wird nichts aus seiner Nachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nachricht des Käufers aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Die Nachricht des Käufers (schreibgeschützt, wird nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 schrieb am %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (wird nicht mit Ihrer Antwort gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(Die E-Mail enthielt keinen Text des Käufers.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1: zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Datei des Käufers %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (in Ihrem Datenordner gespeichert; kein Bild)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Einblenden</translation>
     </message>
@@ -650,22 +650,22 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="427"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="431"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="465"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -725,62 +725,62 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="65"/>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
         <source>Rename draft</source>
         <translation>Entwurf umbenennen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
         <source>Name in the drafts list (leave empty to use the subject):</source>
         <translation>Name in der Entwurfsliste (leer lassen, um den Betreff zu verwenden):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="76"/>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
         <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
         <translation>„{title}“ wurde in den Papierkorb verschoben. Sie können das in der Entwurfsliste rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="92"/>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
         <source>Open a message file</source>
         <translation>Nachrichtendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
         <source>Messages (*.html *.htm *.txt);;All files (*)</source>
         <translation>Nachrichten (*.html *.htm *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="99"/>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
         <source>The file could not be opened</source>
         <translation>Die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="113"/>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
         <source>Opened as a new draft (#{number}).</source>
         <translation>Als neuer Entwurf geöffnet (Nr. {number}).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="135"/>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
         <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
         <translation>Neuer Entwurf aus „{template}“ begonnen; Ihr bisheriger Entwurf bleibt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="161"/>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Füllen Sie {names} aus: Die Ergebnisse der Prüfung zeigen, wo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="169"/>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
     </message>
@@ -788,12 +788,12 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -938,28 +938,28 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Jetzt über Ihr eigenes E-Mail-Konto senden (einrichten unter Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="96"/>
-        <location filename="../composer/ui/exportbar.py" line="167"/>
+        <location filename="../composer/ui/exportbar.py" line="105"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="98"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Alles, was Sie kopiert, gespeichert oder gesendet haben, und der Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="150"/>
+        <location filename="../composer/ui/exportbar.py" line="182"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="158"/>
+        <location filename="../composer/ui/exportbar.py" line="190"/>
         <source>Note: {reason}</source>
         <translation>Hinweis: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="166"/>
+        <location filename="../composer/ui/exportbar.py" line="198"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Postausgang: %n</numerusform>
@@ -1357,17 +1357,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regeln vom {date}. Die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer; Amazon veröffentlicht die Regeln seiner Prüfung nicht.</translation>
     </message>
@@ -1463,157 +1463,157 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="55"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>Alias des Käufers, z. B. abc123xyz@marketplace.amazon.de</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>z. B. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="64"/>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="247"/>
+        <location filename="../composer/ui/headerform.py" line="249"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="334"/>
+        <location filename="../composer/ui/headerform.py" line="336"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="349"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="352"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
@@ -1674,77 +1674,77 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>E-Mail-Dateien (*.eml *.msg *.mbox *.mbx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Käufernachrichten, die auf Ihre Antwort warten (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>&amp;Käufernachrichten…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Mitteilungen von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>E-Mails von Amazon importieren (.eml, Outlook-.msg, eine mbox-Ordnerdatei)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ich habe für diese Bestellung „Eine Bewertung &amp;anfordern“ von Amazon genutzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, Amazons eigene Schaltfläche mitgezählt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Was sich an den Regeln von Amazon &amp;geändert hat</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Die Änderungen 2025–2026 an den Nachrichtenregeln von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Die Käufernachrichten konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartet</numerusform>
@@ -1752,27 +1752,27 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Käufernachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon hat diese Nachricht nicht zugestellt: Laut der Mitteilung vom %1 entsprach sie nicht den Kommunikationsrichtlinien. Sehen Sie sich an, was die Prüfung jetzt sagt, und ändern Sie die Nachricht, bevor Sie wieder etwas Ähnliches senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>E-Mails von Amazon importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>%Ln E-Mail-Datei wird gelesen…</numerusform>
@@ -1780,63 +1780,63 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Die E-Mails konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>
@@ -3365,32 +3365,32 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="63"/>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
         <source>Add “{word}” to dictionary</source>
         <translation>„{word}“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="65"/>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
         <source>Never flag this word again (kept in your data folder)</source>
         <translation>Dieses Wort nie mehr markieren (im Datenordner gespeichert)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="68"/>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
         <source>Ignore here</source>
         <translation>Hier ignorieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
         <source>Hide this one mistake; the word is still checked elsewhere</source>
         <translation>Nur diesen Fehler ausblenden; das Wort wird anderswo weiter geprüft</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="106"/>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
         <source>Replace “{word}” with “{suggestion}”</source>
         <translation>„{word}“ durch „{suggestion}“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="121"/>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>In „{word}“ ändern</translation>
     </message>
@@ -3575,11 +3575,6 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Wählen Sie links eine Vorlage.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/templatepicker.py" line="128"/>
-        <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
-        <translation>Kein Nachrichtentyp von Amazon (nutzen Sie, wo möglich, Amazons eigene Schaltfläche „Eine Bewertung anfordern“)</translation>
     </message>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="131"/>

@@ -110,7 +110,7 @@
         <translation>Se ha adjuntado una copia corregida, «{file}». Su archivo original no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="192"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>«{name}» vuelve a estar adjunto, como antes de la corrección.</translation>
     </message>
@@ -221,73 +221,73 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>Citar el te&amp;xto seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Del mensaje del comprador no se envía nada más.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Ocultar o mostrar el mensaje del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>El mensaje del comprador (solo lectura, no se envía)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 escribió el %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (no se envía con su respuesta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(El correo no contenía texto del comprador.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1: haga clic para verlo más grande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Archivo del comprador %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (guardado en su carpeta de datos; no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -650,22 +650,22 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="427"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="431"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="465"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -725,62 +725,62 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="65"/>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
         <source>Rename draft</source>
         <translation>Cambiar el nombre del borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
         <source>Name in the drafts list (leave empty to use the subject):</source>
         <translation>Nombre en la lista de borradores (déjelo vacío para usar el asunto):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="76"/>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
         <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
         <translation>«{title}» se ha movido a la papelera. Puede deshacerlo en la lista de borradores.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="92"/>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
         <source>Open a message file</source>
         <translation>Abrir un archivo de mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
         <source>Messages (*.html *.htm *.txt);;All files (*)</source>
         <translation>Mensajes (*.html *.htm *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="99"/>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
         <source>The file could not be opened</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="113"/>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
         <source>Opened as a new draft (#{number}).</source>
         <translation>Abierto como borrador nuevo (n.º {number}).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="135"/>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
         <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
         <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="161"/>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="169"/>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Guardado como su plantilla «{name}».</translation>
     </message>
@@ -788,12 +788,12 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Ocultar esta nota</translation>
     </message>
@@ -938,28 +938,28 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Enviarlo ahora con su propia cuenta de correo (configúrela en Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="96"/>
-        <location filename="../composer/ui/exportbar.py" line="167"/>
+        <location filename="../composer/ui/exportbar.py" line="105"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="98"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Todo lo que ha copiado, guardado o enviado, y la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="150"/>
+        <location filename="../composer/ui/exportbar.py" line="182"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="158"/>
+        <location filename="../composer/ui/exportbar.py" line="190"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="166"/>
+        <location filename="../composer/ui/exportbar.py" line="198"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Bandeja de salida: %n</numerusform>
@@ -1357,17 +1357,17 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -1463,157 +1463,157 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="55"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias del comprador, p. ej. abc123xyz@marketplace.amazon.es</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ej. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="64"/>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las peticiones de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="247"/>
+        <location filename="../composer/ui/headerform.py" line="249"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="334"/>
+        <location filename="../composer/ui/headerform.py" line="336"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="349"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="352"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
@@ -1674,77 +1674,77 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Archivos de correo (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Mensajes de compradores que esperan su respuesta (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>Comprobar el &amp;buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola petición de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>&amp;Qué ha cambiado en las normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>No se han podido leer los mensajes de compradores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1752,27 +1752,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importar los correos de Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Leyendo %Ln archivo de correo…</numerusform>
@@ -1780,63 +1780,63 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>No se han podido guardar los correos: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -3365,32 +3365,32 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Sin sugerencias</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="63"/>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
         <source>Add “{word}” to dictionary</source>
         <translation>Añadir «{word}» al diccionario</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="65"/>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
         <source>Never flag this word again (kept in your data folder)</source>
         <translation>No volver a marcar esta palabra (se guarda en su carpeta de datos)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="68"/>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
         <source>Hide this one mistake; the word is still checked elsewhere</source>
         <translation>Ocultar solo este error; la palabra se sigue revisando en otros lugares</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="106"/>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
         <source>Replace “{word}” with “{suggestion}”</source>
         <translation>Sustituir «{word}» por «{suggestion}»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="121"/>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Cambiar por «{word}»</translation>
     </message>
@@ -3575,11 +3575,6 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Elija una plantilla a la izquierda.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/templatepicker.py" line="128"/>
-        <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
-        <translation>Ningún tipo de mensaje de Amazon (use, cuando pueda, el botón «Solicitar una reseña» de Amazon)</translation>
     </message>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="131"/>

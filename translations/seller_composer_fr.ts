@@ -110,7 +110,7 @@
         <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="192"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>« {name} » est de nouveau joint, comme avant la correction.</translation>
     </message>
@@ -221,73 +221,73 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>Citer la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copier les mots sélectionnés dans le message de l&apos;acheteur dans votre réponse, sous forme de citation. Rien d&apos;autre de son message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Masquer ou afficher le message de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Le message de l&apos;acheteur (lecture seule, non envoyé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 a écrit le %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non envoyé avec votre réponse)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail ne contenait aucun texte de l&apos;acheteur.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1&#xa0;: cliquez pour l&apos;agrandir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Fichier de l&apos;acheteur %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservé dans votre dossier de données&#xa0;; ce n&apos;est pas une image)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -650,22 +650,22 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="427"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="431"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="465"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -725,62 +725,62 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="65"/>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
         <source>Rename draft</source>
         <translation>Renommer le brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
         <source>Name in the drafts list (leave empty to use the subject):</source>
         <translation>Nom dans la liste des brouillons (laissez vide pour reprendre l&apos;objet)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="76"/>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
         <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
         <translation>«&#xa0;{title}&#xa0;» a été mis à la corbeille. Vous pouvez l&apos;annuler dans la liste des brouillons.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="92"/>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
         <source>Open a message file</source>
         <translation>Ouvrir un fichier de message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
         <source>Messages (*.html *.htm *.txt);;All files (*)</source>
         <translation>Messages (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="99"/>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
         <source>The file could not be opened</source>
         <translation>Le fichier n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="113"/>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
         <source>Opened as a new draft (#{number}).</source>
         <translation>Ouvert comme nouveau brouillon (n° {number}).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="135"/>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
         <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
         <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="161"/>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="169"/>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -788,12 +788,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Masquer cette remarque</translation>
     </message>
@@ -938,28 +938,28 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>L&apos;envoyer maintenant par votre propre compte e-mail (à configurer dans Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="96"/>
-        <location filename="../composer/ui/exportbar.py" line="167"/>
+        <location filename="../composer/ui/exportbar.py" line="105"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="98"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tout ce que vous avez copié, enregistré ou envoyé, et la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="150"/>
+        <location filename="../composer/ui/exportbar.py" line="182"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="158"/>
+        <location filename="../composer/ui/exportbar.py" line="190"/>
         <source>Note: {reason}</source>
         <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="166"/>
+        <location filename="../composer/ui/exportbar.py" line="198"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
@@ -1357,17 +1357,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon&#xa0;; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -1463,157 +1463,157 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="55"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ex. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="64"/>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="247"/>
+        <location filename="../composer/ui/headerform.py" line="249"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="334"/>
+        <location filename="../composer/ui/headerform.py" line="336"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="349"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="352"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
@@ -1674,77 +1674,77 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Fichiers e-mail (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messages des acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messages des &amp;acheteurs…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>J&apos;ai utilisé «&#xa0;&amp;Demander un avis&#xa0;» d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon n&apos;autorise qu&apos;une demande de commentaire par commande, son propre bouton compris</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Ce qui a &amp;changé dans les règles d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Les messages des acheteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en attente</numerusform>
@@ -1752,27 +1752,27 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon n&apos;a pas remis ce message&#xa0;: son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importer les e-mails d&apos;Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lecture de %Ln fichier e-mail…</numerusform>
@@ -1780,63 +1780,63 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Les e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
@@ -3365,32 +3365,32 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="63"/>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
         <source>Add “{word}” to dictionary</source>
         <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="65"/>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
         <source>Never flag this word again (kept in your data folder)</source>
         <translation>Ne plus jamais signaler ce mot (conservé dans votre dossier de données)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="68"/>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
         <source>Hide this one mistake; the word is still checked elsewhere</source>
         <translation>Masquer cette seule faute&#xa0;; le mot reste vérifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="106"/>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
         <source>Replace “{word}” with “{suggestion}”</source>
         <translation>Remplacer «&#xa0;{word}&#xa0;» par «&#xa0;{suggestion}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="121"/>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Remplacer par «&#xa0;{word}&#xa0;»</translation>
     </message>
@@ -3575,11 +3575,6 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Choisissez un modèle à gauche.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/templatepicker.py" line="128"/>
-        <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
-        <translation>Aucun type de message Amazon (utilisez si possible le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon)</translation>
     </message>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="131"/>

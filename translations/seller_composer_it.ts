@@ -110,7 +110,7 @@
         <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="192"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>«{name}» è di nuovo allegato, come prima della correzione.</translation>
     </message>
@@ -221,73 +221,73 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="81"/>
+        <location filename="../composer/ui/buyerpane.py" line="82"/>
         <source>&amp;Quote selection</source>
         <translation>&amp;Cita la selezione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="83"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copia nella tua risposta, come citazione, le parole selezionate nel messaggio dell&apos;acquirente. Nient&apos;altro del suo messaggio viene inviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="88"/>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="89"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Hide</source>
         <translation>Nascondi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="90"/>
+        <location filename="../composer/ui/buyerpane.py" line="91"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nascondi o mostra il messaggio dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="98"/>
+        <location filename="../composer/ui/buyerpane.py" line="99"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Il messaggio dell&apos;acquirente (sola lettura, non viene inviato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="127"/>
+        <location filename="../composer/ui/buyerpane.py" line="128"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 ha scritto il %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="130"/>
+        <location filename="../composer/ui/buyerpane.py" line="131"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non inviato con la tua risposta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="134"/>
+        <location filename="../composer/ui/buyerpane.py" line="135"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail non conteneva testo dell&apos;acquirente.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="186"/>
+        <location filename="../composer/ui/buyerpane.py" line="190"/>
         <source>%1: click to see it larger</source>
         <translation>%1: fai clic per ingrandirla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="187"/>
+        <location filename="../composer/ui/buyerpane.py" line="191"/>
         <source>Buyer&apos;s file %1</source>
         <translation>File dell&apos;acquirente %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="195"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservato nella tua cartella dati; non è un&apos;immagine)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="211"/>
+        <location filename="../composer/ui/buyerpane.py" line="216"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="218"/>
+        <location filename="../composer/ui/buyerpane.py" line="223"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -650,22 +650,22 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="427"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="431"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="465"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -725,62 +725,62 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="65"/>
+        <location filename="../composer/ui/draftactions.py" line="66"/>
         <source>Rename draft</source>
         <translation>Rinomina bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="66"/>
+        <location filename="../composer/ui/draftactions.py" line="67"/>
         <source>Name in the drafts list (leave empty to use the subject):</source>
         <translation>Nome nell&apos;elenco delle bozze (lascia vuoto per usare l&apos;oggetto):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="76"/>
+        <location filename="../composer/ui/draftactions.py" line="77"/>
         <source>“{title}” moved to the trash. Undo it in the drafts list.</source>
         <translation>«{title}» è stata spostata nel cestino. Puoi annullare dall&apos;elenco delle bozze.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="92"/>
+        <location filename="../composer/ui/draftactions.py" line="93"/>
         <source>Open a message file</source>
         <translation>Apri un file di messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="93"/>
+        <location filename="../composer/ui/draftactions.py" line="94"/>
         <source>Messages (*.html *.htm *.txt);;All files (*)</source>
         <translation>Messaggi (*.html *.htm *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="99"/>
+        <location filename="../composer/ui/draftactions.py" line="100"/>
         <source>The file could not be opened</source>
         <translation>Impossibile aprire il file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="113"/>
+        <location filename="../composer/ui/draftactions.py" line="114"/>
         <source>Opened as a new draft (#{number}).</source>
         <translation>Aperto come nuova bozza (n. {number}).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="135"/>
+        <location filename="../composer/ui/draftactions.py" line="136"/>
         <source>Started a new draft from “{template}”; the draft you wrote is kept in the list.</source>
         <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="161"/>
+        <location filename="../composer/ui/draftactions.py" line="163"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="169"/>
+        <location filename="../composer/ui/draftactions.py" line="171"/>
         <source>Save as template</source>
         <translation>Salva come modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="172"/>
         <source>Template name:</source>
         <translation>Nome del modello:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Salvato come tuo modello «{name}».</translation>
     </message>
@@ -788,12 +788,12 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="243"/>
+        <location filename="../composer/ui/buyerpane.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="244"/>
+        <location filename="../composer/ui/buyerpane.py" line="252"/>
         <source>Hide this note</source>
         <translation>Nascondi questa nota</translation>
     </message>
@@ -938,28 +938,28 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Invialo ora con il tuo account di posta (configuralo in Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="96"/>
-        <location filename="../composer/ui/exportbar.py" line="167"/>
+        <location filename="../composer/ui/exportbar.py" line="105"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="98"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tutto ciò che hai copiato, salvato o inviato, e la posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="150"/>
+        <location filename="../composer/ui/exportbar.py" line="182"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Non disponibile: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="158"/>
+        <location filename="../composer/ui/exportbar.py" line="190"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="166"/>
+        <location filename="../composer/ui/exportbar.py" line="198"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>In uscita: %n</numerusform>
@@ -1357,17 +1357,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/findingspanel.py" line="587"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/findingspanel.py" line="590"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="600"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -1463,157 +1463,157 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="55"/>
+        <location filename="../composer/ui/headerform.py" line="56"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias dell&apos;acquirente, ad es. abc123xyz@marketplace.amazon.it</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>ad es. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="64"/>
+        <location filename="../composer/ui/headerform.py" line="65"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="75"/>
+        <location filename="../composer/ui/headerform.py" line="76"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="108"/>
+        <location filename="../composer/ui/headerform.py" line="110"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="119"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="122"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="125"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore di ortografia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="247"/>
+        <location filename="../composer/ui/headerform.py" line="249"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="334"/>
+        <location filename="../composer/ui/headerform.py" line="336"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="349"/>
+        <location filename="../composer/ui/headerform.py" line="352"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="352"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
@@ -1674,77 +1674,77 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>File e-mail (*.eml *.msg *.mbox *.mbx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="100"/>
+        <location filename="../composer/ui/inboxflow.py" line="103"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messaggi degli acquirenti in attesa della tua risposta (Ctrl+Maiusc+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="121"/>
+        <location filename="../composer/ui/inboxflow.py" line="124"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="127"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messaggi degli &amp;acquirenti…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messaggi degli acquirenti in attesa di risposta, quelli a cui hai già risposto e gli avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="131"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="135"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="139"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="138"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="152"/>
+        <location filename="../composer/ui/inboxflow.py" line="155"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>&amp;Cosa è cambiato nelle regole di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="153"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="167"/>
+        <location filename="../composer/ui/inboxflow.py" line="170"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="184"/>
+        <location filename="../composer/ui/inboxflow.py" line="187"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Impossibile leggere i messaggi degli acquirenti: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln in attesa</numerusform>
@@ -1752,27 +1752,27 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>Buyer messages</source>
         <translation>Messaggi degli acquirenti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="222"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon non ha consegnato questo messaggio: il suo avviso del %1 dice che non rispettava le linee guida sulla comunicazione. Guarda cosa dice ora il controllo e modificalo prima di inviare di nuovo qualcosa di simile.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="245"/>
+        <location filename="../composer/ui/inboxflow.py" line="248"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importa le e-mail di Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="255"/>
+        <location filename="../composer/ui/inboxflow.py" line="258"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lettura di %Ln file e-mail…</numerusform>
@@ -1780,63 +1780,63 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
-        <location filename="../composer/ui/inboxflow.py" line="269"/>
+        <location filename="../composer/ui/inboxflow.py" line="263"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="273"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Impossibile salvare le e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="280"/>
+        <location filename="../composer/ui/inboxflow.py" line="283"/>
         <source>Some e-mails were left out</source>
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>
@@ -3365,32 +3365,32 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Nessun suggerimento</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="63"/>
+        <location filename="../composer/ui/spellmenu.py" line="64"/>
         <source>Add “{word}” to dictionary</source>
         <translation>Aggiungi «{word}» al dizionario</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="65"/>
+        <location filename="../composer/ui/spellmenu.py" line="66"/>
         <source>Never flag this word again (kept in your data folder)</source>
         <translation>Non segnalare più questa parola (salvata nella tua cartella dati)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="68"/>
+        <location filename="../composer/ui/spellmenu.py" line="69"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="69"/>
+        <location filename="../composer/ui/spellmenu.py" line="70"/>
         <source>Hide this one mistake; the word is still checked elsewhere</source>
         <translation>Nascondi solo questo errore; la parola resta controllata altrove</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="106"/>
+        <location filename="../composer/ui/spellmenu.py" line="107"/>
         <source>Replace “{word}” with “{suggestion}”</source>
         <translation>Sostituisci «{word}» con «{suggestion}»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/spellmenu.py" line="121"/>
+        <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Cambia in «{word}»</translation>
     </message>
@@ -3575,11 +3575,6 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/templatepicker.py" line="125"/>
         <source>Choose a template on the left.</source>
         <translation>Scegli un modello a sinistra.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/templatepicker.py" line="128"/>
-        <source>No Amazon message type (use Amazon&apos;s own “Request a Review” button where you can)</source>
-        <translation>Nessun tipo di messaggio Amazon (usa, quando puoi, il pulsante «Richiedi una recensione» di Amazon)</translation>
     </message>
     <message>
         <location filename="../composer/ui/templatepicker.py" line="131"/>

@@ -8,6 +8,9 @@ from functools import cache
 from composer.appdata.resources import load_json
 
 REPLY = "reply"
+# A message the seller starts that fits none of Amazon's types (a review request): it keeps
+# every rule for messages a seller starts, where "reply" would escape them (docs/decisions.md).
+OTHER_PROACTIVE = "otherProactive"
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class BuyerMessagePane(QFrame):
 
     quoteRequested = Signal(str)
     foldChosen = Signal(bool)  # the seller hid (True) or showed the message: kept for next time
+    shapeChanged = Signal()  # the words were shown, hidden or refilled (composer.ui.buyersplit)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +138,7 @@ class BuyerMessagePane(QFrame):
         self._show_files(item)
         self.fold.setChecked(self.keep_folded)
         self.show()
+        self.shapeChanged.emit()
 
     def _fit_words(self) -> None:
         """As tall as the words need, within WORDS_LINES, so a short message takes little."""
@@ -157,11 +159,12 @@ class BuyerMessagePane(QFrame):
             self.words.document().documentMargin()) + margins.top() + margins.bottom())
 
     def _cap_words(self) -> None:
-        """At least two lines, at most what the words need: on a small screen the window
-        must still fit, so the words scroll rather than push the rest below the screen."""
-        least = self._lines_height(WORDS_LINES[0])
-        self.words.setMinimumHeight(least)
-        self.words.setMaximumHeight(least if self._compact else max(least, self._fitted))
+        """At least two lines; the handle above the tabs gives them more (buyersplit)."""
+        self.words.setMinimumHeight(self._lines_height(WORDS_LINES[0]))
+
+    def fitted_height(self) -> int:
+        """The height the words fill, within WORDS_LINES (fewer lines in a short window)."""
+        return max(self._fitted, self._lines_height(WORDS_LINES[0]))
 
     def fit_window(self, height: int) -> None:
         """A short window (a 700 px screen) keeps the editor before the buyer's words."""
@@ -170,11 +173,12 @@ class BuyerMessagePane(QFrame):
             self._most = most
             if self.item is not None:
                 self._fit_words()
+                self.shapeChanged.emit()
 
     def compact(self, on: bool) -> None:
-        """Two lines of the buyer's words only, so the buyer's view below takes the space."""
+        """The title row only, so the buyer's view below takes the space."""
         self._compact = on
-        self._cap_words()
+        self._folded(self.fold.isChecked())
 
     def _show_files(self, item: InboxItem) -> None:
         while self.files_row.count():
@@ -196,7 +200,8 @@ class BuyerMessagePane(QFrame):
                                   .replace("%1", saved.name))
             self.files_row.addWidget(button)
         self.files_row.addStretch(1)
-        self.files_area.setVisible(bool(item.files) and not self.fold.isChecked())
+        self.files_area.setVisible(bool(item.files) and not self.fold.isChecked()
+                                   and not self._compact)
 
     def _enlarge(self, path: str, name: str) -> None:
         big = picture(path, 720)
@@ -216,9 +221,12 @@ class BuyerMessagePane(QFrame):
 
     def _folded(self, folded: bool) -> None:
         self.fold.setText(self.tr("Show") if folded else self.tr("Hide"))
-        self.words.setVisible(not folded)
-        self.quote.setVisible(not folded)
-        self.files_area.setVisible(not folded and bool(self.item and self.item.files))
+        shown = not folded and not self._compact
+        self.fold.setVisible(not self._compact)
+        self.words.setVisible(shown)
+        self.quote.setVisible(shown)
+        self.files_area.setVisible(shown and bool(self.item and self.item.files))
+        self.shapeChanged.emit()
 
     def _quote(self) -> None:
         selected = self.words.textCursor().selectedText().replace("\u2029", "\n").strip()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from composer.message.header import Header
+from composer.message.messagetypes import OTHER_PROACTIVE
 from composer.ui.translations import say
 
 if TYPE_CHECKING:
@@ -151,8 +152,9 @@ class DraftActions(QObject):
         else:
             body_html = body_to_html(filled.body)
         # Every header field carries over (Product and Delivered too); the template sets
-        # the type, the language and the subject.
-        header = replace(current, message_type=template.message_type or current.message_type,
+        # the type, the language and the subject. A template with no Amazon type is a
+        # message the seller starts, never a reply (which would escape the 30-day window).
+        header = replace(current, message_type=template.message_type or OTHER_PROACTIVE,
                          buyer_language=template.language or current.buyer_language,
                          subject=filled.subject)
         self.session.new(header, body_html)

@@ -270,7 +270,10 @@ class ComposerEdit(QTextEdit):
     # --- right-click ---------------------------------------------------------------------------
     def context_menu_at(self, pos: QPoint) -> QMenu:
         """The menu for a right-click at viewport position ``pos``: spelling first, then editing."""
+        from composer.ui.menufit import show_shortcuts
+
         menu = self.createStandardContextMenu(pos)
+        show_shortcuts(menu)
         for action in menu.actions():
             if action.objectName() == "edit-undo":  # through undo() above
                 action.triggered.disconnect()
@@ -296,7 +299,10 @@ class ComposerEdit(QTextEdit):
         menu = self.context_menu_at(position)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_menu = menu
-        menu.popup(where)  # not exec(): suggestions may arrive while it is open
+        from composer.ui.menufit import open_at_word
+
+        # popup, not exec(): suggestions may arrive while it is open
+        open_at_word(self, menu, position, where.x())
 
     # --- formatting commands (the toolbar calls these) ---------------------------------------
     def set_bold(self, on: bool) -> None:

@@ -42,8 +42,10 @@ ROUTES: tuple[tuple[str, str, str, Icon, str], ...] = (
 )
 # On a narrow window (a laptop at 1024 px) the routes a seller uses least lose their words
 # first and show their icon alone, with the name in the tooltip: one set of names everywhere
-# (bar, menu, README, messages), never shorter words.
+# (bar, menu, README, messages), never shorter words. A wider window whose names do not fit
+# on one row (German and French at 1280 px) puts the routes on two rows, every name shown.
 ICON_ONLY_ORDER = ("eml-file", "rich-text", "email-app", "smtp", "seller-central")
+NARROW = 600  # px of bar: below it (a 1024 px screen) a second row costs the editor a line
 BLOCK_STYLE = "color: #b71c1c;"
 NOTE_STYLE = "color: #546e7a;"
 
@@ -89,6 +91,13 @@ class ExportBar(QWidget):
             self.buttons[route] = button
         row.addStretch(1)
         column.addLayout(row)
+        # A second row of routes, used when the names do not fit on one (German, French).
+        self.row_b = QHBoxLayout()
+        self.row_b.setSpacing(2)
+        self.row_b.addStretch(1)
+        column.addLayout(self.row_b)
+        self.row_a = row
+        self.first_row = len(self.buttons)  # how many routes the first row holds
         # The reason and the sent-log link share the second line, so the five routes
         # keep their full names in the writing column's width.
         second = QHBoxLayout()
@@ -122,13 +131,23 @@ class ExportBar(QWidget):
         self.fit_labels(event.size().width())
 
     def fit_labels(self, width: int) -> str:
-        """Names beside every icon when they fit; else drop the least used names first.
+        """Names beside every icon when they fit; else two rows; else drop the least used.
 
-        Returns "full" (every name shown), "mixed" (some icons alone) or "icons".
+        Returns "full" (every name, one row), "two rows" (every name, two rows), "mixed"
+        (some icons alone) or "icons".
         """
         room = width - 4 - 2 * len(self.buttons)  # the margins and the spacing
         for button in self.buttons.values():
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        widths = [b.sizeHint().width() for b in self.buttons.values()]
+        split = len(widths)
+        if sum(widths) > room and width >= NARROW:
+            split = next((k for k in range(len(widths) - 1, 0, -1)
+                          if sum(widths[:k]) <= room and sum(widths[k:]) <= room), split)
+        self._put_rows(split)
+        if split < len(widths):
+            self.label_style = "two rows"
+            return self.label_style
         dropped = 0
         while sum(b.sizeHint().width() for b in self.buttons.values()) > room \
                 and dropped < len(ICON_ONLY_ORDER):
@@ -138,6 +157,19 @@ class ExportBar(QWidget):
         self.label_style = ("full" if not dropped else
                             "icons" if dropped == len(ICON_ONLY_ORDER) else "mixed")
         return self.label_style
+
+    def _put_rows(self, split: int) -> None:
+        """The first ``split`` routes on the first row, the rest on the second."""
+        if split == self.first_row:
+            return
+        self.first_row = split
+        buttons = list(self.buttons.values())
+        for button in buttons:
+            for layout in (self.row_a, self.row_b):
+                layout.removeWidget(button)
+        for index, button in enumerate(buttons):
+            target, at = (self.row_a, index) if index < split else (self.row_b, index - split)
+            target.insertWidget(at, button)
 
     def show_state(self, blocked_reason: str | None,
                    route_reasons: dict[str, str] | None = None) -> None:

@@ -46,7 +46,7 @@ from composer.ui.cardparts import (
     same_problems,
 )
 from composer.ui.icons import Icon, when_ready
-from composer.ui.translations import number, say
+from composer.ui.translations import number, plural_s, say
 
 SEVERITY_WORDS = {"block": QT_TRANSLATE_NOOP("FindingCard", "Blocks sending"),
                   "warn": QT_TRANSLATE_NOOP("FindingCard", "Warning"),
@@ -571,7 +571,8 @@ class FindingsPanel(QWidget):
 
     def _show_ignored(self, ignored: int) -> None:
         self.ignored_row.setVisible(ignored > 0)
-        self.ignored_label.setText(self.tr("%n finding(s) ignored here.", "", ignored))
+        self.ignored_label.setText(plural_s(self.tr("%n finding(s) ignored here.", "", ignored),
+                                            ignored))
 
     def _good_news(self) -> QWidget:
         box = QFrame(self.list_host)

@@ -29,6 +29,7 @@ from composer.ui.datefield import DateField
 from composer.ui.fieldmessage import FieldMessage
 from composer.ui.headerlayout import HeaderCell, arrange, leave, next_in_order, tab_order
 from composer.ui.listnames import language_label, type_label, type_purpose
+from composer.ui.wholelabel import fit, keep_whole
 
 if TYPE_CHECKING:
     from composer.clock.replyclock import ReplyClock
@@ -77,6 +78,7 @@ class HeaderForm(QWidget):
         self.reply_clock = QLabel(self.reply_row)
         self.reply_clock.setObjectName("reply-clock")
         self.reply_clock.setWordWrap(True)  # a long clock text must never widen the window
+        keep_whole(self.reply_clock)  # its row grows when it wraps, never cut (wholelabel)
         self.reply_clock.setAccessibleName(self.tr("Time left to reply"))
         self.reply_clock.setToolTip(self.tr("Amazon counts a reply as late after 24 hours, "
                                             "weekends and holidays included."))
@@ -334,6 +336,7 @@ class HeaderForm(QWidget):
             self.reply_clock.setText(self.tr("Enter when the buyer wrote to see the time left "
                                              "to reply.") if self._is_reply() else "")
             self.reply_clock.setStyleSheet("color: #546e7a;")
+            fit(self.reply_clock)
             return
         from PySide6.QtCore import QDateTime, QLocale
 
@@ -353,6 +356,7 @@ class HeaderForm(QWidget):
                                                                             when=when))
         self.reply_clock.setStyleSheet(CLOCK_STYLE[self.clock.state])
         self.reply_clock.setAccessibleDescription(self.reply_clock.text())
+        fit(self.reply_clock)
         if not self.clock_timer.isActive():
             self.clock_timer.start()
 

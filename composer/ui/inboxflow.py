@@ -78,13 +78,16 @@ class InboxController(QObject):
         column = window.header.parentWidget().layout()
         column.insertWidget(0, self.restriction_bar)
         column.insertWidget(2, self.note)
-        column.insertWidget(3, self.pane)
+        from composer.ui.buyersplit import BuyerSplit
+
+        self.split = BuyerSplit(self.pane, window.tabs, window._state_path())
         self.pane.quoteRequested.connect(self.quote)
         # "Hide" of the buyer's message is kept across restarts, in the window state.
         self.pane.keep_folded = read_state(window._state_path()).get(PANE_FOLDED) is True
         self.pane.foldChosen.connect(self._fold_chosen)
         self.pane.fit_window(window.height())  # and on each resize (eventFilter)
-        # In the buyer's view, the view comes first: the buyer's words shrink to two lines.
+        self.split.follow_window(window.height())
+        # In the buyer's view, the view comes first: the buyer's pane keeps its title row.
         window.tabs.currentChanged.connect(lambda index: self.pane.compact(
             window.tabs.widget(index) is getattr(window, "buyer_view", None)))
         window.compose.draftLoaded.connect(self.draft_loaded)
@@ -421,6 +424,7 @@ class InboxController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
             self.pane.fit_window(self.window.height())
+            self.split.follow_window(self.window.height())
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.shutdown()  # the window may still refuse to close: the timer restarts below
         if watched is self.window and event.type() == QEvent.Type.DragEnter:

@@ -55,6 +55,7 @@ class SpellingActions:
         self.finding = finding
         self.word = finding.excerpt
         self.suggestion_actions: list[QAction] = []
+        self.on_change: Callable[[], None] | None = None  # keeps the open menu on screen
         first = menu.actions()[0] if menu.actions() else None
         self._separator = menu.insertSeparator(first) if first else menu.addSeparator()
         self.placeholder = QAction(_tr(LOOKING), menu)
@@ -115,6 +116,14 @@ class SpellingActions:
         else:
             self.placeholder.setText(_tr(LOOKING))
             self.placeholder.setVisible(True)
+        if self.on_change is not None:
+            self.on_change()
+
+    def rows_to_come(self) -> int:
+        """How many more items the menu may get while it is open (0 once the list is in)."""
+        if not self.placeholder.isVisible() or self.placeholder.text() != LOOKING:
+            return 0
+        return max(0, MAX_SUGGESTIONS - len(self.suggestion_actions) - 1)
 
     def _replace(self, word: str) -> None:
         finding = self.finding

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.message.header import buyer_languages
-from composer.message.messagetypes import message_types
+from composer.message.messagetypes import OTHER_PROACTIVE, message_types
 from composer.message.templates import PLACEHOLDER_RE, Template, all_templates
 from composer.store import Store, TemplateRecord
 from composer.ui.listnames import language_label, type_label
@@ -124,8 +124,8 @@ class TemplatePicker(QDialog):
             self.preview.setHtml("<p style='color:#607d8b'>"
                                  + self.tr("Choose a template on the left.") + "</p>")
             return
-        kind = self._types.get(template.message_type or "") or self.tr(
-            "No Amazon message type (use Amazon's own “Request a Review” button where you can)")
+        # No Amazon type: the draft opens as a message the seller starts (draftactions).
+        kind = self._types.get(template.message_type or OTHER_PROACTIVE, "")
         note = say(getattr(template, "note", ""))  # the same English note in every language
         language = self._languages.get(template.language, "")
         type_word, language_word = self.tr("Type:"), self.tr("Language:")

@@ -1,0 +1,94 @@
+"""The buyer's message above the Write / Buyer's view tabs, with a handle between them.
+
+At 1024×700 the buyer's words had two or three lines and the preview two, each capped
+by a fixed height. Now the handle sets how much the buyer's words get, the window
+remembers it (window.json), and the editor and the preview take the rest. Hidden
+words (Hide, or the buyer's view, where the seller reads their own message) leave
+only the pane's title row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from composer.ui.buyerpane import BuyerMessagePane
+from composer.ui.windowparts import read_state, remember
+
+SHORT_WINDOW = 740  # px: below it the message comes before rows of the list of files
+PANE_HEIGHT = "buyer_message_height"  # window.json: the height the seller gave the message
+QWIDGETSIZE_MAX = 16_777_215
+
+
+class BuyerSplit(QSplitter):
+    """Holds ``pane`` above ``below`` in ``below``'s place in its parent's layout."""
+
+    def __init__(self, pane: BuyerMessagePane, below: QWidget, state: Path | None) -> None:
+        host = below.parentWidget()
+        super().__init__(Qt.Orientation.Vertical, host)
+        self.setObjectName("buyer-split")
+        self.setChildrenCollapsible(False)
+        self.setHandleWidth(7)
+        self.pane = pane
+        self.state = state
+        saved = read_state(state).get(PANE_HEIGHT)
+        self.pane_height = saved if isinstance(saved, int) and saved > 0 else None
+        layout = host.layout()
+        index = layout.indexOf(below)
+        # Moving a widget drops the focus inside it (the editor had it): the window would
+        # then give it to the first field, To, where a removed file's Ctrl+Z went.
+        focused = host.window().focusWidget()
+        inside = focused is not None and (focused is below or below.isAncestorOf(focused))
+        self.addWidget(pane)
+        self.addWidget(below)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        layout.insertWidget(index, self, 1)
+        if inside and focused is not None:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.splitterMoved.connect(self._moved)
+        pane.shapeChanged.connect(self.refit)
+
+    def sizeHint(self) -> QSize:
+        """In a short window (a 700 px screen) ask for all the height there is."""
+        hint = super().sizeHint()
+        if self.window().height() >= SHORT_WINDOW:
+            return hint
+        return QSize(hint.width(), max(hint.height(), self.window().height()))
+
+    def follow_window(self, height: int) -> None:
+        """Below SHORT_WINDOW the message comes before rows of the list of files.
+
+        When the window's column is short of room, Qt gives a part with a stretch factor
+        only its least height, and takes the shortage equally from the others. With a
+        stretch the message got its least (two lines of preview) while the list of files
+        kept two rows; without one, and asking for all the height, the list keeps its
+        least (one row, it scrolls) and the message the rest. A tall window keeps the
+        stretch: the files list shows its three rows and the message takes what is left.
+        """
+        layout = self.parentWidget().layout()
+        layout.setStretchFactor(self, 1 if height >= SHORT_WINDOW else 0)
+        self.updateGeometry()
+
+    def refit(self) -> None:
+        """Give the pane what its words need: the seller's height, else what they fill."""
+        pane = self.pane
+        if pane.isHidden():
+            return
+        if pane.words.isHidden():
+            height = pane.minimumSizeHint().height()
+            pane.setMaximumHeight(height)
+        else:
+            pane.setMaximumHeight(QWIDGETSIZE_MAX)
+            chrome = pane.sizeHint().height() - pane.words.sizeHint().height()
+            height = self.pane_height or chrome + pane.fitted_height()
+        total = sum(self.sizes()) or self.height()
+        self.setSizes([height, max(0, total - height)])
+
+    def _moved(self, _pos: int, _index: int) -> None:
+        if self.pane.words.isHidden():
+            return
+        self.pane_height = self.pane.height()
+        remember(self.state, **{PANE_HEIGHT: self.pane_height})
