@@ -263,9 +263,8 @@ class FindingCard(QFrame):
 
 
 def _reasons(card: Card) -> str:
-    if len(card.findings) == 1:
-        return card.first.message
-    return "\n".join(f"• {f.title or f.rule}: {f.message}" for f in card.findings)
+    many = "\n".join(f"• {f.title or f.rule}: {f.message}" for f in card.findings)
+    return card.first.message if len(card.findings) == 1 else many
 
 
 def _words(card: Card) -> tuple[object, ...]:
@@ -571,8 +570,8 @@ class FindingsPanel(QWidget):
 
     def _show_ignored(self, ignored: int) -> None:
         self.ignored_row.setVisible(ignored > 0)
-        self.ignored_label.setText(plural_s(self.tr("%n finding(s) ignored here.", "", ignored),
-                                            ignored))
+        self.ignored_label.setText(plural_s(self.tr("%n finding(s) ignored here.", "",
+                                                    ignored), ignored))
 
     def _good_news(self) -> QWidget:
         box = QFrame(self.list_host)
