@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="16"/>
+        <source>Buyer&apos;s name</source>
+        <translation>Nombre del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane Doe):</source>
+        <translation>Nombre del comprador, como en el pedido (por ejemplo Ana García):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="19"/>
+        <source>New delivery date</source>
+        <translation>Nueva fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nueva fecha de entrega prevista (por ejemplo, 18 de diciembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="22"/>
+        <source>Delivery day</source>
+        <translation>Día de entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="23"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Día de entrega que propone (por ejemplo, martes 15 de diciembre):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="26"/>
+        <source>Fill in</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="27"/>
+        <source>Words to put in:</source>
+        <translation>Texto que se insertará:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="223"/>
@@ -39,39 +82,39 @@
 <context>
     <name>BusinessNameDialog</name>
     <message>
-        <location filename="../composer/ui/businessname.py" line="29"/>
+        <location filename="../composer/ui/businessname.py" line="30"/>
         <source>Welcome to Seller Composer</source>
         <translation>Bienvenido a Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="32"/>
+        <location filename="../composer/ui/businessname.py" line="35"/>
         <source>What is your &amp;business name, as buyers see it on Amazon?
 Your messages are signed with it. You can change it later in File › Settings.</source>
         <translation>¿Cuál es su &amp;nombre comercial, tal como lo ven los compradores en Amazon?
 Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajustes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="38"/>
+        <location filename="../composer/ui/businessname.py" line="42"/>
         <source>Business name</source>
         <translation>Nombre comercial</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="39"/>
+        <location filename="../composer/ui/businessname.py" line="43"/>
         <source>e.g. Oakfield Furniture</source>
         <translation>p. ej. Muebles Robledal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="45"/>
+        <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Why this name cannot be used</source>
         <translation>Por qué no se puede usar este nombre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="48"/>
+        <location filename="../composer/ui/businessname.py" line="52"/>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="49"/>
+        <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
     </message>
@@ -153,253 +196,253 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
         <source>Reply clock</source>
         <translation>Plazo de respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>What it did</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <location filename="../composer/ui/inboxview.py" line="67"/>
         <source>copied for Seller Central</source>
         <translation>copiada para Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
         <source>copied formatted</source>
         <translation>copiada con formato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>No response needed</source>
         <translation>No necesita respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
         <source>The buyer opted out of messages</source>
         <translation>El comprador se ha dado de baja de los mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon no entregó un mensaje (directrices)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <location filename="../composer/ui/inboxview.py" line="79"/>
         <source>Proactive messages restricted</source>
         <translation>Mensajes por iniciativa propia restringidos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
         <source>Product details inquiry</source>
         <translation>Consulta sobre el producto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Order delivery inquiry</source>
         <translation>Consulta sobre la entrega</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Shipping inquiry</source>
         <translation>Consulta sobre el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Return request</source>
         <translation>Solicitud de devolución</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Customisation inquiry</source>
         <translation>Consulta sobre la personalización</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Cancellation request</source>
         <translation>Solicitud de cancelación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Other question</source>
         <translation>Otra consulta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <location filename="../composer/ui/inboxview.py" line="90"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>«No necesita respuesta» aquí es solo una nota para usted. Marque también el mensaje en Seller Central (Mensajes de compradores › No necesita respuesta); si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <location filename="../composer/ui/inboxview.py" line="94"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Todavía no hay mensajes de compradores. Suelte los correos de Amazon (.eml, .msg o un archivo mbox) en la ventana o use «Importar archivos de correo».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="172"/>
-        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <location filename="../composer/ui/inboxview.py" line="173"/>
+        <location filename="../composer/ui/inboxview.py" line="196"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>&amp;Se ha levantado: quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="213"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Abrir una respuesta a este mensaje (Intro)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="214"/>
-        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="369"/>
         <source>&amp;No response needed</source>
         <translation>&amp;No necesita respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="216"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marcarlo como sin necesidad de respuesta (por ejemplo, un agradecimiento del comprador); vuelva a pulsar para deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="220"/>
-        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="333"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Traer los mensajes nuevos de compradores desde su buzón (Ajustes › Recepción) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <location filename="../composer/ui/inboxview.py" line="250"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <location filename="../composer/ui/inboxview.py" line="230"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <location filename="../composer/ui/inboxview.py" line="233"/>
         <source>Notices from Amazon</source>
         <translation>Avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Abrir el mensaje que Amazon no entregó</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Abrir su borrador y ver qué dice ahora la revisión: un mensaje rechazado es el mejor caso de prueba que tiene</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <location filename="../composer/ui/inboxview.py" line="247"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Avisos de &amp;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Los mensajes por iniciativa propia a este comprador están bloqueados</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <location filename="../composer/ui/inboxview.py" line="290"/>
         <source>Marked in the sent log</source>
         <translation>Marcado en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <location filename="../composer/ui/inboxview.py" line="291"/>
         <source>No matching message in the sent log</source>
         <translation>Ningún mensaje coincidente en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <location filename="../composer/ui/inboxview.py" line="292"/>
         <source>Proactive messages paused</source>
         <translation>Mensajes por iniciativa propia en pausa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="294"/>
         <source>Cleared by you</source>
         <translation>Quitado por usted</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <location filename="../composer/ui/inboxview.py" line="325"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <location filename="../composer/ui/inboxview.py" line="332"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <location filename="../composer/ui/inboxview.py" line="367"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Sí necesita respuesta</translation>
     </message>
@@ -953,7 +996,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="321"/>
+        <location filename="../composer/ui/headerform.py" line="326"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
@@ -1136,47 +1179,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -1184,7 +1227,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>InboxWords</name>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1192,43 +1235,43 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="125"/>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>Con %1 de retraso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <location filename="../composer/ui/inboxview.py" line="138"/>
         <source>%1 left to reply</source>
         <translation>Quedan %1 para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
         <source>Answered (%1, %2)</source>
         <translation>Respondido (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="144"/>
         <source>Answered %1</source>
         <translation>Respondido el %1</translation>
     </message>
@@ -1236,43 +1279,68 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="23"/>
+        <location filename="../composer/ui/languagechoice.py" line="25"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="26"/>
-        <location filename="../composer/ui/languagechoice.py" line="54"/>
+        <location filename="../composer/ui/languagechoice.py" line="28"/>
+        <location filename="../composer/ui/languagechoice.py" line="66"/>
         <source>Language of the app</source>
         <translation>Idioma de la app</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="27"/>
+        <location filename="../composer/ui/languagechoice.py" line="29"/>
         <source>The language of menus, messages and checks in Seller Composer. The buyer&apos;s language is chosen in each message.</source>
         <translation>El idioma de los menús, avisos y comprobaciones de Seller Composer. El idioma del comprador se elige en cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="35"/>
+        <location filename="../composer/ui/languagechoice.py" line="37"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Idioma de la app:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="37"/>
+        <location filename="../composer/ui/languagechoice.py" line="39"/>
         <source>Takes effect the next time Seller Composer starts. It does not change the language you write to buyers in.</source>
         <translation>Se aplica la próxima vez que se inicie Seller Composer. No cambia el idioma en que escribe a los compradores.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="55"/>
-        <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Seller Composer usará %1 la próxima vez que se inicie. Su borrador abierto está guardado y seguirá ahí.</translation>
+        <location filename="../composer/ui/languagechoice.py" line="67"/>
+        <source>Seller Composer will use %1 after a restart.</source>
+        <translation>Seller Composer usará %1 después de reiniciarse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="69"/>
+        <source>Your open draft has been saved. Restart now, and it opens again with the cursor where it was; or later, the next time you start Seller Composer.</source>
+        <translation>Su borrador abierto se ha guardado. Reinicie ahora y se abrirá de nuevo con el cursor donde estaba; o más tarde, la próxima vez que inicie Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="72"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="74"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="24"/>
+        <location filename="../composer/ui/localwords.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="65"/>
+        <source>this computer&apos;s time zone</source>
+        <translation>la zona horaria de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="87"/>
+        <source>Times in %1 (File › Settings › General)</source>
+        <translation>Horas en %1 (Archivo › Configuración › General)</translation>
     </message>
 </context>
 <context>
@@ -1334,33 +1402,33 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="40"/>
+        <location filename="../composer/ui/mainwindow.py" line="41"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>El mensaje exactamente como lo recibirá el comprador (Ctrl+Mayús+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="85"/>
+        <location filename="../composer/ui/mainwindow.py" line="89"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="86"/>
+        <location filename="../composer/ui/mainwindow.py" line="90"/>
         <source>Write and format the message</source>
         <translation>Escribir y dar formato al mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="91"/>
+        <location filename="../composer/ui/mainwindow.py" line="182"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="418"/>
+        <location filename="../composer/ui/mainwindow.py" line="428"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="419"/>
+        <location filename="../composer/ui/mainwindow.py" line="429"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -1723,44 +1791,49 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Opcional: Mensajes › Comprobar el buzón trae los mensajes de compradores desde el buzón de la dirección registrada en su cuenta de vendedor. Solo se leen los correos de Amazon; nada se marca como leído, se mueve ni se elimina.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="72"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Déjela vacía para conservar la actual</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <location filename="../composer/ui/receivingsettings.py" line="75"/>
         <source>Remember it in the system keychain</source>
         <translation>Recordarla en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Incoming mail &amp;server:</source>
         <translation>&amp;Servidor de correo entrante:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>Securit&amp;y:</source>
         <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <location filename="../composer/ui/receivingsettings.py" line="82"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <location filename="../composer/ui/receivingsettings.py" line="83"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="102"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Déjelo vacío para conservar la guardada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="103"/>
+        <source>Your mailbox&apos;s password (none saved yet)</source>
+        <translation>Contraseña de su buzón (aún no hay ninguna guardada)</translation>
     </message>
 </context>
 <context>
@@ -1831,101 +1904,107 @@ Close anyway? Your last changes would be lost.</source>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Déjela vacía para conservar la actual</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Recordarla en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="116"/>
         <source>Forget the password</source>
         <translation>Olvidar la contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="128"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Mail server:</source>
         <translation>Servidor de correo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>From address:</source>
         <translation>Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="138"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Use la dirección de correo registrada en su cuenta de vendedor de Amazon. Amazon solo reenvía los mensajes de esa dirección y rechaza cualquier otro remitente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Conectar e iniciar sesión en el servidor de correo, sin enviar nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>Keep the sent log for:</source>
         <translation>Conservar el registro de envíos durante:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva sus registros de mensajes unos dos años; después se eliminan las entradas más antiguas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Déjelo vacío para conservar la guardada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="187"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <source>Your mail account&apos;s password (none saved yet)</source>
+        <translation>Contraseña de su cuenta de correo (aún no hay ninguna guardada)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="239"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <location filename="../composer/ui/sendingsettings.py" line="240"/>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <location filename="../composer/ui/sendingsettings.py" line="248"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Conectado y con sesión iniciada. El envío funcionará con estos ajustes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <location filename="../composer/ui/sendingsettings.py" line="265"/>
         <source>Forgotten</source>
         <translation>Olvidada</translation>
     </message>
@@ -2120,37 +2199,37 @@ Close anyway? Your last changes would be lost.</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="259"/>
         <source>Delete from the Outbox?</source>
         <translation>¿Eliminar de la bandeja de salida?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="262"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Este mensaje no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="277"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="283"/>
         <source>Export the sent log</source>
         <translation>Exportar el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2203,77 +2282,72 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Enviado por correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
-        <source>Sent message: %1</source>
-        <translation>Mensaje enviado: %1</translation>
+        <location filename="../composer/ui/sentmessage.py" line="94"/>
+        <source>Sent message</source>
+        <translation>Mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
-        <source>(no subject)</source>
-        <translation>(sin asunto)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
+        <location filename="../composer/ui/sentmessage.py" line="102"/>
         <source>The buyer (through Seller Central)</source>
         <translation>El comprador (a través de Seller Central)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
         <source>Order:</source>
         <translation>Pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="106"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="107"/>
         <source>Files:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="108"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="115"/>
         <source>The message as sent</source>
         <translation>El mensaje tal como se envió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="132"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Usar como borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Empezar un borrador nuevo con la cabecera y el texto de este mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="137"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2426,7 +2500,7 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <location filename="../composer/ui/settingsdialog.py" line="305"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AskWords</name>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="16"/>
+        <source>Buyer&apos;s name</source>
+        <translation>Nom de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane Doe):</source>
+        <translation>Nom de l&apos;acheteur, comme sur la commande (par exemple Marie Dupont) :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="19"/>
+        <source>New delivery date</source>
+        <translation>Nouvelle date de livraison</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nouvelle date de livraison prévue (par exemple le 18 décembre) :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="22"/>
+        <source>Delivery day</source>
+        <translation>Jour de livraison</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="23"/>
+        <source>Delivery day you propose (for example Tuesday 15 December):</source>
+        <translation>Jour de livraison que vous proposez (par exemple mardi 15 décembre) :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="26"/>
+        <source>Fill in</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="27"/>
+        <source>Words to put in:</source>
+        <translation>Texte à insérer :</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="223"/>
@@ -39,39 +82,39 @@
 <context>
     <name>BusinessNameDialog</name>
     <message>
-        <location filename="../composer/ui/businessname.py" line="29"/>
+        <location filename="../composer/ui/businessname.py" line="30"/>
         <source>Welcome to Seller Composer</source>
         <translation>Bienvenue dans Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="32"/>
+        <location filename="../composer/ui/businessname.py" line="35"/>
         <source>What is your &amp;business name, as buyers see it on Amazon?
 Your messages are signed with it. You can change it later in File › Settings.</source>
         <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon ?
 Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="38"/>
+        <location filename="../composer/ui/businessname.py" line="42"/>
         <source>Business name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="39"/>
+        <location filename="../composer/ui/businessname.py" line="43"/>
         <source>e.g. Oakfield Furniture</source>
         <translation>p. ex. Meubles du Chêne</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="45"/>
+        <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Why this name cannot be used</source>
         <translation>Pourquoi ce nom ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="48"/>
+        <location filename="../composer/ui/businessname.py" line="52"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="49"/>
+        <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Laisser le nom vide pour l&apos;instant ; vous pourrez le définir dans Fichier › Paramètres</translation>
     </message>
@@ -153,253 +196,253 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
         <source>Reply clock</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>What it did</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <location filename="../composer/ui/inboxview.py" line="67"/>
         <source>copied for Seller Central</source>
         <translation>copiée pour Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
         <source>copied formatted</source>
         <translation>copiée avec la mise en forme</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>No response needed</source>
         <translation>Aucune réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
         <source>The buyer opted out of messages</source>
         <translation>L&apos;acheteur s&apos;est désabonné des messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon n&apos;a pas remis un message (règles)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <location filename="../composer/ui/inboxview.py" line="79"/>
         <source>Proactive messages restricted</source>
         <translation>Messages spontanés restreints</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
         <source>Product details inquiry</source>
         <translation>Question sur le produit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Order delivery inquiry</source>
         <translation>Question sur la livraison</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Shipping inquiry</source>
         <translation>Question sur l&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Return request</source>
         <translation>Demande de retour</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Customisation inquiry</source>
         <translation>Question sur la personnalisation</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Cancellation request</source>
         <translation>Demande d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Other question</source>
         <translation>Autre question</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <location filename="../composer/ui/inboxview.py" line="90"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>« Aucune réponse nécessaire » n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <location filename="../composer/ui/inboxview.py" line="94"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez « Importer des fichiers e-mail ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="172"/>
-        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <location filename="../composer/ui/inboxview.py" line="173"/>
+        <location filename="../composer/ui/inboxview.py" line="196"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>&amp;Levée : effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="213"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Ouvrir une réponse à ce message (Entrée)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="214"/>
-        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="369"/>
         <source>&amp;No response needed</source>
         <translation>Aucune réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="216"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur) ; cliquez à nouveau pour annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="220"/>
-        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="333"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <location filename="../composer/ui/inboxview.py" line="250"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <location filename="../composer/ui/inboxview.py" line="230"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <location filename="../composer/ui/inboxview.py" line="233"/>
         <source>Notices from Amazon</source>
         <translation>Avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Ouvrir le message qu&apos;Amazon n&apos;a pas remis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant : un message refusé est le meilleur cas de test dont vous disposez</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <location filename="../composer/ui/inboxview.py" line="247"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Avis d&apos;&amp;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Les messages spontanés à cet acheteur sont bloqués</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <location filename="../composer/ui/inboxview.py" line="290"/>
         <source>Marked in the sent log</source>
         <translation>Marqué dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <location filename="../composer/ui/inboxview.py" line="291"/>
         <source>No matching message in the sent log</source>
         <translation>Aucun message correspondant dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <location filename="../composer/ui/inboxview.py" line="292"/>
         <source>Proactive messages paused</source>
         <translation>Messages spontanés suspendus</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="294"/>
         <source>Cleared by you</source>
         <translation>Effacé par vous</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <location filename="../composer/ui/inboxview.py" line="325"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés ; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <location filename="../composer/ui/inboxview.py" line="332"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Annuler la relève</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <location filename="../composer/ui/inboxview.py" line="367"/>
         <source>&amp;Needs a response after all</source>
         <translation>Réponse &amp;nécessaire finalement</translation>
     </message>
@@ -953,7 +996,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="321"/>
+        <location filename="../composer/ui/headerform.py" line="326"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
@@ -1136,47 +1179,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="334"/>
+        <location filename="../composer/ui/inboxflow.py" line="337"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué « Aucune réponse nécessaire ». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="352"/>
+        <location filename="../composer/ui/inboxflow.py" line="355"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement) : le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="370"/>
+        <location filename="../composer/ui/inboxflow.py" line="373"/>
         <source>Which order?</source>
         <translation>Quelle commande ?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête ; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="375"/>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="379"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton « Demander un avis » d&apos;Amazon pour la commande %1 ? Amazon autorise une seule demande de commentaire par commande : Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="385"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>« Demander un avis » enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>This order already had a request on %1.</source>
         <translation>Cette commande avait déjà une demande le %1.</translation>
     </message>
@@ -1184,7 +1227,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>InboxWords</name>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1192,43 +1235,43 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="125"/>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>En retard de %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <location filename="../composer/ui/inboxview.py" line="138"/>
         <source>%1 left to reply</source>
         <translation>Encore %1 pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
         <source>Answered (%1, %2)</source>
         <translation>Répondu (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="144"/>
         <source>Answered %1</source>
         <translation>Répondu le %1</translation>
     </message>
@@ -1236,43 +1279,68 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="23"/>
+        <location filename="../composer/ui/languagechoice.py" line="25"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="26"/>
-        <location filename="../composer/ui/languagechoice.py" line="54"/>
+        <location filename="../composer/ui/languagechoice.py" line="28"/>
+        <location filename="../composer/ui/languagechoice.py" line="66"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;appli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="27"/>
+        <location filename="../composer/ui/languagechoice.py" line="29"/>
         <source>The language of menus, messages and checks in Seller Composer. The buyer&apos;s language is chosen in each message.</source>
         <translation>La langue des menus, des messages et des contrôles de Seller Composer. La langue de l&apos;acheteur se choisit dans chaque message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="35"/>
+        <location filename="../composer/ui/languagechoice.py" line="37"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Langue de l&apos;appli :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="37"/>
+        <location filename="../composer/ui/languagechoice.py" line="39"/>
         <source>Takes effect the next time Seller Composer starts. It does not change the language you write to buyers in.</source>
         <translation>S&apos;applique au prochain démarrage de Seller Composer. Cela ne change pas la langue dans laquelle vous écrivez aux acheteurs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="55"/>
-        <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Au prochain démarrage, Seller Composer utilisera cette langue : %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
+        <location filename="../composer/ui/languagechoice.py" line="67"/>
+        <source>Seller Composer will use %1 after a restart.</source>
+        <translation>Seller Composer utilisera %1 après un redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="69"/>
+        <source>Your open draft has been saved. Restart now, and it opens again with the cursor where it was; or later, the next time you start Seller Composer.</source>
+        <translation>Votre brouillon ouvert a été enregistré. Redémarrez maintenant : il se rouvre avec le curseur là où il était ; ou plus tard, au prochain démarrage de Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="72"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="74"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="24"/>
+        <location filename="../composer/ui/localwords.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="65"/>
+        <source>this computer&apos;s time zone</source>
+        <translation>le fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="87"/>
+        <source>Times in %1 (File › Settings › General)</source>
+        <translation>Heures en %1 (Fichier › Paramètres › Général)</translation>
     </message>
 </context>
 <context>
@@ -1334,33 +1402,33 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="40"/>
+        <location filename="../composer/ui/mainwindow.py" line="41"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Le message exactement tel que l&apos;acheteur le recevra (Ctrl+Maj+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="85"/>
+        <location filename="../composer/ui/mainwindow.py" line="89"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="86"/>
+        <location filename="../composer/ui/mainwindow.py" line="90"/>
         <source>Write and format the message</source>
         <translation>Rédiger et mettre en forme le message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="178"/>
+        <location filename="../composer/ui/mainwindow.py" line="91"/>
+        <location filename="../composer/ui/mainwindow.py" line="182"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="418"/>
+        <location filename="../composer/ui/mainwindow.py" line="428"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="419"/>
+        <location filename="../composer/ui/mainwindow.py" line="429"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -1723,44 +1791,49 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Facultatif : Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus ; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="72"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Laisser vide pour garder l&apos;actuel</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <location filename="../composer/ui/receivingsettings.py" line="75"/>
         <source>Remember it in the system keychain</source>
         <translation>Le mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Incoming mail &amp;server:</source>
         <translation>&amp;Serveur de réception :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>Securit&amp;y:</source>
         <translation>Séc&amp;urité :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <location filename="../composer/ui/receivingsettings.py" line="82"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <location filename="../composer/ui/receivingsettings.py" line="83"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="102"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Laisser vide pour garder celui enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="103"/>
+        <source>Your mailbox&apos;s password (none saved yet)</source>
+        <translation>Mot de passe de votre boîte aux lettres (aucun enregistré)</translation>
     </message>
 </context>
 <context>
@@ -1831,101 +1904,107 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Laisser vide pour garder l&apos;actuel</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Le mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="116"/>
         <source>Forget the password</source>
         <translation>Oublier le mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="128"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Mail server:</source>
         <translation>Serveur d&apos;envoi :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Security:</source>
         <translation>Sécurité :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>From address:</source>
         <translation>Adresse d&apos;expéditeur :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="138"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Utilisez l&apos;adresse e-mail enregistrée sur votre compte vendeur Amazon. Amazon ne relaie que les messages venant de cette adresse et refuse tout autre expéditeur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Se connecter et s&apos;identifier auprès du serveur de messagerie, sans rien envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>Keep the sent log for:</source>
         <translation>Conserver le journal d&apos;envoi pendant :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserve ses traces des messages environ deux ans ; les entrées plus anciennes sont ensuite supprimées.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Laisser vide pour garder celui enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="187"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <source>Your mail account&apos;s password (none saved yet)</source>
+        <translation>Mot de passe de votre compte de messagerie (aucun enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="239"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <location filename="../composer/ui/sendingsettings.py" line="240"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <location filename="../composer/ui/sendingsettings.py" line="248"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connecté et identifié. L&apos;envoi fonctionnera avec ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <location filename="../composer/ui/sendingsettings.py" line="265"/>
         <source>Forgotten</source>
         <translation>Oublié</translation>
     </message>
@@ -2120,37 +2199,37 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>&amp;Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="252"/>
+        <location filename="../composer/ui/sentlogview.py" line="259"/>
         <source>Delete from the Outbox?</source>
         <translation>Supprimer de la boîte d&apos;envoi ?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="253"/>
+        <location filename="../composer/ui/sentlogview.py" line="260"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>« %1 » ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="255"/>
+        <location filename="../composer/ui/sentlogview.py" line="262"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="270"/>
+        <location filename="../composer/ui/sentlogview.py" line="277"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="271"/>
+        <location filename="../composer/ui/sentlogview.py" line="278"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="276"/>
+        <location filename="../composer/ui/sentlogview.py" line="283"/>
         <source>Export the sent log</source>
         <translation>Exporter le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2203,77 +2282,72 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Envoyé par e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="92"/>
-        <source>Sent message: %1</source>
-        <translation>Message envoyé : %1</translation>
+        <location filename="../composer/ui/sentmessage.py" line="94"/>
+        <source>Sent message</source>
+        <translation>Message envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="93"/>
-        <source>(no subject)</source>
-        <translation>(sans objet)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>When:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="99"/>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>How:</source>
         <translation>Mode :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="100"/>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="101"/>
+        <location filename="../composer/ui/sentmessage.py" line="102"/>
         <source>The buyer (through Seller Central)</source>
         <translation>L&apos;acheteur (via Seller Central)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="103"/>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Type:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="104"/>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
         <source>Order:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <location filename="../composer/ui/sentmessage.py" line="106"/>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="106"/>
+        <location filename="../composer/ui/sentmessage.py" line="107"/>
         <source>Files:</source>
         <translation>Fichiers :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="107"/>
+        <location filename="../composer/ui/sentmessage.py" line="108"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="114"/>
+        <location filename="../composer/ui/sentmessage.py" line="115"/>
         <source>The message as sent</source>
         <translation>Le message tel qu&apos;envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="131"/>
+        <location filename="../composer/ui/sentmessage.py" line="132"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="132"/>
+        <location filename="../composer/ui/sentmessage.py" line="133"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Commencer un nouveau brouillon avec l&apos;en-tête et le texte de ce message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="136"/>
+        <location filename="../composer/ui/sentmessage.py" line="137"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2426,7 +2500,7 @@ Fermer quand même ? Vos dernières modifications seraient perdues.</translation
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <location filename="../composer/ui/settingsdialog.py" line="305"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from composer.export import ROUTE_WORDS
 from composer.export.guard import MISSING_ADDRESS, Decision
@@ -49,6 +56,7 @@ DONE = {
 
 
 REMINDER_START = "The clipboard holds only the text"
+CONFIRM_WIDTH = 420
 
 
 def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
@@ -195,7 +203,7 @@ class ExportController(QObject):
     def _confirm(self, route: str, lines: list[str]) -> bool:
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Check before it leaves")
+        box.setWindowTitle("Check first")  # short: the app's name follows in the title bar
         n = len(lines)
         reminder_only = n == 1 and lines[0].startswith(REMINDER_START)
         box.setText("Only the text is copied:" if reminder_only else
@@ -208,6 +216,10 @@ class ExportController(QObject):
         cancel = box.addButton("Go back and edit", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
+        grid = box.layout()  # wide enough for its title and a readable list
+        if isinstance(grid, QGridLayout):
+            grid.addItem(QSpacerItem(CONFIRM_WIDTH, 0, QSizePolicy.Policy.Minimum),
+                         grid.rowCount(), 0, 1, grid.columnCount())
         box.exec()
         return box.clickedButton() is go
 

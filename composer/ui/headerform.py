@@ -283,16 +283,21 @@ class HeaderForm(QWidget):
         value = self.buyer_message_at.date()
         if not isinstance(value, datetime):
             return None
-        return value.astimezone().astimezone(timezone.utc)
+        from composer.ui.localwords import seller_zone
+
+        zone = seller_zone()  # the field shows the seller's zone (Settings), not the computer's
+        local = value.replace(tzinfo=zone) if zone is not None else value.astimezone()
+        return local.astimezone(timezone.utc)
 
     def _set_received_at(self, value: datetime | None) -> None:
         if value is None:
             self.buyer_message_at.setDate(None)
             return
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        self.buyer_message_at.setDate(value.astimezone().replace(tzinfo=None, second=0,
+        from composer.ui.localwords import seller_time, zone_tip
+
+        self.buyer_message_at.setDate(seller_time(value).replace(tzinfo=None, second=0,
                                                                  microsecond=0))
+        self.buyer_message_at.setToolTip(zone_tip())
 
     def _set_just_now(self) -> None:
         self._set_received_at(self.clock_now())
@@ -325,7 +330,9 @@ class HeaderForm(QWidget):
         from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame
 
         self.clock = reply_clock(received, self.clock_now())
-        due = self.clock.due.astimezone()
+        from composer.ui.localwords import seller_time
+
+        due = seller_time(self.clock.due)
         when = f"{due:%a} {due:%H:%M}"
         if self.clock.state == "late":
             self.reply_clock.setText(f"{self.clock.text} · was due {when}")

@@ -111,7 +111,7 @@ class SentLogDialog(QDialog):
         log_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the subject
         # Long aliases, file names and type labels end in "…" (the whole text on hover);
         # in a narrow window (or a longer language) they give up width first.
-        fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+        self._fit_log()
         self.log_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.log_table.setToolTip(self.tr("Double-click a message (or press Enter) to read it "
                                           "and use it as a new draft"))
@@ -211,11 +211,18 @@ class SentLogDialog(QDialog):
                              if items else self.tr("&Outbox"))
         self.send_now_button.setEnabled(bool(items))
         self._selection_changed()
-        fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+        self._fit_log()
+
+    def _fit_log(self) -> None:
+        """The subject is what a seller looks for: it keeps the width its text needs (up to
+        half the list) before To, Attachments and Type get theirs; they end in "…"."""
+        room = self.log_table.viewport().width()
+        wanted = max(SUBJECT_ROOM, self.log_table.sizeHintForColumn(3))
+        fit_columns(self.log_table, LOG_WIDTHS, min(wanted, max(SUBJECT_ROOM, room // 2)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.log_table.viewport() and event.type() == QEvent.Type.Resize:
-            fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+            self._fit_log()
         return super().eventFilter(watched, event)
 
     def show_record(self, row: int) -> None:
