@@ -93,7 +93,11 @@ class SentLogDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Sent log and Outbox"))
-        self.resize(1000, 480)  # room for the columns; the subject takes what is left
+        # Room for the columns, as wide as the screen allows (up to 1200 px): the subject,
+        # what a seller looks for, takes what is left.
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        free = screen.availableGeometry().width() - 80 if screen is not None else 1000
+        self.resize(max(640, min(1200, free)), 480)
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         outer.addWidget(self.tabs)
@@ -214,11 +218,18 @@ class SentLogDialog(QDialog):
         self._fit_log()
 
     def _fit_log(self) -> None:
-        """The subject is what a seller looks for: it keeps the width its text needs (up to
-        half the list) before To, Attachments and Type get theirs; they end in "…"."""
-        room = self.log_table.viewport().width()
-        wanted = max(SUBJECT_ROOM, self.log_table.sizeHintForColumn(3))
-        fit_columns(self.log_table, LOG_WIDTHS, min(wanted, max(SUBJECT_ROOM, room // 2)))
+        """The subject is what a seller looks for: it keeps the width its text needs before
+        To, Attachments and Type get theirs (they end in "…", their headers stay whole)."""
+        table = self.log_table
+        header = table.horizontalHeader()
+        least = max(header.sectionSizeHint(c) for c in LOG_WIDTHS)
+        # an empty To (a copy) or no files need no more than their header
+        preferred = {c: max(least, min(width, table.sizeHintForColumn(c) + 8))
+                     for c, width in LOG_WIDTHS.items()}
+        fixed = sum(header.sectionSize(c) for c in range(3))  # When, How, Order
+        left = table.viewport().width() - fixed - least * len(LOG_WIDTHS)
+        wanted = max(SUBJECT_ROOM, table.sizeHintForColumn(3))
+        fit_columns(table, preferred, min(wanted, max(SUBJECT_ROOM, left)), least)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.log_table.viewport() and event.type() == QEvent.Type.Resize:
