@@ -93,11 +93,11 @@ class SentLogDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Sent log and Outbox"))
-        # Room for the columns, as wide as the screen allows (up to 1200 px): the subject,
+        # Room for the columns, wider when the screen allows (up to 1200 px): the subject,
         # what a seller looks for, takes what is left.
         screen = (parent.screen() if parent is not None else None) or self.screen()
         free = screen.availableGeometry().width() - 80 if screen is not None else 1000
-        self.resize(max(640, min(1200, free)), 480)
+        self.resize(min(1200, max(1000, free)), 480)
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         outer.addWidget(self.tabs)
@@ -222,12 +222,15 @@ class SentLogDialog(QDialog):
         To, Attachments and Type get theirs (they end in "…", their headers stay whole)."""
         table = self.log_table
         header = table.horizontalHeader()
-        least = max(header.sectionSizeHint(c) for c in LOG_WIDTHS)
+        room = table.viewport().width()
+        fixed = sum(header.sectionSize(c) for c in range(3))  # When, How, Order
+        # headers stay whole while there is room for them (a long language may not have it)
+        least = max(60, min(max(header.sectionSizeHint(c) for c in LOG_WIDTHS),
+                            (room - fixed - SUBJECT_ROOM) // len(LOG_WIDTHS)))
         # an empty To (a copy) or no files need no more than their header
         preferred = {c: max(least, min(width, table.sizeHintForColumn(c) + 8))
                      for c, width in LOG_WIDTHS.items()}
-        fixed = sum(header.sectionSize(c) for c in range(3))  # When, How, Order
-        left = table.viewport().width() - fixed - least * len(LOG_WIDTHS)
+        left = room - fixed - least * len(LOG_WIDTHS)
         wanted = max(SUBJECT_ROOM, table.sizeHintForColumn(3))
         fit_columns(table, preferred, min(wanted, max(SUBJECT_ROOM, left)), least)
 
