@@ -8,7 +8,7 @@ is activated again and the editor (or the widget that had the keyboard) gets it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 
@@ -44,4 +44,4 @@ class FocusReturn(QObject):
             and kept.isEnabled() else self.editor
         if QApplication.focusWidget() is None or not window.isAncestorOf(
                 QApplication.focusWidget()):
-            target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            target.setFocus()
