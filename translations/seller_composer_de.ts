@@ -22,42 +22,42 @@
 <context>
     <name>AskWords</name>
     <message>
-        <location filename="../composer/ui/askwords.py" line="14"/>
-        <source>The buyer&apos;s name</source>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Neuer voraussichtlicher Liefertermin (zum Beispiel 18. Dezember):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="16"/>
+        <source>Buyer&apos;s name</source>
         <translation>Name des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="15"/>
-        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
-        <translation>Name des Käufers, wie in der Bestellung (zum Beispiel Julia):</translation>
-    </message>
-    <message>
         <location filename="../composer/ui/askwords.py" line="17"/>
-        <source>The new delivery date</source>
-        <translation>Das neue Lieferdatum</translation>
+        <source>Buyer&apos;s name, as on the order (for example Jane Doe):</source>
+        <translation>Name des Käufers, wie in der Bestellung (zum Beispiel Erika Muster):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="18"/>
-        <source>New expected delivery date (for example 18 December):</source>
-        <translation>Neues voraussichtliches Lieferdatum (zum Beispiel 18. Dezember):</translation>
+        <location filename="../composer/ui/askwords.py" line="19"/>
+        <source>New delivery date</source>
+        <translation>Neuer Liefertermin</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="20"/>
-        <source>The delivery day you propose</source>
-        <translation>Der Liefertag, den Sie vorschlagen</translation>
+        <location filename="../composer/ui/askwords.py" line="22"/>
+        <source>Delivery day</source>
+        <translation>Liefertag</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="21"/>
+        <location filename="../composer/ui/askwords.py" line="23"/>
         <source>Delivery day you propose (for example Tuesday 15 December):</source>
         <translation>Liefertag, den Sie vorschlagen (zum Beispiel Dienstag, 15. Dezember):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="24"/>
+        <location filename="../composer/ui/askwords.py" line="26"/>
         <source>Fill in</source>
         <translation>Ausfüllen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="25"/>
+        <location filename="../composer/ui/askwords.py" line="27"/>
         <source>Words to put in:</source>
         <translation>Einzusetzender Text:</translation>
     </message>
@@ -181,39 +181,39 @@
 <context>
     <name>BusinessNameDialog</name>
     <message>
-        <location filename="../composer/ui/businessname.py" line="29"/>
+        <location filename="../composer/ui/businessname.py" line="30"/>
         <source>Welcome to Seller Composer</source>
         <translation>Willkommen bei Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="32"/>
+        <location filename="../composer/ui/businessname.py" line="35"/>
         <source>What is your &amp;business name, as buyers see it on Amazon?
 Your messages are signed with it. You can change it later in File › Settings.</source>
         <translation>Wie lautet Ihr &amp;Firmenname, so wie Käufer ihn bei Amazon sehen?
 Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Datei › Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="38"/>
+        <location filename="../composer/ui/businessname.py" line="42"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="39"/>
+        <location filename="../composer/ui/businessname.py" line="43"/>
         <source>e.g. Oakfield Furniture</source>
         <translation>z. B. Eichenhof Möbel</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="45"/>
+        <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Why this name cannot be used</source>
         <translation>Warum dieser Name nicht verwendet werden kann</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="48"/>
+        <location filename="../composer/ui/businessname.py" line="52"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="49"/>
+        <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Den Namen vorerst leer lassen; Sie können ihn unter Datei › Einstellungen festlegen</translation>
     </message>
@@ -295,253 +295,253 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
         <source>Reply clock</source>
         <translation>Antwortfrist</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Notice</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>What it did</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <location filename="../composer/ui/inboxview.py" line="67"/>
         <source>copied for Seller Central</source>
         <translation>für Seller Central kopiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
         <source>copied formatted</source>
         <translation>formatiert kopiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>No response needed</source>
         <translation>Keine Antwort erforderlich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
         <source>The buyer opted out of messages</source>
         <translation>Der Käufer hat Nachrichten abbestellt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon hat eine Nachricht nicht zugestellt (Richtlinien)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <location filename="../composer/ui/inboxview.py" line="79"/>
         <source>Proactive messages restricted</source>
         <translation>Proaktive Nachrichten gesperrt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
         <source>Product details inquiry</source>
         <translation>Frage zu Produktdetails</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Order delivery inquiry</source>
         <translation>Frage zur Lieferung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Shipping inquiry</source>
         <translation>Frage zum Versand</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Return request</source>
         <translation>Rücksendeanfrage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Customisation inquiry</source>
         <translation>Frage zur Personalisierung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Cancellation request</source>
         <translation>Stornierungsanfrage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Other question</source>
         <translation>Sonstige Frage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <location filename="../composer/ui/inboxview.py" line="90"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>„Keine Antwort erforderlich“ ist hier nur Ihre eigene Notiz. Markieren Sie die Nachricht auch in Seller Central (Käufernachrichten › Keine Antwort erforderlich), sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <location filename="../composer/ui/inboxview.py" line="94"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Noch keine Käufernachrichten. Ziehen Sie die E-Mails von Amazon (.eml, .msg oder eine mbox-Datei) auf das Fenster oder verwenden Sie „E-Mail-Dateien importieren“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="172"/>
-        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <location filename="../composer/ui/inboxview.py" line="173"/>
+        <location filename="../composer/ui/inboxview.py" line="196"/>
         <source>Buyer messages</source>
         <translation>Käufernachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="213"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Eine Antwort auf diese Nachricht öffnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="214"/>
-        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="369"/>
         <source>&amp;No response needed</source>
         <translation>&amp;Keine Antwort erforderlich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="216"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Als „keine Antwort erforderlich“ markieren (zum Beispiel ein Dankeschön des Käufers); erneut drücken zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Import e-mail files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="220"/>
-        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="333"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <location filename="../composer/ui/inboxview.py" line="250"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <location filename="../composer/ui/inboxview.py" line="230"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <location filename="../composer/ui/inboxview.py" line="233"/>
         <source>Notices from Amazon</source>
         <translation>Mitteilungen von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>Von Amazon nicht zugestellte Nachricht &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Den Entwurf öffnen und sehen, was die Prüfung jetzt dazu sagt: Eine abgelehnte Nachricht ist der beste Testfall, den Sie haben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <location filename="../composer/ui/inboxview.py" line="247"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Mitteilungen &amp;von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Nachrichten, die Sie an diesen Käufer beginnen, sind gesperrt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <location filename="../composer/ui/inboxview.py" line="290"/>
         <source>Marked in the sent log</source>
         <translation>Im Versandprotokoll markiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <location filename="../composer/ui/inboxview.py" line="291"/>
         <source>No matching message in the sent log</source>
         <translation>Keine passende Nachricht im Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <location filename="../composer/ui/inboxview.py" line="292"/>
         <source>Proactive messages paused</source>
         <translation>Proaktive Nachrichten ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="294"/>
         <source>Cleared by you</source>
         <translation>Von Ihnen entfernt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <location filename="../composer/ui/inboxview.py" line="325"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <location filename="../composer/ui/inboxview.py" line="332"/>
         <source>&amp;Cancel check</source>
         <translation>Abr&amp;uf abbrechen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <location filename="../composer/ui/inboxview.py" line="367"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Doch Antwort erforderlich</translation>
     </message>
@@ -650,22 +650,22 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="427"/>
+        <location filename="../composer/ui/composecontroller.py" line="429"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -970,134 +970,134 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="41"/>
-        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Trotzdem kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Kopiert. Öffnen Sie in Seller Central die Bestellung, wählen Sie „Käufer kontaktieren“ und fügen Sie ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie die Nachricht in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Als Entwurf in Ihrem E-Mail-Programm geöffnet. Prüfen Sie ihn dort und senden Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Gespeichert. Öffnen Sie die Datei mit Ihrem E-Mail-Programm, um sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <location filename="../composer/ui/exportflow.py" line="80"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>In der Zwischenablage ist nur der Text: Fügen Sie {files} selbst in Seller Central hinzu („Käufer kontaktieren“ › „Anhang hinzufügen“).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <location filename="../composer/ui/exportflow.py" line="83"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>In der Zwischenablage ist nur der Text: Hängen Sie {files} selbst in Ihrem E-Mail-Programm an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <location filename="../composer/ui/exportflow.py" line="91"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="100"/>
+        <location filename="../composer/ui/exportflow.py" line="110"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="103"/>
+        <location filename="../composer/ui/exportflow.py" line="113"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="107"/>
+        <location filename="../composer/ui/exportflow.py" line="117"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="111"/>
+        <location filename="../composer/ui/exportflow.py" line="121"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <location filename="../composer/ui/exportflow.py" line="193"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <location filename="../composer/ui/exportflow.py" line="211"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="208"/>
+        <location filename="../composer/ui/exportflow.py" line="218"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="209"/>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="216"/>
-        <location filename="../composer/ui/exportflow.py" line="221"/>
+        <location filename="../composer/ui/exportflow.py" line="226"/>
+        <location filename="../composer/ui/exportflow.py" line="231"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="220"/>
+        <location filename="../composer/ui/exportflow.py" line="230"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="227"/>
+        <location filename="../composer/ui/exportflow.py" line="237"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="245"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="259"/>
-        <source>Check before it leaves</source>
-        <translation>Vor dem Versand prüfen</translation>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <source>Check first</source>
+        <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="262"/>
+        <location filename="../composer/ui/exportflow.py" line="272"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="263"/>
+        <location filename="../composer/ui/exportflow.py" line="273"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
@@ -1105,7 +1105,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="266"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1113,38 +1113,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="267"/>
+        <location filename="../composer/ui/exportflow.py" line="277"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="321"/>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="346"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <location filename="../composer/ui/exportflow.py" line="347"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="339"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="340"/>
+        <location filename="../composer/ui/exportflow.py" line="354"/>
         <source>The message is saved as
 {path}
 
@@ -1155,22 +1155,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="363"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="350"/>
+        <location filename="../composer/ui/exportflow.py" line="364"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="359"/>
+        <location filename="../composer/ui/exportflow.py" line="373"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="360"/>
+        <location filename="../composer/ui/exportflow.py" line="374"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>
@@ -1307,49 +1307,49 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="296"/>
         <source>Policy findings</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="309"/>
+        <location filename="../composer/ui/findingspanel.py" line="358"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
         <source>Show them again</source>
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="511"/>
+        <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…und {count} weitere. Korrigieren Sie zuerst die oben stehenden; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="574"/>
+        <location filename="../composer/ui/findingspanel.py" line="573"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -1357,17 +1357,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="587"/>
+        <location filename="../composer/ui/findingspanel.py" line="586"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="590"/>
+        <location filename="../composer/ui/findingspanel.py" line="589"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="600"/>
+        <location filename="../composer/ui/findingspanel.py" line="599"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regeln vom {date}. Die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer; Amazon veröffentlicht die Regeln seiner Prüfung nicht.</translation>
     </message>
@@ -1603,17 +1603,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="336"/>
+        <location filename="../composer/ui/headerform.py" line="341"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="352"/>
+        <location filename="../composer/ui/headerform.py" line="360"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="355"/>
+        <location filename="../composer/ui/headerform.py" line="363"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
@@ -1796,47 +1796,47 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="337"/>
+        <location filename="../composer/ui/inboxflow.py" line="340"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="355"/>
+        <location filename="../composer/ui/inboxflow.py" line="358"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="356"/>
+        <location filename="../composer/ui/inboxflow.py" line="359"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="373"/>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="374"/>
+        <location filename="../composer/ui/inboxflow.py" line="377"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="378"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="379"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="391"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="390"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>
@@ -1844,7 +1844,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>InboxWords</name>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1852,43 +1852,43 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="125"/>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <location filename="../composer/ui/inboxview.py" line="138"/>
         <source>%1 left to reply</source>
         <translation>Noch %1 für die Antwort</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
         <source>Answered (%1, %2)</source>
         <translation>Beantwortet (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="144"/>
         <source>Answered %1</source>
         <translation>Beantwortet am %1</translation>
     </message>
@@ -1896,43 +1896,68 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="23"/>
+        <location filename="../composer/ui/languagechoice.py" line="25"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="26"/>
-        <location filename="../composer/ui/languagechoice.py" line="54"/>
+        <location filename="../composer/ui/languagechoice.py" line="28"/>
+        <location filename="../composer/ui/languagechoice.py" line="66"/>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="27"/>
+        <location filename="../composer/ui/languagechoice.py" line="29"/>
         <source>The language of menus, messages and checks in Seller Composer. The buyer&apos;s language is chosen in each message.</source>
         <translation>Die Sprache von Menüs, Meldungen und Prüfungen in Seller Composer. Die Sprache des Käufers wählen Sie in jeder Nachricht.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="35"/>
+        <location filename="../composer/ui/languagechoice.py" line="37"/>
         <source>&amp;Language of the app:</source>
         <translation>S&amp;prache der App:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="37"/>
+        <location filename="../composer/ui/languagechoice.py" line="39"/>
         <source>Takes effect the next time Seller Composer starts. It does not change the language you write to buyers in.</source>
         <translation>Gilt ab dem nächsten Start von Seller Composer. Die Sprache, in der Sie Käufern schreiben, ändert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="55"/>
-        <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Seller Composer verwendet beim nächsten Start %1. Ihr offener Entwurf ist gespeichert und wartet dann auf Sie.</translation>
+        <location filename="../composer/ui/languagechoice.py" line="67"/>
+        <source>Seller Composer will use %1 after a restart.</source>
+        <translation>Seller Composer verwendet %1 nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="69"/>
+        <source>Your open draft has been saved. Restart now, and it opens again with the cursor where it was; or later, the next time you start Seller Composer.</source>
+        <translation>Ihr offener Entwurf wurde gespeichert. Starten Sie jetzt neu, dann öffnet er sich wieder mit dem Cursor an derselben Stelle; oder später, beim nächsten Start von Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="72"/>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="74"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="24"/>
+        <location filename="../composer/ui/localwords.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="65"/>
+        <source>this computer&apos;s time zone</source>
+        <translation>die Zeitzone dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="87"/>
+        <source>Times in %1 (File › Settings › General)</source>
+        <translation>Uhrzeiten in %1 (Datei › Einstellungen › Allgemein)</translation>
     </message>
 </context>
 <context>
@@ -1994,33 +2019,33 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="40"/>
+        <location filename="../composer/ui/mainwindow.py" line="41"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Die Nachricht genau so, wie der Käufer sie erhält (Strg+Umschalt+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="85"/>
+        <location filename="../composer/ui/mainwindow.py" line="89"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="86"/>
+        <location filename="../composer/ui/mainwindow.py" line="90"/>
         <source>Write and format the message</source>
         <translation>Die Nachricht schreiben und formatieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="180"/>
+        <location filename="../composer/ui/mainwindow.py" line="91"/>
+        <location filename="../composer/ui/mainwindow.py" line="184"/>
         <source>Buyer&apos;s view</source>
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="423"/>
+        <location filename="../composer/ui/mainwindow.py" line="433"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="424"/>
+        <location filename="../composer/ui/mainwindow.py" line="434"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2512,44 +2537,49 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Optional: Nachrichten › Postfach abrufen holt Käufernachrichten aus dem Postfach der Adresse, die bei Ihrem Verkäuferkonto hinterlegt ist. Nur E-Mails von Amazon werden gelesen; nichts wird als gelesen markiert, verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="72"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Leer lassen, um das bisherige zu behalten</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <location filename="../composer/ui/receivingsettings.py" line="75"/>
         <source>Remember it in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Incoming mail &amp;server:</source>
         <translation>&amp;Posteingangsserver:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>Securit&amp;y:</source>
         <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <location filename="../composer/ui/receivingsettings.py" line="82"/>
         <source>&amp;Folder:</source>
         <translation>Or&amp;dner:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <location filename="../composer/ui/receivingsettings.py" line="83"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="102"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="103"/>
+        <source>Your mailbox&apos;s password (none saved yet)</source>
+        <translation>Passwort Ihres Postfachs (noch keins gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -2744,101 +2774,107 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Leer lassen, um das bisherige zu behalten</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="116"/>
         <source>Forget the password</source>
         <translation>Gespeichertes Passwort löschen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="128"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Mail server:</source>
         <translation>Postausgangsserver:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Security:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>From address:</source>
         <translation>Absenderadresse:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="138"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Verwenden Sie die E-Mail-Adresse, die bei Ihrem Amazon-Verkäuferkonto hinterlegt ist. Amazon leitet nur Nachrichten von dieser Adresse weiter und weist jeden anderen Absender ab.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Mit dem Mailserver verbinden und anmelden, ohne etwas zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>Keep the sent log for:</source>
         <translation>Versandprotokoll aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon bewahrt seine Nachrichtenaufzeichnungen etwa zwei Jahre auf; ältere Einträge werden dann entfernt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="187"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <source>Your mail account&apos;s password (none saved yet)</source>
+        <translation>Passwort Ihres E-Mail-Kontos (noch keins gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="239"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <location filename="../composer/ui/sendingsettings.py" line="240"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <location filename="../composer/ui/sendingsettings.py" line="248"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Verbunden und angemeldet. Mit diesen Einstellungen funktioniert das Senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <location filename="../composer/ui/sendingsettings.py" line="265"/>
         <source>Forgotten</source>
         <translation>Gelöscht</translation>
     </message>
@@ -2931,73 +2967,73 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Versandprotokoll und Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="110"/>
+        <location filename="../composer/ui/sentlogview.py" line="114"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Jede Nachricht, die Sie aus Seller Composer kopiert, gespeichert oder gesendet haben, die neueste zuerst. Zwei Jahre aufbewahrt (siehe Einstellungen › Senden).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="115"/>
+        <location filename="../composer/ui/sentlogview.py" line="119"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="123"/>
+        <location filename="../composer/ui/sentlogview.py" line="127"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Doppelklicken Sie auf eine Nachricht (oder drücken Sie die Eingabetaste), um sie zu lesen und als neuen Entwurf zu verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="132"/>
+        <location filename="../composer/ui/sentlogview.py" line="136"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="133"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Das Versandprotokoll als Tabellendatei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="141"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="144"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="153"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="154"/>
+        <location filename="../composer/ui/sentlogview.py" line="158"/>
         <source>Try to send every waiting message now</source>
         <translation>Jetzt versuchen, alle wartenden Nachrichten zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="160"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="161"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Die ausgewählte Nachricht aus dem Postausgang entfernen; sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="163"/>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="167"/>
+        <location filename="../composer/ui/sentlogview.py" line="223"/>
         <source>&amp;Outbox</source>
         <translation>P&amp;ostausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="164"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="192"/>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, gesendet mit %n ignoriertem Problem</numerusform>
@@ -3005,12 +3041,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="194"/>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
         <source>You chose to ignore: %1</source>
         <translation>Sie haben ignoriert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="197"/>
+        <location filename="../composer/ui/sentlogview.py" line="201"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -3018,22 +3054,22 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="204"/>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
         <source>Not tried yet</source>
         <translation>Noch nicht versucht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="206"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>As soon as possible</source>
         <translation>So bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="215"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>Nothing is waiting.</source>
         <translation>Nichts wartet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="216"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln Nachricht wartet auf den Versand. Sie wird von selbst gesendet, sobald die Verbindung wieder steht, im Rahmen Ihres Tageslimits.</numerusform>
@@ -3041,42 +3077,42 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="218"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>&amp;Outbox (%1)</source>
         <translation>P&amp;ostausgang (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="260"/>
+        <location filename="../composer/ui/sentlogview.py" line="281"/>
         <source>Delete from the Outbox?</source>
         <translation>Aus dem Postausgang löschen?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="261"/>
+        <location filename="../composer/ui/sentlogview.py" line="282"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>„%1“ wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="263"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Diese Nachricht wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="299"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="279"/>
+        <location filename="../composer/ui/sentlogview.py" line="300"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="284"/>
+        <location filename="../composer/ui/sentlogview.py" line="305"/>
         <source>Export the sent log</source>
         <translation>Versandprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="286"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3129,72 +3165,67 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Per E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="109"/>
-        <source>Sent message: %1</source>
-        <translation>Gesendete Nachricht: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="110"/>
-        <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>How:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="118"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <source>Sent message</source>
+        <translation>Gesendete Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Order:</source>
         <translation>Bestellung:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="125"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="133"/>
+        <location filename="../composer/ui/sentmessage.py" line="134"/>
         <source>The message as sent</source>
         <translation>Die Nachricht wie gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="150"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>&amp;Use as a new draft</source>
         <translation>Als neuen Entwurf &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="152"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Einen neuen Entwurf mit Kopfbereich und Text dieser Nachricht beginnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="155"/>
+        <location filename="../composer/ui/sentmessage.py" line="156"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3347,7 +3378,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <location filename="../composer/ui/settingsdialog.py" line="305"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>

@@ -22,42 +22,42 @@
 <context>
     <name>AskWords</name>
     <message>
-        <location filename="../composer/ui/askwords.py" line="14"/>
-        <source>The buyer&apos;s name</source>
-        <translation>Nombre del comprador</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/askwords.py" line="15"/>
-        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
-        <translation>Nombre del comprador, tal como figura en el pedido (por ejemplo, Lucía):</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/askwords.py" line="17"/>
-        <source>The new delivery date</source>
-        <translation>La nueva fecha de entrega</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/askwords.py" line="18"/>
+        <location filename="../composer/ui/askwords.py" line="20"/>
         <source>New expected delivery date (for example 18 December):</source>
         <translation>Nueva fecha de entrega prevista (por ejemplo, 18 de diciembre):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="20"/>
-        <source>The delivery day you propose</source>
-        <translation>El día de entrega que propone</translation>
+        <location filename="../composer/ui/askwords.py" line="16"/>
+        <source>Buyer&apos;s name</source>
+        <translation>Nombre del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="21"/>
+        <location filename="../composer/ui/askwords.py" line="17"/>
+        <source>Buyer&apos;s name, as on the order (for example Jane Doe):</source>
+        <translation>Nombre del comprador, como en el pedido (por ejemplo Ana García):</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="19"/>
+        <source>New delivery date</source>
+        <translation>Nueva fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="22"/>
+        <source>Delivery day</source>
+        <translation>Día de entrega</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="23"/>
         <source>Delivery day you propose (for example Tuesday 15 December):</source>
         <translation>Día de entrega que propone (por ejemplo, martes 15 de diciembre):</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="24"/>
+        <location filename="../composer/ui/askwords.py" line="26"/>
         <source>Fill in</source>
         <translation>Completar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="25"/>
+        <location filename="../composer/ui/askwords.py" line="27"/>
         <source>Words to put in:</source>
         <translation>Texto que se insertará:</translation>
     </message>
@@ -181,39 +181,39 @@
 <context>
     <name>BusinessNameDialog</name>
     <message>
-        <location filename="../composer/ui/businessname.py" line="29"/>
+        <location filename="../composer/ui/businessname.py" line="30"/>
         <source>Welcome to Seller Composer</source>
         <translation>Bienvenido a Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="32"/>
+        <location filename="../composer/ui/businessname.py" line="35"/>
         <source>What is your &amp;business name, as buyers see it on Amazon?
 Your messages are signed with it. You can change it later in File › Settings.</source>
         <translation>¿Cuál es su &amp;nombre comercial, tal como lo ven los compradores en Amazon?
 Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajustes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="38"/>
+        <location filename="../composer/ui/businessname.py" line="42"/>
         <source>Business name</source>
         <translation>Nombre comercial</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="39"/>
+        <location filename="../composer/ui/businessname.py" line="43"/>
         <source>e.g. Oakfield Furniture</source>
         <translation>p. ej. Muebles Robledal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="45"/>
+        <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Why this name cannot be used</source>
         <translation>Por qué no se puede usar este nombre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="48"/>
+        <location filename="../composer/ui/businessname.py" line="52"/>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="49"/>
+        <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
     </message>
@@ -295,253 +295,253 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
         <source>Reply clock</source>
         <translation>Plazo de respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>What it did</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <location filename="../composer/ui/inboxview.py" line="67"/>
         <source>copied for Seller Central</source>
         <translation>copiada para Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
         <source>copied formatted</source>
         <translation>copiada con formato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>No response needed</source>
         <translation>No necesita respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
         <source>The buyer opted out of messages</source>
         <translation>El comprador se ha dado de baja de los mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon no entregó un mensaje (directrices)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <location filename="../composer/ui/inboxview.py" line="79"/>
         <source>Proactive messages restricted</source>
         <translation>Mensajes por iniciativa propia restringidos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
         <source>Product details inquiry</source>
         <translation>Consulta sobre el producto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Order delivery inquiry</source>
         <translation>Consulta sobre la entrega</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Shipping inquiry</source>
         <translation>Consulta sobre el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Return request</source>
         <translation>Solicitud de devolución</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Customisation inquiry</source>
         <translation>Consulta sobre la personalización</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Cancellation request</source>
         <translation>Solicitud de cancelación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Other question</source>
         <translation>Otra consulta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <location filename="../composer/ui/inboxview.py" line="90"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>«No necesita respuesta» aquí es solo una nota para usted. Marque también el mensaje en Seller Central (Mensajes de compradores › No necesita respuesta); si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <location filename="../composer/ui/inboxview.py" line="94"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Todavía no hay mensajes de compradores. Suelte los correos de Amazon (.eml, .msg o un archivo mbox) en la ventana o use «Importar archivos de correo».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="172"/>
-        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <location filename="../composer/ui/inboxview.py" line="173"/>
+        <location filename="../composer/ui/inboxview.py" line="196"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="213"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Abrir una respuesta a este mensaje (Intro)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="214"/>
-        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="369"/>
         <source>&amp;No response needed</source>
         <translation>&amp;No necesita respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="216"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marcarlo como sin necesidad de respuesta (por ejemplo, un agradecimiento del comprador); vuelva a pulsar para deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="220"/>
-        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="333"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Descargar los mensajes nuevos de compradores de su buzón (Ajustes › Recepción) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <location filename="../composer/ui/inboxview.py" line="250"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <location filename="../composer/ui/inboxview.py" line="230"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <location filename="../composer/ui/inboxview.py" line="233"/>
         <source>Notices from Amazon</source>
         <translation>Avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Abrir el mensaje que Amazon no entregó</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Abrir su borrador y ver qué dice ahora la revisión: un mensaje rechazado es el mejor caso de prueba que tiene</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <location filename="../composer/ui/inboxview.py" line="247"/>
         <source>Notices from &amp;Amazon</source>
         <translation>A&amp;visos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Los mensajes por iniciativa propia a este comprador están bloqueados</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <location filename="../composer/ui/inboxview.py" line="290"/>
         <source>Marked in the sent log</source>
         <translation>Marcado en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <location filename="../composer/ui/inboxview.py" line="291"/>
         <source>No matching message in the sent log</source>
         <translation>Ningún mensaje coincidente en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <location filename="../composer/ui/inboxview.py" line="292"/>
         <source>Proactive messages paused</source>
         <translation>Mensajes por iniciativa propia en pausa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="294"/>
         <source>Cleared by you</source>
         <translation>Quitado por usted</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <location filename="../composer/ui/inboxview.py" line="325"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <location filename="../composer/ui/inboxview.py" line="332"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <location filename="../composer/ui/inboxview.py" line="367"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Sí necesita respuesta</translation>
     </message>
@@ -650,22 +650,22 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="427"/>
+        <location filename="../composer/ui/composecontroller.py" line="429"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -970,134 +970,134 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="41"/>
-        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Copiar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Abrir de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copiado. En Seller Central, abra el pedido, elija «Contactar con el comprador» y pegue (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copiado con su formato. Péguelo en un correo a la dirección de Amazon del comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Abierto como borrador en su aplicación de correo. Revíselo allí y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Guardado. Abra el archivo con su aplicación de correo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <location filename="../composer/ui/exportflow.py" line="80"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>El portapapeles solo contiene el texto: añada usted mismo {files} en Seller Central («Contactar con el comprador» › «Añadir archivo adjunto»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <location filename="../composer/ui/exportflow.py" line="83"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>El portapapeles solo contiene el texto: adjunte usted mismo {files} en su aplicación de correo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <location filename="../composer/ui/exportflow.py" line="91"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="100"/>
+        <location filename="../composer/ui/exportflow.py" line="110"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="103"/>
+        <location filename="../composer/ui/exportflow.py" line="113"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="107"/>
+        <location filename="../composer/ui/exportflow.py" line="117"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="111"/>
+        <location filename="../composer/ui/exportflow.py" line="121"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <location filename="../composer/ui/exportflow.py" line="193"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <location filename="../composer/ui/exportflow.py" line="211"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="208"/>
+        <location filename="../composer/ui/exportflow.py" line="218"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="209"/>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="216"/>
-        <location filename="../composer/ui/exportflow.py" line="221"/>
+        <location filename="../composer/ui/exportflow.py" line="226"/>
+        <location filename="../composer/ui/exportflow.py" line="231"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="220"/>
+        <location filename="../composer/ui/exportflow.py" line="230"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="227"/>
+        <location filename="../composer/ui/exportflow.py" line="237"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="245"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="259"/>
-        <source>Check before it leaves</source>
-        <translation>Revisar antes de que salga</translation>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <source>Check first</source>
+        <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="262"/>
+        <location filename="../composer/ui/exportflow.py" line="272"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="263"/>
+        <location filename="../composer/ui/exportflow.py" line="273"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
@@ -1105,7 +1105,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="266"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1113,38 +1113,38 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="267"/>
+        <location filename="../composer/ui/exportflow.py" line="277"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="321"/>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="346"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <location filename="../composer/ui/exportflow.py" line="347"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="339"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="340"/>
+        <location filename="../composer/ui/exportflow.py" line="354"/>
         <source>The message is saved as
 {path}
 
@@ -1155,22 +1155,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="363"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="350"/>
+        <location filename="../composer/ui/exportflow.py" line="364"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="359"/>
+        <location filename="../composer/ui/exportflow.py" line="373"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="360"/>
+        <location filename="../composer/ui/exportflow.py" line="374"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>
@@ -1307,49 +1307,49 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="296"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="309"/>
+        <location filename="../composer/ui/findingspanel.py" line="358"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="511"/>
+        <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="574"/>
+        <location filename="../composer/ui/findingspanel.py" line="573"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -1357,17 +1357,17 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="587"/>
+        <location filename="../composer/ui/findingspanel.py" line="586"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="590"/>
+        <location filename="../composer/ui/findingspanel.py" line="589"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="600"/>
+        <location filename="../composer/ui/findingspanel.py" line="599"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -1603,17 +1603,17 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="336"/>
+        <location filename="../composer/ui/headerform.py" line="341"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="352"/>
+        <location filename="../composer/ui/headerform.py" line="360"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="355"/>
+        <location filename="../composer/ui/headerform.py" line="363"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
@@ -1796,47 +1796,47 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="337"/>
+        <location filename="../composer/ui/inboxflow.py" line="340"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="355"/>
+        <location filename="../composer/ui/inboxflow.py" line="358"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="356"/>
+        <location filename="../composer/ui/inboxflow.py" line="359"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="373"/>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="374"/>
+        <location filename="../composer/ui/inboxflow.py" line="377"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="378"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="379"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="391"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="390"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -1844,7 +1844,7 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>InboxWords</name>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1852,43 +1852,43 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="125"/>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>Con %1 de retraso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <location filename="../composer/ui/inboxview.py" line="138"/>
         <source>%1 left to reply</source>
         <translation>Quedan %1 para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
         <source>Answered (%1, %2)</source>
         <translation>Respondido (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="144"/>
         <source>Answered %1</source>
         <translation>Respondido el %1</translation>
     </message>
@@ -1896,43 +1896,68 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="23"/>
+        <location filename="../composer/ui/languagechoice.py" line="25"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="26"/>
-        <location filename="../composer/ui/languagechoice.py" line="54"/>
+        <location filename="../composer/ui/languagechoice.py" line="28"/>
+        <location filename="../composer/ui/languagechoice.py" line="66"/>
         <source>Language of the app</source>
         <translation>Idioma de la app</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="27"/>
+        <location filename="../composer/ui/languagechoice.py" line="29"/>
         <source>The language of menus, messages and checks in Seller Composer. The buyer&apos;s language is chosen in each message.</source>
         <translation>El idioma de los menús, avisos y comprobaciones de Seller Composer. El idioma del comprador se elige en cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="35"/>
+        <location filename="../composer/ui/languagechoice.py" line="37"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Idioma de la app:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="37"/>
+        <location filename="../composer/ui/languagechoice.py" line="39"/>
         <source>Takes effect the next time Seller Composer starts. It does not change the language you write to buyers in.</source>
         <translation>Se aplica la próxima vez que se inicie Seller Composer. No cambia el idioma en que escribe a los compradores.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="55"/>
-        <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Seller Composer usará %1 la próxima vez que se inicie. Su borrador abierto está guardado y seguirá ahí.</translation>
+        <location filename="../composer/ui/languagechoice.py" line="67"/>
+        <source>Seller Composer will use %1 after a restart.</source>
+        <translation>Seller Composer usará %1 después de reiniciarse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="69"/>
+        <source>Your open draft has been saved. Restart now, and it opens again with the cursor where it was; or later, the next time you start Seller Composer.</source>
+        <translation>Su borrador abierto se ha guardado. Reinicie ahora y se abrirá de nuevo con el cursor donde estaba; o más tarde, la próxima vez que inicie Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="72"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="74"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="24"/>
+        <location filename="../composer/ui/localwords.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="65"/>
+        <source>this computer&apos;s time zone</source>
+        <translation>la zona horaria de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="87"/>
+        <source>Times in %1 (File › Settings › General)</source>
+        <translation>Horas en %1 (Archivo › Configuración › General)</translation>
     </message>
 </context>
 <context>
@@ -1994,33 +2019,33 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="40"/>
+        <location filename="../composer/ui/mainwindow.py" line="41"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>El mensaje exactamente como lo recibirá el comprador (Ctrl+Mayús+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="85"/>
+        <location filename="../composer/ui/mainwindow.py" line="89"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="86"/>
+        <location filename="../composer/ui/mainwindow.py" line="90"/>
         <source>Write and format the message</source>
         <translation>Escribir y dar formato al mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="180"/>
+        <location filename="../composer/ui/mainwindow.py" line="91"/>
+        <location filename="../composer/ui/mainwindow.py" line="184"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="423"/>
+        <location filename="../composer/ui/mainwindow.py" line="433"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="424"/>
+        <location filename="../composer/ui/mainwindow.py" line="434"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2512,44 +2537,49 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Opcional: permita que Mensajes › Comprobar el buzón descargue los mensajes de compradores del buzón de la dirección registrada en su cuenta de vendedor. Solo se leen los correos de Amazon; nada se marca como leído, se mueve ni se elimina.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="72"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Déjela vacía para conservar la actual</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <location filename="../composer/ui/receivingsettings.py" line="75"/>
         <source>Remember it in the system keychain</source>
         <translation>Recordarla en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Incoming mail &amp;server:</source>
         <translation>&amp;Servidor de correo entrante:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>Securit&amp;y:</source>
         <translation>Seguri&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
         <source>&amp;User name:</source>
         <translation>Usu&amp;ario:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <location filename="../composer/ui/receivingsettings.py" line="82"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <location filename="../composer/ui/receivingsettings.py" line="83"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="102"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Déjelo vacío para conservar la guardada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="103"/>
+        <source>Your mailbox&apos;s password (none saved yet)</source>
+        <translation>Contraseña de su buzón (aún no hay ninguna guardada)</translation>
     </message>
 </context>
 <context>
@@ -2744,101 +2774,107 @@ Close anyway? Your last changes would be lost.</source>
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Déjela vacía para conservar la actual</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Recordarla en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="116"/>
         <source>Forget the password</source>
         <translation>Olvidar la contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="128"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Mail server:</source>
         <translation>Servidor de correo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>From address:</source>
         <translation>Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="138"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Use la dirección de correo registrada en su cuenta de vendedor de Amazon. Amazon solo reenvía los mensajes de esa dirección y rechaza cualquier otro remitente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Conectar e iniciar sesión en el servidor de correo, sin enviar nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>Keep the sent log for:</source>
         <translation>Conservar el registro de envíos durante:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva sus registros de mensajes unos dos años; después se eliminan las entradas más antiguas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Déjelo vacío para conservar la guardada</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="187"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <source>Your mail account&apos;s password (none saved yet)</source>
+        <translation>Contraseña de su cuenta de correo (aún no hay ninguna guardada)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="239"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <location filename="../composer/ui/sendingsettings.py" line="240"/>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <location filename="../composer/ui/sendingsettings.py" line="248"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Conectado y con sesión iniciada. El envío funcionará con estos ajustes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <location filename="../composer/ui/sendingsettings.py" line="265"/>
         <source>Forgotten</source>
         <translation>Olvidada</translation>
     </message>
@@ -2931,73 +2967,73 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Registro de envíos y bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="110"/>
+        <location filename="../composer/ui/sentlogview.py" line="114"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Cada mensaje que ha copiado, guardado o enviado desde Seller Composer, el más reciente primero. Se conserva dos años (vea Ajustes › Envío).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="115"/>
+        <location filename="../composer/ui/sentlogview.py" line="119"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="123"/>
+        <location filename="../composer/ui/sentlogview.py" line="127"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Haga doble clic en un mensaje (o pulse Intro) para leerlo y usarlo como borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="132"/>
+        <location filename="../composer/ui/sentlogview.py" line="136"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="133"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Guardar el registro de envíos como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="141"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="144"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="153"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Send &amp;now</source>
         <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="154"/>
+        <location filename="../composer/ui/sentlogview.py" line="158"/>
         <source>Try to send every waiting message now</source>
         <translation>Intentar enviar ahora todos los mensajes en espera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="160"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="161"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Quitar el mensaje seleccionado de la bandeja de salida; no se envía</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="163"/>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="167"/>
+        <location filename="../composer/ui/sentlogview.py" line="223"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="164"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="192"/>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, enviado con %n problema ignorado</numerusform>
@@ -3005,12 +3041,12 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="194"/>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
         <source>You chose to ignore: %1</source>
         <translation>Decidió ignorar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="197"/>
+        <location filename="../composer/ui/sentlogview.py" line="201"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln mensaje</numerusform>
@@ -3018,22 +3054,22 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="204"/>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
         <source>Not tried yet</source>
         <translation>Aún no se ha intentado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="206"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>As soon as possible</source>
         <translation>Lo antes posible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="215"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>Nothing is waiting.</source>
         <translation>No hay nada en espera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="216"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln mensaje espera para enviarse. Saldrá solo cuando vuelva la conexión, dentro de su límite diario.</numerusform>
@@ -3041,42 +3077,42 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="218"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="260"/>
+        <location filename="../composer/ui/sentlogview.py" line="281"/>
         <source>Delete from the Outbox?</source>
         <translation>¿Eliminar de la bandeja de salida?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="261"/>
+        <location filename="../composer/ui/sentlogview.py" line="282"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="263"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Este mensaje no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="299"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="279"/>
+        <location filename="../composer/ui/sentlogview.py" line="300"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="284"/>
+        <location filename="../composer/ui/sentlogview.py" line="305"/>
         <source>Export the sent log</source>
         <translation>Exportar el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="286"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3129,72 +3165,67 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Enviado por correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="109"/>
-        <source>Sent message: %1</source>
-        <translation>Mensaje enviado: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="110"/>
-        <source>(no subject)</source>
-        <translation>(sin asunto)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="118"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <source>Sent message</source>
+        <translation>Mensaje enviado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Order:</source>
         <translation>Pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>Files:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="125"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="133"/>
+        <location filename="../composer/ui/sentmessage.py" line="134"/>
         <source>The message as sent</source>
         <translation>El mensaje tal como se envió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="150"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Usar como borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="152"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Empezar un borrador nuevo con la cabecera y el texto de este mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="155"/>
+        <location filename="../composer/ui/sentmessage.py" line="156"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3347,7 +3378,7 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <location filename="../composer/ui/settingsdialog.py" line="305"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>

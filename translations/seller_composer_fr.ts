@@ -22,44 +22,44 @@
 <context>
     <name>AskWords</name>
     <message>
-        <location filename="../composer/ui/askwords.py" line="14"/>
-        <source>The buyer&apos;s name</source>
+        <location filename="../composer/ui/askwords.py" line="20"/>
+        <source>New expected delivery date (for example 18 December):</source>
+        <translation>Nouvelle date de livraison prévue (par exemple le 18 décembre) :</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/askwords.py" line="16"/>
+        <source>Buyer&apos;s name</source>
         <translation>Nom de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="15"/>
-        <source>Buyer&apos;s name, as on the order (for example Jane):</source>
-        <translation>Nom de l&apos;acheteur, tel qu&apos;il figure sur la commande (par exemple Julie)&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../composer/ui/askwords.py" line="17"/>
-        <source>The new delivery date</source>
-        <translation>La nouvelle date de livraison</translation>
+        <source>Buyer&apos;s name, as on the order (for example Jane Doe):</source>
+        <translation>Nom de l&apos;acheteur, comme sur la commande (par exemple Marie Dupont) :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="18"/>
-        <source>New expected delivery date (for example 18 December):</source>
-        <translation>Nouvelle date de livraison prévue (par exemple 18 décembre)&#xa0;:</translation>
+        <location filename="../composer/ui/askwords.py" line="19"/>
+        <source>New delivery date</source>
+        <translation>Nouvelle date de livraison</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="20"/>
-        <source>The delivery day you propose</source>
-        <translation>Le jour de livraison que vous proposez</translation>
+        <location filename="../composer/ui/askwords.py" line="22"/>
+        <source>Delivery day</source>
+        <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="21"/>
+        <location filename="../composer/ui/askwords.py" line="23"/>
         <source>Delivery day you propose (for example Tuesday 15 December):</source>
-        <translation>Jour de livraison que vous proposez (par exemple mardi 15 décembre)&#xa0;:</translation>
+        <translation>Jour de livraison que vous proposez (par exemple mardi 15 décembre) :</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="24"/>
+        <location filename="../composer/ui/askwords.py" line="26"/>
         <source>Fill in</source>
-        <translation>Compléter</translation>
+        <translation>À compléter</translation>
     </message>
     <message>
-        <location filename="../composer/ui/askwords.py" line="25"/>
+        <location filename="../composer/ui/askwords.py" line="27"/>
         <source>Words to put in:</source>
-        <translation>Texte à insérer&#xa0;:</translation>
+        <translation>Texte à insérer :</translation>
     </message>
 </context>
 <context>
@@ -181,39 +181,39 @@
 <context>
     <name>BusinessNameDialog</name>
     <message>
-        <location filename="../composer/ui/businessname.py" line="29"/>
+        <location filename="../composer/ui/businessname.py" line="30"/>
         <source>Welcome to Seller Composer</source>
         <translation>Bienvenue dans Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="32"/>
+        <location filename="../composer/ui/businessname.py" line="35"/>
         <source>What is your &amp;business name, as buyers see it on Amazon?
 Your messages are signed with it. You can change it later in File › Settings.</source>
         <translation>Quel est votre &amp;nom commercial, tel que les acheteurs le voient sur Amazon&#xa0;?
 Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="38"/>
+        <location filename="../composer/ui/businessname.py" line="42"/>
         <source>Business name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="39"/>
+        <location filename="../composer/ui/businessname.py" line="43"/>
         <source>e.g. Oakfield Furniture</source>
         <translation>p. ex. Meubles du Chêne</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="45"/>
+        <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Why this name cannot be used</source>
         <translation>Pourquoi ce nom ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="48"/>
+        <location filename="../composer/ui/businessname.py" line="52"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../composer/ui/businessname.py" line="49"/>
+        <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Laisser le nom vide pour l&apos;instant&#xa0;; vous pourrez le définir dans Fichier › Paramètres</translation>
     </message>
@@ -295,253 +295,253 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="53"/>
+        <location filename="../composer/ui/inboxview.py" line="54"/>
         <source>Reply clock</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>What it did</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="66"/>
+        <location filename="../composer/ui/inboxview.py" line="67"/>
         <source>copied for Seller Central</source>
         <translation>copiée pour Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="68"/>
+        <location filename="../composer/ui/inboxview.py" line="69"/>
         <source>copied formatted</source>
         <translation>copiée avec la mise en forme</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>No response needed</source>
         <translation>Aucune réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="75"/>
+        <location filename="../composer/ui/inboxview.py" line="76"/>
         <source>The buyer opted out of messages</source>
         <translation>L&apos;acheteur s&apos;est désabonné des messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon n&apos;a pas remis un message (règles)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="78"/>
+        <location filename="../composer/ui/inboxview.py" line="79"/>
         <source>Proactive messages restricted</source>
         <translation>Messages spontanés restreints</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="81"/>
+        <location filename="../composer/ui/inboxview.py" line="82"/>
         <source>Product details inquiry</source>
         <translation>Question sur le produit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Order delivery inquiry</source>
         <translation>Question sur la livraison</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Shipping inquiry</source>
         <translation>Question sur l&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Return request</source>
         <translation>Demande de retour</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Customisation inquiry</source>
         <translation>Question sur la personnalisation</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Cancellation request</source>
         <translation>Demande d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Other question</source>
         <translation>Autre question</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="89"/>
+        <location filename="../composer/ui/inboxview.py" line="90"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>«&#xa0;Aucune réponse nécessaire&#xa0;» n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="93"/>
+        <location filename="../composer/ui/inboxview.py" line="94"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez «&#xa0;Importer des fichiers e-mail&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="172"/>
-        <location filename="../composer/ui/inboxview.py" line="195"/>
+        <location filename="../composer/ui/inboxview.py" line="173"/>
+        <location filename="../composer/ui/inboxview.py" line="196"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="184"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="213"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Ouvrir une réponse à ce message (Entrée)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="214"/>
-        <location filename="../composer/ui/inboxview.py" line="346"/>
+        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="369"/>
         <source>&amp;No response needed</source>
         <translation>Aucune réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
+        <location filename="../composer/ui/inboxview.py" line="216"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur)&#xa0;; cliquez à nouveau pour annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="218"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="220"/>
-        <location filename="../composer/ui/inboxview.py" line="328"/>
+        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="333"/>
         <source>&amp;Check mailbox</source>
         <translation>Relever la &amp;boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <location filename="../composer/ui/inboxview.py" line="250"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="232"/>
+        <location filename="../composer/ui/inboxview.py" line="230"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="235"/>
+        <location filename="../composer/ui/inboxview.py" line="233"/>
         <source>Notices from Amazon</source>
         <translation>Avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Ouvrir le message qu&apos;Amazon n&apos;a pas remis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <location filename="../composer/ui/inboxview.py" line="238"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant&#xa0;: un message refusé est le meilleur cas de test dont vous disposez</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="249"/>
+        <location filename="../composer/ui/inboxview.py" line="247"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Avis d&apos;&amp;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="284"/>
+        <location filename="../composer/ui/inboxview.py" line="289"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Les messages spontanés à cet acheteur sont bloqués</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="285"/>
+        <location filename="../composer/ui/inboxview.py" line="290"/>
         <source>Marked in the sent log</source>
         <translation>Marqué dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="286"/>
+        <location filename="../composer/ui/inboxview.py" line="291"/>
         <source>No matching message in the sent log</source>
         <translation>Aucun message correspondant dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="287"/>
+        <location filename="../composer/ui/inboxview.py" line="292"/>
         <source>Proactive messages paused</source>
         <translation>Messages spontanés suspendus</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="294"/>
         <source>Cleared by you</source>
         <translation>Effacé par vous</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="320"/>
+        <location filename="../composer/ui/inboxview.py" line="325"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="327"/>
+        <location filename="../composer/ui/inboxview.py" line="332"/>
         <source>&amp;Cancel check</source>
         <translation>Ann&amp;uler la relève</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="344"/>
+        <location filename="../composer/ui/inboxview.py" line="367"/>
         <source>&amp;Needs a response after all</source>
         <translation>Réponse &amp;nécessaire finalement</translation>
     </message>
@@ -650,22 +650,22 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="427"/>
+        <location filename="../composer/ui/composecontroller.py" line="429"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -970,134 +970,134 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="41"/>
-        <location filename="../composer/ui/exportflow.py" line="42"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Copier quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="43"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="44"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="45"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="47"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copié. Dans Seller Central, ouvrez la commande, choisissez «&#xa0;Contacter l&apos;acheteur&#xa0;» et collez (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail à l&apos;adresse Amazon de l&apos;acheteur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Ouvert comme brouillon dans votre messagerie. Vérifiez-le et envoyez-le depuis celle-ci.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Enregistré. Ouvrez le fichier avec votre messagerie pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="70"/>
+        <location filename="../composer/ui/exportflow.py" line="80"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>Le presse-papiers ne contient que le texte&#xa0;: ajoutez vous-même {files} dans Seller Central («&#xa0;Contacter l&apos;acheteur&#xa0;» › «&#xa0;Ajouter une pièce jointe&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="73"/>
+        <location filename="../composer/ui/exportflow.py" line="83"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="81"/>
+        <location filename="../composer/ui/exportflow.py" line="91"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="100"/>
+        <location filename="../composer/ui/exportflow.py" line="110"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même « {name} ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="103"/>
+        <location filename="../composer/ui/exportflow.py" line="113"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="107"/>
+        <location filename="../composer/ui/exportflow.py" line="117"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même « {name} ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="111"/>
+        <location filename="../composer/ui/exportflow.py" line="121"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="183"/>
+        <location filename="../composer/ui/exportflow.py" line="193"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="201"/>
+        <location filename="../composer/ui/exportflow.py" line="211"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="208"/>
+        <location filename="../composer/ui/exportflow.py" line="218"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="209"/>
+        <location filename="../composer/ui/exportflow.py" line="219"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="216"/>
-        <location filename="../composer/ui/exportflow.py" line="221"/>
+        <location filename="../composer/ui/exportflow.py" line="226"/>
+        <location filename="../composer/ui/exportflow.py" line="231"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="220"/>
+        <location filename="../composer/ui/exportflow.py" line="230"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="227"/>
+        <location filename="../composer/ui/exportflow.py" line="237"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="245"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="259"/>
-        <source>Check before it leaves</source>
-        <translation>À vérifier avant l&apos;envoi</translation>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <source>Check first</source>
+        <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="262"/>
+        <location filename="../composer/ui/exportflow.py" line="272"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="263"/>
+        <location filename="../composer/ui/exportflow.py" line="273"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1105,7 +1105,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="266"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1113,38 +1113,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="267"/>
+        <location filename="../composer/ui/exportflow.py" line="277"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="321"/>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="346"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <location filename="../composer/ui/exportflow.py" line="347"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="339"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="340"/>
+        <location filename="../composer/ui/exportflow.py" line="354"/>
         <source>The message is saved as
 {path}
 
@@ -1155,22 +1155,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="363"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="350"/>
+        <location filename="../composer/ui/exportflow.py" line="364"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="359"/>
+        <location filename="../composer/ui/exportflow.py" line="373"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="360"/>
+        <location filename="../composer/ui/exportflow.py" line="374"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
@@ -1307,49 +1307,49 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="296"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="309"/>
+        <location filename="../composer/ui/findingspanel.py" line="358"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="511"/>
+        <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut&#xa0;; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="574"/>
+        <location filename="../composer/ui/findingspanel.py" line="573"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -1357,17 +1357,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="587"/>
+        <location filename="../composer/ui/findingspanel.py" line="586"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="590"/>
+        <location filename="../composer/ui/findingspanel.py" line="589"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="600"/>
+        <location filename="../composer/ui/findingspanel.py" line="599"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon&#xa0;; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -1603,17 +1603,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="336"/>
+        <location filename="../composer/ui/headerform.py" line="341"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="352"/>
+        <location filename="../composer/ui/headerform.py" line="360"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="355"/>
+        <location filename="../composer/ui/headerform.py" line="363"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
@@ -1796,47 +1796,47 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="337"/>
+        <location filename="../composer/ui/inboxflow.py" line="340"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="355"/>
+        <location filename="../composer/ui/inboxflow.py" line="358"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="356"/>
+        <location filename="../composer/ui/inboxflow.py" line="359"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="373"/>
+        <location filename="../composer/ui/inboxflow.py" line="376"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="374"/>
+        <location filename="../composer/ui/inboxflow.py" line="377"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="378"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="379"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="391"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="390"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
@@ -1844,7 +1844,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>InboxWords</name>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxview.py" line="124"/>
+        <location filename="../composer/ui/inboxview.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1852,43 +1852,43 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="125"/>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
+        <location filename="../composer/ui/inboxview.py" line="129"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="127"/>
+        <location filename="../composer/ui/inboxview.py" line="128"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
+        <location filename="../composer/ui/inboxview.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="136"/>
+        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>En retard de %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
+        <location filename="../composer/ui/inboxview.py" line="138"/>
         <source>%1 left to reply</source>
         <translation>Encore %1 pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="142"/>
+        <location filename="../composer/ui/inboxview.py" line="143"/>
         <source>Answered (%1, %2)</source>
         <translation>Répondu (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="144"/>
         <source>Answered %1</source>
         <translation>Répondu le %1</translation>
     </message>
@@ -1896,43 +1896,68 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="23"/>
+        <location filename="../composer/ui/languagechoice.py" line="25"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="26"/>
-        <location filename="../composer/ui/languagechoice.py" line="54"/>
+        <location filename="../composer/ui/languagechoice.py" line="28"/>
+        <location filename="../composer/ui/languagechoice.py" line="66"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="27"/>
+        <location filename="../composer/ui/languagechoice.py" line="29"/>
         <source>The language of menus, messages and checks in Seller Composer. The buyer&apos;s language is chosen in each message.</source>
         <translation>La langue des menus, des messages et des contrôles de Seller Composer. La langue de l&apos;acheteur se choisit dans chaque message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="35"/>
+        <location filename="../composer/ui/languagechoice.py" line="37"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Langue de l&apos;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="37"/>
+        <location filename="../composer/ui/languagechoice.py" line="39"/>
         <source>Takes effect the next time Seller Composer starts. It does not change the language you write to buyers in.</source>
         <translation>S&apos;applique au prochain démarrage de Seller Composer. Cela ne change pas la langue dans laquelle vous écrivez aux acheteurs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/languagechoice.py" line="55"/>
-        <source>Seller Composer will use %1 the next time it starts. Your open draft has been saved and will be there when you come back.</source>
-        <translation>Au prochain démarrage, Seller Composer utilisera cette langue&#xa0;: %1. Votre brouillon ouvert est enregistré et vous attendra à votre retour.</translation>
+        <location filename="../composer/ui/languagechoice.py" line="67"/>
+        <source>Seller Composer will use %1 after a restart.</source>
+        <translation>Seller Composer utilisera %1 après un redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="69"/>
+        <source>Your open draft has been saved. Restart now, and it opens again with the cursor where it was; or later, the next time you start Seller Composer.</source>
+        <translation>Votre brouillon ouvert a été enregistré. Redémarrez maintenant : il se rouvre avec le curseur là où il était ; ou plus tard, au prochain démarrage de Seller Composer.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="72"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/languagechoice.py" line="74"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="24"/>
+        <location filename="../composer/ui/localwords.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="65"/>
+        <source>this computer&apos;s time zone</source>
+        <translation>le fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/localwords.py" line="87"/>
+        <source>Times in %1 (File › Settings › General)</source>
+        <translation>Heures en %1 (Fichier › Paramètres › Général)</translation>
     </message>
 </context>
 <context>
@@ -1994,33 +2019,33 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="40"/>
+        <location filename="../composer/ui/mainwindow.py" line="41"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Le message exactement tel que l&apos;acheteur le recevra (Ctrl+Maj+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="85"/>
+        <location filename="../composer/ui/mainwindow.py" line="89"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="86"/>
+        <location filename="../composer/ui/mainwindow.py" line="90"/>
         <source>Write and format the message</source>
         <translation>Rédiger et mettre en forme le message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="87"/>
-        <location filename="../composer/ui/mainwindow.py" line="180"/>
+        <location filename="../composer/ui/mainwindow.py" line="91"/>
+        <location filename="../composer/ui/mainwindow.py" line="184"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="423"/>
+        <location filename="../composer/ui/mainwindow.py" line="433"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="424"/>
+        <location filename="../composer/ui/mainwindow.py" line="434"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2512,44 +2537,49 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Facultatif&#xa0;: Messages › Relever la boîte aux lettres récupère les messages des acheteurs dans la boîte de l&apos;adresse enregistrée sur votre compte vendeur. Seuls les e-mails d&apos;Amazon sont lus&#xa0;; rien n&apos;est marqué comme lu, déplacé ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="72"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Laisser vide pour garder l&apos;actuel</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/receivingsettings.py" line="73"/>
+        <location filename="../composer/ui/receivingsettings.py" line="75"/>
         <source>Remember it in the system keychain</source>
         <translation>Le mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="76"/>
+        <location filename="../composer/ui/receivingsettings.py" line="78"/>
         <source>Incoming mail &amp;server:</source>
         <translation>&amp;Serveur de réception&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="77"/>
+        <location filename="../composer/ui/receivingsettings.py" line="79"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="78"/>
+        <location filename="../composer/ui/receivingsettings.py" line="80"/>
         <source>Securit&amp;y:</source>
         <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="79"/>
+        <location filename="../composer/ui/receivingsettings.py" line="81"/>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="80"/>
+        <location filename="../composer/ui/receivingsettings.py" line="82"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/receivingsettings.py" line="81"/>
+        <location filename="../composer/ui/receivingsettings.py" line="83"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="102"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Laisser vide pour garder celui enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/receivingsettings.py" line="103"/>
+        <source>Your mailbox&apos;s password (none saved yet)</source>
+        <translation>Mot de passe de votre boîte aux lettres (aucun enregistré)</translation>
     </message>
 </context>
 <context>
@@ -2744,101 +2774,107 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
     </message>
     <message>
         <location filename="../composer/ui/sendingsettings.py" line="113"/>
-        <source>Leave empty to keep the current one</source>
-        <translation>Laisser vide pour garder l&apos;actuel</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Le mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="116"/>
         <source>Forget the password</source>
         <translation>Oublier le mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="128"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Mail server:</source>
         <translation>Serveur d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Security:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>From address:</source>
         <translation>Adresse d&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="138"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Utilisez l&apos;adresse e-mail enregistrée sur votre compte vendeur Amazon. Amazon ne relaie que les messages venant de cette adresse et refuse tout autre expéditeur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="154"/>
+        <location filename="../composer/ui/sendingsettings.py" line="155"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Se connecter et s&apos;identifier auprès du serveur de messagerie, sans rien envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="170"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>Keep the sent log for:</source>
         <translation>Conserver le journal d&apos;envoi pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserve ses traces des messages environ deux ans&#xa0;; les entrées plus anciennes sont ensuite supprimées.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="229"/>
+        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation>Laisser vide pour garder celui enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="187"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <source>Your mail account&apos;s password (none saved yet)</source>
+        <translation>Mot de passe de votre compte de messagerie (aucun enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="239"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="230"/>
+        <location filename="../composer/ui/sendingsettings.py" line="240"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="238"/>
+        <location filename="../composer/ui/sendingsettings.py" line="248"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connecté et identifié. L&apos;envoi fonctionnera avec ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="255"/>
+        <location filename="../composer/ui/sendingsettings.py" line="265"/>
         <source>Forgotten</source>
         <translation>Oublié</translation>
     </message>
@@ -2931,73 +2967,73 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Journal d&apos;envoi et boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="110"/>
+        <location filename="../composer/ui/sentlogview.py" line="114"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Chaque message copié, enregistré ou envoyé depuis Seller Composer, du plus récent au plus ancien. Conservé deux ans (voir Paramètres › Envoi).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="115"/>
+        <location filename="../composer/ui/sentlogview.py" line="119"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="123"/>
+        <location filename="../composer/ui/sentlogview.py" line="127"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Double-cliquez sur un message (ou appuyez sur Entrée) pour le lire et le réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="132"/>
+        <location filename="../composer/ui/sentlogview.py" line="136"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="133"/>
+        <location filename="../composer/ui/sentlogview.py" line="137"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Enregistrer le journal d&apos;envoi comme fichier de tableur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="141"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="144"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="153"/>
+        <location filename="../composer/ui/sentlogview.py" line="157"/>
         <source>Send &amp;now</source>
         <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="154"/>
+        <location filename="../composer/ui/sentlogview.py" line="158"/>
         <source>Try to send every waiting message now</source>
         <translation>Essayer d&apos;envoyer maintenant tous les messages en attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="156"/>
+        <location filename="../composer/ui/sentlogview.py" line="160"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="161"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Retirer le message sélectionné de la boîte d&apos;envoi&#xa0;; il ne sera pas envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="163"/>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="167"/>
+        <location filename="../composer/ui/sentlogview.py" line="223"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="164"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="192"/>
+        <location filename="../composer/ui/sentlogview.py" line="196"/>
         <source>%1, sent with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, envoyé avec %n problème ignoré</numerusform>
@@ -3005,12 +3041,12 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="194"/>
+        <location filename="../composer/ui/sentlogview.py" line="198"/>
         <source>You chose to ignore: %1</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="197"/>
+        <location filename="../composer/ui/sentlogview.py" line="201"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -3018,22 +3054,22 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="204"/>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
         <source>Not tried yet</source>
         <translation>Pas encore essayé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="206"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>As soon as possible</source>
         <translation>Dès que possible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="215"/>
+        <location filename="../composer/ui/sentlogview.py" line="219"/>
         <source>Nothing is waiting.</source>
         <translation>Rien n&apos;est en attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="216"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
@@ -3041,42 +3077,42 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="218"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="260"/>
+        <location filename="../composer/ui/sentlogview.py" line="281"/>
         <source>Delete from the Outbox?</source>
         <translation>Supprimer de la boîte d&apos;envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="261"/>
+        <location filename="../composer/ui/sentlogview.py" line="282"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«&#xa0;%1&#xa0;» ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="263"/>
+        <location filename="../composer/ui/sentlogview.py" line="284"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="278"/>
+        <location filename="../composer/ui/sentlogview.py" line="299"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="279"/>
+        <location filename="../composer/ui/sentlogview.py" line="300"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="284"/>
+        <location filename="../composer/ui/sentlogview.py" line="305"/>
         <source>Export the sent log</source>
         <translation>Exporter le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="286"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3129,72 +3165,67 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Envoyé par e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="109"/>
-        <source>Sent message: %1</source>
-        <translation>Message envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="110"/>
-        <source>(no subject)</source>
-        <translation>(sans objet)</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>When:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="120"/>
         <source>How:</source>
         <translation>Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="118"/>
+        <location filename="../composer/ui/sentmessage.py" line="119"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <source>Sent message</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="121"/>
         <source>Type:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="122"/>
         <source>Order:</source>
         <translation>Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="123"/>
         <source>Subject:</source>
         <translation>Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="124"/>
         <source>Files:</source>
         <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="125"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="133"/>
+        <location filename="../composer/ui/sentmessage.py" line="134"/>
         <source>The message as sent</source>
         <translation>Le message tel qu&apos;envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="150"/>
+        <location filename="../composer/ui/sentmessage.py" line="151"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="152"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Commencer un nouveau brouillon avec l&apos;en-tête et le texte de ce message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="155"/>
+        <location filename="../composer/ui/sentmessage.py" line="156"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3347,7 +3378,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/settingsdialog.py" line="303"/>
+        <location filename="../composer/ui/settingsdialog.py" line="305"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>

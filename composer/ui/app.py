@@ -122,7 +122,20 @@ def run_app(data_dir: str | None = None) -> int:
     if not callable(window.store):
         window.store.close()
     lock.release()
+    if window.restart_asked:  # Settings › Language › Restart now, once the folder is free
+        from PySide6.QtCore import QProcess
+
+        program, arguments = restart_command()
+        QProcess.startDetached(program, arguments)
     return code
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """The command that started this app (the bundle's program, or python -m composer)."""
+    argv = list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])
+    if getattr(sys, "frozen", False):
+        return sys.executable, argv[1:]
+    return argv[0], argv[1:]
 
 
 def _welcome_when_ready(window: MainWindow, settings: Settings) -> None:

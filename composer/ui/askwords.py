@@ -10,14 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+# Short titles: a window manager puts " — Seller Composer" after them, and the box is
+# narrow; the question itself says the rest.
 QUESTIONS = {
-    "buyer_name": (QT_TRANSLATE_NOOP("AskWords", "The buyer's name"),
+    "buyer_name": (QT_TRANSLATE_NOOP("AskWords", "Buyer's name"),
                    QT_TRANSLATE_NOOP("AskWords",
-                                     "Buyer's name, as on the order (for example Jane):")),
-    "new_date": (QT_TRANSLATE_NOOP("AskWords", "The new delivery date"),
-                 QT_TRANSLATE_NOOP("AskWords",
-                                   "New expected delivery date (for example 18 December):")),
-    "proposed_date": (QT_TRANSLATE_NOOP("AskWords", "The delivery day you propose"),
+                                     "Buyer's name, as on the order (for example Jane Doe):")),
+    "new_date": (QT_TRANSLATE_NOOP("AskWords", "New delivery date"),
+                 QT_TRANSLATE_NOOP("AskWords", "New expected delivery date (for example "
+                                               "18 December):")),
+    "proposed_date": (QT_TRANSLATE_NOOP("AskWords", "Delivery day"),
                       QT_TRANSLATE_NOOP("AskWords", "Delivery day you propose (for example "
                                                     "Tuesday 15 December):")),
 }
@@ -25,10 +27,23 @@ FALLBACK = (QT_TRANSLATE_NOOP("AskWords", "Fill in"),
             QT_TRANSLATE_NOOP("AskWords", "Words to put in:"))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AskWords", text)
+
+
+def words_dialog(parent: QWidget | None, what: str) -> QInputDialog:
+    """The question for ``what`` (a placeholder's name) as ``ask_words`` shows it."""
+    title, prompt = QUESTIONS.get(what, FALLBACK)
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(_tr(title))
+    dialog.setLabelText(_tr(prompt))
+    return dialog
+
+
 def ask_words(parent: QWidget | None, what: str) -> str | None:
     """The words the seller typed, or None when they cancelled or typed nothing."""
-    title, prompt = (QCoreApplication.translate("AskWords", words)
-                     for words in QUESTIONS.get(what, FALLBACK))
-    text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, "")
+    title, prompt = QUESTIONS.get(what, FALLBACK)
+    text, ok = QInputDialog.getText(parent, _tr(title), _tr(prompt),
+                                    QLineEdit.EchoMode.Normal, "")
     text = " ".join(text.split())
     return text if ok and text else None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,12 +28,15 @@ class BusinessNameDialog(QDialog):
     def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Seller Composer"))
-        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        # A question box has nothing to resize: fixed, so window managers draw no resize
+        # grips under its buttons (stray lines at its bottom edge) and it fits its words.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         question = QLabel(self.tr("What is your &business name, as buyers see it on Amazon?\n"
                                   "Your messages are signed with it. You can change it later "
                                   "in File › Settings."), self)
         question.setWordWrap(True)
+        question.setMinimumWidth(420)  # the box is as wide as its question, no narrower
         layout.addWidget(question)
         self.field = QLineEdit(name, self)
         self.field.setAccessibleName(self.tr("Business name"))
@@ -65,7 +69,6 @@ class BusinessNameDialog(QDialog):
         self.warning.setText(f"✖ {say(problem)}" if problem else "")
         self.warning.setVisible(bool(problem))
         self.ok_button.setEnabled(problem is None and bool(text.strip()))
-        self.adjustSize()
 
     def accept(self) -> None:
         """Only a name Amazon accepts (the button is off otherwise; Enter too)."""

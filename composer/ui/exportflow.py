@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from composer.export import ROUTE_WORDS
 from composer.export.guard import EMAIL_ROUTES, MISSING_ADDRESS, Decision
@@ -59,6 +66,9 @@ DONE = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+CONFIRM_WIDTH = 420
 
 
 def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
@@ -256,7 +266,7 @@ class ExportController(QObject):
     def _confirm(self, route: str, lines: list[str]) -> bool:
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Check before it leaves"))
+        box.setWindowTitle(self.tr("Check first"))  # short: the app's name follows
         n = len(lines)
         reminder_only = n == 1 and lines[0] == self._reminder
         box.setText(self.tr("Only the text is copied:") if reminder_only else
@@ -269,6 +279,10 @@ class ExportController(QObject):
         cancel = box.addButton(self.tr("Go back and edit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
+        grid = box.layout()  # wide enough for its title and a readable list
+        if isinstance(grid, QGridLayout):
+            grid.addItem(QSpacerItem(CONFIRM_WIDTH, 0, QSizePolicy.Policy.Minimum),
+                         grid.rowCount(), 0, 1, grid.columnCount())
         box.exec()
         return box.clickedButton() is go
 

@@ -298,16 +298,21 @@ class HeaderForm(QWidget):
         value = self.buyer_message_at.date()
         if not isinstance(value, datetime):
             return None
-        return value.astimezone().astimezone(timezone.utc)
+        from composer.ui.localwords import seller_zone
+
+        zone = seller_zone()  # the field shows the seller's zone (Settings), not the computer's
+        local = value.replace(tzinfo=zone) if zone is not None else value.astimezone()
+        return local.astimezone(timezone.utc)
 
     def _set_received_at(self, value: datetime | None) -> None:
         if value is None:
             self.buyer_message_at.setDate(None)
             return
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        self.buyer_message_at.setDate(value.astimezone().replace(tzinfo=None, second=0,
+        from composer.ui.localwords import seller_time, zone_tip
+
+        self.buyer_message_at.setDate(seller_time(value).replace(tzinfo=None, second=0,
                                                                  microsecond=0))
+        self.buyer_message_at.setToolTip(zone_tip())
 
     def _set_just_now(self) -> None:
         self._set_received_at(self.clock_now())
@@ -338,15 +343,18 @@ class HeaderForm(QWidget):
             self.reply_clock.setStyleSheet("color: #546e7a;")
             fit(self.reply_clock)
             return
-        from PySide6.QtCore import QDateTime, QLocale
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
         from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame
         from composer.ui.translations import current_language
 
         self.clock = reply_clock(received, self.clock_now())
+        from composer.ui.localwords import seller_time
+
         language = current_language()
-        due = QDateTime.fromSecsSinceEpoch(int(self.clock.due.timestamp())).toLocalTime()
-        when = QLocale(language).toString(due, "ddd HH:mm")  # the weekday in the app language
+        due = seller_time(self.clock.due)  # the wall time in the seller's zone
+        shown = QDateTime(QDate(due.year, due.month, due.day), QTime(due.hour, due.minute))
+        when = QLocale(language).toString(shown, "ddd HH:mm")  # the weekday in the app language
         words = self.clock.words(language)
         if self.clock.state == "late":
             self.reply_clock.setText(self.tr("{clock} · was due {when}").format(clock=words,

@@ -299,8 +299,11 @@ class InboxController(QObject):
             self.dialog.clearRestrictionRequested.connect(self._clear)
             self.dialog.openRefusedRequested.connect(self.open_refused)
             self.dialog.checkRequested.connect(self.check_mailbox)
+        again = not self.dialog.isVisible()
         self.dialog.show()
         self.refresh()
+        if again:
+            self.dialog.start_fresh()
         self.dialog.raise_()
         self.dialog.activateWindow()
         self.dialog.table.setFocus()

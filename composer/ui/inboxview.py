@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,7 +45,7 @@ from composer.inbox.buyermessage import NOTICE_LABELS
 from composer.inbox.formats import topic_label
 from composer.inbox.listorder import sort_for_list
 from composer.ui.buyerpane import when
-from composer.ui.localwords import day, english, fill
+from composer.ui.localwords import day, english, fill, zone_tip
 from composer.ui.tablefit import fit_columns
 
 if TYPE_CHECKING:
@@ -225,9 +226,6 @@ class BuyerMessagesDialog(QDialog):
                        self.check_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QPushButton(self.tr("Close"), messages)
-        close.clicked.connect(self.close)
-        buttons.addWidget(close)
         page.addLayout(buttons)
         self.tabs.addTab(messages, self.tr("&Messages"))
         notices = QWidget(self)
@@ -247,6 +245,13 @@ class BuyerMessagesDialog(QDialog):
         self.notices.itemSelectionChanged.connect(self._notice_selection)
         self.notices.viewport().installEventFilter(self)
         self.tabs.addTab(notices, self.tr("Notices from &Amazon"))
+        closing = QHBoxLayout()  # one Close for the window, whichever tab is shown
+        closing.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)  # Enter answers the selected buyer
+        self.close_button.clicked.connect(self.close)
+        closing.addWidget(self.close_button)
+        column.addLayout(closing)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self._reply)
         QShortcut(QKeySequence("F5"), self, activated=self.checkRequested)
         self.rows: list[InboxSummary] = []
@@ -266,7 +271,7 @@ class BuyerMessagesDialog(QDialog):
         if row is None and selected is None and self.rows:
             row = 0
         if row is not None:
-            self.table.selectRow(row)
+            self._make_current(row)
         if not self._sized and self.rows:
             self.table.resizeColumnsToContents()  # the first rows set the widths, once
             self.table.horizontalHeader().setSectionResizeMode(  # the buyer takes the rest
@@ -329,6 +334,24 @@ class BuyerMessagesDialog(QDialog):
         if line:
             self.check_line.setText(line)
         self.check_line.setVisible(bool(self.check_line.text()))
+
+    def start_fresh(self) -> None:
+        """Opened again: the most urgent message is current, the list has the keyboard.
+
+        The row chosen last time belongs to a buyer already answered; Enter answers the
+        row that is shown selected, so selection and current row move together."""
+        self.table.clearSelection()
+        self.tabs.setCurrentIndex(0)
+        if self.rows:
+            self._make_current(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _make_current(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
 
     # --- the seller's choices -------------------------------------------------------------------
     def current_id(self) -> int | None:
@@ -411,6 +434,8 @@ class MessagesModel(QAbstractTableModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()].id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return zone_tip()  # which zone "Received" is in
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and clock_state:
             return QBrush(Qt.GlobalColor.darkRed if clock_state == "late"
                           else Qt.GlobalColor.darkYellow)
@@ -435,8 +460,20 @@ class MessagesModel(QAbstractTableModel):
         return self._cache[row]
 
 
+class RowsView(QTableView):
+    """A list of whole rows: Home and End go to the first and the last row (a table's own
+    Home goes to the first column of the row, which in a row list moves nothing)."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action in (QAbstractItemView.CursorAction.MoveHome,
+                      QAbstractItemView.CursorAction.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+
 def _view(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = RowsView(parent)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

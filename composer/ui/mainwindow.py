@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 from composer.appdata.settings import Settings
 from composer.message.header import Header
 from composer.message.messagetypes import message_type
-from composer.ui import icons
+from composer.ui import icons, localwords
 from composer.ui.editor import ComposerEdit
+from composer.ui.focusreturn import FocusReturn
 from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
 from composer.ui.icons import Icon
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
                  store: Store | Callable[[], Store]) -> None:
         super().__init__()
         self.settings = settings
+        localwords.use_settings(settings)  # times are shown in the seller's time zone
         self.data_dir = data_dir
         self.store = store
         self.setWindowTitle("Seller Composer")
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self.editor = ComposerEdit(self)
         self.editor.setReadOnly(True)  # until the open draft is back (finish_building)
         self.formats = FormatActions(self.editor, self)
+        self.focus_return = FocusReturn(self, self.editor)  # keys back after any dialog
+        self.restart_asked = False  # Settings › Language › "Restart now"
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
         self._painted = False
@@ -324,6 +328,12 @@ class MainWindow(QMainWindow):
             self.refresh_quota()
             if self.tabs.currentWidget() is self.buyer_view:
                 self.buyer_view.refresh()
+
+    def restart(self) -> None:
+        """Close (the draft is saved with its cursor) and start again once the app has
+        let go of its data folder (``composer.ui.app.run_app``)."""
+        self.restart_asked = True
+        QTimer.singleShot(0, self.close)
 
     def load_sample(self, header: Header, html: str) -> None:
         """Open a message (header and HTML body) in the editor, as a new draft."""

@@ -69,7 +69,9 @@ class ReceivingSettingsPage(QWidget):
         self.folder = QLineEdit(str(settings.get("imap_folder")), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Leave empty to keep the current one"))
+        self._password_saved()
+        self.host.textChanged.connect(self._password_saved)
+        self.user.textChanged.connect(self._password_saved)
         self.remember = QCheckBox(self.tr("Remember it in the system keychain"), self)
         self.remember.setChecked(passwords.keychain)
         self.remember.setEnabled(passwords.keychain)
@@ -88,6 +90,17 @@ class ReceivingSettingsPage(QWidget):
         form.addRow("", where)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _password_saved(self) -> None:
+        """"Keep the saved one" only when a password is saved for this server and user."""
+        host, user = self.host.text().strip(), self.user.text().strip()
+        try:
+            saved = bool(host and user and self.passwords.get(host, user))
+        except Exception:  # a keychain that cannot be read: ask for the password
+            saved = False
+        self.password.setPlaceholderText(
+            self.tr("Leave empty to keep the saved one") if saved
+            else self.tr("Your mailbox's password (none saved yet)"))
 
     def _suggest_port(self) -> None:
         if self.port.value() in USUAL_PORTS.values():

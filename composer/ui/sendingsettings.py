@@ -110,7 +110,6 @@ class SendingSettingsPage(QWidget):
         self.from_address.setPlaceholderText("you@yourshop.com")
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Leave empty to keep the current one"))
         self.remember = QCheckBox(self.tr("Remember it in the system keychain"), self)
         self.remember.setChecked(passwords.keychain)
         self.remember.setEnabled(passwords.keychain)
@@ -145,7 +144,9 @@ class SendingSettingsPage(QWidget):
         form.addRow(self.tr("Password:"), self.password)
         self.password.setAccessibleName(self.tr("Password"))
         # Only when a password is saved for this server and user: nothing to forget otherwise.
-        self.forget.setVisible(self._has_password())
+        self._password_saved()
+        self.host.textChanged.connect(self._password_saved)
+        self.user.textChanged.connect(self._password_saved)
         row = QHBoxLayout()
         row.addWidget(self.remember)
         row.addStretch(1)
@@ -175,6 +176,15 @@ class SendingSettingsPage(QWidget):
         form.addRow("", keep_help)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _password_saved(self) -> None:
+        """"Forget" and "keep the saved one" only when a password is saved for this
+        server and user; otherwise the field asks for one."""
+        saved = self._has_password()
+        self.forget.setVisible(saved)
+        self.password.setPlaceholderText(
+            self.tr("Leave empty to keep the saved one") if saved
+            else self.tr("Your mail account's password (none saved yet)"))
 
     def _has_password(self) -> bool:
         host, user = self.host.text().strip(), self.user.text().strip()
@@ -254,6 +264,8 @@ class SendingSettingsPage(QWidget):
         self.passwords.forget(self.host.text().strip(), self.user.text().strip())
         self.forget.setText(self.tr("Forgotten"))
         self.forget.setEnabled(False)
+        self.password.setPlaceholderText(self.tr("Your mail account's password (none saved "
+                                                 "yet)"))
 
     def apply(self) -> None:
         """Store the settings (raises SettingsError on a bad value) and the password."""

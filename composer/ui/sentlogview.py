@@ -100,7 +100,11 @@ class SentLogDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Sent log and Outbox"))
-        self.resize(1000, 480)  # room for the columns; the subject takes what is left
+        # Room for the columns, wider when the screen allows (up to 1200 px): the subject,
+        # what a seller looks for, takes what is left.
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        free = screen.availableGeometry().width() - 80 if screen is not None else 1000
+        self.resize(min(1200, max(1000, free)), 480)
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         outer.addWidget(self.tabs)
@@ -118,7 +122,7 @@ class SentLogDialog(QDialog):
         log_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the subject
         # Long aliases, file names and type labels end in "…" (the whole text on hover);
         # in a narrow window (or a longer language) they give up width first.
-        fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+        self._fit_log()
         self.log_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.log_table.setToolTip(self.tr("Double-click a message (or press Enter) to read it "
                                           "and use it as a new draft"))
@@ -219,11 +223,28 @@ class SentLogDialog(QDialog):
                              if items else self.tr("&Outbox"))
         self.send_now_button.setEnabled(bool(items))
         self._selection_changed()
-        fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+        self._fit_log()
+
+    def _fit_log(self) -> None:
+        """The subject is what a seller looks for: it keeps the width its text needs before
+        To, Attachments and Type get theirs (they end in "…", their headers stay whole)."""
+        table = self.log_table
+        header = table.horizontalHeader()
+        room = table.viewport().width()
+        fixed = sum(header.sectionSize(c) for c in range(3))  # When, How, Order
+        # headers stay whole while there is room for them (a long language may not have it)
+        least = max(60, min(max(header.sectionSizeHint(c) for c in LOG_WIDTHS),
+                            (room - fixed - SUBJECT_ROOM) // len(LOG_WIDTHS)))
+        # an empty To (a copy) or no files need no more than their header
+        preferred = {c: max(least, min(width, table.sizeHintForColumn(c) + 8))
+                     for c, width in LOG_WIDTHS.items()}
+        left = room - fixed - least * len(LOG_WIDTHS)
+        wanted = max(SUBJECT_ROOM, table.sizeHintForColumn(3))
+        fit_columns(table, preferred, min(wanted, max(SUBJECT_ROOM, left)), least)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.log_table.viewport() and event.type() == QEvent.Type.Resize:
-            fit_columns(self.log_table, LOG_WIDTHS, SUBJECT_ROOM)
+            self._fit_log()
         return super().eventFilter(watched, event)
 
     def show_record(self, row: int) -> None:

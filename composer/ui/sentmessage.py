@@ -106,8 +106,9 @@ class SentMessageDialog(QDialog):
 
     def __init__(self, record: SentRecord, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Sent message: %1").replace(
-            "%1", record.subject or self.tr("(no subject)")))
+        # The subject is long ("Re: Nachricht von Kunde …"): it is in the form below, and
+        # the title stays short enough for the title bar with the app's name after it.
+        self.setWindowTitle(self.tr("Sent message"))
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         details = QFormLayout()

@@ -298,7 +298,9 @@ class SettingsDialog(QDialog):
             self.sending.apply()
             self.receiving.apply()
             save_draft = getattr(self.parent(), "save_now", None)
-            self.language.apply(save_draft if callable(save_draft) else None)
+            restart = getattr(self.parent(), "restart", None)
+            self.language.apply(save_draft if callable(save_draft) else None,
+                                restart if callable(restart) else None)
         except (SettingsError, OSError) as exc:
             self.error.setText(self.tr("Not saved: %1").replace("%1", say(str(exc))))
             self.error.show()
