@@ -173,7 +173,22 @@
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="409"/>
+        <source>{n} bytes</source>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="415"/>
+        <source>{size} of 10 MB</source>
+        <translation>{size} von 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="417"/>
+        <source>{size}: over the 10 MB limit</source>
+        <translation>{size}: über der Grenze von 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="467"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -650,22 +665,22 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="427"/>
+        <location filename="../composer/ui/composecontroller.py" line="429"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/composecontroller.py" line="434"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -809,80 +824,136 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="178"/>
-        <location filename="../composer/ui/draftspanel.py" line="185"/>
+        <location filename="../composer/ui/draftspanel.py" line="47"/>
+        <source>Ready to send</source>
+        <translation>Bereit zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="48"/>
+        <source>Warnings to review</source>
+        <translation>Warnungen zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="49"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="50"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="200"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Neuer Entwurf (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Neu aus einer Vorlage (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="193"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Duplicate the selected draft</source>
         <translation>Den ausgewählten Entwurf duplizieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Den ausgewählten Entwurf in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="218"/>
         <source>Search drafts…</source>
         <translation>Entwürfe durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="208"/>
+        <location filename="../composer/ui/draftspanel.py" line="220"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="213"/>
+        <location filename="../composer/ui/draftspanel.py" line="225"/>
         <source>Draft list</source>
         <translation>Liste der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="229"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="249"/>
         <source>Sho&amp;w trash</source>
         <translation>Papierk&amp;orb zeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="238"/>
+        <location filename="../composer/ui/draftspanel.py" line="250"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Gelöschte Entwürfe bleiben 30 Tage im Papierkorb. Wählen Sie einen aus und dann „Wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="336"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="337"/>
         <source>No drafts match.</source>
         <translation>Kein Entwurf passt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="325"/>
+        <location filename="../composer/ui/draftspanel.py" line="338"/>
         <source>No drafts yet.</source>
         <translation>Noch keine Entwürfe.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation>„{title}“ wurde in den Papierkorb verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1307,49 +1378,49 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="297"/>
+        <location filename="../composer/ui/findingspanel.py" line="296"/>
         <source>Policy findings</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="304"/>
-        <location filename="../composer/ui/findingspanel.py" line="310"/>
-        <location filename="../composer/ui/findingspanel.py" line="359"/>
+        <location filename="../composer/ui/findingspanel.py" line="303"/>
+        <location filename="../composer/ui/findingspanel.py" line="309"/>
+        <location filename="../composer/ui/findingspanel.py" line="358"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="306"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="330"/>
+        <location filename="../composer/ui/findingspanel.py" line="329"/>
         <source>Show them again</source>
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="511"/>
+        <location filename="../composer/ui/findingspanel.py" line="510"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…und {count} weitere. Korrigieren Sie zuerst die oben stehenden; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="552"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="554"/>
+        <location filename="../composer/ui/findingspanel.py" line="553"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="574"/>
+        <location filename="../composer/ui/findingspanel.py" line="573"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -1357,17 +1428,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="587"/>
+        <location filename="../composer/ui/findingspanel.py" line="586"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="590"/>
+        <location filename="../composer/ui/findingspanel.py" line="589"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="600"/>
+        <location filename="../composer/ui/findingspanel.py" line="599"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regeln vom {date}. Die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer; Amazon veröffentlicht die Regeln seiner Prüfung nicht.</translation>
     </message>
@@ -2326,6 +2397,54 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
 </context>
 <context>
+    <name>PasteReport</name>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="47"/>
+        <source>colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="48"/>
+        <source>fonts</source>
+        <translation>Schriftarten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="49"/>
+        <source>text sizes</source>
+        <translation>Schriftgrößen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="50"/>
+        <source>alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="51"/>
+        <source>highlighting</source>
+        <translation>Hervorhebungen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="52"/>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="53"/>
+        <source>links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="54"/>
+        <source>tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="68"/>
+        <source>Pasted without {items}: Amazon does not allow them in messages.</source>
+        <translation>Ohne {items} eingefügt: Amazon erlaubt sie in Nachrichten nicht.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="103"/>
@@ -2416,72 +2535,77 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>QuotaMeter</name>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="23"/>
+        <location filename="../composer/ui/quotameter.py" line="24"/>
         <source> · nearly used up</source>
         <translation> · fast aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="24"/>
+        <location filename="../composer/ui/quotameter.py" line="25"/>
         <source> · limit reached</source>
         <translation> · Limit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="34"/>
+        <location filename="../composer/ui/quotameter.py" line="35"/>
         <source>Today {used} / {limit} messages</source>
         <translation>Heute {used} / {limit} Nachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="43"/>
+        <location filename="../composer/ui/quotameter.py" line="46"/>
         <source>({orders} orders a day × {per_order}) + {base} = {limit} messages a day</source>
         <translation>({orders} Bestellungen pro Tag × {per_order}) + {base} = {limit} Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="52"/>
+        <location filename="../composer/ui/quotameter.py" line="50"/>
+        <source>{orders} orders a day × {per_order} = {product}, rounded down to {whole}, + {base} = {limit} messages a day</source>
+        <translation>{orders} Bestellungen pro Tag × {per_order} = {product}, abgerundet auf {whole}, + {base} = {limit} Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="64"/>
         <source>your computer&apos;s time zone</source>
         <translation>Zeitzone Ihres Computers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="54"/>
+        <location filename="../composer/ui/quotameter.py" line="66"/>
         <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
         <translation>&lt;b&gt;Tägliches Nachrichtenlimit von Amazon&lt;/b&gt;: (durchschnittliche Bestellungen pro Tag × {per_order}) + {base}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="56"/>
+        <location filename="../composer/ui/quotameter.py" line="68"/>
         <source>Yours: {formula}.</source>
         <translation>Ihres: {formula}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="57"/>
+        <location filename="../composer/ui/quotameter.py" line="69"/>
         <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
         <translation>Heute gesendet (seit Mitternacht, {zone}): {used}; übrig: {left}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="62"/>
+        <location filename="../composer/ui/quotameter.py" line="74"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
         <translation>Ihr Durchschnitt an Bestellungen pro Tag ist nicht eingetragen, daher gilt das Grundlimit von Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="65"/>
+        <location filename="../composer/ui/quotameter.py" line="77"/>
         <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
         <translation>Amazon stellt Nachrichten über dem Limit nicht zu: Senden ist bis morgen nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="67"/>
+        <location filename="../composer/ui/quotameter.py" line="79"/>
         <source>Click to change your average orders per day or import your order report.</source>
         <translation>Klicken, um Ihre durchschnittlichen Bestellungen pro Tag zu ändern oder Ihren Bestellbericht zu importieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="82"/>
+        <location filename="../composer/ui/quotameter.py" line="94"/>
         <source>Messages sent today</source>
         <translation>Heute gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="102"/>
+        <location filename="../composer/ui/quotameter.py" line="114"/>
         <source>The sent log could not be read: {error}</source>
         <translation>Das Versandprotokoll konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="121"/>
+        <location filename="../composer/ui/quotameter.py" line="133"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Heute noch {left} übrig.</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -398,12 +398,23 @@ class AttachmentsPanel(QFrame):
             return self.rows[index]  # a fixed copy in its original's place
         return self.add_button
 
+    def _size_words(self, size: int) -> str:
+        """format_bytes's decimal MB/KB with the app language's decimal comma (3,2 MB)."""
+        locale = QLocale()
+        if size >= 1_000_000:
+            return locale.toString(round(size / 1_000_000, 1)).removesuffix(
+                locale.decimalPoint() + "0") + " MB"
+        if size >= 1_000:
+            return f"{locale.toString(round(size / 1_000))} KB"
+        return self.tr("{n} bytes").format(n=size)
+
     def _show_budget(self, total: int) -> None:
         share = total / MAX_TOTAL_BYTES
         self.budget.setValue(min(1000, round(share * 1000)))
-        words = f"{format_bytes(total)} of 10 MB" if total else "0 of 10 MB"
+        size = self._size_words(total) if total else "0"
+        words = self.tr("{size} of 10 MB").format(size=size)
         if total > MAX_TOTAL_BYTES:
-            words = f"✖ {format_bytes(total)}: over the 10 MB limit"
+            words = "✖ " + self.tr("{size}: over the 10 MB limit").format(size=size)
             colour = "#c62828"
         elif share >= 0.8:
             words = f"⚠ {words}"
