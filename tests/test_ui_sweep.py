@@ -71,3 +71,20 @@ def test_buyer_messages_show_no_english(german, qtbot) -> None:
     dialog = BuyerMessagesDialog()
     qtbot.addWidget(dialog)
     assert english_left(dialog) == []
+
+
+def test_attached_files_show_no_english(german, qtbot, tmp_path) -> None:
+    from tests.attachment_factory import gps_exif, picture, write_exe, write_image, write_pdf
+
+    window = make_window(qtbot, tmp_path / "data")
+    form = window.header
+    form.message_type.setCurrentIndex(form.message_type.findData("warranty"))
+    window.editor.setPlainText("Hallo, die Garantie für Ihre Bestellung liegt bei.")
+    window.compose.files.add([str(write_pdf(tmp_path / "garantie.pdf")),
+                              str(write_exe(tmp_path / "handbuch.pdf")),
+                              str(write_image(tmp_path / "paket.jpg", picture((300, 200)),
+                                              exif=gps_exif()))])
+    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
+        window.compose.checker.schedule()
+    assert len(window.attachments_panel.rows) == 3
+    assert english_left(window.attachments_panel) == []

@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="48"/>
+        <source>Make smaller</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="49"/>
+        <source>Convert</source>
+        <translation>Umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="50"/>
+        <source>Fix the name</source>
+        <translation>Namen korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="51"/>
+        <source>Remove location</source>
+        <translation>Ort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="116"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="118"/>
+        <source>Ready to send</source>
+        <translation>Bereit zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="148"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Ihre Originaldatei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="157"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="158"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="160"/>
         <source>Undo the fix of {name}</source>
         <translation>Korrektur von {name} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="166"/>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="167"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Diese Datei aus der Nachricht nehmen (die Datei selbst wird nicht gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
@@ -141,54 +191,54 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="409"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="414"/>
         <source>{n} bytes</source>
         <translation>{n} Byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="415"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="420"/>
         <source>{size} of 10 MB</source>
         <translation>{size} von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="417"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="422"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: über der Grenze von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="467"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="472"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -231,6 +281,11 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Den Namen vorerst leer lassen; Sie können ihn unter Datei › Einstellungen festlegen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="158"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3572,19 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>In „{word}“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>„{word}“ konnte nicht in Ihr Wörterbuch aufgenommen werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>„{word}“ wurde in Ihr Wörterbuch aufgenommen.</translation>
     </message>
 </context>
 <context>

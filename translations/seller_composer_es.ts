@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="48"/>
+        <source>Make smaller</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="49"/>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="50"/>
+        <source>Fix the name</source>
+        <translation>Corregir el nombre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="51"/>
+        <source>Remove location</source>
+        <translation>Quitar la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="116"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="118"/>
+        <source>Ready to send</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="148"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Su archivo original no se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="157"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="158"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Volver a adjuntar «{name}», como antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="160"/>
         <source>Undo the fix of {name}</source>
         <translation>Deshacer la corrección de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="166"/>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="167"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Quitar este archivo del mensaje (el archivo en sí no se elimina)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Reducir ({size} → unos {estimate})</translation>
     </message>
@@ -141,54 +191,54 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="409"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="414"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="415"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="420"/>
         <source>{size} of 10 MB</source>
         <translation>{size} de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="417"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="422"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: supera el límite de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="467"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="472"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -231,6 +281,11 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="158"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>No se pudo guardar su configuración: {error}</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3572,19 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Cambiar por «{word}»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>No se pudo añadir «{word}» a su diccionario ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>«{word}» se ha añadido a su diccionario.</translation>
     </message>
 </context>
 <context>

@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="48"/>
+        <source>Make smaller</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="49"/>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="50"/>
+        <source>Fix the name</source>
+        <translation>Corriger le nom</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="51"/>
+        <source>Remove location</source>
+        <translation>Retirer le lieu</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="116"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="118"/>
+        <source>Ready to send</source>
+        <translation>Prêt à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="148"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Votre fichier d&apos;origine n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="157"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="158"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="160"/>
         <source>Undo the fix of {name}</source>
         <translation>Annuler la correction de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="166"/>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="167"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Retirer ce fichier du message (le fichier lui-même n&apos;est pas supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
@@ -141,54 +191,54 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="409"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="414"/>
         <source>{n} bytes</source>
         <translation>{n}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="415"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="420"/>
         <source>{size} of 10 MB</source>
         <translation>{size} sur 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="417"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="422"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="467"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="472"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -231,6 +281,11 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Laisser le nom vide pour l&apos;instant&#xa0;; vous pourrez le définir dans Fichier › Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="158"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Vos paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3572,19 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Remplacer par «&#xa0;{word}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>«&#xa0;{word}&#xa0;» n&apos;a pas pu être ajouté à votre dictionnaire ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>«&#xa0;{word}&#xa0;» a été ajouté à votre dictionnaire.</translation>
     </message>
 </context>
 <context>

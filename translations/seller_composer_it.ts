@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="48"/>
+        <source>Make smaller</source>
+        <translation>Rimpicciolisci</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="49"/>
+        <source>Convert</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="50"/>
+        <source>Fix the name</source>
+        <translation>Correggi il nome</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="51"/>
+        <source>Remove location</source>
+        <translation>Togli la posizione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="116"/>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="118"/>
+        <source>Ready to send</source>
+        <translation>Pronto per l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="148"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Il tuo file originale non viene modificato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="157"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="158"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Allega di nuovo «{name}», come prima della correzione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="160"/>
         <source>Undo the fix of {name}</source>
         <translation>Annulla la correzione di {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="166"/>
+        <source>Remove {name}</source>
+        <translation>Togli {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="167"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Togli questo file dal messaggio (il file in sé non viene eliminato)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
@@ -141,54 +191,54 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="409"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="414"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="415"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="420"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="417"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="422"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="467"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="472"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -231,6 +281,11 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <location filename="../composer/ui/businessname.py" line="49"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Lascia il nome vuoto per ora; potrai impostarlo in File › Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="158"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Non è stato possibile salvare le impostazioni: {error}</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3572,19 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Cambia in «{word}»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>Non è stato possibile aggiungere «{word}» al tuo dizionario ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>«{word}» aggiunta al tuo dizionario.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
+from composer.ui.translations import say
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
@@ -44,8 +45,10 @@ FILE_FILTER = ("Files Amazon accepts (*.pdf *.doc *.docx *.txt *.jpg *.jpeg *.pn
                "*.tif *.tiff);;All files (*)")
 KIND_ICONS = {"pdf": Icon.FILE_PDF, "doc": Icon.FILE_WORD, "docx": Icon.FILE_WORD,
               "txt": Icon.FILE_TEXT}
-SHORT_LABELS = {FileAction.SHRINK: "Make smaller", FileAction.CONVERT: "Convert",
-                FileAction.RENAME: "Fix the name", FileAction.STRIP_METADATA: "Remove location"}
+SHORT_LABELS = {FileAction.SHRINK: QT_TRANSLATE_NOOP("AttachmentRow", "Make smaller"),
+                FileAction.CONVERT: QT_TRANSLATE_NOOP("AttachmentRow", "Convert"),
+                FileAction.RENAME: QT_TRANSLATE_NOOP("AttachmentRow", "Fix the name"),
+                FileAction.STRIP_METADATA: QT_TRANSLATE_NOOP("AttachmentRow", "Remove location")}
 STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok": "#1b5e20"}
 
 
@@ -110,18 +113,18 @@ class AttachmentRow(QFrame):
         name.setToolTip(str(path))
         text.addWidget(name)
         if info is None:
-            status_text, tone = "Checking…", "info"
+            status_text, tone = self.tr("Checking…"), "info"
         elif worst is None:
-            status_text = "✔ Ready to send"
+            status_text = "✔ " + self.tr("Ready to send")
         else:
             mark = {"block": "✖ ", "warn": "⚠ ", "info": "ℹ "}[worst.severity]
-            status_text = mark + first_sentence(worst.message)
+            status_text = mark + first_sentence(say(worst.message))
         status = QLabel(status_text, self)
         status.setWordWrap(True)
         status.setTextFormat(Qt.TextFormat.PlainText)
         status.setStyleSheet(f"color: {STATUS_COLOURS[tone]};")
         if worst is not None:
-            status.setToolTip(worst.message)
+            status.setToolTip(say(worst.message))
         status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         text.addWidget(status)
         self.status = status
@@ -142,8 +145,9 @@ class AttachmentRow(QFrame):
             seen.add(action)
             # "Make smaller (5.1 MB → about 2 MB)" wraps to two lines on a narrow window.
             button = ElidingButton(self._short_label(action, info), self)
-            button.setToolTip(fix.label + ". Your original file is not changed.")
-            button.setAccessibleName(fix.label)
+            button.setToolTip(self.tr("{fix}. Your original file is not changed.").format(
+                fix=say(fix.label)))
+            button.setAccessibleName(say(fix.label))
             when_ready(Icon.FIX, button.setIcon)
             button.clicked.connect(lambda _=False, a=action: self.fixRequested.emit(str(path), a))
             layout.addWidget(button)
@@ -158,9 +162,10 @@ class AttachmentRow(QFrame):
             layout.addWidget(undo)
             self.fix_buttons.append(undo)
             self.fix_actions.append(FileAction.UNDO)
-        remove = QPushButton("Remove", self)
-        remove.setAccessibleName(f"Remove {path.name}")
-        remove.setToolTip("Take this file off the message (the file itself is not deleted)")
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.setAccessibleName(self.tr("Remove {name}").format(name=path.name))
+        remove.setToolTip(self.tr("Take this file off the message (the file itself is not "
+                                  "deleted)"))
         when_ready(Icon.REMOVE, remove.setIcon)
         remove.clicked.connect(lambda: self.removeRequested.emit(str(path)))
         layout.addWidget(remove)
@@ -173,7 +178,7 @@ class AttachmentRow(QFrame):
 
             return self.tr("Make smaller ({size} → about {estimate})").format(
                 size=format_bytes(info.size), estimate=format_bytes(shrink_estimate(info)))
-        return SHORT_LABELS.get(action, action.value.title())
+        return self.tr(SHORT_LABELS[action]) if action in SHORT_LABELS else action.value.title()
 
     def place_of(self, widget: QWidget) -> str:
         """Which part of this row ``widget`` is, as a name that survives a rebuild."""
