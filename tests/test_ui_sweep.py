@@ -7,6 +7,8 @@ e-mail addresses) are allowed.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from composer.appdata.settings import Settings
 from composer.message.header import Header
 from composer.ui.translations import SETTING, install_translators
-from tests.sweep import english_left, is_english
+from tests.sweep import english_left, is_english, texts
 from tests.uihelpers import make_window
 
 FOUND_A_LINK = "<p>Hallo,</p><p>danke! Besuchen Sie www.meinshop.de.</p><p>Viele Grüße</p>"
@@ -88,3 +90,5 @@ def test_attached_files_show_no_english(german, qtbot, tmp_path) -> None:
         window.compose.checker.schedule()
     assert len(window.attachments_panel.rows) == 3
     assert english_left(window.attachments_panel) == []
+    shown = [text for _, text in texts(window.attachments_panel)]
+    assert any(re.search(r"\b\d+ Byte\b", text) for text in shown)  # as German writes it

@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="48"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
         <source>Make smaller</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="49"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Convert</source>
         <translation>Umwandeln</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="50"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Fix the name</source>
         <translation>Namen korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="51"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Remove location</source>
         <translation>Ort entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="116"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="136"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="118"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="138"/>
         <source>Ready to send</source>
         <translation>Bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="148"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="168"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Ihre Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="157"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="177"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="158"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="178"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="160"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="180"/>
         <source>Undo the fix of {name}</source>
         <translation>Korrektur von {name} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="166"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="167"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Diese Datei aus der Nachricht nehmen (die Datei selbst wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="199"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
@@ -191,54 +191,54 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="292"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="301"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="392"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="310"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="318"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="414"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} bytes</source>
         <translation>{n} Byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="420"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="430"/>
         <source>{size} of 10 MB</source>
         <translation>{size} von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="422"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: über der Grenze von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="472"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="482"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>

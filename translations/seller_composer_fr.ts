@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="48"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
         <source>Make smaller</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="49"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="50"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Fix the name</source>
         <translation>Corriger le nom</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="51"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Remove location</source>
         <translation>Retirer le lieu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="116"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="136"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="118"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="138"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="148"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="168"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Votre fichier d&apos;origine n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="157"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="177"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="158"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="178"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="160"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="180"/>
         <source>Undo the fix of {name}</source>
         <translation>Annuler la correction de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="166"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="167"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Retirer ce fichier du message (le fichier lui-même n&apos;est pas supprimé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="199"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
@@ -191,54 +191,54 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="292"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="301"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="392"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="310"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="318"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="414"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} bytes</source>
         <translation>{n}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="420"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="430"/>
         <source>{size} of 10 MB</source>
         <translation>{size} sur 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="422"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="472"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="482"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>

@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="48"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
         <source>Make smaller</source>
         <translation>Rimpicciolisci</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="49"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Convert</source>
         <translation>Converti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="50"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Fix the name</source>
         <translation>Correggi il nome</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="51"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Remove location</source>
         <translation>Togli la posizione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="116"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="136"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="118"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="138"/>
         <source>Ready to send</source>
         <translation>Pronto per l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="148"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="168"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Il tuo file originale non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="157"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="177"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="158"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="178"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Allega di nuovo «{name}», come prima della correzione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="160"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="180"/>
         <source>Undo the fix of {name}</source>
         <translation>Annulla la correzione di {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="165"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="166"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Remove {name}</source>
         <translation>Togli {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="167"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Togli questo file dal messaggio (il file in sé non viene eliminato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="199"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
@@ -191,54 +191,54 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="292"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="301"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="392"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="310"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="318"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="414"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="420"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="430"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="422"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="432"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="472"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="482"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>

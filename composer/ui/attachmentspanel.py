@@ -10,7 +10,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.attachments.config import format_bytes
 from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
@@ -50,6 +58,17 @@ SHORT_LABELS = {FileAction.SHRINK: QT_TRANSLATE_NOOP("AttachmentRow", "Make smal
                 FileAction.RENAME: QT_TRANSLATE_NOOP("AttachmentRow", "Fix the name"),
                 FileAction.STRIP_METADATA: QT_TRANSLATE_NOOP("AttachmentRow", "Remove location")}
 STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok": "#1b5e20"}
+
+
+def size_words(size: int) -> str:
+    """format_bytes's decimal MB/KB in the app language (3,2 MB, 608 Bytes)."""
+    locale = QLocale()
+    if size >= 1_000_000:
+        return locale.toString(round(size / 1_000_000, 1)).removesuffix(
+            locale.decimalPoint() + "0") + " MB"
+    if size >= 1_000:
+        return f"{locale.toString(round(size / 1_000))} KB"
+    return QCoreApplication.translate("AttachmentsPanel", "{n} bytes").format(n=size)
 
 
 def _scaled(path: Path) -> QImage:
@@ -106,7 +125,7 @@ class AttachmentRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        size = format_bytes(info.size) if info and info.readable else ""
+        size = size_words(info.size) if info and info.readable else ""
         name = QLabel(f"<b>{_escape(path.name)}</b>"
                       + (f" <span style='color:#546e7a'>· {size}</span>" if size else ""), self)
         name.setTextFormat(Qt.TextFormat.RichText)
@@ -177,7 +196,7 @@ class AttachmentRow(QFrame):
             from composer.attachments.findings import shrink_estimate
 
             return self.tr("Make smaller ({size} → about {estimate})").format(
-                size=format_bytes(info.size), estimate=format_bytes(shrink_estimate(info)))
+                size=size_words(info.size), estimate=size_words(shrink_estimate(info)))
         return self.tr(SHORT_LABELS[action]) if action in SHORT_LABELS else action.value.title()
 
     def place_of(self, widget: QWidget) -> str:
@@ -403,20 +422,10 @@ class AttachmentsPanel(QFrame):
             return self.rows[index]  # a fixed copy in its original's place
         return self.add_button
 
-    def _size_words(self, size: int) -> str:
-        """format_bytes's decimal MB/KB with the app language's decimal comma (3,2 MB)."""
-        locale = QLocale()
-        if size >= 1_000_000:
-            return locale.toString(round(size / 1_000_000, 1)).removesuffix(
-                locale.decimalPoint() + "0") + " MB"
-        if size >= 1_000:
-            return f"{locale.toString(round(size / 1_000))} KB"
-        return self.tr("{n} bytes").format(n=size)
-
     def _show_budget(self, total: int) -> None:
         share = total / MAX_TOTAL_BYTES
         self.budget.setValue(min(1000, round(share * 1000)))
-        size = self._size_words(total) if total else "0"
+        size = size_words(total) if total else "0"
         words = self.tr("{size} of 10 MB").format(size=size)
         if total > MAX_TOTAL_BYTES:
             words = "✖ " + self.tr("{size}: over the 10 MB limit").format(size=size)
