@@ -118,22 +118,22 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="56"/>
         <source>Make smaller</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Fix the name</source>
         <translation>Corregir el nombre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Remove location</source>
         <translation>Quitar la ubicación</translation>
     </message>
@@ -226,6 +226,16 @@
         <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="67"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="70"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="430"/>

@@ -118,22 +118,22 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="56"/>
         <source>Make smaller</source>
         <translation>Rimpicciolisci</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
         <source>Convert</source>
         <translation>Converti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Fix the name</source>
         <translation>Correggi il nome</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Remove location</source>
         <translation>Togli la posizione</translation>
     </message>
@@ -226,6 +226,16 @@
         <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="67"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="70"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="430"/>

@@ -61,14 +61,15 @@ STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok"
 
 
 def size_words(size: int) -> str:
-    """format_bytes's decimal MB/KB in the app language (3,2 MB, 608 Bytes)."""
-    locale = QLocale()
+    """format_bytes's decimal MB/KB in the app language (3,2 MB, 608 Byte, 4 Ko)."""
+    locale, translate = QLocale(), QCoreApplication.translate
     if size >= 1_000_000:
-        return locale.toString(round(size / 1_000_000, 1)).removesuffix(
-            locale.decimalPoint() + "0") + " MB"
+        return translate("AttachmentsPanel", "{n} MB").format(n=locale.toString(
+            round(size / 1_000_000, 1)).removesuffix(locale.decimalPoint() + "0"))
     if size >= 1_000:
-        return f"{locale.toString(round(size / 1_000))} KB"
-    return QCoreApplication.translate("AttachmentsPanel", "{n} bytes").format(n=size)
+        return translate("AttachmentsPanel", "{n} KB").format(n=locale.toString(
+            round(size / 1_000)))
+    return translate("AttachmentsPanel", "{n} bytes").format(n=size)
 
 
 def _scaled(path: Path) -> QImage:
