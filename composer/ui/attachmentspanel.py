@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.attachments.config import format_bytes
 from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
-from composer.ui.translations import say
+from composer.ui.translations import current_language, say
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
@@ -62,7 +63,10 @@ STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok"
 
 def size_words(size: int) -> str:
     """format_bytes's decimal MB/KB in the app language (3,2 MB, 608 Byte, 4 Ko)."""
-    locale, translate = QLocale(), QCoreApplication.translate
+    language = current_language()
+    if language == "en":
+        return format_bytes(size)
+    locale, translate = QLocale(language), QCoreApplication.translate
     if size >= 1_000_000:
         return translate("AttachmentsPanel", "{n} MB").format(n=locale.toString(
             round(size / 1_000_000, 1)).removesuffix(locale.decimalPoint() + "0"))
