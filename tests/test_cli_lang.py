@@ -61,7 +61,7 @@ def test_check_reports_in_the_language_asked(capsys, monkeypatch, message_file) 
 
 def test_check_follows_the_environment(capsys, monkeypatch, message_file) -> None:
     _, out = _run(capsys, monkeypatch, ["check", message_file], {"LANG": "fr_FR.UTF-8"})
-    assert "« www.shop.com » est une adresse web." in out
+    assert "«\u00a0www.shop.com\u00a0» est une adresse web." in out
     _, out = _run(capsys, monkeypatch, ["check", message_file], {"LANG": "en_GB.UTF-8"})
     assert "“www.shop.com” is a web address." in out
 

@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <source>Make smaller</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <source>Convert</source>
+        <translation>Umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <source>Fix the name</source>
+        <translation>Namen korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <source>Remove location</source>
+        <translation>Ort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <source>Ready to send</source>
+        <translation>Bereit zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Ihre Originaldatei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Undo the fix of {name}</source>
         <translation>Korrektur von {name} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Diese Datei aus der Nachricht nehmen (die Datei selbst wird nicht gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
@@ -141,39 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <source>{n} bytes</source>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <source>{size} of 10 MB</source>
+        <translation>{size} von 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <source>{size}: over the 10 MB limit</source>
+        <translation>{size}: über der Grenze von 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -216,6 +291,11 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Den Namen vorerst leer lassen; Sie können ihn unter Datei › Einstellungen festlegen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="171"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -809,80 +889,136 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="178"/>
-        <location filename="../composer/ui/draftspanel.py" line="185"/>
+        <location filename="../composer/ui/draftspanel.py" line="47"/>
+        <source>Ready to send</source>
+        <translation>Bereit zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="48"/>
+        <source>Warnings to review</source>
+        <translation>Warnungen zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="49"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="50"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="200"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Neuer Entwurf (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Neu aus einer Vorlage (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="193"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Duplicate the selected draft</source>
         <translation>Den ausgewählten Entwurf duplizieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Den ausgewählten Entwurf in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="218"/>
         <source>Search drafts…</source>
         <translation>Entwürfe durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="208"/>
+        <location filename="../composer/ui/draftspanel.py" line="220"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="213"/>
+        <location filename="../composer/ui/draftspanel.py" line="225"/>
         <source>Draft list</source>
         <translation>Liste der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="229"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="249"/>
         <source>Sho&amp;w trash</source>
         <translation>Papierk&amp;orb zeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="238"/>
+        <location filename="../composer/ui/draftspanel.py" line="250"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Gelöschte Entwürfe bleiben 30 Tage im Papierkorb. Wählen Sie einen aus und dann „Wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="336"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="337"/>
         <source>No drafts match.</source>
         <translation>Kein Entwurf passt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="325"/>
+        <location filename="../composer/ui/draftspanel.py" line="338"/>
         <source>No drafts yet.</source>
         <translation>Noch keine Entwürfe.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation>„{title}“ wurde in den Papierkorb verschoben.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2487,54 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
 </context>
 <context>
+    <name>PasteReport</name>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="47"/>
+        <source>colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="48"/>
+        <source>fonts</source>
+        <translation>Schriftarten</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="49"/>
+        <source>text sizes</source>
+        <translation>Schriftgrößen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="50"/>
+        <source>alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="51"/>
+        <source>highlighting</source>
+        <translation>Hervorhebungen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="52"/>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="53"/>
+        <source>links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="54"/>
+        <source>tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="68"/>
+        <source>Pasted without {items}: Amazon does not allow them in messages.</source>
+        <translation>Ohne {items} eingefügt: Amazon erlaubt sie in Nachrichten nicht.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="103"/>
@@ -2441,72 +2625,77 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>QuotaMeter</name>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="23"/>
+        <location filename="../composer/ui/quotameter.py" line="24"/>
         <source> · nearly used up</source>
         <translation> · fast aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="24"/>
+        <location filename="../composer/ui/quotameter.py" line="25"/>
         <source> · limit reached</source>
         <translation> · Limit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="34"/>
+        <location filename="../composer/ui/quotameter.py" line="35"/>
         <source>Today {used} / {limit} messages</source>
         <translation>Heute {used} / {limit} Nachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="43"/>
+        <location filename="../composer/ui/quotameter.py" line="46"/>
         <source>({orders} orders a day × {per_order}) + {base} = {limit} messages a day</source>
         <translation>({orders} Bestellungen pro Tag × {per_order}) + {base} = {limit} Nachrichten pro Tag</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="52"/>
+        <location filename="../composer/ui/quotameter.py" line="50"/>
+        <source>{orders} orders a day × {per_order} = {product}, rounded down to {whole}, + {base} = {limit} messages a day</source>
+        <translation>{orders} Bestellungen pro Tag × {per_order} = {product}, abgerundet auf {whole}, + {base} = {limit} Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="64"/>
         <source>your computer&apos;s time zone</source>
         <translation>Zeitzone Ihres Computers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="54"/>
+        <location filename="../composer/ui/quotameter.py" line="66"/>
         <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
         <translation>&lt;b&gt;Tägliches Nachrichtenlimit von Amazon&lt;/b&gt;: (durchschnittliche Bestellungen pro Tag × {per_order}) + {base}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="56"/>
+        <location filename="../composer/ui/quotameter.py" line="68"/>
         <source>Yours: {formula}.</source>
         <translation>Ihres: {formula}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="57"/>
+        <location filename="../composer/ui/quotameter.py" line="69"/>
         <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
         <translation>Heute gesendet (seit Mitternacht, {zone}): {used}; übrig: {left}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="62"/>
+        <location filename="../composer/ui/quotameter.py" line="74"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
         <translation>Ihr Durchschnitt an Bestellungen pro Tag ist nicht eingetragen, daher gilt das Grundlimit von Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="65"/>
+        <location filename="../composer/ui/quotameter.py" line="77"/>
         <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
         <translation>Amazon stellt Nachrichten über dem Limit nicht zu: Senden ist bis morgen nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="67"/>
+        <location filename="../composer/ui/quotameter.py" line="79"/>
         <source>Click to change your average orders per day or import your order report.</source>
         <translation>Klicken, um Ihre durchschnittlichen Bestellungen pro Tag zu ändern oder Ihren Bestellbericht zu importieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="82"/>
+        <location filename="../composer/ui/quotameter.py" line="94"/>
         <source>Messages sent today</source>
         <translation>Heute gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="102"/>
+        <location filename="../composer/ui/quotameter.py" line="114"/>
         <source>The sent log could not be read: {error}</source>
         <translation>Das Versandprotokoll konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="121"/>
+        <location filename="../composer/ui/quotameter.py" line="133"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Heute noch {left} übrig.</translation>
     </message>
@@ -3424,6 +3613,19 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>In „{word}“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>„{word}“ konnte nicht in Ihr Wörterbuch aufgenommen werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>„{word}“ wurde in Ihr Wörterbuch aufgenommen.</translation>
     </message>
 </context>
 <context>

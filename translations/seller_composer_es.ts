@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <source>Make smaller</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <source>Fix the name</source>
+        <translation>Corregir el nombre</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <source>Remove location</source>
+        <translation>Quitar la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <source>Ready to send</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Su archivo original no se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Volver a adjuntar «{name}», como antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Undo the fix of {name}</source>
         <translation>Deshacer la corrección de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Quitar este archivo del mensaje (el archivo en sí no se elimina)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Reducir ({size} → unos {estimate})</translation>
     </message>
@@ -141,39 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <source>{size} of 10 MB</source>
+        <translation>{size} de 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <source>{size}: over the 10 MB limit</source>
+        <translation>{size}: supera el límite de 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -216,6 +291,11 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="171"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>No se pudo guardar su configuración: {error}</translation>
     </message>
 </context>
 <context>
@@ -809,80 +889,136 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="178"/>
-        <location filename="../composer/ui/draftspanel.py" line="185"/>
+        <location filename="../composer/ui/draftspanel.py" line="47"/>
+        <source>Ready to send</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="48"/>
+        <source>Warnings to review</source>
+        <translation>Advertencias que revisar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="49"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="50"/>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="200"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuevo borrador (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuevo desde una plantilla (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="193"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplicar el borrador seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mover el borrador seleccionado a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="218"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="208"/>
+        <location filename="../composer/ui/draftspanel.py" line="220"/>
         <source>Search drafts</source>
         <translation>Buscar en los borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="213"/>
+        <location filename="../composer/ui/draftspanel.py" line="225"/>
         <source>Draft list</source>
         <translation>Lista de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="229"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="249"/>
         <source>Sho&amp;w trash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="238"/>
+        <location filename="../composer/ui/draftspanel.py" line="250"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Los borradores eliminados quedan 30 días en la papelera. Seleccione uno y elija «Restaurar».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="336"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="337"/>
         <source>No drafts match.</source>
         <translation>Ningún borrador coincide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="325"/>
+        <location filename="../composer/ui/draftspanel.py" line="338"/>
         <source>No drafts yet.</source>
         <translation>Aún no hay borradores.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation>«{title}» se ha movido a la papelera.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2487,54 @@ Close anyway? Your last changes would be lost.</source>
     </message>
 </context>
 <context>
+    <name>PasteReport</name>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="47"/>
+        <source>colours</source>
+        <translation>colores</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="48"/>
+        <source>fonts</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="49"/>
+        <source>text sizes</source>
+        <translation>tamaños de texto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="50"/>
+        <source>alignment</source>
+        <translation>alineación</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="51"/>
+        <source>highlighting</source>
+        <translation>resaltado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="52"/>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="53"/>
+        <source>links</source>
+        <translation>enlaces</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="54"/>
+        <source>tables</source>
+        <translation>tablas</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="68"/>
+        <source>Pasted without {items}: Amazon does not allow them in messages.</source>
+        <translation>Pegado sin {items}: Amazon no los permite en los mensajes.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="103"/>
@@ -2441,72 +2625,77 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>QuotaMeter</name>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="23"/>
+        <location filename="../composer/ui/quotameter.py" line="24"/>
         <source> · nearly used up</source>
         <translation> · casi agotado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="24"/>
+        <location filename="../composer/ui/quotameter.py" line="25"/>
         <source> · limit reached</source>
         <translation> · límite alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="34"/>
+        <location filename="../composer/ui/quotameter.py" line="35"/>
         <source>Today {used} / {limit} messages</source>
         <translation>Hoy {used} / {limit} mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="43"/>
+        <location filename="../composer/ui/quotameter.py" line="46"/>
         <source>({orders} orders a day × {per_order}) + {base} = {limit} messages a day</source>
         <translation>({orders} pedidos al día × {per_order}) + {base} = {limit} mensajes al día</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="52"/>
+        <location filename="../composer/ui/quotameter.py" line="50"/>
+        <source>{orders} orders a day × {per_order} = {product}, rounded down to {whole}, + {base} = {limit} messages a day</source>
+        <translation>{orders} pedidos al día × {per_order} = {product}, redondeado a la baja a {whole}, + {base} = {limit} mensajes al día</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="64"/>
         <source>your computer&apos;s time zone</source>
         <translation>zona horaria de su ordenador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="54"/>
+        <location filename="../composer/ui/quotameter.py" line="66"/>
         <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
         <translation>&lt;b&gt;Límite diario de mensajes de Amazon&lt;/b&gt;: (media de pedidos al día × {per_order}) + {base}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="56"/>
+        <location filename="../composer/ui/quotameter.py" line="68"/>
         <source>Yours: {formula}.</source>
         <translation>El suyo: {formula}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="57"/>
+        <location filename="../composer/ui/quotameter.py" line="69"/>
         <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
         <translation>Enviados hoy (desde medianoche, {zone}): {used}; quedan: {left}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="62"/>
+        <location filename="../composer/ui/quotameter.py" line="74"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
         <translation>Su media de pedidos al día no está configurada, así que este es el límite base de Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="65"/>
+        <location filename="../composer/ui/quotameter.py" line="77"/>
         <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
         <translation>Amazon no entrega mensajes por encima del límite: el envío se rechaza hasta mañana.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="67"/>
+        <location filename="../composer/ui/quotameter.py" line="79"/>
         <source>Click to change your average orders per day or import your order report.</source>
         <translation>Haga clic para cambiar su media de pedidos al día o importar su informe de pedidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="82"/>
+        <location filename="../composer/ui/quotameter.py" line="94"/>
         <source>Messages sent today</source>
         <translation>Mensajes enviados hoy</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="102"/>
+        <location filename="../composer/ui/quotameter.py" line="114"/>
         <source>The sent log could not be read: {error}</source>
         <translation>No se pudo leer el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="121"/>
+        <location filename="../composer/ui/quotameter.py" line="133"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Quedan {left} hoy.</translation>
     </message>
@@ -3424,6 +3613,19 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Cambiar por «{word}»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>No se pudo añadir «{word}» a su diccionario ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>«{word}» se ha añadido a su diccionario.</translation>
     </message>
 </context>
 <context>

@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <source>Make smaller</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <source>Fix the name</source>
+        <translation>Corriger le nom</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <source>Remove location</source>
+        <translation>Retirer le lieu</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <source>Ready to send</source>
+        <translation>Prêt à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Votre fichier d&apos;origine n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Undo the fix of {name}</source>
         <translation>Annuler la correction de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Retirer ce fichier du message (le fichier lui-même n&apos;est pas supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
@@ -141,39 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <source>{n} bytes</source>
+        <translation>{n}&#xa0;octets</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <source>{n} MB</source>
+        <translation>{n}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <source>{n} KB</source>
+        <translation>{n}&#xa0;Ko</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <source>{size} of 10 MB</source>
+        <translation>{size} sur 10&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <source>{size}: over the 10 MB limit</source>
+        <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -216,6 +291,11 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Laisser le nom vide pour l&apos;instant&#xa0;; vous pourrez le définir dans Fichier › Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="171"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Vos paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -809,80 +889,136 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="178"/>
-        <location filename="../composer/ui/draftspanel.py" line="185"/>
+        <location filename="../composer/ui/draftspanel.py" line="47"/>
+        <source>Ready to send</source>
+        <translation>Prêt à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="48"/>
+        <source>Warnings to review</source>
+        <translation>Avertissements à examiner</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="49"/>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="50"/>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="200"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nouveau brouillon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="193"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Duplicate the selected draft</source>
         <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="218"/>
         <source>Search drafts…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="208"/>
+        <location filename="../composer/ui/draftspanel.py" line="220"/>
         <source>Search drafts</source>
         <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="213"/>
+        <location filename="../composer/ui/draftspanel.py" line="225"/>
         <source>Draft list</source>
         <translation>Liste des brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="229"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>Annule&amp;r</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="249"/>
         <source>Sho&amp;w trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="238"/>
+        <location filename="../composer/ui/draftspanel.py" line="250"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez «&#xa0;Restaurer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="336"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="337"/>
         <source>No drafts match.</source>
         <translation>Aucun brouillon ne correspond.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="325"/>
+        <location filename="../composer/ui/draftspanel.py" line="338"/>
         <source>No drafts yet.</source>
         <translation>Pas encore de brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été mis à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2487,54 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
     </message>
 </context>
 <context>
+    <name>PasteReport</name>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="47"/>
+        <source>colours</source>
+        <translation>couleurs</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="48"/>
+        <source>fonts</source>
+        <translation>polices</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="49"/>
+        <source>text sizes</source>
+        <translation>tailles de texte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="50"/>
+        <source>alignment</source>
+        <translation>alignement</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="51"/>
+        <source>highlighting</source>
+        <translation>surlignage</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="52"/>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="53"/>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="54"/>
+        <source>tables</source>
+        <translation>tableaux</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="68"/>
+        <source>Pasted without {items}: Amazon does not allow them in messages.</source>
+        <translation>Collé sans {items}&#xa0;: Amazon ne les autorise pas dans les messages.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="103"/>
@@ -2441,72 +2625,77 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>QuotaMeter</name>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="23"/>
+        <location filename="../composer/ui/quotameter.py" line="24"/>
         <source> · nearly used up</source>
         <translation> · presque épuisé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="24"/>
+        <location filename="../composer/ui/quotameter.py" line="25"/>
         <source> · limit reached</source>
         <translation> · limite atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="34"/>
+        <location filename="../composer/ui/quotameter.py" line="35"/>
         <source>Today {used} / {limit} messages</source>
         <translation>Aujourd&apos;hui {used} / {limit} messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="43"/>
+        <location filename="../composer/ui/quotameter.py" line="46"/>
         <source>({orders} orders a day × {per_order}) + {base} = {limit} messages a day</source>
         <translation>({orders} commandes par jour × {per_order}) + {base} = {limit} messages par jour</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="52"/>
+        <location filename="../composer/ui/quotameter.py" line="50"/>
+        <source>{orders} orders a day × {per_order} = {product}, rounded down to {whole}, + {base} = {limit} messages a day</source>
+        <translation>{orders} commandes par jour × {per_order} = {product}, arrondi à {whole}, + {base} = {limit} messages par jour</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="64"/>
         <source>your computer&apos;s time zone</source>
         <translation>fuseau horaire de votre ordinateur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="54"/>
+        <location filename="../composer/ui/quotameter.py" line="66"/>
         <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
         <translation>&lt;b&gt;Limite quotidienne de messages d&apos;Amazon&lt;/b&gt;&#xa0;: (moyenne des commandes par jour × {per_order}) + {base}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="56"/>
+        <location filename="../composer/ui/quotameter.py" line="68"/>
         <source>Yours: {formula}.</source>
         <translation>La vôtre&#xa0;: {formula}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="57"/>
+        <location filename="../composer/ui/quotameter.py" line="69"/>
         <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
         <translation>Envoyés aujourd&apos;hui (depuis minuit, {zone})&#xa0;: {used}&#xa0;; restants&#xa0;: {left}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="62"/>
+        <location filename="../composer/ui/quotameter.py" line="74"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
         <translation>Votre moyenne de commandes par jour n&apos;est pas renseignée&#xa0;: c&apos;est donc la limite de base d&apos;Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="65"/>
+        <location filename="../composer/ui/quotameter.py" line="77"/>
         <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
         <translation>Amazon ne distribue pas les messages au-delà de la limite&#xa0;: l&apos;envoi est refusé jusqu&apos;à demain.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="67"/>
+        <location filename="../composer/ui/quotameter.py" line="79"/>
         <source>Click to change your average orders per day or import your order report.</source>
         <translation>Cliquez pour modifier votre moyenne de commandes par jour ou importer votre rapport de commandes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="82"/>
+        <location filename="../composer/ui/quotameter.py" line="94"/>
         <source>Messages sent today</source>
         <translation>Messages envoyés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="102"/>
+        <location filename="../composer/ui/quotameter.py" line="114"/>
         <source>The sent log could not be read: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="121"/>
+        <location filename="../composer/ui/quotameter.py" line="133"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Encore {left} aujourd&apos;hui.</translation>
     </message>
@@ -3424,6 +3613,19 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Remplacer par «&#xa0;{word}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>«&#xa0;{word}&#xa0;» n&apos;a pas pu être ajouté à votre dictionnaire ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>«&#xa0;{word}&#xa0;» a été ajouté à votre dictionnaire.</translation>
     </message>
 </context>
 <context>

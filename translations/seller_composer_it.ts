@@ -118,22 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="153"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <source>Make smaller</source>
+        <translation>Rimpicciolisci</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <source>Convert</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <source>Fix the name</source>
+        <translation>Correggi il nome</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <source>Remove location</source>
+        <translation>Togli la posizione</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <source>Ready to send</source>
+        <translation>Pronto per l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <source>{fix}. Your original file is not changed.</source>
+        <translation>{fix}. Il tuo file originale non viene modificato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="154"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Allega di nuovo «{name}», come prima della correzione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="156"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Undo the fix of {name}</source>
         <translation>Annulla la correzione di {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <source>Remove {name}</source>
+        <translation>Togli {name}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <source>Take this file off the message (the file itself is not deleted)</source>
+        <translation>Togli questo file dal messaggio (il file in sé non viene eliminato)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
@@ -141,39 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="256"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="258"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="267"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="367"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="293"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="456"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <source>{size} of 10 MB</source>
+        <translation>{size} di 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <source>{size}: over the 10 MB limit</source>
+        <translation>{size}: oltre il limite di 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -216,6 +291,11 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <location filename="../composer/ui/businessname.py" line="53"/>
         <source>Leave the name empty for now; set it in File › Settings</source>
         <translation>Lascia il nome vuoto per ora; potrai impostarlo in File › Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/app.py" line="171"/>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Non è stato possibile salvare le impostazioni: {error}</translation>
     </message>
 </context>
 <context>
@@ -809,80 +889,136 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="178"/>
-        <location filename="../composer/ui/draftspanel.py" line="185"/>
+        <location filename="../composer/ui/draftspanel.py" line="47"/>
+        <source>Ready to send</source>
+        <translation>Pronto per l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="48"/>
+        <source>Warnings to review</source>
+        <translation>Avvisi da controllare</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="49"/>
+        <source>Blocked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="50"/>
+        <source>Not checked yet</source>
+        <translation>Non ancora controllato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="197"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="188"/>
+        <location filename="../composer/ui/draftspanel.py" line="200"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="193"/>
+        <location filename="../composer/ui/draftspanel.py" line="205"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="206"/>
+        <location filename="../composer/ui/draftspanel.py" line="218"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="208"/>
+        <location filename="../composer/ui/draftspanel.py" line="220"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="213"/>
+        <location filename="../composer/ui/draftspanel.py" line="225"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="229"/>
+        <location filename="../composer/ui/draftspanel.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="249"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="238"/>
+        <location filename="../composer/ui/draftspanel.py" line="250"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="323"/>
+        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <source>Answered</source>
+        <translation>Risposto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="336"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="324"/>
+        <location filename="../composer/ui/draftspanel.py" line="337"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="325"/>
+        <location filename="../composer/ui/draftspanel.py" line="338"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <source>yesterday</source>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation>«{title}» è stata spostata nel cestino.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2487,54 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
 </context>
 <context>
+    <name>PasteReport</name>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="47"/>
+        <source>colours</source>
+        <translation>colori</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="48"/>
+        <source>fonts</source>
+        <translation>caratteri</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="49"/>
+        <source>text sizes</source>
+        <translation>dimensioni del testo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="50"/>
+        <source>alignment</source>
+        <translation>allineamento</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="51"/>
+        <source>highlighting</source>
+        <translation>evidenziazioni</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="52"/>
+        <source>images</source>
+        <translation>immagini</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="53"/>
+        <source>links</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="54"/>
+        <source>tables</source>
+        <translation>tabelle</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/pasteclean.py" line="68"/>
+        <source>Pasted without {items}: Amazon does not allow them in messages.</source>
+        <translation>Incollato senza {items}: Amazon non li consente nei messaggi.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="103"/>
@@ -2441,72 +2625,77 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>QuotaMeter</name>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="23"/>
+        <location filename="../composer/ui/quotameter.py" line="24"/>
         <source> · nearly used up</source>
         <translation> · quasi esaurito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="24"/>
+        <location filename="../composer/ui/quotameter.py" line="25"/>
         <source> · limit reached</source>
         <translation> · limite raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="34"/>
+        <location filename="../composer/ui/quotameter.py" line="35"/>
         <source>Today {used} / {limit} messages</source>
         <translation>Oggi {used} / {limit} messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="43"/>
+        <location filename="../composer/ui/quotameter.py" line="46"/>
         <source>({orders} orders a day × {per_order}) + {base} = {limit} messages a day</source>
         <translation>({orders} ordini al giorno × {per_order}) + {base} = {limit} messaggi al giorno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="52"/>
+        <location filename="../composer/ui/quotameter.py" line="50"/>
+        <source>{orders} orders a day × {per_order} = {product}, rounded down to {whole}, + {base} = {limit} messages a day</source>
+        <translation>{orders} ordini al giorno × {per_order} = {product}, arrotondato per difetto a {whole}, + {base} = {limit} messaggi al giorno</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/quotameter.py" line="64"/>
         <source>your computer&apos;s time zone</source>
         <translation>fuso orario del tuo computer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="54"/>
+        <location filename="../composer/ui/quotameter.py" line="66"/>
         <source>&lt;b&gt;Amazon&apos;s daily message limit&lt;/b&gt;: (average orders per day × {per_order}) + {base}.</source>
         <translation>&lt;b&gt;Limite giornaliero di messaggi di Amazon&lt;/b&gt;: (media degli ordini al giorno × {per_order}) + {base}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="56"/>
+        <location filename="../composer/ui/quotameter.py" line="68"/>
         <source>Yours: {formula}.</source>
         <translation>Il tuo: {formula}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="57"/>
+        <location filename="../composer/ui/quotameter.py" line="69"/>
         <source>Sent today (since midnight, {zone}): {used}; left: {left}.</source>
         <translation>Inviati oggi (da mezzanotte, {zone}): {used}; rimanenti: {left}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="62"/>
+        <location filename="../composer/ui/quotameter.py" line="74"/>
         <source>Your average orders per day is not set, so this is Amazon&apos;s base limit.</source>
         <translation>La media degli ordini al giorno non è impostata, quindi questo è il limite di base di Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="65"/>
+        <location filename="../composer/ui/quotameter.py" line="77"/>
         <source>Amazon does not deliver messages past the limit: sending is refused until tomorrow.</source>
         <translation>Amazon non recapita i messaggi oltre il limite: l&apos;invio è bloccato fino a domani.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="67"/>
+        <location filename="../composer/ui/quotameter.py" line="79"/>
         <source>Click to change your average orders per day or import your order report.</source>
         <translation>Fai clic per modificare la media degli ordini al giorno o importare il report degli ordini.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="82"/>
+        <location filename="../composer/ui/quotameter.py" line="94"/>
         <source>Messages sent today</source>
         <translation>Messaggi inviati oggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="102"/>
+        <location filename="../composer/ui/quotameter.py" line="114"/>
         <source>The sent log could not be read: {error}</source>
         <translation>Impossibile leggere il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/quotameter.py" line="121"/>
+        <location filename="../composer/ui/quotameter.py" line="133"/>
         <source>{meter}. {left} left today.</source>
         <translation>{meter}. Ne restano {left} oggi.</translation>
     </message>
@@ -3424,6 +3613,19 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/spellmenu.py" line="130"/>
         <source>Change to “{word}”</source>
         <translation>Cambia in «{word}»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="54"/>
+        <source>“{word}” could not be added to your dictionary ({error}).</source>
+        <translation>Non è stato possibile aggiungere «{word}» al tuo dizionario ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/spellingsupport.py" line="58"/>
+        <source>Added “{word}” to your dictionary.</source>
+        <translation>«{word}» aggiunta al tuo dizionario.</translation>
     </message>
 </context>
 <context>

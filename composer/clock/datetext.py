@@ -31,7 +31,7 @@ ENGLISH_MONTHS: dict[str, int] = {
 ENGLISH_WEEKDAYS = frozenset({
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
     "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"})
-EXAMPLE = "20 Nov 2026 or 2026-11-20"
+EXAMPLE = "20 Nov 2026 or 2026-11-20"  # in the words of resources/messages/clock.json
 
 # Compiled at first use, not at import: the header's date fields are in the first frame,
 # and reading a date is not (tests/test_startup_imports.py).
@@ -151,7 +151,7 @@ def parse_date(text: str, order: str = "DMY", months: Mapping[str, int] | None =
         names.update(months or {})
         found = _from_words(cleaned, names, today)
     if found is None:
-        raise DateTextError(Words("clock")("date.unreadable", text=cleaned, example=EXAMPLE))
+        raise DateTextError(Words("clock")("date.unreadable", text=cleaned))
     return found
 
 

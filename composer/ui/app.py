@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -168,7 +168,9 @@ def ask_business_name(parent: QWidget, settings: Settings) -> None:
             settings.set("business_name", dialog.name())
         settings.set("first_run_done", True)
     except (SettingsError, OSError) as exc:
-        parent.statusBar().showMessage(f"Your settings could not be saved: {exc}", 15000)  # type: ignore[attr-defined]
+        parent.statusBar().showMessage(QCoreApplication.translate(  # type: ignore[attr-defined]
+            "BusinessNameDialog", "Your settings could not be saved: {error}").format(error=exc),
+            15000)
 
 
 def take_screenshot(path: str) -> int:

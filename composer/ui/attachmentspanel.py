@@ -10,7 +10,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +45,7 @@ if TYPE_CHECKING:
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
+from composer.ui.translations import current_language, say
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
@@ -44,9 +54,26 @@ FILE_FILTER = ("Files Amazon accepts (*.pdf *.doc *.docx *.txt *.jpg *.jpeg *.pn
                "*.tif *.tiff);;All files (*)")
 KIND_ICONS = {"pdf": Icon.FILE_PDF, "doc": Icon.FILE_WORD, "docx": Icon.FILE_WORD,
               "txt": Icon.FILE_TEXT}
-SHORT_LABELS = {FileAction.SHRINK: "Make smaller", FileAction.CONVERT: "Convert",
-                FileAction.RENAME: "Fix the name", FileAction.STRIP_METADATA: "Remove location"}
+SHORT_LABELS = {FileAction.SHRINK: QT_TRANSLATE_NOOP("AttachmentRow", "Make smaller"),
+                FileAction.CONVERT: QT_TRANSLATE_NOOP("AttachmentRow", "Convert"),
+                FileAction.RENAME: QT_TRANSLATE_NOOP("AttachmentRow", "Fix the name"),
+                FileAction.STRIP_METADATA: QT_TRANSLATE_NOOP("AttachmentRow", "Remove location")}
 STATUS_COLOURS = {"block": "#b71c1c", "warn": "#8a5300", "info": "#0d47a1", "ok": "#1b5e20"}
+
+
+def size_words(size: int) -> str:
+    """format_bytes's decimal MB/KB in the app language (3,2 MB, 608 Byte, 4 Ko)."""
+    language = current_language()
+    if language == "en":
+        return format_bytes(size)
+    locale, translate = QLocale(language), QCoreApplication.translate
+    if size >= 1_000_000:
+        return translate("AttachmentsPanel", "{n} MB").format(n=locale.toString(
+            round(size / 1_000_000, 1)).removesuffix(locale.decimalPoint() + "0"))
+    if size >= 1_000:
+        return translate("AttachmentsPanel", "{n} KB").format(n=locale.toString(
+            round(size / 1_000)))
+    return translate("AttachmentsPanel", "{n} bytes").format(n=size)
 
 
 def _scaled(path: Path) -> QImage:
@@ -103,25 +130,25 @@ class AttachmentRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        size = format_bytes(info.size) if info and info.readable else ""
+        size = size_words(info.size) if info and info.readable else ""
         name = QLabel(f"<b>{_escape(path.name)}</b>"
                       + (f" <span style='color:#546e7a'>· {size}</span>" if size else ""), self)
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setToolTip(str(path))
         text.addWidget(name)
         if info is None:
-            status_text, tone = "Checking…", "info"
+            status_text, tone = self.tr("Checking…"), "info"
         elif worst is None:
-            status_text = "✔ Ready to send"
+            status_text = "✔ " + self.tr("Ready to send")
         else:
             mark = {"block": "✖ ", "warn": "⚠ ", "info": "ℹ "}[worst.severity]
-            status_text = mark + first_sentence(worst.message)
+            status_text = mark + first_sentence(say(worst.message))
         status = QLabel(status_text, self)
         status.setWordWrap(True)
         status.setTextFormat(Qt.TextFormat.PlainText)
         status.setStyleSheet(f"color: {STATUS_COLOURS[tone]};")
         if worst is not None:
-            status.setToolTip(worst.message)
+            status.setToolTip(say(worst.message))
         status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         text.addWidget(status)
         self.status = status
@@ -142,8 +169,9 @@ class AttachmentRow(QFrame):
             seen.add(action)
             # "Make smaller (5.1 MB → about 2 MB)" wraps to two lines on a narrow window.
             button = ElidingButton(self._short_label(action, info), self)
-            button.setToolTip(fix.label + ". Your original file is not changed.")
-            button.setAccessibleName(fix.label)
+            button.setToolTip(self.tr("{fix}. Your original file is not changed.").format(
+                fix=say(fix.label)))
+            button.setAccessibleName(say(fix.label))
             when_ready(Icon.FIX, button.setIcon)
             button.clicked.connect(lambda _=False, a=action: self.fixRequested.emit(str(path), a))
             layout.addWidget(button)
@@ -158,9 +186,10 @@ class AttachmentRow(QFrame):
             layout.addWidget(undo)
             self.fix_buttons.append(undo)
             self.fix_actions.append(FileAction.UNDO)
-        remove = QPushButton("Remove", self)
-        remove.setAccessibleName(f"Remove {path.name}")
-        remove.setToolTip("Take this file off the message (the file itself is not deleted)")
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.setAccessibleName(self.tr("Remove {name}").format(name=path.name))
+        remove.setToolTip(self.tr("Take this file off the message (the file itself is not "
+                                  "deleted)"))
         when_ready(Icon.REMOVE, remove.setIcon)
         remove.clicked.connect(lambda: self.removeRequested.emit(str(path)))
         layout.addWidget(remove)
@@ -172,8 +201,8 @@ class AttachmentRow(QFrame):
             from composer.attachments.findings import shrink_estimate
 
             return self.tr("Make smaller ({size} → about {estimate})").format(
-                size=format_bytes(info.size), estimate=format_bytes(shrink_estimate(info)))
-        return SHORT_LABELS.get(action, action.value.title())
+                size=size_words(info.size), estimate=size_words(shrink_estimate(info)))
+        return self.tr(SHORT_LABELS[action]) if action in SHORT_LABELS else action.value.title()
 
     def place_of(self, widget: QWidget) -> str:
         """Which part of this row ``widget`` is, as a name that survives a rebuild."""
@@ -401,9 +430,10 @@ class AttachmentsPanel(QFrame):
     def _show_budget(self, total: int) -> None:
         share = total / MAX_TOTAL_BYTES
         self.budget.setValue(min(1000, round(share * 1000)))
-        words = f"{format_bytes(total)} of 10 MB" if total else "0 of 10 MB"
+        size = size_words(total) if total else "0"
+        words = self.tr("{size} of 10 MB").format(size=size)
         if total > MAX_TOTAL_BYTES:
-            words = f"✖ {format_bytes(total)}: over the 10 MB limit"
+            words = "✖ " + self.tr("{size}: over the 10 MB limit").format(size=size)
             colour = "#c62828"
         elif share >= 0.8:
             words = f"⚠ {words}"

@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,10 +42,12 @@ from composer.clock.timefmt import ago
 from composer.message.messagetypes import REPLY, message_types
 from composer.store import DraftSummary
 from composer.ui.icons import Icon, when_ready
-from composer.ui.translations import current_language
+from composer.ui.translations import current_language, say
 
-VERDICT_WORDS = {"ready": "Ready to send", "warnings": "Warnings to review",
-                 "blocked": "Blocked", None: "Not checked yet"}
+VERDICT_WORDS = {"ready": QT_TRANSLATE_NOOP("DraftsPanel", "Ready to send"),
+                 "warnings": QT_TRANSLATE_NOOP("DraftsPanel", "Warnings to review"),
+                 "blocked": QT_TRANSLATE_NOOP("DraftsPanel", "Blocked"),
+                 None: QT_TRANSLATE_NOOP("DraftsPanel", "Not checked yet")}
 VERDICT_MARKS = {"ready": ("✔", "#2e7d32"), "warnings": ("⚠", "#b26a00"),
                  "blocked": ("✖", "#c62828"), None: ("…", "#90a4ae")}
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -299,15 +311,16 @@ class DraftsPanel(QWidget):
             self.list.clear()
             for summary in summaries:
                 item = QListWidgetItem(summary.title)
-                kind = self._type_labels.get(summary.message_type, summary.message_type or "")
-                answered = "Answered" if summary.message_type == REPLY and \
+                kind = say(self._type_labels.get(summary.message_type,
+                                                 summary.message_type or ""))
+                answered = self.tr("Answered") if summary.message_type == REPLY and \
                     summary.answered_at is not None else ""
-                parts = [p for p in (summary.order_id, kind, answered, ago(summary.updated_at))
-                         if p]
+                parts = [p for p in (summary.order_id, kind, answered,
+                                     self.ago(summary.updated_at)) if p]
                 item.setData(ID_ROLE, summary.id)
                 item.setData(META_ROLE, " · ".join(parts))
                 item.setData(VERDICT_ROLE, summary.verdict)
-                verdict = VERDICT_WORDS.get(summary.verdict, VERDICT_WORDS[None])
+                verdict = self.tr(VERDICT_WORDS.get(summary.verdict, VERDICT_WORDS[None]))
                 clock = clock_for(summary, now)
                 said = [summary.title, verdict, " · ".join(parts)]
                 if clock is not None and not self.trash.isChecked():
@@ -334,9 +347,33 @@ class DraftsPanel(QWidget):
         else:
             self.clock_timer.stop()
 
+    def ago(self, moment: str | datetime, now: datetime | None = None) -> str:
+        """How long ago a draft changed, in the app's language (the core's ago() in English)."""
+        language = current_language()
+        now = now or datetime.now(timezone.utc)
+        if language == "en":
+            return ago(moment, now)
+        when = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        seconds = (now - when).total_seconds()
+        if seconds < 45:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n min ago", "", max(1, round(seconds / 60)))
+        if seconds < 86400:
+            return self.tr("%n h ago", "", round(seconds / 3600))
+        if seconds < 2 * 86400:
+            return self.tr("yesterday")
+        local = when.astimezone()
+        locale = QLocale(language)
+        if seconds < 7 * 86400:
+            return locale.dayName(local.isoweekday())
+        return locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+
     def offer_undo(self, draft_id: int, title: str) -> None:
         self._undo_id = draft_id
-        self.undo_label.setText(f"“{title}” moved to the trash.")
+        self.undo_label.setText(self.tr("“{title}” moved to the trash.").format(title=title))
         self.undo_strip.show()
 
     def _undo_delete(self) -> None:

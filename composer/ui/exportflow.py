@@ -199,7 +199,7 @@ class ExportController(QObject):
         if summary.empty:
             self.bar.show_state(None, dict.fromkeys(self.bar.actions_by_route, summary.reason))
             return
-        routes = {} if header.to.strip() else {"smtp": MISSING_ADDRESS}
+        routes = {} if header.to.strip() else {"smtp": say(MISSING_ADDRESS)}
         self.bar.show_state(summary.reason, routes)
 
     # --- a click ----------------------------------------------------------------------------

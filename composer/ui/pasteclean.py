@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -43,6 +43,17 @@ _ORDERED_STYLES = {
 }
 
 
+# What a paste may lose, in the note's order (the keys are what the cleaner records).
+_LOST = {"colours": QT_TRANSLATE_NOOP("PasteReport", "colours"),
+         "fonts": QT_TRANSLATE_NOOP("PasteReport", "fonts"),
+         "text sizes": QT_TRANSLATE_NOOP("PasteReport", "text sizes"),
+         "alignment": QT_TRANSLATE_NOOP("PasteReport", "alignment"),
+         "highlighting": QT_TRANSLATE_NOOP("PasteReport", "highlighting"),
+         "images": QT_TRANSLATE_NOOP("PasteReport", "images"),
+         "links": QT_TRANSLATE_NOOP("PasteReport", "links"),
+         "tables": QT_TRANSLATE_NOOP("PasteReport", "tables")}
+
+
 @dataclass
 class PasteReport:
     """What the paste lost, in words a seller understands."""
@@ -52,10 +63,11 @@ class PasteReport:
     def summary(self) -> str:
         if not self.removed:
             return ""
-        order = ["colours", "fonts", "text sizes", "alignment", "highlighting", "images",
-                 "links", "tables"]
-        items = [name for name in order if name in self.removed]
-        return "Pasted without " + ", ".join(items) + ": Amazon does not allow them in messages."
+        items = [QCoreApplication.translate("PasteReport", words)
+                 for name, words in _LOST.items() if name in self.removed]
+        return QCoreApplication.translate(
+            "PasteReport", "Pasted without {items}: Amazon does not allow them in messages."
+        ).format(items=", ".join(items))
 
 
 def _note_block(block: QTextBlock, report: PasteReport) -> None:

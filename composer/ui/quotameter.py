@@ -10,14 +10,15 @@ orders per day and the time zone live. The figures come from
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from composer.clock.quota import BASE, PER_ORDER, QuotaStatus, format_number, formula_text
-from composer.ui.translations import number
+from composer.ui.translations import current_language, number
 
 LEVEL_ICON = {"ok": "", "near": "⚠ ", "full": "✖ "}
 LEVEL_WORDS = {"ok": "", "near": QT_TRANSLATE_NOOP("QuotaMeter", " · nearly used up"),
@@ -39,12 +40,23 @@ def meter_text(status: QuotaStatus) -> str:
 def _formula(status: QuotaStatus) -> str:
     """The formula with the seller's numbers, in the app's language where it is a whole one."""
     product = status.orders * PER_ORDER
+    if current_language() == "en":
+        return formula_text(status.orders, status.limit)
     if float(product).is_integer():
         return translate("QuotaMeter", "({orders} orders a day × {per_order}) + {base} = "
                          "{limit} messages a day").format(
-            orders=format_number(status.orders).replace(",", ""), per_order=PER_ORDER, base=BASE,
+            orders=_decimal(status.orders), per_order=PER_ORDER, base=number(BASE),
             limit=number(status.limit))
-    return formula_text(status.orders, status.limit)
+    return translate("QuotaMeter", "{orders} orders a day × {per_order} = {product}, rounded "
+                     "down to {whole}, + {base} = {limit} messages a day").format(
+        orders=_decimal(status.orders), per_order=PER_ORDER, product=_decimal(product),
+        whole=number(math.floor(product)), base=number(BASE), limit=number(status.limit))
+
+
+def _decimal(value: float) -> str:
+    """2.5 as the app language writes it (2,5), without grouping, never rounded to 0."""
+    point = QLocale(current_language()).decimalPoint()
+    return format_number(value).replace(",", "").replace(".", point)
 
 
 def meter_tooltip(status: QuotaStatus, zone_name: str = "") -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from composer.policy.model import Finding, Message
     from composer.store import Store
@@ -49,9 +51,12 @@ class SpellingSupport:
         try:
             self._store.add_word(language, word)
         except Exception as exc:  # a locked or damaged store: say so, keep the draft
-            return f"“{word}” could not be added to your dictionary ({exc})."
+            return QCoreApplication.translate(
+                "SpellingSupport", "“{word}” could not be added to your dictionary ({error})."
+            ).format(word=word, error=exc)
         self._words = None
-        return f"Added “{word}” to your dictionary."
+        return QCoreApplication.translate(
+            "SpellingSupport", "Added “{word}” to your dictionary.").format(word=word)
 
     def hold_back(self, findings: list[Finding], text: str, cursor: int) -> list[Finding]:
         """Leave out the spelling finding of the word the cursor is in or at the end of.
