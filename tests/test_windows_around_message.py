@@ -245,7 +245,8 @@ def test_check_before_it_leaves_has_a_title_that_fits(window, qtbot, monkeypatch
         return 0
 
     monkeypatch.setattr(exportflow.QMessageBox, "exec", look)
-    window.export._confirm("seller-central", ["The clipboard holds only the text: add “a.pdf” by hand."])
+    window.export._confirm("seller-central",
+                           ["The clipboard holds only the text: add “a.pdf” by hand."])
     assert seen["fits"], seen
 
 
