@@ -360,6 +360,25 @@ def check_order_id(message: Message) -> Iterator[Finding]:
     )
 
 
+def check_order_mismatch(message: Message) -> Iterator[Finding]:
+    """The text names an order, but not the one in the header: the message may be about
+    another buyer's order (a template filled from an earlier draft, a copied message)."""
+    wanted = message.order_id.strip()
+    if not ORDER_ID.fullmatch(wanted):
+        return
+    digits = re.sub(r"\D", "", wanted)
+    named = list(ORDER_ID.finditer(message.text))
+    if not named or any(re.sub(r"\D", "", m.group()) == digits for m in named):
+        return
+    for found in named[:MAX_FINDINGS_PER_RULE]:
+        words = content_messages()["order-id-mismatch"].format(shown=found.group(),
+                                                               value=wanted)
+        fix = Fix(f"Put in the order ID: {wanted}", found.start(), found.end(),
+                  replacement=wanted)
+        yield rulebook.finding("order-id-mismatch", message.text, found.start(), found.end(),
+                               message=words, fix=fix)
+
+
 def check_length(message: Message) -> Iterator[Finding]:
     """Over the type's text limit: block, or warn for replies; a no-body type takes no text."""
     kind = _type_of(message)
@@ -482,6 +501,7 @@ CHECKERS: tuple = (
     check_business_name,
     check_subject,
     check_order_id,
+    check_order_mismatch,
     check_length,
     check_purpose,
 )
