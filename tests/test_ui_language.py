@@ -118,15 +118,21 @@ def test_settings_change_the_language_for_the_next_start(qtbot, tmp_path, monkey
     assert [choice.itemText(i) for i in range(choice.count())] == [
         "System", "English", "Deutsch", "Français", "Español", "Italiano"]
     assert choice.accessibleName() == "Language of the app"
+    from composer.ui import languagechoice
+
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text: said.append(text))
+
+    def later(parent, name: str) -> bool:  # the seller answers "Later"
+        said.append(name)
+        return False
+
+    monkeypatch.setattr(languagechoice, "ask_restart", later)
     saved: list[bool] = []
     choice.setCurrentIndex(choice.findData("fr"))
     assert choice.apply(lambda: saved.append(True)) is True
     assert settings.get("ui_language") == "fr"
     assert saved == [True]
-    assert "Français the next time it starts" in said[0] and "draft has been saved" in said[0]
+    assert said == ["Français"]
     assert choice.apply() is False  # unchanged: no second prompt
     assert len(said) == 1
 
@@ -144,7 +150,9 @@ def test_the_dialog_saves_the_open_draft_before_the_prompt(qtbot, tmp_path, monk
 
     window = Window()
     qtbot.addWidget(window)
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    from composer.ui import languagechoice
+
+    monkeypatch.setattr(languagechoice, "ask_restart", lambda *args: False)
     dialog = SettingsDialog(Settings(tmp_path), window, data_dir=tmp_path)
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     dialog.accept()
@@ -414,7 +422,7 @@ def test_the_export_confirmation_speaks_german(qtbot, tmp_path, in_language) -> 
 
     QTimer.singleShot(0, look)
     assert window.export._confirm("seller-central", ["Eins", "Zwei"]) is False
-    assert seen["title"] == "Vor dem Versand prüfen"
+    assert seen["title"] == "Erst prüfen"
     assert str(seen["text"]).startswith("2 Punkte sollten Sie sich zuerst ansehen.")
     assert seen["buttons"] == ["Trotzdem kopieren", "Zurück zum Bearbeiten"]
     assert files_reminder("seller-central", ["Rechnung.pdf"]) == (
