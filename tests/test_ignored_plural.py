@@ -51,7 +51,7 @@ WRAPPED_BY_THE_CALLER = {"placeholderfill.py"}
 
 
 def test_no_count_in_the_window_is_left_with_its_s_in_brackets() -> None:
-    """Every tr("%n …(s)") goes through plural_s() or english(), right in English."""
+    """Every tr("%n …(s)") goes through plural_s(), right in English."""
     bare = []
     for path in UI.glob("*.py"):
         if path.name in WRAPPED_BY_THE_CALLER:
@@ -59,6 +59,6 @@ def test_no_count_in_the_window_is_left_with_its_s_in_brackets() -> None:
         source = path.read_text(encoding="utf-8")
         for match in re.finditer(r"self\.tr\(\s*\"[^\"]*\(s\)", source):
             before = source[max(0, match.start() - 60):match.start()]
-            if "english(" not in before and "plural_s(" not in before:
+            if "plural_s(" not in before:
                 bare.append(f"{path.name}: {match.group(0)}")
     assert not bare

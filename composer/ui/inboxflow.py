@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from composer.ui.background import Background
 from composer.ui.buyerpane import BuyerMessagePane, DraftNote, when
-from composer.ui.localwords import day, english
-from composer.ui.translations import say
+from composer.ui.localwords import day
+from composer.ui.translations import plural_s, say
 from composer.ui.windowparts import read_state, remember, set_keys
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ class InboxController(QObject):
                 self.tr("Buyer messages could not be read: %1").replace("%1", str(exc)), 8000)
             return
         count = waiting_count(summaries)
-        self.waiting.setText("✉ " + (english(self.tr("%Ln waiting", "", count), count) if count
+        self.waiting.setText("✉ " + (plural_s(self.tr("%Ln waiting", "", count), count) if count
                                      else self.tr("Buyer messages")))
         self.waiting.setVisible(bool(summaries))
         self._restriction_id = restriction.id if restriction else None
@@ -255,7 +255,7 @@ class InboxController(QObject):
         from composer.inbox.importing import read_all
 
         self.window.status.showMessage(
-            english(self.tr("Reading %Ln e-mail file(s)…", "", len(paths)), len(paths)), 5000)
+            plural_s(self.tr("Reading %Ln e-mail file(s)…", "", len(paths)), len(paths)), 5000)
         self.worker.submit(read_all, paths, on_success=self._store_read,
                            on_failure=self._import_failed)
 

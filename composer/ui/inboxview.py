@@ -45,8 +45,9 @@ from composer.inbox.buyermessage import NOTICE_LABELS
 from composer.inbox.formats import topic_label
 from composer.inbox.listorder import sort_for_list
 from composer.ui.buyerpane import when
-from composer.ui.localwords import day, english, fill, zone_tip
+from composer.ui.localwords import day, fill, zone_tip
 from composer.ui.tablefit import fit_columns
+from composer.ui.translations import plural_s
 
 if TYPE_CHECKING:
     from composer.store import InboxSummary
@@ -122,7 +123,7 @@ class InboxWords(QObject):
         days, rest = divmod(max(0, minutes), 24 * 60)
         hours, mins = divmod(rest, 60)
         if days:
-            said = english(self.tr("%n day(s)", "", days), days)
+            said = plural_s(self.tr("%n day(s)", "", days), days)
             return said + (" " + self.tr("%1 h").replace("%1", str(hours)) if hours else "")
         if hours:
             return fill(self.tr("%1 h %2 min"), hours, mins) if mins else \

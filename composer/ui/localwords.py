@@ -1,8 +1,8 @@
 """Counts, days and times in the app's language, for the windows around the open message.
 
-Qt's plural forms come from the translations, and English has none loaded: ``english``
-says an untranslated "%n message(s)" as "1 message" or "2 messages". Days go through
-QLocale with a pattern each language translates (3 Nov 2026, 3. Nov. 2026, 3 nov. 2026).
+Counts go through ``translations.plural_s`` (English has no .qm to choose the form).
+Days go through QLocale with a pattern each language translates (3 Nov 2026,
+3. Nov. 2026, 3 nov. 2026).
 """
 
 from __future__ import annotations
@@ -16,11 +16,6 @@ from composer.ui.translations import current_language
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
-
-
-def english(text: str, n: int) -> str:
-    """``text`` from ``tr("%n message(s)", "", n)``: right in English, as is when translated."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def day(value: date) -> str:

@@ -37,8 +37,8 @@ from composer.clock.orderreport import (
 )
 from composer.clock.quota import daily_limit
 from composer.ui.background import Background
-from composer.ui.localwords import day, decimal, english, fill
-from composer.ui.translations import number, say
+from composer.ui.localwords import day, decimal, fill
+from composer.ui.translations import number, plural_s, say
 
 
 def _day(value: date | None) -> str:
@@ -58,7 +58,7 @@ class OrderFigures(QObject):
         rounded = "" if abs(value - result.average) < 1e-9 else self.tr(
             " (%1, rounded down so the limit is never too high)").replace(
                 "%1", decimal(round(result.average, 2)))
-        orders = english(self.tr("<b>%1 orders a day</b>%2: %Ln order(s) from %3 to %4 (%5 "
+        orders = plural_s(self.tr("<b>%1 orders a day</b>%2: %Ln order(s) from %3 to %4 (%5 "
                                  "days, today left out because it is not over).", "",
                                  result.orders), result.orders)
         lines = [
@@ -68,15 +68,15 @@ class OrderFigures(QObject):
                          "messages."), decimal(value), number(daily_limit(value))),
         ]
         if result.first_order:
-            details = fill(english(self.tr(
+            details = fill(plural_s(self.tr(
                 "The report has %Ln line(s) with orders from %1 to %2; an order with several "
                 "items is counted once.", "", result.lines), result.lines),
                 _day(result.first_order), _day(result.last_order))
         else:
-            details = english(self.tr("The report has %Ln line(s); an order with several "
+            details = plural_s(self.tr("The report has %Ln line(s); an order with several "
                                       "items is counted once.", "", result.lines), result.lines)
         if result.cancelled:
-            details += " " + english(self.tr("%Ln cancelled order(s) left out.", "",
+            details += " " + plural_s(self.tr("%Ln cancelled order(s) left out.", "",
                                              result.cancelled), result.cancelled)
         lines.append(details)
         for note in result.notes:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.ui.localwords import english, moment
+from composer.ui.localwords import moment
 from composer.ui.sentmessage import (
     SentMessageDialog,
     draft_of,
@@ -31,7 +31,7 @@ from composer.ui.sentmessage import (
     type_label,
 )
 from composer.ui.tablefit import fit_columns
-from composer.ui.translations import number, say
+from composer.ui.translations import number, plural_s, say
 
 if TYPE_CHECKING:
     from composer.store import SentRecord, Store
@@ -193,12 +193,12 @@ class SentLogDialog(QDialog):
             if rec.ignored:  # what the seller chose to send anyway stays visible
                 how = self.log_table.item(row, 1)
                 n = len(rec.ignored)
-                how.setText(english(self.tr("%1, sent with %n ignored problem(s)", "", n),
+                how.setText(plural_s(self.tr("%1, sent with %n ignored problem(s)", "", n),
                                     n).replace("%1", how.text()))
                 how.setToolTip(self.tr("You chose to ignore: %1").replace(
                     "%1", "; ".join(say(ignored) for ignored in rec.ignored)))
         n = len(records)
-        self.log_count.setText(english(self.tr("%Ln message(s)", "", n), n))
+        self.log_count.setText(plural_s(self.tr("%Ln message(s)", "", n), n))
         self.csv_button.setEnabled(bool(records))
         items = self.store.outbox()
         self.outbox_table.setRowCount(len(items))
@@ -216,7 +216,7 @@ class SentLogDialog(QDialog):
                 self.outbox_table.setItem(row, column, cell)
         waiting = len(items)
         self.outbox_note.setText(
-            self.tr("Nothing is waiting.") if not items else english(self.tr(
+            self.tr("Nothing is waiting.") if not items else plural_s(self.tr(
                 "%Ln message(s) waiting to be sent. They go out by themselves when the "
                 "connection returns, within your daily limit.", "", waiting), waiting))
         self.tabs.setTabText(1, self.tr("&Outbox (%1)").replace("%1", number(waiting))
