@@ -375,253 +375,253 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
         <source>Reply clock</source>
         <translation>Antwortfrist</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="65"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Notice</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>What it did</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="67"/>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
         <source>copied for Seller Central</source>
         <translation>für Seller Central kopiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>copied formatted</source>
         <translation>formatiert kopiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="72"/>
+        <location filename="../composer/ui/inboxview.py" line="73"/>
         <source>No response needed</source>
         <translation>Keine Antwort erforderlich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>The buyer opted out of messages</source>
         <translation>Der Käufer hat Nachrichten abbestellt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="77"/>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon hat eine Nachricht nicht zugestellt (Richtlinien)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="79"/>
+        <location filename="../composer/ui/inboxview.py" line="80"/>
         <source>Proactive messages restricted</source>
         <translation>Proaktive Nachrichten gesperrt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Product details inquiry</source>
         <translation>Frage zu Produktdetails</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Order delivery inquiry</source>
         <translation>Frage zur Lieferung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Shipping inquiry</source>
         <translation>Frage zum Versand</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Return request</source>
         <translation>Rücksendeanfrage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Customisation inquiry</source>
         <translation>Frage zur Personalisierung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Cancellation request</source>
         <translation>Stornierungsanfrage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="88"/>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
         <source>Other question</source>
         <translation>Sonstige Frage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="90"/>
+        <location filename="../composer/ui/inboxview.py" line="91"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>„Keine Antwort erforderlich“ ist hier nur Ihre eigene Notiz. Markieren Sie die Nachricht auch in Seller Central (Käufernachrichten › Keine Antwort erforderlich), sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="94"/>
+        <location filename="../composer/ui/inboxview.py" line="95"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Noch keine Käufernachrichten. Ziehen Sie die E-Mails von Amazon (.eml, .msg oder eine mbox-Datei) auf das Fenster oder verwenden Sie „E-Mail-Dateien importieren“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="173"/>
-        <location filename="../composer/ui/inboxview.py" line="196"/>
+        <location filename="../composer/ui/inboxview.py" line="162"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>Buyer messages</source>
         <translation>Käufernachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="185"/>
+        <location filename="../composer/ui/inboxview.py" line="174"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="201"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="213"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Eine Antwort auf diese Nachricht öffnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
-        <location filename="../composer/ui/inboxview.py" line="369"/>
+        <location filename="../composer/ui/inboxview.py" line="204"/>
+        <location filename="../composer/ui/inboxview.py" line="358"/>
         <source>&amp;No response needed</source>
         <translation>&amp;Keine Antwort erforderlich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="216"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Als „keine Antwort erforderlich“ markieren (zum Beispiel ein Dankeschön des Käufers); erneut drücken zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="208"/>
         <source>&amp;Import e-mail files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
-        <location filename="../composer/ui/inboxview.py" line="333"/>
+        <location filename="../composer/ui/inboxview.py" line="210"/>
+        <location filename="../composer/ui/inboxview.py" line="322"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="250"/>
+        <location filename="../composer/ui/inboxview.py" line="239"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="230"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="233"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Notices from Amazon</source>
         <translation>Mitteilungen von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="225"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>Von Amazon nicht zugestellte Nachricht &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="227"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Den Entwurf öffnen und sehen, was die Prüfung jetzt dazu sagt: Eine abgelehnte Nachricht ist der beste Testfall, den Sie haben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="247"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Mitteilungen &amp;von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Nachrichten, die Sie an diesen Käufer beginnen, sind gesperrt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="290"/>
+        <location filename="../composer/ui/inboxview.py" line="279"/>
         <source>Marked in the sent log</source>
         <translation>Im Versandprotokoll markiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="291"/>
+        <location filename="../composer/ui/inboxview.py" line="280"/>
         <source>No matching message in the sent log</source>
         <translation>Keine passende Nachricht im Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="292"/>
+        <location filename="../composer/ui/inboxview.py" line="281"/>
         <source>Proactive messages paused</source>
         <translation>Proaktive Nachrichten ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="294"/>
+        <location filename="../composer/ui/inboxview.py" line="283"/>
         <source>Cleared by you</source>
         <translation>Von Ihnen entfernt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="325"/>
+        <location filename="../composer/ui/inboxview.py" line="314"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="332"/>
+        <location filename="../composer/ui/inboxview.py" line="321"/>
         <source>&amp;Cancel check</source>
         <translation>Abr&amp;uf abbrechen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="367"/>
+        <location filename="../composer/ui/inboxview.py" line="356"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Doch Antwort erforderlich</translation>
     </message>
@@ -1979,52 +1979,23 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 </context>
 <context>
     <name>InboxWords</name>
-    <message numerus="yes">
+    <message>
         <location filename="../composer/ui/inboxview.py" line="125"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="126"/>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="131"/>
-        <source>less than a minute</source>
-        <translation>weniger als eine Minute</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="138"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
         <source>%1 left to reply</source>
         <translation>Noch %1 für die Antwort</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>Answered (%1, %2)</source>
         <translation>Beantwortet (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="144"/>
+        <location filename="../composer/ui/inboxview.py" line="132"/>
         <source>Answered %1</source>
         <translation>Beantwortet am %1</translation>
     </message>
@@ -2081,17 +2052,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="28"/>
+        <location filename="../composer/ui/localwords.py" line="23"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="65"/>
+        <location filename="../composer/ui/localwords.py" line="60"/>
         <source>this computer&apos;s time zone</source>
         <translation>die Zeitzone dieses Computers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="87"/>
+        <location filename="../composer/ui/localwords.py" line="82"/>
         <source>Times in %1 (File › Settings › General)</source>
         <translation>Uhrzeiten in %1 (Datei › Einstellungen › Allgemein)</translation>
     </message>

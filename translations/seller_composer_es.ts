@@ -375,253 +375,253 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
         <source>Reply clock</source>
         <translation>Plazo de respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="65"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>What it did</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="67"/>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
         <source>copied for Seller Central</source>
         <translation>copiada para Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>copied formatted</source>
         <translation>copiada con formato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="72"/>
+        <location filename="../composer/ui/inboxview.py" line="73"/>
         <source>No response needed</source>
         <translation>No necesita respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>The buyer opted out of messages</source>
         <translation>El comprador se ha dado de baja de los mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="77"/>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon no entregó un mensaje (directrices)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="79"/>
+        <location filename="../composer/ui/inboxview.py" line="80"/>
         <source>Proactive messages restricted</source>
         <translation>Mensajes por iniciativa propia restringidos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Product details inquiry</source>
         <translation>Consulta sobre el producto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Order delivery inquiry</source>
         <translation>Consulta sobre la entrega</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Shipping inquiry</source>
         <translation>Consulta sobre el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Return request</source>
         <translation>Solicitud de devolución</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Customisation inquiry</source>
         <translation>Consulta sobre la personalización</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Cancellation request</source>
         <translation>Solicitud de cancelación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="88"/>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
         <source>Other question</source>
         <translation>Otra consulta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="90"/>
+        <location filename="../composer/ui/inboxview.py" line="91"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>«No necesita respuesta» aquí es solo una nota para usted. Marque también el mensaje en Seller Central (Mensajes de compradores › No necesita respuesta); si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="94"/>
+        <location filename="../composer/ui/inboxview.py" line="95"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Todavía no hay mensajes de compradores. Suelte los correos de Amazon (.eml, .msg o un archivo mbox) en la ventana o use «Importar archivos de correo».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="173"/>
-        <location filename="../composer/ui/inboxview.py" line="196"/>
+        <location filename="../composer/ui/inboxview.py" line="162"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="185"/>
+        <location filename="../composer/ui/inboxview.py" line="174"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="201"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="213"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Abrir una respuesta a este mensaje (Intro)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
-        <location filename="../composer/ui/inboxview.py" line="369"/>
+        <location filename="../composer/ui/inboxview.py" line="204"/>
+        <location filename="../composer/ui/inboxview.py" line="358"/>
         <source>&amp;No response needed</source>
         <translation>&amp;No necesita respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="216"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marcarlo como sin necesidad de respuesta (por ejemplo, un agradecimiento del comprador); vuelva a pulsar para deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="208"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
-        <location filename="../composer/ui/inboxview.py" line="333"/>
+        <location filename="../composer/ui/inboxview.py" line="210"/>
+        <location filename="../composer/ui/inboxview.py" line="322"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Descargar los mensajes nuevos de compradores de su buzón (Ajustes › Recepción) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="250"/>
+        <location filename="../composer/ui/inboxview.py" line="239"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="230"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="233"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Notices from Amazon</source>
         <translation>Avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="225"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Abrir el mensaje que Amazon no entregó</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="227"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Abrir su borrador y ver qué dice ahora la revisión: un mensaje rechazado es el mejor caso de prueba que tiene</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="247"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>Notices from &amp;Amazon</source>
         <translation>A&amp;visos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Los mensajes por iniciativa propia a este comprador están bloqueados</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="290"/>
+        <location filename="../composer/ui/inboxview.py" line="279"/>
         <source>Marked in the sent log</source>
         <translation>Marcado en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="291"/>
+        <location filename="../composer/ui/inboxview.py" line="280"/>
         <source>No matching message in the sent log</source>
         <translation>Ningún mensaje coincidente en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="292"/>
+        <location filename="../composer/ui/inboxview.py" line="281"/>
         <source>Proactive messages paused</source>
         <translation>Mensajes por iniciativa propia en pausa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="294"/>
+        <location filename="../composer/ui/inboxview.py" line="283"/>
         <source>Cleared by you</source>
         <translation>Quitado por usted</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="325"/>
+        <location filename="../composer/ui/inboxview.py" line="314"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="332"/>
+        <location filename="../composer/ui/inboxview.py" line="321"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="367"/>
+        <location filename="../composer/ui/inboxview.py" line="356"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Sí necesita respuesta</translation>
     </message>
@@ -1979,52 +1979,23 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 </context>
 <context>
     <name>InboxWords</name>
-    <message numerus="yes">
+    <message>
         <location filename="../composer/ui/inboxview.py" line="125"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="126"/>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="131"/>
-        <source>less than a minute</source>
-        <translation>menos de un minuto</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>Con %1 de retraso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="138"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
         <source>%1 left to reply</source>
         <translation>Quedan %1 para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>Answered (%1, %2)</source>
         <translation>Respondido (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="144"/>
+        <location filename="../composer/ui/inboxview.py" line="132"/>
         <source>Answered %1</source>
         <translation>Respondido el %1</translation>
     </message>
@@ -2081,17 +2052,17 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="28"/>
+        <location filename="../composer/ui/localwords.py" line="23"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="65"/>
+        <location filename="../composer/ui/localwords.py" line="60"/>
         <source>this computer&apos;s time zone</source>
         <translation>la zona horaria de este ordenador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="87"/>
+        <location filename="../composer/ui/localwords.py" line="82"/>
         <source>Times in %1 (File › Settings › General)</source>
         <translation>Horas en %1 (Archivo › Configuración › General)</translation>
     </message>

@@ -375,253 +375,253 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
         <source>Reply clock</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="65"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>What it did</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="67"/>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
         <source>copied for Seller Central</source>
         <translation>copiée pour Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>copied formatted</source>
         <translation>copiée avec la mise en forme</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="72"/>
+        <location filename="../composer/ui/inboxview.py" line="73"/>
         <source>No response needed</source>
         <translation>Aucune réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>The buyer opted out of messages</source>
         <translation>L&apos;acheteur s&apos;est désabonné des messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="77"/>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon n&apos;a pas remis un message (règles)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="79"/>
+        <location filename="../composer/ui/inboxview.py" line="80"/>
         <source>Proactive messages restricted</source>
         <translation>Messages spontanés restreints</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Product details inquiry</source>
         <translation>Question sur le produit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Order delivery inquiry</source>
         <translation>Question sur la livraison</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Shipping inquiry</source>
         <translation>Question sur l&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Return request</source>
         <translation>Demande de retour</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Customisation inquiry</source>
         <translation>Question sur la personnalisation</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Cancellation request</source>
         <translation>Demande d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="88"/>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
         <source>Other question</source>
         <translation>Autre question</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="90"/>
+        <location filename="../composer/ui/inboxview.py" line="91"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>«&#xa0;Aucune réponse nécessaire&#xa0;» n&apos;est ici qu&apos;une note pour vous. Marquez aussi le message dans Seller Central (Messages des acheteurs › Aucune réponse nécessaire), sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="94"/>
+        <location filename="../composer/ui/inboxview.py" line="95"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Aucun message d&apos;acheteur pour l&apos;instant. Déposez les e-mails d&apos;Amazon (.eml, .msg ou un fichier mbox) sur la fenêtre, ou utilisez «&#xa0;Importer des fichiers e-mail&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="173"/>
-        <location filename="../composer/ui/inboxview.py" line="196"/>
+        <location filename="../composer/ui/inboxview.py" line="162"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="185"/>
+        <location filename="../composer/ui/inboxview.py" line="174"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="201"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="213"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Ouvrir une réponse à ce message (Entrée)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
-        <location filename="../composer/ui/inboxview.py" line="369"/>
+        <location filename="../composer/ui/inboxview.py" line="204"/>
+        <location filename="../composer/ui/inboxview.py" line="358"/>
         <source>&amp;No response needed</source>
         <translation>Aucune réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="216"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur)&#xa0;; cliquez à nouveau pour annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="208"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
-        <location filename="../composer/ui/inboxview.py" line="333"/>
+        <location filename="../composer/ui/inboxview.py" line="210"/>
+        <location filename="../composer/ui/inboxview.py" line="322"/>
         <source>&amp;Check mailbox</source>
         <translation>Relever la &amp;boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="250"/>
+        <location filename="../composer/ui/inboxview.py" line="239"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="230"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="233"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Notices from Amazon</source>
         <translation>Avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="225"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Ouvrir le message qu&apos;Amazon n&apos;a pas remis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="227"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant&#xa0;: un message refusé est le meilleur cas de test dont vous disposez</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="247"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Avis d&apos;&amp;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Les messages spontanés à cet acheteur sont bloqués</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="290"/>
+        <location filename="../composer/ui/inboxview.py" line="279"/>
         <source>Marked in the sent log</source>
         <translation>Marqué dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="291"/>
+        <location filename="../composer/ui/inboxview.py" line="280"/>
         <source>No matching message in the sent log</source>
         <translation>Aucun message correspondant dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="292"/>
+        <location filename="../composer/ui/inboxview.py" line="281"/>
         <source>Proactive messages paused</source>
         <translation>Messages spontanés suspendus</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="294"/>
+        <location filename="../composer/ui/inboxview.py" line="283"/>
         <source>Cleared by you</source>
         <translation>Effacé par vous</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="325"/>
+        <location filename="../composer/ui/inboxview.py" line="314"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="332"/>
+        <location filename="../composer/ui/inboxview.py" line="321"/>
         <source>&amp;Cancel check</source>
         <translation>Ann&amp;uler la relève</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="367"/>
+        <location filename="../composer/ui/inboxview.py" line="356"/>
         <source>&amp;Needs a response after all</source>
         <translation>Réponse &amp;nécessaire finalement</translation>
     </message>
@@ -1979,52 +1979,23 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 </context>
 <context>
     <name>InboxWords</name>
-    <message numerus="yes">
+    <message>
         <location filename="../composer/ui/inboxview.py" line="125"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="126"/>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="131"/>
-        <source>less than a minute</source>
-        <translation>moins d&apos;une minute</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>En retard de %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="138"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
         <source>%1 left to reply</source>
         <translation>Encore %1 pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>Answered (%1, %2)</source>
         <translation>Répondu (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="144"/>
+        <location filename="../composer/ui/inboxview.py" line="132"/>
         <source>Answered %1</source>
         <translation>Répondu le %1</translation>
     </message>
@@ -2081,17 +2052,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="28"/>
+        <location filename="../composer/ui/localwords.py" line="23"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="65"/>
+        <location filename="../composer/ui/localwords.py" line="60"/>
         <source>this computer&apos;s time zone</source>
         <translation>le fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="87"/>
+        <location filename="../composer/ui/localwords.py" line="82"/>
         <source>Times in %1 (File › Settings › General)</source>
         <translation>Heures en %1 (Fichier › Paramètres › Général)</translation>
     </message>

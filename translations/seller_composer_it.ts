@@ -375,253 +375,253 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>BuyerMessagesDialog</name>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="54"/>
+        <location filename="../composer/ui/inboxview.py" line="55"/>
         <source>Reply clock</source>
         <translation>Tempo per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="55"/>
-        <location filename="../composer/ui/inboxview.py" line="65"/>
+        <location filename="../composer/ui/inboxview.py" line="56"/>
+        <location filename="../composer/ui/inboxview.py" line="66"/>
         <source>Buyer</source>
         <translation>Acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="56"/>
-        <location filename="../composer/ui/inboxview.py" line="62"/>
+        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="63"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="57"/>
+        <location filename="../composer/ui/inboxview.py" line="58"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="58"/>
-        <location filename="../composer/ui/inboxview.py" line="60"/>
+        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="61"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="59"/>
+        <location filename="../composer/ui/inboxview.py" line="60"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="61"/>
+        <location filename="../composer/ui/inboxview.py" line="62"/>
         <source>Notice</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="63"/>
+        <location filename="../composer/ui/inboxview.py" line="64"/>
         <source>Until</source>
         <translation>Fino al</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="64"/>
+        <location filename="../composer/ui/inboxview.py" line="65"/>
         <source>What it did</source>
         <translation>Effetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="67"/>
+        <location filename="../composer/ui/inboxview.py" line="68"/>
         <source>copied for Seller Central</source>
         <translation>copiata per Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="69"/>
+        <location filename="../composer/ui/inboxview.py" line="70"/>
         <source>copied formatted</source>
         <translation>copiata con formattazione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="70"/>
+        <location filename="../composer/ui/inboxview.py" line="71"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="71"/>
+        <location filename="../composer/ui/inboxview.py" line="72"/>
         <source>Answered</source>
         <translation>Risposto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="72"/>
+        <location filename="../composer/ui/inboxview.py" line="73"/>
         <source>No response needed</source>
         <translation>Nessuna risposta necessaria</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="76"/>
+        <location filename="../composer/ui/inboxview.py" line="77"/>
         <source>The buyer opted out of messages</source>
         <translation>L&apos;acquirente si è disiscritto dai messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="77"/>
+        <location filename="../composer/ui/inboxview.py" line="78"/>
         <source>Amazon did not deliver a message (guidelines)</source>
         <translation>Amazon non ha consegnato un messaggio (linee guida)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="79"/>
+        <location filename="../composer/ui/inboxview.py" line="80"/>
         <source>Proactive messages restricted</source>
         <translation>Messaggi di tua iniziativa limitati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="82"/>
+        <location filename="../composer/ui/inboxview.py" line="83"/>
         <source>Product details inquiry</source>
         <translation>Domanda sul prodotto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="83"/>
+        <location filename="../composer/ui/inboxview.py" line="84"/>
         <source>Order delivery inquiry</source>
         <translation>Domanda sulla consegna</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="84"/>
+        <location filename="../composer/ui/inboxview.py" line="85"/>
         <source>Shipping inquiry</source>
         <translation>Domanda sulla spedizione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="85"/>
+        <location filename="../composer/ui/inboxview.py" line="86"/>
         <source>Return request</source>
         <translation>Richiesta di reso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="86"/>
+        <location filename="../composer/ui/inboxview.py" line="87"/>
         <source>Customisation inquiry</source>
         <translation>Domanda sulla personalizzazione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="87"/>
+        <location filename="../composer/ui/inboxview.py" line="88"/>
         <source>Cancellation request</source>
         <translation>Richiesta di annullamento</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="88"/>
+        <location filename="../composer/ui/inboxview.py" line="89"/>
         <source>Other question</source>
         <translation>Altra domanda</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="90"/>
+        <location filename="../composer/ui/inboxview.py" line="91"/>
         <source>“No response needed” here is your own note. Mark the message in Seller Central too (Buyer Messages › No response needed), or Amazon counts it as unanswered.</source>
         <translation>«Nessuna risposta necessaria» qui è solo una tua nota. Segna il messaggio anche in Seller Central (Messaggi degli acquirenti › Nessuna risposta necessaria), altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="94"/>
+        <location filename="../composer/ui/inboxview.py" line="95"/>
         <source>No buyer messages yet. Drop Amazon&apos;s e-mails (.eml, .msg or an mbox file) on the window, or use Import E-mail Files.</source>
         <translation>Ancora nessun messaggio degli acquirenti. Trascina le e-mail di Amazon (.eml, .msg o un file mbox) sulla finestra, oppure usa «Importa file e-mail».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="173"/>
-        <location filename="../composer/ui/inboxview.py" line="196"/>
+        <location filename="../composer/ui/inboxview.py" line="162"/>
+        <location filename="../composer/ui/inboxview.py" line="185"/>
         <source>Buyer messages</source>
         <translation>Messaggi degli acquirenti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="185"/>
+        <location filename="../composer/ui/inboxview.py" line="174"/>
         <source>&amp;It was lifted: clear it</source>
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="201"/>
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="213"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Apri una risposta a questo messaggio (Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="215"/>
-        <location filename="../composer/ui/inboxview.py" line="369"/>
+        <location filename="../composer/ui/inboxview.py" line="204"/>
+        <location filename="../composer/ui/inboxview.py" line="358"/>
         <source>&amp;No response needed</source>
         <translation>&amp;Nessuna risposta necessaria</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="216"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Segnalo come «Nessuna risposta necessaria» (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="208"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="221"/>
-        <location filename="../composer/ui/inboxview.py" line="333"/>
+        <location filename="../composer/ui/inboxview.py" line="210"/>
+        <location filename="../composer/ui/inboxview.py" line="322"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="250"/>
+        <location filename="../composer/ui/inboxview.py" line="239"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="230"/>
+        <location filename="../composer/ui/inboxview.py" line="219"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="233"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>Notices from Amazon</source>
         <translation>Avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="225"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Apri il messaggio che Amazon non ha consegnato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="238"/>
+        <location filename="../composer/ui/inboxview.py" line="227"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Apri la sua bozza e guarda cosa dice ora il controllo: un messaggio rifiutato è il miglior caso di prova che hai</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="247"/>
+        <location filename="../composer/ui/inboxview.py" line="236"/>
         <source>Notices from &amp;Amazon</source>
         <translation>A&amp;vvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="289"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>I messaggi di tua iniziativa a questo acquirente sono bloccati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="290"/>
+        <location filename="../composer/ui/inboxview.py" line="279"/>
         <source>Marked in the sent log</source>
         <translation>Segnato nel registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="291"/>
+        <location filename="../composer/ui/inboxview.py" line="280"/>
         <source>No matching message in the sent log</source>
         <translation>Nessun messaggio corrispondente nel registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="292"/>
+        <location filename="../composer/ui/inboxview.py" line="281"/>
         <source>Proactive messages paused</source>
         <translation>Messaggi di tua iniziativa sospesi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="294"/>
+        <location filename="../composer/ui/inboxview.py" line="283"/>
         <source>Cleared by you</source>
         <translation>Rimosso da te</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="325"/>
+        <location filename="../composer/ui/inboxview.py" line="314"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="332"/>
+        <location filename="../composer/ui/inboxview.py" line="321"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Annulla il controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="367"/>
+        <location filename="../composer/ui/inboxview.py" line="356"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Serve comunque una risposta</translation>
     </message>
@@ -1979,52 +1979,23 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 </context>
 <context>
     <name>InboxWords</name>
-    <message numerus="yes">
+    <message>
         <location filename="../composer/ui/inboxview.py" line="125"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="126"/>
-        <location filename="../composer/ui/inboxview.py" line="129"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="128"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="130"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="131"/>
-        <source>less than a minute</source>
-        <translation>meno di un minuto</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/inboxview.py" line="137"/>
         <source>Late by %1</source>
         <translation>In ritardo di %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="138"/>
+        <location filename="../composer/ui/inboxview.py" line="126"/>
         <source>%1 left to reply</source>
         <translation>Mancano %1 per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="143"/>
+        <location filename="../composer/ui/inboxview.py" line="131"/>
         <source>Answered (%1, %2)</source>
         <translation>Risposto (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="144"/>
+        <location filename="../composer/ui/inboxview.py" line="132"/>
         <source>Answered %1</source>
         <translation>Risposto il %1</translation>
     </message>
@@ -2081,17 +2052,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>LocalWords</name>
     <message>
-        <location filename="../composer/ui/localwords.py" line="28"/>
+        <location filename="../composer/ui/localwords.py" line="23"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="65"/>
+        <location filename="../composer/ui/localwords.py" line="60"/>
         <source>this computer&apos;s time zone</source>
         <translation>il fuso orario di questo computer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/localwords.py" line="87"/>
+        <location filename="../composer/ui/localwords.py" line="82"/>
         <source>Times in %1 (File › Settings › General)</source>
         <translation>Orari in %1 (File › Impostazioni › Generale)</translation>
     </message>

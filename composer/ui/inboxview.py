@@ -8,7 +8,7 @@ tab lists Amazon's notices: opt-outs, messages it did not deliver, restrictions.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -40,14 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.clock.replyclock import ICONS, ReplyClock, reply_clock
+from composer.clock.replyclock import ICONS, ReplyClock, duration, reply_clock
 from composer.inbox.buyermessage import NOTICE_LABELS
 from composer.inbox.formats import topic_label
 from composer.inbox.listorder import sort_for_list
 from composer.ui.buyerpane import when
 from composer.ui.localwords import day, fill, zone_tip
 from composer.ui.tablefit import fit_columns
-from composer.ui.translations import plural_s
+from composer.ui.translations import current_language
 
 if TYPE_CHECKING:
     from composer.store import InboxSummary
@@ -118,22 +118,9 @@ def topic_words(topic: str) -> str:
 class InboxWords(QObject):
     """Words the list makes in code: a QObject for Qt's tr and its plural forms."""
 
-    def duration(self, minutes: int) -> str:
-        """A time span as a person says it: "45 min", "3 h 5 min", "2 days 4 h"."""
-        days, rest = divmod(max(0, minutes), 24 * 60)
-        hours, mins = divmod(rest, 60)
-        if days:
-            said = plural_s(self.tr("%n day(s)", "", days), days)
-            return said + (" " + self.tr("%1 h").replace("%1", str(hours)) if hours else "")
-        if hours:
-            return fill(self.tr("%1 h %2 min"), hours, mins) if mins else \
-                self.tr("%1 h").replace("%1", str(hours))
-        return self.tr("%1 min").replace("%1", str(mins)) if mins else \
-            self.tr("less than a minute")
-
     def clock(self, clock: ReplyClock) -> str:
         """The reply clock's words (``ReplyClock.text``): "◷ 5 h 20 min left to reply"."""
-        span = self.duration(int(abs(clock.left.total_seconds()) // 60))
+        span = duration_words(int(abs(clock.left.total_seconds()) // 60))
         if clock.state == "late":
             return f"{ICONS['late']} " + self.tr("Late by %1").replace("%1", span)
         return f"{ICONS[clock.state]} " + self.tr("%1 left to reply").replace("%1", span)
@@ -146,7 +133,8 @@ class InboxWords(QObject):
 
 
 def duration_words(minutes: int) -> str:
-    return InboxWords().duration(minutes)
+    """A time span as a person says it ("45 min", "2 days 4 h"), the core's words."""
+    return duration(timedelta(minutes=minutes), current_language())
 
 
 def clock_words(clock: ReplyClock) -> str:
