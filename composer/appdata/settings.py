@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from composer.appdata.atomic import write_text_atomic
 
 SETTINGS_FILE = "settings.json"
 
 
-@dataclass(frozen=True)
-class Setting:
-    """One preference: its key, type, default and how the Settings dialog presents it."""
+class Setting(NamedTuple):
+    """One preference: its key, type, default and how the Settings dialog presents it.
+
+    A named tuple, not a dataclass: Settings are read before the first frame, where a
+    frozen dataclass costs about 1 ms to create (docs/decisions.md, Start-up).
+    """
 
     key: str
     type: type
@@ -148,6 +150,8 @@ def _coerce(setting: Setting, value: Any) -> Any:
 
 def _from_problem(address: str) -> str | None:
     """Plain words when ``address`` is not exactly one address ("" means not set yet)."""
+    if not address.strip():  # nothing to parse: the mail syntax module waits (start-up)
+        return None
     from composer.mail.syntax import from_address_problem
 
     return from_address_problem(address)

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from typing import NamedTuple
 
 from composer.appdata.resources import load_json
-from composer.mail.syntax import AddressProblem, header_value_problem, parse_mailbox
 from composer.message.messagetypes import REPLY
 from composer.words import Words
 
@@ -31,9 +31,12 @@ def is_order_id(text: str) -> bool:
     return re.match(ORDER_ID_PATTERN, text) is not None
 
 
-@dataclass(frozen=True)
-class Problem:
-    """What is wrong with a field. ``blocking`` problems stop sending; others only warn."""
+class Problem(NamedTuple):
+    """What is wrong with a field. ``blocking`` problems stop sending; others only warn.
+
+    A named tuple, not a dataclass: it is made in the first frame, where a frozen
+    dataclass costs about 0.5 ms to create (docs/decisions.md, Start-up).
+    """
 
     text: str
     blocking: bool = False
@@ -65,6 +68,8 @@ def check_alias(value: str, language: str = "en") -> Problem | None:
     text = value.strip()
     if not text:
         return None
+    from composer.mail.syntax import AddressProblem, parse_mailbox  # not for the first frame
+
     words = Words("header", language)
     try:
         box = parse_mailbox(_strip_mailto(text), words("address_label"), language)
@@ -84,6 +89,8 @@ def normalise_alias(value: str) -> str:
     Sellers copy the buyer's address from an email app, which adds a name and brackets;
     only the address belongs in "To".
     """
+    from composer.mail.syntax import AddressProblem, parse_mailbox
+
     text = _strip_mailto(value.strip())
     try:
         return parse_mailbox(text).address
@@ -123,6 +130,10 @@ def check_order_date(value: date | None, today: date, language: str = "en") -> P
 
 
 def check_subject(value: str, language: str = "en") -> Problem | None:
+    if not value:  # nothing to check (the first frame's empty form: no mail syntax yet)
+        return None
+    from composer.mail.syntax import header_value_problem
+
     words = Words("header", language)
     problem = header_value_problem(value, words("subject_label"), language)
     if problem:

@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import composer.ui  # noqa: F401  (first: it makes PySide6's import hook cheaper)
 from composer import __version__
 from composer.appdata.paths import data_dir as resolve_data_dir
 from composer.appdata.paths import ensure_data_dir
-from composer.appdata.resources import icon_files, load_json
+from composer.appdata.resources import load_json
 from composer.appdata.settings import Settings, SettingsError
 from composer.message.header import header_from_json as sample_header
 from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock
@@ -40,10 +39,7 @@ def make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SellerComposer")
     app.setDesktopFileName("seller-composer")
-    icon = QIcon()  # the sizes are read when a size is first drawn, not here
-    for path in icon_files():
-        icon.addFile(str(path))
-    app.setWindowIcon(icon)
+    # Its icon comes with the others, after the first frame (icons.load_icons).
     return app  # type: ignore[return-value]
 
 

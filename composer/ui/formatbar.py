@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from composer.ui.editor import ComposerEdit
 from composer.ui.icons import Icon, when_ready
+from composer.ui.windowparts import named_action
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextCharFormat
@@ -56,7 +57,7 @@ class FormatActions(QObject):
 
     def _action(self, text: str, icon: Icon | None, shortcut: QKeySequence.StandardKey | str,
                 tip: str, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+        action = named_action(text, self)
         action.setCheckable(checkable)
         keys = QKeySequence(shortcut)
         # setShortcuts, not setShortcut: resolving setShortcut's overloads builds PySide6's

@@ -73,7 +73,10 @@ class HeaderForm(QWidget):
         for field in (self.order_date, self.delivery_date, self.buyer_message_at):
             field.today = field.calendar_start = lambda: self.today()
         self.delivery_date.calendar_start = lambda: self._date() or self.today()
-        self.just_now = QPushButton(self.tr("Just &now"), self.reply_row)
+        # QPushButton(text, parent) would make PySide6 load QIcon for its overloads (2 ms
+        # before the first frame); the parent alone does not.
+        self.just_now = QPushButton(self.reply_row)
+        self.just_now.setText(self.tr("Just &now"))
         self.just_now.setToolTip(self.tr("The buyer's message arrived a moment ago"))
         self.reply_clock = QLabel(self.reply_row)
         self.reply_clock.setObjectName("reply-clock")

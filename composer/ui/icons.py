@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
+if TYPE_CHECKING:  # QIcon and its enums cost about 2 ms: not before the first frame
+    from PySide6.QtGui import QIcon
 
 
 class Icon(Enum):
@@ -106,7 +108,20 @@ def load_icons() -> None:
     """Draw every icon that was asked for; call once the window is on screen."""
     global _deferring
     _deferring = False
+    _show_app_icon()
     requests = list(_pending)
     _pending.clear()
     for key, setter in requests:
         setter(icon(key))
+
+
+def _show_app_icon() -> None:
+    """The app's own icon (title bar, task bar), set with the others after the first frame."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from composer.appdata.resources import icon_files
+
+    app_icon = QIcon()  # the sizes are read when a size is first drawn, not here
+    for path in icon_files():
+        app_icon.addFile(str(path))
+    QGuiApplication.setWindowIcon(app_icon)

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer
-from PySide6.QtGui import QCloseEvent, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from composer.appdata.settings import Settings
@@ -16,7 +16,6 @@ from composer.message.header import Header
 from composer.message.messagetypes import message_type
 from composer.ui import icons, localwords
 from composer.ui.editor import ComposerEdit
-from composer.ui.focusreturn import FocusReturn
 from composer.ui.formatbar import FormatActions
 from composer.ui.headerform import HeaderForm
 from composer.ui.icons import Icon
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.editor = ComposerEdit(self)
         self.editor.setReadOnly(True)  # until the open draft is back (finish_building)
         self.formats = FormatActions(self.editor, self)
-        self.focus_return = FocusReturn(self, self.editor)  # keys back after any dialog
+        self.focus_return: QObject | None = None  # made with the editing (_build_editing)
         self.restart_asked = False  # Settings › Language › "Restart now"
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
@@ -128,6 +127,10 @@ class MainWindow(QMainWindow):
         self._built = True
         from composer.ui.composecontroller import ComposeController
         from composer.ui.draftsession import DraftSession
+        from composer.ui.focusreturn import FocusReturn
+
+        if self.focus_return is None:  # keys back after any dialog, the store's the first
+            self.focus_return = FocusReturn(self, self.editor)
 
         if callable(self.store):  # opened here, after the first paint (see app.run_app)
             try:
@@ -413,6 +416,8 @@ class MainWindow(QMainWindow):
 
     def prepare_for_screenshot(self) -> None:
         """Finish every pending update so a screenshot shows the settled window."""
+        from PySide6.QtGui import QTextCursor
+
         self._settle()
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.check_now()

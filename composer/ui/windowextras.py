@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from composer.ui.windowparts import set_keys, show_about
+from composer.ui.windowparts import named_action, set_keys, show_about
 
 if TYPE_CHECKING:
     from composer.ui.findbar import FindBar
@@ -30,7 +30,7 @@ class WindowExtras(QObject):
         super().__init__(window)
         self.window = window
         self.paste_note = ""
-        self.paste_plain_action = QAction(self.tr("Paste as Plain Te&xt"), window)
+        self.paste_plain_action = named_action(self.tr("Paste as Plain Te&xt"), window)
         set_keys(self.paste_plain_action, "Ctrl+Shift+V")
         self.paste_plain_action.setStatusTip(
             self.tr("Paste the words only, without any formatting"))
@@ -41,7 +41,7 @@ class WindowExtras(QObject):
         window.header.changed.connect(lambda _header: self.clear_paste_note())
         # Find: the bar is built on first use, under the editor.
         self.find_bar: FindBar | None = None
-        self.find_action = QAction(self.tr("&Find…"), window)
+        self.find_action = named_action(self.tr("&Find…"), window)
         set_keys(self.find_action, QKeySequence.StandardKey.Find, "Ctrl+F")
         self.find_action.setStatusTip(self.tr("Find words in the message"))
         self.find_action.triggered.connect(self.open_find)
@@ -53,12 +53,12 @@ class WindowExtras(QObject):
                                            "shortcuts")
         self.rules_action = self._help(help_menu, self.tr("&Policy rules"), None, "rules")
         help_menu.addSeparator()
-        about = QAction(self.tr("&About Seller Composer"), window)
+        about = named_action(self.tr("&About Seller Composer"), window)
         about.triggered.connect(lambda: show_about(window))
         help_menu.addAction(about)
 
     def _help(self, menu: QMenu, text: str, keys: str | None, page: str) -> QAction:
-        action = QAction(text, self.window)
+        action = named_action(text, self.window)
         if keys:
             set_keys(action, keys)
         action.triggered.connect(lambda _checked=False: self.open_help(page))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from composer.ui.icons import Icon, when_ready
 from composer.ui.windowextras import WindowExtras
-from composer.ui.windowparts import set_keys
+from composer.ui.windowparts import named_action, set_keys
 
 if TYPE_CHECKING:
     from composer.ui.mainwindow import MainWindow
@@ -47,14 +47,14 @@ def build_menus(window: MainWindow) -> None:
          (translate("MainWindow", "Move Draft to Tras&h"), None,
           translate("MainWindow", "Delete this draft (it can be restored)"))))
     file_menu.addSeparator()
-    window.settings_action = QAction(translate("MainWindow", "&Settings…"), window)
+    window.settings_action = named_action(translate("MainWindow", "&Settings…"), window)
     set_keys(window.settings_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
     window.settings_action.setStatusTip(translate(
         "MainWindow", "Business name, orders per day, time zone and how messages are sent"))
     when_ready(Icon.SETTINGS, window.settings_action.setIcon)
     file_menu.addAction(window.settings_action)
     file_menu.addSeparator()
-    window.quit_action = QAction(translate("MainWindow", "&Quit"), window)
+    window.quit_action = named_action(translate("MainWindow", "&Quit"), window)
     set_keys(window.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
     file_menu.addAction(window.quit_action)
 
@@ -71,7 +71,7 @@ def build_menus(window: MainWindow) -> None:
         # The editor handles these keys itself, so the menu only shows them (after a tab)
         # instead of registering a second, ambiguous shortcut.
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action = QAction(f"{text}\t{shown}", window)
+        action = named_action(f"{text}\t{shown}", window)
         action.triggered.connect(slot)
         edit_menu.addAction(action)
     format_menu = bar.addMenu(translate("MainWindow", "Fo&rmat"))
@@ -82,7 +82,7 @@ def build_menus(window: MainWindow) -> None:
     format_menu.addActions([*formats.headings, formats.normal_text])
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
-    window.buyer_view_action = QAction(translate("MainWindow", "&Buyer's View"), window)
+    window.buyer_view_action = named_action(translate("MainWindow", "&Buyer's View"), window)
     set_keys(window.buyer_view_action, "Ctrl+Shift+B")
     window.buyer_view_action.setStatusTip(
         translate("MainWindow", "Switch between writing and the buyer's view"))
@@ -100,7 +100,7 @@ def build_menus(window: MainWindow) -> None:
 
 def _menu_action(window: MainWindow, menu: QMenu, text: str, keys: str | None,
                  tip: str) -> QAction:
-    action = QAction(text, window)
+    action = named_action(text, window)
     if keys:
         set_keys(action, keys)
     action.setStatusTip(tip)

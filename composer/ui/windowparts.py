@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -22,6 +22,14 @@ from composer.ui.icons import Icon, when_ready
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 W = TypeVar("W", bound=QWidget)
+
+
+def named_action(text: str, parent: QObject) -> QAction:
+    """``QAction(text, parent)`` without its overload look-up, which loads ``QIcon`` and its
+    enums (about 2 ms) before the first frame; the menus need no icon until later."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
 
 
 def set_keys(action: QAction, keys: QKeySequence.StandardKey | str,
