@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
 from composer.ui.translations import current_language, say
+from composer.ui.wholelabel import fit, keep_whole
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
@@ -340,8 +341,10 @@ class AttachmentsPanel(QFrame):
         self.refused = ""  # why the message's type takes no files, "" when it takes them
         self.empty = QLabel(self.tr(self.EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
+        keep_whole(self.empty)  # the reason a type takes no files is never cut
         self.empty.setStyleSheet("color: #607d8b;")
         outer.addWidget(self.empty)
+        outer.addStretch(1)  # a list kept tall after a removal has its room below the rows
         self.rows: list[AttachmentRow] = []
         self.thumbnails: dict[str, QPixmap] = {}
         self._thumbnailer = Background(self, "thumbnails")
@@ -473,6 +476,7 @@ class AttachmentsPanel(QFrame):
         self.add_button.setEnabled(not refusal)
         self.add_button.setToolTip(refusal or self.tr(self.ATTACH_TIP))
         self.empty.setText(refusal or self.tr(self.EMPTY_TEXT))
+        fit(self.empty)
         # Said here too, wrapped, with files listed: the status bar cuts it in a narrow window.
         self.empty.setVisible(not self.rows or bool(refusal))
 
