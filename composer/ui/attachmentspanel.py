@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
 from composer.ui.translations import current_language, say
-from composer.ui.wholelabel import fit, keep_whole
+from composer.ui.wholelabel import first_sentence, fit, keep_whole
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
@@ -143,7 +143,7 @@ class AttachmentRow(QFrame):
             status_text = "✔ " + self.tr("Ready to send")
         else:
             mark = {"block": "✖ ", "warn": "⚠ ", "info": "ℹ "}[worst.severity]
-            status_text = mark + first_sentence(say(worst.message))
+            status_text = mark + first_sentence(say(worst.message))  # the gist only
         status = QLabel(status_text, self)
         status.setWordWrap(True)
         status.setTextFormat(Qt.TextFormat.PlainText)
@@ -221,15 +221,6 @@ class AttachmentRow(QFrame):
             if action.value == place:
                 return button
         return self
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of a finding's message: the row has room for the gist only."""
-    for end in (". ", "! ", "? "):
-        cut = text.find(end)
-        if cut > 0:
-            return text[: cut + 1]
-    return text
 
 
 def _escape(text: str) -> str:

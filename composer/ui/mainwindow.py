@@ -27,6 +27,7 @@ from composer.ui.windowparts import (
     SteadyHost,
     fill,
     host,
+    least_of_shown_page,
     put_tab,
     restore_geometry,
     save_geometry,
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.tabs.widget(1).deleteLater()  # the placeholder of the first frame
         put_tab(self.tabs, 1, self.buyer_view, self.tr("Buyer's view"), Icon.PREVIEW,
                 self.tr(PREVIEW_TIP))
+        least_of_shown_page(self.tabs)
         self.quota_meter = QuotaMeter(self.status)
         self.status.addPermanentWidget(self.quota_meter)
         self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute

@@ -133,6 +133,28 @@ def put_tab(tabs: QTabWidget, index: int, page: QWidget, text: str, icon: Icon,
     when_ready(icon, lambda drawn: tabs.setTabIcon(index, drawn))
 
 
+def least_of_shown_page(tabs: QTabWidget) -> None:
+    """The tabs ask for the least height of the page shown, not of the tallest page.
+
+    A tab widget asks for the most any of its pages needs: the buyer's view (its bar, the
+    subject, the preview and the list of what was left out) made the Write tab 33 px
+    taller than the toolbar and the editor need, and a reply with files no longer fitted
+    a 700 px screen. A page not shown asks for nothing (Qt leaves out an ignored height).
+    """
+    from PySide6.QtWidgets import QSizePolicy
+
+    def shown(index: int) -> None:
+        for number in range(tabs.count()):
+            page = tabs.widget(number)
+            policy = page.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Preferred if number == index
+                                     else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
+
+    tabs.currentChanged.connect(shown)
+    shown(tabs.currentIndex())
+
+
 def fill(place: QWidget, panel: W, free_height: bool = False) -> W:
     """Put a panel into its host; ``free_height`` lets the host grow with it from now on."""
     place.layout().addWidget(panel)
