@@ -12,9 +12,8 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit
 
 from composer.export.smtp import SmtpConfig
-from composer.ui.translations import SETTING, install_translators
 from composer.words import Words
-from tests.uihelpers import make_window
+from tests.uihelpers import app_language, make_window
 
 SCREEN = (1024, 700)
 # The longest note: the only keyring found keeps passwords in a file, so it is not used.
@@ -30,11 +29,8 @@ class FileKeyring:
 
 @pytest.fixture(params=["en", "de", "fr", "es", "it"])
 def language(request, qapp):
-    loaded = install_translators(qapp, request.param)
-    yield request.param
-    for translator in loaded:
-        qapp.removeTranslator(translator)
-    qapp.setProperty(SETTING, "en")
+    with app_language(qapp, request.param) as chosen:
+        yield chosen
 
 
 def while_shown(qtbot, ask, measure):

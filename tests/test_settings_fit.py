@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from composer.export.smtp import SendError
-from composer.ui.translations import SETTING, install_translators, say
+from composer.ui.translations import say
 from composer.words import Words
-from tests.uihelpers import make_window
+from tests.uihelpers import app_language, make_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 SIZES = [(1024, 700), (1280, 800)]
@@ -29,11 +29,8 @@ HOST = "smtp.mail-provider-example.co.uk"
 
 @pytest.fixture(params=["en", "de", "fr", "es", "it"])
 def language(request, qapp):
-    loaded = install_translators(qapp, request.param)
-    yield request.param
-    for translator in loaded:
-        qapp.removeTranslator(translator)
-    qapp.setProperty(SETTING, "en")
+    with app_language(qapp, request.param) as chosen:
+        yield chosen
 
 
 def longest_failure() -> str:

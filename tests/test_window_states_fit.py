@@ -20,9 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from composer.inbox.importing import import_files
 from composer.message.header import Header
-from composer.ui.translations import SETTING, install_translators
 from tests.attachment_factory import write_image
-from tests.uihelpers import make_window
+from tests.uihelpers import app_language, make_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 CORPUS = Path(__file__).parent / "data" / "inbox"
@@ -40,11 +39,8 @@ STATES = ["empty draft", "findings", "three files", "five files", "needs a file"
 
 @pytest.fixture(params=["en", "de", "fr"])
 def language(request, qapp):
-    loaded = install_translators(qapp, request.param)
-    yield request.param
-    for translator in loaded:
-        qapp.removeTranslator(translator)
-    qapp.setProperty(SETTING, "en")
+    with app_language(qapp, request.param) as chosen:
+        yield chosen
 
 
 def settle(qtbot, window) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -19,7 +19,7 @@ from composer.ui.buyerpane import BuyerMessagePane
 from composer.ui.windowparts import read_state, remember
 
 SHORT_WINDOW = 740  # px: below it the message comes before rows of the list of files
-EDITOR_FIRST = 30  # px over the tabs' least height (an editor of 70 px): about five lines
+EDITOR_FIRST = 36  # px over the tabs' least height (an editor of 70 px): about five lines
 PANE_HEIGHT = "buyer_message_height"  # window.json: the height the seller gave the message
 QWIDGETSIZE_MAX = 16_777_215
 
@@ -105,6 +105,16 @@ class BuyerSplit(QSplitter):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Taller or shorter (the window, a note above), the pane gets its share anew."""
         super().resizeEvent(event)
+        self._reshare()
+
+    def event(self, event: QEvent) -> bool:
+        """A part asks for another least height (the toolbar's icons arrive): share anew."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._reshare()
+        return handled
+
+    def _reshare(self) -> None:
         total = sum(self.sizes())
         if not self.pane.isHidden() and total:
             self._share(total)
