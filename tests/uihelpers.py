@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from composer.appdata.settings import Settings
@@ -22,6 +24,24 @@ def make_window(qtbot, data_dir: Path) -> MainWindow:
     qtbot.waitUntil(lambda: window.export is not None)  # the export bar follows at once
     icons.load_icons()
     return window
+
+
+@contextmanager
+def app_language(qapp, language: str) -> Iterator[str]:
+    """The interface in ``language`` as at start-up; then English and the old locale again."""
+    from PySide6.QtCore import QLocale
+
+    from composer.ui.translations import SETTING, install_translators
+
+    before = QLocale()
+    loaded = install_translators(qapp, language)
+    try:
+        yield language
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
+        qapp.setProperty(SETTING, "en")
+        QLocale.setDefault(before)
 
 
 def type_text(qtbot, widget, text: str) -> None:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
 from composer.ui.translations import current_language, say
+from composer.ui.wholelabel import first_sentence, fit, keep_whole
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
@@ -142,7 +143,7 @@ class AttachmentRow(QFrame):
             status_text = "✔ " + self.tr("Ready to send")
         else:
             mark = {"block": "✖ ", "warn": "⚠ ", "info": "ℹ "}[worst.severity]
-            status_text = mark + first_sentence(say(worst.message))
+            status_text = mark + first_sentence(say(worst.message))  # the gist only
         status = QLabel(status_text, self)
         status.setWordWrap(True)
         status.setTextFormat(Qt.TextFormat.PlainText)
@@ -220,15 +221,6 @@ class AttachmentRow(QFrame):
             if action.value == place:
                 return button
         return self
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of a finding's message: the row has room for the gist only."""
-    for end in (". ", "! ", "? "):
-        cut = text.find(end)
-        if cut > 0:
-            return text[: cut + 1]
-    return text
 
 
 def _escape(text: str) -> str:
@@ -340,8 +332,10 @@ class AttachmentsPanel(QFrame):
         self.refused = ""  # why the message's type takes no files, "" when it takes them
         self.empty = QLabel(self.tr(self.EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
+        keep_whole(self.empty)  # the reason a type takes no files is never cut
         self.empty.setStyleSheet("color: #607d8b;")
         outer.addWidget(self.empty)
+        outer.addStretch(1)  # a list kept tall after a removal has its room below the rows
         self.rows: list[AttachmentRow] = []
         self.thumbnails: dict[str, QPixmap] = {}
         self._thumbnailer = Background(self, "thumbnails")
@@ -473,6 +467,7 @@ class AttachmentsPanel(QFrame):
         self.add_button.setEnabled(not refusal)
         self.add_button.setToolTip(refusal or self.tr(self.ATTACH_TIP))
         self.empty.setText(refusal or self.tr(self.EMPTY_TEXT))
+        fit(self.empty)
         # Said here too, wrapped, with files listed: the status bar cuts it in a narrow window.
         self.empty.setVisible(not self.rows or bool(refusal))
 

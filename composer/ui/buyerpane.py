@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from composer.ui.localwords import fill, moment
+from composer.ui.wholelabel import fit, keep_brief, keep_whole
 
 if TYPE_CHECKING:
     from composer.store import InboxItem
 
 THUMB = 44
 WORDS_LINES = (2, 6)  # the buyer's words get at least two lines, at most six, then scroll
+LEAST_LINES = 1  # squeezed (a 700 px screen, a reply with files and a note), one line, scrolling
 SHORT_WINDOW = (780, 3)  # a window less tall than this gives the words at most 3 lines
 MAX_PICTURE_BYTES = 30_000_000
 PANE_STYLE = ("QFrame#buyer-pane { background: #f3f6fa; border-bottom: 1px solid #c9d3df; }"
@@ -78,6 +80,7 @@ class BuyerMessagePane(QFrame):
         self.title.setObjectName("buyer-pane-title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
+        keep_whole(self.title)  # squeezed, the pane keeps its title's lines (wholelabel)
         top.addWidget(self.title, 1)
         self.quote = QPushButton(self.tr("&Quote selection"), self)
         self.quote.setToolTip(self.tr("Copy the words you selected in the buyer's message into "
@@ -114,6 +117,7 @@ class BuyerMessagePane(QFrame):
         self.keep_folded = False  # the seller's last choice of Hide/Show, for every reply
         self._fitted = 0  # the height the words need, within WORDS_LINES
         self._compact = False
+        self._titles = ("", "")  # the whole title, and who wrote when (the buyer's view)
         self._most = WORDS_LINES[1]
         self.hide()
 
@@ -128,10 +132,13 @@ class BuyerMessagePane(QFrame):
         parts = [fill(self.tr("✉ %1 wrote on %2"), who, when(mail.received_at))]
         if mail.product_title:
             parts.append(mail.product_title)
-        self.title.setText(self.tr("%1 (not sent with your reply)").replace(
-            "%1", " · ".join(parts)))
-        self.title.setToolTip(self.tr("Order %1").replace("%1", mail.order_id)
-                              if mail.order_id else "")
+        # In the buyer's view the row says who wrote when, on one line; the rest is above
+        # the reply (Write) and in the tooltip.
+        self._titles = (self.tr("%1 (not sent with your reply)").replace(
+            "%1", " · ".join(parts)), parts[0])
+        order = self.tr("Order %1").replace("%1", mail.order_id) if mail.order_id else ""
+        self.title.setToolTip("\n".join(filter(None, (self._titles[0], order))))
+        self._show_title()
         self.words.setPlainText(mail.text or self.tr("(The e-mail had no words from the "
                                                      "buyer.)"))
         self._fit_words()
@@ -159,8 +166,9 @@ class BuyerMessagePane(QFrame):
             self.words.document().documentMargin()) + margins.top() + margins.bottom())
 
     def _cap_words(self) -> None:
-        """At least two lines; the handle above the tabs gives them more (buyersplit)."""
-        self.words.setMinimumHeight(self._lines_height(WORDS_LINES[0]))
+        """Two lines or more when there is room (fitted_height); one when the window has to
+        squeeze, so that it still fits the screen. The handle above the tabs gives more."""
+        self.words.setMinimumHeight(self._lines_height(LEAST_LINES))
 
     def fitted_height(self) -> int:
         """The height the words fill, within WORDS_LINES (fewer lines in a short window)."""
@@ -219,8 +227,13 @@ class BuyerMessagePane(QFrame):
         layout.addWidget(close)
         dialog.exec()
 
+    def _show_title(self) -> None:
+        self.title.setText(self._titles[1] if self._compact else self._titles[0])
+        fit(self.title)
+
     def _folded(self, folded: bool) -> None:
         self.fold.setText(self.tr("Show") if folded else self.tr("Hide"))
+        self._show_title()
         shown = not folded and not self._compact
         self.fold.setVisible(not self._compact)
         self.words.setVisible(shown)
@@ -258,5 +271,5 @@ class DraftNote(QFrame):
         if not text:
             self.hide()
             return
-        self.text.setText(text)
+        keep_brief(self.text, text)  # two lines at most, else the first sentence (wholelabel)
         self.show()

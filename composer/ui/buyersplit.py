@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from composer.ui.buyerpane import BuyerMessagePane
 from composer.ui.windowparts import read_state, remember
 
 SHORT_WINDOW = 740  # px: below it the message comes before rows of the list of files
+EDITOR_FIRST = 36  # px over the tabs' least height (an editor of 70 px): about five lines
 PANE_HEIGHT = "buyer_message_height"  # window.json: the height the seller gave the message
 QWIDGETSIZE_MAX = 16_777_215
 
@@ -77,15 +79,45 @@ class BuyerSplit(QSplitter):
         pane = self.pane
         if pane.isHidden():
             return
+        pane.setMaximumHeight(pane.minimumSizeHint().height() if pane.words.isHidden()
+                              else QWIDGETSIZE_MAX)
+        self._share(sum(self.sizes()) or self.height())
+
+    def _share(self, total: int) -> None:
+        """Split ``total`` between the pane (what ``refit`` gives it) and the tabs.
+
+        The editor comes first: while the tabs would get less than about five lines of text,
+        the buyer's words give up height, down to their least (one line, it scrolls). In
+        German at 1024×700 a reply with files had left the editor three lines.
+        """
+        pane = self.pane
+        least = pane.minimumSizeHint().height()
         if pane.words.isHidden():
-            height = pane.minimumSizeHint().height()
-            pane.setMaximumHeight(height)
+            height = least
         else:
-            pane.setMaximumHeight(QWIDGETSIZE_MAX)
             chrome = pane.sizeHint().height() - pane.words.sizeHint().height()
             height = self.pane_height or chrome + pane.fitted_height()
-        total = sum(self.sizes()) or self.height()
-        self.setSizes([height, max(0, total - height)])
+        room = self.widget(1).minimumSizeHint().height() + EDITOR_FIRST
+        height = min(height, max(least, total - room))
+        if self.sizes() != [height, max(0, total - height)]:
+            self.setSizes([height, max(0, total - height)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Taller or shorter (the window, a note above), the pane gets its share anew."""
+        super().resizeEvent(event)
+        self._reshare()
+
+    def event(self, event: QEvent) -> bool:
+        """A part asks for another least height (the toolbar's icons arrive): share anew."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._reshare()
+        return handled
+
+    def _reshare(self) -> None:
+        total = sum(self.sizes())
+        if not self.pane.isHidden() and total:
+            self._share(total)
 
     def _moved(self, _pos: int, _index: int) -> None:
         if self.pane.words.isHidden():

@@ -13,13 +13,13 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from composer.ui.icons import Icon, when_ready
+from composer.ui.wholelabel import fit, keep_whole
 
 # route, button text, shortcut, icon, tooltip (translated where shown: context "ExportBar")
 ROUTES: tuple[tuple[str, str, str, Icon, str], ...] = (
@@ -114,7 +114,9 @@ class ExportBar(QWidget):
         self.reason = QLabel(self)
         self.reason.setObjectName("export-reason")
         self.reason.setWordWrap(True)
-        self.reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # As tall as its lines at its width, no taller: asked for at Qt's guess of a width
+        # (three lines at 250 px), the bar kept a 1024×700 window from fitting the screen.
+        keep_whole(self.reason)
         self.reason.hide()
         second.addWidget(self.reason, 1)
         second.addStretch(0)
@@ -192,6 +194,7 @@ class ExportBar(QWidget):
             self.reason.show()
         else:
             self.reason.hide()
+        fit(self.reason)  # other words, other lines
 
     def show_outbox(self, waiting: int) -> None:
         """The sent-log button also says how many messages wait in the Outbox."""

@@ -30,6 +30,7 @@ from composer.ui.background import Background
 from composer.ui.buyerpane import BuyerMessagePane, DraftNote, when
 from composer.ui.localwords import day
 from composer.ui.translations import plural_s, say
+from composer.ui.wholelabel import keep_brief
 from composer.ui.windowparts import read_state, remember, set_keys
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ class InboxController(QObject):
         bar.setObjectName("restriction-bar")
         bar.setStyleSheet(BANNER_STYLE)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(12, 4, 12, 4)  # as the buyer's message: a reply fits 700 px
         self.restriction_text = QLabel(bar)
         self.restriction_text.setWordWrap(True)
         row.addWidget(self.restriction_text, 1)
@@ -192,7 +193,8 @@ class InboxController(QObject):
         self.waiting.setVisible(bool(summaries))
         self._restriction_id = restriction.id if restriction else None
         if restriction is not None and restriction.notice_until is not None:
-            self.restriction_text.setText(self.tr(
+            # Two lines at most; else the first sentence, the rest in its tooltip.
+            keep_brief(self.restriction_text, self.tr(
                 "⛔ Amazon restricted your proactive messages until the end of %1. Messages you "
                 "start cannot be exported or sent until then; replies to buyers still go.")
                 .replace("%1", day(restriction.notice_until)))

@@ -22,7 +22,16 @@ from composer.ui.icons import Icon
 from composer.ui.statusline import StatusLine
 from composer.ui.storeproblem import StoreUnavailable, open_or_close
 from composer.ui.windowmenus import build_menus
-from composer.ui.windowparts import fill, host, put_tab, restore_geometry, save_geometry
+from composer.ui.windowparts import (
+    SteadyHost,
+    fill,
+    host,
+    least_of_shown_page,
+    put_tab,
+    restore_geometry,
+    save_geometry,
+    steady_host,
+)
 
 if TYPE_CHECKING:
     from composer.compose.summary import Summary
@@ -90,9 +99,10 @@ class MainWindow(QMainWindow):
         put_tab(self.tabs, 1, QWidget(self), self.tr("Buyer's view"), Icon.PREVIEW,
                 self.tr(PREVIEW_TIP))
         column.addWidget(self.tabs, 1)
-        self.attachments_host = host(self, height=ATTACHMENTS_HEIGHT)
+        # Steady: removing a file never moves the editor or the text under the caret.
+        self.attachments_host = steady_host(self, ATTACHMENTS_HEIGHT)
         column.addWidget(self.attachments_host)
-        self.export_host = host(self, height=EXPORT_HEIGHT)  # the export bar (exportflow)
+        self.export_host = steady_host(self, EXPORT_HEIGHT)  # (exportflow)
         column.addWidget(self.export_host)
         self.drafts_host = host(self, width=DRAFTS_WIDTH)
         self.findings_host = host(self, width=FINDINGS_WIDTH)
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
         self.tabs.widget(1).deleteLater()  # the placeholder of the first frame
         put_tab(self.tabs, 1, self.buyer_view, self.tr("Buyer's view"), Icon.PREVIEW,
                 self.tr(PREVIEW_TIP))
+        least_of_shown_page(self.tabs)
         self.quota_meter = QuotaMeter(self.status)
         self.status.addPermanentWidget(self.quota_meter)
         self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
@@ -287,8 +298,15 @@ class MainWindow(QMainWindow):
         self._show_attachments(shown.findings)
         if self.export is not None:
             self.export.show_verdict(summary, self.header.value())
+        for place in self._steady_places():
+            place.steady = True  # the draft is shown: from now on its parts only grow
+
+    def _steady_places(self) -> tuple[SteadyHost, ...]:
+        return self.attachments_host, self.export_host
 
     def _show_attachments(self, findings: list[Finding] | None = None) -> None:
+        for place in self._steady_places():
+            place.hold()  # removing a file moves nothing (windowparts.SteadyHost)
         compose = self.compose
         if findings is None:
             findings = compose.last.findings if compose.last else []
@@ -347,6 +365,8 @@ class MainWindow(QMainWindow):
         """Put a draft in the window, with the cursor where the seller left it."""
         if self._panels:
             self.findings_panel.show_checking()
+        for place in self._steady_places():
+            place.release()  # another message: the parts under the editor measured anew
         self.compose.load(draft)
         self._refresh_counter()
         self.setWindowTitle(f"{draft.display_title} – Seller Composer")

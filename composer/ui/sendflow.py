@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from composer.export.outbox import Outbox
 from composer.export.smtp import Cancel, SendError, SmtpConfig, send_eml
@@ -113,16 +113,13 @@ class SendFlow(QObject):
         return SmtpConfig(config.host, config.port, config.security, config.user, password)
 
     def _ask_password(self, config: SmtpConfig) -> str | None:
+        from composer.ui.passworddialog import ask_password
         from composer.ui.translations import current_language
 
         where = self.passwords.where_text(current_language())
-        text, ok = QInputDialog.getText(
-            self.parent_widget, self.tr("Email password"),
-            self.tr("Password for {user} on {server}.").format(user=config.user,
-                                                               server=config.host)
-            + f"\n{say(where)}",
-            QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        return ask_password(self.parent_widget, self.tr("Email password"),
+                            self.tr("Password for {user} on {server}.").format(
+                                user=config.user, server=config.host), say(where))
 
     # --- sending -------------------------------------------------------------------------------
     def send(self, eml: bytes, record: SentRecord) -> bool:

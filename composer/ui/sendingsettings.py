@@ -26,6 +26,7 @@ from composer.appdata.settings import Settings
 from composer.export.keychain import Passwords
 from composer.ui.background import Background
 from composer.ui.translations import say
+from composer.ui.wholelabel import fit, keep_whole
 
 
 def providers() -> list[dict]:
@@ -156,12 +157,16 @@ class SendingSettingsPage(QWidget):
         self.test_button.setToolTip(self.tr("Connect and sign in to the mail server, without "
                                             "sending anything"))
         self.test_button.clicked.connect(self.test_connection)
+        # The result under the button, the field's whole width: beside it, a German failure
+        # took four lines in a third of the width and the form gave it the room of three.
         self.test_result = QLabel(self)
         self.test_result.setWordWrap(True)
+        keep_whole(self.test_result)  # as tall as its lines (wholelabel): never cut
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(1)
         form.addRow("", test_row)
+        form.addRow("", self.test_result)
         self.worker: Background | None = None
         where = QLabel(self._where_text(), self)
         where.setWordWrap(True)
@@ -238,6 +243,7 @@ class SendingSettingsPage(QWidget):
         self.test_result.setStyleSheet(HELP_STYLE)
         self.test_result.setText(self.tr("Connecting to %1…").replace("%1", host) if host
                                  else self.tr("Connecting to the server…"))
+        fit(self.test_result)
         self.worker.submit(check_connection, config, on_success=lambda _r: self._tested(None),
                            on_failure=self._tested)
 
@@ -250,6 +256,7 @@ class SendingSettingsPage(QWidget):
         else:
             self.test_result.setStyleSheet("color: #b71c1c;")
             self.test_result.setText(f"✖ {say(str(error))}")
+        fit(self.test_result)
 
     def _where_text(self) -> str:
         return where_words(self.passwords)

@@ -20,8 +20,62 @@ class _Whole(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QLabel) and event.type() in (QEvent.Type.Resize,
                                                             QEvent.Type.Show):
+            said = watched.property(BRIEF)
+            if isinstance(said, str):
+                _brief(watched, said)
             fit(watched)
         return False
+
+
+BRIEF = "whole-text"  # the label's whole text, when keep_brief may show its first sentence
+BRIEF_LINES = 2
+
+
+def _lines_needed(label: QLabel, text: str) -> int:
+    margins = label.contentsMargins()
+    inner = label.width() - margins.left() - margins.right() - 2 * label.margin()
+    box = label.fontMetrics().boundingRect(QRect(0, 0, max(1, inner), 100_000),
+                                           TEXT_WORD_WRAP, text)
+    return -(-box.height() // max(1, label.fontMetrics().lineSpacing()))
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``: up to a full stop (or ! or ?) before a capital.
+
+    A stop after a number of one or two digits (a German date, "3. Nov. 2026") or before a
+    small letter or a digit ("Nov. 2026", "e.g. the") ends no sentence; after a year it does.
+    """
+    import re
+
+    for end in re.finditer(r"(\d*)[.!?](?=\s+(\S))", text):
+        if end.group(2)[0].isupper() and not 0 < len(end.group(1)) <= 2:
+            return text[: end.end()]
+    return text
+
+
+def _brief(label: QLabel, text: str) -> None:
+    shown = text
+    if label.width() > 0 and _lines_needed(label, text) > BRIEF_LINES:
+        shown = first_sentence(text)
+    if shown != label.text():
+        label.setText(shown)
+    label.setToolTip(text if shown != text else "")
+
+
+def keep_brief(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` (word-wrapped, kept whole) when it takes two lines at most
+    at the label's width, else its first sentence, with the whole text in the tooltip.
+
+    A note over the writing column (Amazon's restriction, a retired message type) took six
+    lines at 1024 px, and with a reply and its files the window no longer fitted a 700 px
+    screen. The first sentence says what happened; the rest explains it.
+    """
+    if not label.property("keeps-whole"):
+        keep_whole(label)
+    label.setProperty(BRIEF, text)
+    label.setAccessibleDescription(text)
+    _brief(label, text)
+    fit(label)
 
 
 def fit(label: QLabel) -> None:

@@ -10,15 +10,18 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QByteArray, QObject, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from composer import __version__
 from composer.appdata.atomic import write_text_atomic
 from composer.ui.icons import Icon, when_ready
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 W = TypeVar("W", bound=QWidget)
@@ -45,9 +48,80 @@ def set_keys(action: QAction, keys: QKeySequence.StandardKey | str,
     action.setShortcuts([sequence])
 
 
+class SteadyHost(QWidget):
+    """A panel's place under the editor that keeps its height while one draft is open.
+
+    Removing a file made the list of files shorter (and a problem fixed could take a line
+    off the words under the export buttons): the editor grew into the room, its text
+    scrolled under the caret, in a reply the buyer's message took part of it and moved the
+    editor's top edge, and the rows below moved away from the mouse. Before its panel
+    changes, the place keeps what the panel asks for now (``hold``), and asks for no less
+    until ``release`` (another draft opened) or another width: the part only grows while
+    the seller works on one message, and never asks for more than it already had, so a
+    window that fitted the screen still fits.
+
+    The column asks the place for its size hints, never for a height at a width: a
+    wrapping label inside would make that height the least, and the kept one ignored.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.steady = False  # holding: the open draft's panel has been shown once
+        self._hint = 0  # the most asked for before each change since the last release
+        self._least = 0
+        self._width = -1
+
+    def _asked(self) -> tuple[QSize, QSize]:
+        """What the panel asks for now: at the present width, when its words wrap."""
+        hint, least = super().sizeHint(), super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(layout.totalHeightForWidth(self.width()))
+        return hint, least
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        hint = self._asked()[0]
+        return QSize(hint.width(), max(hint.height(), self._hint))
+
+    def minimumSizeHint(self) -> QSize:
+        least = self._asked()[1]
+        return QSize(least.width(), max(least.height(), self._least))
+
+    def hold(self) -> None:
+        """The panel is about to change: keep asking for what it asks for now."""
+        if self.steady and self.isVisible():
+            hint, least = self._asked()
+            self._hint = max(self._hint, hint.height())
+            self._least = max(self._least, least.height())
+
+    def release(self) -> None:
+        """Measure anew (another draft): the panel may ask for less from now on."""
+        self.steady = False
+        self._hint = self._least = 0
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # the words wrap anew at another width
+            self._width = event.size().width()
+            self._hint = self._least = 0
+            self.updateGeometry()
+
+
 def host(parent: QWidget, width: int = 0, height: int = 0) -> QWidget:
     """An empty place, already the right size, that a panel is put into after the first paint."""
-    place = QWidget(parent)
+    return _shaped(QWidget(parent), width, height)
+
+
+def steady_host(parent: QWidget, height: int) -> SteadyHost:
+    """A ``host`` under the editor, which keeps its height while a draft is open."""
+    return _shaped(SteadyHost(parent), 0, height)
+
+
+def _shaped(place: W, width: int, height: int) -> W:
     layout = QVBoxLayout(place)
     layout.setContentsMargins(0, 0, 0, 0)
     if width:
@@ -65,6 +139,28 @@ def put_tab(tabs: QTabWidget, index: int, page: QWidget, text: str, icon: Icon,
     tabs.insertTab(index, page, text)
     tabs.setTabToolTip(index, tip)
     when_ready(icon, lambda drawn: tabs.setTabIcon(index, drawn))
+
+
+def least_of_shown_page(tabs: QTabWidget) -> None:
+    """The tabs ask for the least height of the page shown, not of the tallest page.
+
+    A tab widget asks for the most any of its pages needs: the buyer's view (its bar, the
+    subject, the preview and the list of what was left out) made the Write tab 33 px
+    taller than the toolbar and the editor need, and a reply with files no longer fitted
+    a 700 px screen. A page not shown asks for nothing (Qt leaves out an ignored height).
+    """
+    from PySide6.QtWidgets import QSizePolicy
+
+    def shown(index: int) -> None:
+        for number in range(tabs.count()):
+            page = tabs.widget(number)
+            policy = page.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Preferred if number == index
+                                     else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
+
+    tabs.currentChanged.connect(shown)
+    shown(tabs.currentIndex())
 
 
 def fill(place: QWidget, panel: W, free_height: bool = False) -> W:

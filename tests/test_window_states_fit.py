@@ -1,0 +1,209 @@
+"""The status bar is in the window in every state of the window, on a laptop screen.
+
+A seller at 1024×700 found the status bar (quota meter, buyer messages, the Undo of a
+removed file) missing on some drafts: with files and several findings, or a reply with
+the buyer's message open, the window asked for more height than the screen has and its
+bottom was off the screen. Each main state of the window is built here in English,
+German and French and shown at 1024×700 and 1280×800: the window must take that size,
+with the status bar and what it holds inside it, and three lines of text at least.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+
+from composer.inbox.importing import import_files
+from composer.message.header import Header
+from tests.attachment_factory import write_image
+from tests.uihelpers import app_language, make_window
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
+CORPUS = Path(__file__).parent / "data" / "inbox"
+SIZES = [(1024, 700), (1280, 800)]
+ALIAS = "k7x2mq9dfl4wz8p@marketplace.amazon.co.uk"
+# Several problems that block sending: the line under the export buttons says which.
+FLAWED = ("<p>Hello,</p><p>Thank you for your order. Please leave us a 5-star review and "
+          "visit https://example.com for 10% off your next order. Write to me at "
+          "anna@shop.example or call +44 20 7946 0958.</p><p>Best wishes, Anna</p>")
+STATES = ["empty draft", "findings", "three files", "five files", "needs a file",
+          "type takes no files", "reply", "reply with files", "reply hidden",
+          "buyer's view", "restricted", "restricted reply", "draft note", "file removed",
+          "find bar"]
+
+
+@pytest.fixture(params=["en", "de", "fr"])
+def language(request, qapp):
+    with app_language(qapp, request.param) as chosen:
+        yield chosen
+
+
+def settle(qtbot, window) -> None:
+    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
+        window.compose.checker.schedule()
+    qtbot.wait(50)
+
+
+def attach(qtbot, window, tmp_path, count: int) -> None:
+    files = [write_image(tmp_path / f"photo{n}.png") for n in range(count)]
+    window.compose.files.add([str(p) for p in files])
+    settle(qtbot, window)
+    assert len(window.attachments_panel.rows) == count
+
+
+def reply(qtbot, window) -> None:
+    import_files(window.store, [CORPUS / "de-html-qp.eml", CORPUS / "en-com-photos.eml"],
+                 window.data_dir)
+    window.inbox.refresh()
+    window.inbox.reply(1)
+    window.editor.setHtml(FLAWED)
+    assert window.inbox.pane.isVisible() and window.inbox.pane.words.isVisible()
+
+
+def restrict(window, tmp_path) -> None:
+    notice = EmailMessage()
+    notice["From"] = "Amazon <seller-notification@marketplace.amazon.com>"
+    notice["Subject"] = "Proactive messaging restricted"
+    notice["Date"] = "Tue, 03 Nov 2026 14:22:05 +0000"
+    until = date.today() + timedelta(days=5)
+    notice.set_content("Your account was restricted from sending proactive messages until "
+                       f"{until.isoformat()}.")
+    path = tmp_path / "restricted.eml"
+    path.write_bytes(notice.as_bytes())
+    import_files(window.store, [path], window.data_dir)
+    window.inbox.refresh()
+    assert window.inbox.restriction_bar.isVisible()
+
+
+def build(state: str, qtbot, window, tmp_path) -> None:
+    """Put the window in ``state``."""
+    def draft(kind: str = "otherProactive", html: str = FLAWED) -> None:
+        window.load_sample(Header(to=ALIAS, order_id="203-5839104-7712845",
+                                  order_date=date(2026, 11, 20), message_type=kind,
+                                  subject="Your order of the oak bedside table"), html)
+
+    if state == "empty draft":
+        window.draft_actions.new_draft()
+    elif state == "findings":
+        draft()
+    elif state == "restricted":  # Amazon stopped the messages the seller starts: a banner
+        restrict(window, tmp_path)
+        draft("warranty")
+        attach(qtbot, window, tmp_path, 5)
+    elif state in ("three files", "five files", "file removed"):
+        draft("warranty")
+        attach(qtbot, window, tmp_path, 5 if state == "five files" else 3)
+        if state == "file removed":
+            window.attachments_panel.rows[0].remove_button.click()
+            assert window.status.undo_note.isVisible()
+    elif state == "needs a file":
+        draft("warranty")
+    elif state == "type takes no files":
+        draft("otherProactive")
+        attach(qtbot, window, tmp_path, 2)
+        form = window.header.message_type
+        form.setCurrentIndex(form.findData("confirmDeliveryDetails"))
+    elif state.startswith("reply") or state in ("buyer's view", "restricted reply"):
+        reply(qtbot, window)
+        if state == "restricted reply":  # replies still go: the banner stays
+            restrict(window, tmp_path)
+        if state not in ("reply", "restricted reply"):
+            attach(qtbot, window, tmp_path, 5)
+        if state == "reply hidden":
+            window.inbox.pane.fold.click()
+        if state == "buyer's view":
+            window.tabs.setCurrentWidget(window.buyer_view)
+    elif state == "draft note":
+        draft("negativeFeedbackRemoval")  # a type Amazon retired: a note says so
+        attach(qtbot, window, tmp_path, 3)
+        assert window.inbox.note.isVisible()
+    elif state == "find bar":
+        draft()
+        window.extras.open_find()
+    settle(qtbot, window)
+
+
+def inside(window, widget: QWidget) -> bool:
+    return window.rect().contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+
+
+def squeezed(window) -> list[str]:
+    """Parts of the writing column given less height than they need at their width."""
+    column = window.header.parentWidget().layout()
+    found = []
+    for index in range(column.count()):
+        part = column.itemAt(index).widget()
+        if part is None or not part.isVisible():
+            continue
+        need = part.minimumSizeHint().height()
+        if part.hasHeightForWidth():
+            need = max(need, part.heightForWidth(part.width()))
+        if part.height() < need:
+            found.append(f"{part.objectName() or type(part).__name__}: {part.height()} < {need}")
+    return found
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_every_state_keeps_the_status_bar_on_the_screen(language, state, qtbot,
+                                                        tmp_path) -> None:
+    window = make_window(qtbot, tmp_path / "data")
+    build(state, qtbot, window, tmp_path)
+    for size in SIZES:
+        window.resize(size[0], window.height())  # the screen's width first, as on a laptop
+        for _ in range(3):
+            QApplication.processEvents()
+        window.resize(*size)
+        for _ in range(3):
+            QApplication.processEvents()
+        qtbot.wait(30)
+        where = f"{state}, {language}, {size}"
+        least = window.minimumSizeHint()
+        assert least.width() <= size[0] and least.height() <= size[1], (where, least)
+        assert (window.width(), window.height()) == size, where
+        status = window.status
+        assert status.isVisible() and inside(window, status), where
+        for part in (window.quota_meter, window.status.counter, window.inbox.waiting):
+            if part.isVisible():
+                assert inside(window, part), (where, part)
+        if window.status._undo_note is not None and window.status.undo_note.isVisible():
+            assert inside(window, window.status.undo_note.button), where
+        assert inside(window, window.export_host), where
+        assert not squeezed(window), (where, squeezed(window))
+        writing = window.buyer_view.browser if state == "buyer's view" else window.editor
+        lines = writing.viewport().height() / writing.fontMetrics().lineSpacing()
+        assert lines >= 3, (where, lines)  # room to read and write
+
+
+def test_a_sentence_ends_after_a_year_not_after_a_german_day() -> None:
+    from composer.ui.wholelabel import first_sentence
+
+    assert first_sentence("Gesperrt bis 12. Dez. 2026. Danach geht es.") == \
+        "Gesperrt bis 12. Dez. 2026."
+    assert first_sentence("Restricted until 11 Dec 2026. Messages you start wait.") == \
+        "Restricted until 11 Dec 2026."
+    assert first_sentence("No stop here, e.g. this one") == "No stop here, e.g. this one"
+
+
+def test_a_long_note_gives_its_first_sentence_and_the_whole_in_its_tooltip(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from composer.ui.wholelabel import keep_brief
+
+    note = QLabel()
+    qtbot.addWidget(note)
+    note.setWordWrap(True)
+    note.resize(300, 40)
+    note.show()
+    whole = ("This message type was retired by Amazon. " + "It explains more. " * 8).strip()
+    keep_brief(note, whole)
+    assert note.text() == "This message type was retired by Amazon."
+    assert note.toolTip() == whole
+    note.resize(3000, 40)  # room for all of it in two lines: all of it
+    QApplication.processEvents()
+    assert note.text() == whole and note.toolTip() == ""
+    assert note.minimumHeight() <= 2 * note.fontMetrics().lineSpacing() + 2
