@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from composer.ui.mainwindow import MainWindow
 
 CONTEXT = "ExportController"
+EML_FOLDER_KEY = "last_eml_folder"  # where Save as .eml… opens next (composer.ui.folders)
 VERBS = {"seller-central": QT_TRANSLATE_NOOP("ExportController", "Copy anyway"),
          "rich-text": QT_TRANSLATE_NOOP("ExportController", "Copy anyway"),
          "email-app": QT_TRANSLATE_NOOP("ExportController", "Open anyway"),
@@ -358,12 +359,18 @@ class ExportController(QObject):
         return route
 
     def _ask_save_path(self, name: str) -> str:
-        start = str(Path.home() / name)
+        """Ask where to save, in Documents the first time, then where the last .eml went
+        (also after a restart), as Attach file… does."""
+        from composer.ui.folders import remember_folder, remembered_folder
+
+        start = str(Path(remembered_folder(self.settings, EML_FOLDER_KEY)) / name)
         path, _ = QFileDialog.getSaveFileName(self.parent_widget,
                                               self.tr("Save as an email file"), start,
                                               self.tr("Email files (*.eml)"))
         if path and not path.lower().endswith(".eml"):
             path += ".eml"
+        if path:
+            remember_folder(self.settings, EML_FOLDER_KEY, path)
         return path
 
     def _log(self, record: Any) -> None:
@@ -383,6 +390,8 @@ class ExportController(QObject):
             self.log_dialog.refresh()
 
     def open_sent_log(self) -> None:
+        """The sent log; while messages wait (the button says "Outbox: n"), its Outbox tab
+        with the first waiting message selected."""
         from composer.ui.sentlogview import SentLogDialog
 
         if self.log_dialog is None:
@@ -394,6 +403,10 @@ class ExportController(QObject):
         self.log_dialog.refresh()
         self.log_dialog.show()
         self.log_dialog.raise_()
+        if self.sending.outbox.pending_count():
+            self.log_dialog.show_outbox()
+        else:
+            self.log_dialog.tabs.setCurrentIndex(0)
 
     def shutdown(self) -> None:
         self.worker.shutdown()

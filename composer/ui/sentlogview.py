@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,6 +58,7 @@ OUTBOX_COLUMNS = (QT_TRANSLATE_NOOP("SentLogDialog", "Queued"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Last problem"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Next try"))
 TO_COLUMN = LOG_COLUMNS.index("To")
+OUTBOX_TAB = 1
 
 
 LOG_WIDTHS = {4: 200, 5: 170, 6: 150}  # To, Attachments, Type: their width when there is room
@@ -219,7 +228,7 @@ class SentLogDialog(QDialog):
             self.tr("Nothing is waiting.") if not items else plural_s(self.tr(
                 "%Ln message(s) waiting to be sent. They go out by themselves when the "
                 "connection returns, within your daily limit.", "", waiting), waiting))
-        self.tabs.setTabText(1, self.tr("&Outbox (%1)").replace("%1", number(waiting))
+        self.tabs.setTabText(OUTBOX_TAB, self.tr("&Outbox (%1)").replace("%1", number(waiting))
                              if items else self.tr("&Outbox"))
         self.send_now_button.setEnabled(bool(items))
         self._selection_changed()
@@ -254,6 +263,20 @@ class SentLogDialog(QDialog):
         self.shown_message = SentMessageDialog(self.records[row], self.store, self)
         self.shown_message.useRequested.connect(self.useAsDraftRequested)
         self.shown_message.show()
+
+    def show_outbox(self, item_id: int | None = None) -> None:
+        """The Outbox tab, with message ``item_id`` (else the first waiting one) selected."""
+        self.tabs.setCurrentIndex(OUTBOX_TAB)
+        table = self.outbox_table
+        rows = [r for r in range(table.rowCount())
+                if item_id is None or table.item(r, 0).data(Qt.ItemDataRole.UserRole) == item_id]
+        if rows:
+            # Through the selection model: selectRow() would follow keys held at this moment
+            # (Ctrl toggles the row off instead of selecting it).
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            table.selectionModel().setCurrentIndex(table.model().index(rows[0], 0), flags)
+            table.setFocus()
 
     def _selection_changed(self) -> None:
         self.delete_button.setEnabled(self.selected_item_id() is not None)
