@@ -8,7 +8,7 @@ asks for confirmation when warnings remain, performs the route and adds the expo
 to the sent log.
 
 Wiring: :func:`build_export` (the window calls it once the editor takes keys) and, after
-each check, ``window.export.show_verdict(summary, header)``.
+each check, ``window.export.show_verdict(summary, header, shown)``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.export import ROUTE_WORDS
-from composer.export.guard import EMAIL_ROUTES, MISSING_ADDRESS, Decision
+from composer.export.guard import MISSING_ADDRESS, Decision
 from composer.export.sequence import ExportSource, Prepared, prepare_export, quota_gate
 from composer.ui.background import Background
 from composer.ui.exportbar import ExportBar
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from composer.compose.summary import Summary
     from composer.message.header import Header
     from composer.store import Store
+    from composer.ui.composecontroller import Shown
     from composer.ui.mainwindow import MainWindow
 
 CONTEXT = "ExportController"
@@ -92,11 +93,32 @@ def confirm_lines(decision: Decision, route: str) -> list[str]:
     lines = [QCoreApplication.translate(
         "ExportController", "You chose to ignore: {title}. Amazon may still block it.").format(
             title=say(f.title or f.rule)) for f in decision.ignored_blocks]
-    lines += [f"{say(f.title or f.rule)}: {say(f.message)}" for f in decision.warnings]
-    warning = decision.address_warning
-    if route in EMAIL_ROUTES and warning is not None:
-        lines.append(f"{say(warning.title)}: {say(warning.message)}")
+    lines += [f"{say(f.title or f.rule)}: {say(f.message)}"
+              for f in (*decision.warnings, *decision.route_warnings(route))]
     return lines
+
+
+def email_note(shown: Shown) -> tuple[str, str]:
+    """The export bar's note about how an e-mail would be sent, and its tooltip ("" when
+    nothing concerns the e-mail routes). The findings are already in the app's language."""
+    from composer.policy.inboxrules import DELIVERED_TO_KEY, FROM_KEY
+
+    notes = shown.email_notes
+    if not notes:
+        return "", ""
+    tip = "\n\n".join(f.message for f in notes)
+    extra = shown.review.message.extra
+    sender, delivered = str(extra.get(FROM_KEY) or ""), str(extra.get(DELIVERED_TO_KEY) or "")
+    if sender and delivered:
+        text = QCoreApplication.translate(
+            "ExportController", "⚠ By e-mail this goes out from {sender}, but Amazon wrote to "
+            "{delivered} (Settings › Sending). Copy for Seller Central is not affected.").format(
+                sender=sender, delivered=delivered)
+    else:
+        text = QCoreApplication.translate(
+            "ExportController", "⚠ Open in email app, Save as .eml and Send: {title}").format(
+                title=notes[0].title)
+    return text, tip
 
 
 def copied_note(route: str, names: list[str] | tuple[str, ...]) -> str:
@@ -195,13 +217,15 @@ class ExportController(QObject):
                 error=exc), 8000)
 
     # --- the bar's state, from the live check ------------------------------------------------
-    def show_verdict(self, summary: Summary, header: Header) -> None:
-        """Disable the routes while the live check sees a blocking problem, and say why."""
+    def show_verdict(self, summary: Summary, header: Header, shown: Shown | None = None) -> None:
+        """Disable the routes while the live check sees a blocking problem, and say why;
+        note what concerns the e-mail routes alone (another sender address)."""
         if summary.empty:
             self.bar.show_state(None, dict.fromkeys(self.bar.actions_by_route, summary.reason))
             return
         routes = {} if header.to.strip() else {"smtp": say(MISSING_ADDRESS)}
-        self.bar.show_state(summary.reason, routes)
+        note, tip = email_note(shown) if shown is not None else ("", "")
+        self.bar.show_state(summary.reason, routes, note, tip)
 
     # --- a click ----------------------------------------------------------------------------
     def export(self, route: str) -> None:

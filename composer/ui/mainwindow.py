@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self.session.record_verdict(summary.stored)
         self._show_attachments(shown.findings)
         if self.export is not None:
-            self.export.show_verdict(summary, self.header.value())
+            self.export.show_verdict(summary, self.header.value(), shown)
 
     def _show_attachments(self, findings: list[Finding] | None = None) -> None:
         compose = self.compose
