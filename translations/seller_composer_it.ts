@@ -3053,12 +3053,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SentLog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <location filename="../composer/ui/sentmessage.py" line="141"/>
         <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copiato per Seller Central: una copia non ha indirizzo, quindi questo è l&apos;indirizzo dell&apos;acquirente preso dalla sua bozza. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <location filename="../composer/ui/sentmessage.py" line="145"/>
         <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copiato per Seller Central: una copia non ha indirizzo. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
     </message>
@@ -3066,158 +3066,153 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="47"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="48"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="49"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
-        <location filename="../composer/ui/sentlogview.py" line="55"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
-        <location filename="../composer/ui/sentlogview.py" line="56"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="53"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="54"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>Queued</source>
         <translation>In coda dal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="57"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Tries</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="61"/>
         <source>Last problem</source>
         <translation>Ultimo problema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="59"/>
+        <location filename="../composer/ui/sentlogview.py" line="62"/>
         <source>Next try</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="74"/>
+        <location filename="../composer/ui/sentlogview.py" line="77"/>
         <source>When you press Send now</source>
         <translation>Quando premi «Invia ora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="96"/>
-        <source>Not copied, add by hand: %1</source>
-        <translation>Non copiati, da aggiungere a mano: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentlogview.py" line="111"/>
+        <location filename="../composer/ui/sentlogview.py" line="113"/>
         <source>Sent log and Outbox</source>
         <translation>Registro invii e posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="123"/>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Ogni messaggio che hai copiato, salvato o inviato da Seller Composer, dal più recente. Conservato per due anni (vedi Impostazioni › Invio).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="128"/>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="136"/>
+        <location filename="../composer/ui/sentlogview.py" line="138"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Fai doppio clic su un messaggio (o premi Invio) per leggerlo e usarlo come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="145"/>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="146"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Salva il registro invii come file di foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="150"/>
+        <location filename="../composer/ui/sentlogview.py" line="152"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="159"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="166"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="167"/>
+        <location filename="../composer/ui/sentlogview.py" line="169"/>
         <source>Try to send every waiting message now</source>
         <translation>Prova a inviare ora tutti i messaggi in attesa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="169"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="170"/>
+        <location filename="../composer/ui/sentlogview.py" line="172"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Rimuovi il messaggio selezionato dalla posta in uscita; non viene inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="176"/>
-        <location filename="../composer/ui/sentlogview.py" line="232"/>
+        <location filename="../composer/ui/sentlogview.py" line="178"/>
+        <location filename="../composer/ui/sentlogview.py" line="235"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="177"/>
+        <location filename="../composer/ui/sentlogview.py" line="179"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="205"/>
-        <source>%1, sent with %n ignored problem(s)</source>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%1, with %n ignored problem(s)</source>
         <translation>
-            <numerusform>%1, inviato con %n problema ignorato</numerusform>
-            <numerusform>%1, inviato con %n problemi ignorati</numerusform>
+            <numerusform>%1, con %n problema ignorato</numerusform>
+            <numerusform>%1, con %n problemi ignorati</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="207"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>You chose to ignore: %1</source>
         <translation>Hai scelto di ignorare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="213"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln messaggio</numerusform>
@@ -3225,22 +3220,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="217"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>Not tried yet</source>
         <translation>Non ancora tentato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>As soon as possible</source>
         <translation>Appena possibile</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="228"/>
+        <location filename="../composer/ui/sentlogview.py" line="231"/>
         <source>Nothing is waiting.</source>
         <translation>Niente in attesa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="229"/>
+        <location filename="../composer/ui/sentlogview.py" line="232"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln messaggio in attesa di invio. Partirà da solo quando torna la connessione, entro il tuo limite giornaliero.</numerusform>
@@ -3248,42 +3243,42 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="231"/>
+        <location filename="../composer/ui/sentlogview.py" line="234"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Posta in uscita (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="304"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>Delete from the Outbox?</source>
         <translation>Eliminare dalla posta in uscita?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="305"/>
+        <location filename="../composer/ui/sentlogview.py" line="308"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="310"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Questo messaggio non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="322"/>
+        <location filename="../composer/ui/sentlogview.py" line="325"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="323"/>
+        <location filename="../composer/ui/sentlogview.py" line="326"/>
         <source>The file could not be written: %1</source>
         <translation>Impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="328"/>
+        <location filename="../composer/ui/sentlogview.py" line="331"/>
         <source>Export the sent log</source>
         <translation>Esporta il registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="330"/>
+        <location filename="../composer/ui/sentlogview.py" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
@@ -3291,112 +3286,212 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SentMessageDialog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <location filename="../composer/ui/sentmessage.py" line="49"/>
         <source>This is the message as it was sent.</source>
         <translation>Questo è il messaggio così come è stato inviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <location filename="../composer/ui/sentmessage.py" line="52"/>
+        <source>Its draft was changed after it was copied: this is how the draft reads now, not exactly what was copied.</source>
+        <translation>La sua bozza è stata modificata dopo la copia: questa è la bozza com&apos;è ora, non esattamente ciò che è stato copiato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="55"/>
+        <source>Its draft was changed after it was opened in your email app: this is how the draft reads now, not exactly what your email app got.</source>
+        <translation>La sua bozza è stata modificata dopo l&apos;apertura nella tua app di posta: questa è la bozza com&apos;è ora, non esattamente ciò che ha ricevuto la tua app di posta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="58"/>
+        <source>Its draft was changed after it was saved: this is how the draft reads now, not exactly what the file holds.</source>
+        <translation>La sua bozza è stata modificata dopo il salvataggio: questa è la bozza com&apos;è ora, non esattamente ciò che contiene il file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
         <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
         <translation>La sua bozza è stata modificata dopo l&apos;invio: questa è la bozza com&apos;è ora, non esattamente ciò che ha ricevuto l&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <location filename="../composer/ui/sentmessage.py" line="66"/>
+        <source>Its files were changed after it was copied: the text is as copied, and the files listed above are the ones it had then.</source>
+        <translation>I suoi file sono stati modificati dopo la copia: il testo è quello copiato, e i file elencati sopra sono quelli che aveva allora.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="69"/>
+        <source>Its files were changed after it was opened in your email app: the text is as it was, and the files listed above are the ones it had then.</source>
+        <translation>I suoi file sono stati modificati dopo l&apos;apertura nella tua app di posta: il testo è quello di allora, e i file elencati sopra sono quelli che aveva allora.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="72"/>
+        <source>Its files were changed after it was saved: the text is as saved, and the files listed above are the ones saved with it.</source>
+        <translation>I suoi file sono stati modificati dopo il salvataggio: il testo è quello salvato, e i file elencati sopra sono quelli salvati con esso.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
         <translation>I suoi file sono stati modificati dopo l&apos;invio: il testo è quello inviato, e i file elencati sopra sono quelli inviati con esso.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <location filename="../composer/ui/sentmessage.py" line="80"/>
+        <source>The message as copied</source>
+        <translation>Il messaggio come è stato copiato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="81"/>
+        <source>The message as opened in your email app</source>
+        <translation>Il messaggio come è stato aperto nella tua app di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="82"/>
+        <source>The message as saved</source>
+        <translation>Il messaggio come è stato salvato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="87"/>
+        <source>To attach in Seller Central:</source>
+        <translation>Da allegare in Seller Central:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="88"/>
+        <source>To attach in your email app:</source>
+        <translation>Da allegare nella tua app di posta:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="91"/>
         <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
         <translation>Il registro invii conserva solo i dettagli di un messaggio, non il testo, e la bozza di questo messaggio non esiste più.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <location filename="../composer/ui/sentmessage.py" line="94"/>
+        <source>Amazon&apos;s Request a Review button</source>
+        <translation>Il pulsante «Richiedi una recensione» di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="95"/>
+        <source>You used Amazon&apos;s own Request a Review button for this order. It is recorded so that no second review request is sent; there is no message to show.</source>
+        <translation>Hai usato il pulsante «Richiedi una recensione» di Amazon per questo ordine. È registrato perché non venga inviata una seconda richiesta di recensione; non c&apos;è nessun messaggio da mostrare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>Copied for Seller Central</source>
         <translation>Copiato per Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
         <source>Copied formatted</source>
         <translation>Copiato con formattazione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <location filename="../composer/ui/sentmessage.py" line="102"/>
         <source>Opened in the email app</source>
         <translation>Aperto nell&apos;app di posta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
         <source>Saved as .eml</source>
         <translation>Salvato come .eml</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Sent by email</source>
         <translation>Inviato per e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Recorded: Amazon&apos;s Request a Review</source>
+        <translation>Registrato: «Richiedi una recensione» di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>How:</source>
         <translation>Come:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="193"/>
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <location filename="../composer/ui/sentmessage.py" line="39"/>
+        <source>Copied message</source>
+        <translation>Messaggio copiato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="40"/>
+        <source>Message opened in your email app</source>
+        <translation>Messaggio aperto nella tua app di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="41"/>
+        <source>Saved message</source>
+        <translation>Messaggio salvato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="42"/>
         <source>Sent message</source>
         <translation>Messaggio inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>This is the message as it was copied.</source>
+        <translation>Questo è il messaggio così come è stato copiato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>This is the message as it was opened in your email app.</source>
+        <translation>Questo è il messaggio così come è stato aperto nella tua app di posta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="48"/>
+        <source>This is the message as it was saved.</source>
+        <translation>Questo è il messaggio così come è stato salvato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="196"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="197"/>
         <source>Order:</source>
         <translation>Ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="198"/>
         <source>Subject:</source>
         <translation>Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="90"/>
         <source>Files:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="125"/>
+        <location filename="../composer/ui/sentmessage.py" line="200"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="134"/>
+        <location filename="../composer/ui/sentmessage.py" line="83"/>
         <source>The message as sent</source>
         <translation>Il messaggio come è stato inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="230"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Usa come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="152"/>
+        <location filename="../composer/ui/sentmessage.py" line="231"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Inizia una nuova bozza con l&apos;intestazione e il testo di questo messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="156"/>
+        <location filename="../composer/ui/sentmessage.py" line="235"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>

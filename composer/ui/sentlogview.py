@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 
 from composer.ui.localwords import moment
 from composer.ui.sentmessage import (
+    FILES_LABELS,
     SentMessageDialog,
     draft_of,
+    files_label,
     recipient_words,
     route_words,
+    subject_words,
     type_label,
 )
 from composer.ui.tablefit import fit_columns
@@ -90,11 +93,10 @@ def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget
 
 
 def attachments_words(record: SentRecord) -> str:
-    """The files of a log row; a copy carries none, so it says they were added by hand."""
+    """The files of a log row; a copy carries none, so it says where they are to be attached."""
     names = ", ".join(record.attachment_names)
-    if names and record.route in ("seller-central", "rich-text"):
-        return QCoreApplication.translate("SentLogDialog", "Not copied, add by hand: %1").replace(
-            "%1", names)
+    if names and record.route in FILES_LABELS:
+        return f"{files_label(record.route)} {names}"
     return names
 
 
@@ -194,7 +196,8 @@ class SentLogDialog(QDialog):
             copied = rec.route == "seller-central" and not rec.recipient
             to, to_tip = recipient_words(rec, draft_of(rec, self.store) if copied else None)
             values = (_when(rec.sent_at), route_words(rec.route), rec.order_id,
-                      rec.subject, to, attachments_words(rec), type_label(rec.message_type))
+                      subject_words(rec), to, attachments_words(rec),
+                      type_label(rec.message_type))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(to_tip if column == TO_COLUMN else value)
@@ -202,7 +205,7 @@ class SentLogDialog(QDialog):
             if rec.ignored:  # what the seller chose to send anyway stays visible
                 how = self.log_table.item(row, 1)
                 n = len(rec.ignored)
-                how.setText(plural_s(self.tr("%1, sent with %n ignored problem(s)", "", n),
+                how.setText(plural_s(self.tr("%1, with %n ignored problem(s)", "", n),
                                     n).replace("%1", how.text()))
                 how.setToolTip(self.tr("You chose to ignore: %1").replace(
                     "%1", "; ".join(say(ignored) for ignored in rec.ignored)))
