@@ -275,3 +275,54 @@ def test_the_daily_limit_refuses_copies_and_warns_near_it(window, qtbot, monkeyp
     window.export.confirm = lambda route, lines: asked.append(lines) or True
     export(qtbot, window, "seller-central")
     assert asked == [["Last one today."]] and window.store.sent_log()
+
+
+def test_outbox_button_opens_the_outbox_with_the_waiting_message_selected(window, qtbot):
+    load(window, GOOD)
+    export(qtbot, window, "seller-central")  # the sent log has a row too
+    configure(window, free_port())
+    export(qtbot, window, "smtp")
+    qtbot.waitUntil(lambda: not window.export.sending.busy, timeout=15_000)
+    [waiting] = window.store.outbox()
+    action = window.export.bar.log_action
+    assert action.text() == "Outbox: 1"
+    action.trigger()
+    dialog = window.export.log_dialog
+    assert dialog.isVisible()
+    assert dialog.tabs.currentIndex() == 1  # the Outbox tab, not the Sent tab
+    assert dialog.selected_item_id() == waiting.id
+    assert dialog.delete_button.isEnabled()
+    dialog.close()
+    window.store.outbox_discard(waiting.id)
+    window.export._outbox_changed(0)
+    assert action.text() == "Sent log"
+    action.trigger()  # nothing waits: the sent log itself
+    assert window.export.log_dialog.tabs.currentIndex() == 0
+
+
+def test_save_as_eml_opens_in_documents_then_the_last_eml_folder(window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    import os
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # a seller's home, with Documents
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    documents.mkdir(parents=True)
+    chosen = tmp_path / "Mail out" / "reply.eml"
+    chosen.parent.mkdir()
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, start, _filter: (asked.append(start)
+                                                                 or (str(chosen), "")))
+    load(window, GOOD)
+    export(qtbot, window, "eml-file")
+    assert chosen.exists()
+    assert Path(asked[0]).parent == documents  # not the home folder
+    assert Path(asked[0]).name.endswith(".eml") and asked[0] != os.getcwd()
+    export(qtbot, window, "eml-file")
+    assert Path(asked[1]).parent == chosen.parent  # where the last .eml went
+    assert window.settings.get("last_eml_folder") == str(chosen.parent)  # kept for next time

@@ -46,7 +46,9 @@ def test_plain_paste_of_html_only_pastes_its_words(window) -> None:
     assert not QGuiApplication.clipboard().mimeData().hasText()
     window.extras.paste_plain_action.trigger()
     document = window.editor.document()
-    assert blocks(document) == ["Vielen Dank", "Ihre Bestellung hier.", "Thermoskanne"]
+    # The heading, the paragraph and the list were apart: a blank line between them.
+    assert blocks(document) == ["Vielen Dank", "", "Ihre Bestellung hier.", "",
+                                "Thermoskanne"]
     block = document.begin()
     while block.isValid():
         assert block.textList() is None and not block.blockFormat().headingLevel()

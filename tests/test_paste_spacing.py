@@ -1,8 +1,9 @@
-"""Paste: the editor and the buyer's view show the same paragraph spacing (issue 15, item 17).
+"""Paste: the editor and the buyer's view show the same lines and gaps (issue 15, item 17).
 
-A blank line in pasted plain text is the gap between two paragraphs, not an empty
-paragraph (the buyer would see a double gap); Word's tight paragraphs are spaced as the
-buyer's view spaces them; the paste note stays until the seller's next edit; and
+A block of the editor is a line and an empty block a blank line, as the buyer gets them
+(tests/test_line_breaks_agree.py): a blank line in pasted plain text is one blank line,
+several are one; Word's tight paragraphs stay lines, a web page's spaced ones get a blank
+line between them; the paste note stays until the seller's next edit; and
 Edit › Paste as Plain Text (Ctrl+Shift+V) pastes the words alone.
 """
 
@@ -61,18 +62,23 @@ def test_a_blank_line_in_plain_text_is_one_paragraph_gap(window, qtbot) -> None:
     paste(window.editor, PLAIN)
     editor = spacing(window.editor.document())
     assert [text for text, *_ in editor] == [
+        "Dear Anna,", "", "Thank you for your order.", "It ships on Monday.", "",
+        "Best regards"]
+    assert all(top == bottom == 0 for _, top, bottom in editor)  # lines, no extra gap
+    buyer = buyer_spacing(window, qtbot)  # the blank lines are the gaps between paragraphs
+    assert [text for text, *_ in buyer] == [
         "Dear Anna,", "Thank you for your order.\nIt ships on Monday.", "Best regards"]
-    assert editor == buyer_spacing(window, qtbot)  # the same gaps in both views
     assert "<p><br></p>" not in window.buyer_view.html
 
 
 def test_rich_paste_is_spaced_in_the_editor_as_in_the_buyer_view(window, qtbot) -> None:
     paste(window.editor, "Dear Anna,\nThank you for your order.\nBest regards", WORD)
     editor = spacing(window.editor.document())
-    assert [text for text, *_ in editor] == ["Dear Anna,", "Thank you for your order.",
-                                             "Best regards"]
-    assert all(top > 0 and bottom > 0 for _, top, bottom in editor)  # not Word's tight 0
-    assert editor == buyer_spacing(window, qtbot)
+    assert editor == [("Dear Anna,", 0, 0), ("Thank you for your order.", 0, 0),
+                      ("Best regards", 0, 0)]  # Word's tight paragraphs: three lines
+    buyer = buyer_spacing(window, qtbot)  # one paragraph of three lines
+    assert [text for text, *_ in buyer] == [
+        "Dear Anna,\nThank you for your order.\nBest regards"]
 
 
 def test_typed_paragraphs_and_headings_are_spaced_as_the_buyer_sees_them(window, qtbot) -> None:
@@ -85,7 +91,11 @@ def test_typed_paragraphs_and_headings_are_spaced_as_the_buyer_sees_them(window,
     qtbot.keyClicks(editor, "It ships today.")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Thank you")
-    assert spacing(editor.document()) == buyer_spacing(window, qtbot)
+    typed = spacing(editor.document())
+    buyer = buyer_spacing(window, qtbot)
+    assert typed[0] == buyer[0]  # the heading, spaced alike
+    assert typed[1:] == [("It ships today.", 0, 0), ("Thank you", 0, 0)]  # one Return: a line
+    assert [text for text, *_ in buyer[1:]] == ["It ships today.\nThank you"]
 
 
 def test_the_paste_note_stays_until_the_next_edit(window, qtbot) -> None:
@@ -113,7 +123,7 @@ def test_paste_as_plain_text_drops_every_format(window, qtbot) -> None:
     window.editor.setFocus()
     action.trigger()
     document = window.editor.document()
-    assert document.toPlainText() == "Bold words\nSecond"
+    assert document.toPlainText() == "Bold words\n\nSecond"  # two paragraphs: a blank line
     assert document.begin().begin().fragment().charFormat().fontWeight() < 600
 
 
@@ -135,11 +145,8 @@ def exported(window) -> tuple[str, str]:
 
 
 def test_a_typed_blank_line_looks_the_same_after_reopening_the_draft(window, qtbot) -> None:
-    """Return, Return between two paragraphs is one empty paragraph, spaced like the others.
-
-    Qt's Return in an empty paragraph wiped its spacing, so the blank line showed as one
-    line in the editor and as a double gap once the draft was saved and reopened.
-    """
+    """Return, Return between two lines is one blank line, sent as the gap between two
+    paragraphs, and the draft reopens as it was typed."""
     editor = window.editor
     editor.setFocus()
     qtbot.keyClicks(editor, "One")
@@ -149,10 +156,10 @@ def test_a_typed_blank_line_looks_the_same_after_reopening_the_draft(window, qtb
     typed = spacing(editor.document())
     assert [text for text, *_ in typed] == ["One", "", "Two"]
     sent = exported(window)
-    assert sent == ("<p>One</p>\n<p><br></p>\n<p>Two</p>", "One\n\nTwo")
+    assert sent == ("<p>One</p>\n<p>Two</p>", "One\n\nTwo")
     first = window.session.current.id
     window.draft_actions.new_draft()
     window.session.open(first)
     assert spacing(editor.document()) == typed
     assert exported(window) == sent
-    assert buyer_spacing(window, qtbot) == typed
+    assert [text for text, *_ in buyer_spacing(window, qtbot)] == ["One", "Two"]

@@ -1,8 +1,9 @@
 """The sent log tells the truth and opens a message (issue 15, items 19 and 20).
 
-An email app that did not open is logged as a saved file; a copy lists no files as if
-they went along; the dialog shows its columns; a double-click shows the message with
-"Use as a new draft"; a copy with files says, naming them, that they are added by hand.
+An email app that did not open is logged as a saved file; a copy lists its files as still
+to be attached in Seller Central, not as if they went along; the dialog shows its columns;
+a double-click shows the message with "Use as a new draft"; a copy with files says, naming
+them, that they are added by hand.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def test_a_copy_names_the_files_to_add_by_hand(window, qtbot, tmp_path) -> None:
     window.export.open_sent_log()
     dialog = window.export.log_dialog
     cell = dialog.log_table.item(0, 5).text()
-    assert cell.startswith("Not copied") and "invoice.pdf" in cell
+    assert cell == "To attach in Seller Central: invoice.pdf"  # not as if it went along
     dialog.close()
 
 
@@ -106,7 +107,7 @@ def test_double_click_shows_the_message_and_uses_it_as_a_new_draft(window, qtbot
     dialog.log_table.activated.emit(index)  # what a double-click or Enter does
     shown = dialog.shown_message
     assert shown is not None and shown.isVisible()
-    assert shown.note.text() == AS_SENT
+    assert shown.note.text() == AS_SENT["copied"]
     assert "left our warehouse" in shown.browser.toPlainText()
     shown.use_button.click()
     assert window.session.current.id != first
@@ -117,7 +118,7 @@ def test_double_click_shows_the_message_and_uses_it_as_a_new_draft(window, qtbot
     window.editor.setPlainText("Changed after sending.")
     window.session.save_now()
     dialog.log_table.activated.emit(index)
-    assert dialog.shown_message.note.text() == CHANGED
+    assert dialog.shown_message.note.text() == CHANGED["copied"]
     dialog.shown_message.close()
     dialog.close()
 
@@ -129,12 +130,12 @@ def test_a_file_attached_after_sending_is_not_shown_as_sent(window, qtbot, tmp_p
     window.export.open_sent_log()
     dialog = window.export.log_dialog
     dialog.log_table.activated.emit(dialog.log_table.model().index(0, 3))
-    assert dialog.shown_message.note.text() == FILES_CHANGED
+    assert dialog.shown_message.note.text() == FILES_CHANGED["copied"]
     shown = [label.text() for label in dialog.shown_message.findChildren(QLabel)]
     logged_type = window.store.sent_log()[0].message_type
     assert logged_type and type_label(logged_type) in shown
     assert type_label("reply") and type_label("reply") != "reply"
-    assert dialog.shown_message.note.text() != AS_SENT
+    assert dialog.shown_message.note.text() != AS_SENT["copied"]
     dialog.shown_message.close()
     dialog.close()
 
@@ -165,7 +166,7 @@ def test_the_message_as_sent_is_spaced_as_the_buyer_s_view(window, qtbot) -> Non
     dialog = window.export.log_dialog
     dialog.log_table.activated.emit(dialog.log_table.model().index(0, 3))
     shown = dialog.shown_message
-    assert shown.note.text() == AS_SENT
+    assert shown.note.text() == AS_SENT["copied"]
     assert _blocks(shown.browser.document()) == _blocks(window.buyer_view.browser.document())
     shown.close()
     dialog.close()

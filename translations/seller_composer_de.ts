@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Make smaller</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Convert</source>
         <translation>Umwandeln</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Fix the name</source>
         <translation>Namen korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Remove location</source>
         <translation>Ort entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
         <source>Ready to send</source>
         <translation>Bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Ihre Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
         <source>Undo the fix of {name}</source>
         <translation>Korrektur von {name} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Diese Datei aus der Nachricht nehmen (die Datei selbst wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} bytes</source>
         <translation>{n} Byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
         <source>{size} of 10 MB</source>
         <translation>{size} von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: über der Grenze von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -715,37 +715,37 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="325"/>
+        <location filename="../composer/ui/composecontroller.py" line="332"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="386"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="394"/>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="441"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1074,28 +1074,28 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Jetzt über Ihr eigenes E-Mail-Konto senden (einrichten unter Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="106"/>
+        <location filename="../composer/ui/exportbar.py" line="209"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="107"/>
+        <location filename="../composer/ui/exportbar.py" line="108"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Alles, was Sie kopiert, gespeichert oder gesendet haben, und der Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="188"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="196"/>
         <source>Note: {reason}</source>
         <translation>Hinweis: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="208"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Postausgang: %n</numerusform>
@@ -1106,134 +1106,144 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="48"/>
-        <location filename="../composer/ui/exportflow.py" line="49"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Copy anyway</source>
         <translation>Trotzdem kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="56"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Kopiert. Öffnen Sie in Seller Central die Bestellung, wählen Sie „Käufer kontaktieren“ und fügen Sie ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="59"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie die Nachricht in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Als Entwurf in Ihrem E-Mail-Programm geöffnet. Prüfen Sie ihn dort und senden Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="62"/>
+        <location filename="../composer/ui/exportflow.py" line="64"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Gespeichert. Öffnen Sie die Datei mit Ihrem E-Mail-Programm, um sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="80"/>
+        <location filename="../composer/ui/exportflow.py" line="82"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>In der Zwischenablage ist nur der Text: Fügen Sie {files} selbst in Seller Central hinzu („Käufer kontaktieren“ › „Anhang hinzufügen“).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="85"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>In der Zwischenablage ist nur der Text: Hängen Sie {files} selbst in Ihrem E-Mail-Programm an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="91"/>
+        <location filename="../composer/ui/exportflow.py" line="93"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="110"/>
+        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
+        <translation>⚠ Per E-Mail geht die Nachricht von {sender} aus, Amazon hat aber an {delivered} geschrieben (Einstellungen › Senden). „Für Seller Central kopieren“ ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="118"/>
+        <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
+        <translation>⚠ Im E-Mail-Programm öffnen, Als .eml speichern und Senden: {title}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="133"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <location filename="../composer/ui/exportflow.py" line="136"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="117"/>
+        <location filename="../composer/ui/exportflow.py" line="140"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="121"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="211"/>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="244"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="226"/>
-        <location filename="../composer/ui/exportflow.py" line="231"/>
+        <location filename="../composer/ui/exportflow.py" line="251"/>
+        <location filename="../composer/ui/exportflow.py" line="256"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="230"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="273"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
@@ -1241,7 +1251,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1249,38 +1259,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="304"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
-        <location filename="../composer/ui/exportflow.py" line="346"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
+        <location filename="../composer/ui/exportflow.py" line="371"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="336"/>
+        <location filename="../composer/ui/exportflow.py" line="361"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="347"/>
+        <location filename="../composer/ui/exportflow.py" line="372"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <location filename="../composer/ui/exportflow.py" line="378"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="379"/>
         <source>The message is saved as
 {path}
 
@@ -1291,22 +1301,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="363"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="364"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="373"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="374"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>
@@ -2764,80 +2774,80 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <location filename="../composer/ui/sendflow.py" line="34"/>
         <source>Saved in the Outbox; it will go out when the connection returns.</source>
         <translation>Im Postausgang gespeichert; die Nachricht wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <location filename="../composer/ui/sendflow.py" line="98"/>
         <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
         <translation>Tragen Sie unter Einstellungen › Senden Ihre Absenderadresse ein (die bei Amazon hinterlegte E-Mail-Adresse).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <location filename="../composer/ui/sendflow.py" line="102"/>
         <source>Set up sending first</source>
         <translation>Richten Sie zuerst das Senden ein</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <location filename="../composer/ui/sendflow.py" line="122"/>
         <source>Email password</source>
         <translation>E-Mail-Passwort</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <location filename="../composer/ui/sendflow.py" line="123"/>
         <source>Password for {user} on {server}.</source>
         <translation>Passwort für {user} auf {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <location filename="../composer/ui/sendflow.py" line="133"/>
         <source>Already sending</source>
         <translation>Es wird bereits gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <location filename="../composer/ui/sendflow.py" line="134"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Warten Sie, bis die Nachricht, die gerade gesendet wird, fertig ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="140"/>
-        <location filename="../composer/ui/sendflow.py" line="153"/>
-        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <location filename="../composer/ui/sendflow.py" line="142"/>
+        <location filename="../composer/ui/sendflow.py" line="155"/>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="184"/>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="212"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="188"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="189"/>
         <source>Sending to the buyer</source>
         <translation>Senden an den Käufer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
         <source>({number} of {total})</source>
         <translation>({number} von {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <location filename="../composer/ui/sendflow.py" line="245"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>An die Amazon-Adresse des Käufers gesendet und ins Versandprotokoll eingetragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <location filename="../composer/ui/sendflow.py" line="246"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n Nachricht gesendet und ins Versandprotokoll eingetragen.</numerusform>
@@ -2845,42 +2855,43 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>Eine Nachricht im Postausgang konnte nicht gesendet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>Nicht gesendet: Sie haben abgebrochen. Ihr Entwurf ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <location filename="../composer/ui/sendflow.py" line="264"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Angehalten. Der Rest wartet im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
         <source>Not sent yet</source>
         <translation>Noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="274"/>
         <source>The message was not sent</source>
         <translation>Die Nachricht wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="276"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Sie wartet im Postausgang: Beheben Sie das, und klicken Sie dann im Versandprotokoll auf „Jetzt senden“ oder löschen Sie sie dort.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <location filename="../composer/ui/sendflow.py" line="280"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>Das heutige Nachrichtenlimit ist erreicht. Die Nachricht wartet im Postausgang und wird morgen gesendet, wenn das Limit wieder frei ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <location filename="../composer/ui/sendflow.py" line="296"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
@@ -3042,12 +3053,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>SentLog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <location filename="../composer/ui/sentmessage.py" line="141"/>
         <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
         <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse, daher ist dies die Adresse des Käufers aus ihrem Entwurf. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <location filename="../composer/ui/sentmessage.py" line="145"/>
         <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
         <translation>Für Seller Central kopiert: Eine Kopie hat keine Adresse. Seller Central sendet die Nachricht an den Käufer der Bestellung.</translation>
     </message>
@@ -3055,158 +3066,153 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
-        <location filename="../composer/ui/sentlogview.py" line="47"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
-        <location filename="../composer/ui/sentlogview.py" line="48"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="46"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="49"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="61"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="62"/>
         <source>Next try</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="65"/>
+        <location filename="../composer/ui/sentlogview.py" line="77"/>
         <source>When you press Send now</source>
         <translation>Wenn Sie „Jetzt senden“ drücken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="87"/>
-        <source>Not copied, add by hand: %1</source>
-        <translation>Nicht kopiert, von Hand hinzufügen: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentlogview.py" line="102"/>
+        <location filename="../composer/ui/sentlogview.py" line="113"/>
         <source>Sent log and Outbox</source>
         <translation>Versandprotokoll und Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="114"/>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Jede Nachricht, die Sie aus Seller Composer kopiert, gespeichert oder gesendet haben, die neueste zuerst. Zwei Jahre aufbewahrt (siehe Einstellungen › Senden).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="119"/>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="127"/>
+        <location filename="../composer/ui/sentlogview.py" line="138"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Doppelklicken Sie auf eine Nachricht (oder drücken Sie die Eingabetaste), um sie zu lesen und als neuen Entwurf zu verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="136"/>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Das Versandprotokoll als Tabellendatei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="141"/>
+        <location filename="../composer/ui/sentlogview.py" line="152"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="159"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="158"/>
+        <location filename="../composer/ui/sentlogview.py" line="169"/>
         <source>Try to send every waiting message now</source>
         <translation>Jetzt versuchen, alle wartenden Nachrichten zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="160"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="161"/>
+        <location filename="../composer/ui/sentlogview.py" line="172"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Die ausgewählte Nachricht aus dem Postausgang entfernen; sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="167"/>
-        <location filename="../composer/ui/sentlogview.py" line="223"/>
+        <location filename="../composer/ui/sentlogview.py" line="178"/>
+        <location filename="../composer/ui/sentlogview.py" line="235"/>
         <source>&amp;Outbox</source>
         <translation>P&amp;ostausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="179"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
-        <source>%1, sent with %n ignored problem(s)</source>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%1, with %n ignored problem(s)</source>
         <translation>
-            <numerusform>%1, gesendet mit %n ignoriertem Problem</numerusform>
-            <numerusform>%1, gesendet mit %n ignorierten Problemen</numerusform>
+            <numerusform>%1, mit %n ignoriertem Problem</numerusform>
+            <numerusform>%1, mit %n ignorierten Problemen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>You chose to ignore: %1</source>
         <translation>Sie haben ignoriert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="201"/>
+        <location filename="../composer/ui/sentlogview.py" line="213"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -3214,22 +3220,22 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>Not tried yet</source>
         <translation>Noch nicht versucht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>As soon as possible</source>
         <translation>So bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="231"/>
         <source>Nothing is waiting.</source>
         <translation>Nichts wartet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="232"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln Nachricht wartet auf den Versand. Sie wird von selbst gesendet, sobald die Verbindung wieder steht, im Rahmen Ihres Tageslimits.</numerusform>
@@ -3237,42 +3243,42 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="234"/>
         <source>&amp;Outbox (%1)</source>
         <translation>P&amp;ostausgang (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="281"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>Delete from the Outbox?</source>
         <translation>Aus dem Postausgang löschen?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="282"/>
+        <location filename="../composer/ui/sentlogview.py" line="308"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>„%1“ wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="284"/>
+        <location filename="../composer/ui/sentlogview.py" line="310"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Diese Nachricht wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="299"/>
+        <location filename="../composer/ui/sentlogview.py" line="325"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="300"/>
+        <location filename="../composer/ui/sentlogview.py" line="326"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="305"/>
+        <location filename="../composer/ui/sentlogview.py" line="331"/>
         <source>Export the sent log</source>
         <translation>Versandprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3280,112 +3286,212 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>SentMessageDialog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <location filename="../composer/ui/sentmessage.py" line="49"/>
         <source>This is the message as it was sent.</source>
         <translation>So wurde die Nachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <location filename="../composer/ui/sentmessage.py" line="52"/>
+        <source>Its draft was changed after it was copied: this is how the draft reads now, not exactly what was copied.</source>
+        <translation>Der Entwurf wurde nach dem Kopieren geändert: So lautet der Entwurf jetzt, nicht genau das, was kopiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="55"/>
+        <source>Its draft was changed after it was opened in your email app: this is how the draft reads now, not exactly what your email app got.</source>
+        <translation>Der Entwurf wurde geändert, nachdem die Nachricht im E-Mail-Programm geöffnet wurde: So lautet der Entwurf jetzt, nicht genau das, was Ihr E-Mail-Programm erhalten hat.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="58"/>
+        <source>Its draft was changed after it was saved: this is how the draft reads now, not exactly what the file holds.</source>
+        <translation>Der Entwurf wurde nach dem Speichern geändert: So lautet der Entwurf jetzt, nicht genau das, was die Datei enthält.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
         <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
         <translation>Der Entwurf wurde nach dem Senden geändert: So lautet der Entwurf jetzt, nicht genau das, was der Käufer erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <location filename="../composer/ui/sentmessage.py" line="66"/>
+        <source>Its files were changed after it was copied: the text is as copied, and the files listed above are the ones it had then.</source>
+        <translation>Die Dateien wurden nach dem Kopieren geändert: Der Text ist wie kopiert, und die oben aufgeführten Dateien sind die, die die Nachricht damals hatte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="69"/>
+        <source>Its files were changed after it was opened in your email app: the text is as it was, and the files listed above are the ones it had then.</source>
+        <translation>Die Dateien wurden geändert, nachdem die Nachricht im E-Mail-Programm geöffnet wurde: Der Text ist wie damals, und die oben aufgeführten Dateien sind die, die sie damals hatte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="72"/>
+        <source>Its files were changed after it was saved: the text is as saved, and the files listed above are the ones saved with it.</source>
+        <translation>Die Dateien wurden nach dem Speichern geändert: Der Text ist wie gespeichert, und die oben aufgeführten Dateien sind die, die mit der Nachricht gespeichert wurden.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
         <translation>Die Dateien wurden nach dem Senden geändert: Der Text ist wie gesendet, und die oben aufgeführten Dateien sind die, mit denen die Nachricht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <location filename="../composer/ui/sentmessage.py" line="80"/>
+        <source>The message as copied</source>
+        <translation>Die Nachricht wie kopiert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="81"/>
+        <source>The message as opened in your email app</source>
+        <translation>Die Nachricht wie im E-Mail-Programm geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="82"/>
+        <source>The message as saved</source>
+        <translation>Die Nachricht wie gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="87"/>
+        <source>To attach in Seller Central:</source>
+        <translation>In Seller Central anzuhängen:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="88"/>
+        <source>To attach in your email app:</source>
+        <translation>Im E-Mail-Programm anzuhängen:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="91"/>
         <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
         <translation>Das Versandprotokoll speichert nur die Angaben zu einer Nachricht, nicht ihren Text, und der Entwurf dieser Nachricht existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <location filename="../composer/ui/sentmessage.py" line="94"/>
+        <source>Amazon&apos;s Request a Review button</source>
+        <translation>Amazons Schaltfläche „Eine Bewertung anfordern“</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="95"/>
+        <source>You used Amazon&apos;s own Request a Review button for this order. It is recorded so that no second review request is sent; there is no message to show.</source>
+        <translation>Sie haben für diese Bestellung Amazons eigene Schaltfläche „Eine Bewertung anfordern“ genutzt. Das ist vermerkt, damit keine zweite Bitte um eine Bewertung gesendet wird; es gibt keine Nachricht zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>Copied for Seller Central</source>
         <translation>Für Seller Central kopiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
         <source>Copied formatted</source>
         <translation>Formatiert kopiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <location filename="../composer/ui/sentmessage.py" line="102"/>
         <source>Opened in the email app</source>
         <translation>Im E-Mail-Programm geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
         <source>Saved as .eml</source>
         <translation>Als .eml gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Sent by email</source>
         <translation>Per E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Recorded: Amazon&apos;s Request a Review</source>
+        <translation>Vermerkt: „Eine Bewertung anfordern“ von Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>How:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="193"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <location filename="../composer/ui/sentmessage.py" line="39"/>
+        <source>Copied message</source>
+        <translation>Kopierte Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="40"/>
+        <source>Message opened in your email app</source>
+        <translation>Im E-Mail-Programm geöffnete Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="41"/>
+        <source>Saved message</source>
+        <translation>Gespeicherte Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="42"/>
         <source>Sent message</source>
         <translation>Gesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>This is the message as it was copied.</source>
+        <translation>So wurde die Nachricht kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>This is the message as it was opened in your email app.</source>
+        <translation>So wurde die Nachricht im E-Mail-Programm geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="48"/>
+        <source>This is the message as it was saved.</source>
+        <translation>So wurde die Nachricht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="196"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="197"/>
         <source>Order:</source>
         <translation>Bestellung:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="198"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="90"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="125"/>
+        <location filename="../composer/ui/sentmessage.py" line="200"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="134"/>
+        <location filename="../composer/ui/sentmessage.py" line="83"/>
         <source>The message as sent</source>
         <translation>Die Nachricht wie gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="230"/>
         <source>&amp;Use as a new draft</source>
         <translation>Als neuen Entwurf &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="152"/>
+        <location filename="../composer/ui/sentmessage.py" line="231"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Einen neuen Entwurf mit Kopfbereich und Text dieser Nachricht beginnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="156"/>
+        <location filename="../composer/ui/sentmessage.py" line="235"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

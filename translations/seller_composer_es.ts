@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Make smaller</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Fix the name</source>
         <translation>Corregir el nombre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Remove location</source>
         <translation>Quitar la ubicación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
         <source>Ready to send</source>
         <translation>Listo para enviar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Su archivo original no se modifica.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Volver a adjuntar «{name}», como antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
         <source>Undo the fix of {name}</source>
         <translation>Deshacer la corrección de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Quitar este archivo del mensaje (el archivo en sí no se elimina)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Reducir ({size} → unos {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
         <source>{size} of 10 MB</source>
         <translation>{size} de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: supera el límite de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -715,37 +715,37 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="325"/>
+        <location filename="../composer/ui/composecontroller.py" line="332"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="386"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="394"/>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="441"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1074,28 +1074,28 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Enviarlo ahora con su propia cuenta de correo (configúrela en Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="106"/>
+        <location filename="../composer/ui/exportbar.py" line="209"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="107"/>
+        <location filename="../composer/ui/exportbar.py" line="108"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Todo lo que ha copiado, guardado o enviado, y la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="188"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="196"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="208"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Bandeja de salida: %n</numerusform>
@@ -1106,134 +1106,144 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="48"/>
-        <location filename="../composer/ui/exportflow.py" line="49"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Copy anyway</source>
         <translation>Copiar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Open anyway</source>
         <translation>Abrir de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="56"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copiado. En Seller Central, abra el pedido, elija «Contactar con el comprador» y pegue (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="59"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copiado con su formato. Péguelo en un correo a la dirección de Amazon del comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Abierto como borrador en su aplicación de correo. Revíselo allí y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="62"/>
+        <location filename="../composer/ui/exportflow.py" line="64"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Guardado. Abra el archivo con su aplicación de correo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="80"/>
+        <location filename="../composer/ui/exportflow.py" line="82"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>El portapapeles solo contiene el texto: añada usted mismo {files} en Seller Central («Contactar con el comprador» › «Añadir archivo adjunto»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="85"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>El portapapeles solo contiene el texto: adjunte usted mismo {files} en su aplicación de correo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="91"/>
+        <location filename="../composer/ui/exportflow.py" line="93"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="110"/>
+        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
+        <translation>⚠ Por correo, el mensaje sale de {sender}, pero Amazon escribió a {delivered} (Ajustes › Envío). «Copiar para Seller Central» no se ve afectado.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="118"/>
+        <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
+        <translation>⚠ Abrir en el correo, Guardar como .eml y Enviar: {title}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="133"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <location filename="../composer/ui/exportflow.py" line="136"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="117"/>
+        <location filename="../composer/ui/exportflow.py" line="140"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="121"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="211"/>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="244"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="226"/>
-        <location filename="../composer/ui/exportflow.py" line="231"/>
+        <location filename="../composer/ui/exportflow.py" line="251"/>
+        <location filename="../composer/ui/exportflow.py" line="256"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="230"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="273"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
@@ -1241,7 +1251,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1249,38 +1259,38 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="304"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
-        <location filename="../composer/ui/exportflow.py" line="346"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
+        <location filename="../composer/ui/exportflow.py" line="371"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="336"/>
+        <location filename="../composer/ui/exportflow.py" line="361"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="347"/>
+        <location filename="../composer/ui/exportflow.py" line="372"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <location filename="../composer/ui/exportflow.py" line="378"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="379"/>
         <source>The message is saved as
 {path}
 
@@ -1291,22 +1301,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="363"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="364"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="373"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="374"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>
@@ -2764,80 +2774,80 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <location filename="../composer/ui/sendflow.py" line="34"/>
         <source>Saved in the Outbox; it will go out when the connection returns.</source>
         <translation>Guardado en la bandeja de salida; saldrá cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <location filename="../composer/ui/sendflow.py" line="98"/>
         <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
         <translation>Indique su dirección de remitente (el correo registrado en Amazon) en Ajustes › Envío.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <location filename="../composer/ui/sendflow.py" line="102"/>
         <source>Set up sending first</source>
         <translation>Configure primero el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <location filename="../composer/ui/sendflow.py" line="122"/>
         <source>Email password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <location filename="../composer/ui/sendflow.py" line="123"/>
         <source>Password for {user} on {server}.</source>
         <translation>Contraseña de {user} en {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <location filename="../composer/ui/sendflow.py" line="133"/>
         <source>Already sending</source>
         <translation>Ya se está enviando</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <location filename="../composer/ui/sendflow.py" line="134"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Espere a que termine de enviarse el mensaje actual.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="140"/>
-        <location filename="../composer/ui/sendflow.py" line="153"/>
-        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <location filename="../composer/ui/sendflow.py" line="142"/>
+        <location filename="../composer/ui/sendflow.py" line="155"/>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="184"/>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="212"/>
         <source>Your message</source>
         <translation>Su mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="188"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="189"/>
         <source>Sending to the buyer</source>
         <translation>Enviando al comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
         <source>({number} of {total})</source>
         <translation>({number} de {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <location filename="../composer/ui/sendflow.py" line="245"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>Enviado a la dirección de Amazon del comprador y añadido al registro de envíos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <location filename="../composer/ui/sendflow.py" line="246"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n mensaje enviado y añadido al registro de envíos.</numerusform>
@@ -2845,42 +2855,43 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>No se pudo enviar un mensaje de la bandeja de salida: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>No enviado: ha cancelado. Su borrador no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <location filename="../composer/ui/sendflow.py" line="264"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Detenido. El resto espera en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
         <source>Not sent yet</source>
         <translation>Todavía no enviado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="274"/>
         <source>The message was not sent</source>
         <translation>El mensaje no se ha enviado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="276"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Espera en la bandeja de salida: corrija esto y pulse «Enviar ahora» en el registro de envíos, o elimínelo allí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <location filename="../composer/ui/sendflow.py" line="280"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>Se ha alcanzado el límite de mensajes de hoy. El mensaje espera en la bandeja de salida y saldrá mañana, cuando se libere el límite.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <location filename="../composer/ui/sendflow.py" line="296"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
@@ -3042,12 +3053,12 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>SentLog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <location filename="../composer/ui/sentmessage.py" line="141"/>
         <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copiado para Seller Central: una copia no lleva dirección, así que esta es la dirección del comprador tomada de su borrador. Seller Central envía el mensaje al comprador del pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <location filename="../composer/ui/sentmessage.py" line="145"/>
         <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copiado para Seller Central: una copia no lleva dirección. Seller Central envía el mensaje al comprador del pedido.</translation>
     </message>
@@ -3055,158 +3066,153 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
-        <location filename="../composer/ui/sentlogview.py" line="47"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
-        <location filename="../composer/ui/sentlogview.py" line="48"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="46"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>Queued</source>
         <translation>En cola desde</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="49"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="61"/>
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="62"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="65"/>
+        <location filename="../composer/ui/sentlogview.py" line="77"/>
         <source>When you press Send now</source>
         <translation>Cuando pulse «Enviar ahora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="87"/>
-        <source>Not copied, add by hand: %1</source>
-        <translation>No copiados, añádalos a mano: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentlogview.py" line="102"/>
+        <location filename="../composer/ui/sentlogview.py" line="113"/>
         <source>Sent log and Outbox</source>
         <translation>Registro de envíos y bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="114"/>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Cada mensaje que ha copiado, guardado o enviado desde Seller Composer, el más reciente primero. Se conserva dos años (vea Ajustes › Envío).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="119"/>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="127"/>
+        <location filename="../composer/ui/sentlogview.py" line="138"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Haga doble clic en un mensaje (o pulse Intro) para leerlo y usarlo como borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="136"/>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Guardar el registro de envíos como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="141"/>
+        <location filename="../composer/ui/sentlogview.py" line="152"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="159"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Send &amp;now</source>
         <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="158"/>
+        <location filename="../composer/ui/sentlogview.py" line="169"/>
         <source>Try to send every waiting message now</source>
         <translation>Intentar enviar ahora todos los mensajes en espera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="160"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="161"/>
+        <location filename="../composer/ui/sentlogview.py" line="172"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Quitar el mensaje seleccionado de la bandeja de salida; no se envía</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="167"/>
-        <location filename="../composer/ui/sentlogview.py" line="223"/>
+        <location filename="../composer/ui/sentlogview.py" line="178"/>
+        <location filename="../composer/ui/sentlogview.py" line="235"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="179"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
-        <source>%1, sent with %n ignored problem(s)</source>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%1, with %n ignored problem(s)</source>
         <translation>
-            <numerusform>%1, enviado con %n problema ignorado</numerusform>
-            <numerusform>%1, enviado con %n problemas ignorados</numerusform>
+            <numerusform>%1, con %n problema ignorado</numerusform>
+            <numerusform>%1, con %n problemas ignorados</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>You chose to ignore: %1</source>
         <translation>Decidió ignorar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="201"/>
+        <location filename="../composer/ui/sentlogview.py" line="213"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln mensaje</numerusform>
@@ -3214,22 +3220,22 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>Not tried yet</source>
         <translation>Aún no se ha intentado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>As soon as possible</source>
         <translation>Lo antes posible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="231"/>
         <source>Nothing is waiting.</source>
         <translation>No hay nada en espera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="232"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln mensaje espera para enviarse. Saldrá solo cuando vuelva la conexión, dentro de su límite diario.</numerusform>
@@ -3237,42 +3243,42 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="234"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="281"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>Delete from the Outbox?</source>
         <translation>¿Eliminar de la bandeja de salida?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="282"/>
+        <location filename="../composer/ui/sentlogview.py" line="308"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="284"/>
+        <location filename="../composer/ui/sentlogview.py" line="310"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Este mensaje no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="299"/>
+        <location filename="../composer/ui/sentlogview.py" line="325"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="300"/>
+        <location filename="../composer/ui/sentlogview.py" line="326"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="305"/>
+        <location filename="../composer/ui/sentlogview.py" line="331"/>
         <source>Export the sent log</source>
         <translation>Exportar el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3280,112 +3286,212 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>SentMessageDialog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <location filename="../composer/ui/sentmessage.py" line="49"/>
         <source>This is the message as it was sent.</source>
         <translation>Este es el mensaje tal como se envió.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <location filename="../composer/ui/sentmessage.py" line="52"/>
+        <source>Its draft was changed after it was copied: this is how the draft reads now, not exactly what was copied.</source>
+        <translation>Su borrador se cambió después de copiarlo: así es como está ahora el borrador, no exactamente lo que se copió.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="55"/>
+        <source>Its draft was changed after it was opened in your email app: this is how the draft reads now, not exactly what your email app got.</source>
+        <translation>Su borrador se cambió después de abrirlo en su aplicación de correo: así es como está ahora el borrador, no exactamente lo que recibió su aplicación de correo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="58"/>
+        <source>Its draft was changed after it was saved: this is how the draft reads now, not exactly what the file holds.</source>
+        <translation>Su borrador se cambió después de guardarlo: así es como está ahora el borrador, no exactamente lo que contiene el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
         <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
         <translation>Su borrador se cambió después de enviarlo: así es como está ahora el borrador, no exactamente lo que recibió el comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <location filename="../composer/ui/sentmessage.py" line="66"/>
+        <source>Its files were changed after it was copied: the text is as copied, and the files listed above are the ones it had then.</source>
+        <translation>Sus archivos se cambiaron después de copiarlo: el texto es el copiado, y los archivos de arriba son los que tenía entonces.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="69"/>
+        <source>Its files were changed after it was opened in your email app: the text is as it was, and the files listed above are the ones it had then.</source>
+        <translation>Sus archivos se cambiaron después de abrirlo en su aplicación de correo: el texto es el de entonces, y los archivos de arriba son los que tenía entonces.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="72"/>
+        <source>Its files were changed after it was saved: the text is as saved, and the files listed above are the ones saved with it.</source>
+        <translation>Sus archivos se cambiaron después de guardarlo: el texto es el guardado, y los archivos de arriba son los que se guardaron con él.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
         <translation>Sus archivos se cambiaron después de enviarlo: el texto es el enviado, y los archivos de arriba son los que se enviaron con él.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <location filename="../composer/ui/sentmessage.py" line="80"/>
+        <source>The message as copied</source>
+        <translation>El mensaje tal como se copió</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="81"/>
+        <source>The message as opened in your email app</source>
+        <translation>El mensaje tal como se abrió en su aplicación de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="82"/>
+        <source>The message as saved</source>
+        <translation>El mensaje tal como se guardó</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="87"/>
+        <source>To attach in Seller Central:</source>
+        <translation>Para adjuntar en Seller Central:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="88"/>
+        <source>To attach in your email app:</source>
+        <translation>Para adjuntar en su aplicación de correo:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="91"/>
         <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
         <translation>El registro de envíos guarda solo los datos de un mensaje, no su texto, y el borrador de este mensaje ya no existe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <location filename="../composer/ui/sentmessage.py" line="94"/>
+        <source>Amazon&apos;s Request a Review button</source>
+        <translation>El botón «Solicitar una reseña» de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="95"/>
+        <source>You used Amazon&apos;s own Request a Review button for this order. It is recorded so that no second review request is sent; there is no message to show.</source>
+        <translation>Ha usado el botón «Solicitar una reseña» de Amazon para este pedido. Queda anotado para que no se envíe una segunda solicitud de reseña; no hay ningún mensaje que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>Copied for Seller Central</source>
         <translation>Copiado para Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
         <source>Copied formatted</source>
         <translation>Copiado con formato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <location filename="../composer/ui/sentmessage.py" line="102"/>
         <source>Opened in the email app</source>
         <translation>Abierto en la aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
         <source>Saved as .eml</source>
         <translation>Guardado como .eml</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Sent by email</source>
         <translation>Enviado por correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Recorded: Amazon&apos;s Request a Review</source>
+        <translation>Anotado: «Solicitar una reseña» de Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="193"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <location filename="../composer/ui/sentmessage.py" line="39"/>
+        <source>Copied message</source>
+        <translation>Mensaje copiado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="40"/>
+        <source>Message opened in your email app</source>
+        <translation>Mensaje abierto en su aplicación de correo</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="41"/>
+        <source>Saved message</source>
+        <translation>Mensaje guardado</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="42"/>
         <source>Sent message</source>
         <translation>Mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>This is the message as it was copied.</source>
+        <translation>Este es el mensaje tal como se copió.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>This is the message as it was opened in your email app.</source>
+        <translation>Este es el mensaje tal como se abrió en su aplicación de correo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="48"/>
+        <source>This is the message as it was saved.</source>
+        <translation>Este es el mensaje tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="196"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="197"/>
         <source>Order:</source>
         <translation>Pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="198"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="90"/>
         <source>Files:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="125"/>
+        <location filename="../composer/ui/sentmessage.py" line="200"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="134"/>
+        <location filename="../composer/ui/sentmessage.py" line="83"/>
         <source>The message as sent</source>
         <translation>El mensaje tal como se envió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="230"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Usar como borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="152"/>
+        <location filename="../composer/ui/sentmessage.py" line="231"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Empezar un borrador nuevo con la cabecera y el texto de este mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="156"/>
+        <location filename="../composer/ui/sentmessage.py" line="235"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

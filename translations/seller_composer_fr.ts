@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Make smaller</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Fix the name</source>
         <translation>Corriger le nom</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Remove location</source>
         <translation>Retirer le lieu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Votre fichier d&apos;origine n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
         <source>Undo the fix of {name}</source>
         <translation>Annuler la correction de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Retirer ce fichier du message (le fichier lui-même n&apos;est pas supprimé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} bytes</source>
         <translation>{n}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} KB</source>
         <translation>{n}&#xa0;Ko</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
         <source>{size} of 10 MB</source>
         <translation>{size} sur 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -715,37 +715,37 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="325"/>
+        <location filename="../composer/ui/composecontroller.py" line="332"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="386"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="394"/>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="441"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -1074,28 +1074,28 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>L&apos;envoyer maintenant par votre propre compte e-mail (à configurer dans Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="106"/>
+        <location filename="../composer/ui/exportbar.py" line="209"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="107"/>
+        <location filename="../composer/ui/exportbar.py" line="108"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tout ce que vous avez copié, enregistré ou envoyé, et la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="188"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="196"/>
         <source>Note: {reason}</source>
         <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="208"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
@@ -1106,134 +1106,144 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="48"/>
-        <location filename="../composer/ui/exportflow.py" line="49"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Copy anyway</source>
         <translation>Copier quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Open anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="56"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copié. Dans Seller Central, ouvrez la commande, choisissez «&#xa0;Contacter l&apos;acheteur&#xa0;» et collez (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="59"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail à l&apos;adresse Amazon de l&apos;acheteur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Ouvert comme brouillon dans votre messagerie. Vérifiez-le et envoyez-le depuis celle-ci.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="62"/>
+        <location filename="../composer/ui/exportflow.py" line="64"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Enregistré. Ouvrez le fichier avec votre messagerie pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="80"/>
+        <location filename="../composer/ui/exportflow.py" line="82"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>Le presse-papiers ne contient que le texte&#xa0;: ajoutez vous-même {files} dans Seller Central («&#xa0;Contacter l&apos;acheteur&#xa0;» › «&#xa0;Ajouter une pièce jointe&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="85"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="91"/>
+        <location filename="../composer/ui/exportflow.py" line="93"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="110"/>
+        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
+        <translation>⚠ Par e-mail, le message part de {sender}, mais Amazon a écrit à {delivered} (Paramètres › Envoi). «&#xa0;Copier pour Seller Central&#xa0;» n&apos;est pas concerné.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="118"/>
+        <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
+        <translation>⚠ Ouvrir dans la messagerie, Enregistrer en .eml et Envoyer&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="133"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même « {name} ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <location filename="../composer/ui/exportflow.py" line="136"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="117"/>
+        <location filename="../composer/ui/exportflow.py" line="140"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même « {name} ».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="121"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="211"/>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="244"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="226"/>
-        <location filename="../composer/ui/exportflow.py" line="231"/>
+        <location filename="../composer/ui/exportflow.py" line="251"/>
+        <location filename="../composer/ui/exportflow.py" line="256"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="230"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="273"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1241,7 +1251,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1249,38 +1259,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="304"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
-        <location filename="../composer/ui/exportflow.py" line="346"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
+        <location filename="../composer/ui/exportflow.py" line="371"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="336"/>
+        <location filename="../composer/ui/exportflow.py" line="361"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="347"/>
+        <location filename="../composer/ui/exportflow.py" line="372"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <location filename="../composer/ui/exportflow.py" line="378"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="379"/>
         <source>The message is saved as
 {path}
 
@@ -1291,22 +1301,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="363"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="364"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="373"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="374"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
@@ -2764,80 +2774,80 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <location filename="../composer/ui/sendflow.py" line="34"/>
         <source>Saved in the Outbox; it will go out when the connection returns.</source>
         <translation>Enregistré dans la boîte d&apos;envoi&#xa0;; le message partira au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <location filename="../composer/ui/sendflow.py" line="98"/>
         <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
         <translation>Indiquez votre adresse d&apos;expéditeur (l&apos;e-mail enregistré chez Amazon) dans Paramètres › Envoi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <location filename="../composer/ui/sendflow.py" line="102"/>
         <source>Set up sending first</source>
         <translation>Configurez d&apos;abord l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <location filename="../composer/ui/sendflow.py" line="122"/>
         <source>Email password</source>
         <translation>Mot de passe e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <location filename="../composer/ui/sendflow.py" line="123"/>
         <source>Password for {user} on {server}.</source>
         <translation>Mot de passe de {user} sur {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <location filename="../composer/ui/sendflow.py" line="133"/>
         <source>Already sending</source>
         <translation>Envoi déjà en cours</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <location filename="../composer/ui/sendflow.py" line="134"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Attendez la fin de l&apos;envoi du message en cours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="140"/>
-        <location filename="../composer/ui/sendflow.py" line="153"/>
-        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <location filename="../composer/ui/sendflow.py" line="142"/>
+        <location filename="../composer/ui/sendflow.py" line="155"/>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="184"/>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="212"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="188"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="189"/>
         <source>Sending to the buyer</source>
         <translation>Envoi à l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
         <source>({number} of {total})</source>
         <translation>({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <location filename="../composer/ui/sendflow.py" line="245"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>Envoyé à l&apos;adresse Amazon de l&apos;acheteur et ajouté au journal d&apos;envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <location filename="../composer/ui/sendflow.py" line="246"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n message envoyé et ajouté au journal d&apos;envoi.</numerusform>
@@ -2845,42 +2855,43 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>Un message de la boîte d&apos;envoi n&apos;a pas pu être envoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>Non envoyé&#xa0;: vous avez annulé. Votre brouillon n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <location filename="../composer/ui/sendflow.py" line="264"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Arrêté. Le reste attend dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="274"/>
         <source>The message was not sent</source>
         <translation>Le message n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="276"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Il attend dans la boîte d&apos;envoi&#xa0;: corrigez ceci, puis cliquez sur «&#xa0;Envoyer maintenant&#xa0;» dans le journal d&apos;envoi, ou supprimez-le là.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <location filename="../composer/ui/sendflow.py" line="280"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>La limite de messages du jour est atteinte. Le message attend dans la boîte d&apos;envoi et partira demain, quand la limite se libérera.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <location filename="../composer/ui/sendflow.py" line="296"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
@@ -3042,12 +3053,12 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>SentLog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <location filename="../composer/ui/sentmessage.py" line="141"/>
         <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse, voici donc l&apos;adresse de l&apos;acheteur tirée de son brouillon. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <location filename="../composer/ui/sentmessage.py" line="145"/>
         <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copié pour Seller Central : une copie n&apos;a pas d&apos;adresse. Seller Central envoie le message à l&apos;acheteur de la commande.</translation>
     </message>
@@ -3055,158 +3066,153 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
-        <location filename="../composer/ui/sentlogview.py" line="47"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
-        <location filename="../composer/ui/sentlogview.py" line="48"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="46"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>Queued</source>
         <translation>Mis en file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="49"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="61"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="62"/>
         <source>Next try</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="65"/>
+        <location filename="../composer/ui/sentlogview.py" line="77"/>
         <source>When you press Send now</source>
         <translation>Quand vous cliquez sur «&#xa0;Envoyer maintenant&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="87"/>
-        <source>Not copied, add by hand: %1</source>
-        <translation>Non copiées, à ajouter à la main&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentlogview.py" line="102"/>
+        <location filename="../composer/ui/sentlogview.py" line="113"/>
         <source>Sent log and Outbox</source>
         <translation>Journal d&apos;envoi et boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="114"/>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Chaque message copié, enregistré ou envoyé depuis Seller Composer, du plus récent au plus ancien. Conservé deux ans (voir Paramètres › Envoi).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="119"/>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="127"/>
+        <location filename="../composer/ui/sentlogview.py" line="138"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Double-cliquez sur un message (ou appuyez sur Entrée) pour le lire et le réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="136"/>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Enregistrer le journal d&apos;envoi comme fichier de tableur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="141"/>
+        <location filename="../composer/ui/sentlogview.py" line="152"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="159"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Send &amp;now</source>
         <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="158"/>
+        <location filename="../composer/ui/sentlogview.py" line="169"/>
         <source>Try to send every waiting message now</source>
         <translation>Essayer d&apos;envoyer maintenant tous les messages en attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="160"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="161"/>
+        <location filename="../composer/ui/sentlogview.py" line="172"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Retirer le message sélectionné de la boîte d&apos;envoi&#xa0;; il ne sera pas envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="167"/>
-        <location filename="../composer/ui/sentlogview.py" line="223"/>
+        <location filename="../composer/ui/sentlogview.py" line="178"/>
+        <location filename="../composer/ui/sentlogview.py" line="235"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="179"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
-        <source>%1, sent with %n ignored problem(s)</source>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%1, with %n ignored problem(s)</source>
         <translation>
-            <numerusform>%1, envoyé avec %n problème ignoré</numerusform>
-            <numerusform>%1, envoyé avec %n problèmes ignorés</numerusform>
+            <numerusform>%1, avec %n problème ignoré</numerusform>
+            <numerusform>%1, avec %n problèmes ignorés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>You chose to ignore: %1</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="201"/>
+        <location filename="../composer/ui/sentlogview.py" line="213"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -3214,22 +3220,22 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>Not tried yet</source>
         <translation>Pas encore essayé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>As soon as possible</source>
         <translation>Dès que possible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="231"/>
         <source>Nothing is waiting.</source>
         <translation>Rien n&apos;est en attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="232"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
@@ -3237,42 +3243,42 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="234"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="281"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>Delete from the Outbox?</source>
         <translation>Supprimer de la boîte d&apos;envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="282"/>
+        <location filename="../composer/ui/sentlogview.py" line="308"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«&#xa0;%1&#xa0;» ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="284"/>
+        <location filename="../composer/ui/sentlogview.py" line="310"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="299"/>
+        <location filename="../composer/ui/sentlogview.py" line="325"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="300"/>
+        <location filename="../composer/ui/sentlogview.py" line="326"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="305"/>
+        <location filename="../composer/ui/sentlogview.py" line="331"/>
         <source>Export the sent log</source>
         <translation>Exporter le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3280,112 +3286,212 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>SentMessageDialog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <location filename="../composer/ui/sentmessage.py" line="49"/>
         <source>This is the message as it was sent.</source>
         <translation>Voici le message tel qu&apos;il a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <location filename="../composer/ui/sentmessage.py" line="52"/>
+        <source>Its draft was changed after it was copied: this is how the draft reads now, not exactly what was copied.</source>
+        <translation>Son brouillon a été modifié après la copie&#xa0;: voici le brouillon tel qu&apos;il est maintenant, pas exactement ce qui a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="55"/>
+        <source>Its draft was changed after it was opened in your email app: this is how the draft reads now, not exactly what your email app got.</source>
+        <translation>Son brouillon a été modifié après son ouverture dans votre messagerie&#xa0;: voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que votre messagerie a reçu.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="58"/>
+        <source>Its draft was changed after it was saved: this is how the draft reads now, not exactly what the file holds.</source>
+        <translation>Son brouillon a été modifié après l&apos;enregistrement&#xa0;: voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que contient le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
         <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
         <translation>Son brouillon a été modifié après l&apos;envoi&#xa0;: voici le brouillon tel qu&apos;il est maintenant, pas exactement ce que l&apos;acheteur a reçu.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <location filename="../composer/ui/sentmessage.py" line="66"/>
+        <source>Its files were changed after it was copied: the text is as copied, and the files listed above are the ones it had then.</source>
+        <translation>Ses fichiers ont été modifiés après la copie&#xa0;: le texte est celui copié, et les fichiers indiqués ci-dessus sont ceux qu&apos;il avait alors.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="69"/>
+        <source>Its files were changed after it was opened in your email app: the text is as it was, and the files listed above are the ones it had then.</source>
+        <translation>Ses fichiers ont été modifiés après son ouverture dans votre messagerie&#xa0;: le texte est tel qu&apos;il était, et les fichiers indiqués ci-dessus sont ceux qu&apos;il avait alors.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="72"/>
+        <source>Its files were changed after it was saved: the text is as saved, and the files listed above are the ones saved with it.</source>
+        <translation>Ses fichiers ont été modifiés après l&apos;enregistrement&#xa0;: le texte est celui enregistré, et les fichiers indiqués ci-dessus sont ceux enregistrés avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
         <translation>Ses fichiers ont été modifiés après l&apos;envoi&#xa0;: le texte est celui envoyé, et les fichiers indiqués ci-dessus sont ceux qui ont été envoyés avec lui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <location filename="../composer/ui/sentmessage.py" line="80"/>
+        <source>The message as copied</source>
+        <translation>Le message tel que copié</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="81"/>
+        <source>The message as opened in your email app</source>
+        <translation>Le message tel qu&apos;ouvert dans votre messagerie</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="82"/>
+        <source>The message as saved</source>
+        <translation>Le message tel qu&apos;enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="87"/>
+        <source>To attach in Seller Central:</source>
+        <translation>À joindre dans Seller Central&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="88"/>
+        <source>To attach in your email app:</source>
+        <translation>À joindre dans votre messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="91"/>
         <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
         <translation>Le journal d&apos;envoi ne garde que les détails d&apos;un message, pas son texte, et le brouillon de ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <location filename="../composer/ui/sentmessage.py" line="94"/>
+        <source>Amazon&apos;s Request a Review button</source>
+        <translation>Le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="95"/>
+        <source>You used Amazon&apos;s own Request a Review button for this order. It is recorded so that no second review request is sent; there is no message to show.</source>
+        <translation>Vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour cette commande. C&apos;est noté pour qu&apos;aucune deuxième demande d&apos;avis ne soit envoyée&#xa0;; il n&apos;y a pas de message à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>Copied for Seller Central</source>
         <translation>Copié pour Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
         <source>Copied formatted</source>
         <translation>Copié avec la mise en forme</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <location filename="../composer/ui/sentmessage.py" line="102"/>
         <source>Opened in the email app</source>
         <translation>Ouvert dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
         <source>Saved as .eml</source>
         <translation>Enregistré en .eml</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Sent by email</source>
         <translation>Envoyé par e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Recorded: Amazon&apos;s Request a Review</source>
+        <translation>Noté&#xa0;: «&#xa0;Demander un avis&#xa0;» d&apos;Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>When:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>How:</source>
         <translation>Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="193"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <location filename="../composer/ui/sentmessage.py" line="39"/>
+        <source>Copied message</source>
+        <translation>Message copié</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="40"/>
+        <source>Message opened in your email app</source>
+        <translation>Message ouvert dans votre messagerie</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="41"/>
+        <source>Saved message</source>
+        <translation>Message enregistré</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="42"/>
         <source>Sent message</source>
         <translation>Message envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>This is the message as it was copied.</source>
+        <translation>Voici le message tel qu&apos;il a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>This is the message as it was opened in your email app.</source>
+        <translation>Voici le message tel qu&apos;il a été ouvert dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="48"/>
+        <source>This is the message as it was saved.</source>
+        <translation>Voici le message tel qu&apos;il a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="196"/>
         <source>Type:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="197"/>
         <source>Order:</source>
         <translation>Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="198"/>
         <source>Subject:</source>
         <translation>Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="90"/>
         <source>Files:</source>
         <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="125"/>
+        <location filename="../composer/ui/sentmessage.py" line="200"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="134"/>
+        <location filename="../composer/ui/sentmessage.py" line="83"/>
         <source>The message as sent</source>
         <translation>Le message tel qu&apos;envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="230"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="152"/>
+        <location filename="../composer/ui/sentmessage.py" line="231"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Commencer un nouveau brouillon avec l&apos;en-tête et le texte de ce message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="156"/>
+        <location filename="../composer/ui/sentmessage.py" line="235"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="57"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
         <source>Make smaller</source>
         <translation>Rimpicciolisci</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Convert</source>
         <translation>Converti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Fix the name</source>
         <translation>Correggi il nome</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Remove location</source>
         <translation>Togli la posizione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="140"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
         <source>Ready to send</source>
         <translation>Pronto per l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="172"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Il tuo file originale non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="181"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Allega di nuovo «{name}», come prima della correzione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
         <source>Undo the fix of {name}</source>
         <translation>Annulla la correzione di {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove {name}</source>
         <translation>Togli {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Togli questo file dal messaggio (il file in sé non viene eliminato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="203"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="287"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="305"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="396"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="307"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="314"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="322"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="71"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="74"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="434"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="436"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="486"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -715,37 +715,37 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="325"/>
+        <location filename="../composer/ui/composecontroller.py" line="332"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="379"/>
+        <location filename="../composer/ui/composecontroller.py" line="386"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="394"/>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="429"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="434"/>
+        <location filename="../composer/ui/composecontroller.py" line="441"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1074,28 +1074,28 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Invialo ora con il tuo account di posta (configuralo in Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="106"/>
+        <location filename="../composer/ui/exportbar.py" line="209"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="107"/>
+        <location filename="../composer/ui/exportbar.py" line="108"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tutto ciò che hai copiato, salvato o inviato, e la posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="188"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Non disponibile: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="196"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="208"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>In uscita: %n</numerusform>
@@ -1106,134 +1106,144 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="48"/>
-        <location filename="../composer/ui/exportflow.py" line="49"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Copy anyway</source>
         <translation>Copia comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="50"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Open anyway</source>
         <translation>Apri comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
+        <location filename="../composer/ui/exportflow.py" line="53"/>
         <source>Save anyway</source>
         <translation>Salva comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Send anyway</source>
         <translation>Invia comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="56"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copiato. In Seller Central apri l&apos;ordine, scegli «Contatta l&apos;acquirente» e incolla (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="59"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copiato con la formattazione. Incollalo in un&apos;e-mail all&apos;indirizzo Amazon dell&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Aperto come bozza nella tua app di posta. Controllalo lì e invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="62"/>
+        <location filename="../composer/ui/exportflow.py" line="64"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Salvato. Apri il file con la tua app di posta per inviarlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="80"/>
+        <location filename="../composer/ui/exportflow.py" line="82"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>Negli appunti c&apos;è solo il testo: aggiungi tu {files} in Seller Central («Contatta l&apos;acquirente» › «Aggiungi allegato»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="85"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>Negli appunti c&apos;è solo il testo: allega tu {files} nella tua app di posta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="91"/>
+        <location filename="../composer/ui/exportflow.py" line="93"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="110"/>
+        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
+        <translation>⚠ Via e-mail il messaggio parte da {sender}, ma Amazon ha scritto a {delivered} (Impostazioni › Invio). «Copia per Seller Central» non è interessato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="118"/>
+        <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
+        <translation>⚠ Apri nell&apos;app di posta, Salva come .eml e Invia: {title}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="133"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="113"/>
+        <location filename="../composer/ui/exportflow.py" line="136"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="117"/>
+        <location filename="../composer/ui/exportflow.py" line="140"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="121"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="193"/>
+        <location filename="../composer/ui/exportflow.py" line="216"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="211"/>
+        <location filename="../composer/ui/exportflow.py" line="236"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="218"/>
+        <location filename="../composer/ui/exportflow.py" line="243"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="219"/>
+        <location filename="../composer/ui/exportflow.py" line="244"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="226"/>
-        <location filename="../composer/ui/exportflow.py" line="231"/>
+        <location filename="../composer/ui/exportflow.py" line="251"/>
+        <location filename="../composer/ui/exportflow.py" line="256"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="230"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="237"/>
+        <location filename="../composer/ui/exportflow.py" line="262"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="273"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
@@ -1241,7 +1251,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1249,38 +1259,38 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="304"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
-        <location filename="../composer/ui/exportflow.py" line="346"/>
+        <location filename="../composer/ui/exportflow.py" line="360"/>
+        <location filename="../composer/ui/exportflow.py" line="371"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="336"/>
+        <location filename="../composer/ui/exportflow.py" line="361"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="347"/>
+        <location filename="../composer/ui/exportflow.py" line="372"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <location filename="../composer/ui/exportflow.py" line="378"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="379"/>
         <source>The message is saved as
 {path}
 
@@ -1291,22 +1301,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="363"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="364"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="373"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="374"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
     </message>
@@ -2764,80 +2774,80 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="32"/>
+        <location filename="../composer/ui/sendflow.py" line="34"/>
         <source>Saved in the Outbox; it will go out when the connection returns.</source>
         <translation>Salvato nella posta in uscita; partirà quando tornerà la connessione.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="96"/>
+        <location filename="../composer/ui/sendflow.py" line="98"/>
         <source>Add your From address (the email registered with Amazon) in Settings › Sending.</source>
         <translation>Inserisci il tuo indirizzo mittente (l&apos;e-mail registrata su Amazon) in Impostazioni › Invio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="100"/>
+        <location filename="../composer/ui/sendflow.py" line="102"/>
         <source>Set up sending first</source>
         <translation>Configura prima l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="120"/>
+        <location filename="../composer/ui/sendflow.py" line="122"/>
         <source>Email password</source>
         <translation>Password e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="121"/>
+        <location filename="../composer/ui/sendflow.py" line="123"/>
         <source>Password for {user} on {server}.</source>
         <translation>Password di {user} su {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="131"/>
+        <location filename="../composer/ui/sendflow.py" line="133"/>
         <source>Already sending</source>
         <translation>Invio già in corso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="132"/>
+        <location filename="../composer/ui/sendflow.py" line="134"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Attendi che finisca l&apos;invio del messaggio in corso.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="140"/>
-        <location filename="../composer/ui/sendflow.py" line="153"/>
-        <location filename="../composer/ui/sendflow.py" line="250"/>
+        <location filename="../composer/ui/sendflow.py" line="142"/>
+        <location filename="../composer/ui/sendflow.py" line="155"/>
+        <location filename="../composer/ui/sendflow.py" line="254"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="184"/>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="212"/>
         <source>Your message</source>
         <translation>Il tuo messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="185"/>
+        <location filename="../composer/ui/sendflow.py" line="187"/>
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
+        <location filename="../composer/ui/sendflow.py" line="188"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="189"/>
         <source>Sending to the buyer</source>
         <translation>Invio all&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="208"/>
+        <location filename="../composer/ui/sendflow.py" line="210"/>
         <source>({number} of {total})</source>
         <translation>({number} di {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="241"/>
+        <location filename="../composer/ui/sendflow.py" line="245"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>Inviato all&apos;indirizzo Amazon dell&apos;acquirente e aggiunto al registro invii.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="242"/>
+        <location filename="../composer/ui/sendflow.py" line="246"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n messaggio inviato e aggiunto al registro invii.</numerusform>
@@ -2845,42 +2855,43 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="258"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>Impossibile inviare un messaggio della posta in uscita: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="262"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>Non inviato: hai annullato. La tua bozza non è cambiata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="260"/>
+        <location filename="../composer/ui/sendflow.py" line="264"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Interrotto. Il resto attende nella posta in uscita.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
         <source>Not sent yet</source>
         <translation>Non ancora inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="267"/>
+        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="274"/>
         <source>The message was not sent</source>
         <translation>Il messaggio non è stato inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
+        <location filename="../composer/ui/sendflow.py" line="276"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Attende nella posta in uscita: risolvi il problema, poi premi «Invia ora» nel registro invii, oppure eliminalo da lì.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="273"/>
+        <location filename="../composer/ui/sendflow.py" line="280"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>Il limite di messaggi di oggi è raggiunto. Il messaggio attende nella posta in uscita e partirà domani, quando il limite si libera.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="289"/>
+        <location filename="../composer/ui/sendflow.py" line="296"/>
         <source>Send now</source>
         <translation>Invia ora</translation>
     </message>
@@ -3042,12 +3053,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SentLog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="75"/>
+        <location filename="../composer/ui/sentmessage.py" line="141"/>
         <source>Copied for Seller Central: a copy carries no address, so this is the buyer&apos;s address from its draft. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copiato per Seller Central: una copia non ha indirizzo, quindi questo è l&apos;indirizzo dell&apos;acquirente preso dalla sua bozza. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="79"/>
+        <location filename="../composer/ui/sentmessage.py" line="145"/>
         <source>Copied for Seller Central: a copy carries no address. Seller Central sends the message to the buyer of the order.</source>
         <translation>Copiato per Seller Central: una copia non ha indirizzo. Seller Central invia il messaggio all&apos;acquirente dell&apos;ordine.</translation>
     </message>
@@ -3055,158 +3066,153 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="39"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="40"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="41"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="42"/>
-        <location filename="../composer/ui/sentlogview.py" line="47"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="43"/>
-        <location filename="../composer/ui/sentlogview.py" line="48"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="44"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="45"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="46"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>Queued</source>
         <translation>In coda dal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="49"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Tries</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="61"/>
         <source>Last problem</source>
         <translation>Ultimo problema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="62"/>
         <source>Next try</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="65"/>
+        <location filename="../composer/ui/sentlogview.py" line="77"/>
         <source>When you press Send now</source>
         <translation>Quando premi «Invia ora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="87"/>
-        <source>Not copied, add by hand: %1</source>
-        <translation>Non copiati, da aggiungere a mano: %1</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/sentlogview.py" line="102"/>
+        <location filename="../composer/ui/sentlogview.py" line="113"/>
         <source>Sent log and Outbox</source>
         <translation>Registro invii e posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="114"/>
+        <location filename="../composer/ui/sentlogview.py" line="125"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Ogni messaggio che hai copiato, salvato o inviato da Seller Composer, dal più recente. Conservato per due anni (vedi Impostazioni › Invio).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="119"/>
+        <location filename="../composer/ui/sentlogview.py" line="130"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="127"/>
+        <location filename="../composer/ui/sentlogview.py" line="138"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Fai doppio clic su un messaggio (o premi Invio) per leggerlo e usarlo come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="136"/>
+        <location filename="../composer/ui/sentlogview.py" line="147"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="137"/>
+        <location filename="../composer/ui/sentlogview.py" line="148"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Salva il registro invii come file di foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="141"/>
+        <location filename="../composer/ui/sentlogview.py" line="152"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="159"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="157"/>
+        <location filename="../composer/ui/sentlogview.py" line="168"/>
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="158"/>
+        <location filename="../composer/ui/sentlogview.py" line="169"/>
         <source>Try to send every waiting message now</source>
         <translation>Prova a inviare ora tutti i messaggi in attesa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="160"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="161"/>
+        <location filename="../composer/ui/sentlogview.py" line="172"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Rimuovi il messaggio selezionato dalla posta in uscita; non viene inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="167"/>
-        <location filename="../composer/ui/sentlogview.py" line="223"/>
+        <location filename="../composer/ui/sentlogview.py" line="178"/>
+        <location filename="../composer/ui/sentlogview.py" line="235"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="179"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="196"/>
-        <source>%1, sent with %n ignored problem(s)</source>
+        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <source>%1, with %n ignored problem(s)</source>
         <translation>
-            <numerusform>%1, inviato con %n problema ignorato</numerusform>
-            <numerusform>%1, inviato con %n problemi ignorati</numerusform>
+            <numerusform>%1, con %n problema ignorato</numerusform>
+            <numerusform>%1, con %n problemi ignorati</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="198"/>
+        <location filename="../composer/ui/sentlogview.py" line="210"/>
         <source>You chose to ignore: %1</source>
         <translation>Hai scelto di ignorare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="201"/>
+        <location filename="../composer/ui/sentlogview.py" line="213"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln messaggio</numerusform>
@@ -3214,22 +3220,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="220"/>
         <source>Not tried yet</source>
         <translation>Non ancora tentato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="222"/>
         <source>As soon as possible</source>
         <translation>Appena possibile</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="219"/>
+        <location filename="../composer/ui/sentlogview.py" line="231"/>
         <source>Nothing is waiting.</source>
         <translation>Niente in attesa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="232"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln messaggio in attesa di invio. Partirà da solo quando torna la connessione, entro il tuo limite giornaliero.</numerusform>
@@ -3237,42 +3243,42 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="234"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Posta in uscita (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="281"/>
+        <location filename="../composer/ui/sentlogview.py" line="307"/>
         <source>Delete from the Outbox?</source>
         <translation>Eliminare dalla posta in uscita?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="282"/>
+        <location filename="../composer/ui/sentlogview.py" line="308"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="284"/>
+        <location filename="../composer/ui/sentlogview.py" line="310"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Questo messaggio non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="299"/>
+        <location filename="../composer/ui/sentlogview.py" line="325"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="300"/>
+        <location filename="../composer/ui/sentlogview.py" line="326"/>
         <source>The file could not be written: %1</source>
         <translation>Impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="305"/>
+        <location filename="../composer/ui/sentlogview.py" line="331"/>
         <source>Export the sent log</source>
         <translation>Esporta il registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
@@ -3280,112 +3286,212 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SentMessageDialog</name>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="31"/>
+        <location filename="../composer/ui/sentmessage.py" line="49"/>
         <source>This is the message as it was sent.</source>
         <translation>Questo è il messaggio così come è stato inviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="32"/>
+        <location filename="../composer/ui/sentmessage.py" line="52"/>
+        <source>Its draft was changed after it was copied: this is how the draft reads now, not exactly what was copied.</source>
+        <translation>La sua bozza è stata modificata dopo la copia: questa è la bozza com&apos;è ora, non esattamente ciò che è stato copiato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="55"/>
+        <source>Its draft was changed after it was opened in your email app: this is how the draft reads now, not exactly what your email app got.</source>
+        <translation>La sua bozza è stata modificata dopo l&apos;apertura nella tua app di posta: questa è la bozza com&apos;è ora, non esattamente ciò che ha ricevuto la tua app di posta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="58"/>
+        <source>Its draft was changed after it was saved: this is how the draft reads now, not exactly what the file holds.</source>
+        <translation>La sua bozza è stata modificata dopo il salvataggio: questa è la bozza com&apos;è ora, non esattamente ciò che contiene il file.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="61"/>
         <source>Its draft was changed after it was sent: this is how the draft reads now, not exactly what the buyer got.</source>
         <translation>La sua bozza è stata modificata dopo l&apos;invio: questa è la bozza com&apos;è ora, non esattamente ciò che ha ricevuto l&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="35"/>
+        <location filename="../composer/ui/sentmessage.py" line="66"/>
+        <source>Its files were changed after it was copied: the text is as copied, and the files listed above are the ones it had then.</source>
+        <translation>I suoi file sono stati modificati dopo la copia: il testo è quello copiato, e i file elencati sopra sono quelli che aveva allora.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="69"/>
+        <source>Its files were changed after it was opened in your email app: the text is as it was, and the files listed above are the ones it had then.</source>
+        <translation>I suoi file sono stati modificati dopo l&apos;apertura nella tua app di posta: il testo è quello di allora, e i file elencati sopra sono quelli che aveva allora.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="72"/>
+        <source>Its files were changed after it was saved: the text is as saved, and the files listed above are the ones saved with it.</source>
+        <translation>I suoi file sono stati modificati dopo il salvataggio: il testo è quello salvato, e i file elencati sopra sono quelli salvati con esso.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="75"/>
         <source>Its files were changed after it was sent: the text is as sent, and the files listed above are the ones it was sent with.</source>
         <translation>I suoi file sono stati modificati dopo l&apos;invio: il testo è quello inviato, e i file elencati sopra sono quelli inviati con esso.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="38"/>
+        <location filename="../composer/ui/sentmessage.py" line="80"/>
+        <source>The message as copied</source>
+        <translation>Il messaggio come è stato copiato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="81"/>
+        <source>The message as opened in your email app</source>
+        <translation>Il messaggio come è stato aperto nella tua app di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="82"/>
+        <source>The message as saved</source>
+        <translation>Il messaggio come è stato salvato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="87"/>
+        <source>To attach in Seller Central:</source>
+        <translation>Da allegare in Seller Central:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="88"/>
+        <source>To attach in your email app:</source>
+        <translation>Da allegare nella tua app di posta:</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="91"/>
         <source>The sent log keeps only the details of a message, not its text, and this message&apos;s draft no longer exists.</source>
         <translation>Il registro invii conserva solo i dettagli di un messaggio, non il testo, e la bozza di questo messaggio non esiste più.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="43"/>
+        <location filename="../composer/ui/sentmessage.py" line="94"/>
+        <source>Amazon&apos;s Request a Review button</source>
+        <translation>Il pulsante «Richiedi una recensione» di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="95"/>
+        <source>You used Amazon&apos;s own Request a Review button for this order. It is recorded so that no second review request is sent; there is no message to show.</source>
+        <translation>Hai usato il pulsante «Richiedi una recensione» di Amazon per questo ordine. È registrato perché non venga inviata una seconda richiesta di recensione; non c&apos;è nessun messaggio da mostrare.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="100"/>
         <source>Copied for Seller Central</source>
         <translation>Copiato per Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="44"/>
+        <location filename="../composer/ui/sentmessage.py" line="101"/>
         <source>Copied formatted</source>
         <translation>Copiato con formattazione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <location filename="../composer/ui/sentmessage.py" line="102"/>
         <source>Opened in the email app</source>
         <translation>Aperto nell&apos;app di posta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <location filename="../composer/ui/sentmessage.py" line="103"/>
         <source>Saved as .eml</source>
         <translation>Salvato come .eml</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="47"/>
+        <location filename="../composer/ui/sentmessage.py" line="104"/>
         <source>Sent by email</source>
         <translation>Inviato per e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="105"/>
+        <source>Recorded: Amazon&apos;s Request a Review</source>
+        <translation>Registrato: «Richiedi una recensione» di Amazon</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="120"/>
+        <location filename="../composer/ui/sentmessage.py" line="195"/>
         <source>How:</source>
         <translation>Come:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="119"/>
+        <location filename="../composer/ui/sentmessage.py" line="193"/>
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="111"/>
+        <location filename="../composer/ui/sentmessage.py" line="39"/>
+        <source>Copied message</source>
+        <translation>Messaggio copiato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="40"/>
+        <source>Message opened in your email app</source>
+        <translation>Messaggio aperto nella tua app di posta</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="41"/>
+        <source>Saved message</source>
+        <translation>Messaggio salvato</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="42"/>
         <source>Sent message</source>
         <translation>Messaggio inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="121"/>
+        <location filename="../composer/ui/sentmessage.py" line="45"/>
+        <source>This is the message as it was copied.</source>
+        <translation>Questo è il messaggio così come è stato copiato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="46"/>
+        <source>This is the message as it was opened in your email app.</source>
+        <translation>Questo è il messaggio così come è stato aperto nella tua app di posta.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="48"/>
+        <source>This is the message as it was saved.</source>
+        <translation>Questo è il messaggio così come è stato salvato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sentmessage.py" line="196"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="122"/>
+        <location filename="../composer/ui/sentmessage.py" line="197"/>
         <source>Order:</source>
         <translation>Ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="123"/>
+        <location filename="../composer/ui/sentmessage.py" line="198"/>
         <source>Subject:</source>
         <translation>Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="124"/>
+        <location filename="../composer/ui/sentmessage.py" line="90"/>
         <source>Files:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="125"/>
+        <location filename="../composer/ui/sentmessage.py" line="200"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="134"/>
+        <location filename="../composer/ui/sentmessage.py" line="83"/>
         <source>The message as sent</source>
         <translation>Il messaggio come è stato inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="151"/>
+        <location filename="../composer/ui/sentmessage.py" line="230"/>
         <source>&amp;Use as a new draft</source>
         <translation>&amp;Usa come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="152"/>
+        <location filename="../composer/ui/sentmessage.py" line="231"/>
         <source>Start a new draft with this message&apos;s header and text</source>
         <translation>Inizia una nuova bozza con l&apos;intestazione e il testo di questo messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentmessage.py" line="156"/>
+        <location filename="../composer/ui/sentmessage.py" line="235"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>

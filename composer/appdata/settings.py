@@ -82,6 +82,8 @@ SETTINGS: tuple[Setting, ...] = (
             "The folder Attach file… last took a file from; it opens there next time."),
     Setting("last_import_folder", str, "", "Last import folder",
             "The folder e-mail files were last imported from; the dialog opens there next."),
+    Setting("last_eml_folder", str, "", "Last .eml folder",
+            "The folder Save as .eml… last saved to; it opens there next time."),
     # Sending by email (composer.export.smtp); the password is never a setting (keychain).
     Setting("smtp_host", str, "", "Mail server",
             "Your email provider's outgoing (SMTP) server, for example smtp.gmail.com."),

@@ -130,9 +130,8 @@ def run(args: argparse.Namespace) -> int:
                              from_address=args.from_address)
     decision = prepared.decision
     text = decision.message.text if decision.message is not None else ""
-    findings = [*decision.blocks, *decision.warnings]
-    if decision.address_warning is not None:  # "To" is not an Amazon alias: say so
-        findings.append(decision.address_warning)
+    # and what concerns an e-mail alone: "To" is not an Amazon alias, another sender
+    findings = [*decision.blocks, *decision.warnings, *decision.route_warnings("eml-file")]
     for line in format_human(FileResult(args.file, text, findings)):
         print(line)
     if decision.blocks:

@@ -169,8 +169,8 @@ def _reply(args: argparse.Namespace) -> int:
                              from_address=args.from_address)
     decision = prepared.decision
     text = decision.message.text if decision.message is not None else ""
-    for line in format_human(FileResult(args.file, text,
-                                        [*decision.blocks, *decision.warnings])):
+    findings = [*decision.blocks, *decision.warnings, *decision.route_warnings("eml-file")]
+    for line in format_human(FileResult(args.file, text, findings)):
         print(line)
     if decision.blocks:
         print(f"{args.file}: not exported: fix the problems marked 'block' first",

@@ -69,6 +69,8 @@ class Decision:
     attachments: tuple[AttachmentInfo, ...] = ()
     requests: tuple[str, ...] = ()
     address_warning: Finding | None = None  # "To" is not an Amazon alias (email routes)
+    # About how an e-mail is sent (policy.inboxrules.EMAIL_ONLY_RULES): email routes only.
+    email_warnings: tuple[Finding, ...] = ()
     message: Message | None = field(default=None, compare=False)
     summary: Summary | None = field(default=None, compare=False)  # the one verdict
 
@@ -94,12 +96,18 @@ class Decision:
             return summary.reason or ""
         return (self.route_problem(route) if route else None) or ""
 
+    def route_warnings(self, route: str | None) -> tuple[Finding, ...]:
+        """Warnings that concern ``route`` alone: how an e-mail is sent and to whom."""
+        if route not in EMAIL_ROUTES:
+            return ()
+        address = (self.address_warning,) if self.address_warning is not None else ()
+        return (*self.email_warnings, *address)
+
     def to_confirm(self, route: str | None = None) -> list[str]:
         """Lines for the confirmation: ignored blocking problems first, then warnings."""
         lines = [_WORDS("guard.ignored", title=f.title or f.rule) for f in self.ignored_blocks]
-        lines += [f"{f.title or f.rule}: {f.message}" for f in self.warnings]
-        if route in EMAIL_ROUTES and self.address_warning is not None:
-            lines.append(f"{self.address_warning.title}: {self.address_warning.message}")
+        lines += [f"{f.title or f.rule}: {f.message}"
+                  for f in (*self.warnings, *self.route_warnings(route))]
         return lines
 
 
@@ -212,6 +220,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     """
     from composer.compose.review import review
     from composer.policy.ignore import occurrence_keys
+    from composer.policy.inboxrules import EMAIL_ONLY_RULES
     from composer.policy.requests import requests_in
 
     now = now or datetime.now(timezone.utc)
@@ -229,6 +238,8 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
                    if k in content.ignored}
         ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
         findings = [f for f in findings if id(f) not in dropped]
+    email_only = [f for f in findings if f.rule in EMAIL_ONLY_RULES]
+    findings = [f for f in findings if f.rule not in EMAIL_ONLY_RULES]
     found = header_problems(content.header, today, now)
     summary = summarise(findings, found, ignored_blocks=len(ignored_blocks))
     findings += header_findings(found)
@@ -240,6 +251,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         address_problem=address_problem(content.header),
         address_missing=not content.header.to.strip(),
         address_warning=warning,
+        email_warnings=tuple(email_only),
         attachments=result.attachments,
         requests=requests_in(result.message),
         message=result.message,

@@ -20,15 +20,66 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
+from typing import Protocol
 
 from composer.words import Words
 
 SECURITY = ("ssl", "starttls")
+# Names any computer with a working name service can look up: if none resolves either,
+# the computer is offline; if one does, the mail server's name itself is wrong.
+WELL_KNOWN_NAMES = ("example.com", "gmail.com", "outlook.com")
+# Where "is there a way out at all" is asked: documentation addresses (RFC 5737, 3849).
+# Connecting a UDP socket only picks a route; nothing is sent to them.
+ROUTE_PROBES = ((socket.AF_INET, "192.0.2.1"), (socket.AF_INET6, "2001:db8::1"))
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 DEFAULT_TIMEOUT = 30.0
 RETRYABLE = frozenset({"network", "timeout", "closed", "busy"})
+SERVER_NAME = "server-name"  # the server's name does not exist: the settings are wrong
 # English, as the sent log keeps them; the send flow says them in the app's language.
 _WORDS = Words("export")
+
+
+class Network(Protocol):
+    """How the send finds its server: a real name service, or a fake one in tests."""
+
+    def resolve(self, host: str, port: int) -> None:
+        """Look ``host`` up; raise :class:`socket.gaierror` when it cannot be found."""
+
+    def names_resolve(self) -> bool:
+        """Whether this computer can look names up at all right now (it is online)."""
+
+
+class SystemNetwork:
+    """The computer's own name service."""
+
+    def resolve(self, host: str, port: int) -> None:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+
+    def names_resolve(self) -> bool:
+        if not _has_route():
+            return False  # no network at all: no need to wait on a name server
+        for name in WELL_KNOWN_NAMES:
+            try:
+                socket.getaddrinfo(name, 443, type=socket.SOCK_STREAM)
+            except OSError:
+                continue
+            return True
+        return False
+
+
+def _has_route() -> bool:
+    """Whether the computer has a route out (a UDP connect sends no packet)."""
+    for family, address in ROUTE_PROBES:
+        try:
+            with socket.socket(family, socket.SOCK_DGRAM) as probe:
+                probe.connect((address, 9))
+                return True
+        except OSError:
+            continue
+    return False
+
+
+NETWORK: Network = SystemNetwork()  # what a config without its own network uses
 
 
 @dataclass(frozen=True)
@@ -42,6 +93,7 @@ class SmtpConfig:
     password: str = field(default="", repr=False)
     timeout: float = DEFAULT_TIMEOUT
     context: ssl.SSLContext | None = field(default=None, repr=False, compare=False)
+    network: Network | None = field(default=None, repr=False, compare=False)  # None: NETWORK
 
     def problem(self) -> str | None:
         """What is missing from the settings, in words; None when sending can be tried."""
@@ -202,6 +254,19 @@ def classify(error: BaseException, config: SmtpConfig) -> SendError:
     return SendError("other", said("smtp.other"))
 
 
+def find_server(config: SmtpConfig) -> None:
+    """Look the server's name up before connecting: a name that does not exist while other
+    names resolve is a mistyped setting (not retried); offline is "no connection" (retried).
+    """
+    network = config.network or NETWORK
+    try:
+        network.resolve(config.host, config.port)
+    except socket.gaierror as error:
+        if error.errno != socket.EAI_AGAIN and network.names_resolve():
+            raise SendError(SERVER_NAME, _WORDS("smtp.server_name", host=config.host)) from None
+        raise SendError("network", _WORDS("smtp.offline", host=config.host)) from None
+
+
 def check_connection(config: SmtpConfig) -> None:
     """Connect, secure and sign in, then leave without sending (Settings' Test connection).
 
@@ -210,6 +275,7 @@ def check_connection(config: SmtpConfig) -> None:
     problem = config.problem()
     if problem:
         raise SendError("config", problem)
+    find_server(config)
     context = config.context or ssl.create_default_context()
     client: smtplib.SMTP | None = None
     try:
@@ -252,6 +318,8 @@ def send_eml(config: SmtpConfig, eml: bytes, cancel: Cancel | None = None,
     try:
         cancel.check()
         say(_WORDS("smtp.connecting", host=config.host))
+        find_server(config)
+        cancel.check()
         if config.security == "ssl":
             client = _cancellable(smtplib.SMTP_SSL, cancel)(
                 config.host, config.port, timeout=config.timeout, context=context)

@@ -4,9 +4,13 @@ The editor walks its QTextDocument into :class:`Block` and :class:`Run` records,
 so export never sends Qt's own ``toHtml()`` (full of inline styles that Amazon
 strips or flags). This module is pure: no Qt, easy to test.
 
-Decisions: empty paragraphs are kept (as ``<p><br></p>``, the way browsers
-write an empty line) because they are what the seller typed; the styling rule
-warns about too many blank lines instead of the export silently hiding them.
+Decisions: a block of the editor is a line (one Return is a line break), and an
+empty block is a blank line, as in a plain-text e-mail. So neighbouring lines go out
+as one ``<p>`` joined by ``<br>``, and an empty line ends the paragraph: the buyer's
+mail program shows the paragraph's gap where the seller left a blank line, and the
+plain rendering writes that blank line. A second empty line in a row is kept (as
+``<p><br></p>``, the way browsers write an empty line) because the seller typed it;
+the styling rule warns about too many blank lines instead of the export hiding them.
 ``align`` is never emitted (cleaning would drop it anyway); the styling rule
 reports it from the editor's document.
 """
@@ -104,11 +108,40 @@ def _runs_html(runs: Sequence[Run]) -> str:
     return "".join(parts)
 
 
+def blank(block: Block) -> bool:
+    """An empty line: a paragraph with no words and no picture (spaces alone count as none)."""
+    return block.kind == "p" and all(run.image is None and not run.text.strip(" \t\u00a0")
+                                     for run in block.runs)
+
+
 def blocks_to_html(blocks: Sequence[Block]) -> str:
-    """Return minimal semantic HTML: p, br, strong, em, u, a, h1–h3, ul/ol/li."""
+    """Return minimal semantic HTML: p, br, strong, em, u, a, h1–h3, ul/ol/li.
+
+    Lines (paragraph blocks) next to each other make one ``<p>``, joined by ``<br>``; an
+    empty line ends it, and each further empty line in a row is a ``<p><br></p>``.
+    """
     out: list[str] = []
     open_list: tuple[str, int | None] | None = None
+    lines: list[str] = []  # the lines of the paragraph being gathered
+
+    def end_paragraph() -> None:
+        if lines:
+            out.append(f"<p>{'<br>'.join(lines)}</p>")
+            lines.clear()
+
     for block in blocks:
+        if block.kind == "p":
+            if open_list is not None:
+                out.append(f"</{open_list[0]}>")
+                open_list = None
+            if not blank(block):
+                lines.append(_runs_html(block.runs))
+            elif lines:
+                end_paragraph()  # the blank line is the gap between two paragraphs
+            elif out and out[-1].startswith("<p>"):
+                out.append("<p><br></p>")  # one more blank line than the gap
+            continue
+        end_paragraph()
         if block.kind == "li":
             kind = block.list_kind or "ul"
             key = (kind, block.list_id)
@@ -122,10 +155,8 @@ def blocks_to_html(blocks: Sequence[Block]) -> str:
         if open_list is not None:
             out.append(f"</{open_list[0]}>")
             open_list = None
-        inner = _runs_html(block.runs)
-        if block.kind == "p" and not inner:
-            inner = "<br>"
-        out.append(f"<{block.kind}>{inner}</{block.kind}>")
+        out.append(f"<{block.kind}>{_runs_html(block.runs)}</{block.kind}>")
+    end_paragraph()
     if open_list is not None:
         out.append(f"</{open_list[0]}>")
     return "\n".join(out)

@@ -20,6 +20,11 @@ from composer.policy import rulebook
 from composer.policy.model import Finding, Message
 from composer.policy.windows import show
 
+# Rules about how an e-mail is sent, not about the words: they matter only for the routes
+# that send e-mail (Open in email app, Save as .eml, Send), never for a copy for Seller
+# Central. The export guard confirms them for those routes alone and the app shows them
+# as a note by the export bar, never over the text.
+EMAIL_ONLY_RULES = frozenset({"other-sender-address"})
 OPTED_OUT_KEY = "buyer_opted_out"
 RESTRICTED_KEY = "restricted_until"
 DELIVERED_TO_KEY = "reply_delivered_to"

@@ -40,6 +40,7 @@ from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
 from composer.ui.background import Background
 from composer.ui.cardparts import FOCUS_RING, ElidingButton
+from composer.ui.folders import remember_folder, remembered_folder
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
@@ -225,31 +226,6 @@ class AttachmentRow(QFrame):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def start_folder(downloads_first: bool = False) -> str:
-    """The seller's Documents folder, else Pictures, else home: never the program's folder.
-
-    ``downloads_first``: Downloads before those (where saved e-mails usually land).
-    """
-    from PySide6.QtCore import QStandardPaths
-
-    places = [QStandardPaths.StandardLocation.DocumentsLocation,
-              QStandardPaths.StandardLocation.PicturesLocation]
-    if downloads_first:
-        places.insert(0, QStandardPaths.StandardLocation.DownloadLocation)
-    for where in places:
-        folder = QStandardPaths.writableLocation(where)
-        if folder and Path(folder).is_dir():
-            return folder
-    return str(Path.home())
-
-
-def remembered_folder(settings: Settings | None, key: str, downloads_first: bool = False) -> str:
-    """The folder a file dialog last used (kept in ``settings`` across restarts), when it is
-    still there; else the seller's usual folder."""
-    folder = str(settings.get(key)) if settings is not None else ""
-    return folder if folder and Path(folder).is_dir() else start_folder(downloads_first)
 
 
 class RowsScroll(QScrollArea):
@@ -484,9 +460,7 @@ class AttachmentsPanel(QFrame):
             QApplication.instance().removeEventFilter(fitter)
             fitter.deleteLater()
         if paths:
-            self.last_folder = str(Path(paths[0]).parent)
-            if self.settings is not None:
-                self.settings.set("last_attach_folder", self.last_folder)
+            self.last_folder = remember_folder(self.settings, "last_attach_folder", paths[0])
             self.addRequested.emit(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

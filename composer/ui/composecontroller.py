@@ -71,6 +71,9 @@ class Shown:
     findings: list[Finding]
     ignored: int
     cards: list[Card] = field(default_factory=list)  # the findings as the panel shows them
+    # About how an e-mail is sent (policy.inboxrules.EMAIL_ONLY_RULES): a note by the export
+    # bar for the e-mail routes, never a card, an underline or part of the verdict.
+    email_notes: list[Finding] = field(default_factory=list)
 
 
 class ComposeController(QObject):
@@ -284,6 +287,7 @@ class ComposeController(QObject):
         """Work out what the seller sees of the last review, and emit ``checked``."""
         from composer.l10n.sayfindings import localise_all
         from composer.policy.ignore import ignored_findings, without_ignored
+        from composer.policy.inboxrules import EMAIL_ONLY_RULES
 
         if self.last is None:
             return
@@ -296,11 +300,14 @@ class ComposeController(QObject):
         shown = self.spelling.hold_back(shown, text, cursor)
         if self.catalog.language != "en":  # cards and tooltips in the app's language
             shown = localise_all(shown, self.catalog)
+        notes = [f for f in shown if f.rule in EMAIL_ONLY_RULES]
+        shown = [f for f in shown if f.rule not in EMAIL_ONLY_RULES]
         self.underlines.set_findings(text, shown)
         self.summary = summarise(shown, self.header.problems(), empty=not text.strip(),
                                  ignored_blocks=sum(f.severity == "block" for f in set_aside),
                                  language=self.catalog.language)
-        self.checked.emit(self.summary, Shown(self.last, shown, ignored, cards_of(shown, text)))
+        self.checked.emit(self.summary, Shown(self.last, shown, ignored, cards_of(shown, text),
+                                              notes))
 
     def cursor_moved(self) -> None:
         """The cursor left the word being typed without an edit: show its mistake now."""

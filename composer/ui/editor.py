@@ -11,9 +11,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from composer.ui.formats import (
+    blank_lines_for_gaps,
     block_margins,
     heading_char_format,
+    near_list,
     paragraph_block_format,
+    space_near,
     space_paragraphs,
 )
 
@@ -74,10 +77,10 @@ class ComposerEdit(QTextEdit):
         # Qt records the margin change as an undo step; a new message starts with none.
         self.document().clearUndoRedoStacks()
 
-    # --- a draft or a file: its paragraphs spaced as the buyer's view spaces them ----------
+    # --- a draft or a file: one block a line, a paragraph gap a blank line -----------------
     def setHtml(self, text: str) -> None:
         super().setHtml(text)
-        self._space_all()
+        self._space_all(gaps=True)
 
     def setPlainText(self, text: str) -> None:
         super().setPlainText(text)
@@ -87,21 +90,23 @@ class ComposerEdit(QTextEdit):
         super().clear()
         self._space_all()
 
-    def _space_all(self) -> None:
-        """Space every paragraph, as no undo step (the text was just replaced)."""
+    def _space_all(self, gaps: bool = False) -> None:
+        """Space every block as a line (``gaps``: HTML's paragraph gaps become blank lines
+        first), as no undo step: the text was just replaced."""
         document = self.document()
         self._fix_marks.clear()
         document.setUndoRedoEnabled(False)  # also empties the stacks, as setHtml did
+        if gaps:
+            blank_lines_for_gaps(document)
         space_paragraphs(document)
         document.setUndoRedoEnabled(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Return in an empty paragraph makes another paragraph, spaced like the rest.
+        """Return in an empty line makes another line, formatted like the rest.
 
         Qt's Return in an empty block resets the block's format instead of splitting it
-        (that is how it ends a list), which wiped the paragraph's spacing: a typed blank
-        line looked half as tall as after reopening the draft or in the buyer's view.
-        Lists and headings keep Qt's behaviour.
+        (that is how it ends a list). Lists and headings keep Qt's behaviour; a list
+        begun, ended or split by a key gets the gap above and below it that it is sent with.
         """
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
@@ -121,6 +126,15 @@ class ComposerEdit(QTextEdit):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
             event.accept()
+            return
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace,
+                            Qt.Key.Key_Delete) and not self.isReadOnly() and near_list(block)):
+            # A list item begun or ended here: the list's gap above and below, as sent,
+            # in the same undo step as the key.
+            cursor.beginEditBlock()
+            super().keyPressEvent(event)
+            space_near(self.textCursor())
+            cursor.endEditBlock()
             return
         super().keyPressEvent(event)
 
@@ -197,7 +211,10 @@ class ComposerEdit(QTextEdit):
         if source.hasHtml() and len(source.html()) <= MAX_RICH_PASTE_CHARS:
             fragment, report = clean_fragment(source.html())
             cursor.beginEditBlock()
+            first = cursor.blockNumber()
             cursor.insertFragment(fragment)
+            # What the paste brought, and the list or line it landed in, spaced as sent.
+            space_paragraphs(self.document(), max(0, first - 1), cursor.blockNumber() + 1)
             cursor.endEditBlock()
             summary = report.summary()
         elif source.hasText() or source.hasHtml():
@@ -359,6 +376,9 @@ class ComposerEdit(QTextEdit):
                 list_format = QTextListFormat()
                 list_format.setStyle(style)
                 cursor.createList(list_format)
+        blocks = _selected_blocks(cursor)  # and their neighbours: the list's gap, as sent
+        space_paragraphs(self.document(), max(0, blocks[0].blockNumber() - 1),
+                         blocks[-1].blockNumber() + 1)
         cursor.endEditBlock()
         self.setTextCursor(self.textCursor())
 
@@ -396,25 +416,22 @@ class ComposerEdit(QTextEdit):
         cursor.mergeBlockCharFormat(heading_char_format(level))
 
 
-MAX_LINES_IN_PARAGRAPH = 40
 _BLANK_LINES = r"\n[ \t\u00a0]*\n[\s\u00a0]*"
 
 
 def insert_paragraphs(cursor: QTextCursor, text: str) -> None:
-    """Insert plain text as paragraphs: a blank line starts one, a single line break stays one.
+    """Insert plain text as typed: each line a line, a run of blank lines one blank line.
 
-    A pasted blank line is the gap between two paragraphs, not an empty paragraph of its
-    own (which the buyer would see as a double gap).
+    Pasted into a list, each paragraph (lines apart by a blank line) is an item, its
+    lines kept as line breaks inside it.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = re.split(_BLANK_LINES, text)
     in_list = cursor.block().textList() is not None
-    pieces: list[str] = []
-    for paragraph in paragraphs:
-        lines = paragraph.split("\n")
-        # A few lines stay one paragraph with line breaks (an address, a signature); a long
-        # run of lines becomes paragraphs, as Qt lays out a whole paragraph on every edit.
-        pieces += lines if len(lines) > MAX_LINES_IN_PARAGRAPH else ["\u2028".join(lines)]
+    if in_list:
+        pieces = ["\u2028".join(paragraph.split("\n")) for paragraph in paragraphs]
+    else:
+        pieces = "\n\n".join(paragraphs).split("\n")
     for number, piece in enumerate(pieces):
         if number:
             if in_list:

@@ -48,6 +48,7 @@ ICON_ONLY_ORDER = ("eml-file", "rich-text", "email-app", "smtp", "seller-central
 NARROW = 600  # px of bar: below it (a 1024 px screen) a second row costs the editor a line
 BLOCK_STYLE = "color: #b71c1c;"
 NOTE_STYLE = "color: #546e7a;"
+WARN_STYLE = "color: #8a5300;"  # a warning for some routes: amber words with their ⚠
 
 
 class ExportBar(QWidget):
@@ -174,8 +175,13 @@ class ExportBar(QWidget):
             target.insertWidget(at, button)
 
     def show_state(self, blocked_reason: str | None,
-                   route_reasons: dict[str, str] | None = None) -> None:
-        """Enable what may be used now; say why the rest is off, next to the buttons."""
+                   route_reasons: dict[str, str] | None = None, note: str = "",
+                   note_tip: str = "") -> None:
+        """Enable what may be used now; say why the rest is off, next to the buttons.
+
+        ``note``: something only some routes need to know (another sender address for the
+        e-mail routes), with ``note_tip`` as its tooltip; it disables nothing.
+        """
         self._route_reasons = dict(route_reasons or {})
         for route, action in self.actions_by_route.items():
             why = blocked_reason or self._route_reasons.get(route)
@@ -183,14 +189,18 @@ class ExportBar(QWidget):
             base = self._tooltips.setdefault(route, action.toolTip())
             action.setToolTip(self.tr("{tip}. Not available: {reason}").format(tip=base, reason=why)
                              if why else base)
+        self.reason.setToolTip("")
         if blocked_reason:
             self.reason.setText(f"✖ {blocked_reason}")
             self.reason.setStyleSheet(BLOCK_STYLE)
             self.reason.show()
-        elif self._route_reasons:
-            first = next(iter(self._route_reasons.values()))
-            self.reason.setText(self.tr("Note: {reason}").format(reason=first))
-            self.reason.setStyleSheet(NOTE_STYLE)
+        elif self._route_reasons or note:
+            lines = [self.tr("Note: {reason}").format(reason=reason)
+                     for reason in list(self._route_reasons.values())[:1]]
+            lines += [note] if note else []
+            self.reason.setText("\n".join(lines))
+            self.reason.setToolTip(note_tip)
+            self.reason.setStyleSheet(WARN_STYLE if note else NOTE_STYLE)
             self.reason.show()
         else:
             self.reason.hide()

@@ -8,7 +8,7 @@ asks for confirmation when warnings remain, performs the route and adds the expo
 to the sent log.
 
 Wiring: :func:`build_export` (the window calls it once the editor takes keys) and, after
-each check, ``window.export.show_verdict(summary, header)``.
+each check, ``window.export.show_verdict(summary, header, shown)``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.export import ROUTE_WORDS
-from composer.export.guard import EMAIL_ROUTES, MISSING_ADDRESS, Decision
+from composer.export.guard import MISSING_ADDRESS, Decision
 from composer.export.sequence import ExportSource, Prepared, prepare_export, quota_gate
 from composer.ui.background import Background
 from composer.ui.exportbar import ExportBar
@@ -42,9 +42,11 @@ if TYPE_CHECKING:
     from composer.compose.summary import Summary
     from composer.message.header import Header
     from composer.store import Store
+    from composer.ui.composecontroller import Shown
     from composer.ui.mainwindow import MainWindow
 
 CONTEXT = "ExportController"
+EML_FOLDER_KEY = "last_eml_folder"  # where Save as .eml… opens next (composer.ui.folders)
 VERBS = {"seller-central": QT_TRANSLATE_NOOP("ExportController", "Copy anyway"),
          "rich-text": QT_TRANSLATE_NOOP("ExportController", "Copy anyway"),
          "email-app": QT_TRANSLATE_NOOP("ExportController", "Open anyway"),
@@ -91,11 +93,32 @@ def confirm_lines(decision: Decision, route: str) -> list[str]:
     lines = [QCoreApplication.translate(
         "ExportController", "You chose to ignore: {title}. Amazon may still block it.").format(
             title=say(f.title or f.rule)) for f in decision.ignored_blocks]
-    lines += [f"{say(f.title or f.rule)}: {say(f.message)}" for f in decision.warnings]
-    warning = decision.address_warning
-    if route in EMAIL_ROUTES and warning is not None:
-        lines.append(f"{say(warning.title)}: {say(warning.message)}")
+    lines += [f"{say(f.title or f.rule)}: {say(f.message)}"
+              for f in (*decision.warnings, *decision.route_warnings(route))]
     return lines
+
+
+def email_note(shown: Shown) -> tuple[str, str]:
+    """The export bar's note about how an e-mail would be sent, and its tooltip ("" when
+    nothing concerns the e-mail routes). The findings are already in the app's language."""
+    from composer.policy.inboxrules import DELIVERED_TO_KEY, FROM_KEY
+
+    notes = shown.email_notes
+    if not notes:
+        return "", ""
+    tip = "\n\n".join(f.message for f in notes)
+    extra = shown.review.message.extra
+    sender, delivered = str(extra.get(FROM_KEY) or ""), str(extra.get(DELIVERED_TO_KEY) or "")
+    if sender and delivered:
+        text = QCoreApplication.translate(
+            "ExportController", "⚠ By e-mail this goes out from {sender}, but Amazon wrote to "
+            "{delivered} (Settings › Sending). Copy for Seller Central is not affected.").format(
+                sender=sender, delivered=delivered)
+    else:
+        text = QCoreApplication.translate(
+            "ExportController", "⚠ Open in email app, Save as .eml and Send: {title}").format(
+                title=notes[0].title)
+    return text, tip
 
 
 def copied_note(route: str, names: list[str] | tuple[str, ...]) -> str:
@@ -194,13 +217,15 @@ class ExportController(QObject):
                 error=exc), 8000)
 
     # --- the bar's state, from the live check ------------------------------------------------
-    def show_verdict(self, summary: Summary, header: Header) -> None:
-        """Disable the routes while the live check sees a blocking problem, and say why."""
+    def show_verdict(self, summary: Summary, header: Header, shown: Shown | None = None) -> None:
+        """Disable the routes while the live check sees a blocking problem, and say why;
+        note what concerns the e-mail routes alone (another sender address)."""
         if summary.empty:
             self.bar.show_state(None, dict.fromkeys(self.bar.actions_by_route, summary.reason))
             return
         routes = {} if header.to.strip() else {"smtp": say(MISSING_ADDRESS)}
-        self.bar.show_state(summary.reason, routes)
+        note, tip = email_note(shown) if shown is not None else ("", "")
+        self.bar.show_state(summary.reason, routes, note, tip)
 
     # --- a click ----------------------------------------------------------------------------
     def export(self, route: str) -> None:
@@ -358,12 +383,18 @@ class ExportController(QObject):
         return route
 
     def _ask_save_path(self, name: str) -> str:
-        start = str(Path.home() / name)
+        """Ask where to save, in Documents the first time, then where the last .eml went
+        (also after a restart), as Attach file… does."""
+        from composer.ui.folders import remember_folder, remembered_folder
+
+        start = str(Path(remembered_folder(self.settings, EML_FOLDER_KEY)) / name)
         path, _ = QFileDialog.getSaveFileName(self.parent_widget,
                                               self.tr("Save as an email file"), start,
                                               self.tr("Email files (*.eml)"))
         if path and not path.lower().endswith(".eml"):
             path += ".eml"
+        if path:
+            remember_folder(self.settings, EML_FOLDER_KEY, path)
         return path
 
     def _log(self, record: Any) -> None:
@@ -383,6 +414,8 @@ class ExportController(QObject):
             self.log_dialog.refresh()
 
     def open_sent_log(self) -> None:
+        """The sent log; while messages wait (the button says "Outbox: n"), its Outbox tab
+        with the first waiting message selected."""
         from composer.ui.sentlogview import SentLogDialog
 
         if self.log_dialog is None:
@@ -394,6 +427,10 @@ class ExportController(QObject):
         self.log_dialog.refresh()
         self.log_dialog.show()
         self.log_dialog.raise_()
+        if self.sending.outbox.pending_count():
+            self.log_dialog.show_outbox()
+        else:
+            self.log_dialog.tabs.setCurrentIndex(0)
 
     def shutdown(self) -> None:
         self.worker.shutdown()

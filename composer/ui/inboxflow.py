@@ -243,14 +243,14 @@ class InboxController(QObject):
     def choose_files(self) -> None:
         """Ask for e-mail files: in Downloads (or Documents, home) first, then where the
         seller last imported from, also after a restart; never the program's folder."""
-        from composer.ui.attachmentspanel import remembered_folder
+        from composer.ui.folders import remember_folder, remembered_folder
 
         settings = self.window.settings
         start = remembered_folder(settings, "last_import_folder", downloads_first=True)
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Amazon's e-mails"),
                                                 start, self.tr(FILE_FILTER))
         if paths:
-            settings.set("last_import_folder", str(Path(paths[0]).parent))
+            remember_folder(settings, "last_import_folder", paths[0])
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self.session.record_verdict(summary.stored)
         self._show_attachments(shown.findings)
         if self.export is not None:
-            self.export.show_verdict(summary, self.header.value())
+            self.export.show_verdict(summary, self.header.value(), shown)
         for place in self._steady_places():
             place.steady = True  # the draft is shown: from now on its parts only grow
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from composer.ui.formats import heading_char_format, paragraph_block_format
+from composer.ui.formats import gap_between, heading_char_format, paragraph_block_format
 
 # Word writes list bullets as text ("·", "o", "§" in Symbol/Wingdings fonts) followed by
 # non-breaking spaces, inside conditional comments that Qt shows. Turn them back into lists.
@@ -134,13 +134,15 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
                               else QTextListFormat.Style.ListDecimal)
                 fragments = _drop_prefix(fragments, match.end())
 
-        # A paragraph is spaced as the buyer's view spaces a <p>; Word's "margin:0" is not
-        # kept, or the editor would look tight where the buyer sees space.
+        # Each block is a line; where the page set two paragraphs apart (a <p>'s margin, not
+        # Word's "margin:0"), a blank line stands for the gap, as the buyer will see it.
         block_format = (QTextBlockFormat() if list_style is not None
                         else paragraph_block_format(level))
         if first:
             cursor.setBlockFormat(block_format)
         else:
+            if list_style is None and gap_between(block.previous(), block):
+                cursor.insertBlock(paragraph_block_format(), QTextCharFormat())
             cursor.insertBlock(block_format, QTextCharFormat())
         first = False
 

@@ -7,7 +7,8 @@ no signal crosses threads.
 
 A message that cannot go out now (offline, a timeout, a busy server, the daily
 limit) stays in the Outbox and a timer tries the due ones again in the
-background; "Send now" tries them all at once.
+background; "Send now" tries them all at once. A new message whose server name does
+not exist (a typo in Settings) is not queued: the seller is told and Settings open.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from composer.export.outbox import Outbox
-from composer.export.smtp import Cancel, SendError, SmtpConfig, send_eml
+from composer.export.smtp import SERVER_NAME, Cancel, SendError, SmtpConfig, send_eml
 from composer.ui.background import Background
 from composer.ui.translations import plural_s, quoted, say
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from composer.store import OutboxItem, SentRecord, Store
 
 RETRY_MS = 60_000
+NOT_QUEUED = ("cancelled", SERVER_NAME)  # a fresh send that failed so leaves the Outbox
 OFFLINE_TEXT = QT_TRANSLATE_NOOP(
     "SendFlow", "Saved in the Outbox; it will go out when the connection returns.")
 
@@ -209,9 +211,11 @@ class SendFlow(QObject):
 
     def _done(self, error: SendError | None) -> None:
         item = self._queue.pop(0)
-        if error is not None and error.kind == "cancelled" and self._fresh:
+        if error is not None and error.kind in NOT_QUEUED and self._fresh:
             assert item.id is not None
-            self.store.outbox_discard(item.id)  # the seller cancelled this very send
+            # The seller cancelled this very send, or its server's name does not exist:
+            # waiting would not help, so it does not wait (the draft still has it).
+            self.store.outbox_discard(item.id)
         else:
             sent = self.outbox.settle(item, error)
             if sent is not None:
@@ -258,6 +262,9 @@ class SendFlow(QObject):
         elif error.retryable:
             self.inform("offline", self.tr("Not sent yet"),
                         f"{self.tr(OFFLINE_TEXT)}\n\n{say(str(error))}")
+        elif error.kind == SERVER_NAME and self._fresh:
+            self.inform("failed", self.tr("The message was not sent"), say(str(error)))
+            self.settingsRequested.emit("sending")  # where the name is put right
         else:
             if error.kind == "auth":
                 self.passwords.forget_session(self._config.host, self._config.user)

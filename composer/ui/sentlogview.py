@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,10 +32,13 @@ from PySide6.QtWidgets import (
 
 from composer.ui.localwords import moment
 from composer.ui.sentmessage import (
+    FILES_LABELS,
     SentMessageDialog,
     draft_of,
+    files_label,
     recipient_words,
     route_words,
+    subject_words,
     type_label,
 )
 from composer.ui.tablefit import fit_columns
@@ -50,6 +61,7 @@ OUTBOX_COLUMNS = (QT_TRANSLATE_NOOP("SentLogDialog", "Queued"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Last problem"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Next try"))
 TO_COLUMN = LOG_COLUMNS.index("To")
+OUTBOX_TAB = 1
 
 
 LOG_WIDTHS = {4: 200, 5: 170, 6: 150}  # To, Attachments, Type: their width when there is room
@@ -81,11 +93,10 @@ def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget
 
 
 def attachments_words(record: SentRecord) -> str:
-    """The files of a log row; a copy carries none, so it says they were added by hand."""
+    """The files of a log row; a copy carries none, so it says where they are to be attached."""
     names = ", ".join(record.attachment_names)
-    if names and record.route in ("seller-central", "rich-text"):
-        return QCoreApplication.translate("SentLogDialog", "Not copied, add by hand: %1").replace(
-            "%1", names)
+    if names and record.route in FILES_LABELS:
+        return f"{files_label(record.route)} {names}"
     return names
 
 
@@ -185,7 +196,8 @@ class SentLogDialog(QDialog):
             copied = rec.route == "seller-central" and not rec.recipient
             to, to_tip = recipient_words(rec, draft_of(rec, self.store) if copied else None)
             values = (_when(rec.sent_at), route_words(rec.route), rec.order_id,
-                      rec.subject, to, attachments_words(rec), type_label(rec.message_type))
+                      subject_words(rec), to, attachments_words(rec),
+                      type_label(rec.message_type))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(to_tip if column == TO_COLUMN else value)
@@ -193,7 +205,7 @@ class SentLogDialog(QDialog):
             if rec.ignored:  # what the seller chose to send anyway stays visible
                 how = self.log_table.item(row, 1)
                 n = len(rec.ignored)
-                how.setText(plural_s(self.tr("%1, sent with %n ignored problem(s)", "", n),
+                how.setText(plural_s(self.tr("%1, with %n ignored problem(s)", "", n),
                                     n).replace("%1", how.text()))
                 how.setToolTip(self.tr("You chose to ignore: %1").replace(
                     "%1", "; ".join(say(ignored) for ignored in rec.ignored)))
@@ -219,7 +231,7 @@ class SentLogDialog(QDialog):
             self.tr("Nothing is waiting.") if not items else plural_s(self.tr(
                 "%Ln message(s) waiting to be sent. They go out by themselves when the "
                 "connection returns, within your daily limit.", "", waiting), waiting))
-        self.tabs.setTabText(1, self.tr("&Outbox (%1)").replace("%1", number(waiting))
+        self.tabs.setTabText(OUTBOX_TAB, self.tr("&Outbox (%1)").replace("%1", number(waiting))
                              if items else self.tr("&Outbox"))
         self.send_now_button.setEnabled(bool(items))
         self._selection_changed()
@@ -254,6 +266,20 @@ class SentLogDialog(QDialog):
         self.shown_message = SentMessageDialog(self.records[row], self.store, self)
         self.shown_message.useRequested.connect(self.useAsDraftRequested)
         self.shown_message.show()
+
+    def show_outbox(self, item_id: int | None = None) -> None:
+        """The Outbox tab, with message ``item_id`` (else the first waiting one) selected."""
+        self.tabs.setCurrentIndex(OUTBOX_TAB)
+        table = self.outbox_table
+        rows = [r for r in range(table.rowCount())
+                if item_id is None or table.item(r, 0).data(Qt.ItemDataRole.UserRole) == item_id]
+        if rows:
+            # Through the selection model: selectRow() would follow keys held at this moment
+            # (Ctrl toggles the row off instead of selecting it).
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            table.selectionModel().setCurrentIndex(table.model().index(rows[0], 0), flags)
+            table.setFocus()
 
     def _selection_changed(self) -> None:
         self.delete_button.setEnabled(self.selected_item_id() is not None)
