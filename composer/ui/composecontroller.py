@@ -29,6 +29,7 @@ from composer.policy.fixaction import (
     ClearFormat,
     FixFile,
     GoToField,
+    MarkText,
     OpenSettings,
     ReplaceText,
     UseTemplate,
@@ -360,6 +361,8 @@ class ComposeController(QObject):
                     self.files.fix(str(target), action)
             case AskText(what=what, start=start, end=end):
                 self._ask_and_put(finding, what, start, end)
+            case MarkText(start=start, end=end):
+                self._mark(finding, start, end)
             case GoToField(field=field) if self.header.focus_field(field):
                 pass
             case GoToField() | OpenSettings():
@@ -400,6 +403,26 @@ class ComposeController(QObject):
                 self.editor.setTextCursor(cursor)
                 if finding.fix is None or not finding.fix.select:
                     self._fixed(finding)
+
+    def _mark(self, finding: Finding, start: int, end: int) -> None:
+        """Highlight the words to rewrite (deleting them is not sure to leave the right
+        ones), the cursor after them, nothing selected: the words stay the seller's."""
+        document = self.editor.document()
+        if docedits.current_span(document, finding) is None:
+            self.check_now()
+            return
+        from PySide6.QtCore import Qt  # its enums cost ~15 ms: not before "ready"
+
+        words = docedits.span_cursor(document, start, end)
+        self.underlines.show_reread(words)
+        caret = QTextCursor(document)
+        caret.setPosition(words.selectionEnd())
+        self.editor.setTextCursor(caret)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.ensureCursorVisible()
+        self.statusMessage.emit(self.tr(
+            "Rewrite the highlighted words: Seller Composer can't tell which of them to "
+            "remove without taking the rest of your message with them."), 10000)
 
     def _left_reread(self) -> None:
         """The highlight of a sentence to read again goes once the cursor leaves it."""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
-from composer.policy.fixaction import ASK_FIELD, FixFile, action_of
+from composer.policy.fixaction import ASK_FIELD, FixFile, MarkText, action_of
 from composer.policy.model import Finding
 from composer.ui.cardparts import (
     FOCUS_RING,
@@ -397,7 +397,7 @@ class FindingsPanel(QWidget):
         field = finding.fix.field if finding.fix else None
         # A text or file fix, not a header field or a template (they take the focus).
         if field is None or field.startswith(ASK_FIELD) or isinstance(action_of(finding),
-                                                                       FixFile):
+                                                                       FixFile | MarkText):
             self._hand_back(widget)
 
     def _ignore(self, widget: FindingCard, findings: list[Finding], confirmed: bool) -> None:
