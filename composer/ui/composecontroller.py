@@ -126,6 +126,7 @@ class ComposeController(QObject):
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
         editor.cursorPositionChanged.connect(self._left_reread)
+        editor.fixRestored.connect(self._restored)
 
     def watch_hover(self) -> None:
         """Explain an underline when the mouse rests on it. Called once the editor takes keys:
@@ -291,7 +292,7 @@ class ComposeController(QObject):
         text = self.last.message.text
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
         set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
-        # A word with a selection on it (Ctrl+Z brought it back) is not being typed.
+        # A word Ctrl+Z brought back (or one with a selection on it) is not being typed.
         at = self.editor.textCursor()
         cursor = at.position() if self._typed and not at.hasSelection() else -1
         shown = self.spelling.hold_back(shown, text, cursor)
@@ -423,6 +424,16 @@ class ComposeController(QObject):
         self.statusMessage.emit(self.tr(
             "Rewrite the highlighted words: Seller Composer can't tell which of them to "
             "remove without taking the rest of your message with them."), 10000)
+
+    def _restored(self, start: int, end: int) -> None:
+        """Undo or redo brought a fix's words back: shown to read again, as after a fix.
+        They were not typed, so their spelling is not held back as a word being typed."""
+        self._typed = False
+        if end > start:
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.underlines.show_reread(cursor)
 
     def _left_reread(self) -> None:
         """The highlight of a sentence to read again goes once the cursor leaves it."""
