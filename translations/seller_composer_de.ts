@@ -715,42 +715,42 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="326"/>
+        <location filename="../composer/ui/composecontroller.py" line="327"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="382"/>
+        <location filename="../composer/ui/composecontroller.py" line="383"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="397"/>
+        <location filename="../composer/ui/composecontroller.py" line="398"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="425"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="452"/>
+        <location filename="../composer/ui/composecontroller.py" line="463"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="457"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="459"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="493"/>
+        <location filename="../composer/ui/composecontroller.py" line="504"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -758,33 +758,33 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="63"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="64"/>
         <source>Write the message to the buyer here.</source>
         <translation>Schreiben Sie hier die Nachricht an den Käufer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="65"/>
         <source>Write your message to the buyer here…</source>
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="210"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält ein Bild, keinen Text. Bilder hängen Sie als Datei an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="249"/>
+        <location filename="../composer/ui/editor.py" line="255"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -1378,69 +1378,69 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Blockiert den Versand</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Korrigieren: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Diese Korrektur anwenden. Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Hier ignorieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nur diese Stelle ausblenden. Die Regel prüft den Rest der Nachricht weiter.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Seller Composer mitteilen, dass diese Wörter nicht das sind, was es gefunden hat. Sie werden um Bestätigung gebeten und sehen, was dabei auf dem Spiel steht.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>Das ist {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[Bild]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Quelle: {sources}</translation>
     </message>
@@ -1448,49 +1448,49 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…und {count} weitere. Korrigieren Sie zuerst die oben stehenden; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -1498,12 +1498,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="434"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="435"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -715,42 +715,42 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="326"/>
+        <location filename="../composer/ui/composecontroller.py" line="327"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="382"/>
+        <location filename="../composer/ui/composecontroller.py" line="383"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="397"/>
+        <location filename="../composer/ui/composecontroller.py" line="398"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="425"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="452"/>
+        <location filename="../composer/ui/composecontroller.py" line="463"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="457"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="459"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="493"/>
+        <location filename="../composer/ui/composecontroller.py" line="504"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -758,33 +758,33 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="63"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="64"/>
         <source>Write the message to the buyer here.</source>
         <translation>Escriba aquí el mensaje para el comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="65"/>
         <source>Write your message to the buyer here…</source>
         <translation>Escriba aquí su mensaje para el comprador…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="210"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>No se pegó nada: el portapapeles contiene una imagen, no texto. Adjunte las imágenes como archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>No se pegó nada: el portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="249"/>
+        <location filename="../composer/ui/editor.py" line="255"/>
         <source>Pasted as plain text.</source>
         <translation>Pegado como texto sin formato.</translation>
     </message>
@@ -1378,69 +1378,69 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Bloquea el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Aplicar esta corrección. Ctrl+Z la deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Ocultar solo esta aparición. La regla sigue revisando el resto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>No es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -1448,49 +1448,49 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -1498,12 +1498,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="434"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="435"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -715,42 +715,42 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="326"/>
+        <location filename="../composer/ui/composecontroller.py" line="327"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="382"/>
+        <location filename="../composer/ui/composecontroller.py" line="383"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="397"/>
+        <location filename="../composer/ui/composecontroller.py" line="398"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="425"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="452"/>
+        <location filename="../composer/ui/composecontroller.py" line="463"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="457"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="459"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="493"/>
+        <location filename="../composer/ui/composecontroller.py" line="504"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -758,33 +758,33 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="63"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="64"/>
         <source>Write the message to the buyer here.</source>
         <translation>Écrivez ici le message à l&apos;acheteur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="65"/>
         <source>Write your message to the buyer here…</source>
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="210"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Rien n’a été collé : le presse-papiers contient une image, pas de texte. Joignez les images comme fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Rien n’a été collé : le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="249"/>
+        <location filename="../composer/ui/editor.py" line="255"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -1378,69 +1378,69 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Bloque l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Corriger&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Appliquer cette correction. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Masquer cette occurrence seulement. La règle vérifie toujours le reste du message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a détecté. Une confirmation vous est demandée, avec ce qui est en jeu.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Source&#xa0;: {sources}</translation>
     </message>
@@ -1448,49 +1448,49 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut&#xa0;; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -1498,12 +1498,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="434"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="435"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

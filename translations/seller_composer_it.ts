@@ -715,42 +715,42 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="326"/>
+        <location filename="../composer/ui/composecontroller.py" line="327"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="382"/>
+        <location filename="../composer/ui/composecontroller.py" line="383"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="397"/>
+        <location filename="../composer/ui/composecontroller.py" line="398"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="424"/>
+        <location filename="../composer/ui/composecontroller.py" line="425"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="452"/>
+        <location filename="../composer/ui/composecontroller.py" line="463"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="457"/>
+        <location filename="../composer/ui/composecontroller.py" line="468"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="459"/>
+        <location filename="../composer/ui/composecontroller.py" line="470"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="493"/>
+        <location filename="../composer/ui/composecontroller.py" line="504"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -758,33 +758,33 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="63"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="64"/>
         <source>Write the message to the buyer here.</source>
         <translation>Scrivi qui il messaggio per l&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="65"/>
         <source>Write your message to the buyer here…</source>
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="210"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="212"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="249"/>
+        <location filename="../composer/ui/editor.py" line="255"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -1378,69 +1378,69 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Blocca l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>Non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -1448,49 +1448,49 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -1498,12 +1498,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="434"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="435"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
