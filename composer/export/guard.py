@@ -211,7 +211,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     ``today`` is the seller's day (Settings' time zone); without it, the computer's.
     """
     from composer.compose.review import review
-    from composer.policy.ignore import occurrence_keys
+    from composer.policy.ignore import ignored_findings
     from composer.policy.requests import requests_in
 
     now = now or datetime.now(timezone.utc)
@@ -224,9 +224,8 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     findings += plain_additions(result.message, findings, plain_message)
     ignored_blocks: list[Finding] = []
     if content.ignored:
-        keys = occurrence_keys(result.findings, result.message.text)
-        dropped = {id(f) for f, k in zip(result.findings, keys, strict=True)
-                   if k in content.ignored}
+        dropped = {id(f) for f in ignored_findings(result.findings, result.message.text,
+                                                   content.ignored)}
         ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
         findings = [f for f in findings if id(f) not in dropped]
     found = header_problems(content.header, today, now)
