@@ -95,7 +95,7 @@ def test_a_missing_key_falls_back_to_english(monkeypatch) -> None:
     monkeypatch.setattr(catalog_module, "translations", lambda lang: partial)
     catalog = Catalog("de")
     assert catalog.text("policy/summary.json", "badge_ready") == "✔ Ready to send"
-    assert catalog.text("policy/summary.json", "badge_empty").startswith("Schreiben")
+    assert catalog.text("policy/summary.json", "badge_empty").startswith("Noch nichts")
 
 
 def test_the_language_is_passed_in_never_read_from_the_environment(monkeypatch) -> None:

@@ -71,10 +71,11 @@ class Decision:
     address_warning: Finding | None = None  # "To" is not an Amazon alias (email routes)
     message: Message | None = field(default=None, compare=False)
     summary: Summary | None = field(default=None, compare=False)  # the one verdict
+    empty: bool = False  # no words: nothing to send, whatever else is fine
 
     @property
     def ok(self) -> bool:
-        return not self.blocks
+        return not self.blocks and not self.empty
 
     def route_problem(self, route: str) -> str | None:
         """Why the buyer's address stops this route, if it does."""
@@ -89,8 +90,8 @@ class Decision:
 
     def reason(self, route: str | None = None) -> str:
         """One sentence for the export bar: why this route (or any) is not available."""
-        if self.blocks:
-            summary = self.summary or summarise(self.blocks)
+        if self.blocks or self.empty:
+            summary = self.summary or summarise(self.blocks, empty=self.empty)
             return summary.reason or ""
         return (self.route_problem(route) if route else None) or ""
 
@@ -229,7 +230,8 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
         findings = [f for f in findings if id(f) not in dropped]
     found = header_problems(content.header, today, now)
-    summary = summarise(findings, found, ignored_blocks=len(ignored_blocks))
+    empty = not result.message.text.strip() and not content.plain.strip()
+    summary = summarise(findings, found, ignored_blocks=len(ignored_blocks), empty=empty)
     findings += header_findings(found)
     warning = address_warning(content.header)
     return Decision(
@@ -243,6 +245,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         requests=requests_in(result.message),
         message=result.message,
         summary=summary,
+        empty=empty,
     )
 
 

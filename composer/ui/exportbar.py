@@ -174,7 +174,8 @@ class ExportBar(QWidget):
     def show_state(self, blocked_reason: str | None,
                    route_reasons: dict[str, str] | None = None) -> None:
         """Enable what may be used now; say why the rest is off, next to the buttons."""
-        self._route_reasons = dict(route_reasons or {})
+        # A route without words for its reason is not held back (never "Note: None").
+        self._route_reasons = {route: why for route, why in (route_reasons or {}).items() if why}
         for route, action in self.actions_by_route.items():
             why = blocked_reason or self._route_reasons.get(route)
             action.setEnabled(not why)
