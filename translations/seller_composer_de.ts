@@ -715,42 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="327"/>
+        <location filename="../composer/ui/composecontroller.py" line="331"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="383"/>
+        <location filename="../composer/ui/composecontroller.py" line="374"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="398"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="425"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="463"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="479"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="504"/>
+        <location filename="../composer/ui/composecontroller.py" line="518"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -850,22 +855,22 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Neuer Entwurf aus „{template}“ begonnen; Ihr bisheriger Entwurf bleibt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Füllen Sie {names} aus: Die Ergebnisse der Prüfung zeigen, wo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
     </message>
@@ -1080,7 +1085,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="200"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
@@ -1090,17 +1095,17 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Alles, was Sie kopiert, gespeichert oder gesendet haben, und der Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="183"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>Note: {reason}</source>
         <translation>Hinweis: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Postausgang: %n</numerusform>
@@ -1604,157 +1609,157 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>Alias des Käufers, z. B. abc123xyz@marketplace.amazon.de</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>z. B. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="111"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="254"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="348"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="367"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
@@ -1937,47 +1942,47 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="344"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="362"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="380"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="395"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>

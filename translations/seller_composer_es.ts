@@ -715,42 +715,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="327"/>
+        <location filename="../composer/ui/composecontroller.py" line="331"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="383"/>
+        <location filename="../composer/ui/composecontroller.py" line="374"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="398"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="425"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="463"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="479"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="504"/>
+        <location filename="../composer/ui/composecontroller.py" line="518"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -850,22 +855,22 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Guardado como su plantilla «{name}».</translation>
     </message>
@@ -1080,7 +1085,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="200"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
@@ -1090,17 +1095,17 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Todo lo que ha copiado, guardado o enviado, y la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="183"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Bandeja de salida: %n</numerusform>
@@ -1604,157 +1609,157 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias del comprador, p. ej. abc123xyz@marketplace.amazon.es</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ej. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="111"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las peticiones de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="254"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="348"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="367"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
@@ -1937,47 +1942,47 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="344"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="362"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="380"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="395"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>

@@ -715,42 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="327"/>
+        <location filename="../composer/ui/composecontroller.py" line="331"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="383"/>
+        <location filename="../composer/ui/composecontroller.py" line="374"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="398"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="425"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="463"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="479"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="504"/>
+        <location filename="../composer/ui/composecontroller.py" line="518"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -850,22 +855,22 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -1080,7 +1085,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="200"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
@@ -1090,17 +1095,17 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Tout ce que vous avez copié, enregistré ou envoyé, et la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="183"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>Note: {reason}</source>
         <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
@@ -1604,157 +1609,157 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ex. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="111"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="254"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="348"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="367"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
@@ -1937,47 +1942,47 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="344"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="362"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="380"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="395"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>

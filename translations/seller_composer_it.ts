@@ -715,42 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="327"/>
+        <location filename="../composer/ui/composecontroller.py" line="331"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="383"/>
+        <location filename="../composer/ui/composecontroller.py" line="374"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="394"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="398"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="425"/>
+        <location filename="../composer/ui/composecontroller.py" line="436"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="463"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="468"/>
+        <location filename="../composer/ui/composecontroller.py" line="479"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="470"/>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="504"/>
+        <location filename="../composer/ui/composecontroller.py" line="518"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -850,22 +855,22 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Salva come modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Nome del modello:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Salvato come tuo modello «{name}».</translation>
     </message>
@@ -1080,7 +1085,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="105"/>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="200"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
@@ -1090,17 +1095,17 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Tutto ciò che hai copiato, salvato o inviato, e la posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="182"/>
+        <location filename="../composer/ui/exportbar.py" line="183"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Non disponibile: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="190"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="198"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>In uscita: %n</numerusform>
@@ -1604,157 +1609,157 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias dell&apos;acquirente, ad es. abc123xyz@marketplace.amazon.it</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>ad es. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="77"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="78"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="83"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="84"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="111"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="121"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="122"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore di ortografia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="254"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="348"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="367"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
@@ -1937,47 +1942,47 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="344"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="362"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="380"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="385"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="395"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>

@@ -18,6 +18,7 @@ _FILE = "attachment:"
 _TEMPLATE = "template"
 ASK_FIELD = "ask:"  # the app asks the seller for the words (a buyer's name) and puts them in
 MARK_FIELD = "mark"  # the app highlights the words for the seller to rewrite, changing none
+_REPLACE_IN = "replace:"  # the app replaces words in a header field ("replace:subject")
 SETTINGS_FIELDS = frozenset({"business_name"})  # fixed in Settings, not in the header
 
 
@@ -90,6 +91,16 @@ class MarkText:
 
 
 @dataclass(frozen=True)
+class ReplaceInField:
+    """Replace ``value[start:end]`` of a header field (the subject) with ``replacement``."""
+
+    field: str
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
 class OpenSettings:
     """The value lives in Settings (the business name)."""
 
@@ -104,7 +115,7 @@ class UseTemplate:
 
 
 FixAction = (ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings | UseTemplate
-             | AskText | MarkText)
+             | AskText | MarkText | ReplaceInField)
 
 
 def action_of(finding: Finding) -> FixAction | None:
@@ -127,6 +138,8 @@ def action_of(finding: Finding) -> FixAction | None:
         return AskText(field[len(ASK_FIELD):], fix.start, fix.end)
     if field == MARK_FIELD:
         return MarkText(fix.start, fix.end)
+    if field.startswith(_REPLACE_IN):
+        return ReplaceInField(field[len(_REPLACE_IN):], fix.start, fix.end, fix.replacement)
     if field in SETTINGS_FIELDS:
         return OpenSettings(field)
     if field == _TEMPLATE:
@@ -159,3 +172,8 @@ def mark_fix(label: str, start: int, end: int) -> Fix:
 def spans_text(fix: Fix) -> bool:
     """True when the fix's start and end are places in the text (they move with it)."""
     return fix.field is None or fix.field == MARK_FIELD or fix.field.startswith(ASK_FIELD)
+
+
+def field_replace_fix(label: str, field: str, start: int, end: int, replacement: str) -> Fix:
+    """Replace ``start``–``end`` of the header field ``field`` (the subject's words)."""
+    return Fix(label, start, end, replacement, field=_REPLACE_IN + field)

@@ -31,6 +31,7 @@ from composer.policy.fixaction import (
     GoToField,
     MarkText,
     OpenSettings,
+    ReplaceInField,
     ReplaceText,
     UseTemplate,
     action_of,
@@ -221,7 +222,10 @@ class ComposeController(QObject):
         from composer.inbox.replying import thread_from_extra
 
         self.thread = thread_from_extra(draft.extra)
+        from composer.message.header import product_filled_from
+
         self.file_undo.forget()  # before the text goes: the old draft's steps are not undone
+        self.header.product_filled_for = product_filled_from(draft.extra)
         self.header.set_value(draft.header)
         html = draft.extra.get("editor_html") or draft.body_html
         if html:
@@ -364,6 +368,13 @@ class ComposeController(QObject):
                 self._ask_and_put(finding, what, start, end)
             case MarkText(start=start, end=end):
                 self._mark(finding, start, end)
+            case ReplaceInField(field=field, start=start, end=end, replacement=replacement):
+                if self.header.replace_words(field, start, end, finding.excerpt, replacement):
+                    self.statusMessage.emit(self.tr(
+                        "Fixed in the subject: {fix}. Ctrl+Z there undoes it.").format(
+                            fix=finding.fix.label if finding.fix else ""), 6000)
+                else:
+                    self.check_now()
             case GoToField(field=field) if self.header.focus_field(field):
                 pass
             case GoToField() | OpenSettings():
@@ -472,6 +483,9 @@ class ComposeController(QObject):
 
     def select(self, finding: Finding) -> None:
         """Select the finding's words in the editor (clicking a card does this)."""
+        if finding.field and isinstance(action_of(finding), ReplaceInField):
+            self.header.focus_field(finding.field)  # its words are shown, not yet replaced
+            return
         if finding.field and finding.fix is not None:
             self.apply_fix(finding)  # a subject finding: its fix focuses the Subject field
             return
