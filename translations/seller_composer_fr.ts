@@ -97,12 +97,12 @@
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="162"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
-        <translation>Copie corrigée jointe : « {name} ». Votre fichier d’origine n’est pas modifié ; Ctrl+Z le remet.</translation>
+        <translation>Copie corrigée jointe : «&#xa0;{name}&#xa0;». Votre fichier d’origine n’est pas modifié ; Ctrl+Z le remet.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="173"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
-        <translation>Une copie corrigée, « {file} », est jointe. Votre fichier d&apos;origine n&apos;a pas changé ; « Annuler » sur sa ligne le remet.</translation>
+        <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé ; «&#xa0;Annuler&#xa0;» sur sa ligne le remet.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="176"/>
@@ -112,7 +112,7 @@
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="195"/>
         <source>“{name}” is attached again, as before the fix.</source>
-        <translation>« {name} » est de nouveau joint, comme avant la correction.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est de nouveau joint, comme avant la correction.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="182"/>
         <source>Attach “{name}” again, as it was before the fix</source>
-        <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
+        <translation>Joindre de nouveau «&#xa0;{name}&#xa0;», comme avant la correction</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentspanel.py" line="184"/>
@@ -1174,7 +1174,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportflow.py" line="110"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
-        <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même « {name} ».</translation>
+        <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="113"/>
@@ -1184,7 +1184,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportflow.py" line="117"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
-        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même « {name} ».</translation>
+        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="121"/>
@@ -1326,7 +1326,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/fileundo.py" line="92"/>
         <source>Removed “{name}”.</source>
-        <translation>« {name} » retiré.</translation>
+        <translation>«&#xa0;{name}&#xa0;» retiré.</translation>
     </message>
 </context>
 <context>
