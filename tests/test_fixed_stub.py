@@ -145,3 +145,18 @@ def test_the_next_edit_takes_the_stub_away(qtbot, tmp_path) -> None:
     assert panel.stubs == []
     _settle(qtbot, window)
     assert panel.stubs == []
+
+
+def test_a_card_whose_words_were_only_highlighted_is_not_called_fixed(qtbot, tmp_path) -> None:
+    """"Highlight the words to rewrite" fixes nothing: when the seller then deletes the
+    words, the card's stub says it is no longer found, not "Fixed"."""
+    window = make_window(qtbot, tmp_path / "data")
+    window.resize(1280, 800)
+    window.editor.setPlainText("Hi Sarah thanks so much for your order use code FLASK10 for "
+                               "10% off your next order Best wishes Tom")
+    _settle(qtbot, window)
+    _click_fix(qtbot, window, "marketing")
+    window.editor.setPlainText("Hi Sarah thanks so much for your order")
+    _settle(qtbot, window)
+    [stub] = window.findings_panel.stubs
+    assert "Fixed" not in stub.label.text()

@@ -394,12 +394,12 @@ class FindingsPanel(QWidget):
         return widget
 
     def _fix(self, widget: FindingCard, finding: Finding) -> None:
-        self._acting(widget, "fixed")
+        action = action_of(finding)  # a MarkText highlights the words: nothing is fixed
+        self._acting(widget, "marked" if isinstance(action, MarkText) else "fixed")
         self.fixRequested.emit(finding)
         field = finding.fix.field if finding.fix else None
         # A text or file fix, not a header field or a template (they take the focus).
-        if field is None or field.startswith(ASK_FIELD) or isinstance(action_of(finding),
-                                                                       FixFile | MarkText):
+        if field is None or field.startswith(ASK_FIELD) or isinstance(action, FixFile | MarkText):
             self._hand_back(widget)
 
     def _ignore(self, widget: FindingCard, findings: list[Finding], confirmed: bool) -> None:
@@ -564,7 +564,7 @@ class FindingsPanel(QWidget):
         above = sum(w.height() + spacing for w in going if marked is not None
                     and w is not marked and w.y() < marked.y())
         if marked is not None:
-            what = self._acted.get(id(marked), "")
+            what = self._acted.pop(id(marked), "")  # said once; a later stub is about edits
             words = {"fixed": self.tr("✓ Fixed. Ctrl+Z undoes it."),
                      "ignored": self.tr("Ignored here.")}.get(what, self.tr("✓ No longer found."))
             stub = self.keeper.make(words, marked.y() - above, marked.height())
