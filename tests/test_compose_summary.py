@@ -45,7 +45,7 @@ def test_the_reason_that_blocks_counts_header_fields_too() -> None:
 def test_an_empty_message_is_idle_and_not_stored() -> None:
     empty = summarise([], empty=True)
     assert empty.tone == "idle" and empty.stored is None and empty.empty
-    assert empty.reason == "Write the message first."
+    assert empty.reason == "Write the message first: there is nothing to send yet."
 
 
 def test_header_problems_in_the_core() -> None:

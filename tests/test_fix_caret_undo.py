@@ -1,9 +1,11 @@
 """Where the caret goes after a one-click fix, and what Ctrl+Z takes back (issue 15, second
-walkthrough, rows 7–9).
+walkthrough, rows 7–9; fourth walkthrough).
 
 After "Remove the email address" at the end of a paragraph the caret sat at the start of
 the next one ("XYViele Grüße"); words typed straight after a fix were undone together with
-it; and Ctrl+Z after a fix put the caret at the very start of the message.
+it; and Ctrl+Z after a fix put the caret at the very start of the message. Then Ctrl+Z
+left the words it brought back selected, so the next keystroke replaced them: now nothing
+is selected, the caret is after them and they are highlighted to read again.
 """
 
 from __future__ import annotations
@@ -77,23 +79,65 @@ def test_words_typed_after_a_fix_are_their_own_undo_step(window, qtbot) -> None:
     assert window.editor.toPlainText() == text
 
 
-def test_undo_of_a_fix_selects_the_words_it_brings_back(window, qtbot) -> None:
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def shown_back(window, text: str, words: str) -> None:
+    """The words are back, highlighted to read again, the caret after them, none selected."""
+    cursor = window.editor.textCursor()
+    assert window.editor.toPlainText() == text
+    assert not cursor.hasSelection()
+    assert cursor.position() == utf16(text[:text.index(words) + len(words)])
+    reread = window.compose.underlines.reread
+    assert reread is not None and reread.selectedText() == words
+
+
+def test_undo_of_a_fix_shows_the_words_it_brings_back(window, qtbot) -> None:
     window.editor.setPlainText(GERMAN)
     window.compose.apply_fix(finding_of(GERMAN, "email-address"))
     qtbot.keyClicks(window.editor, "XY")
     ctrl_z(qtbot, window)  # the typing
     ctrl_z(qtbot, window)  # the fix
-    assert window.editor.toPlainText() == GERMAN
-    assert window.editor.textCursor().selectedText() == "oder schreiben Sie an info@laden-mail.de"
+    words = "oder schreiben Sie an info@laden-mail.de"
+    shown_back(window, GERMAN, words)
+    qtbot.keyClicks(window.editor, "!")  # the next key types; it replaces nothing
+    assert window.editor.toPlainText() == GERMAN.replace(words, words + "!")
 
 
-def test_undo_from_the_edit_menu_selects_them_too(window, qtbot) -> None:
+def test_undo_from_the_edit_menu_shows_them_too(window, qtbot) -> None:
     text = "The lid is brokne.\nBest wishes"
     window.editor.setPlainText(text)
     window.compose.apply_fix(spelling(text, "brokne", "broken"))
     window.formats.undo.trigger()
-    assert window.editor.toPlainText() == text
-    assert window.editor.textCursor().selectedText() == "brokne"
+    shown_back(window, text, "brokne")
+
+
+@pytest.mark.parametrize("how", ["keys", "menu"])
+def test_redo_of_a_fix_selects_nothing_either(window, qtbot, how: str) -> None:
+    text = "The lid is brokne.\nBest wishes"
+    window.editor.setPlainText(text)
+    window.compose.apply_fix(spelling(text, "brokne", "broken"))
+    ctrl_z(qtbot, window)
+    if how == "keys":
+        qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        window.formats.redo.trigger()
+    shown_back(window, text.replace("brokne", "broken"), "broken")
+    ctrl_z(qtbot, window)
+    shown_back(window, text, "brokne")
+
+
+def test_redo_of_a_removal_leaves_the_caret_at_the_gap(window, qtbot) -> None:
+    window.editor.setPlainText(GERMAN)
+    window.compose.apply_fix(finding_of(GERMAN, "email-address"))
+    fixed = window.editor.toPlainText()
+    ctrl_z(qtbot, window)
+    window.editor.redo()
+    assert window.editor.toPlainText() == fixed
+    assert not window.editor.textCursor().hasSelection()
+    assert window.editor.textCursor().position() == fixed.index("\nViele")
 
 
 def test_undo_of_an_emoji_fix_puts_the_caret_back_there(window, qtbot) -> None:
@@ -105,19 +149,17 @@ def test_undo_of_an_emoji_fix_puts_the_caret_back_there(window, qtbot) -> None:
     assert window.editor.toPlainText() == "Hello,\nUse code FLASK10!\nBye"
     ctrl_z(qtbot, window)
     ctrl_z(qtbot, window)
-    assert window.editor.toPlainText() == text
-    assert window.editor.textCursor().selectedText() == "\U0001F60A"
+    shown_back(window, text, "\U0001F60A")
 
 
-def test_undo_from_the_right_click_menu_selects_them_too(window, qtbot) -> None:
+def test_undo_from_the_right_click_menu_shows_them_too(window, qtbot) -> None:
     text = "The lid is brokne.\nBest wishes"
     window.editor.setPlainText(text)
     window.compose.apply_fix(spelling(text, "brokne", "broken"))
     menu = window.editor.context_menu_at(window.editor.cursorRect().center())
     [undo] = [a for a in menu.actions() if a.objectName() == "edit-undo"]
     undo.trigger()
-    assert window.editor.toPlainText() == text
-    assert window.editor.textCursor().selectedText() == "brokne"
+    shown_back(window, text, "brokne")
     menu.deleteLater()
 
 

@@ -88,3 +88,75 @@ def test_an_undone_fix_brings_its_card_into_view(qtbot, tmp_path) -> None:
     viewport = panel.scroll.viewport()
     top = back.mapTo(viewport, QPoint(0, 0)).y()
     assert top >= 0 and top + back.height() <= viewport.height()
+
+
+# ---- at most one stub, gone on the next edit or when undo brings the card back -------------
+TWO = ("Hello Sarah,\nwrite to me at tom.baker@oakfield-mail.com about the table. "
+       "Or see www.oakfield-shop.com for the manual.\nPlease leave us a 5-star review!\n"
+       "Best regards\nTom")
+
+
+def _click_fix(qtbot, window, rule: str) -> None:
+    card = _card(window, rule)
+    assert card.fix_button is not None
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton,
+                     pos=card.fix_button.rect().center())
+    _settle(qtbot, window)
+
+
+def _held_window(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path / "data")
+    window.resize(1280, 800)
+    window.editor.setPlainText(TWO)
+    _settle(qtbot, window)
+    return window
+
+
+def test_only_the_latest_stub_is_shown(qtbot, tmp_path) -> None:
+    window = _held_window(qtbot, tmp_path)
+    panel = window.findings_panel
+    _click_fix(qtbot, window, "email-address")
+    _click_fix(qtbot, window, "link")
+    _click_fix(qtbot, window, "review-manipulation")
+    assert panel.holding  # the pointer is still over the list
+    [stub] = panel.stubs
+    assert stub.isVisibleTo(panel)
+    assert sum(1 for s in panel.list_host.findChildren(type(stub))
+               if s.parent() is panel.list_host and not s.isHidden()) == 1
+
+
+def test_undo_that_brings_the_card_back_takes_the_stub_away(qtbot, tmp_path) -> None:
+    window = _held_window(qtbot, tmp_path)
+    panel = window.findings_panel
+    _click_fix(qtbot, window, "email-address")
+    assert len(panel.stubs) == 1
+    window.editor.undo()
+    _settle(qtbot, window)
+    assert panel.stubs == []
+    assert any(c.card.first.rule == "email-address" for c in panel.cards)
+
+
+def test_the_next_edit_takes_the_stub_away(qtbot, tmp_path) -> None:
+    window = _held_window(qtbot, tmp_path)
+    panel = window.findings_panel
+    _click_fix(qtbot, window, "email-address")
+    assert len(panel.stubs) == 1
+    qtbot.keyClicks(window.editor, "x")
+    assert panel.stubs == []
+    _settle(qtbot, window)
+    assert panel.stubs == []
+
+
+def test_a_card_whose_words_were_only_highlighted_is_not_called_fixed(qtbot, tmp_path) -> None:
+    """"Highlight the words to rewrite" fixes nothing: when the seller then deletes the
+    words, the card's stub says it is no longer found, not "Fixed"."""
+    window = make_window(qtbot, tmp_path / "data")
+    window.resize(1280, 800)
+    window.editor.setPlainText("Hi Sarah thanks so much for your order use code FLASK10 for "
+                               "10% off your next order Best wishes Tom")
+    _settle(qtbot, window)
+    _click_fix(qtbot, window, "marketing")
+    window.editor.setPlainText("Hi Sarah thanks so much for your order")
+    _settle(qtbot, window)
+    [stub] = window.findings_panel.stubs
+    assert "Fixed" not in stub.label.text()

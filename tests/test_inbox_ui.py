@@ -265,3 +265,16 @@ def test_the_list_takes_the_keyboard(window, qtbot):
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert window.header.value().to.startswith("k7x2m9q4r8tw3vz+")
+
+
+def test_a_replys_product_warns_when_the_order_is_changed(window, qtbot):
+    """The reply's Product comes from the buyer's message, for its order: another order ID
+    typed in the header makes Product say so (fourth walkthrough)."""
+    import_files(window.store, [CORPUS / "en-com-text.eml"], window.data_dir)
+    window.inbox.reply(1)
+    header = window.header
+    assert header.product_name.text() and header.order_id.text()
+    earlier = header.order_id.text()
+    assert header.messages["product_name"].full_text == ""
+    header.order_id.setText("028-5512093-7731145")
+    assert f"Filled in for order {earlier}" in header.messages["product_name"].full_text

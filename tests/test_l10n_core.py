@@ -95,7 +95,7 @@ def test_a_missing_key_falls_back_to_english(monkeypatch) -> None:
     monkeypatch.setattr(catalog_module, "translations", lambda lang: partial)
     catalog = Catalog("de")
     assert catalog.text("policy/summary.json", "badge_ready") == "✔ Ready to send"
-    assert catalog.text("policy/summary.json", "badge_empty").startswith("Schreiben")
+    assert catalog.text("policy/summary.json", "badge_empty").startswith("Noch nichts")
 
 
 def test_the_language_is_passed_in_never_read_from_the_environment(monkeypatch) -> None:
@@ -173,7 +173,7 @@ def test_every_finding_of_the_rules_is_said_in_every_language() -> None:
 
 
 def test_the_sellers_own_words_are_kept_as_they_are() -> None:
-    english_message = ('"today" is not in the German dictionary. Amazon asks for messages '
+    english_message = ('“today” is not in the German dictionary. Amazon asks for messages '
                        'without spelling mistakes. Check the spelling, or right-click the word '
                        'and add it to your dictionary if it is right.')
     said = Catalog("fr").say(english_message)
@@ -183,7 +183,7 @@ def test_the_sellers_own_words_are_kept_as_they_are() -> None:
 def test_numbers_dates_and_sizes_go_through_the_callers_formatters() -> None:
     catalog = Catalog("de", number=lambda n: f"{n:,}".replace(",", "."),
                       date_format=lambda d: d.strftime("%d.%m.%Y"))
-    text = ("This message has 2,345 characters; \"Arrange delivery\" allows 2,000. Shorten it by "
+    text = ("This message has 2,345 characters; “Arrange delivery” allows 2,000. Shorten it by "
             "345 characters (the part past the limit is marked).")
     assert catalog.say(text) == ("Diese Nachricht hat 2.345 Zeichen; „Lieferung vereinbaren“ "
                                  "erlaubt 2.000. Kürzen Sie sie um 345 Zeichen (der Teil über "

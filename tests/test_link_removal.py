@@ -124,3 +124,51 @@ def test_the_highlight_goes_when_the_cursor_leaves(qtbot, tmp_path) -> None:
     cursor.movePosition(cursor.MoveOperation.End)
     window.editor.setTextCursor(cursor)
     assert window.compose.underlines.reread is None
+
+
+# ---- "ici :", "here:", "hier:", "aquí:", "qui:" go with the link (fourth walkthrough) --------
+NBSP, NNBSP = "\u00a0", "\u202f"  # French writes a no-break space before the colon
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    (f"Vous trouverez la notice ici{NBSP}: https://www.boutique.fr/notice.pdf",
+     "Vous trouverez la notice"),
+    (f"Vous trouverez la notice ici{NNBSP}: https://www.boutique.fr/notice.pdf\nCordialement",
+     "Vous trouverez la notice\nCordialement"),
+    (f"Bonjour,{NBSP}la notice{NBSP}: https://www.boutique.fr/notice.pdf. Merci.",
+     f"Bonjour,{NBSP}la notice. Merci."),
+    ("Hello, the manual: https://www.shop.com/manual.pdf", "Hello, the manual"),
+])
+def test_a_colon_and_the_word_before_it_go_at_the_end(text: str, left: str) -> None:
+    assert removed(text) == (left, False)
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("The manual is here: https://www.shop.com/manual.pdf and the warranty too.",
+     "The manual is and the warranty too."),
+    ("Die Anleitung finden Sie hier: https://www.laden.de/a.pdf und die Garantie auch.",
+     "Die Anleitung finden Sie und die Garantie auch."),
+    ("Vous trouverez la notice ici : https://www.boutique.fr/notice.pdf et la garantie aussi.",
+     "Vous trouverez la notice et la garantie aussi."),
+    (f"Vous trouverez la notice ici{NBSP}: https://www.boutique.fr/notice.pdf et la garantie.",
+     "Vous trouverez la notice et la garantie."),
+    ("Encontrará el manual aquí: https://www.tienda.es/manual.pdf y la garantía también.",
+     "Encontrará el manual y la garantía también."),
+    ("Troverà il manuale qui: https://www.negozio.it/manuale.pdf e la garanzia.",
+     "Troverà il manuale e la garanzia."),
+    ("The manual: https://www.shop.com/manual.pdf thanks again", "The manual thanks again"),
+])
+def test_a_colon_and_the_word_before_it_go_when_words_follow(text: str, left: str) -> None:
+    assert removed(text) == (left, True)  # still shown to read again
+
+
+@pytest.mark.parametrize("words", ["https://www.boutique.fr/notice.pdf", "Notice PDF"])
+def test_a_link_in_the_html_takes_its_introducing_words(qtbot, tmp_path, words: str) -> None:
+    """A link pasted from a web page: an <a> whose words are the address, or other words."""
+    window = make_window(qtbot, tmp_path / "data")
+    window.editor.setHtml('<p>Bonjour Marc,</p><p>Vous trouverez la notice ici : <a href='
+                          f'"https://www.boutique.fr/notice.pdf">{words}</a></p>'
+                          '<p>Cordialement</p>')
+    _fix_link(qtbot, window)
+    assert window.editor.toPlainText() == ("Bonjour Marc,\nVous trouverez la notice\n"
+                                           "Cordialement")

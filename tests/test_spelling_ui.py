@@ -132,7 +132,7 @@ def test_a_sign_off_typo_is_fixed_to_the_sign_off(qtbot, tmp_path) -> None:
     window.editor.setPlainText("Vielen Dank für Ihre Bestellung.\nMit freundlichen Grßen\nTom")
     window.check_now()
     card = next(c for c in window.findings_panel.cards if c.finding.rule == "spelling")
-    assert card.fix_buttons[0].text() == 'Change to "Grüßen"'
+    assert card.fix_buttons[0].text() == 'Change to “Grüßen”'
     actions = menu_on(window, qtbot, "Grßen")
     assert actions.suggestions[0] == "Grüßen"
     actions.suggestion_actions[0].trigger()

@@ -92,7 +92,7 @@ def test_the_ui_catalog_writes_numbers_and_dates_with_qlocale(qapp) -> None:
             "allows one review or feedback request per order, and a second one can cost you "
             "messaging. Remove this request.")
     assert "am 20.11.26 schon" in catalog.say(text)
-    over = ("This message has 2,345 characters; \"Arrange delivery\" allows 2,000. Shorten it "
+    over = ("This message has 2,345 characters; “Arrange delivery” allows 2,000. Shorten it "
             "by 345 characters (the part past the limit is marked).")
     assert "hat 2.345 Zeichen" in catalog.say(over)
     assert catalog_for("en").say(over) == over

@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <location filename="../composer/ui/windowparts.py" line="216"/>
         <source>About Seller Composer</source>
         <translation>Über Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <location filename="../composer/ui/windowparts.py" line="218"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Schreiben Sie Käufern auf Amazon Nachrichten, die Amazons Prüfung der Käufer-Verkäufer-Kommunikation bestehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <location filename="../composer/ui/windowparts.py" line="221"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer stammt nicht von Amazon und ist nicht mit Amazon verbunden. Seine Regeln fassen Amazons veröffentlichte Richtlinien sorgfältig zusammen; im Zweifel gilt die strengere Auslegung.</translation>
     </message>
@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Make smaller</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Convert</source>
         <translation>Umwandeln</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Fix the name</source>
         <translation>Namen korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Remove location</source>
         <translation>Ort entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Ready to send</source>
         <translation>Bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Ihre Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo the fix of {name}</source>
         <translation>Korrektur von {name} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Diese Datei aus der Nachricht nehmen (die Datei selbst wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} bytes</source>
         <translation>{n} Byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>{size} of 10 MB</source>
         <translation>{size} von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: über der Grenze von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -293,7 +293,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Den Namen vorerst leer lassen; Sie können ihn unter Datei › Einstellungen festlegen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="171"/>
+        <location filename="../composer/ui/app.py" line="167"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="85"/>
         <source>&amp;Quote selection</source>
         <translation>Auswahl &amp;zitieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="83"/>
+        <location filename="../composer/ui/buyerpane.py" line="86"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Die Wörter, die Sie in der Nachricht des Käufers markiert haben, als Zitat in Ihre Antwort übernehmen. Sonst wird nichts aus seiner Nachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="89"/>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="92"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="91"/>
+        <location filename="../composer/ui/buyerpane.py" line="94"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nachricht des Käufers aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="99"/>
+        <location filename="../composer/ui/buyerpane.py" line="102"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Die Nachricht des Käufers (schreibgeschützt, wird nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="128"/>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 schrieb am %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="131"/>
+        <location filename="../composer/ui/buyerpane.py" line="137"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (wird nicht mit Ihrer Antwort gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="133"/>
+        <location filename="../composer/ui/buyerpane.py" line="139"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="135"/>
+        <location filename="../composer/ui/buyerpane.py" line="142"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(Die E-Mail enthielt keinen Text des Käufers.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="190"/>
+        <location filename="../composer/ui/buyerpane.py" line="198"/>
         <source>%1: click to see it larger</source>
         <translation>%1: zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="191"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Datei des Käufers %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="207"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (in Ihrem Datenordner gespeichert; kein Bild)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="216"/>
+        <location filename="../composer/ui/buyerpane.py" line="224"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Show</source>
         <translation>Einblenden</translation>
     </message>
@@ -715,37 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="332"/>
+        <location filename="../composer/ui/composecontroller.py" line="338"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="386"/>
+        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="416"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
+        <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="441"/>
+        <location filename="../composer/ui/composecontroller.py" line="486"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="488"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="525"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -753,33 +763,33 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="66"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Write the message to the buyer here.</source>
         <translation>Schreiben Sie hier die Nachricht an den Käufer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write your message to the buyer here…</source>
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="224"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält ein Bild, keinen Text. Bilder hängen Sie als Datei an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="226"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="266"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -845,22 +855,22 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Neuer Entwurf aus „{template}“ begonnen; Ihr bisheriger Entwurf bleibt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Füllen Sie {names} aus: Die Ergebnisse der Prüfung zeigen, wo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
     </message>
@@ -868,12 +878,12 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="251"/>
+        <location filename="../composer/ui/buyerpane.py" line="264"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="252"/>
+        <location filename="../composer/ui/buyerpane.py" line="265"/>
         <source>Hide this note</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -1075,7 +1085,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="209"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
@@ -1085,17 +1095,17 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Alles, was Sie kopiert, gespeichert oder gesendet haben, und der Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="188"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="196"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Note: {reason}</source>
         <translation>Hinweis: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="208"/>
+        <location filename="../composer/ui/exportbar.py" line="212"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Postausgang: %n</numerusform>
@@ -1383,69 +1393,69 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Blockiert den Versand</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Korrigieren: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Diese Korrektur anwenden. Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Hier ignorieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nur diese Stelle ausblenden. Die Regel prüft den Rest der Nachricht weiter.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Seller Composer mitteilen, dass diese Wörter nicht das sind, was es gefunden hat. Sie werden um Bestätigung gebeten und sehen, was dabei auf dem Spiel steht.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>Das ist {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[Bild]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Quelle: {sources}</translation>
     </message>
@@ -1453,49 +1463,49 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…und {count} weitere. Korrigieren Sie zuerst die oben stehenden; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -1503,12 +1513,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
@@ -1521,87 +1531,87 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FormatActions</name>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="28"/>
+        <location filename="../composer/ui/formatbar.py" line="29"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="29"/>
+        <location filename="../composer/ui/formatbar.py" line="30"/>
         <source>Undo the last change</source>
         <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="30"/>
+        <location filename="../composer/ui/formatbar.py" line="31"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="31"/>
+        <location filename="../composer/ui/formatbar.py" line="32"/>
         <source>Redo what was undone</source>
         <translation>Rückgängig Gemachtes wiederholen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="32"/>
+        <location filename="../composer/ui/formatbar.py" line="33"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="33"/>
+        <location filename="../composer/ui/formatbar.py" line="34"/>
         <source>Bold: for a word or two that must stand out</source>
         <translation>Fett: für ein, zwei Wörter, die auffallen müssen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="35"/>
-        <location filename="../composer/ui/formatbar.py" line="37"/>
+        <location filename="../composer/ui/formatbar.py" line="36"/>
+        <location filename="../composer/ui/formatbar.py" line="38"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="38"/>
         <location filename="../composer/ui/formatbar.py" line="39"/>
+        <location filename="../composer/ui/formatbar.py" line="40"/>
         <source>Underline</source>
         <translation>Unterstrichen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="41"/>
         <location filename="../composer/ui/formatbar.py" line="42"/>
+        <location filename="../composer/ui/formatbar.py" line="43"/>
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="43"/>
+        <location filename="../composer/ui/formatbar.py" line="44"/>
         <source>Numbered list</source>
         <translation>Nummerierte Liste</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="44"/>
+        <location filename="../composer/ui/formatbar.py" line="45"/>
         <source>Numbered list: good for steps</source>
         <translation>Nummerierte Liste: gut für Schritte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="46"/>
-        <location filename="../composer/ui/formatbar.py" line="48"/>
+        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="49"/>
         <source>Heading {level}</source>
         <translation>Überschrift {level}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="48"/>
         <source>Heading 1 (largest)</source>
         <translation>Überschrift 1 (am größten)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="51"/>
+        <location filename="../composer/ui/formatbar.py" line="52"/>
         <source>Normal text</source>
         <translation>Normaler Text</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="52"/>
+        <location filename="../composer/ui/formatbar.py" line="53"/>
         <source>Make the paragraph normal text again</source>
         <translation>Den Absatz wieder zu normalem Text machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="123"/>
-        <location filename="../composer/ui/formatbar.py" line="125"/>
+        <location filename="../composer/ui/formatbar.py" line="124"/>
+        <location filename="../composer/ui/formatbar.py" line="126"/>
         <source>Formatting</source>
         <translation>Formatierung</translation>
     </message>
@@ -1609,157 +1619,157 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>Alias des Käufers, z. B. abc123xyz@marketplace.amazon.de</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>z. B. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Just &amp;now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="86"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="114"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="257"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="351"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="373"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
@@ -1815,82 +1825,82 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <location filename="../composer/ui/inboxflow.py" line="45"/>
         <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
         <translation>E-Mail-Dateien (*.eml *.msg *.mbox *.mbx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="103"/>
+        <location filename="../composer/ui/inboxflow.py" line="104"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Käufernachrichten, die auf Ihre Antwort warten (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="127"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Buyer Messages…</source>
         <translation>&amp;Käufernachrichten…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Mitteilungen von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="131"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>E-Mails von Amazon importieren (.eml, Outlook-.msg, eine mbox-Ordnerdatei)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="135"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="139"/>
+        <location filename="../composer/ui/inboxflow.py" line="140"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ich habe für diese Bestellung „Eine Bewertung &amp;anfordern“ von Amazon genutzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="141"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, Amazons eigene Schaltfläche mitgezählt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="155"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Was sich an den Regeln von Amazon &amp;geändert hat</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="157"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Die Änderungen 2025–2026 an den Nachrichtenregeln von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="170"/>
+        <location filename="../composer/ui/inboxflow.py" line="171"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Die Käufernachrichten konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartet</numerusform>
@@ -1898,27 +1908,27 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="192"/>
         <source>Buyer messages</source>
         <translation>Käufernachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="196"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="225"/>
+        <location filename="../composer/ui/inboxflow.py" line="227"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon hat diese Nachricht nicht zugestellt: Laut der Mitteilung vom %1 entsprach sie nicht den Kommunikationsrichtlinien. Sehen Sie sich an, was die Prüfung jetzt sagt, und ändern Sie die Nachricht, bevor Sie wieder etwas Ähnliches senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="248"/>
+        <location filename="../composer/ui/inboxflow.py" line="250"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>E-Mails von Amazon importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="258"/>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>%Ln E-Mail-Datei wird gelesen…</numerusform>
@@ -1926,63 +1936,63 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="263"/>
-        <location filename="../composer/ui/inboxflow.py" line="272"/>
+        <location filename="../composer/ui/inboxflow.py" line="265"/>
+        <location filename="../composer/ui/inboxflow.py" line="274"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="273"/>
+        <location filename="../composer/ui/inboxflow.py" line="275"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Die E-Mails konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="283"/>
+        <location filename="../composer/ui/inboxflow.py" line="285"/>
         <source>Some e-mails were left out</source>
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="346"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="364"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="365"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="383"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>
@@ -2136,33 +2146,33 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="41"/>
+        <location filename="../composer/ui/mainwindow.py" line="49"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Die Nachricht genau so, wie der Käufer sie erhält (Strg+Umschalt+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="89"/>
+        <location filename="../composer/ui/mainwindow.py" line="97"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="90"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write and format the message</source>
         <translation>Die Nachricht schreiben und formatieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="91"/>
-        <location filename="../composer/ui/mainwindow.py" line="184"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
+        <location filename="../composer/ui/mainwindow.py" line="197"/>
         <source>Buyer&apos;s view</source>
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="459"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="460"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2799,55 +2809,55 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Passwort für {user} auf {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="133"/>
+        <location filename="../composer/ui/sendflow.py" line="130"/>
         <source>Already sending</source>
         <translation>Es wird bereits gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="134"/>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Warten Sie, bis die Nachricht, die gerade gesendet wird, fertig ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="142"/>
-        <location filename="../composer/ui/sendflow.py" line="155"/>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="139"/>
+        <location filename="../composer/ui/sendflow.py" line="152"/>
+        <location filename="../composer/ui/sendflow.py" line="251"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
-        <location filename="../composer/ui/sendflow.py" line="212"/>
+        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <location filename="../composer/ui/sendflow.py" line="209"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="188"/>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="189"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
         <source>Sending to the buyer</source>
         <translation>Senden an den Käufer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="207"/>
         <source>({number} of {total})</source>
         <translation>({number} von {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="245"/>
+        <location filename="../composer/ui/sendflow.py" line="242"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>An die Amazon-Adresse des Käufers gesendet und ins Versandprotokoll eingetragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="246"/>
+        <location filename="../composer/ui/sendflow.py" line="243"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n Nachricht gesendet und ins Versandprotokoll eingetragen.</numerusform>
@@ -2855,43 +2865,43 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="255"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>Eine Nachricht im Postausgang konnte nicht gesendet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="259"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>Nicht gesendet: Sie haben abgebrochen. Ihr Entwurf ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="264"/>
+        <location filename="../composer/ui/sendflow.py" line="261"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Angehalten. Der Rest wartet im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="263"/>
         <source>Not sent yet</source>
         <translation>Noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
-        <location filename="../composer/ui/sendflow.py" line="274"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="271"/>
         <source>The message was not sent</source>
         <translation>Die Nachricht wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="276"/>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Sie wartet im Postausgang: Beheben Sie das, und klicken Sie dann im Versandprotokoll auf „Jetzt senden“ oder löschen Sie sie dort.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="280"/>
+        <location filename="../composer/ui/sendflow.py" line="277"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>Das heutige Nachrichtenlimit ist erreicht. Die Nachricht wartet im Postausgang und wird morgen gesendet, wenn das Limit wieder frei ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="296"/>
+        <location filename="../composer/ui/sendflow.py" line="293"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
@@ -2899,153 +2909,153 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>SendingSettingsPage</name>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <location filename="../composer/ui/sendingsettings.py" line="41"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <location filename="../composer/ui/sendingsettings.py" line="43"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (meist Port 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <location filename="../composer/ui/sendingsettings.py" line="54"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>Ihr Passwort wird in %1 aufbewahrt und dort vom System geschützt. Seller Composer schreibt es nie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <location filename="../composer/ui/sendingsettings.py" line="58"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Der einzige Schlüsselbund auf diesem Computer speichert Passwörter in einer Datei (%1), daher verwendet Seller Composer ihn nicht: Es fragt bei jedem Start einmal nach Ihrem Passwort und behält es nur im Arbeitsspeicher, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <location filename="../composer/ui/sendingsettings.py" line="63"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems, daher fragt Seller Composer bei jedem Start einmal nach Ihrem Passwort und behält es nur im Arbeitsspeicher, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <location filename="../composer/ui/sendingsettings.py" line="78"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Optional: Nachrichten direkt aus Seller Composer über Ihr eigenes E-Mail-Konto senden. Sie können sie stattdessen auch jederzeit in Seller Central kopieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <location filename="../composer/ui/sendingsettings.py" line="87"/>
         <source>Choose to fill in the server…</source>
         <translation>Auswählen, um den Server einzutragen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Email provider</source>
         <translation>E-Mail-Anbieter</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <location filename="../composer/ui/sendingsettings.py" line="96"/>
         <source>&amp;Provider:</source>
         <translation>A&amp;nbieter:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="116"/>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
         <source>Forget the password</source>
         <translation>Gespeichertes Passwort löschen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="128"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Mail server:</source>
         <translation>Postausgangsserver:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>Security:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
         <source>From address:</source>
         <translation>Absenderadresse:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="138"/>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Verwenden Sie die E-Mail-Adresse, die bei Ihrem Amazon-Verkäuferkonto hinterlegt ist. Amazon leitet nur Nachrichten von dieser Adresse weiter und weist jeden anderen Absender ab.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="144"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="157"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Mit dem Mailserver verbinden und anmelden, ohne etwas zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="176"/>
         <source>Keep the sent log for:</source>
         <translation>Versandprotokoll aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="172"/>
+        <location filename="../composer/ui/sendingsettings.py" line="177"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon bewahrt seine Nachrichtenaufzeichnungen etwa zwei Jahre auf; ältere Einträge werden dann entfernt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="187"/>
-        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="274"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Passwort Ihres E-Mail-Kontos (noch keins gespeichert)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="239"/>
+        <location filename="../composer/ui/sendingsettings.py" line="244"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="240"/>
+        <location filename="../composer/ui/sendingsettings.py" line="245"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="248"/>
+        <location filename="../composer/ui/sendingsettings.py" line="254"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Verbunden und angemeldet. Mit diesen Einstellungen funktioniert das Senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="265"/>
+        <location filename="../composer/ui/sendingsettings.py" line="272"/>
         <source>Forgotten</source>
         <translation>Gelöscht</translation>
     </message>

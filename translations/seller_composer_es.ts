@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <location filename="../composer/ui/windowparts.py" line="216"/>
         <source>About Seller Composer</source>
         <translation>Acerca de Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <location filename="../composer/ui/windowparts.py" line="218"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Escriba a sus compradores de Amazon mensajes que superen los controles de Mensajes entre compradores y vendedores de Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <location filename="../composer/ui/windowparts.py" line="221"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer no es obra de Amazon ni está afiliado a Amazon. Sus reglas resumen con cuidado las directrices publicadas por Amazon; ante la duda, aplica la lectura más estricta.</translation>
     </message>
@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Make smaller</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Fix the name</source>
         <translation>Corregir el nombre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Remove location</source>
         <translation>Quitar la ubicación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Ready to send</source>
         <translation>Listo para enviar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Su archivo original no se modifica.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Volver a adjuntar «{name}», como antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo the fix of {name}</source>
         <translation>Deshacer la corrección de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Quitar este archivo del mensaje (el archivo en sí no se elimina)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Reducir ({size} → unos {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>{size} of 10 MB</source>
         <translation>{size} de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: supera el límite de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -293,7 +293,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="171"/>
+        <location filename="../composer/ui/app.py" line="167"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>No se pudo guardar su configuración: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="85"/>
         <source>&amp;Quote selection</source>
         <translation>Citar el te&amp;xto seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="83"/>
+        <location filename="../composer/ui/buyerpane.py" line="86"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Del mensaje del comprador no se envía nada más.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="89"/>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="92"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="91"/>
+        <location filename="../composer/ui/buyerpane.py" line="94"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Ocultar o mostrar el mensaje del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="99"/>
+        <location filename="../composer/ui/buyerpane.py" line="102"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>El mensaje del comprador (solo lectura, no se envía)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="128"/>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 escribió el %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="131"/>
+        <location filename="../composer/ui/buyerpane.py" line="137"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (no se envía con su respuesta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="133"/>
+        <location filename="../composer/ui/buyerpane.py" line="139"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="135"/>
+        <location filename="../composer/ui/buyerpane.py" line="142"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(El correo no contenía texto del comprador.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="190"/>
+        <location filename="../composer/ui/buyerpane.py" line="198"/>
         <source>%1: click to see it larger</source>
         <translation>%1: haga clic para verlo más grande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="191"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Archivo del comprador %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="207"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (guardado en su carpeta de datos; no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="216"/>
+        <location filename="../composer/ui/buyerpane.py" line="224"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -715,37 +715,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="332"/>
+        <location filename="../composer/ui/composecontroller.py" line="338"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="386"/>
+        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="416"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
+        <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="441"/>
+        <location filename="../composer/ui/composecontroller.py" line="486"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="488"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="525"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -753,33 +763,33 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="66"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Write the message to the buyer here.</source>
         <translation>Escriba aquí el mensaje para el comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write your message to the buyer here…</source>
         <translation>Escriba aquí su mensaje para el comprador…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="224"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>No se pegó nada: el portapapeles contiene una imagen, no texto. Adjunte las imágenes como archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="226"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>No se pegó nada: el portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="266"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Pasted as plain text.</source>
         <translation>Pegado como texto sin formato.</translation>
     </message>
@@ -845,22 +855,22 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Guardado como su plantilla «{name}».</translation>
     </message>
@@ -868,12 +878,12 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="251"/>
+        <location filename="../composer/ui/buyerpane.py" line="264"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="252"/>
+        <location filename="../composer/ui/buyerpane.py" line="265"/>
         <source>Hide this note</source>
         <translation>Ocultar esta nota</translation>
     </message>
@@ -1075,7 +1085,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="209"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
@@ -1085,17 +1095,17 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Todo lo que ha copiado, guardado o enviado, y la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="188"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="196"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="208"/>
+        <location filename="../composer/ui/exportbar.py" line="212"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Bandeja de salida: %n</numerusform>
@@ -1383,69 +1393,69 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Bloquea el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Aplicar esta corrección. Ctrl+Z la deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Ocultar solo esta aparición. La regla sigue revisando el resto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>No es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -1453,49 +1463,49 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -1503,12 +1513,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
@@ -1521,87 +1531,87 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FormatActions</name>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="28"/>
+        <location filename="../composer/ui/formatbar.py" line="29"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="29"/>
+        <location filename="../composer/ui/formatbar.py" line="30"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="30"/>
+        <location filename="../composer/ui/formatbar.py" line="31"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="31"/>
+        <location filename="../composer/ui/formatbar.py" line="32"/>
         <source>Redo what was undone</source>
         <translation>Rehacer lo deshecho</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="32"/>
+        <location filename="../composer/ui/formatbar.py" line="33"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="33"/>
+        <location filename="../composer/ui/formatbar.py" line="34"/>
         <source>Bold: for a word or two that must stand out</source>
         <translation>Negrita: para una o dos palabras que deben destacar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="35"/>
-        <location filename="../composer/ui/formatbar.py" line="37"/>
+        <location filename="../composer/ui/formatbar.py" line="36"/>
+        <location filename="../composer/ui/formatbar.py" line="38"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="38"/>
         <location filename="../composer/ui/formatbar.py" line="39"/>
+        <location filename="../composer/ui/formatbar.py" line="40"/>
         <source>Underline</source>
         <translation>Subrayado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="41"/>
         <location filename="../composer/ui/formatbar.py" line="42"/>
+        <location filename="../composer/ui/formatbar.py" line="43"/>
         <source>Bulleted list</source>
         <translation>Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="43"/>
+        <location filename="../composer/ui/formatbar.py" line="44"/>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="44"/>
+        <location filename="../composer/ui/formatbar.py" line="45"/>
         <source>Numbered list: good for steps</source>
         <translation>Lista numerada: útil para pasos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="46"/>
-        <location filename="../composer/ui/formatbar.py" line="48"/>
+        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="49"/>
         <source>Heading {level}</source>
         <translation>Título {level}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="48"/>
         <source>Heading 1 (largest)</source>
         <translation>Título 1 (el más grande)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="51"/>
+        <location filename="../composer/ui/formatbar.py" line="52"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="52"/>
+        <location filename="../composer/ui/formatbar.py" line="53"/>
         <source>Make the paragraph normal text again</source>
         <translation>Volver a poner el párrafo como texto normal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="123"/>
-        <location filename="../composer/ui/formatbar.py" line="125"/>
+        <location filename="../composer/ui/formatbar.py" line="124"/>
+        <location filename="../composer/ui/formatbar.py" line="126"/>
         <source>Formatting</source>
         <translation>Formato</translation>
     </message>
@@ -1609,157 +1619,157 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias del comprador, p. ej. abc123xyz@marketplace.amazon.es</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ej. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Just &amp;now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="86"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="114"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las peticiones de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="257"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="351"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="373"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
@@ -1815,82 +1825,82 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <location filename="../composer/ui/inboxflow.py" line="45"/>
         <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="103"/>
+        <location filename="../composer/ui/inboxflow.py" line="104"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Mensajes de compradores que esperan su respuesta (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="127"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="131"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="135"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>&amp;Check Mailbox</source>
         <translation>Comprobar el &amp;buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="139"/>
+        <location filename="../composer/ui/inboxflow.py" line="140"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="141"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola petición de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="155"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>&amp;Qué ha cambiado en las normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="157"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="170"/>
+        <location filename="../composer/ui/inboxflow.py" line="171"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>No se han podido leer los mensajes de compradores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1898,27 +1908,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="192"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="196"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="225"/>
+        <location filename="../composer/ui/inboxflow.py" line="227"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="248"/>
+        <location filename="../composer/ui/inboxflow.py" line="250"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importar los correos de Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="258"/>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Leyendo %Ln archivo de correo…</numerusform>
@@ -1926,63 +1936,63 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="263"/>
-        <location filename="../composer/ui/inboxflow.py" line="272"/>
+        <location filename="../composer/ui/inboxflow.py" line="265"/>
+        <location filename="../composer/ui/inboxflow.py" line="274"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="273"/>
+        <location filename="../composer/ui/inboxflow.py" line="275"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>No se han podido guardar los correos: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="283"/>
+        <location filename="../composer/ui/inboxflow.py" line="285"/>
         <source>Some e-mails were left out</source>
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="346"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="364"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="365"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="383"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -2136,33 +2146,33 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="41"/>
+        <location filename="../composer/ui/mainwindow.py" line="49"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>El mensaje exactamente como lo recibirá el comprador (Ctrl+Mayús+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="89"/>
+        <location filename="../composer/ui/mainwindow.py" line="97"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="90"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write and format the message</source>
         <translation>Escribir y dar formato al mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="91"/>
-        <location filename="../composer/ui/mainwindow.py" line="184"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
+        <location filename="../composer/ui/mainwindow.py" line="197"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="459"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="460"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2799,55 +2809,55 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Contraseña de {user} en {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="133"/>
+        <location filename="../composer/ui/sendflow.py" line="130"/>
         <source>Already sending</source>
         <translation>Ya se está enviando</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="134"/>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Espere a que termine de enviarse el mensaje actual.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="142"/>
-        <location filename="../composer/ui/sendflow.py" line="155"/>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="139"/>
+        <location filename="../composer/ui/sendflow.py" line="152"/>
+        <location filename="../composer/ui/sendflow.py" line="251"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
-        <location filename="../composer/ui/sendflow.py" line="212"/>
+        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <location filename="../composer/ui/sendflow.py" line="209"/>
         <source>Your message</source>
         <translation>Su mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="188"/>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="189"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
         <source>Sending to the buyer</source>
         <translation>Enviando al comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="207"/>
         <source>({number} of {total})</source>
         <translation>({number} de {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="245"/>
+        <location filename="../composer/ui/sendflow.py" line="242"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>Enviado a la dirección de Amazon del comprador y añadido al registro de envíos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="246"/>
+        <location filename="../composer/ui/sendflow.py" line="243"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n mensaje enviado y añadido al registro de envíos.</numerusform>
@@ -2855,43 +2865,43 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="255"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>No se pudo enviar un mensaje de la bandeja de salida: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="259"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>No enviado: ha cancelado. Su borrador no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="264"/>
+        <location filename="../composer/ui/sendflow.py" line="261"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Detenido. El resto espera en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="263"/>
         <source>Not sent yet</source>
         <translation>Todavía no enviado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
-        <location filename="../composer/ui/sendflow.py" line="274"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="271"/>
         <source>The message was not sent</source>
         <translation>El mensaje no se ha enviado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="276"/>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Espera en la bandeja de salida: corrija esto y pulse «Enviar ahora» en el registro de envíos, o elimínelo allí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="280"/>
+        <location filename="../composer/ui/sendflow.py" line="277"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>Se ha alcanzado el límite de mensajes de hoy. El mensaje espera en la bandeja de salida y saldrá mañana, cuando se libere el límite.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="296"/>
+        <location filename="../composer/ui/sendflow.py" line="293"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
@@ -2899,153 +2909,153 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>SendingSettingsPage</name>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <location filename="../composer/ui/sendingsettings.py" line="41"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <location filename="../composer/ui/sendingsettings.py" line="43"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <location filename="../composer/ui/sendingsettings.py" line="54"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>Su contraseña se guarda en %1, que el sistema protege. Seller Composer nunca la escribe en un archivo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <location filename="../composer/ui/sendingsettings.py" line="58"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>El único llavero de este ordenador guarda las contraseñas en un archivo (%1), así que Seller Composer no lo usa: le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <location filename="../composer/ui/sendingsettings.py" line="63"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Este ordenador no tiene llavero del sistema, así que Seller Composer le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <location filename="../composer/ui/sendingsettings.py" line="78"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Opcional: envíe los mensajes directamente desde Seller Composer con su propia cuenta de correo. Siempre puede copiarlos en Seller Central en su lugar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <location filename="../composer/ui/sendingsettings.py" line="87"/>
         <source>Choose to fill in the server…</source>
         <translation>Elija para rellenar el servidor…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Email provider</source>
         <translation>Proveedor de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <location filename="../composer/ui/sendingsettings.py" line="96"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Proveedor:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Recordarla en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="116"/>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
         <source>Forget the password</source>
         <translation>Olvidar la contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="128"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Mail server:</source>
         <translation>Servidor de correo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
         <source>From address:</source>
         <translation>Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="138"/>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Use la dirección de correo registrada en su cuenta de vendedor de Amazon. Amazon solo reenvía los mensajes de esa dirección y rechaza cualquier otro remitente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="144"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="157"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Conectar e iniciar sesión en el servidor de correo, sin enviar nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="176"/>
         <source>Keep the sent log for:</source>
         <translation>Conservar el registro de envíos durante:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="172"/>
+        <location filename="../composer/ui/sendingsettings.py" line="177"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva sus registros de mensajes unos dos años; después se eliminan las entradas más antiguas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Déjelo vacío para conservar la guardada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="187"/>
-        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="274"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Contraseña de su cuenta de correo (aún no hay ninguna guardada)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="239"/>
+        <location filename="../composer/ui/sendingsettings.py" line="244"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="240"/>
+        <location filename="../composer/ui/sendingsettings.py" line="245"/>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="248"/>
+        <location filename="../composer/ui/sendingsettings.py" line="254"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Conectado y con sesión iniciada. El envío funcionará con estos ajustes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="265"/>
+        <location filename="../composer/ui/sendingsettings.py" line="272"/>
         <source>Forgotten</source>
         <translation>Olvidada</translation>
     </message>

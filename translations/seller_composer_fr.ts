@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <location filename="../composer/ui/windowparts.py" line="216"/>
         <source>About Seller Composer</source>
         <translation>À propos de Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <location filename="../composer/ui/windowparts.py" line="218"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Rédigez pour vos acheteurs Amazon des messages qui passent les contrôles de la Messagerie acheteur-vendeur d&apos;Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <location filename="../composer/ui/windowparts.py" line="221"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer n&apos;est ni conçu par Amazon ni affilié à Amazon. Ses règles résument avec soin les consignes publiées par Amazon&#xa0;; en cas de doute, il retient la lecture la plus stricte.</translation>
     </message>
@@ -97,12 +97,12 @@
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="162"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
-        <translation>Copie corrigée jointe : « {name} ». Votre fichier d’origine n’est pas modifié ; Ctrl+Z le remet.</translation>
+        <translation>Copie corrigée jointe : «&#xa0;{name}&#xa0;». Votre fichier d’origine n’est pas modifié ; Ctrl+Z le remet.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="173"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
-        <translation>Une copie corrigée, « {file} », est jointe. Votre fichier d&apos;origine n&apos;a pas changé ; « Annuler » sur sa ligne le remet.</translation>
+        <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé ; «&#xa0;Annuler&#xa0;» sur sa ligne le remet.</translation>
     </message>
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="176"/>
@@ -112,78 +112,78 @@
     <message>
         <location filename="../composer/ui/attachmentfiles.py" line="195"/>
         <source>“{name}” is attached again, as before the fix.</source>
-        <translation>« {name} » est de nouveau joint, comme avant la correction.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est de nouveau joint, comme avant la correction.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Make smaller</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Fix the name</source>
         <translation>Corriger le nom</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Remove location</source>
         <translation>Retirer le lieu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Votre fichier d&apos;origine n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Attach “{name}” again, as it was before the fix</source>
-        <translation>Joindre de nouveau « {name} », comme avant la correction</translation>
+        <translation>Joindre de nouveau «&#xa0;{name}&#xa0;», comme avant la correction</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo the fix of {name}</source>
         <translation>Annuler la correction de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Retirer ce fichier du message (le fichier lui-même n&apos;est pas supprimé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} bytes</source>
         <translation>{n}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
         <source>{n} KB</source>
         <translation>{n}&#xa0;Ko</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>{size} of 10 MB</source>
         <translation>{size} sur 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -293,7 +293,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Laisser le nom vide pour l&apos;instant&#xa0;; vous pourrez le définir dans Fichier › Paramètres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="171"/>
+        <location filename="../composer/ui/app.py" line="167"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>Vos paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="85"/>
         <source>&amp;Quote selection</source>
         <translation>Citer la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="83"/>
+        <location filename="../composer/ui/buyerpane.py" line="86"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copier les mots sélectionnés dans le message de l&apos;acheteur dans votre réponse, sous forme de citation. Rien d&apos;autre de son message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="89"/>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="92"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="91"/>
+        <location filename="../composer/ui/buyerpane.py" line="94"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Masquer ou afficher le message de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="99"/>
+        <location filename="../composer/ui/buyerpane.py" line="102"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Le message de l&apos;acheteur (lecture seule, non envoyé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="128"/>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 a écrit le %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="131"/>
+        <location filename="../composer/ui/buyerpane.py" line="137"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non envoyé avec votre réponse)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="133"/>
+        <location filename="../composer/ui/buyerpane.py" line="139"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="135"/>
+        <location filename="../composer/ui/buyerpane.py" line="142"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail ne contenait aucun texte de l&apos;acheteur.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="190"/>
+        <location filename="../composer/ui/buyerpane.py" line="198"/>
         <source>%1: click to see it larger</source>
         <translation>%1&#xa0;: cliquez pour l&apos;agrandir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="191"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Fichier de l&apos;acheteur %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="207"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservé dans votre dossier de données&#xa0;; ce n&apos;est pas une image)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="216"/>
+        <location filename="../composer/ui/buyerpane.py" line="224"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -715,37 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="332"/>
+        <location filename="../composer/ui/composecontroller.py" line="338"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="386"/>
+        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="416"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
+        <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="441"/>
+        <location filename="../composer/ui/composecontroller.py" line="486"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="488"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="525"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -753,33 +763,33 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="66"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Write the message to the buyer here.</source>
         <translation>Écrivez ici le message à l&apos;acheteur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write your message to the buyer here…</source>
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="224"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Rien n’a été collé : le presse-papiers contient une image, pas de texte. Joignez les images comme fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="226"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Rien n’a été collé : le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="266"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -845,22 +855,22 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -868,12 +878,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="251"/>
+        <location filename="../composer/ui/buyerpane.py" line="264"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="252"/>
+        <location filename="../composer/ui/buyerpane.py" line="265"/>
         <source>Hide this note</source>
         <translation>Masquer cette remarque</translation>
     </message>
@@ -1075,7 +1085,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="209"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
@@ -1085,17 +1095,17 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Tout ce que vous avez copié, enregistré ou envoyé, et la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="188"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="196"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Note: {reason}</source>
         <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="208"/>
+        <location filename="../composer/ui/exportbar.py" line="212"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
@@ -1174,7 +1184,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportflow.py" line="133"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
-        <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même « {name} ».</translation>
+        <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="136"/>
@@ -1184,7 +1194,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/exportflow.py" line="140"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
-        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même « {name} ».</translation>
+        <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../composer/ui/exportflow.py" line="144"/>
@@ -1326,7 +1336,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/fileundo.py" line="92"/>
         <source>Removed “{name}”.</source>
-        <translation>« {name} » retiré.</translation>
+        <translation>«&#xa0;{name}&#xa0;» retiré.</translation>
     </message>
 </context>
 <context>
@@ -1383,69 +1393,69 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Bloque l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Corriger&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Appliquer cette correction. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Masquer cette occurrence seulement. La règle vérifie toujours le reste du message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a détecté. Une confirmation vous est demandée, avec ce qui est en jeu.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Source&#xa0;: {sources}</translation>
     </message>
@@ -1453,49 +1463,49 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut&#xa0;; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -1503,12 +1513,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
@@ -1521,87 +1531,87 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FormatActions</name>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="28"/>
+        <location filename="../composer/ui/formatbar.py" line="29"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="29"/>
+        <location filename="../composer/ui/formatbar.py" line="30"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="30"/>
+        <location filename="../composer/ui/formatbar.py" line="31"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="31"/>
+        <location filename="../composer/ui/formatbar.py" line="32"/>
         <source>Redo what was undone</source>
         <translation>Rétablir ce qui a été annulé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="32"/>
+        <location filename="../composer/ui/formatbar.py" line="33"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="33"/>
+        <location filename="../composer/ui/formatbar.py" line="34"/>
         <source>Bold: for a word or two that must stand out</source>
         <translation>Gras&#xa0;: pour un ou deux mots qui doivent ressortir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="35"/>
-        <location filename="../composer/ui/formatbar.py" line="37"/>
+        <location filename="../composer/ui/formatbar.py" line="36"/>
+        <location filename="../composer/ui/formatbar.py" line="38"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="38"/>
         <location filename="../composer/ui/formatbar.py" line="39"/>
+        <location filename="../composer/ui/formatbar.py" line="40"/>
         <source>Underline</source>
         <translation>Souligné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="41"/>
         <location filename="../composer/ui/formatbar.py" line="42"/>
+        <location filename="../composer/ui/formatbar.py" line="43"/>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="43"/>
+        <location filename="../composer/ui/formatbar.py" line="44"/>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="44"/>
+        <location filename="../composer/ui/formatbar.py" line="45"/>
         <source>Numbered list: good for steps</source>
         <translation>Liste numérotée&#xa0;: idéale pour des étapes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="46"/>
-        <location filename="../composer/ui/formatbar.py" line="48"/>
+        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="49"/>
         <source>Heading {level}</source>
         <translation>Titre {level}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="48"/>
         <source>Heading 1 (largest)</source>
         <translation>Titre 1 (le plus grand)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="51"/>
+        <location filename="../composer/ui/formatbar.py" line="52"/>
         <source>Normal text</source>
         <translation>Texte normal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="52"/>
+        <location filename="../composer/ui/formatbar.py" line="53"/>
         <source>Make the paragraph normal text again</source>
         <translation>Remettre le paragraphe en texte normal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="123"/>
-        <location filename="../composer/ui/formatbar.py" line="125"/>
+        <location filename="../composer/ui/formatbar.py" line="124"/>
+        <location filename="../composer/ui/formatbar.py" line="126"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
@@ -1609,157 +1619,157 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ex. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Just &amp;now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="86"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="114"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="257"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="351"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="373"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
@@ -1815,82 +1825,82 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <location filename="../composer/ui/inboxflow.py" line="45"/>
         <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
         <translation>Fichiers e-mail (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="103"/>
+        <location filename="../composer/ui/inboxflow.py" line="104"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messages des acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="127"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messages des &amp;acheteurs…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="131"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="135"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="139"/>
+        <location filename="../composer/ui/inboxflow.py" line="140"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>J&apos;ai utilisé «&#xa0;&amp;Demander un avis&#xa0;» d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="141"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon n&apos;autorise qu&apos;une demande de commentaire par commande, son propre bouton compris</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="155"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Ce qui a &amp;changé dans les règles d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="157"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="170"/>
+        <location filename="../composer/ui/inboxflow.py" line="171"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Les messages des acheteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en attente</numerusform>
@@ -1898,27 +1908,27 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="192"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="196"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="225"/>
+        <location filename="../composer/ui/inboxflow.py" line="227"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon n&apos;a pas remis ce message&#xa0;: son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="248"/>
+        <location filename="../composer/ui/inboxflow.py" line="250"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importer les e-mails d&apos;Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="258"/>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lecture de %Ln fichier e-mail…</numerusform>
@@ -1926,63 +1936,63 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="263"/>
-        <location filename="../composer/ui/inboxflow.py" line="272"/>
+        <location filename="../composer/ui/inboxflow.py" line="265"/>
+        <location filename="../composer/ui/inboxflow.py" line="274"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="273"/>
+        <location filename="../composer/ui/inboxflow.py" line="275"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Les e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="283"/>
+        <location filename="../composer/ui/inboxflow.py" line="285"/>
         <source>Some e-mails were left out</source>
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="346"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="364"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="365"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="383"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
@@ -2136,33 +2146,33 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="41"/>
+        <location filename="../composer/ui/mainwindow.py" line="49"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Le message exactement tel que l&apos;acheteur le recevra (Ctrl+Maj+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="89"/>
+        <location filename="../composer/ui/mainwindow.py" line="97"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="90"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write and format the message</source>
         <translation>Rédiger et mettre en forme le message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="91"/>
-        <location filename="../composer/ui/mainwindow.py" line="184"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
+        <location filename="../composer/ui/mainwindow.py" line="197"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="459"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="460"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2799,55 +2809,55 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Mot de passe de {user} sur {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="133"/>
+        <location filename="../composer/ui/sendflow.py" line="130"/>
         <source>Already sending</source>
         <translation>Envoi déjà en cours</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="134"/>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Attendez la fin de l&apos;envoi du message en cours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="142"/>
-        <location filename="../composer/ui/sendflow.py" line="155"/>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="139"/>
+        <location filename="../composer/ui/sendflow.py" line="152"/>
+        <location filename="../composer/ui/sendflow.py" line="251"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
-        <location filename="../composer/ui/sendflow.py" line="212"/>
+        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <location filename="../composer/ui/sendflow.py" line="209"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="188"/>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="189"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
         <source>Sending to the buyer</source>
         <translation>Envoi à l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="207"/>
         <source>({number} of {total})</source>
         <translation>({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="245"/>
+        <location filename="../composer/ui/sendflow.py" line="242"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>Envoyé à l&apos;adresse Amazon de l&apos;acheteur et ajouté au journal d&apos;envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="246"/>
+        <location filename="../composer/ui/sendflow.py" line="243"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n message envoyé et ajouté au journal d&apos;envoi.</numerusform>
@@ -2855,43 +2865,43 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="255"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>Un message de la boîte d&apos;envoi n&apos;a pas pu être envoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="259"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>Non envoyé&#xa0;: vous avez annulé. Votre brouillon n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="264"/>
+        <location filename="../composer/ui/sendflow.py" line="261"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Arrêté. Le reste attend dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="263"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
-        <location filename="../composer/ui/sendflow.py" line="274"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="271"/>
         <source>The message was not sent</source>
         <translation>Le message n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="276"/>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Il attend dans la boîte d&apos;envoi&#xa0;: corrigez ceci, puis cliquez sur «&#xa0;Envoyer maintenant&#xa0;» dans le journal d&apos;envoi, ou supprimez-le là.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="280"/>
+        <location filename="../composer/ui/sendflow.py" line="277"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>La limite de messages du jour est atteinte. Le message attend dans la boîte d&apos;envoi et partira demain, quand la limite se libérera.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="296"/>
+        <location filename="../composer/ui/sendflow.py" line="293"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
@@ -2899,153 +2909,153 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>SendingSettingsPage</name>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <location filename="../composer/ui/sendingsettings.py" line="41"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (généralement port 587)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <location filename="../composer/ui/sendingsettings.py" line="43"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (généralement port 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <location filename="../composer/ui/sendingsettings.py" line="54"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>Votre mot de passe est conservé dans %1, que le système protège. Seller Composer ne l&apos;écrit jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <location filename="../composer/ui/sendingsettings.py" line="58"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1)&#xa0;; Seller Composer ne l&apos;utilise donc pas&#xa0;: il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <location filename="../composer/ui/sendingsettings.py" line="63"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau du système&#xa0;: Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <location filename="../composer/ui/sendingsettings.py" line="78"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Facultatif&#xa0;: envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <location filename="../composer/ui/sendingsettings.py" line="87"/>
         <source>Choose to fill in the server…</source>
         <translation>Choisir pour renseigner le serveur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Email provider</source>
         <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <location filename="../composer/ui/sendingsettings.py" line="96"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Le mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="116"/>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
         <source>Forget the password</source>
         <translation>Oublier le mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="128"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Mail server:</source>
         <translation>Serveur d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>Security:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
         <source>From address:</source>
         <translation>Adresse d&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="138"/>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Utilisez l&apos;adresse e-mail enregistrée sur votre compte vendeur Amazon. Amazon ne relaie que les messages venant de cette adresse et refuse tout autre expéditeur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="144"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="157"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Se connecter et s&apos;identifier auprès du serveur de messagerie, sans rien envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="176"/>
         <source>Keep the sent log for:</source>
         <translation>Conserver le journal d&apos;envoi pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="172"/>
+        <location filename="../composer/ui/sendingsettings.py" line="177"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserve ses traces des messages environ deux ans&#xa0;; les entrées plus anciennes sont ensuite supprimées.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Laisser vide pour garder celui enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="187"/>
-        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="274"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Mot de passe de votre compte de messagerie (aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="239"/>
+        <location filename="../composer/ui/sendingsettings.py" line="244"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="240"/>
+        <location filename="../composer/ui/sendingsettings.py" line="245"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="248"/>
+        <location filename="../composer/ui/sendingsettings.py" line="254"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connecté et identifié. L&apos;envoi fonctionnera avec ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="265"/>
+        <location filename="../composer/ui/sendingsettings.py" line="272"/>
         <source>Forgotten</source>
         <translation>Oublié</translation>
     </message>

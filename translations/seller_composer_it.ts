@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="112"/>
+        <location filename="../composer/ui/windowparts.py" line="216"/>
         <source>About Seller Composer</source>
         <translation>Informazioni su Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="114"/>
+        <location filename="../composer/ui/windowparts.py" line="218"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Scrivi agli acquirenti Amazon messaggi che superano i controlli dei Messaggi tra acquirente e venditore di Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="117"/>
+        <location filename="../composer/ui/windowparts.py" line="221"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer non è realizzato da Amazon né affiliato ad Amazon. Le sue regole riassumono con cura le linee guida pubblicate da Amazon; nel dubbio sceglie la lettura più severa.</translation>
     </message>
@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="58"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
         <source>Make smaller</source>
         <translation>Rimpicciolisci</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
         <source>Convert</source>
         <translation>Converti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Fix the name</source>
         <translation>Correggi il nome</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Remove location</source>
         <translation>Togli la posizione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="141"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="143"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Ready to send</source>
         <translation>Pronto per l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="173"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Il tuo file originale non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="182"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Allega di nuovo «{name}», come prima della correzione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="185"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo the fix of {name}</source>
         <translation>Annulla la correzione di {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Remove {name}</source>
         <translation>Togli {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Togli questo file dal messaggio (il file in sé non viene eliminato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="204"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="261"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="263"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="272"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="281"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="372"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="72"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="410"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="412"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="462"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -293,7 +293,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Lascia il nome vuoto per ora; potrai impostarlo in File › Impostazioni</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="171"/>
+        <location filename="../composer/ui/app.py" line="167"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>Non è stato possibile salvare le impostazioni: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="82"/>
+        <location filename="../composer/ui/buyerpane.py" line="85"/>
         <source>&amp;Quote selection</source>
         <translation>&amp;Cita la selezione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="83"/>
+        <location filename="../composer/ui/buyerpane.py" line="86"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copia nella tua risposta, come citazione, le parole selezionate nel messaggio dell&apos;acquirente. Nient&apos;altro del suo messaggio viene inviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="89"/>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="92"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Hide</source>
         <translation>Nascondi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="91"/>
+        <location filename="../composer/ui/buyerpane.py" line="94"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nascondi o mostra il messaggio dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="99"/>
+        <location filename="../composer/ui/buyerpane.py" line="102"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Il messaggio dell&apos;acquirente (sola lettura, non viene inviato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="128"/>
+        <location filename="../composer/ui/buyerpane.py" line="132"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 ha scritto il %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="131"/>
+        <location filename="../composer/ui/buyerpane.py" line="137"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non inviato con la tua risposta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="133"/>
+        <location filename="../composer/ui/buyerpane.py" line="139"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="135"/>
+        <location filename="../composer/ui/buyerpane.py" line="142"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail non conteneva testo dell&apos;acquirente.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="190"/>
+        <location filename="../composer/ui/buyerpane.py" line="198"/>
         <source>%1: click to see it larger</source>
         <translation>%1: fai clic per ingrandirla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="191"/>
+        <location filename="../composer/ui/buyerpane.py" line="199"/>
         <source>Buyer&apos;s file %1</source>
         <translation>File dell&apos;acquirente %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="207"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservato nella tua cartella dati; non è un&apos;immagine)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="216"/>
+        <location filename="../composer/ui/buyerpane.py" line="224"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="223"/>
+        <location filename="../composer/ui/buyerpane.py" line="235"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -715,37 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="332"/>
+        <location filename="../composer/ui/composecontroller.py" line="338"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="386"/>
+        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
+        <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="401"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="416"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="436"/>
+        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
+        <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/composecontroller.py" line="481"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="441"/>
+        <location filename="../composer/ui/composecontroller.py" line="486"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="488"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="525"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -753,33 +763,33 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="60"/>
+        <location filename="../composer/ui/editor.py" line="66"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="61"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Write the message to the buyer here.</source>
         <translation>Scrivi qui il messaggio per l&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="62"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write your message to the buyer here…</source>
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="167"/>
+        <location filename="../composer/ui/editor.py" line="224"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="169"/>
+        <location filename="../composer/ui/editor.py" line="226"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="206"/>
-        <location filename="../composer/ui/editor.py" line="212"/>
+        <location filename="../composer/ui/editor.py" line="266"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -845,22 +855,22 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="163"/>
+        <location filename="../composer/ui/draftactions.py" line="170"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="171"/>
+        <location filename="../composer/ui/draftactions.py" line="178"/>
         <source>Save as template</source>
         <translation>Salva come modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="172"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
         <source>Template name:</source>
         <translation>Nome del modello:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <location filename="../composer/ui/draftactions.py" line="188"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Salvato come tuo modello «{name}».</translation>
     </message>
@@ -868,12 +878,12 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="251"/>
+        <location filename="../composer/ui/buyerpane.py" line="264"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="252"/>
+        <location filename="../composer/ui/buyerpane.py" line="265"/>
         <source>Hide this note</source>
         <translation>Nascondi questa nota</translation>
     </message>
@@ -1075,7 +1085,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     </message>
     <message>
         <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="209"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
@@ -1085,17 +1095,17 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Tutto ciò che hai copiato, salvato o inviato, e la posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="188"/>
+        <location filename="../composer/ui/exportbar.py" line="191"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Non disponibile: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="196"/>
+        <location filename="../composer/ui/exportbar.py" line="199"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="208"/>
+        <location filename="../composer/ui/exportbar.py" line="212"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>In uscita: %n</numerusform>
@@ -1383,69 +1393,69 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="51"/>
+        <location filename="../composer/ui/findingspanel.py" line="53"/>
         <source>Blocks sending</source>
         <translation>Blocca l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="52"/>
+        <location filename="../composer/ui/findingspanel.py" line="54"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingspanel.py" line="55"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="132"/>
-        <location filename="../composer/ui/findingspanel.py" line="224"/>
+        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="226"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="133"/>
-        <location filename="../composer/ui/findingspanel.py" line="225"/>
+        <location filename="../composer/ui/findingspanel.py" line="135"/>
+        <location filename="../composer/ui/findingspanel.py" line="227"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="150"/>
+        <location filename="../composer/ui/findingspanel.py" line="152"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="153"/>
+        <location filename="../composer/ui/findingspanel.py" line="155"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="159"/>
+        <location filename="../composer/ui/findingspanel.py" line="161"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="188"/>
+        <location filename="../composer/ui/findingspanel.py" line="190"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="189"/>
+        <location filename="../composer/ui/findingspanel.py" line="191"/>
         <source>This is not {nouns}…</source>
         <translation>Non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="199"/>
+        <location filename="../composer/ui/findingspanel.py" line="201"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="209"/>
+        <location filename="../composer/ui/findingspanel.py" line="211"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -1453,49 +1463,49 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="296"/>
+        <location filename="../composer/ui/findingspanel.py" line="298"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="303"/>
-        <location filename="../composer/ui/findingspanel.py" line="309"/>
-        <location filename="../composer/ui/findingspanel.py" line="358"/>
+        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="311"/>
+        <location filename="../composer/ui/findingspanel.py" line="360"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
+        <location filename="../composer/ui/findingspanel.py" line="307"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="329"/>
+        <location filename="../composer/ui/findingspanel.py" line="331"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="510"/>
+        <location filename="../composer/ui/findingspanel.py" line="512"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="552"/>
+        <location filename="../composer/ui/findingspanel.py" line="568"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="553"/>
+        <location filename="../composer/ui/findingspanel.py" line="569"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="573"/>
+        <location filename="../composer/ui/findingspanel.py" line="594"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -1503,12 +1513,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="586"/>
+        <location filename="../composer/ui/cardparts.py" line="247"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="589"/>
+        <location filename="../composer/ui/cardparts.py" line="251"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
@@ -1521,87 +1531,87 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FormatActions</name>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="28"/>
+        <location filename="../composer/ui/formatbar.py" line="29"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="29"/>
+        <location filename="../composer/ui/formatbar.py" line="30"/>
         <source>Undo the last change</source>
         <translation>Annulla l&apos;ultima modifica</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="30"/>
+        <location filename="../composer/ui/formatbar.py" line="31"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="31"/>
+        <location filename="../composer/ui/formatbar.py" line="32"/>
         <source>Redo what was undone</source>
         <translation>Ripeti ciò che è stato annullato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="32"/>
+        <location filename="../composer/ui/formatbar.py" line="33"/>
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="33"/>
+        <location filename="../composer/ui/formatbar.py" line="34"/>
         <source>Bold: for a word or two that must stand out</source>
         <translation>Grassetto: per una o due parole che devono risaltare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="35"/>
-        <location filename="../composer/ui/formatbar.py" line="37"/>
+        <location filename="../composer/ui/formatbar.py" line="36"/>
+        <location filename="../composer/ui/formatbar.py" line="38"/>
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="38"/>
         <location filename="../composer/ui/formatbar.py" line="39"/>
+        <location filename="../composer/ui/formatbar.py" line="40"/>
         <source>Underline</source>
         <translation>Sottolineato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="41"/>
         <location filename="../composer/ui/formatbar.py" line="42"/>
+        <location filename="../composer/ui/formatbar.py" line="43"/>
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="43"/>
+        <location filename="../composer/ui/formatbar.py" line="44"/>
         <source>Numbered list</source>
         <translation>Elenco numerato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="44"/>
+        <location filename="../composer/ui/formatbar.py" line="45"/>
         <source>Numbered list: good for steps</source>
         <translation>Elenco numerato: utile per i passaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="46"/>
-        <location filename="../composer/ui/formatbar.py" line="48"/>
+        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="49"/>
         <source>Heading {level}</source>
         <translation>Titolo {level}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="47"/>
+        <location filename="../composer/ui/formatbar.py" line="48"/>
         <source>Heading 1 (largest)</source>
         <translation>Titolo 1 (il più grande)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="51"/>
+        <location filename="../composer/ui/formatbar.py" line="52"/>
         <source>Normal text</source>
         <translation>Testo normale</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="52"/>
+        <location filename="../composer/ui/formatbar.py" line="53"/>
         <source>Make the paragraph normal text again</source>
         <translation>Riporta il paragrafo a testo normale</translation>
     </message>
     <message>
-        <location filename="../composer/ui/formatbar.py" line="123"/>
-        <location filename="../composer/ui/formatbar.py" line="125"/>
+        <location filename="../composer/ui/formatbar.py" line="124"/>
+        <location filename="../composer/ui/formatbar.py" line="126"/>
         <source>Formatting</source>
         <translation>Formattazione</translation>
     </message>
@@ -1609,157 +1619,157 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="56"/>
+        <location filename="../composer/ui/headerform.py" line="57"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias dell&apos;acquirente, ad es. abc123xyz@marketplace.amazon.it</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="58"/>
+        <location filename="../composer/ui/headerform.py" line="59"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>ad es. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="65"/>
+        <location filename="../composer/ui/headerform.py" line="66"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="76"/>
+        <location filename="../composer/ui/headerform.py" line="80"/>
         <source>Just &amp;now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="77"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="82"/>
+        <location filename="../composer/ui/headerform.py" line="86"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="83"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="110"/>
+        <location filename="../composer/ui/headerform.py" line="114"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="120"/>
+        <location filename="../composer/ui/headerform.py" line="124"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="121"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="123"/>
+        <location filename="../composer/ui/headerform.py" line="127"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="124"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="130"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore di ortografia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="249"/>
+        <location filename="../composer/ui/headerform.py" line="257"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="341"/>
+        <location filename="../composer/ui/headerform.py" line="351"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="360"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="363"/>
+        <location filename="../composer/ui/headerform.py" line="373"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
@@ -1815,82 +1825,82 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>InboxController</name>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="44"/>
+        <location filename="../composer/ui/inboxflow.py" line="45"/>
         <source>E-mail files (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
         <translation>File e-mail (*.eml *.msg *.mbox *.mbx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="103"/>
+        <location filename="../composer/ui/inboxflow.py" line="104"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messaggi degli acquirenti in attesa della tua risposta (Ctrl+Maiusc+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="124"/>
+        <location filename="../composer/ui/inboxflow.py" line="125"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="127"/>
+        <location filename="../composer/ui/inboxflow.py" line="128"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messaggi degli &amp;acquirenti…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="129"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messaggi degli acquirenti in attesa di risposta, quelli a cui hai già risposto e gli avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="131"/>
+        <location filename="../composer/ui/inboxflow.py" line="132"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="135"/>
+        <location filename="../composer/ui/inboxflow.py" line="136"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="139"/>
+        <location filename="../composer/ui/inboxflow.py" line="140"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="141"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="155"/>
+        <location filename="../composer/ui/inboxflow.py" line="156"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>&amp;Cosa è cambiato nelle regole di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="157"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="170"/>
+        <location filename="../composer/ui/inboxflow.py" line="171"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="187"/>
+        <location filename="../composer/ui/inboxflow.py" line="188"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Impossibile leggere i messaggi degli acquirenti: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="191"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln in attesa</numerusform>
@@ -1898,27 +1908,27 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="192"/>
         <source>Buyer messages</source>
         <translation>Messaggi degli acquirenti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="196"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="225"/>
+        <location filename="../composer/ui/inboxflow.py" line="227"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon non ha consegnato questo messaggio: il suo avviso del %1 dice che non rispettava le linee guida sulla comunicazione. Guarda cosa dice ora il controllo e modificalo prima di inviare di nuovo qualcosa di simile.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="248"/>
+        <location filename="../composer/ui/inboxflow.py" line="250"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importa le e-mail di Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="258"/>
+        <location filename="../composer/ui/inboxflow.py" line="260"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lettura di %Ln file e-mail…</numerusform>
@@ -1926,63 +1936,63 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="263"/>
-        <location filename="../composer/ui/inboxflow.py" line="272"/>
+        <location filename="../composer/ui/inboxflow.py" line="265"/>
+        <location filename="../composer/ui/inboxflow.py" line="274"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="273"/>
+        <location filename="../composer/ui/inboxflow.py" line="275"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Impossibile salvare le e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="283"/>
+        <location filename="../composer/ui/inboxflow.py" line="285"/>
         <source>Some e-mails were left out</source>
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="340"/>
+        <location filename="../composer/ui/inboxflow.py" line="346"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="358"/>
+        <location filename="../composer/ui/inboxflow.py" line="364"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="359"/>
+        <location filename="../composer/ui/inboxflow.py" line="365"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="376"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="377"/>
+        <location filename="../composer/ui/inboxflow.py" line="383"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="391"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="393"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>
@@ -2136,33 +2146,33 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="41"/>
+        <location filename="../composer/ui/mainwindow.py" line="49"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Il messaggio esattamente come lo riceverà l&apos;acquirente (Ctrl+Maiusc+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="89"/>
+        <location filename="../composer/ui/mainwindow.py" line="97"/>
         <source>Write</source>
         <translation>Scrivi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="90"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write and format the message</source>
         <translation>Scrivi e formatta il messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="91"/>
-        <location filename="../composer/ui/mainwindow.py" line="184"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
+        <location filename="../composer/ui/mainwindow.py" line="197"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="433"/>
+        <location filename="../composer/ui/mainwindow.py" line="459"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="434"/>
+        <location filename="../composer/ui/mainwindow.py" line="460"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2799,55 +2809,55 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Password di {user} su {server}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="133"/>
+        <location filename="../composer/ui/sendflow.py" line="130"/>
         <source>Already sending</source>
         <translation>Invio già in corso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="134"/>
+        <location filename="../composer/ui/sendflow.py" line="131"/>
         <source>Wait until the message being sent is done.</source>
         <translation>Attendi che finisca l&apos;invio del messaggio in corso.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="142"/>
-        <location filename="../composer/ui/sendflow.py" line="155"/>
-        <location filename="../composer/ui/sendflow.py" line="254"/>
+        <location filename="../composer/ui/sendflow.py" line="139"/>
+        <location filename="../composer/ui/sendflow.py" line="152"/>
+        <location filename="../composer/ui/sendflow.py" line="251"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="186"/>
-        <location filename="../composer/ui/sendflow.py" line="212"/>
+        <location filename="../composer/ui/sendflow.py" line="183"/>
+        <location filename="../composer/ui/sendflow.py" line="209"/>
         <source>Your message</source>
         <translation>Il tuo messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="187"/>
+        <location filename="../composer/ui/sendflow.py" line="184"/>
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="188"/>
+        <location filename="../composer/ui/sendflow.py" line="185"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="189"/>
+        <location filename="../composer/ui/sendflow.py" line="186"/>
         <source>Sending to the buyer</source>
         <translation>Invio all&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="210"/>
+        <location filename="../composer/ui/sendflow.py" line="207"/>
         <source>({number} of {total})</source>
         <translation>({number} di {total})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="245"/>
+        <location filename="../composer/ui/sendflow.py" line="242"/>
         <source>Sent to the buyer&apos;s Amazon address and added to the sent log.</source>
         <translation>Inviato all&apos;indirizzo Amazon dell&apos;acquirente e aggiunto al registro invii.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sendflow.py" line="246"/>
+        <location filename="../composer/ui/sendflow.py" line="243"/>
         <source>%n message(s) sent and added to the sent log.</source>
         <translation>
             <numerusform>%n messaggio inviato e aggiunto al registro invii.</numerusform>
@@ -2855,43 +2865,43 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="258"/>
+        <location filename="../composer/ui/sendflow.py" line="255"/>
         <source>A message in the Outbox could not be sent: {error}</source>
         <translation>Impossibile inviare un messaggio della posta in uscita: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="262"/>
+        <location filename="../composer/ui/sendflow.py" line="259"/>
         <source>Not sent: you cancelled. Your draft is unchanged.</source>
         <translation>Non inviato: hai annullato. La tua bozza non è cambiata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="264"/>
+        <location filename="../composer/ui/sendflow.py" line="261"/>
         <source>Stopped. The rest waits in the Outbox.</source>
         <translation>Interrotto. Il resto attende nella posta in uscita.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="263"/>
         <source>Not sent yet</source>
         <translation>Non ancora inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="269"/>
-        <location filename="../composer/ui/sendflow.py" line="274"/>
+        <location filename="../composer/ui/sendflow.py" line="266"/>
+        <location filename="../composer/ui/sendflow.py" line="271"/>
         <source>The message was not sent</source>
         <translation>Il messaggio non è stato inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="276"/>
+        <location filename="../composer/ui/sendflow.py" line="273"/>
         <source>It waits in the Outbox: fix this, then press “Send now” in the sent log, or delete it there.</source>
         <translation>Attende nella posta in uscita: risolvi il problema, poi premi «Invia ora» nel registro invii, oppure eliminalo da lì.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="280"/>
+        <location filename="../composer/ui/sendflow.py" line="277"/>
         <source>Today&apos;s message limit is reached. The message waits in the Outbox and goes out tomorrow, when the limit frees up.</source>
         <translation>Il limite di messaggi di oggi è raggiunto. Il messaggio attende nella posta in uscita e partirà domani, quando il limite si libera.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendflow.py" line="296"/>
+        <location filename="../composer/ui/sendflow.py" line="293"/>
         <source>Send now</source>
         <translation>Invia ora</translation>
     </message>
@@ -2899,153 +2909,153 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SendingSettingsPage</name>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="40"/>
+        <location filename="../composer/ui/sendingsettings.py" line="41"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (di solito porta 587)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="42"/>
+        <location filename="../composer/ui/sendingsettings.py" line="43"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (di solito porta 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="53"/>
+        <location filename="../composer/ui/sendingsettings.py" line="54"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>La tua password è conservata in %1, che il sistema protegge. Seller Composer non la scrive mai in un file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="57"/>
+        <location filename="../composer/ui/sendingsettings.py" line="58"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>L&apos;unico portachiavi trovato su questo computer conserva le password in un file (%1), quindi Seller Composer non lo usa: ti chiede la password una volta a ogni avvio e la tiene solo in memoria, mai in un file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="62"/>
+        <location filename="../composer/ui/sendingsettings.py" line="63"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Questo computer non ha un portachiavi di sistema, quindi Seller Composer ti chiede la password una volta a ogni avvio e la tiene solo in memoria, mai in un file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="77"/>
+        <location filename="../composer/ui/sendingsettings.py" line="78"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Facoltativo: invia i messaggi direttamente da Seller Composer con il tuo account di posta. In alternativa puoi sempre copiarli in Seller Central.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="86"/>
+        <location filename="../composer/ui/sendingsettings.py" line="87"/>
         <source>Choose to fill in the server…</source>
         <translation>Scegli per compilare il server…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="89"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Email provider</source>
         <translation>Provider di posta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="95"/>
+        <location filename="../composer/ui/sendingsettings.py" line="96"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="113"/>
+        <location filename="../composer/ui/sendingsettings.py" line="114"/>
         <source>Remember it in the system keychain</source>
         <translation>Memorizzala nel portachiavi di sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="116"/>
+        <location filename="../composer/ui/sendingsettings.py" line="117"/>
         <source>Forget the password</source>
         <translation>Dimentica la password</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="128"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="130"/>
         <source>Mail server:</source>
         <translation>Server di posta:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="131"/>
         <source>Port:</source>
         <translation>Porta:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="132"/>
         <source>Security:</source>
         <translation>Sicurezza:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="133"/>
         <source>User name:</source>
         <translation>Nome utente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="134"/>
         <source>From address:</source>
         <translation>Indirizzo del mittente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="138"/>
+        <location filename="../composer/ui/sendingsettings.py" line="139"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Usa l&apos;indirizzo e-mail registrato nel tuo account venditore Amazon. Amazon inoltra solo i messaggi da quell&apos;indirizzo e rifiuta qualsiasi altro mittente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="144"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="155"/>
+        <location filename="../composer/ui/sendingsettings.py" line="156"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;va la connessione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="157"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Connettiti e accedi al server di posta, senza inviare nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="171"/>
+        <location filename="../composer/ui/sendingsettings.py" line="176"/>
         <source>Keep the sent log for:</source>
         <translation>Conserva il registro invii per:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="172"/>
+        <location filename="../composer/ui/sendingsettings.py" line="177"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva i registri dei messaggi per circa due anni; le voci più vecchie vengono poi rimosse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="186"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Lasci vuoto per mantenere quella salvata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="187"/>
-        <location filename="../composer/ui/sendingsettings.py" line="267"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="274"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Password del suo account di posta (nessuna ancora salvata)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="239"/>
+        <location filename="../composer/ui/sendingsettings.py" line="244"/>
         <source>Connecting to %1…</source>
         <translation>Connessione a %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="240"/>
+        <location filename="../composer/ui/sendingsettings.py" line="245"/>
         <source>Connecting to the server…</source>
         <translation>Connessione al server…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="248"/>
+        <location filename="../composer/ui/sendingsettings.py" line="254"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connesso e autenticato. L&apos;invio funzionerà con queste impostazioni.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="265"/>
+        <location filename="../composer/ui/sendingsettings.py" line="272"/>
         <source>Forgotten</source>
         <translation>Dimenticata</translation>
     </message>

@@ -25,7 +25,7 @@ from composer.compose import engine
 from composer.compose.engine import check
 from composer.compose.state import REFS_KEY
 from composer.policy import content, oneproblem
-from composer.policy.fixaction import ASK_FIELD
+from composer.policy.fixaction import spans_text
 from composer.policy.model import Finding, Message, sort_findings
 from composer.spelling import speller as spelling
 
@@ -115,7 +115,7 @@ def check_in_parts(message: Message, part_chars: int = PART_CHARS,
 def _moved(item: Finding, by: int) -> Finding:
     """A finding about a part, placed in the whole text."""
     fix = item.fix
-    if fix is not None and (fix.field is None or fix.field.startswith(ASK_FIELD)):
+    if fix is not None and spans_text(fix):
         fix = replace(fix, start=fix.start + by, end=fix.end + by)
     return replace(item, start=item.start + by, end=item.end + by, fix=fix)
 

@@ -79,7 +79,8 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
               language: str = "en") -> Summary:
     """The verdict on ``findings`` (ignored ones already left out) and the header's problems.
 
-    ``empty`` is a message with no words yet: nothing to send, nothing wrong.
+    ``empty`` is a message with no words yet: nothing to send, whatever else is found
+    (a file's warning is still counted and shown, but never makes it "Can be sent").
     ``ignored_blocks`` counts blocking findings the seller set aside: the message can be
     sent, but the badge keeps saying so ("Would be sent with 1 ignored problem").
     ``language`` is the seller's (the app's) language for the badge and the reason; the
@@ -101,6 +102,9 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
     elif header_blocks:
         reason = words["reason_header"]
     first = words.title(blocks[0]) if blocks else ""
+    if empty:  # nothing to send, whatever the files or the header hold: never "Can be sent"
+        return Summary("empty", words["badge_empty"], reason=words["reason_empty"],
+                       first_block=first, **counts)
     if header_blocks and not blocks:
         badge = words["badge_header"].format(fields=words.plural(header_blocks, "field"))
         return Summary("blocked", badge, reason=reason, first_block=first, **counts)
@@ -118,6 +122,4 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
     if warnings:
         badge = words["badge_warnings"].format(warnings=words.plural(warnings, "warning"))
         return Summary("warnings", badge, **counts)
-    if empty:
-        return Summary("empty", words["badge_empty"], reason=words["reason_empty"], **counts)
     return Summary("ready", words["badge_ready"], **counts)

@@ -73,10 +73,11 @@ class Decision:
     email_warnings: tuple[Finding, ...] = ()
     message: Message | None = field(default=None, compare=False)
     summary: Summary | None = field(default=None, compare=False)  # the one verdict
+    empty: bool = False  # no words: nothing to send, whatever else is fine
 
     @property
     def ok(self) -> bool:
-        return not self.blocks
+        return not self.blocks and not self.empty
 
     def route_problem(self, route: str) -> str | None:
         """Why the buyer's address stops this route, if it does."""
@@ -91,8 +92,8 @@ class Decision:
 
     def reason(self, route: str | None = None) -> str:
         """One sentence for the export bar: why this route (or any) is not available."""
-        if self.blocks:
-            summary = self.summary or summarise(self.blocks)
+        if self.blocks or self.empty:
+            summary = self.summary or summarise(self.blocks, empty=self.empty)
             return summary.reason or ""
         return (self.route_problem(route) if route else None) or ""
 
@@ -219,7 +220,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     ``today`` is the seller's day (Settings' time zone); without it, the computer's.
     """
     from composer.compose.review import review
-    from composer.policy.ignore import occurrence_keys
+    from composer.policy.ignore import ignored_findings
     from composer.policy.inboxrules import EMAIL_ONLY_RULES
     from composer.policy.requests import requests_in
 
@@ -233,15 +234,15 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
     findings += plain_additions(result.message, findings, plain_message)
     ignored_blocks: list[Finding] = []
     if content.ignored:
-        keys = occurrence_keys(result.findings, result.message.text)
-        dropped = {id(f) for f, k in zip(result.findings, keys, strict=True)
-                   if k in content.ignored}
+        dropped = {id(f) for f in ignored_findings(result.findings, result.message.text,
+                                                   content.ignored)}
         ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
         findings = [f for f in findings if id(f) not in dropped]
     email_only = [f for f in findings if f.rule in EMAIL_ONLY_RULES]
     findings = [f for f in findings if f.rule not in EMAIL_ONLY_RULES]
     found = header_problems(content.header, today, now)
-    summary = summarise(findings, found, ignored_blocks=len(ignored_blocks))
+    empty = not result.message.text.strip() and not content.plain.strip()
+    summary = summarise(findings, found, ignored_blocks=len(ignored_blocks), empty=empty)
     findings += header_findings(found)
     warning = address_warning(content.header)
     return Decision(
@@ -256,6 +257,7 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         requests=requests_in(result.message),
         message=result.message,
         summary=summary,
+        empty=empty,
     )
 
 

@@ -161,6 +161,42 @@ class Header:
     buyer_message_at: datetime | None = None  # replies: when the buyer wrote (timezone-aware)
 
 
+# Draft.extra key: the order a Product filled in for the seller (from the buyer's message
+# a reply answers, or carried into a template's draft) was filled for, and the words.
+PRODUCT_FILLED_KEY = "product_filled_for"
+
+
+def product_filled_extra(order_id: str, product: str) -> dict[str, object]:
+    """What a new draft keeps when its Product was filled in for ``order_id``."""
+    if not product.strip() or not is_order_id(order_id.strip()):
+        return {}
+    return {PRODUCT_FILLED_KEY: {"order_id": order_id.strip(), "product": product.strip()}}
+
+
+def product_filled_from(extra: dict[str, object]) -> tuple[str, str] | None:
+    """(order ID, product) a draft's Product was filled in for, or None."""
+    value = extra.get(PRODUCT_FILLED_KEY)
+    if not isinstance(value, dict):
+        return None
+    order_id, product = value.get("order_id"), value.get("product")
+    if not isinstance(order_id, str) or not isinstance(product, str):
+        return None
+    return order_id, product
+
+
+def check_product(product: str, order_id: str, filled_for: tuple[str, str] | None,
+                  language: str = "en") -> Problem | None:
+    """A Product filled in for another order than the header's now (a warning): the seller
+    changed the order ID, and the item may be the earlier order's."""
+    if filled_for is None or not product.strip():
+        return None
+    order, words = filled_for
+    if product.strip() != words.strip() or not is_order_id(order_id.strip()) or \
+            order_id.strip() == order:
+        return None
+    return Problem(Words("header", language)("product_other_order", order_id=order))
+
+
 def check_delivery_date(delivered: date | None, ordered: date | None,
                         language: str = "en") -> Problem | None:
     """A delivery before the order is a typo; a future one is an expected date, which is fine."""
@@ -177,14 +213,15 @@ def check_buyer_message_at(value: datetime | None, now: datetime,
     return None
 
 
-def problems(header: Header, today: date, now: datetime,
-             language: str = "en") -> dict[str, Problem]:
+def problems(header: Header, today: date, now: datetime, language: str = "en",
+             product_filled_for: tuple[str, str] | None = None) -> dict[str, Problem]:
     """Every header field's problem, keyed by field name: the form, the guard and the CLI.
 
     ``today`` is the seller's calendar day (their time zone from Settings), the same day
     the time-window rules count in; ``now`` is an aware datetime. "Buyer wrote at"
     belongs to replies only. ``language`` is the seller's (the form); the guard and the
     command line keep English, which their findings say again in the seller's language.
+    ``product_filled_for``: the order the Product was filled in for (the form knows it).
     """
     found = {
         "to": check_alias(header.to, language),
@@ -194,6 +231,8 @@ def problems(header: Header, today: date, now: datetime,
         "delivery_date": check_delivery_date(header.delivery_date, header.order_date, language),
         "buyer_message_at": (check_buyer_message_at(header.buyer_message_at, now, language)
                              if header.message_type == REPLY else None),
+        "product_name": check_product(header.product_name, header.order_id,
+                                      product_filled_for, language),
     }
     return {key: problem for key, problem in found.items() if problem is not None}
 

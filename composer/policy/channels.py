@@ -27,6 +27,9 @@ from typing import Any
 from composer.appdata.resources import load_json
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
+from composer.policy.phrases import languages_for
+from composer.policy.sentencefix import sentence_fix
+from composer.policy.sentences import SentenceIndex
 
 RULE = "off-amazon"
 _FLAGS = re.IGNORECASE
@@ -158,16 +161,29 @@ def _payment_ok(d: _Data, text: str, start: int, end: int) -> bool:
     return d.pay_cues.search(rest) is not None
 
 
-def _finding(text: str, start: int, end: int, kind: str) -> Finding:
+class _Sentences:
+    """The text's sentence index, made at the first finding (most texts have none)."""
+
+    def __init__(self, text: str, languages: tuple[str, ...]) -> None:
+        self.text, self.languages = text, languages
+        self._index: SentenceIndex | None = None
+
+    def fix(self, start: int, end: int) -> Fix:
+        """The sentence or clause to remove, never its greeting (policy/sentencefix)."""
+        if self._index is None:
+            self._index = SentenceIndex(self.text)
+        return sentence_fix(self.text, start, end, self.languages, self._index,
+                            label=data().texts["fix"])
+
+
+def _finding(sentences: _Sentences, start: int, end: int, kind: str) -> Finding:
     d = data()
-    s_start, s_end = sentence_at(text, start, end)
-    while s_end > s_start and text[s_end - 1].isspace():
-        s_end -= 1
+    text = sentences.text
     excerpt = " ".join(text[start:end].split())
     return rulebook.finding(
         RULE, text, start, end,
         message=d.texts["messages"][kind].format(excerpt=excerpt),
-        fix=Fix(d.texts["fix"], s_start, s_end),
+        fix=sentences.fix(start, end),
     )
 
 
@@ -177,6 +193,7 @@ def check_channels(message: Message) -> Iterator[Finding]:
     if not text.strip():
         return
     d = data()
+    sentences = _Sentences(text, languages_for(message.buyer_language))
     # Most messages name no channel at all: substring tests are far cheaper than the
     # patterns, which then run only on a text where they can match.
     folded = text.casefold()
@@ -192,7 +209,7 @@ def check_channels(message: Message) -> Iterator[Finding]:
         for match in pattern.finditer(text):
             if match.start() not in seen and _channel_ok(d, text, *match.span(), strict):
                 seen.add(match.start())
-                yield _finding(text, *match.span(), "channel")
+                yield _finding(sentences, *match.span(), "channel")
     for pattern, words, where in ((d.payments, d.payment_words, folded),
                                   (d.payments_in_case, d.payment_words_in_case, text)):
         if not _any_in(words, where):
@@ -200,10 +217,10 @@ def check_channels(message: Message) -> Iterator[Finding]:
         for match in pattern.finditer(text):
             if match.start() not in seen and _payment_ok(d, text, *match.span()):
                 seen.add(match.start())
-                yield _finding(text, *match.span(), "payment")
+                yield _finding(sentences, *match.span(), "payment")
     if _any_in(d.direct_words, folded):
         for match in d.order_direct.finditer(text):
-            yield _finding(text, *match.span(), "order_direct")
+            yield _finding(sentences, *match.span(), "order_direct")
 
 
 def phone_offered(text: str, start: int, end: int, after: int = 0) -> Finding | None:

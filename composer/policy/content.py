@@ -33,6 +33,7 @@ from composer.policy.phrases import (
     lowered,
     phrase_set,
 )
+from composer.policy.sentencefix import sentence_fix
 from composer.policy.sentences import SentenceIndex, iter_sentences, negated
 
 ORDER_ID = re.compile(r"(?<!\d)\d{3}[-‐‑–]\d{7}[-‐‑–]\d{7}(?!\d)")
@@ -66,9 +67,11 @@ def _type_of(message: Message) -> MessageType | None:
         return None
 
 
-def _sentence_fix(sentences: SentenceIndex, start: int) -> Fix:
-    s_start, s_end = sentences.span(start)
-    return Fix("Remove this sentence", s_start, s_end, "")
+def _sentence_fix(text: str, sentences: SentenceIndex, start: int, end: int,
+                  language: str) -> Fix:
+    """The sentence, or the clause, that holds the words, never its greeting
+    (:mod:`composer.policy.sentencefix`)."""
+    return sentence_fix(text, start, end, (language,), sentences)
 
 
 # ---------------------------------------------------------------- phrase rules
@@ -159,7 +162,7 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                     start,
                     end,
                     message=content_messages()["review-incentive-linked"].format(excerpt=excerpt),
-                    fix=_sentence_fix(sentences, start),
+                    fix=_sentence_fix(text, sentences, start, end, lang),
                 )
                 continue
             if kind:  # sensitive words: reword rather than drop the sentence, so no fix
@@ -175,7 +178,7 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                 start,
                 end,
                 message=templates[rule_id].format(excerpt=excerpt),
-                fix=_sentence_fix(sentences, start),
+                fix=_sentence_fix(text, sentences, start, end, lang),
             )
 
 

@@ -134,6 +134,7 @@ def _other_target(element: Element) -> str:
 def check_elements(message: Message) -> Iterator[Finding]:
     """Links hidden in HTML: ``<a href>``, ``<img src>``, and any other fetched address."""
     text = message.text
+    sentences: SentenceIndex | None = None
     for element in marked_elements(message):
         tag = element.tag.lower()
         if tag == "a":
@@ -163,6 +164,9 @@ def check_elements(message: Message) -> Iterator[Finding]:
             continue
         start, end = span
         shown = _quote(target, 50)
+        # Linked words go as an address written out would: with the words that led to them.
+        if sentences is None:
+            sentences = SentenceIndex(text)
         if target.lower().startswith("mailto:"):
             yield finding(
                 "email-address",
@@ -170,7 +174,7 @@ def check_elements(message: Message) -> Iterator[Finding]:
                 start,
                 end,
                 message=_say("mailto", shown=shown),
-                fix=Fix("Remove the email address", start, end),
+                fix=removal_fix("Remove the email address", text, start, end, sentences),
             )
             continue
         if _is_amazon_https(target):
@@ -190,7 +194,8 @@ def check_elements(message: Message) -> Iterator[Finding]:
             start,
             end,
             message=_say("outside", what=what, shown=shown),
-            fix=Fix("Remove the link", start, end),
+            fix=(Fix("Remove the link", start, end) if tag == "img" else
+                 removal_fix("Remove the link", text, start, end, sentences)),
         )
 
 

@@ -17,6 +17,8 @@ _FORMAT = "format:"
 _FILE = "attachment:"
 _TEMPLATE = "template"
 ASK_FIELD = "ask:"  # the app asks the seller for the words (a buyer's name) and puts them in
+MARK_FIELD = "mark"  # the app highlights the words for the seller to rewrite, changing none
+_REPLACE_IN = "replace:"  # the app replaces words in a header field ("replace:subject")
 SETTINGS_FIELDS = frozenset({"business_name"})  # fixed in Settings, not in the header
 
 
@@ -81,6 +83,24 @@ class AskText:
 
 
 @dataclass(frozen=True)
+class MarkText:
+    """Highlight ``text[start:end]`` for the seller to rewrite; no word changes."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ReplaceInField:
+    """Replace ``value[start:end]`` of a header field (the subject) with ``replacement``."""
+
+    field: str
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
 class OpenSettings:
     """The value lives in Settings (the business name)."""
 
@@ -94,7 +114,8 @@ class UseTemplate:
     template_id: str
 
 
-FixAction = ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings | UseTemplate | AskText
+FixAction = (ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings | UseTemplate
+             | AskText | MarkText | ReplaceInField)
 
 
 def action_of(finding: Finding) -> FixAction | None:
@@ -115,6 +136,10 @@ def action_of(finding: Finding) -> FixAction | None:
         return None
     if field.startswith(ASK_FIELD):
         return AskText(field[len(ASK_FIELD):], fix.start, fix.end)
+    if field == MARK_FIELD:
+        return MarkText(fix.start, fix.end)
+    if field.startswith(_REPLACE_IN):
+        return ReplaceInField(field[len(_REPLACE_IN):], fix.start, fix.end, fix.replacement)
     if field in SETTINGS_FIELDS:
         return OpenSettings(field)
     if field == _TEMPLATE:
@@ -137,3 +162,18 @@ def template_fix(label: str, template_id: str = "") -> Fix:
 
 def field_fix(label: str, field: str) -> Fix:
     return Fix(label, 0, 0, field=field)
+
+
+def mark_fix(label: str, start: int, end: int) -> Fix:
+    """Highlight ``text[start:end]`` for the seller to rewrite (when deleting is unsure)."""
+    return Fix(label, start, end, field=MARK_FIELD)
+
+
+def spans_text(fix: Fix) -> bool:
+    """True when the fix's start and end are places in the text (they move with it)."""
+    return fix.field is None or fix.field == MARK_FIELD or fix.field.startswith(ASK_FIELD)
+
+
+def field_replace_fix(label: str, field: str, start: int, end: int, replacement: str) -> Fix:
+    """Replace ``start``–``end`` of the header field ``field`` (the subject's words)."""
+    return Fix(label, start, end, replacement, field=_REPLACE_IN + field)

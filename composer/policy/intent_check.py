@@ -25,6 +25,8 @@ from composer.message.messagetypes import REPLY, message_type
 from composer.policy import purpose, rulebook
 from composer.policy.intent import COMPLIANT, COURTESY, IntentModel, model
 from composer.policy.model import Finding, Fix, Message
+from composer.policy.phrases import languages_for
+from composer.policy.sentencefix import greeting_end, sentence_fix, sign_off_start
 from composer.policy.sentences import iter_sentences
 
 DETECTOR = "classifier"
@@ -57,7 +59,8 @@ def _proactive(message: Message) -> bool | None:
 
 
 def _finding(intent: IntentModel, text: str, start: int, end: int, label: str,
-             probability: float, severity: str, sentence: str, paired: bool = False) -> Finding:
+             probability: float, severity: str, sentence: str, paired: bool = False,
+             languages: tuple[str, ...] = ()) -> Finding:
     words = intent.evidence(sentence, label)
     texts = _texts()
     quoted = ", ".join(f"“{word}”" for word in words)
@@ -66,7 +69,7 @@ def _finding(intent: IntentModel, text: str, start: int, end: int, label: str,
         texts["evidence"].format(words=quoted) if words else "."
     ) + " " + texts["advice"][label]
     base = rulebook.finding(label, text, start, end, message=message, severity=severity,
-                            fix=Fix(texts["fix"], *_removal(text, start, end)))
+                            fix=_sentence_fix(text, start, end, languages, texts["fix"]))
     return replace(base, detector=DETECTOR, score=round(probability, 3))
 
 
@@ -92,11 +95,14 @@ def confirmed(item: Finding) -> Finding:
     return replace(item, severity="block", message=message)
 
 
-def _removal(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence with the spaces after it, so removing it leaves no double space."""
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return start, end
+def _sentence_fix(text: str, start: int, end: int, languages: tuple[str, ...],
+                  label: str) -> Fix:
+    """The sentence the model read, without its greeting or sign-off (policy/sentencefix)."""
+    body_start = greeting_end(text, start, end)
+    body_end = sign_off_start(text, body_start, end)
+    if body_end <= body_start:
+        body_start, body_end = start, end
+    return sentence_fix(text, body_start, body_end, languages, label=label)
 
 
 def check_intent(message: Message) -> Iterator[Finding]:
@@ -128,7 +134,7 @@ def check_intent(message: Message) -> Iterator[Finding]:
         for label, (severity, probability, pair) in _judged(intent, scores, paired).items():
             reported = True
             yield _finding(intent, text, start, end, label, probability, severity,
-                           text[start:end], pair)
+                           text[start:end], pair, languages_for(message.buyer_language))
     proactive = _proactive(message)
     if reported or proactive is False or len(text) > purpose.MAX_CHARS:
         # A message that markets or steers has a purpose, just not a permitted one:

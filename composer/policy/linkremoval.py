@@ -7,7 +7,9 @@ address ends its sentence, then a joining word left dangling ("… oder schreibe
 x@y.de" leaves no "oder"), and the whole sentence when nothing else is left in it.
 When words follow the address ("follow it at https://… it should arrive"), only the
 words that merely point at it go with it ("at", "unter", "à", "a", "su"): "write to
-x@y.de or call me" becomes "write or call me". The app then shows the sentence so the
+x@y.de or call me" becomes "write or call me"; so do the words a colon ends ("la notice
+ici : https://… et …" keeps "la notice et …"), never the colon alone. A French no-break
+space before the colon counts as a space. The app then shows the sentence so the
 seller reads it again (``Fix.select``: the app highlights it and leaves the cursor at the
 gap, never a selection that a keystroke would overwrite), since no list can tell that
 every such sentence reads. The change never crosses a line break. No double space and
@@ -26,8 +28,11 @@ from composer.policy.sentences import SentenceIndex
 from composer.policy.tidy import removal_span
 
 _TAIL = re.compile(r"[\s.!?…,;:)\]\"'»”]*")
-_SPACES = " \t"
-_LEAD_TRIM = " \t,;:–—-"
+# French puts a no-break space before a colon ("ici\u00a0: https://…"): it is a space here.
+_SPACES = " \t\u00a0\u202f"
+_GAP = "[ \t\u00a0\u202f]"
+_LEAD_TRIM = _SPACES + ",;:–—-"
+_COLON_END = re.compile(_GAP + "*:" + _GAP + "*$")
 _PUNCT_AFTER = ".,;:!?…)]»”"
 _NEAR = 80  # characters before an address read for its introducing words
 
@@ -53,14 +58,14 @@ def _patterns() -> _Words:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
     def at_end(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?:^|(?<=[\s,]))(?:" + alternation(key) + r")[ \t,]*$",
-                          re.IGNORECASE)
+        return re.compile(r"(?:^|(?<=[\s,]))(?:" + alternation(key) + r")(?:" + _GAP
+                          + r"|,)*$", re.IGNORECASE)
 
     def before_address(key: str) -> re.Pattern[str]:
         # the words, or a label with its colon ("E-Mail: "), right before the address
         return re.compile(r"(?:^|(?<=[\s(\"'«„“,;–—-]))(?:(?:" + alternation(key)
-                          + r")[ \t]*:?|(?:" + alternation("labels") + r")[ \t]*:)[ \t]*$",
-                          re.IGNORECASE)
+                          + r")" + _GAP + r"*:?|(?:" + alternation("labels") + r")" + _GAP
+                          + r"*:)" + _GAP + r"*$", re.IGNORECASE)
 
     return _Words(before_address("intros"), before_address("linking"), at_end("joiners"),
                   at_end("fillers"), at_end("polite"))
@@ -108,7 +113,8 @@ def removal_fix(label: str, text: str, start: int, end: int,
         lead = _strip_end(before[:intro.start()] if intro else before, words.joiners)
         if not _strip_end(lead, words.fillers).strip(" \t\"'(«„“"):
             return _whole_sentence(label, text, s_start, s_end)
-        if intro is not None or lead != before.rstrip(_LEAD_TRIM):
+        # Words or punctuation went ("… or", "la notice :"): what is left reads.
+        if intro is not None or lead != before.rstrip(_SPACES):
             new = _joined(_strip_end(lead, words.polite), after.lstrip(_SPACES))
             return Fix(label, s_start, s_end, new)
     if before.rstrip(_SPACES).endswith("(") and after.startswith(")"):
@@ -121,8 +127,13 @@ def removal_fix(label: str, text: str, start: int, end: int,
     # it let a keystroke join two lines).
     while s_end > end and text[s_end - 1] in "\n\u2028\u2029":
         s_end -= 1
-    linking = words.linking.search(before, near)
-    lead = before[:linking.start()] if linking else before
+    colon = _COLON_END.search(before)
+    if colon is not None:  # "here: https://… and …": the words the colon ends go with it
+        intro = words.intro.search(before, near)
+        lead = before[:intro.start() if intro is not None else colon.start()]
+    else:
+        linking = words.linking.search(before, near)
+        lead = before[:linking.start()] if linking else before
     new = _joined(lead, text[end:s_end])
     if not lead.strip() and before[:1].isupper() and new[:1].islower():
         new = new[0].upper() + new[1:]  # "At www.shop.com you find it" → "You find it"

@@ -6,8 +6,9 @@ as in the text. The subject is checked as a one-line text with the body's own ch
 each finding keeps its span inside the subject, says ``field="subject"``, and its fix
 moves the seller to the Subject field (the text there is the seller's to change).
 
-Rules about the whole message (type, length, order ID, purpose, styling) are not run on
-the subject: they already judge the message as a whole.
+Rules about the whole message (type, length, a missing order ID, purpose, styling) are not
+run on the subject: they already judge the message as a whole. Another order's ID named in
+the subject is reported as in the text, and its fix puts the header's ID there.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from composer.appdata.resources import load_json
 from composer.message.messagetypes import REPLY
 from composer.policy import channels, content, detectors, intent_check, placeholders
+from composer.policy.fixaction import field_replace_fix
 from composer.policy.model import Finding, Fix, Message
 
 FIELD = "subject"
@@ -59,6 +61,12 @@ def check_subject_text(message: Message) -> Iterator[Finding]:
                 severity = "warn"  # the model reads sentences; a subject is a headline
             yield replace(item, field=FIELD, fix=fix, severity=severity,
                           message=words["prefix"] + item.message)
+    # Another order's ID in the subject: the fix puts the header's in its place there.
+    for item in content.check_order_mismatch(line):
+        own = item.fix
+        fix = own if own is None else field_replace_fix(own.label, FIELD, own.start, own.end,
+                                                         own.replacement)
+        yield replace(item, field=FIELD, fix=fix, message=words["prefix"] + item.message)
 
 
 CHECKERS: tuple = (check_subject_text,)

@@ -25,8 +25,9 @@ from composer.appdata.resources import load_json
 from composer.message.messagetypes import message_type
 from composer.policy import rulebook
 from composer.policy.model import Finding, Fix, Message
+from composer.policy.phrases import languages_for
 from composer.policy.requests import FEEDBACK, REVIEW, Request, find_requests
-from composer.policy.sentences import SentenceIndex
+from composer.policy.sentencefix import sentence_fix
 
 BUTTON = "button"  # Amazon's Request a Review button, recorded by the seller (log-request)
 
@@ -111,9 +112,10 @@ def check_outside_window(message: Message) -> Iterator[Finding]:
                            fix=Fix(label, 0, 0, field=field))
 
 
-def _remove(text: str, request: Request) -> Fix:
-    start, end = SentenceIndex(text).span(request.start)
-    return Fix("Remove this request", start, end, "")
+def _remove(message: Message, request: Request) -> Fix:
+    """The request's sentence (or clause), never its greeting (policy/sentencefix)."""
+    return sentence_fix(message.text, request.start, request.end,
+                        languages_for(message.buyer_language), label="Remove this request")
 
 
 def check_request_windows(message: Message, requests: list[Request]) -> Iterator[Finding]:
@@ -144,7 +146,7 @@ def check_request_windows(message: Message, requests: list[Request]) -> Iterator
                 opens=show(_after(ordered, opens_days)), opens_days=opens_days)
         if words:
             yield rulebook.finding("review-window", text, review.start, review.end,
-                                   message=words, fix=_remove(text, review))
+                                   message=words, fix=_remove(message, review))
     feedback = next((r for r in requests if r.kind == FEEDBACK), None)
     # Without the order date, the delivery date still bounds it: the order came before.
     placed = ordered or delivered
@@ -157,7 +159,7 @@ def check_request_windows(message: Message, requests: list[Request]) -> Iterator
                 ref=show(placed), ago=_days("ago", (today - placed).days),
                 closes_days=days, closes=show(closes))
             yield rulebook.finding("feedback-window", text, feedback.start, feedback.end,
-                                   message=words, fix=_remove(text, feedback))
+                                   message=words, fix=_remove(message, feedback))
 
 
 def prior_requests(message: Message) -> list[tuple[date, str]]:
@@ -186,7 +188,7 @@ def check_repeat_request(message: Message, requests: list[Request]) -> Iterator[
     text = message.text
     for request in requests:
         yield rulebook.finding("repeat-request", text, request.start, request.end,
-                               message=words, fix=_remove(text, request))
+                               message=words, fix=_remove(message, request))
 
 
 def check_requests(message: Message) -> Iterator[Finding]:

@@ -112,14 +112,14 @@ def _from_data(data: Any) -> Whitelist:
         raise ValueError(f"it has entries the app does not know: {', '.join(unknown)}")
     for key in ("tags", "attributes", "protocols"):
         if key not in data:
-            raise ValueError(f'the "{key}" entry is missing')
+            raise ValueError(f"the “{key}” entry is missing")
     tags = data["tags"]
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ValueError('"tags" should be a list of tag names, like ["p", "br"]')
     tag_set = frozenset(t.strip().lower() for t in tags)
     for tag in sorted(tag_set):
         if not _NAME.match(tag):
-            raise ValueError(f'"{tag}" is not a tag name')
+            raise ValueError(f"“{tag}” is not a tag name")
         if tag in FORBIDDEN_TAGS:
             raise ValueError(f"it allows <{tag}>, which can never be sent safely")
     attributes = data["attributes"]
@@ -136,10 +136,10 @@ def _from_data(data: Any) -> Whitelist:
         for name in sorted(clean):
             if name.startswith("on") or name in FORBIDDEN_ATTRIBUTES:
                 raise ValueError(
-                    f'it allows the "{name}" attribute, which is never safe or never kept by Amazon'
+                    f"it allows the “{name}” attribute, which is never safe or never kept by Amazon"
                 )
             if not re.match(r"^[a-z][a-z0-9-]*$", name):
-                raise ValueError(f'"{name}" is not an attribute name')
+                raise ValueError(f"“{name}” is not an attribute name")
         attr_map[tag_name] = clean
     protocols = data["protocols"]
     if not isinstance(protocols, list) or not all(isinstance(p, str) for p in protocols):
@@ -147,10 +147,10 @@ def _from_data(data: Any) -> Whitelist:
     proto_set = frozenset(p.strip().lower().rstrip(":") for p in protocols)
     bad = sorted(proto_set - ALLOWABLE_PROTOCOLS)
     if bad:
-        raise ValueError(f'it allows links starting "{bad[0]}:", which is never safe to send')
+        raise ValueError(f"it allows links starting “{bad[0]}:”, which is never safe to send")
     for key in ("version", "note"):
         if key in data and not isinstance(data[key], str):
-            raise ValueError(f'"{key}" should be text')
+            raise ValueError(f"“{key}” should be text")
     return Whitelist(
         tags=tag_set,
         attributes=attr_map,

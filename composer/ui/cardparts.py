@@ -165,6 +165,7 @@ class DoneStub(QFrame):
         label.setStyleSheet("color:#546e7a;")
         layout.addWidget(label)
         self.label = label
+        self.words: set[tuple[str, str]] = set()  # what its card was about (card_words)
 
     def line_height(self) -> int:
         """One line of its words with the margins: the stub's height when nothing needs more."""
@@ -226,6 +227,34 @@ def stub_height(line: int, top: int, height: int, pointer: int | None) -> int:
     if pointer >= top + height:
         return height
     return min(height, max(line, pointer - top + STUB_BELOW_POINTER))
+
+
+def good_news_box(parent: QWidget) -> QWidget:
+    """The box a message with no problems gets in place of cards (in the panel's words)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from composer.ui.icons import Icon, when_ready
+
+    box = QFrame(parent)
+    box.setObjectName("good-news")
+    box.setStyleSheet("QFrame#good-news { background:#f1f8e9; border-radius: 6px; }")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(14, 18, 14, 18)
+    icon = QLabel(box)
+    icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    when_ready(Icon.OK, lambda qicon: icon.setPixmap(qicon.pixmap(40, 40)))
+    layout.addWidget(icon)
+    title = QLabel("<b>" + QCoreApplication.translate("FindingsPanel", "No problems found")
+                   + "</b>", box)
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(title)
+    body = QLabel(QCoreApplication.translate(
+        "FindingsPanel", "Nothing in this message breaks Amazon's messaging rules that "
+        "Seller Composer knows of. Read it once more as your buyer would, then send it."), box)
+    body.setWordWrap(True)
+    body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(body)
+    return box
 
 
 def same_problems(a: Card, b: Card) -> bool:

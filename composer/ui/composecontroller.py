@@ -29,7 +29,9 @@ from composer.policy.fixaction import (
     ClearFormat,
     FixFile,
     GoToField,
+    MarkText,
     OpenSettings,
+    ReplaceInField,
     ReplaceText,
     UseTemplate,
     action_of,
@@ -128,6 +130,7 @@ class ComposeController(QObject):
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
         editor.cursorPositionChanged.connect(self._left_reread)
+        editor.fixRestored.connect(self._restored)
 
     def watch_hover(self) -> None:
         """Explain an underline when the mouse rests on it. Called once the editor takes keys:
@@ -222,7 +225,10 @@ class ComposeController(QObject):
         from composer.inbox.replying import thread_from_extra
 
         self.thread = thread_from_extra(draft.extra)
+        from composer.message.header import product_filled_from
+
         self.file_undo.forget()  # before the text goes: the old draft's steps are not undone
+        self.header.product_filled_for = product_filled_from(draft.extra)
         self.header.set_value(draft.header)
         html = draft.extra.get("editor_html") or draft.body_html
         if html:
@@ -294,7 +300,7 @@ class ComposeController(QObject):
         text = self.last.message.text
         shown, ignored = without_ignored(self.last.findings, text, self.ignored)
         set_aside = ignored_findings(self.last.findings, text, self.ignored) if ignored else []
-        # A word with a selection on it (Ctrl+Z brought it back) is not being typed.
+        # A word Ctrl+Z brought back (or one with a selection on it) is not being typed.
         at = self.editor.textCursor()
         cursor = at.position() if self._typed and not at.hasSelection() else -1
         shown = self.spelling.hold_back(shown, text, cursor)
@@ -367,6 +373,15 @@ class ComposeController(QObject):
                     self.files.fix(str(target), action)
             case AskText(what=what, start=start, end=end):
                 self._ask_and_put(finding, what, start, end)
+            case MarkText(start=start, end=end):
+                self._mark(finding, start, end)
+            case ReplaceInField(field=field, start=start, end=end, replacement=replacement):
+                if self.header.replace_words(field, start, end, finding.excerpt, replacement):
+                    self.statusMessage.emit(self.tr(
+                        "Fixed in the subject: {fix}. Ctrl+Z there undoes it.").format(
+                            fix=finding.fix.label if finding.fix else ""), 6000)
+                else:
+                    self.check_now()
             case GoToField(field=field) if self.header.focus_field(field):
                 pass
             case GoToField() | OpenSettings():
@@ -408,6 +423,36 @@ class ComposeController(QObject):
                 if finding.fix is None or not finding.fix.select:
                     self._fixed(finding)
 
+    def _mark(self, finding: Finding, start: int, end: int) -> None:
+        """Highlight the words to rewrite (deleting them is not sure to leave the right
+        ones), the cursor after them, nothing selected: the words stay the seller's."""
+        document = self.editor.document()
+        if docedits.current_span(document, finding) is None:
+            self.check_now()
+            return
+        from PySide6.QtCore import Qt  # its enums cost ~15 ms: not before "ready"
+
+        words = docedits.span_cursor(document, start, end)
+        self.underlines.show_reread(words)
+        caret = QTextCursor(document)
+        caret.setPosition(words.selectionEnd())
+        self.editor.setTextCursor(caret)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.ensureCursorVisible()
+        self.statusMessage.emit(self.tr(
+            "Rewrite the highlighted words: Seller Composer can't tell which of them to "
+            "remove without taking the rest of your message with them."), 10000)
+
+    def _restored(self, start: int, end: int) -> None:
+        """Undo or redo brought a fix's words back: shown to read again, as after a fix.
+        They were not typed, so their spelling is not held back as a word being typed."""
+        self._typed = False
+        if end > start:
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.underlines.show_reread(cursor)
+
     def _left_reread(self) -> None:
         """The highlight of a sentence to read again goes once the cursor leaves it."""
         if (self.underlines.reread is not None
@@ -445,6 +490,9 @@ class ComposeController(QObject):
 
     def select(self, finding: Finding) -> None:
         """Select the finding's words in the editor (clicking a card does this)."""
+        if finding.field and isinstance(action_of(finding), ReplaceInField):
+            self.header.focus_field(finding.field)  # its words are shown, not yet replaced
+            return
         if finding.field and finding.fix is not None:
             self.apply_fix(finding)  # a subject finding: its fix focuses the Subject field
             return

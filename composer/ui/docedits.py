@@ -31,6 +31,15 @@ def current_span(document: QTextDocument, finding: Finding) -> tuple[int, int] |
     return index.to_utf16(finding.start), index.to_utf16(finding.end)
 
 
+def span_cursor(document: QTextDocument, start: int, end: int) -> QTextCursor:
+    """A cursor over ``text[start:end]`` (Python offsets), to highlight, not to select."""
+    index = Utf16Index(document.toPlainText())
+    cursor = QTextCursor(document)
+    cursor.setPosition(index.to_utf16(start))
+    cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
 def utf16_length(text: str) -> int:
     """How many Qt positions ``text`` takes (a character outside the BMP takes two)."""
     return len(text.encode("utf-16-le")) // 2

@@ -140,6 +140,7 @@ class DraftActions(QObject):
 
     def use_template(self, template: Template | TemplateRecord) -> None:
         """Start a new draft from a template, filling what the header and Settings know."""
+        from composer.message.header import product_filled_extra
         from composer.message.templates import body_to_html, fill_template, values_from_header
 
         current = self.header.value()
@@ -157,7 +158,13 @@ class DraftActions(QObject):
         header = replace(current, message_type=template.message_type or OTHER_PROACTIVE,
                          buyer_language=template.language or current.buyer_language,
                          subject=filled.subject)
-        self.session.new(header, body_html)
+        # The Product carried over was filled in for this order, or for the one it was
+        # filled in for before (a reply's) if the seller has not changed it since.
+        earlier = self.header.product_filled_for
+        order = earlier[0] if earlier and earlier[1] == current.product_name else \
+            current.order_id
+        self.session.new(header, body_html,
+                         extra=product_filled_extra(order, current.product_name))
         if filled.unfilled:
             names = ", ".join("{" + name + "}" for name in filled.unfilled)
             self.status.showMessage(self.tr("Fill in {names}: the findings panel shows "

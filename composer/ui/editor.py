@@ -55,6 +55,9 @@ class ComposerEdit(QTextEdit):
     fixRequested = Signal(object)
     ignoreRequested = Signal(object)
     addWordRequested = Signal(str)
+    # Undo or redo of a fix brought these words back (UTF-16 positions): shown to read
+    # again, never selected, so the next keystroke replaces nothing.
+    fixRestored = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +74,10 @@ class ComposerEdit(QTextEdit):
         self.suggest: Callable[[str], list[str]] | None = None
         self.last_menu: QMenu | None = None
         self.last_spelling: object | None = None  # the spelling items of the last menu (tests)
-        # Undo levels before a fix: the text then, and the words Ctrl+Z brings back.
+        # Undo levels before a fix: the text then, and the words Ctrl+Z brings back; and
+        # the levels after one that was undone: the text then, and the words Redo brings.
         self._fix_marks: dict[int, tuple[int, int, int]] = {}
+        self._redo_marks: dict[int, tuple[int, int, int]] = {}
         self.document().setDocumentMargin(14)
         # Qt records the margin change as an undo step; a new message starts with none.
         self.document().clearUndoRedoStacks()
@@ -95,6 +100,7 @@ class ComposerEdit(QTextEdit):
         first), as no undo step: the text was just replaced."""
         document = self.document()
         self._fix_marks.clear()
+        self._redo_marks.clear()
         document.setUndoRedoEnabled(False)  # also empties the stacks, as setHtml did
         if gaps:
             blank_lines_for_gaps(document)
@@ -112,7 +118,11 @@ class ComposerEdit(QTextEdit):
         from PySide6.QtGui import QKeySequence
 
         if event.matches(QKeySequence.StandardKey.Undo) and not self.isReadOnly():
-            self.undo()  # Qt's own undo would not select what a fix's undo brings back
+            self.undo()  # Qt's own undo would not show what a fix's undo brings back
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo) and not self.isReadOnly():
+            self.redo()
             event.accept()
             return
         cursor = self.textCursor()
@@ -140,11 +150,12 @@ class ComposerEdit(QTextEdit):
 
     # --- undoing a fix -------------------------------------------------------------------------
     def remember_fix(self, start: int, end: int) -> None:
-        """Called just before a fix: the Ctrl+Z that undoes it selects ``start``–``end``
-        (UTF-16 positions now), the words it brings back.
+        """Called just before a fix: the Ctrl+Z that undoes it puts the cursor after
+        ``start``–``end`` (UTF-16 positions now), the words it brings back, and has them
+        shown to read again (``fixRestored``).
 
-        Qt's undo only puts the cursor at the end of what it restored. The mark holds while
-        the document is back at this undo level with this very text.
+        Qt's undo only puts the cursor where the change was. The mark holds while the
+        document is back at this undo level with this very text.
         """
         document = self.document()
         marks = self._fix_marks
@@ -153,16 +164,48 @@ class ComposerEdit(QTextEdit):
             del marks[next(iter(marks))]
 
     def undo(self) -> None:
-        """Undo, and select the words of a fix it takes back (Edit › Undo and Ctrl+Z)."""
-        super().undo()
+        """Undo; after a fix's undo the cursor sits after the words it brought back, which
+        are shown to read again, not selected (Edit › Undo, Ctrl+Z, the right-click menu)."""
         document = self.document()
+        after, level = document.toPlainText(), document.availableUndoSteps()
+        super().undo()
         mark = self._fix_marks.get(document.availableUndoSteps())
+        before = document.toPlainText()
+        if mark is None or mark[0] != hash(before):
+            return
+        from composer.policy.tidy import changed_part
+        from composer.ui.docedits import utf16_length
+
+        head, tail = changed_part(before, after)  # the fix's own words, for a redo
+        first, last = head, len(after) - tail
+        while first < last and after[first].isspace():
+            first += 1
+        while last > first and after[last - 1].isspace():
+            last -= 1
+        if last > first:  # whole words: "brok|en|" is "broken"
+            while first > 0 and after[first - 1].isalnum():
+                first -= 1
+            while last < len(after) and after[last].isalnum():
+                last += 1
+        start = utf16_length(after[:first])
+        self._redo_marks[level] = (hash(after), start, start + utf16_length(after[first:last]))
+        self._show_restored(mark[1], mark[2])
+
+    def redo(self) -> None:
+        """Redo; after a fix's redo the cursor sits after the words it put back, shown to
+        read again like the fix's own (Edit › Redo, Ctrl+Shift+Z, the right-click menu)."""
+        super().redo()
+        document = self.document()
+        mark = self._redo_marks.get(document.availableUndoSteps())
         if mark is not None and mark[0] == hash(document.toPlainText()):
-            cursor = self.textCursor()
-            cursor.setPosition(mark[1])
-            cursor.setPosition(mark[2], QTextCursor.MoveMode.KeepAnchor)
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self._show_restored(mark[1], mark[2])
+
+    def _show_restored(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(end)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.fixRestored.emit(start, end)
 
     def paste_plain(self) -> None:
         """Edit › Paste as Plain Text: the clipboard's words, without any formatting."""
@@ -292,9 +335,10 @@ class ComposerEdit(QTextEdit):
         menu = self.createStandardContextMenu(pos)
         show_shortcuts(menu)
         for action in menu.actions():
-            if action.objectName() == "edit-undo":  # through undo() above
+            if action.objectName() in ("edit-undo", "edit-redo"):  # through undo() above
                 action.triggered.disconnect()
-                action.triggered.connect(self.undo)
+                action.triggered.connect(self.undo if action.objectName() == "edit-undo"
+                                         else self.redo)
         position = self.cursorForPosition(pos).position()
         finding = None
         if self.spelling_at is not None:

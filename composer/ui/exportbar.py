@@ -182,7 +182,8 @@ class ExportBar(QWidget):
         ``note``: something only some routes need to know (another sender address for the
         e-mail routes), with ``note_tip`` as its tooltip; it disables nothing.
         """
-        self._route_reasons = dict(route_reasons or {})
+        # A route without words for its reason is not held back (never "Note: None").
+        self._route_reasons = {route: why for route, why in (route_reasons or {}).items() if why}
         for route, action in self.actions_by_route.items():
             why = blocked_reason or self._route_reasons.get(route)
             action.setEnabled(not why)

@@ -33,16 +33,18 @@ from PySide6.QtWidgets import (
 
 from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
-from composer.policy.fixaction import ASK_FIELD, FixFile, action_of
+from composer.policy.fixaction import ASK_FIELD, FixFile, MarkText, action_of
 from composer.policy.model import Finding
 from composer.ui.cardparts import (
     FOCUS_RING,
+    DoneStub,
     ElidingButton,
     StubKeeper,
     breakable,
     card_kind,
     card_words,
     escape_html,
+    good_news_box,
     same_problems,
 )
 from composer.ui.icons import Icon, when_ready
@@ -340,7 +342,7 @@ class FindingsPanel(QWidget):
         self.rules_note.setStyleSheet("color:#78909c; font-size: 11px;")
         outer.addWidget(self.rules_note)
         self.cards: list[FindingCard] = []
-        self.stubs: list[QWidget] = []
+        self.stubs: list[DoneStub] = []
         self.holding = False  # cards keep their places (see the class docstring)
         self.keeper = StubKeeper(self.list_host)  # sizes the stubs of held cards
         self._undone: list[set[tuple[str, str]]] = []  # the words of cards recently fixed
@@ -392,12 +394,12 @@ class FindingsPanel(QWidget):
         return widget
 
     def _fix(self, widget: FindingCard, finding: Finding) -> None:
-        self._acting(widget, "fixed")
+        action = action_of(finding)  # a MarkText highlights the words: nothing is fixed
+        self._acting(widget, "marked" if isinstance(action, MarkText) else "fixed")
         self.fixRequested.emit(finding)
         field = finding.fix.field if finding.fix else None
         # A text or file fix, not a header field or a template (they take the focus).
-        if field is None or field.startswith(ASK_FIELD) or isinstance(action_of(finding),
-                                                                       FixFile):
+        if field is None or field.startswith(ASK_FIELD) or isinstance(action, FixFile | MarkText):
             self._hand_back(widget)
 
     def _ignore(self, widget: FindingCard, findings: list[Finding], confirmed: bool) -> None:
@@ -492,7 +494,7 @@ class FindingsPanel(QWidget):
         self.cards = []
         self._clear_cards()
         if good_news:
-            self.cards_layout.insertWidget(0, self._good_news())
+            self.cards_layout.insertWidget(0, good_news_box(self.list_host))
         for card in shown:
             reuse = spare.get(card_kind(card))
             if reuse:
@@ -537,10 +539,13 @@ class FindingsPanel(QWidget):
             self.scroll.ensureWidgetVisible(widget, 0, 8)
 
     def _show_held(self, shown: list[Card]) -> None:
-        """Cards stay in their places: gone ones become stubs, new ones go to the end."""
+        """Cards stay in their places, new ones go to the end. Of the cards gone, the one
+        the seller acted on (else the last) leaves the one stub; a stub whose card is back
+        goes, and so does an older stub when a newer one comes."""
         left = list(shown)
+        back = [s for s in self.stubs if any(s.words & card_words(c) for c in shown)]
         kept: list[FindingCard] = []
-        shrunk = 0  # how far the stubs made so far moved the cards below them up
+        gone: list[FindingCard] = []
         for widget in list(self.cards):
             match = next((c for c in left if card_words(c) & card_words(widget.card)), None)
             if match is not None and card_kind(match) == card_kind(widget.card):
@@ -548,51 +553,46 @@ class FindingsPanel(QWidget):
                 widget.refresh(match)
                 kept.append(widget)
                 continue
-            what = self._acted.get(id(widget), "")
-            words = {"fixed": self.tr("✓ Fixed. Ctrl+Z undoes it."),
-                     "ignored": self.tr("Ignored here.")}.get(what, self.tr("✓ No longer found."))
-            stub = self.keeper.make(words, widget.y() - shrunk, widget.height())
-            shrunk += widget.height() - stub.height()
-            index = self.cards_layout.indexOf(widget)
-            self.cards_layout.insertWidget(index, stub)
-            self.cards_layout.removeWidget(widget)
-            widget.setParent(None)
-            widget.deleteLater()
-            self.stubs.append(stub)
+            gone.append(widget)
             if match is not None:  # the same words, now a different card: shown once, new
                 left.remove(match)
                 left.insert(0, match)
+        marked = next((w for w in reversed(gone) if id(w) in self._acted),
+                      gone[-1] if gone else None)
+        going: list[QWidget] = list(dict.fromkeys([*back, *(self.stubs if gone else []), *gone]))
+        spacing = self.cards_layout.spacing()
+        above = sum(w.height() + spacing for w in going if marked is not None
+                    and w is not marked and w.y() < marked.y())
+        if marked is not None:
+            what = self._acted.pop(id(marked), "")  # said once; a later stub is about edits
+            words = {"fixed": self.tr("✓ Fixed. Ctrl+Z undoes it."),
+                     "ignored": self.tr("Ignored here.")}.get(what, self.tr("✓ No longer found."))
+            stub = self.keeper.make(words, marked.y() - above, marked.height())
+            stub.words = card_words(marked.card)
+            self.cards_layout.insertWidget(self.cards_layout.indexOf(marked), stub)
+        self._drop(going)
+        self.stubs = [stub] if marked is not None else [s for s in self.stubs if s not in going]
         self.cards = kept
         for card in left:
             widget = self._new_card(card)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, widget)
             self.cards.append(widget)
 
+    def edited(self) -> None:
+        """The seller changed the message (an undo too): the stub has said its piece."""
+        self._drop(self.stubs)
+        self.stubs = []
+
+    def _drop(self, widgets: Sequence[QWidget]) -> None:
+        for widget in widgets:
+            self.cards_layout.removeWidget(widget)
+            widget.setParent(None)
+            widget.deleteLater()
+
     def _show_ignored(self, ignored: int) -> None:
         self.ignored_row.setVisible(ignored > 0)
         self.ignored_label.setText(plural_s(self.tr("%n finding(s) ignored here.", "",
                                                     ignored), ignored))
-
-    def _good_news(self) -> QWidget:
-        box = QFrame(self.list_host)
-        box.setObjectName("good-news")
-        box.setStyleSheet("QFrame#good-news { background:#f1f8e9; border-radius: 6px; }")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(14, 18, 14, 18)
-        icon = QLabel(box)
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        when_ready(Icon.OK, lambda qicon: icon.setPixmap(qicon.pixmap(40, 40)))
-        layout.addWidget(icon)
-        title = QLabel("<b>" + self.tr("No problems found") + "</b>", box)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        body = QLabel(self.tr("Nothing in this message breaks Amazon's messaging rules that "
-                              "Seller Composer knows of. Read it once more as your buyer would, "
-                              "then send it."), box)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(body)
-        return box
 
     def show_rules_dated(self, stamp: str) -> None:
         self.rules_note.setText(self.tr(

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 CLOCK_STYLE = {"ok": "color: #37474f;", "amber": "color: #8a5300; font-weight: 600;",
                "late": "color: #b71c1c; font-weight: 600;"}
 CLOCK_TICK_MS = 60_000
-FIELDS = ("to", "order_id", "order_date", "subject", "delivery_date", "buyer_message_at")
+FIELDS = ("to", "order_id", "order_date", "subject", "delivery_date", "buyer_message_at",
+          "product_name")
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 # FIRST_FRAME_NOTE: touching PySide6's ``Qt`` namespace builds all of its enums (about
 # 45 ms), so widgets in the first frame avoid it; later code uses it freely.
@@ -159,7 +160,10 @@ class HeaderForm(QWidget):
         self.to.editingFinished.connect(self._tidy_alias)
         self.order_date.dateChanged.connect(lambda: self._validate("order_date"))
         self.delivery_date.dateChanged.connect(lambda: self._validate("delivery_date"))
-        self.product_name.textChanged.connect(self._emit)
+        self.product_name.textChanged.connect(lambda: self._validate("product_name"))
+        # The order a Product filled in for the seller was for (a reply's, a template's):
+        # changing the order ID then warns on Product (composer.message.header.check_product).
+        self.product_filled_for: tuple[str, str] | None = None
         self.buyer_message_at.dateChanged.connect(lambda: self._validate("buyer_message_at"))
         self.just_now.clicked.connect(self._set_just_now)
         self.message_type.currentIndexChanged.connect(self._show_reply_row)
@@ -240,7 +244,8 @@ class HeaderForm(QWidget):
         counts the blocking ones, and the export guard finds the same), in the app's language."""
         from composer.ui.translations import current_language
 
-        return checks.problems(self.value(), self.today(), self.clock_now(), current_language())
+        return checks.problems(self.value(), self.today(), self.clock_now(), current_language(),
+                               self.product_filled_for)
 
     def _validate(self, key: str) -> None:
         found = self.problems()
@@ -257,6 +262,8 @@ class HeaderForm(QWidget):
             self.update_clock()
         if key == "order_date" and not self._updating:
             self.messages["delivery_date"].show_problem(found.get("delivery_date"))
+        if key == "order_id" and not self._updating:
+            self.messages["product_name"].show_problem(found.get("product_name"))
         self._emit()
 
     @staticmethod
@@ -423,6 +430,23 @@ class HeaderForm(QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()
+        return True
+
+    def replace_words(self, key: str, start: int, end: int, words: str,
+                      replacement: str) -> bool:
+        """Replace ``words`` at ``start``–``end`` (Python offsets) of a text field, as one
+        step of the field's own undo, and leave the cursor after them. False when the
+        field no longer holds those words there (it changed since the check)."""
+        field = getattr(self, key, None)
+        if not isinstance(field, QLineEdit) or field.text()[start:end] != words:
+            return False
+        from composer.message.textpos import Utf16Index
+
+        index = Utf16Index(field.text())
+        first = index.to_utf16(start)
+        self.focus_field(key)
+        field.setSelection(first, index.to_utf16(end) - first)
+        field.insert(replacement)  # not setText: Ctrl+Z in the field takes it back
         return True
 
     def _emit(self) -> None:

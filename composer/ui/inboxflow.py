@@ -328,8 +328,12 @@ class InboxController(QObject):
             if not item.mail.relay:
                 return
             thread = reply_thread(item.mail, item.id)
+            from composer.message.header import product_filled_extra
+
             session.new(reply_header(item.mail), "",
-                        extra={DRAFT_KEY: thread_to_extra(thread)})
+                        extra={DRAFT_KEY: thread_to_extra(thread),
+                               **product_filled_extra(item.mail.order_id,
+                                                      item.mail.product_title)})
         if self.dialog is not None:
             self.dialog.hide()
         self.window.raise_()

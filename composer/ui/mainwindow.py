@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         panel.fixRequested.connect(compose.apply_fix)
         panel.ignoreRequested.connect(compose.ignore)
         panel.typingBack.connect(lambda: self.editor.setFocus())
+        self.editor.textChanged.connect(panel.edited)  # a "Fixed" stub goes at the next edit
         panel.restoreIgnoredRequested.connect(compose.restore_ignored)
         self.attachments_panel.addRequested.connect(compose.files.add)
         self.attachments_panel.removeRequested.connect(compose.files.remove)
