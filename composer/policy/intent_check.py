@@ -9,8 +9,9 @@ sentence, the engine keeps the rule's finding (its span is exact) and drops this
 
 A courtesy-only line (thanks, "your order has shipped", "here if you need us") is never
 reported on its own: a message the seller starts that holds nothing else has no permitted
-purpose (:mod:`composer.policy.purpose`): it blocks when the type says the seller starts
-it, and warns when the type is not known.
+purpose (:mod:`composer.policy.purpose`). That is a warning, as POLICY.md §3 rates it (the
+app cannot be sure what Amazon will accept); when the type is not known, the card also
+says that a reply is fine.
 """
 
 from __future__ import annotations
@@ -137,9 +138,10 @@ def check_intent(message: Message) -> Iterator[Finding]:
     first = purpose.courtesy_only(text, spans, intent.score, COURTESY, COMPLIANT)
     if first is not None:
         start, end = first
+        # The rule book's severity, a warning (POLICY.md §3): whether a note has a purpose
+        # Amazon accepts is a judgement the app cannot be sure of.
         base = rulebook.finding(COURTESY, text, start, end,
-                                message=purpose.explanation(proactive is not None),
-                                severity="block" if proactive else "warn")
+                                message=purpose.explanation(proactive is not None))
         yield replace(base, detector=DETECTOR)
 
 
