@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -164,11 +164,14 @@ def _finding(text: str, start: int, end: int, kind: str) -> Finding:
     while s_end > s_start and text[s_end - 1].isspace():
         s_end -= 1
     excerpt = " ".join(text[start:end].split())
-    return rulebook.finding(
+    item = rulebook.finding(
         RULE, text, start, end,
         message=d.texts["messages"][kind].format(excerpt=excerpt),
         fix=Fix(d.texts["fix"], s_start, s_end),
     )
+    # A named channel is a wording the model may read as a mention ("we're not on
+    # Instagram"); an offered phone number (phone_offered) never is.
+    return replace(item, mentionable=True)
 
 
 def check_channels(message: Message) -> Iterator[Finding]:

@@ -37,6 +37,11 @@ def _texts() -> dict[str, Any]:
     return load_json("policy", "intent", "messages.json")
 
 
+def texts() -> dict[str, Any]:
+    """What the model's findings say (``resources/policy/intent/messages.json``)."""
+    return _texts()
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -100,14 +105,33 @@ def _removal(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def check_intent(message: Message) -> Iterator[Finding]:
-    """Score every sentence of the text; report those that read like a violation."""
-    intent = model()
-    text = message.text
-    if intent is None or not text.strip():
-        return
+Scored = list[tuple[int, int, dict[str, float]]]
+
+
+Read = tuple[list[tuple[int, int]], Scored]
+# The last text read, with its model and reading: the check reads a message, then the
+# mention check (composer.policy.mention) asks for the same reading (0.08 ms of 2,000
+# characters otherwise). One entry, so it holds one text at most.
+_last_read: list[tuple[IntentModel, str, Read]] = []
+
+
+def scored_sentences(intent: IntentModel, text: str) -> Read:
+    """The trimmed sentence spans of ``text``, and (start, end, scores) of those the model
+    reads: three words or more, a fragment that ends mid-line ("P.S. ") read with the
+    sentence after it. The caller must not change the lists.
+    """
+    last = _last_read[-1] if _last_read else None
+    if last is not None and last[0] is intent and last[1] == text:
+        return last[2]
+    read = _read(intent, text)
+    if isinstance(intent, IntentModel):
+        _last_read[:] = [(intent, text, read)]
+    return read
+
+
+def _read(intent: IntentModel, text: str) -> Read:
     spans: list[tuple[int, int]] = []
-    scored: list[tuple[int, int, dict[str, float]]] = []
+    scored: Scored = []
     pending: int | None = None  # a fragment that ends mid-line: "P.S. ", "Dr. ", "z. B. "
     for raw_start, raw_end in iter_sentences(text):
         start, end = _trim(text, raw_start, raw_end)
@@ -123,6 +147,16 @@ def check_intent(message: Message) -> Iterator[Finding]:
             scored.append((start, end, intent.score(text[start:end])))
         elif "\n" not in text[end:raw_end]:
             pending = start
+    return spans, scored
+
+
+def check_intent(message: Message) -> Iterator[Finding]:
+    """Score every sentence of the text; report those that read like a violation."""
+    intent = model()
+    text = message.text
+    if intent is None or not text.strip():
+        return
+    spans, scored = scored_sentences(intent, text)
     paired = _paired(intent, [scores for _, _, scores in scored])
     reported = False
     for start, end, scores in scored:
