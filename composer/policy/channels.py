@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -180,11 +180,14 @@ def _finding(sentences: _Sentences, start: int, end: int, kind: str) -> Finding:
     d = data()
     text = sentences.text
     excerpt = " ".join(text[start:end].split())
-    return rulebook.finding(
+    item = rulebook.finding(
         RULE, text, start, end,
         message=d.texts["messages"][kind].format(excerpt=excerpt),
         fix=sentences.fix(start, end),
     )
+    # A named channel is a wording the model may read as a mention ("we're not on
+    # Instagram"); an offered phone number (phone_offered) never is.
+    return replace(item, mentionable=True)
 
 
 def check_channels(message: Message) -> Iterator[Finding]:

@@ -17,6 +17,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -172,7 +173,7 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                     rule_id, text, start, end, message=sensitive[kind].format(excerpt=excerpt)
                 )
                 continue
-            yield rulebook.finding(
+            item = rulebook.finding(
                 rule_id,
                 text,
                 start,
@@ -180,6 +181,8 @@ def check_phrases(message: Message, exhaustive: bool = False) -> Iterator[Findin
                 message=templates[rule_id].format(excerpt=excerpt),
                 fix=_sentence_fix(text, sentences, start, end, lang),
             )
+            # A handle ("@mayashandmade") is an address, not a wording: never a mention.
+            yield replace(item, mentionable="@" not in item.excerpt)
 
 
 LINKED = "linked"  # the hit kind of a review reward found across sentences

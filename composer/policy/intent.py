@@ -27,6 +27,7 @@ import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 from functools import cache
+from typing import Any
 
 from composer.appdata.resources import load_json, resource_path
 
@@ -139,6 +140,10 @@ class IntentModel:
         # (a rule's probability is part of the pool): most sentences stop here.
         bars = [limits["warn"] for label, limits in self.thresholds.items() if label != COURTESY]
         self.quiet: float = min([*bars, *self.pooled.values()], default=0.0)
+        # A phrase rule's block on a sentence read as clearly compliant becomes a warning
+        # (composer.policy.mention): {"clear": {rule: bar}, and the figures of the
+        # development data}; a rule without a bar, or an older model file, has none.
+        self.mention: dict[str, Any] = meta.get("mention", {})
         self.version: str = meta.get("version", "")
         n = len(self.labels)
         expected = n << self.bits
@@ -259,6 +264,28 @@ class IntentModel:
         if violation >= self.pooled.get("warn", 2.0):
             return "warn"
         return None
+
+    def mention_reading(self, scores: dict[str, float], label: str) -> float | None:
+        """How much a sentence the model reports nothing on reads like breaking a rule.
+
+        The larger of ``label``'s probability and the pooled one; None when the model
+        reports the sentence itself (a rule's warn bar or the pooled one is reached): then
+        it is not sure the sentence is harmless. Under the rule's ``mention`` bar, a
+        phrase rule's block on the sentence only mentions its words
+        (:mod:`composer.policy.mention`; the training script chooses the bar with this).
+        """
+        _, violation = self.reading(scores)
+        if self.pooled_severity(violation) is not None:
+            return None
+        for other, probability in scores.items():
+            if other not in (COMPLIANT, COURTESY) and self.severity(other, probability):
+                return None
+        return max(violation, scores.get(label, 0.0))
+
+    def mention_bar(self, label: str) -> float | None:
+        """The "clear" bar of ``label``'s phrase blocks, or None: never read as a mention."""
+        bar = self.mention.get("clear", {}).get(label)
+        return None if bar is None else float(bar)
 
     def severity(self, label: str, probability: float) -> str | None:
         """"block" above the label's high threshold, "warn" in the middle band, else None."""

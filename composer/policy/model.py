@@ -74,6 +74,10 @@ class Finding:
     score: float | None = None  # the model's probability, for classifier findings
     field: str = ""  # "subject": the span is in that header field; "": in the text
     more_fixes: tuple[Fix, ...] = ()  # other fixes, offered after ``fix`` in this order
+    # A phrase of a meaning rule, found in one sentence: the sentence-intent model may read
+    # that sentence as a mere mention and make the block a warning (composer.policy.mention).
+    # Not part of ``check --json``: a finding the model read says so with detector and score.
+    mentionable: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The ``check --json`` contract: rule, severity, start, end, excerpt, message, fix.

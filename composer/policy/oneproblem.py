@@ -27,7 +27,7 @@ Other findings are untouched: two links in one sentence are two problems.
 
 from __future__ import annotations
 
-from composer.policy import channels, intent_check
+from composer.policy import channels, intent_check, mention
 from composer.policy.model import Finding
 
 PHONE = "phone-number"
@@ -37,11 +37,12 @@ OFF_AMAZON = channels.RULE
 def one_finding_per_problem(found: list[Finding], text: str) -> list[Finding]:
     """``found`` (about ``text``) without the findings another one already stands for.
 
-    Runs :func:`intent_check.one_card_per_agreement` first; the engine and the
-    part-by-part check pass their findings through this. Findings about the subject
-    (their fix jumps to the field) are left as they are.
+    Runs :func:`mention.read_by_model` (a phrase block the model reads as a mere mention
+    becomes a warning) and :func:`intent_check.one_card_per_agreement` first; the engine
+    and the part-by-part check pass their findings through this. Findings about the
+    subject (their fix jumps to the field) are left as they are.
     """
-    found = intent_check.one_card_per_agreement(found)
+    found = intent_check.one_card_per_agreement(mention.read_by_model(found, text))
     phone_fix = channels.data().texts["phone_fix"]
     phones = [f for f in found if f.rule == PHONE
               or (f.fix is not None and f.fix.label == phone_fix and not f.detector)]

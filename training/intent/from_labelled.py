@@ -6,7 +6,10 @@ Two sources: the compliant messages of the labelled set, and the built-in templa
 Every sentence of a message labelled compliant (no block rule applies) is a compliant
 training sentence; most are hard negatives that the phrase rules were written against
 ("reply to this message", neutral review requests, activation codes). Sentences of the
-other messages are not used: their labels are per message, not per sentence.
+other messages are not used: their labels are per message, not per sentence. Nor are
+those of a message marked ``courtesy_only``: it has no permitted purpose, which only
+warns (so it is compliant in the labelled set's sense), but its lines are courtesy, the
+model's not-permitted-purpose label, not plain content.
 
 Run: ``python training/intent/from_labelled.py``; writes ``corpus/labelled-compliant.jsonl``.
 """
@@ -37,7 +40,7 @@ def main() -> int:
             if not line.strip():
                 continue
             entry = json.loads(line)
-            if not entry.get("compliant"):
+            if not entry.get("compliant") or entry.get("courtesy_only"):
                 continue
             text = message_from_html(entry["html"]).text if "html" in entry else entry["text"]
             lang = path.stem if path.stem in LANGUAGES else (entry.get("lang") or "en")[:2]

@@ -19,8 +19,15 @@ gives the same bytes:
    error rate of 1 % would already block one compliant message in twenty, so the budget
    stays where it was), with a warn band and a lower bar for two sentences of one message
    leaning to the same rule;
-4. fit on everything, quantise each label's weights to signed bytes, write
-   ``model.bin`` and ``model.json``, and print the cross-validated figures.
+4. fit on everything, quantise each label's weights to signed bytes;
+5. choose the bar under which a phrase rule's block on a sentence the model reports
+   nothing on is read as a mere mention and becomes a warning
+   (:mod:`composer.policy.mention`): the phrase rules run over every corpus sentence
+   (scored out of fold) and over the violating messages of the labelled set (scored by
+   the model of step 4, which never saw them), and each rule's bar is the largest at
+   which at most MENTION_SHARE of its hits on truly violating sentences would be
+   downgraded;
+6. write ``model.bin`` and ``model.json``, and print the cross-validated figures.
 """
 
 from __future__ import annotations
@@ -40,9 +47,19 @@ from sklearn.linear_model import LogisticRegression
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from composer.policy.intent import COMPLIANT, bucket, features, normalise  # noqa: E402
+from composer.message.messagetypes import REPLY  # noqa: E402
+from composer.policy import intent_check, mention  # noqa: E402
+from composer.policy.intent import (  # noqa: E402
+    COMPLIANT,
+    IntentModel,
+    bucket,
+    features,
+    normalise,
+)
+from composer.policy.model import Message  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+LABELLED = REPO / "tests" / "data" / "labelled"
 OUT = REPO / "resources" / "policy" / "intent"
 LABELS = (
     COMPLIANT,
@@ -72,6 +89,10 @@ WARN_PRECISION = 0.95
 BLOCK_BUDGET = 0.0035
 WARN_SHARE = 0.02
 PAIR_SHARE = 0.005
+# A phrase block on a sentence the model reads as clearly compliant becomes a warning
+# below the bar at which this share of the phrase hits on truly violating sentences would
+# be downgraded: about one violating message in a hundred that only a phrase caught.
+MENTION_SHARE = 0.01
 VIOLATIONS = [i for i, label in enumerate(LABELS)
               if label not in (COMPLIANT, "not-permitted-purpose")]
 # A courtesy line is never blocked on its own: the message-level check decides.
@@ -210,6 +231,103 @@ def report(oof: np.ndarray, y: np.ndarray, thresholds: dict, pooled: dict) -> No
           f"blocked {blocked.any(axis=1)[safe].sum()} ({blocked.any(axis=1)[safe].mean():.2%})")
 
 
+class _Scored:
+    """Stands in for the model where a sentence's score is known (out of fold)."""
+
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+
+    def score(self, sentence: str) -> dict[str, float]:
+        return self.scores
+
+
+def _hits(message: Message, reader, intent: IntentModel) -> list[tuple[str, float | None]]:
+    """(rule, the model's mention reading) of each phrase block the app's mention check
+    would read in ``message``; ``reader`` scores the sentences, ``intent`` has the bars."""
+    found = [item for checker in mention.CHECKERS for item in checker(message)]
+    _, sentences = intent_check.scored_sentences(reader, message.text)
+    return [(item.rule, intent.mention_reading(scores, item.rule))
+            for item, (_, _, scores) in mention.candidates(found, message.text, sentences)]
+
+
+def labelled_violations() -> list[tuple[Message, frozenset[str]]]:
+    """Each message of the labelled set that breaks a rule, with the rules it breaks."""
+    from composer.sanitize.htmltext import message_from_html
+
+    found = []
+    for path in sorted(LABELLED.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            if entry.get("compliant") or not entry["expect"]:
+                continue  # compliant messages are in the corpus (from_labelled.py)
+            header = {"message_type": entry.get("type"),
+                      "buyer_language": entry.get("lang", "")}
+            message = (message_from_html(entry["html"], **header) if "html" in entry
+                       else Message(text=entry["text"], **header))
+            found.append((message, frozenset(entry["expect"])))
+    return found
+
+
+def choose_clear(violating: list[float], cap: float, share: float) -> float:
+    """The largest bar (at most ``cap``) with at most ``share`` of ``violating`` under it."""
+    allowed = int(share * len(violating))
+    ranked = sorted(violating)
+    return cap if len(ranked) <= allowed else min(cap, ranked[allowed])
+
+
+def mention_bar(rows: list[dict], y: np.ndarray, oof: np.ndarray,
+                intent: IntentModel) -> dict:
+    """The "clear" bar per rule of the mention check, and what it does on development data.
+
+    Corpus sentences are read with their out-of-fold scores; in a labelled message a hit
+    counts as violating when the message breaks that rule (the model of ``intent`` never
+    saw those messages). Each rule's bar is the largest at which at most MENTION_SHARE of
+    its violating hits would be downgraded, never above the pooled warn bar (the model
+    reports nothing below it anyway); a rule with no hit on a compliant sentence gets no
+    bar, since every downgrade would then be a loss. Per rule, so that one rule (a reward
+    for a review) cannot spend the whole budget.
+    """
+    never = float("inf")  # the model reports the sentence: never downgraded
+    hits: dict[str, tuple[list[float], list[float]]] = {}  # rule -> (violating, compliant)
+    for row, label, scores in zip(rows, y, oof, strict=True):
+        message = Message(text=row["text"], message_type=REPLY,
+                          buyer_language=row.get("lang", ""))
+        reader = _Scored({name: float(p) for name, p in zip(LABELS, scores, strict=True)})
+        for rule, reading in _hits(message, reader, intent):
+            bad, good = hits.setdefault(rule, ([], []))
+            (bad if label in VIOLATIONS else good).append(never if reading is None else reading)
+    labelled = 0
+    for message, expected in labelled_violations():
+        for rule, reading in _hits(message, intent, intent):
+            if rule in expected:
+                hits.setdefault(rule, ([], []))[0].append(never if reading is None else reading)
+                labelled += 1
+    print(f"\nphrase blocks the model may read as a mention (corpus sentences, out of "
+          f"fold; {labelled} hits in the labelled set's violating messages):")
+    clear: dict[str, float] = {}
+    figures: dict[str, dict[str, int]] = {}
+    for rule in sorted(hits):
+        bad, good = hits[rule]
+        if good:
+            clear[rule] = choose_clear(bad, intent.pooled["warn"], MENTION_SHARE)
+        bar = clear.get(rule, 0.0)
+        figures[rule] = {"violating_hits": len(bad), "downgraded": sum(r < bar for r in bad),
+                         "compliant_hits": len(good), "rescued": sum(r < bar for r in good)}
+        said = f"clear bar {bar:.6g}" if rule in clear else "no bar (no compliant hit)"
+        print(f"  {rule:<24}{said:<30} violating hits downgraded "
+              f"{figures[rule]['downgraded']:>3}/{len(bad):<5} compliant hits rescued "
+              f"{figures[rule]['rescued']:>3}/{len(good)}")
+    total = {key: sum(f[key] for f in figures.values())
+             for key in ("violating_hits", "downgraded", "compliant_hits", "rescued")}
+    down, bad = total["downgraded"], total["violating_hits"]
+    rescued, good = total["rescued"], total["compliant_hits"]
+    print(f"  all rules: violating hits downgraded {down}/{bad} ({down / max(1, bad):.2%}), "
+          f"compliant hits rescued {rescued}/{good} ({rescued / max(1, good):.1%})")
+    return {"clear": clear, "share": MENTION_SHARE, **total, "by_rule": figures}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -258,15 +376,21 @@ def main(argv: list[str] | None = None) -> int:
     blob = quantised.T.tobytes(order="C")  # label-major: one column per label
     (args.out / "model.bin").write_bytes(blob)
     meta = {
-        "version": hashlib.sha256(
-            blob + json.dumps([thresholds, pooled], sort_keys=True).encode())
-        .hexdigest()[:12],
         "labels": list(LABELS),
         "bits": BITS,
         "scales": [float(f"{s:.8g}") for s in scales],
         "bias": [float(f"{b:.8g}") for b in final.intercept_],
         "thresholds": thresholds,
         "pooled": pooled,
+    }
+    # The labelled messages are scored as the app will score them: from the shipped bytes.
+    mentioned = mention_bar(rows, y, oof, IntentModel(meta, blob))
+    meta = {
+        "version": hashlib.sha256(
+            blob + json.dumps([thresholds, pooled, mentioned], sort_keys=True).encode())
+        .hexdigest()[:12],
+        **meta,
+        "mention": mentioned,
         "trained_on": len(rows),
         "by_language": dict(sorted(Counter(row.get("lang", "?") for row in rows).items())),
         "by_label": {label: int((y == i).sum()) for i, label in enumerate(LABELS)},
