@@ -170,5 +170,6 @@ def test_a_link_in_the_html_takes_its_introducing_words(qtbot, tmp_path, words: 
                           f'"https://www.boutique.fr/notice.pdf">{words}</a></p>'
                           '<p>Cordialement</p>')
     _fix_link(qtbot, window)
-    assert window.editor.toPlainText() == ("Bonjour Marc,\nVous trouverez la notice\n"
+    # Paragraphs of HTML come in with a blank line between them (one Return, one line).
+    assert window.editor.toPlainText() == ("Bonjour Marc,\n\nVous trouverez la notice\n\n"
                                            "Cordialement")
