@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from composer.appdata.resources import load_json
 from composer.policy.model import Fix
-from composer.policy.sentences import SentenceIndex
+from composer.policy.sentences import SentenceIndex, sentence_index
 from composer.policy.tidy import removal_span
 
 _TAIL = re.compile(r"[\s.!?…,;:)\]\"'»”]*")
@@ -101,7 +101,7 @@ def removal_fix(label: str, text: str, start: int, end: int,
 
     ``sentences``: the text's index, made once by a caller with many addresses.
     """
-    index = sentences or SentenceIndex(text)
+    index = sentences or sentence_index(text)
     s_start, s_end = index.span(start)
     if end > s_end:  # a dot inside a spelled-out address ends no sentence
         s_end = max(index.span(end)[1] if end < len(text) else end, end)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from composer.appdata.resources import load_json
 from composer.policy.fixaction import mark_fix
 from composer.policy.model import Fix
-from composer.policy.sentences import SentenceIndex
+from composer.policy.sentences import SentenceIndex, sentence_index
 
 REMOVE_SENTENCE = "Remove this sentence"
 REMOVE_CLAUSE = "Remove this part of the sentence"
@@ -155,7 +155,7 @@ def sentence_fix(text: str, start: int, end: int, languages: Iterable[str],
 
     ``languages``: whose requests and conditions mark a clause (the words' language).
     """
-    index = sentences or SentenceIndex(text)
+    index = sentences or sentence_index(text)
     s_start, s_end = index.span(start)
     s_end = max(s_end, index.span(max(start, end - 1))[1])
     trimmed = s_end

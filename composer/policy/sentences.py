@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,6 +55,13 @@ def sentence_blocks(spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
             start = s_start
         end = max(end, s_end)
     yield start, end
+
+
+@lru_cache(maxsize=4)
+def sentence_index(text: str) -> SentenceIndex:
+    """The index of ``text``, made once per text: a fix is built for every finding, and
+    a pass over a 100,000-character message for each of them made the check quadratic."""
+    return SentenceIndex(text)
 
 
 class SentenceIndex:
