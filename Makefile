@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshot benchmarks package clean model translations
+.PHONY: run test test-fast lint screenshot doc-screenshots benchmarks package clean model translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ translations: $(STAMP)
 
 screenshot: $(STAMP)
 	$(BIN)/seller-composer --screenshot docs/screenshot.png
+
+# The README's pictures (docs/*.png), each scene built offscreen on a temporary data folder;
+# `make doc-screenshots SHOTS="attachments sent-log"` makes only those.
+doc-screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/doc_screenshots.py $(SHOTS)
 
 BENCHMARKS := startup check_speed typing detection sanitize attachments spelling hostile
 # benchmarks/bundle.py builds the installer bundles (minutes): run it on its own.
