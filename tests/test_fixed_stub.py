@@ -4,7 +4,7 @@ undone fix brings its card into view (walkthrough 2 of issue 15)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from composer.ui.cardparts import stub_height
 from composer.ui.findingspanel import FindingCard
@@ -160,3 +160,24 @@ def test_a_card_whose_words_were_only_highlighted_is_not_called_fixed(qtbot, tmp
     _settle(qtbot, window)
     [stub] = window.findings_panel.stubs
     assert "Fixed" not in stub.label.text()
+
+
+def test_a_held_stub_shows_one_compact_line(qtbot, tmp_path) -> None:
+    """The room kept under the pointer is blank: the words sit in a one-line box."""
+    window = make_window(qtbot, tmp_path / "data")
+    window.resize(1280, 800)
+    window.editor.setPlainText(TEXT)
+    _settle(qtbot, window)
+    panel = window.findings_panel
+    card = _card(window, "email-address")
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton,
+                     pos=card.fix_button.rect().center())
+    _settle(qtbot, window)
+    [stub] = panel.stubs
+    assert stub.height() > 2 * stub.line_height()  # the place is held for the pointer
+    line = stub.label.fontMetrics().height()
+    assert stub.label.height() < 2 * line  # one line of words
+    framed = [w for w in stub.findChildren(QWidget) if "dashed" in w.styleSheet()]
+    if "dashed" in stub.styleSheet():
+        framed.append(stub)
+    assert framed and all(w.height() <= stub.line_height() for w in framed)

@@ -43,6 +43,8 @@ from composer.ui.cardparts import FOCUS_RING, ElidingButton
 from composer.ui.folders import remember_folder, remembered_folder
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import AttachmentInfo
 from composer.ui.icons import Icon, when_ready
@@ -176,7 +178,8 @@ class AttachmentRow(QFrame):
             button.setAccessibleName(say(fix.label))
             when_ready(Icon.FIX, button.setIcon)
             button.clicked.connect(lambda _=False, a=action: self.fixRequested.emit(str(path), a))
-            layout.addWidget(button)
+            # Centred, the button keeps the height of its lines instead of the row's.
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.fix_buttons.append(button)
             self.fix_actions.append(action)
         if undo_of:
@@ -235,13 +238,31 @@ class RowsScroll(QScrollArea):
     time, that was one row, and the list stayed a one-row strip with room to spare.
     """
 
+    resized = Signal()  # another width: the rows' wrapped words take other heights
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         inner = self.widget()
         if inner is None:
             return hint
         return QSize(hint.width(), min(self.maximumHeight(),
-                                       inner.sizeHint().height() + 2 * self.frameWidth()))
+                                       height_at(inner, self.viewport().width())
+                                       + 2 * self.frameWidth()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+
+def height_at(widget: QWidget, width: int) -> int:
+    """The height ``widget`` needs at ``width``: its size hint's, or more where words wrap.
+
+    A row's status wraps to two or three lines; its size hint counts them at the row's
+    widest, and a list sized by it cut the last line off."""
+    if width > 0 and widget.hasHeightForWidth():
+        return max(widget.sizeHint().height(), widget.heightForWidth(width))
+    return widget.sizeHint().height()
 
 
 class AttachmentsPanel(QFrame):
@@ -304,6 +325,7 @@ class AttachmentsPanel(QFrame):
         self.rows_host.addStretch(1)
         self.rows_scroll.setWidget(rows_widget)
         self.rows_scroll.hide()
+        self.rows_scroll.resized.connect(self._fit_rows)
         outer.addWidget(self.rows_scroll)
         self.refused = ""  # why the message's type takes no files, "" when it takes them
         self.empty = QLabel(self.tr(self.EMPTY_TEXT), self)
@@ -370,7 +392,8 @@ class AttachmentsPanel(QFrame):
     def _fit_rows(self) -> None:
         """Up to three rows show whole; the list scrolls beyond, and keeps one row at least."""
         self.rows_scroll.setVisible(bool(self.rows))
-        heights = [row.sizeHint().height() for row in self.rows]
+        width = self.rows_scroll.viewport().width()
+        heights = [height_at(row, width) for row in self.rows]
         spacing = self.rows_host.spacing()
         whole = sum(heights[:ROWS_SHOWN]) + spacing * max(0, len(heights[:ROWS_SHOWN]) - 1)
         self.rows_scroll.setMinimumHeight(heights[0] if heights else 0)

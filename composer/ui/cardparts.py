@@ -150,27 +150,36 @@ class ElidingButton(QPushButton):
 
 
 class DoneStub(QFrame):
-    """Where a card was, while the pointer is still over the list: nothing moves under it."""
+    """Where a card was, while the pointer is still over the list: nothing moves under it.
+
+    Its words sit in a one-line box at the top; the room it keeps below for the pointer
+    is left blank (a dashed box 200 px high round one line looked like a broken card)."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("done-stub")
-        self.setStyleSheet("QFrame#done-stub { background:#f5f7f8; border-radius:6px;"
-                           " border: 1px dashed #b0bec5; }")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QFrame(self)
+        self.box.setObjectName("done-box")
+        self.box.setStyleSheet("QFrame#done-box { background:#f5f7f8; border-radius:6px;"
+                               " border: 1px dashed #b0bec5; }")
+        inner = QVBoxLayout(self.box)
+        inner.setContentsMargins(8, 2, 8, 2)
+        label = QLabel(text, self.box)
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         label.setStyleSheet("color:#546e7a;")
-        layout.addWidget(label)
+        label.setToolTip(text)
+        inner.addWidget(label)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
         self.label = label
         self.words: set[tuple[str, str]] = set()  # what its card was about (card_words)
+        self.box.setFixedHeight(self.line_height())
 
     def line_height(self) -> int:
         """One line of its words with the margins: the stub's height when nothing needs more."""
-        margins = self.layout().contentsMargins()
-        return self.label.fontMetrics().height() + margins.top() + margins.bottom() + 4
+        return self.label.fontMetrics().height() + 8
 
 
 class StubKeeper(QObject):
