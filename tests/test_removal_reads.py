@@ -30,7 +30,7 @@ def removed(text: str) -> tuple[str, bool]:
      "sorry for the delay your parcel left our warehouse on Monday you can follow it "
      "it should arrive by Tuesday"),
     ("If anything is wrong write to service@mueller-haushalt.de or call me on 0171 2345678.",
-     "If anything is wrong write or call me on 0171 2345678."),
+     "If anything is wrong call me on 0171 2345678."),
     ("vielen Dank die Anleitung finden Sie unter www.mueller-haushalt.de/anleitung dort gibt "
      "es auch Videos", "vielen Dank die Anleitung finden Sie dort gibt es auch Videos"),
     # one of our own in each language

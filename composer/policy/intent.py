@@ -37,6 +37,7 @@ MAX_SENTENCE_CHARS = 600  # longer "sentences" are scored on their first 600 cha
 _WORD_CACHE_SIZE = 60_000
 _SENTENCE_CACHE_SIZE = 20_000
 
+ADDRESS_TOKEN = "xurlx"  # an address, as the model reads it: never shown to the seller
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d")
 
@@ -47,7 +48,7 @@ def normalise(sentence: str) -> str:
     if "@" in text or "://" in text or "www." in text:
         # Token by token, not one regex over the text: a regex with \S* on both sides of
         # "@" backtracks for seconds on a long run of symbols.
-        text = " ".join("xurlx" if ("@" in t or "://" in t or "www." in t) else t
+        text = " ".join(ADDRESS_TOKEN if ("@" in t or "://" in t or "www." in t) else t
                         for t in text.split())
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

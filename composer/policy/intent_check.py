@@ -16,6 +16,7 @@ says that a reply is fine.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -24,13 +25,14 @@ from typing import Any
 from composer.appdata.resources import load_json
 from composer.message.messagetypes import REPLY, message_type
 from composer.policy import purpose, rulebook
-from composer.policy.intent import COMPLIANT, COURTESY, IntentModel, model
+from composer.policy.intent import ADDRESS_TOKEN, COMPLIANT, COURTESY, IntentModel, model
 from composer.policy.model import Finding, Fix, Message
 from composer.policy.phrases import languages_for
 from composer.policy.sentencefix import greeting_end, sentence_fix, sign_off_start
 from composer.policy.sentences import iter_sentences
 
 DETECTOR = "classifier"
+_DIGIT = re.compile(r"\d")  # the model reads every digit as 0: "0171" is "0000"
 MIN_WORDS = 3  # "Hi Anna," and "Kind regards," are not sentences worth scoring
 
 
@@ -67,16 +69,44 @@ def _proactive(message: Message) -> bool | None:
 def _finding(intent: IntentModel, text: str, start: int, end: int, label: str,
              probability: float, severity: str, sentence: str, paired: bool = False,
              languages: tuple[str, ...] = ()) -> Finding:
-    words = intent.evidence(sentence, label)
     texts = _texts()
-    quoted = ", ".join(f"“{word}”" for word in words)
     key = ("block_pair" if paired else "block") if severity == "block" else "warn"
-    message = texts[key].format(what=texts["what"][label]) + (
-        texts["evidence"].format(words=quoted) if words else "."
-    ) + " " + texts["advice"][label]
+    message = (texts[key].format(what=texts["what"][label]) + evidence_text(intent, sentence, label)
+               + " " + texts["advice"][label])
     base = rulebook.finding(label, text, start, end, message=message, severity=severity,
                             fix=_sentence_fix(text, start, end, languages, texts["fix"]))
     return replace(base, detector=DETECTOR, score=round(probability, 3))
+
+
+def evidence_text(intent: IntentModel, sentence: str, label: str) -> str:
+    """The words that weighed most, in the seller's spelling (": “visit”, “fast”."); an
+    address or a number (one token inside the model, "xurlx" or "0000") is said in words
+    after them ("It also weighed that the sentence holds a web address."), never quoted
+    as if the seller wrote it."""
+    texts = _texts()
+    quoted: list[str] = []
+    token = ""
+    for word in intent.evidence(sentence, label):
+        parts = word.split()
+        if any(p == ADDRESS_TOKEN for p in parts):
+            token = token or _address_kind(sentence)
+        elif any(_DIGIT.search(p) for p in parts):
+            token = token or "number"
+        else:
+            quoted.append(f"“{word}”")
+    words = ", ".join(quoted)
+    said = texts["evidence"].format(words=words) if words else "."
+    if token:
+        said += " " + texts["token_weighed"].format(token=texts["token"][token])
+    return said
+
+
+def _address_kind(sentence: str) -> str:
+    """Which addresses ``sentence`` holds: "web", "email" or both ("address")."""
+    pieces = sentence.split()
+    email = any("@" in p for p in pieces)
+    web = any("://" in p or "www." in p.lower() for p in pieces if "@" not in p)
+    return "address" if email and web else "email" if email else "web"
 
 
 def confirmed(item: Finding) -> Finding:

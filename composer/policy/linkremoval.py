@@ -5,6 +5,9 @@ manual, visit ." The fix takes the words that introduced the address with it
 (``resources/policy/link_intros.json``: "visit", "at", "unter", "sur"…) when the
 address ends its sentence, then a joining word left dangling ("… oder schreiben Sie an
 x@y.de" leaves no "oder"), and the whole sentence when nothing else is left in it.
+A verb that needs the address ("visit", "write to", "besuchen Sie", "écrivez à") goes with
+it also when words follow, and so does the joining word that tied it to them: "visit x or
+write to y and we reply" becomes "write to y and we reply", never "visit or write to y".
 When words follow the address ("follow it at https://… it should arrive"), only the
 words that merely point at it go with it ("at", "unter", "à", "a", "su"): "write to
 x@y.de or call me" becomes "write or call me"; so do the words a colon ends ("la notice
@@ -45,6 +48,8 @@ class _Words(NamedTuple):
     joiners: re.Pattern[str]
     fillers: re.Pattern[str]
     polite: re.Pattern[str]
+    verbs: re.Pattern[str]  # need the address as their object: they go with it
+    joiner_first: re.Pattern[str]  # "or" that starts what follows the address
 
 
 @cache
@@ -67,8 +72,10 @@ def _patterns() -> _Words:
                           + r")" + _GAP + r"*:?|(?:" + alternation("labels") + r")" + _GAP
                           + r"*:)" + _GAP + r"*$", re.IGNORECASE)
 
+    joiner_first = re.compile(r"^" + _GAP + r"*,?" + _GAP + r"*(?:" + alternation("joiners")
+                              + r")" + _GAP + r"+", re.IGNORECASE)
     return _Words(before_address("intros"), before_address("linking"), at_end("joiners"),
-                  at_end("fillers"), at_end("polite"))
+                  at_end("fillers"), at_end("polite"), before_address("verbs"), joiner_first)
 
 
 def _strip_end(lead: str, words: re.Pattern[str]) -> str:
@@ -128,13 +135,23 @@ def removal_fix(label: str, text: str, start: int, end: int,
     while s_end > end and text[s_end - 1] in "\n\u2028\u2029":
         s_end -= 1
     colon = _COLON_END.search(before)
-    if colon is not None:  # "here: https://… and …": the words the colon ends go with it
+    verb = words.verbs.search(before, near)
+    rest = text[end:s_end]
+    if verb is not None:  # "visit x or write to y": no "visit or write" is left
+        lead = before[:verb.start()]
+        joiner = words.joiner_first.match(rest)
+        if joiner is not None:
+            rest = " " + rest[joiner.end():]
+        else:
+            lead = _strip_end(lead, words.joiners)
+            lead += " " if lead else ""
+    elif colon is not None:  # "here: https://… and …": the words the colon ends go with it
         intro = words.intro.search(before, near)
         lead = before[:intro.start() if intro is not None else colon.start()]
     else:
         linking = words.linking.search(before, near)
         lead = before[:linking.start()] if linking else before
-    new = _joined(lead, text[end:s_end])
+    new = _joined(lead, rest)
     if not lead.strip() and before[:1].isupper() and new[:1].islower():
         new = new[0].upper() + new[1:]  # "At www.shop.com you find it" → "You find it"
     return Fix(label, s_start, s_end, new, select=True)

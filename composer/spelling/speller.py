@@ -47,6 +47,7 @@ from composer.spelling.dictionary import (
 )
 from composer.spelling.formulas import formula_word
 from composer.spelling.sentencelang import sentence_languages
+from composer.spelling.spacing import check_missing_space
 from composer.spelling.tokens import candidates, context, is_signature, stray_capitals
 
 PARAGRAPH_MIN_WORDS = 8  # a paragraph this long may be checked in its own language
@@ -529,4 +530,4 @@ def unavailable_note(language: str, load: bool = True) -> str:
     return _messages()["unavailable"].format(language=language_name(base))
 
 
-CHECKERS = (check_spelling, check_wrong_language)
+CHECKERS = (check_spelling, check_wrong_language, check_missing_space)
