@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Make smaller</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Convert</source>
         <translation>Umwandeln</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Fix the name</source>
         <translation>Namen korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Remove location</source>
         <translation>Ort entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
         <source>Ready to send</source>
         <translation>Bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Ihre Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo the fix of {name}</source>
         <translation>Korrektur von {name} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Diese Datei aus der Nachricht nehmen (die Datei selbst wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} bytes</source>
         <translation>{n} Byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
         <source>{size} of 10 MB</source>
         <translation>{size} von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: über der Grenze von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -1513,12 +1513,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="247"/>
+        <location filename="../composer/ui/cardparts.py" line="256"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="251"/>
+        <location filename="../composer/ui/cardparts.py" line="260"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>

@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Make smaller</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Fix the name</source>
         <translation>Corregir el nombre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Remove location</source>
         <translation>Quitar la ubicación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
         <source>Ready to send</source>
         <translation>Listo para enviar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Su archivo original no se modifica.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Volver a adjuntar «{name}», como antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo the fix of {name}</source>
         <translation>Deshacer la corrección de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Quitar este archivo del mensaje (el archivo en sí no se elimina)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Reducir ({size} → unos {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
         <source>{size} of 10 MB</source>
         <translation>{size} de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: supera el límite de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -1513,12 +1513,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="247"/>
+        <location filename="../composer/ui/cardparts.py" line="256"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="251"/>
+        <location filename="../composer/ui/cardparts.py" line="260"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>

@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Make smaller</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Fix the name</source>
         <translation>Corriger le nom</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Remove location</source>
         <translation>Retirer le lieu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Votre fichier d&apos;origine n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Joindre de nouveau «&#xa0;{name}&#xa0;», comme avant la correction</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo the fix of {name}</source>
         <translation>Annuler la correction de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Retirer ce fichier du message (le fichier lui-même n&apos;est pas supprimé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} bytes</source>
         <translation>{n}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} KB</source>
         <translation>{n}&#xa0;Ko</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
         <source>{size} of 10 MB</source>
         <translation>{size} sur 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -1513,12 +1513,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="247"/>
+        <location filename="../composer/ui/cardparts.py" line="256"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="251"/>
+        <location filename="../composer/ui/cardparts.py" line="260"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>

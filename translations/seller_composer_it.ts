@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="59"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
         <source>Make smaller</source>
         <translation>Rimpicciolisci</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="60"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
         <source>Convert</source>
         <translation>Converti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Fix the name</source>
         <translation>Correggi il nome</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Remove location</source>
         <translation>Togli la posizione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="142"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
         <source>Ready to send</source>
         <translation>Pronto per l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="174"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Il tuo file originale non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="183"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="184"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Allega di nuovo «{name}», come prima della correzione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo the fix of {name}</source>
         <translation>Annulla la correzione di {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="191"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
         <source>Remove {name}</source>
         <translation>Togli {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="193"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Togli questo file dal messaggio (il file in sé non viene eliminato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="205"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
@@ -191,64 +191,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="253"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="273"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="366"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="275"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="282"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="290"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="73"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="76"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="406"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="457"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -1513,12 +1513,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="247"/>
+        <location filename="../composer/ui/cardparts.py" line="256"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="251"/>
+        <location filename="../composer/ui/cardparts.py" line="260"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
