@@ -1635,7 +1635,7 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="80"/>
-        <source>Just &amp;now</source>
+        <source>&amp;Just now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
@@ -1754,22 +1754,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="257"/>
+        <location filename="../composer/ui/headerform.py" line="261"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="351"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="374"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="373"/>
+        <location filename="../composer/ui/headerform.py" line="377"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
@@ -2302,8 +2302,13 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="84"/>
-        <source>&amp;View</source>
+        <source>V&amp;iew</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="94"/>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="85"/>
@@ -2314,11 +2319,6 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/windowmenus.py" line="88"/>
         <source>Switch between writing and the buyer&apos;s view</source>
         <translation>Zwischen Schreiben und der Ansicht des Käufers wechseln</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/windowmenus.py" line="94"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="96"/>

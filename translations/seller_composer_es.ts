@@ -1635,7 +1635,7 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="80"/>
-        <source>Just &amp;now</source>
+        <source>&amp;Just now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
@@ -1754,22 +1754,22 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="257"/>
+        <location filename="../composer/ui/headerform.py" line="261"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="351"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="374"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="373"/>
+        <location filename="../composer/ui/headerform.py" line="377"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
@@ -2302,8 +2302,13 @@ Close anyway? Your last changes would be lost.</source>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="84"/>
-        <source>&amp;View</source>
+        <source>V&amp;iew</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="94"/>
+        <source>Se&amp;nd</source>
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="85"/>
@@ -2314,11 +2319,6 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/windowmenus.py" line="88"/>
         <source>Switch between writing and the buyer&apos;s view</source>
         <translation>Cambiar entre escribir y la vista del comprador</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/windowmenus.py" line="94"/>
-        <source>&amp;Send</source>
-        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="96"/>

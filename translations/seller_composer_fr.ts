@@ -1635,7 +1635,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="80"/>
-        <source>Just &amp;now</source>
+        <source>&amp;Just now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
@@ -1754,22 +1754,22 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="257"/>
+        <location filename="../composer/ui/headerform.py" line="261"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="351"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="374"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="373"/>
+        <location filename="../composer/ui/headerform.py" line="377"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
@@ -2302,8 +2302,13 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="84"/>
-        <source>&amp;View</source>
+        <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="94"/>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="85"/>
@@ -2314,11 +2319,6 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <location filename="../composer/ui/windowmenus.py" line="88"/>
         <source>Switch between writing and the buyer&apos;s view</source>
         <translation>Basculer entre la rédaction et la vue de l&apos;acheteur</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/windowmenus.py" line="94"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="96"/>

@@ -1635,7 +1635,7 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     </message>
     <message>
         <location filename="../composer/ui/headerform.py" line="80"/>
-        <source>Just &amp;now</source>
+        <source>&amp;Just now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
@@ -1754,22 +1754,22 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="257"/>
+        <location filename="../composer/ui/headerform.py" line="261"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="351"/>
+        <location filename="../composer/ui/headerform.py" line="355"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="374"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="373"/>
+        <location filename="../composer/ui/headerform.py" line="377"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
@@ -2302,8 +2302,13 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="84"/>
-        <source>&amp;View</source>
+        <source>V&amp;iew</source>
         <translation>Visuali&amp;zza</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/windowmenus.py" line="94"/>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Invia</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="85"/>
@@ -2314,11 +2319,6 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/windowmenus.py" line="88"/>
         <source>Switch between writing and the buyer&apos;s view</source>
         <translation>Passa dalla scrittura alla vista dell&apos;acquirente</translation>
-    </message>
-    <message>
-        <location filename="../composer/ui/windowmenus.py" line="94"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Invia</translation>
     </message>
     <message>
         <location filename="../composer/ui/windowmenus.py" line="96"/>

@@ -77,7 +77,7 @@ class HeaderForm(QWidget):
         # QPushButton(text, parent) would make PySide6 load QIcon for its overloads (2 ms
         # before the first frame); the parent alone does not.
         self.just_now = QPushButton(self.reply_row)
-        self.just_now.setText(self.tr("Just &now"))
+        self.just_now.setText(self.tr("&Just now"))
         self.just_now.setToolTip(self.tr("The buyer's message arrived a moment ago"))
         self.reply_clock = QLabel(self.reply_row)
         self.reply_clock.setObjectName("reply-clock")
@@ -189,7 +189,11 @@ class HeaderForm(QWidget):
     def _add(self, grid: QGridLayout, key: str, text: str, field: QWidget, column: int,
              span: int, description: str) -> QLabel:
         label = QLabel(text, self)
-        label.setBuddy(field)
+        # The buddy must take the focus itself: Qt moves no focus to a buddy whose own
+        # policy is NoFocus, so a date field's label points at its line, and the reply
+        # row's at the date in it (Alt+D, Alt+V and Alt+B did nothing before).
+        target = self.buyer_message_at if field is self.reply_row else field
+        label.setBuddy(target.edit if isinstance(target, DateField) else target)
         # A style-sheet property, not Qt.AlignmentFlag: see FIRST_FRAME_NOTE.
         label.setStyleSheet("qproperty-alignment: 'AlignRight | AlignVCenter';")
         field.setAccessibleName(text.replace("&", "").rstrip(":"))
