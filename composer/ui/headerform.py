@@ -96,6 +96,8 @@ class HeaderForm(QWidget):
         self.clock_timer.setInterval(CLOCK_TICK_MS)
         self.clock_timer.timeout.connect(self.update_clock)
         self.clock: ReplyClock | None = None
+        # When the open reply first left (copied, exported or sent): the clock has stopped.
+        self.answered_at: datetime | None = None
         self.message_type = QComboBox(self)
         for entry in message_types():  # named in the app's language (listnames)
             self.message_type.addItem(type_label(entry.id, entry.label), entry.id)
@@ -346,9 +348,18 @@ class HeaderForm(QWidget):
                 self.problems().get("buyer_message_at"))
         self.update_clock()
 
+    def set_answered(self, when: datetime | None) -> None:
+        """The open reply was answered at ``when`` (None: not yet); the clock follows."""
+        if when != self.answered_at:
+            self.answered_at = when
+            self.update_clock()
+
     def update_clock(self) -> None:
         """Redraw the 24-hour clock; it ticks each minute while a reply has a time."""
         received = self._received_at() if self._is_reply() else None
+        if self._is_reply() and self.answered_at is not None:
+            self._show_answered(self.answered_at)
+            return
         if received is None:
             self.clock = None
             self.clock_timer.stop()
@@ -381,6 +392,24 @@ class HeaderForm(QWidget):
         fit(self.reply_clock)
         if not self.clock_timer.isActive():
             self.clock_timer.start()
+
+    def _show_answered(self, when: datetime) -> None:
+        """No clock once answered: when it was, as the Buyer Messages list says it."""
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+        from composer.ui.localwords import seller_time
+        from composer.ui.translations import current_language
+
+        self.clock = None
+        self.clock_timer.stop()
+        local = seller_time(when)
+        shown = QDateTime(QDate(local.year, local.month, local.day),
+                          QTime(local.hour, local.minute))
+        self.reply_clock.setText(self.tr("Answered {when}").format(
+            when=QLocale(current_language()).toString(shown, "ddd d MMM HH:mm")))
+        self.reply_clock.setStyleSheet(CLOCK_STYLE["ok"])
+        self.reply_clock.setAccessibleDescription(self.reply_clock.text())
+        fit(self.reply_clock)
 
     # --- values -------------------------------------------------------------------------------
     def value(self) -> Header:
