@@ -412,6 +412,12 @@ class Store(SentLogMixin, LibraryMixin, InboxMixin):
         items = [s for s in self.list_drafts(include_deleted=True) if s.deleted_at]
         return sorted(items, key=lambda s: s.deleted_at or "", reverse=True)
 
+    def attachment_in_use(self, path: str, except_draft: int) -> bool:
+        """Whether a draft other than ``except_draft`` has the file at ``path`` attached."""
+        return self.connection.execute(
+            "SELECT 1 FROM draft_attachments WHERE path = ? AND draft_id != ? LIMIT 1",
+            (path, except_draft)).fetchone() is not None
+
     def answered_at(self, draft_id: int) -> datetime | None:
         """When a draft first left as an answer (copied, exported or sent), else None."""
         row = self.connection.execute(
