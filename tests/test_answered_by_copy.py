@@ -62,3 +62,17 @@ def test_an_exported_reply_says_answered_without_copy(window, qtbot, tmp_path):
     state = state_of_the_message(window)
     assert state.startswith("Answered ") and "copied" not in state
     assert draft_row(window).data(CLOCK_ROLE) is None
+
+
+def test_the_open_reply_header_says_answered_instead_of_the_clock(window, qtbot):
+    clock = window.header.reply_clock
+    assert "left to reply" in clock.text() or "Late" in clock.text()
+    export(qtbot, window, "seller-central")
+    assert clock.text().startswith("Answered "), clock.text()
+    assert "left" not in clock.text() and "due" not in clock.text()
+    assert not window.header.clock_timer.isActive()
+    # Opening it again (another draft first) still says so.
+    first = window.session.current.id
+    window.draft_actions.new_draft()
+    window.session.open(first)
+    assert window.header.reply_clock.text().startswith("Answered ")

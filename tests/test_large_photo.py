@@ -86,3 +86,28 @@ def test_make_smaller_on_the_row_then_undo(window, qtbot, phone_photo) -> None: 
     window.formats.undo.trigger()
     settle(qtbot, window)
     assert [r.path for r in window.compose.files.refs] == [phone_photo]
+
+
+def _make_smaller(qtbot, window) -> None:  # noqa: F811
+    row = window.attachments_panel.rows[0]
+    with qtbot.waitSignal(window.compose.files.jobs.finished, timeout=30_000):
+        qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+
+
+def test_make_smaller_again_after_undo_keeps_the_name(window, qtbot, phone_photo) -> None:  # noqa: F811
+    """The undone copy must not keep the file's name: the buyer gets "parcel.jpg", not
+    "parcel (2).jpg"."""
+    window.compose.files.add([str(phone_photo)])
+    settle(qtbot, window)
+    _make_smaller(qtbot, window)
+    first = window.compose.files.refs[0].path
+    assert first.name == "parcel.jpg"
+    qtbot.mouseClick(window.attachments_panel.rows[0].fix_buttons[0], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert [r.path for r in window.compose.files.refs] == [phone_photo]
+    _make_smaller(qtbot, window)
+    again = window.compose.files.refs[0].path
+    assert again.name == "parcel.jpg", again.name
+    assert again.stat().st_size < phone_photo.stat().st_size
+    assert not list(again.parent.glob("parcel (*")), "no numbered copy is left behind"

@@ -412,6 +412,19 @@ class Store(SentLogMixin, LibraryMixin, InboxMixin):
         items = [s for s in self.list_drafts(include_deleted=True) if s.deleted_at]
         return sorted(items, key=lambda s: s.deleted_at or "", reverse=True)
 
+    def attachment_in_use(self, path: str, except_draft: int) -> bool:
+        """Whether a draft other than ``except_draft`` has the file at ``path`` attached."""
+        return self.connection.execute(
+            "SELECT 1 FROM draft_attachments WHERE path = ? AND draft_id != ? LIMIT 1",
+            (path, except_draft)).fetchone() is not None
+
+    def answered_at(self, draft_id: int) -> datetime | None:
+        """When a draft first left as an answer (copied, exported or sent), else None."""
+        row = self.connection.execute(
+            "SELECT MIN(sent_at) FROM sent_log WHERE draft_id = ? "
+            "AND route != 'request-a-review'", (draft_id,)).fetchone()
+        return _moment(row[0] if row else None)
+
     def duplicate_draft(self, draft_id: int) -> Draft:
         """A new draft with the same header, text, files and ignores; titled "… (copy)"."""
         source = self.get_draft(draft_id)

@@ -8,6 +8,7 @@ and ``edited`` when the draft must be saved.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -149,6 +150,8 @@ class AttachmentFiles(QObject):
             self.warning.emit(self.tr("The file could not be changed"), say(str(result)))
             return
         copy = Path(str(result))
+        if draft_id is not None:
+            copy = self._plain_name(copy, Path(original), draft_id)
         if draft_id is not None and self._current_draft() == draft_id:
             if not any(str(r.path) == original for r in self.refs):
                 self.statusMessage.emit(self.tr("The file was removed before its copy was "
@@ -175,6 +178,26 @@ class AttachmentFiles(QObject):
         else:
             text = self.tr("Attached a fixed copy, “{file}”. Your original file is unchanged.")
         self.statusMessage.emit(text.format(file=copy.name), 8000)
+
+    def _plain_name(self, copy: Path, original: Path, draft_id: int) -> Path:
+        """The copy under the original's name when only an undone copy held that name.
+
+        A fixed copy never overwrites a file, so Make smaller, Undo, Make smaller again
+        gave the buyer "photo (2).jpg": the undone copy still held "photo.jpg". A copy
+        nothing else has attached (not this draft's list, not another draft) gives its
+        name to the new one; the undo history's step then finds the new copy there.
+        """
+        plain = copy.with_name(original.stem + copy.suffix)
+        if plain in (copy, original) or not plain.is_file():
+            return copy
+        if any(r.path == plain for r in self.refs) or \
+                self.store.attachment_in_use(str(plain), draft_id):
+            return copy
+        try:
+            os.replace(copy, plain)
+        except OSError:
+            return copy
+        return plain
 
     def undoable(self) -> dict[str, str]:
         """The attached fixed copies that Undo can swap back: copy path -> original's name."""

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from composer.appdata.settings import Settings
     from composer.compose.summary import Summary
     from composer.message.header import Header
+    from composer.policy.model import Finding
     from composer.store import Store
     from composer.ui.composecontroller import Shown
     from composer.ui.mainwindow import MainWindow
@@ -87,15 +88,42 @@ def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
         "your email app.").format(files=listed)
 
 
+PLACE_MAX = 60  # characters of a sentence named in the "Check first" box
+
+
 def confirm_lines(decision: Decision, route: str) -> list[str]:
     """What the seller confirms before it leaves (``Decision.to_confirm``), in the app's
     language: ignored blocking problems first, then warnings."""
     lines = [QCoreApplication.translate(
         "ExportController", "You chose to ignore: {title}. Amazon may still block it.").format(
             title=say(f.title or f.rule)) for f in decision.ignored_blocks]
-    lines += [f"{say(f.title or f.rule)}: {say(f.message)}"
-              for f in (*decision.warnings, *decision.route_warnings(route))]
+    # One line per warning, however often it was found, naming each place it is about:
+    # two identical lines with no excerpt left the seller guessing which sentence was meant.
+    places: dict[str, list[str]] = {}
+    text = decision.message.text if decision.message is not None else ""
+    for f in (*decision.warnings, *decision.route_warnings(route)):
+        where = places.setdefault(f"{say(f.title or f.rule)}: {say(f.message)}", [])
+        place = _place(f, text)
+        if place and place not in where:
+            where.append(place)
+    lines += [f"{line} ({'; '.join(where)})" if where else line
+              for line, where in places.items()]
     return lines
+
+
+def _place(finding: Finding, text: str) -> str:
+    """What a warning is about, short: the file's name, or its sentence in quotes."""
+    from composer.policy.channels import sentence_at
+    from composer.store.records import shorten
+
+    if finding.attachment:
+        return finding.attachment
+    words = finding.excerpt
+    if not finding.field and text and 0 <= finding.start < finding.end <= len(text):
+        start, end = sentence_at(text, finding.start, finding.end)
+        words = text[start:end]
+    words = " ".join(words.split())
+    return quoted(shorten(words, PLACE_MAX)) if words else ""
 
 
 def email_note(shown: Shown) -> tuple[str, str]:

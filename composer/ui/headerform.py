@@ -77,7 +77,7 @@ class HeaderForm(QWidget):
         # QPushButton(text, parent) would make PySide6 load QIcon for its overloads (2 ms
         # before the first frame); the parent alone does not.
         self.just_now = QPushButton(self.reply_row)
-        self.just_now.setText(self.tr("Just &now"))
+        self.just_now.setText(self.tr("&Just now"))
         self.just_now.setToolTip(self.tr("The buyer's message arrived a moment ago"))
         self.reply_clock = QLabel(self.reply_row)
         self.reply_clock.setObjectName("reply-clock")
@@ -96,6 +96,8 @@ class HeaderForm(QWidget):
         self.clock_timer.setInterval(CLOCK_TICK_MS)
         self.clock_timer.timeout.connect(self.update_clock)
         self.clock: ReplyClock | None = None
+        # When the open reply first left (copied, exported or sent): the clock has stopped.
+        self.answered_at: datetime | None = None
         self.message_type = QComboBox(self)
         for entry in message_types():  # named in the app's language (listnames)
             self.message_type.addItem(type_label(entry.id, entry.label), entry.id)
@@ -189,7 +191,11 @@ class HeaderForm(QWidget):
     def _add(self, grid: QGridLayout, key: str, text: str, field: QWidget, column: int,
              span: int, description: str) -> QLabel:
         label = QLabel(text, self)
-        label.setBuddy(field)
+        # The buddy must take the focus itself: Qt moves no focus to a buddy whose own
+        # policy is NoFocus, so a date field's label points at its line, and the reply
+        # row's at the date in it (Alt+D, Alt+V and Alt+B did nothing before).
+        target = self.buyer_message_at if field is self.reply_row else field
+        label.setBuddy(target.edit if isinstance(target, DateField) else target)
         # A style-sheet property, not Qt.AlignmentFlag: see FIRST_FRAME_NOTE.
         label.setStyleSheet("qproperty-alignment: 'AlignRight | AlignVCenter';")
         field.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -342,9 +348,18 @@ class HeaderForm(QWidget):
                 self.problems().get("buyer_message_at"))
         self.update_clock()
 
+    def set_answered(self, when: datetime | None) -> None:
+        """The open reply was answered at ``when`` (None: not yet); the clock follows."""
+        if when != self.answered_at:
+            self.answered_at = when
+            self.update_clock()
+
     def update_clock(self) -> None:
         """Redraw the 24-hour clock; it ticks each minute while a reply has a time."""
         received = self._received_at() if self._is_reply() else None
+        if self._is_reply() and self.answered_at is not None:
+            self._show_answered(self.answered_at)
+            return
         if received is None:
             self.clock = None
             self.clock_timer.stop()
@@ -377,6 +392,24 @@ class HeaderForm(QWidget):
         fit(self.reply_clock)
         if not self.clock_timer.isActive():
             self.clock_timer.start()
+
+    def _show_answered(self, when: datetime) -> None:
+        """No clock once answered: when it was, as the Buyer Messages list says it."""
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+        from composer.ui.localwords import seller_time
+        from composer.ui.translations import current_language
+
+        self.clock = None
+        self.clock_timer.stop()
+        local = seller_time(when)
+        shown = QDateTime(QDate(local.year, local.month, local.day),
+                          QTime(local.hour, local.minute))
+        self.reply_clock.setText(self.tr("Answered {when}").format(
+            when=QLocale(current_language()).toString(shown, "ddd d MMM HH:mm")))
+        self.reply_clock.setStyleSheet(CLOCK_STYLE["ok"])
+        self.reply_clock.setAccessibleDescription(self.reply_clock.text())
+        fit(self.reply_clock)
 
     # --- values -------------------------------------------------------------------------------
     def value(self) -> Header:

@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
         summaries = self.session.summaries(panel.search.text(), panel.trash.isChecked())
         current = self.session.current.id if self.session.current else None
         panel.show_drafts(summaries, current)
+        self.header.set_answered(self.store.answered_at(current) if current else None)
         if self.session.current is not None:
             self.setWindowTitle(f"{self.session.current.display_title} – Seller Composer")
 

@@ -81,7 +81,7 @@ def build_menus(window: MainWindow) -> None:
     format_menu.addSeparator()
     format_menu.addActions([*formats.headings, formats.normal_text])
 
-    view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    view_menu = bar.addMenu(translate("MainWindow", "V&iew"))
     window.buyer_view_action = named_action(translate("MainWindow", "&Buyer's View"), window)
     set_keys(window.buyer_view_action, "Ctrl+Shift+B")
     window.buyer_view_action.setStatusTip(
@@ -91,7 +91,7 @@ def build_menus(window: MainWindow) -> None:
 
     # Filled after the first paint with the export bar's own actions (one set of
     # actions, two ways in: the bar under the text and this menu).
-    window.send_menu = bar.addMenu(translate("MainWindow", "&Send"))
+    window.send_menu = bar.addMenu(translate("MainWindow", "Se&nd"))
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     window.help_menu = help_menu  # found by this, not by its (translated) title
