@@ -65,52 +65,52 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="86"/>
         <source>Not attached: {reason}</source>
         <translation>Nicht angehängt: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="95"/>
         <source>“{file}” is already attached.</source>
         <translation>„{file}“ ist bereits angehängt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="99"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Eine Datei namens „{file}“ ist bereits angehängt. Benennen Sie zuerst eine der beiden um.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="138"/>
         <source>Working on “{file}”…</source>
         <translation>„{file}“ wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="150"/>
         <source>The file could not be changed</source>
         <translation>Die Datei konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="157"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Die Datei wurde entfernt, bevor ihre Kopie fertig war; die Kopie wurde nicht angehängt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="165"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
         <translation>Eine korrigierte Kopie ist angehängt: „{name}“. Ihre Originaldatei bleibt unverändert; Strg+Z setzt sie wieder ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
         <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert; „Rückgängig“ in ihrer Zeile holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="179"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Eine korrigierte Kopie, „{file}“, ist angehängt. Ihre Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="218"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>„{name}“ ist wieder angehängt, wie vor der Korrektur.</translation>
     </message>

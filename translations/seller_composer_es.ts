@@ -65,52 +65,52 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="86"/>
         <source>Not attached: {reason}</source>
         <translation>No se ha adjuntado: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="95"/>
         <source>“{file}” is already attached.</source>
         <translation>«{file}» ya está adjunto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="99"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Ya hay adjunto un archivo llamado «{file}». Cambie antes el nombre de uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="138"/>
         <source>Working on “{file}”…</source>
         <translation>Procesando «{file}»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="150"/>
         <source>The file could not be changed</source>
         <translation>No se pudo modificar el archivo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="157"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>El archivo se quitó antes de que su copia estuviera lista; la copia no se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="165"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
         <translation>Se adjuntó una copia corregida, «{name}». Su archivo original no cambia; Ctrl+Z lo vuelve a poner.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
         <translation>Se ha adjuntado una copia corregida, «{file}». Su archivo original no ha cambiado; «Deshacer» en su fila lo vuelve a poner.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="179"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Se ha adjuntado una copia corregida, «{file}». Su archivo original no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="218"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>«{name}» vuelve a estar adjunto, como antes de la corrección.</translation>
     </message>

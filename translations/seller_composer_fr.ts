@@ -65,52 +65,52 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="86"/>
         <source>Not attached: {reason}</source>
         <translation>Non joint&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="95"/>
         <source>“{file}” is already attached.</source>
         <translation>«&#xa0;{file}&#xa0;» est déjà joint.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="99"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>Un fichier nommé «&#xa0;{file}&#xa0;» est déjà joint. Renommez d&apos;abord l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="138"/>
         <source>Working on “{file}”…</source>
         <translation>Traitement de «&#xa0;{file}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="150"/>
         <source>The file could not be changed</source>
         <translation>Le fichier n&apos;a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="157"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Le fichier a été retiré avant que sa copie soit prête&#xa0;; la copie n&apos;a pas été jointe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="165"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
         <translation>Copie corrigée jointe : «&#xa0;{name}&#xa0;». Votre fichier d’origine n’est pas modifié ; Ctrl+Z le remet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
         <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé ; «&#xa0;Annuler&#xa0;» sur sa ligne le remet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="179"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>Une copie corrigée, «&#xa0;{file}&#xa0;», est jointe. Votre fichier d&apos;origine n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="218"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>«&#xa0;{name}&#xa0;» est de nouveau joint, comme avant la correction.</translation>
     </message>

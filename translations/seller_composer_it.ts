@@ -65,52 +65,52 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="85"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="86"/>
         <source>Not attached: {reason}</source>
         <translation>Non allegato: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="94"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="95"/>
         <source>“{file}” is already attached.</source>
         <translation>«{file}» è già allegato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="98"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="99"/>
         <source>A file called “{file}” is already attached. Rename one of them first.</source>
         <translation>È già allegato un file di nome «{file}». Rinomina prima uno dei due.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="137"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="138"/>
         <source>Working on “{file}”…</source>
         <translation>Elaborazione di «{file}»…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="149"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="150"/>
         <source>The file could not be changed</source>
         <translation>Impossibile modificare il file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="154"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="157"/>
         <source>The file was removed before its copy was ready; the copy was not attached.</source>
         <translation>Il file è stato rimosso prima che la copia fosse pronta; la copia non è stata allegata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="162"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="165"/>
         <source>Attached a fixed copy, “{name}”. Your original file is unchanged; Ctrl+Z puts it back.</source>
         <translation>Allegata una copia corretta, «{name}». Il file originale non è cambiato; Ctrl+Z lo rimette.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="173"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged; Undo on its row puts it back.</source>
         <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato; «Annulla» sulla sua riga lo rimette.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="176"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="179"/>
         <source>Attached a fixed copy, “{file}”. Your original file is unchanged.</source>
         <translation>È allegata una copia corretta, «{file}». Il tuo file originale non è cambiato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentfiles.py" line="195"/>
+        <location filename="../composer/ui/attachmentfiles.py" line="218"/>
         <source>“{name}” is attached again, as before the fix.</source>
         <translation>«{name}» è di nuovo allegato, come prima della correzione.</translation>
     </message>
