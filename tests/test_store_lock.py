@@ -79,3 +79,14 @@ def test_a_killed_process_leaves_no_stale_lock(tmp_path: Path) -> None:
 
 def test_the_message_speaks_plainly() -> None:
     assert ALREADY_OPEN_MESSAGE.startswith("Seller Composer is already open with this data folder")
+
+
+def test_the_second_copy_is_told_in_the_sellers_language(tmp_path: Path) -> None:
+    """The message comes before any window or translator: it reads the language setting."""
+    from composer.appdata.settings import Settings
+    from composer.ui.app import already_open_message
+
+    Settings(tmp_path).set("ui_language", "de")
+    assert already_open_message(tmp_path).startswith("Seller Composer ist mit diesem Datenordner")
+    Settings(tmp_path).set("ui_language", "fr")
+    assert already_open_message(tmp_path).startswith("Seller Composer est déjà ouvert")

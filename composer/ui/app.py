@@ -19,7 +19,7 @@ from composer.appdata.paths import ensure_data_dir
 from composer.appdata.resources import load_json
 from composer.appdata.settings import Settings, SettingsError
 from composer.message.header import header_from_json as sample_header
-from composer.store import ALREADY_OPEN_MESSAGE, InstanceLock
+from composer.store import InstanceLock
 from composer.store.problems import StoreProblem, StoreProblemError, folder_problem
 from composer.ui import icons
 from composer.ui.mainwindow import MainWindow
@@ -98,7 +98,7 @@ def run_app(data_dir: str | None = None) -> int:
     lock_problem = None
     try:
         if not lock.acquire():
-            return _fail(ALREADY_OPEN_MESSAGE)
+            return _fail(already_open_message(folder))
     except StoreProblemError as exc:  # no lock, so nothing opens for writing until there is
         lock_problem = exc.problem
     settings = Settings(folder)
@@ -142,6 +142,18 @@ def _welcome_when_ready(window: MainWindow, settings: Settings) -> None:
         QTimer.singleShot(200, lambda: _welcome_when_ready(window, settings))
     elif not window.store.read_only:
         ask_business_name(window, settings)
+
+
+def already_open_message(folder: Path) -> str:
+    """"Already open", in the language the seller chose (read before any window exists)."""
+    from composer.ui.translations import app_language
+    from composer.words import Words
+
+    try:
+        chosen = Settings(folder).get("ui_language")
+    except (OSError, SettingsError):
+        chosen = None
+    return Words("store", app_language(chosen))("error.already_open")
 
 
 def _fail(message: str) -> int:

@@ -239,14 +239,17 @@ class StoreOpener:
     def _try_open(self) -> Store | StoreProblem:
         import sqlite3
 
-        from composer.store import ALREADY_OPEN_MESSAGE, DB_NAME, NewerDatabaseError, open_store
+        from composer.store import DB_NAME, NewerDatabaseError, open_store
         from composer.store.health import classify
+        from composer.ui.translations import current_language
+        from composer.words import Words
 
         path = self.folder / DB_NAME
         try:
             if self.lock is not None and not self.lock.held and not self.lock.acquire():
-                self.inform(self.parent(), "Seller Composer", ALREADY_OPEN_MESSAGE)
-                raise StoreUnavailable(ALREADY_OPEN_MESSAGE)
+                said = Words("store", current_language())("error.already_open")
+                self.inform(self.parent(), "Seller Composer", said)
+                raise StoreUnavailable(said)
             return open_store(self.folder, **self.open_options)
         except StoreProblemError as exc:
             return exc.problem
