@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -66,9 +67,38 @@ class FieldMessage(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.full_text = ""
         self._plain = False
+        self._field: QWidget | None = None
+        self._waiting: tuple[Problem | None] | None = None  # what to show once typing stops
         self.hide()
 
+    def follow(self, field: QWidget) -> None:
+        """While the seller types in ``field``, this line neither appears nor goes: the
+        fields below would jump under the pointer (an order ID is wrong until its last
+        digit). Its words still change; what it becomes shows when the field is left."""
+        self._field = field
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        waiting = self._waiting
+        if waiting is not None and watched is self._field and \
+                event.type() == QEvent.Type.FocusOut:
+            self._show(waiting[0])
+        return False
+
     def show_problem(self, problem: Problem | None) -> None:
+        typing = self._field is not None and self._field.hasFocus()
+        if typing and (problem is None) == self.isVisible():  # it would appear or go
+            self._waiting = (problem,)
+            if problem is None:  # the words go, the line keeps its room
+                self.setMinimumHeight(self.height())
+                self.clear()
+                self.setToolTip("")
+            return
+        self._show(problem)
+
+    def _show(self, problem: Problem | None) -> None:
+        self._waiting = None
+        self.setMinimumHeight(0)
         if problem is None:
             self.full_text = ""
             self.clear()

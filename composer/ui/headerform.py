@@ -202,6 +202,7 @@ class HeaderForm(QWidget):
         field.setAccessibleDescription(description)
         field.setToolTip(description)
         message = FieldMessage(self)
+        message.follow(target.edit if isinstance(target, DateField) else target)
         self.messages[key] = message
         self.cells.append(HeaderCell(key, label, field, message, self._row, column, span))
         return label
