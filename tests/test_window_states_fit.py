@@ -254,3 +254,26 @@ def test_a_long_note_gives_its_first_sentence_and_the_whole_in_its_tooltip(qtbot
     QApplication.processEvents()
     assert note.text() == whole and note.toolTip() == ""
     assert note.minimumHeight() <= 2 * note.fontMetrics().lineSpacing() + 2
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_buyers_view_takes_most_of_the_room_beside_three_files(size, qtbot,
+                                                                   tmp_path) -> None:
+    """With three files at 1280×800 the preview showed two lines; the files took the rest."""
+    window = make_window(qtbot, tmp_path / "data")
+    reply(qtbot, window)
+    attach(qtbot, window, tmp_path, 3)
+    window.tabs.setCurrentWidget(window.buyer_view)
+    window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(30)
+    preview = window.buyer_view.browser.viewport().height()
+    files = window.attachments_host.height()
+    assert preview > 2 * files, (size, preview, files)
+    panel = window.attachments_panel
+    assert "(3)" in panel.title.text() and "photo2.png" in panel.title.toolTip()
+    window.tabs.setCurrentIndex(0)  # back to Write: the files' rows again
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.rows_scroll.isVisible() and all(row.isVisible() for row in panel.rows)
