@@ -179,6 +179,53 @@ def test_every_state_keeps_the_status_bar_on_the_screen(language, state, qtbot,
         assert lines >= 3, (where, lines)  # room to read and write
 
 
+QUESTION = ("Bonjour,\n\nJ'ai reçu la lampe de bureau hier, merci. Le bras ne tient pas en "
+            "position haute : il redescend doucement au bout de quelques minutes.\n\n"
+            "Faut-il serrer une vis, ou dois-je la renvoyer ? Pouvez-vous aussi me dire si "
+            "l'ampoule fournie est à intensité variable ?\n\nMerci d'avance, Pierre")
+
+
+def long_question(tmp_path) -> Path:
+    """The French buyer's question of four paragraphs, as Amazon relays it."""
+    mail = EmailMessage()
+    mail["From"] = "Pierre - Amazon Marketplace <q8w7e6r5t4y3u2i@marketplace.amazon.fr>"
+    mail["To"] = "orders@brightlamp.example"
+    mail["Subject"] = ("Demande de renseignements de la part du client Amazon Pierre "
+                       "(Commande : 407-7654321-7654321)")
+    mail["Date"] = "Sun, 06 Dec 2026 00:40:00 +0000"
+    mail.set_content("Numéro de commande 407-7654321-7654321:\n1 de Lampe de bureau Oslo "
+                     "noire [ASIN: B0FRLMP001]\n\n------------- Début du message "
+                     f"-------------\n\n{QUESTION}\n\n------------- Fin du message "
+                     "-------------\n")
+    path = tmp_path / "pierre.eml"
+    path.write_bytes(mail.as_bytes())
+    return path
+
+
+@pytest.mark.parametrize("banner", [False])  # with Amazon's banner too: not yet
+def test_a_reply_on_a_laptop_shows_the_question_and_five_lines_to_write(
+        language, banner, qtbot, tmp_path) -> None:
+    """At 1024×700 the buyer's box showed only "Bonjour,": the question needed scrolling."""
+    window = make_window(qtbot, tmp_path / "data")
+    import_files(window.store, [long_question(tmp_path)], window.data_dir)
+    window.inbox.refresh()
+    window.inbox.reply(1)
+    if banner:  # Amazon stopped the messages the seller starts; replies still go
+        restrict(window, tmp_path)
+    settle(qtbot, window)
+    window.resize(1024, 700)
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(30)
+    words = window.inbox.pane.words
+    asked = words.viewport().height() / words.fontMetrics().lineSpacing()
+    lines = window.editor.viewport().height() / window.editor.fontMetrics().lineSpacing()
+    where = (language, banner, asked, lines)
+    assert asked >= 3 and lines >= 5, where
+    assert window.status.isVisible() and inside(window, window.status), where
+    assert window.inbox.pane.title.toolTip().startswith("✉ Pierre"), where
+
+
 def test_a_sentence_ends_after_a_year_not_after_a_german_day() -> None:
     from composer.ui.wholelabel import first_sentence
 
@@ -207,3 +254,26 @@ def test_a_long_note_gives_its_first_sentence_and_the_whole_in_its_tooltip(qtbot
     QApplication.processEvents()
     assert note.text() == whole and note.toolTip() == ""
     assert note.minimumHeight() <= 2 * note.fontMetrics().lineSpacing() + 2
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_buyers_view_takes_most_of_the_room_beside_three_files(size, qtbot,
+                                                                   tmp_path) -> None:
+    """With three files at 1280×800 the preview showed two lines; the files took the rest."""
+    window = make_window(qtbot, tmp_path / "data")
+    reply(qtbot, window)
+    attach(qtbot, window, tmp_path, 3)
+    window.tabs.setCurrentWidget(window.buyer_view)
+    window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(30)
+    preview = window.buyer_view.browser.viewport().height()
+    files = window.attachments_host.height()
+    assert preview > 2 * files, (size, preview, files)
+    panel = window.attachments_panel
+    assert "(3)" in panel.title.text() and "photo2.png" in panel.title.toolTip()
+    window.tabs.setCurrentIndex(0)  # back to Write: the files' rows again
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.rows_scroll.isVisible() and all(row.isVisible() for row in panel.rows)

@@ -335,6 +335,7 @@ class AttachmentsPanel(QFrame):
         outer.addWidget(self.empty)
         outer.addStretch(1)  # a list kept tall after a removal has its room below the rows
         self.rows: list[AttachmentRow] = []
+        self.compact = False  # the buyer's view: the title row only, the preview takes the room
         self.thumbnails: dict[str, QPixmap] = {}
         self._thumbnailer = Background(self, "thumbnails")
 
@@ -374,7 +375,6 @@ class AttachmentsPanel(QFrame):
             if info is not None and info.is_image and info.readable and \
                     str(path) not in self.thumbnails:
                 self._load_thumbnail(path)
-        self.empty.setVisible(not paths or bool(self.refused))
         self._fit_rows()
         if place is not None:
             target = self._focus_after(place, before)
@@ -387,11 +387,21 @@ class AttachmentsPanel(QFrame):
         total = sum(i.size for i in infos.values() if i.readable)
         title = "<b>" + self.tr("Attachments") + "</b>"
         self.title.setText(f"{title} ({len(paths)})" if paths else title)
+        self.title.setToolTip("\n".join(path.name for path in paths))
         self._show_budget(total)
 
+    def show_compact(self, on: bool) -> None:
+        """Only the title row (how many files, the size), or the rows again."""
+        self.compact = on
+        self._fit_rows()
+
     def _fit_rows(self) -> None:
-        """Up to three rows show whole; the list scrolls beyond, and keeps one row at least."""
-        self.rows_scroll.setVisible(bool(self.rows))
+        """Up to three rows show whole; the list scrolls beyond, and keeps one row at least.
+
+        In the buyer's view the rows give their room to the preview (``compact``): with
+        three files at 1280×800 it showed two lines of the message."""
+        self.rows_scroll.setVisible(bool(self.rows) and not self.compact)
+        self.empty.setVisible((not self.rows or bool(self.refused)) and not self.compact)
         width = self.rows_scroll.viewport().width()
         heights = [height_at(row, width) for row in self.rows]
         spacing = self.rows_host.spacing()
@@ -468,7 +478,7 @@ class AttachmentsPanel(QFrame):
         self.empty.setText(refusal or self.tr(self.EMPTY_TEXT))
         fit(self.empty)
         # Said here too, wrapped, with files listed: the status bar cuts it in a narrow window.
-        self.empty.setVisible(not self.rows or bool(refusal))
+        self.empty.setVisible((not self.rows or bool(refusal)) and not self.compact)
 
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:

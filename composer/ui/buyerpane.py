@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImageReader, QKeySequence, QPixmap
+from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.ui.localwords import fill, moment
-from composer.ui.wholelabel import fit, keep_brief, keep_whole
+from composer.ui.wholelabel import keep_brief
 
 if TYPE_CHECKING:
     from composer.store import InboxItem
@@ -61,6 +61,40 @@ def picture(path: str, size: int) -> QPixmap | None:
         Qt.TransformationMode.SmoothTransformation)
 
 
+class OneLine(QLabel):
+    """A title of one line, cut with "…" to its width: it never grows the pane.
+
+    Wrapped, the title of a reply took three lines at 1024×700, and the buyer's question
+    below it got one ("Bonjour,").
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._whole = ""
+
+    def show_text(self, text: str) -> None:
+        self._whole = text
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._whole) + 4,
+                     super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight,
+                                              max(0, self.contentsRect().width()))
+        if shown != self.text():
+            self.setText(shown)
+
+
 class BuyerMessagePane(QFrame):
     """The buyer's message a reply answers; hidden for drafts that answer none."""
 
@@ -76,11 +110,8 @@ class BuyerMessagePane(QFrame):
         column.setContentsMargins(10, 4, 10, 4)
         column.setSpacing(2)
         top = QHBoxLayout()
-        self.title = QLabel(self)
+        self.title = OneLine(self)
         self.title.setObjectName("buyer-pane-title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        keep_whole(self.title)  # squeezed, the pane keeps its title's lines (wholelabel)
         top.addWidget(self.title, 1)
         self.quote = QPushButton(self.tr("&Quote selection"), self)
         self.quote.setToolTip(self.tr("Copy the words you selected in the buyer's message into "
@@ -132,10 +163,11 @@ class BuyerMessagePane(QFrame):
         parts = [fill(self.tr("✉ %1 wrote on %2"), who, when(mail.received_at))]
         if mail.product_title:
             parts.append(mail.product_title)
-        # In the buyer's view the row says who wrote when, on one line; the rest is above
-        # the reply (Write) and in the tooltip.
-        self._titles = (self.tr("%1 (not sent with your reply)").replace(
-            "%1", " · ".join(parts)), parts[0])
+        # One line: who wrote when, that it is not sent, then the product (also in the
+        # header), cut first when the row is narrow; all of it in the tooltip. In the
+        # buyer's view the row says who wrote when.
+        self._titles = (" · ".join([self.tr("%1 (not sent with your reply)").replace(
+            "%1", parts[0]), *parts[1:]]), parts[0])
         order = self.tr("Order %1").replace("%1", mail.order_id) if mail.order_id else ""
         self.title.setToolTip("\n".join(filter(None, (self._titles[0], order))))
         self._show_title()
@@ -228,8 +260,7 @@ class BuyerMessagePane(QFrame):
         dialog.exec()
 
     def _show_title(self) -> None:
-        self.title.setText(self._titles[1] if self._compact else self._titles[0])
-        fit(self.title)
+        self.title.show_text(self._titles[1] if self._compact else self._titles[0])
 
     def _folded(self, folded: bool) -> None:
         self.fold.setText(self.tr("Show") if folded else self.tr("Hide"))

@@ -19,7 +19,7 @@ from composer.ui.buyerpane import BuyerMessagePane
 from composer.ui.windowparts import read_state, remember
 
 SHORT_WINDOW = 740  # px: below it the message comes before rows of the list of files
-EDITOR_FIRST = 36  # px over the tabs' least height (an editor of 70 px): about five lines
+EDITOR_FIRST = 22  # px over the tabs' least height (an editor of 70 px): five lines and a bit
 PANE_HEIGHT = "buyer_message_height"  # window.json: the height the seller gave the message
 QWIDGETSIZE_MAX = 16_777_215
 

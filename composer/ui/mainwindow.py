@@ -320,7 +320,11 @@ class MainWindow(QMainWindow):
 
     # --- the buyer's view -----------------------------------------------------------------------
     def _on_tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.buyer_view:
+        viewing = self.tabs.currentWidget() is self.buyer_view
+        if self._panels:  # the files' rows make room for the preview, and come back
+            self.attachments_host.release()
+            self.attachments_panel.show_compact(viewing)
+        if viewing:
             self.buyer_view.refresh()
 
     def toggle_buyer_view(self) -> None:
