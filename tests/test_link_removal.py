@@ -108,11 +108,11 @@ def test_the_next_keystroke_loses_no_text(qtbot, tmp_path, shift: bool,
     assert _highlighted(window) == "the manual is thanks again"  # "at" went with it
     qtbot.keyClicks(window.editor, "Q")
     gap = "\n\n" if blank_line else "\n"
-    assert window.editor.toPlainText() == ("Hi Anna,\nthe manual is Qthanks again"
+    assert window.editor.toPlainText() == ("Hi Anna,\nthe manual is Q thanks again"
                                            + gap + "Best regards\nTom")
     # Soft line breaks stay soft and paragraphs stay paragraphs.
     assert window.editor.document().toRawText() == raw.replace("at www.example.com/manual ",
-                                                               "Q")
+                                                               "Q ")
 
 
 def test_the_highlight_stays_until_the_sentence_is_edited(qtbot, tmp_path) -> None:

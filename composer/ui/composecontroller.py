@@ -448,6 +448,8 @@ class ComposeController(QObject):
 
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
+                if docedits.only_removes(old, replacement):  # typing there keeps words apart
+                    self.editor.fix_point = self.editor.textCursor().position()
                 if finding.fix is None or not finding.fix.select:
                     self._fixed(finding)
 
