@@ -53,7 +53,7 @@ def test_the_caret_stays_where_the_address_was(window, qtbot) -> None:
     window.compose.apply_fix(finding_of(GERMAN, "email-address"))
     qtbot.keyClicks(window.editor, "XY")
     assert window.editor.toPlainText() == (
-        "Hallo Herr Becker,\nBei Fragen rufen Sie mich anXY\nViele Grüße\nMüller Haushaltswaren")
+        "Hallo Herr Becker,\nBei Fragen rufen Sie mich an XY\nViele Grüße\nMüller Haushaltswaren")
     assert window.editor.document().blockCount() == 4  # no paragraph lost or added
 
 

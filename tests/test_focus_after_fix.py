@@ -53,7 +53,7 @@ def test_a_fix_that_shows_the_sentence_leaves_the_keyboard_at_the_gap(window, qt
     assert not window.editor.textCursor().hasSelection()  # a key must not replace it
     assert window.compose.underlines.reread.selectedText() == "Check for updates."
     type_now(qtbot, "Q")
-    assert window.editor.toPlainText() == "Hello. Check Qfor updates. Bye."
+    assert window.editor.toPlainText() == "Hello. Check Q for updates. Bye."
     assert window.header.to.text() == ADDRESS
 
 
@@ -191,5 +191,5 @@ def test_a_sentence_to_rewrite_takes_the_keyboard_from_a_keyboard_user_too(windo
     settle(qtbot, window)
     assert QApplication.focusWidget() is window.editor
     type_now(qtbot, "Q")
-    assert window.editor.toPlainText() == "Hello. Check Qfor updates. Bye."
+    assert window.editor.toPlainText() == "Hello. Check Q for updates. Bye."
     assert window.header.to.text() == ADDRESS

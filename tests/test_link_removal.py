@@ -108,14 +108,15 @@ def test_the_next_keystroke_loses_no_text(qtbot, tmp_path, shift: bool,
     assert _highlighted(window) == "the manual is thanks again"  # "at" went with it
     qtbot.keyClicks(window.editor, "Q")
     gap = "\n\n" if blank_line else "\n"
-    assert window.editor.toPlainText() == ("Hi Anna,\nthe manual is Qthanks again"
+    assert window.editor.toPlainText() == ("Hi Anna,\nthe manual is Q thanks again"
                                            + gap + "Best regards\nTom")
     # Soft line breaks stay soft and paragraphs stay paragraphs.
     assert window.editor.document().toRawText() == raw.replace("at www.example.com/manual ",
-                                                               "Q")
+                                                               "Q ")
 
 
-def test_the_highlight_goes_when_the_cursor_leaves(qtbot, tmp_path) -> None:
+def test_the_highlight_stays_until_the_sentence_is_edited(qtbot, tmp_path) -> None:
+    """Leaving the sentence is not reading it (it counts as a warning until then)."""
     window = make_window(qtbot, tmp_path / "data")
     window.editor.setPlainText("Hello. Check www.shop.com for updates.\nBye.")
     _fix_link(qtbot, window)
@@ -123,6 +124,9 @@ def test_the_highlight_goes_when_the_cursor_leaves(qtbot, tmp_path) -> None:
     cursor = window.editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     window.editor.setTextCursor(cursor)
+    assert _highlighted(window) == "Check for updates."
+    cursor.setPosition(window.editor.toPlainText().index(" for"))
+    cursor.insertText(" back")
     assert window.compose.underlines.reread is None
 
 

@@ -69,8 +69,9 @@ def single(finding: Finding) -> Card:
     return Card((finding,), finding.start, finding.end, finding.excerpt)
 
 
-# A spelling mistake is about one word and has its own fix and menu: it keeps its own card.
-_OWN_CARD = frozenset({"spelling"})
+# A spelling mistake is about one word and has its own fix and menu, and a sentence to read
+# again is about a fix: each keeps its own card.
+_OWN_CARD = frozenset({"spelling", "reread"})
 
 
 def cards_of(findings: Sequence[Finding], text: str = "") -> list[Card]:

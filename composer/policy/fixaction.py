@@ -18,6 +18,7 @@ _FILE = "attachment:"
 _TEMPLATE = "template"
 ASK_FIELD = "ask:"  # the app asks the seller for the words (a buyer's name) and puts them in
 MARK_FIELD = "mark"  # the app highlights the words for the seller to rewrite, changing none
+READ_FIELD = "reread"  # the seller has read again the sentence a fix changed: nothing changes
 _REPLACE_IN = "replace:"  # the app replaces words in a header field ("replace:subject")
 SETTINGS_FIELDS = frozenset({"business_name"})  # fixed in Settings, not in the header
 
@@ -91,6 +92,14 @@ class MarkText:
 
 
 @dataclass(frozen=True)
+class ConfirmRead:
+    """The seller read again the sentence a removal left (``start``–``end``): it reads right."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class ReplaceInField:
     """Replace ``value[start:end]`` of a header field (the subject) with ``replacement``."""
 
@@ -115,7 +124,7 @@ class UseTemplate:
 
 
 FixAction = (ReplaceText | ClearFormat | FixFile | GoToField | OpenSettings | UseTemplate
-             | AskText | MarkText | ReplaceInField)
+             | AskText | MarkText | ReplaceInField | ConfirmRead)
 
 
 def action_of(finding: Finding) -> FixAction | None:
@@ -138,6 +147,8 @@ def action_of(finding: Finding) -> FixAction | None:
         return AskText(field[len(ASK_FIELD):], fix.start, fix.end)
     if field == MARK_FIELD:
         return MarkText(fix.start, fix.end)
+    if field == READ_FIELD:
+        return ConfirmRead(fix.start, fix.end)
     if field.startswith(_REPLACE_IN):
         return ReplaceInField(field[len(_REPLACE_IN):], fix.start, fix.end, fix.replacement)
     if field in SETTINGS_FIELDS:

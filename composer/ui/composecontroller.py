@@ -27,6 +27,7 @@ from composer.compose.summary import Summary, summarise
 from composer.policy.fixaction import (
     AskText,
     ClearFormat,
+    ConfirmRead,
     FixFile,
     GoToField,
     MarkText,
@@ -129,7 +130,11 @@ class ComposeController(QObject):
         self.files.refusal = lambda: refusal(header.value().message_type)
         header.message_type.currentIndexChanged.connect(
             lambda _index: self.filesAllowed.emit(self.files.refusal()))
+        # The highlight a removal fix leaves is a warning until the seller has read the
+        # sentence: "It reads right", an edit inside it, or Ctrl+Z of the fix.
+        self._read_again = False
         editor.cursorPositionChanged.connect(self._left_reread)
+        editor.document().contentsChange.connect(self._edited_at)
         editor.fixRestored.connect(self._restored)
 
     def watch_hover(self) -> None:
@@ -246,6 +251,7 @@ class ComposeController(QObject):
         self.ignored = set(draft.ignored)
         self.last = None
         self.underlines.reread = None
+        self._read_again = False
         self.underlines.set_findings("", [])
         self.files.changed.emit()
         self.filesAllowed.emit(self.files.refusal())  # the same type keeps the index unchanged
@@ -304,16 +310,32 @@ class ComposeController(QObject):
         at = self.editor.textCursor()
         cursor = at.position() if self._typed and not at.hasSelection() else -1
         shown = self.spelling.hold_back(shown, text, cursor)
+        to_read = self._to_read()
         if self.catalog.language != "en":  # cards and tooltips in the app's language
-            shown = localise_all(shown, self.catalog)
+            shown = localise_all(shown + to_read, self.catalog)
+            shown, to_read = shown[:len(shown) - len(to_read)], shown[len(shown) - len(to_read):]
         notes = [f for f in shown if f.rule in EMAIL_ONLY_RULES]
         shown = [f for f in shown if f.rule not in EMAIL_ONLY_RULES]
-        self.underlines.set_findings(text, shown)
+        self.underlines.set_findings(text, shown)  # the sentence to read is highlighted
+        shown = shown + to_read
         self.summary = summarise(shown, self.header.problems(), empty=not text.strip(),
                                  ignored_blocks=sum(f.severity == "block" for f in set_aside),
                                  language=self.catalog.language)
         self.checked.emit(self.summary, Shown(self.last, shown, ignored, cards_of(shown, text),
                                               notes))
+
+    def _to_read(self) -> list[Finding]:
+        """The warning about the sentence a removal fix left, while it is highlighted."""
+        from composer.compose.reread import reread_finding
+        from composer.message.textpos import Utf16Index
+
+        words = self.underlines.reread
+        if not self._read_again or words is None or not words.hasSelection():
+            return []
+        text = self.editor.document().toPlainText()
+        index = Utf16Index(text)
+        return [reread_finding(text, index.from_utf16(words.selectionStart()),
+                               index.from_utf16(words.selectionEnd()))]
 
     def cursor_moved(self) -> None:
         """The cursor left the word being typed without an edit: show its mistake now."""
@@ -330,6 +352,9 @@ class ComposeController(QObject):
         if self.last is None:
             return
         items = [findings] if isinstance(findings, Finding) else list(findings)
+        if any(isinstance(action_of(f), ConfirmRead) for f in items):
+            self._confirm_read()  # ignoring the sentence to read is reading it
+            items = [f for f in items if not isinstance(action_of(f), ConfirmRead)]
         added = False
         for finding in items:
             way = ignore_way(finding)
@@ -388,6 +413,8 @@ class ComposeController(QObject):
                 self.settingsRequested.emit("general")
             case UseTemplate(template_id=template_id):
                 self.templateRequested.emit(template_id)
+            case ConfirmRead():
+                self._confirm_read()
             case ClearFormat(kind=kind):
                 span = docedits.current_span(document, finding)
                 if span is None:
@@ -412,6 +439,7 @@ class ComposeController(QObject):
                     # gap. A selection would let the next keystroke replace the sentence.
                     cursor = docedits.reread_cursor(document, start, old, replacement)
                     self.underlines.show_reread(docedits.sentence_around(document, cursor))
+                    self._read_again = True
                     self.statusMessage.emit(self.tr(
                         "{label}: done. Read the highlighted sentence again and rewrite it "
                         "if it needs it. Ctrl+Z undoes it.").format(label=finding.fix.label),
@@ -420,6 +448,8 @@ class ComposeController(QObject):
 
                     self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.editor.setTextCursor(cursor)
+                if docedits.only_removes(old, replacement):  # typing there keeps words apart
+                    self.editor.fix_point = self.editor.textCursor().position()
                 if finding.fix is None or not finding.fix.select:
                     self._fixed(finding)
 
@@ -433,6 +463,7 @@ class ComposeController(QObject):
         from PySide6.QtCore import Qt  # its enums cost ~15 ms: not before "ready"
 
         words = docedits.span_cursor(document, start, end)
+        self._read_again = False  # the finding itself stays until the words are rewritten
         self.underlines.show_reread(words)
         caret = QTextCursor(document)
         caret.setPosition(words.selectionEnd())
@@ -447,6 +478,7 @@ class ComposeController(QObject):
         """Undo or redo brought a fix's words back: shown to read again, as after a fix.
         They were not typed, so their spelling is not held back as a word being typed."""
         self._typed = False
+        self._read_again = False  # the fix is undone (or its words are back, highlighted)
         if end > start:
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(start)
@@ -454,10 +486,25 @@ class ComposeController(QObject):
             self.underlines.show_reread(cursor)
 
     def _left_reread(self) -> None:
-        """The highlight of a sentence to read again goes once the cursor leaves it."""
-        if (self.underlines.reread is not None
+        """The highlight of words to read again goes once the cursor leaves them; a
+        sentence a removal left stays a warning until it is read (``_read_again``)."""
+        if (self.underlines.reread is not None and not self._read_again
                 and not self.underlines.reread_holds(self.editor.textCursor().position())):
             self.underlines.show_reread(None)
+
+    def _edited_at(self, position: int, _removed: int, added: int) -> None:
+        """An edit inside the sentence to read again (an undo too) means it was read."""
+        words = self.underlines.reread
+        if (self._read_again and words is not None and position <= words.selectionEnd()
+                and position + added >= words.selectionStart()):
+            self._read_again = False
+            self.underlines.show_reread(None)
+
+    def _confirm_read(self) -> None:
+        """"It reads right": the highlight and its warning go."""
+        self._read_again = False
+        self.underlines.show_reread(None)
+        self.show()
 
     def _ask_and_put(self, finding: Finding, what: str, start: int, end: int) -> None:
         """Ask for the words (a buyer's name) and put them where the placeholder is."""

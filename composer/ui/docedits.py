@@ -79,6 +79,12 @@ def replace_text(document: QTextDocument, start: int, end: int,
     return cursor
 
 
+def only_removes(old: str, new: str) -> bool:
+    """True when ``new`` is ``old`` with words taken out (and nothing put in)."""
+    head, tail = changed_part(old, new)
+    return len(new) < len(old) and not new[head:len(new) - tail].strip()
+
+
 def restored_span(text: str, start: int, end: int, replacement: str,
                   words: tuple[int, int]) -> tuple[int, int]:
     """What an undo of replacing ``text[start:end]`` brings back, as UTF-16 positions:

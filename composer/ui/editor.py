@@ -78,6 +78,10 @@ class ComposerEdit(QTextEdit):
         # the levels after one that was undone: the text then, and the words Redo brings.
         self._fix_marks: dict[int, tuple[int, int, int]] = {}
         self._redo_marks: dict[int, tuple[int, int, int]] = {}
+        # Where a fix took words out (set after the fix), until the caret moves or a key is
+        # typed: the first text typed there is kept apart from the words beside it.
+        self.fix_point: int | None = None
+        self.cursorPositionChanged.connect(self._left_fix_point)
         self.document().setDocumentMargin(14)
         # Qt records the margin change as an undo step; a new message starts with none.
         self.document().clearUndoRedoStacks()
@@ -117,6 +121,10 @@ class ComposerEdit(QTextEdit):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
 
+        at, self.fix_point = self.fix_point, None
+        if at is not None and self._type_at_fix_point(at, event):
+            event.accept()
+            return
         if event.matches(QKeySequence.StandardKey.Undo) and not self.isReadOnly():
             self.undo()  # Qt's own undo would not show what a fix's undo brings back
             event.accept()
@@ -147,6 +155,46 @@ class ComposerEdit(QTextEdit):
             cursor.endEditBlock()
             return
         super().keyPressEvent(event)
+
+    def _left_fix_point(self) -> None:
+        if self.fix_point is not None and self.textCursor().position() != self.fix_point:
+            self.fix_point = None
+
+    def _type_at_fix_point(self, at: int, event: QKeyEvent) -> bool:
+        """The first text typed where a fix took words out, with a space where a letter
+        would touch the word beside it ("visit ABC or", never "visit ABCor"); punctuation
+        goes to the word on its left ("review! Reply", not "review !Reply"). False when
+        the key is no such text (Qt handles it as usual)."""
+        from PySide6.QtCore import Qt
+
+        text = event.text()
+        cursor = self.textCursor()
+        if (self.isReadOnly() or cursor.hasSelection() or cursor.position() != at
+                or not text or not text.isprintable() or text[0].isspace()
+                or event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                        | Qt.KeyboardModifier.AltModifier)):
+            return False
+        document = self.document()
+
+        def char(position: int) -> str:
+            inside = 0 <= position < document.characterCount() - 1
+            return document.characterAt(position) if inside else ""
+
+        before, after = char(at - 1), char(at)
+        word = text[0].isalnum()
+        cursor.beginEditBlock()
+        if word and before.isalnum():
+            cursor.insertText(" ")
+        elif not word and before == " " and char(at - 2).isalnum():
+            cursor.deletePreviousChar()  # "review !" reads "review!"
+        cursor.insertText(text)
+        if after.isalnum():
+            cursor.insertText(" ")
+            cursor.movePosition(QTextCursor.MoveOperation.Left)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.fix_point = None  # setTextCursor may not move it past the point: done once
+        return True
 
     # --- undoing a fix -------------------------------------------------------------------------
     def remember_fix(self, start: int, end: int) -> None:
