@@ -539,9 +539,9 @@ class FindingsPanel(QWidget):
             self.scroll.ensureWidgetVisible(widget, 0, 8)
 
     def _show_held(self, shown: list[Card]) -> None:
-        """Cards stay in their places, new ones go to the end. Of the cards gone, the one
-        the seller acted on (else the last) leaves the one stub; a stub whose card is back
-        goes, and so does an older stub when a newer one comes."""
+        """Cards stay in place, new ones go to the end. Of the cards gone, the one acted on
+        (else the last; a "read again" card only if acted on) leaves the one stub; a stub
+        whose card is back goes, and so does an older stub when a newer one comes."""
         left = list(shown)
         back = [s for s in self.stubs if any(s.words & card_words(c) for c in shown)]
         kept: list[FindingCard] = []
@@ -557,8 +557,8 @@ class FindingsPanel(QWidget):
             if match is not None:  # the same words, now a different card: shown once, new
                 left.remove(match)
                 left.insert(0, match)
-        marked = next((w for w in reversed(gone) if id(w) in self._acted),
-                      gone[-1] if gone else None)
+        told = [w for w in gone if w.card.first.rule != "reread" or id(w) in self._acted]
+        marked = next((w for w in reversed(told) if id(w) in self._acted), (told or [None])[-1])
         going: list[QWidget] = list(dict.fromkeys([*back, *(self.stubs if gone else []), *gone]))
         spacing = self.cards_layout.spacing()
         above = sum(w.height() + spacing for w in going if marked is not None
