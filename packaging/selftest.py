@@ -63,6 +63,7 @@ def _run(target: str) -> None:
         from composer.ui.app import make_app
 
         app = make_app()
+        icons.load_icons()  # the app's own icon comes with the others (after the first frame)
 
         supported = sorted(bytes(f.data()).decode() for f in QImageReader.supportedImageFormats())
         thumbnails = {ext: not QImageReader(str(scratch / f"picture.{ext}")).read().isNull()
