@@ -44,8 +44,7 @@ def test_the_german_card_says_them_in_german() -> None:
 
 
 def test_no_card_of_the_shipped_model_quotes_a_token() -> None:
-    if model() is None:
-        pytest.skip("no model shipped")
+    assert model() is not None, "the app ships its sentence model"
     text = ("For the manual visit www.bergmann-leuchten.de/manual or write to "
             "info@bergmann-leuchten.de and we reply fast. Call 01712345678 or visit "
             "https://shop.example.com/deal for 20 percent off.")
