@@ -28,7 +28,12 @@ from composer.words import Words
 
 LOCK_NAME = "instance.lock"
 
-ALREADY_OPEN_MESSAGE = Words("store")("error.already_open")
+def already_open_words(language: str = "en") -> str:
+    """What a second copy of the app is told, in ``language``."""
+    return Words("store", language)("error.already_open")
+
+
+ALREADY_OPEN_MESSAGE = already_open_words()
 
 
 class InstanceLock:

@@ -146,14 +146,14 @@ def _welcome_when_ready(window: MainWindow, settings: Settings) -> None:
 
 def already_open_message(folder: Path) -> str:
     """"Already open", in the language the seller chose (read before any window exists)."""
+    from composer.store.lock import already_open_words
     from composer.ui.translations import app_language
-    from composer.words import Words
 
     try:
         chosen = Settings(folder).get("ui_language")
     except (OSError, SettingsError):
         chosen = None
-    return Words("store", app_language(chosen))("error.already_open")
+    return already_open_words(app_language(chosen))
 
 
 def _fail(message: str) -> int:

@@ -195,14 +195,15 @@ class HeaderForm(QWidget):
         # policy is NoFocus, so a date field's label points at its line, and the reply
         # row's at the date in it (Alt+D, Alt+V and Alt+B did nothing before).
         target = self.buyer_message_at if field is self.reply_row else field
-        label.setBuddy(target.edit if isinstance(target, DateField) else target)
+        typed_in = target.edit if isinstance(target, DateField) else target
+        label.setBuddy(typed_in)
         # A style-sheet property, not Qt.AlignmentFlag: see FIRST_FRAME_NOTE.
         label.setStyleSheet("qproperty-alignment: 'AlignRight | AlignVCenter';")
         field.setAccessibleName(text.replace("&", "").rstrip(":"))
         field.setAccessibleDescription(description)
         field.setToolTip(description)
         message = FieldMessage(self)
-        message.follow(target.edit if isinstance(target, DateField) else target)
+        message.follow(typed_in)
         self.messages[key] = message
         self.cells.append(HeaderCell(key, label, field, message, self._row, column, span))
         return label

@@ -241,13 +241,13 @@ class StoreOpener:
 
         from composer.store import DB_NAME, NewerDatabaseError, open_store
         from composer.store.health import classify
+        from composer.store.lock import already_open_words
         from composer.ui.translations import current_language
-        from composer.words import Words
 
         path = self.folder / DB_NAME
         try:
             if self.lock is not None and not self.lock.held and not self.lock.acquire():
-                said = Words("store", current_language())("error.already_open")
+                said = already_open_words(current_language())
                 self.inform(self.parent(), "Seller Composer", said)
                 raise StoreUnavailable(said)
             return open_store(self.folder, **self.open_options)
