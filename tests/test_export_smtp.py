@@ -112,9 +112,10 @@ def test_cancel_from_another_thread_stops_a_stuck_send(tmp_path):
         listener.close()
 
 
-def test_plain_connections_only_to_this_computer_and_settings_are_checked(tmp_path):
+def test_settings_are_checked_before_connecting(tmp_path):
     data = eml(tmp_path)
-    for bad, words in ((config(25, host="smtp.example.com"), "SSL/TLS or STARTTLS"),
+    for bad, words in ((config(25, security="tls"), "SSL/TLS or STARTTLS"),
+                       (config(25, host="203.0.113.7"), "not sent without encryption"),
                        (config(25, host=""), "mail server"),
                        (config(0), "port")):
         with pytest.raises(SendError, match=words) as caught:

@@ -144,7 +144,7 @@ def configure(window, port: int) -> None:
     settings = window.settings
     settings.set("smtp_host", HOST)
     settings.set("smtp_port", port)
-    settings.set("smtp_security", "none")  # loopback only (SmtpConfig.problem)
+    settings.set("smtp_security", "none")  # plain: the test server is on loopback
     settings.set("smtp_user", USER)
     settings.set("from_address", "shop@example.com")
     session_passwords().set(HOST, USER, PASSWORD, remember=False)

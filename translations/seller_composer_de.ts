@@ -238,17 +238,17 @@
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
         <source>{size} of 10 MB</source>
         <translation>{size} von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: über der Grenze von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -293,7 +293,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Den Namen vorerst leer lassen; Sie können ihn unter Datei › Einstellungen festlegen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="167"/>
+        <location filename="../composer/ui/app.py" line="179"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="85"/>
+        <location filename="../composer/ui/buyerpane.py" line="116"/>
         <source>&amp;Quote selection</source>
         <translation>Auswahl &amp;zitieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="86"/>
+        <location filename="../composer/ui/buyerpane.py" line="117"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Die Wörter, die Sie in der Nachricht des Käufers markiert haben, als Zitat in Ihre Antwort übernehmen. Sonst wird nichts aus seiner Nachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="92"/>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="123"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="94"/>
+        <location filename="../composer/ui/buyerpane.py" line="125"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nachricht des Käufers aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="102"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Die Nachricht des Käufers (schreibgeschützt, wird nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="163"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 schrieb am %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="137"/>
+        <location filename="../composer/ui/buyerpane.py" line="169"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (wird nicht mit Ihrer Antwort gesendet)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="139"/>
+        <location filename="../composer/ui/buyerpane.py" line="171"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="142"/>
+        <location filename="../composer/ui/buyerpane.py" line="174"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(Die E-Mail enthielt keinen Text des Käufers.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="198"/>
+        <location filename="../composer/ui/buyerpane.py" line="230"/>
         <source>%1: click to see it larger</source>
         <translation>%1: zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="231"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Datei des Käufers %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="207"/>
+        <location filename="../composer/ui/buyerpane.py" line="239"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (in Ihrem Datenordner gespeichert; kein Bild)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="224"/>
+        <location filename="../composer/ui/buyerpane.py" line="256"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Show</source>
         <translation>Einblenden</translation>
     </message>
@@ -715,47 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="338"/>
+        <location filename="../composer/ui/composecontroller.py" line="363"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <location filename="../composer/ui/composecontroller.py" line="406"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="428"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="416"/>
+        <location filename="../composer/ui/composecontroller.py" line="444"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="481"/>
+        <location filename="../composer/ui/composecontroller.py" line="528"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="486"/>
+        <location filename="../composer/ui/composecontroller.py" line="533"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="488"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="525"/>
+        <location filename="../composer/ui/composecontroller.py" line="572"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -778,18 +778,18 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="224"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält ein Bild, keinen Text. Bilder hängen Sie als Datei an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="226"/>
+        <location filename="../composer/ui/editor.py" line="274"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="266"/>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="314"/>
+        <location filename="../composer/ui/editor.py" line="320"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -878,12 +878,12 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="264"/>
+        <location filename="../composer/ui/buyerpane.py" line="295"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="265"/>
+        <location filename="../composer/ui/buyerpane.py" line="296"/>
         <source>Hide this note</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -1754,27 +1754,27 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="263"/>
+        <location filename="../composer/ui/headerform.py" line="265"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="366"/>
+        <location filename="../composer/ui/headerform.py" line="368"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="385"/>
+        <location filename="../composer/ui/headerform.py" line="387"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="388"/>
+        <location filename="../composer/ui/headerform.py" line="390"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="408"/>
+        <location filename="../composer/ui/headerform.py" line="410"/>
         <source>Answered {when}</source>
         <translation>Beantwortet am {when}</translation>
     </message>
@@ -2172,12 +2172,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="460"/>
+        <location filename="../composer/ui/mainwindow.py" line="464"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="461"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2924,143 +2924,158 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>SSL/TLS (meist Port 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="54"/>
+        <location filename="../composer/ui/sendingsettings.py" line="45"/>
+        <source>None (local relay only)</source>
+        <translation>Keine (nur lokales Relay)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>Ihr Passwort wird in %1 aufbewahrt und dort vom System geschützt. Seller Composer schreibt es nie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="58"/>
+        <location filename="../composer/ui/sendingsettings.py" line="61"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Der einzige Schlüsselbund auf diesem Computer speichert Passwörter in einer Datei (%1), daher verwendet Seller Composer ihn nicht: Es fragt bei jedem Start einmal nach Ihrem Passwort und behält es nur im Arbeitsspeicher, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="63"/>
+        <location filename="../composer/ui/sendingsettings.py" line="66"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems, daher fragt Seller Composer bei jedem Start einmal nach Ihrem Passwort und behält es nur im Arbeitsspeicher, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="78"/>
+        <location filename="../composer/ui/sendingsettings.py" line="81"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Optional: Nachrichten direkt aus Seller Composer über Ihr eigenes E-Mail-Konto senden. Sie können sie stattdessen auch jederzeit in Seller Central kopieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="87"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Choose to fill in the server…</source>
         <translation>Auswählen, um den Server einzutragen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="90"/>
+        <location filename="../composer/ui/sendingsettings.py" line="93"/>
         <source>Email provider</source>
         <translation>E-Mail-Anbieter</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="96"/>
+        <location filename="../composer/ui/sendingsettings.py" line="99"/>
         <source>&amp;Provider:</source>
         <translation>A&amp;nbieter:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <location filename="../composer/ui/sendingsettings.py" line="115"/>
+        <source>⚠ Your password and messages travel unencrypted: only for a relay on this computer or your own network.</source>
+        <translation>⚠ Passwort und Nachrichten gehen unverschlüsselt: nur für ein Relay auf diesem Computer oder in Ihrem eigenen Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="119"/>
+        <source>Unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="126"/>
         <source>Remember it in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Forget the password</source>
         <translation>Gespeichertes Passwort löschen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="141"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Postausgangsserver:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="143"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Security:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>From address:</source>
         <translation>Absenderadresse:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Verwenden Sie die E-Mail-Adresse, die bei Ihrem Amazon-Verkäuferkonto hinterlegt ist. Amazon leitet nur Nachrichten von dieser Adresse weiter und weist jeden anderen Absender ab.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="160"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="161"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="157"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Mit dem Mailserver verbinden und anmelden, ohne etwas zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="176"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Keep the sent log for:</source>
         <translation>Versandprotokoll aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="177"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon bewahrt seine Nachrichtenaufzeichnungen etwa zwei Jahre auf; ältere Einträge werden dann entfernt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="206"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
-        <location filename="../composer/ui/sendingsettings.py" line="274"/>
+        <location filename="../composer/ui/sendingsettings.py" line="207"/>
+        <location filename="../composer/ui/sendingsettings.py" line="291"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Passwort Ihres E-Mail-Kontos (noch keins gespeichert)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="244"/>
+        <location filename="../composer/ui/sendingsettings.py" line="259"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="245"/>
+        <location filename="../composer/ui/sendingsettings.py" line="260"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="254"/>
+        <location filename="../composer/ui/sendingsettings.py" line="269"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Verbunden und angemeldet. Mit diesen Einstellungen funktioniert das Senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="272"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>Forgotten</source>
         <translation>Gelöscht</translation>
     </message>
@@ -3791,32 +3806,32 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Ihre Entwürfe konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="265"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>Your drafts file was repaired</source>
         <translation>Ihre Entwurfsdatei wurde repariert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="268"/>
+        <location filename="../composer/ui/storeproblem.py" line="271"/>
         <source>A new drafts file was started</source>
         <translation>Eine neue Entwurfsdatei wurde angelegt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="294"/>
+        <location filename="../composer/ui/storeproblem.py" line="297"/>
         <source>There are no drafts in this file.</source>
         <translation>Diese Datei enthält keine Entwürfe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="331"/>
+        <location filename="../composer/ui/storeproblem.py" line="334"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="378"/>
+        <location filename="../composer/ui/storeproblem.py" line="381"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet (Grund: %1). Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="384"/>
+        <location filename="../composer/ui/storeproblem.py" line="387"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Ihre Entwürfe sind nur zum Lesen geöffnet. Sie können sie lesen und ihren Text kopieren; nichts kann geändert oder gespeichert werden, bis das Problem behoben und Seller Composer neu gestartet ist.</translation>
     </message>

@@ -238,17 +238,17 @@
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
         <source>{size} of 10 MB</source>
         <translation>{size} de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: supera el límite de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -293,7 +293,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Dejar el nombre vacío por ahora; puede indicarlo en Archivo › Ajustes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="167"/>
+        <location filename="../composer/ui/app.py" line="179"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>No se pudo guardar su configuración: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="85"/>
+        <location filename="../composer/ui/buyerpane.py" line="116"/>
         <source>&amp;Quote selection</source>
         <translation>Citar el te&amp;xto seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="86"/>
+        <location filename="../composer/ui/buyerpane.py" line="117"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copiar en su respuesta, como cita, las palabras que ha seleccionado en el mensaje del comprador. Del mensaje del comprador no se envía nada más.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="92"/>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="123"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="94"/>
+        <location filename="../composer/ui/buyerpane.py" line="125"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Ocultar o mostrar el mensaje del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="102"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>El mensaje del comprador (solo lectura, no se envía)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="163"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 escribió el %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="137"/>
+        <location filename="../composer/ui/buyerpane.py" line="169"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (no se envía con su respuesta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="139"/>
+        <location filename="../composer/ui/buyerpane.py" line="171"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="142"/>
+        <location filename="../composer/ui/buyerpane.py" line="174"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(El correo no contenía texto del comprador.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="198"/>
+        <location filename="../composer/ui/buyerpane.py" line="230"/>
         <source>%1: click to see it larger</source>
         <translation>%1: haga clic para verlo más grande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="231"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Archivo del comprador %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="207"/>
+        <location filename="../composer/ui/buyerpane.py" line="239"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (guardado en su carpeta de datos; no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="224"/>
+        <location filename="../composer/ui/buyerpane.py" line="256"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -715,47 +715,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="338"/>
+        <location filename="../composer/ui/composecontroller.py" line="363"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <location filename="../composer/ui/composecontroller.py" line="406"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="428"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="416"/>
+        <location filename="../composer/ui/composecontroller.py" line="444"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="481"/>
+        <location filename="../composer/ui/composecontroller.py" line="528"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="486"/>
+        <location filename="../composer/ui/composecontroller.py" line="533"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="488"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="525"/>
+        <location filename="../composer/ui/composecontroller.py" line="572"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -778,18 +778,18 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Escriba aquí su mensaje para el comprador…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="224"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>No se pegó nada: el portapapeles contiene una imagen, no texto. Adjunte las imágenes como archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="226"/>
+        <location filename="../composer/ui/editor.py" line="274"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>No se pegó nada: el portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="266"/>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="314"/>
+        <location filename="../composer/ui/editor.py" line="320"/>
         <source>Pasted as plain text.</source>
         <translation>Pegado como texto sin formato.</translation>
     </message>
@@ -878,12 +878,12 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="264"/>
+        <location filename="../composer/ui/buyerpane.py" line="295"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="265"/>
+        <location filename="../composer/ui/buyerpane.py" line="296"/>
         <source>Hide this note</source>
         <translation>Ocultar esta nota</translation>
     </message>
@@ -1754,27 +1754,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="263"/>
+        <location filename="../composer/ui/headerform.py" line="265"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="366"/>
+        <location filename="../composer/ui/headerform.py" line="368"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="385"/>
+        <location filename="../composer/ui/headerform.py" line="387"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="388"/>
+        <location filename="../composer/ui/headerform.py" line="390"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="408"/>
+        <location filename="../composer/ui/headerform.py" line="410"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
@@ -2172,12 +2172,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="460"/>
+        <location filename="../composer/ui/mainwindow.py" line="464"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="461"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2924,143 +2924,158 @@ Close anyway? Your last changes would be lost.</source>
         <translation>SSL/TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="54"/>
+        <location filename="../composer/ui/sendingsettings.py" line="45"/>
+        <source>None (local relay only)</source>
+        <translation>Ninguna (solo relé local)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>Su contraseña se guarda en %1, que el sistema protege. Seller Composer nunca la escribe en un archivo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="58"/>
+        <location filename="../composer/ui/sendingsettings.py" line="61"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>El único llavero de este ordenador guarda las contraseñas en un archivo (%1), así que Seller Composer no lo usa: le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="63"/>
+        <location filename="../composer/ui/sendingsettings.py" line="66"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Este ordenador no tiene llavero del sistema, así que Seller Composer le pide su contraseña una vez cada vez que se inicia y la guarda solo en memoria, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="78"/>
+        <location filename="../composer/ui/sendingsettings.py" line="81"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Opcional: envíe los mensajes directamente desde Seller Composer con su propia cuenta de correo. Siempre puede copiarlos en Seller Central en su lugar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="87"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Choose to fill in the server…</source>
         <translation>Elija para rellenar el servidor…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="90"/>
+        <location filename="../composer/ui/sendingsettings.py" line="93"/>
         <source>Email provider</source>
         <translation>Proveedor de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="96"/>
+        <location filename="../composer/ui/sendingsettings.py" line="99"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Proveedor:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <location filename="../composer/ui/sendingsettings.py" line="115"/>
+        <source>⚠ Your password and messages travel unencrypted: only for a relay on this computer or your own network.</source>
+        <translation>⚠ Su contraseña y sus mensajes viajan sin cifrar: solo para un relé en este ordenador o en su propia red.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="119"/>
+        <source>Unencrypted connection</source>
+        <translation>Conexión sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="126"/>
         <source>Remember it in the system keychain</source>
         <translation>Recordarla en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Forget the password</source>
         <translation>Olvidar la contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="141"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Servidor de correo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="143"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>From address:</source>
         <translation>Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Use la dirección de correo registrada en su cuenta de vendedor de Amazon. Amazon solo reenvía los mensajes de esa dirección y rechaza cualquier otro remitente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="160"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="161"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="157"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Conectar e iniciar sesión en el servidor de correo, sin enviar nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="176"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Keep the sent log for:</source>
         <translation>Conservar el registro de envíos durante:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="177"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva sus registros de mensajes unos dos años; después se eliminan las entradas más antiguas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="206"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Déjelo vacío para conservar la guardada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
-        <location filename="../composer/ui/sendingsettings.py" line="274"/>
+        <location filename="../composer/ui/sendingsettings.py" line="207"/>
+        <location filename="../composer/ui/sendingsettings.py" line="291"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Contraseña de su cuenta de correo (aún no hay ninguna guardada)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="244"/>
+        <location filename="../composer/ui/sendingsettings.py" line="259"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="245"/>
+        <location filename="../composer/ui/sendingsettings.py" line="260"/>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="254"/>
+        <location filename="../composer/ui/sendingsettings.py" line="269"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Conectado y con sesión iniciada. El envío funcionará con estos ajustes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="272"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>Forgotten</source>
         <translation>Olvidada</translation>
     </message>
@@ -3791,32 +3806,32 @@ Close anyway? Your last changes would be lost.</source>
         <translation>No se han podido abrir sus borradores: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="265"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>Your drafts file was repaired</source>
         <translation>Se ha reparado su archivo de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="268"/>
+        <location filename="../composer/ui/storeproblem.py" line="271"/>
         <source>A new drafts file was started</source>
         <translation>Se ha empezado un archivo de borradores nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="294"/>
+        <location filename="../composer/ui/storeproblem.py" line="297"/>
         <source>There are no drafts in this file.</source>
         <translation>Este archivo no contiene borradores.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="331"/>
+        <location filename="../composer/ui/storeproblem.py" line="334"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="378"/>
+        <location filename="../composer/ui/storeproblem.py" line="381"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer (motivo: %1). Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="384"/>
+        <location filename="../composer/ui/storeproblem.py" line="387"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Sus borradores están abiertos solo para leer. Puede leerlos y copiar su texto; no se puede cambiar ni guardar nada hasta que se resuelva el problema y se vuelva a iniciar Seller Composer.</translation>
     </message>

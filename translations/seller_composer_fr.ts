@@ -238,17 +238,17 @@
         <translation>{n}&#xa0;Ko</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
         <source>{size} of 10 MB</source>
         <translation>{size} sur 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -293,7 +293,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Laisser le nom vide pour l&apos;instant&#xa0;; vous pourrez le définir dans Fichier › Paramètres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="167"/>
+        <location filename="../composer/ui/app.py" line="179"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>Vos paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="85"/>
+        <location filename="../composer/ui/buyerpane.py" line="116"/>
         <source>&amp;Quote selection</source>
         <translation>Citer la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="86"/>
+        <location filename="../composer/ui/buyerpane.py" line="117"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copier les mots sélectionnés dans le message de l&apos;acheteur dans votre réponse, sous forme de citation. Rien d&apos;autre de son message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="92"/>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="123"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="94"/>
+        <location filename="../composer/ui/buyerpane.py" line="125"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Masquer ou afficher le message de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="102"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Le message de l&apos;acheteur (lecture seule, non envoyé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="163"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 a écrit le %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="137"/>
+        <location filename="../composer/ui/buyerpane.py" line="169"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non envoyé avec votre réponse)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="139"/>
+        <location filename="../composer/ui/buyerpane.py" line="171"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="142"/>
+        <location filename="../composer/ui/buyerpane.py" line="174"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail ne contenait aucun texte de l&apos;acheteur.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="198"/>
+        <location filename="../composer/ui/buyerpane.py" line="230"/>
         <source>%1: click to see it larger</source>
         <translation>%1&#xa0;: cliquez pour l&apos;agrandir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="231"/>
         <source>Buyer&apos;s file %1</source>
         <translation>Fichier de l&apos;acheteur %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="207"/>
+        <location filename="../composer/ui/buyerpane.py" line="239"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservé dans votre dossier de données&#xa0;; ce n&apos;est pas une image)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="224"/>
+        <location filename="../composer/ui/buyerpane.py" line="256"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -715,47 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="338"/>
+        <location filename="../composer/ui/composecontroller.py" line="363"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <location filename="../composer/ui/composecontroller.py" line="406"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="428"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="416"/>
+        <location filename="../composer/ui/composecontroller.py" line="444"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="481"/>
+        <location filename="../composer/ui/composecontroller.py" line="528"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="486"/>
+        <location filename="../composer/ui/composecontroller.py" line="533"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="488"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="525"/>
+        <location filename="../composer/ui/composecontroller.py" line="572"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -778,18 +778,18 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="224"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Rien n’a été collé : le presse-papiers contient une image, pas de texte. Joignez les images comme fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="226"/>
+        <location filename="../composer/ui/editor.py" line="274"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Rien n’a été collé : le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="266"/>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="314"/>
+        <location filename="../composer/ui/editor.py" line="320"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -878,12 +878,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="264"/>
+        <location filename="../composer/ui/buyerpane.py" line="295"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="265"/>
+        <location filename="../composer/ui/buyerpane.py" line="296"/>
         <source>Hide this note</source>
         <translation>Masquer cette remarque</translation>
     </message>
@@ -1754,27 +1754,27 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="263"/>
+        <location filename="../composer/ui/headerform.py" line="265"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="366"/>
+        <location filename="../composer/ui/headerform.py" line="368"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="385"/>
+        <location filename="../composer/ui/headerform.py" line="387"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="388"/>
+        <location filename="../composer/ui/headerform.py" line="390"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="408"/>
+        <location filename="../composer/ui/headerform.py" line="410"/>
         <source>Answered {when}</source>
         <translation>Répondu le {when}</translation>
     </message>
@@ -2172,12 +2172,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="460"/>
+        <location filename="../composer/ui/mainwindow.py" line="464"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="461"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2924,143 +2924,158 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>SSL/TLS (généralement port 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="54"/>
+        <location filename="../composer/ui/sendingsettings.py" line="45"/>
+        <source>None (local relay only)</source>
+        <translation>Aucune (relais local uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>Votre mot de passe est conservé dans %1, que le système protège. Seller Composer ne l&apos;écrit jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="58"/>
+        <location filename="../composer/ui/sendingsettings.py" line="61"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Le seul trousseau trouvé sur cet ordinateur conserve les mots de passe dans un fichier (%1)&#xa0;; Seller Composer ne l&apos;utilise donc pas&#xa0;: il demande votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="63"/>
+        <location filename="../composer/ui/sendingsettings.py" line="66"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau du système&#xa0;: Seller Composer demande donc votre mot de passe une fois à chaque démarrage et ne le garde qu&apos;en mémoire, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="78"/>
+        <location filename="../composer/ui/sendingsettings.py" line="81"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Facultatif&#xa0;: envoyez les messages directement depuis Seller Composer avec votre propre compte e-mail. Vous pouvez toujours les copier dans Seller Central à la place.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="87"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Choose to fill in the server…</source>
         <translation>Choisir pour renseigner le serveur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="90"/>
+        <location filename="../composer/ui/sendingsettings.py" line="93"/>
         <source>Email provider</source>
         <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="96"/>
+        <location filename="../composer/ui/sendingsettings.py" line="99"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <location filename="../composer/ui/sendingsettings.py" line="115"/>
+        <source>⚠ Your password and messages travel unencrypted: only for a relay on this computer or your own network.</source>
+        <translation>⚠ Votre mot de passe et vos messages circulent sans chiffrement : uniquement pour un relais sur cet ordinateur ou sur votre propre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="119"/>
+        <source>Unencrypted connection</source>
+        <translation>Connexion non chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="126"/>
         <source>Remember it in the system keychain</source>
         <translation>Le mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Forget the password</source>
         <translation>Oublier le mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="141"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Serveur d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="143"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Security:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>From address:</source>
         <translation>Adresse d&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Utilisez l&apos;adresse e-mail enregistrée sur votre compte vendeur Amazon. Amazon ne relaie que les messages venant de cette adresse et refuse tout autre expéditeur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="160"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="161"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="157"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Se connecter et s&apos;identifier auprès du serveur de messagerie, sans rien envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="176"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Keep the sent log for:</source>
         <translation>Conserver le journal d&apos;envoi pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="177"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserve ses traces des messages environ deux ans&#xa0;; les entrées plus anciennes sont ensuite supprimées.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="206"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Laisser vide pour garder celui enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
-        <location filename="../composer/ui/sendingsettings.py" line="274"/>
+        <location filename="../composer/ui/sendingsettings.py" line="207"/>
+        <location filename="../composer/ui/sendingsettings.py" line="291"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Mot de passe de votre compte de messagerie (aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="244"/>
+        <location filename="../composer/ui/sendingsettings.py" line="259"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="245"/>
+        <location filename="../composer/ui/sendingsettings.py" line="260"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="254"/>
+        <location filename="../composer/ui/sendingsettings.py" line="269"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connecté et identifié. L&apos;envoi fonctionnera avec ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="272"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>Forgotten</source>
         <translation>Oublié</translation>
     </message>
@@ -3791,32 +3806,32 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Vos brouillons n&apos;ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="265"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>Your drafts file was repaired</source>
         <translation>Votre fichier de brouillons a été réparé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="268"/>
+        <location filename="../composer/ui/storeproblem.py" line="271"/>
         <source>A new drafts file was started</source>
         <translation>Un nouveau fichier de brouillons a été créé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="294"/>
+        <location filename="../composer/ui/storeproblem.py" line="297"/>
         <source>There are no drafts in this file.</source>
         <translation>Ce fichier ne contient aucun brouillon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="331"/>
+        <location filename="../composer/ui/storeproblem.py" line="334"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="378"/>
+        <location filename="../composer/ui/storeproblem.py" line="381"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule (raison&#xa0;: %1). Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="384"/>
+        <location filename="../composer/ui/storeproblem.py" line="387"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Vos brouillons sont ouverts en lecture seule. Vous pouvez les lire et copier leur texte&#xa0;; rien ne peut être modifié ni enregistré tant que le problème n&apos;est pas résolu et que Seller Composer n&apos;a pas été redémarré.</translation>
     </message>

@@ -238,17 +238,17 @@
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="427"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="429"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="480"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -293,7 +293,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Lascia il nome vuoto per ora; potrai impostarlo in File › Impostazioni</translation>
     </message>
     <message>
-        <location filename="../composer/ui/app.py" line="167"/>
+        <location filename="../composer/ui/app.py" line="179"/>
         <source>Your settings could not be saved: {error}</source>
         <translation>Non è stato possibile salvare le impostazioni: {error}</translation>
     </message>
@@ -301,73 +301,73 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>BuyerMessagePane</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="85"/>
+        <location filename="../composer/ui/buyerpane.py" line="116"/>
         <source>&amp;Quote selection</source>
         <translation>&amp;Cita la selezione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="86"/>
+        <location filename="../composer/ui/buyerpane.py" line="117"/>
         <source>Copy the words you selected in the buyer&apos;s message into your reply, as a quote. Nothing of their message is sent otherwise.</source>
         <translation>Copia nella tua risposta, come citazione, le parole selezionate nel messaggio dell&apos;acquirente. Nient&apos;altro del suo messaggio viene inviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="92"/>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="123"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Hide</source>
         <translation>Nascondi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="94"/>
+        <location filename="../composer/ui/buyerpane.py" line="125"/>
         <source>Hide or show the buyer&apos;s message</source>
         <translation>Nascondi o mostra il messaggio dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="102"/>
+        <location filename="../composer/ui/buyerpane.py" line="133"/>
         <source>The buyer&apos;s message (read-only, not sent)</source>
         <translation>Il messaggio dell&apos;acquirente (sola lettura, non viene inviato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="132"/>
+        <location filename="../composer/ui/buyerpane.py" line="163"/>
         <source>✉ %1 wrote on %2</source>
         <translation>✉ %1 ha scritto il %2</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="137"/>
+        <location filename="../composer/ui/buyerpane.py" line="169"/>
         <source>%1 (not sent with your reply)</source>
         <translation>%1 (non inviato con la tua risposta)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="139"/>
+        <location filename="../composer/ui/buyerpane.py" line="171"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="142"/>
+        <location filename="../composer/ui/buyerpane.py" line="174"/>
         <source>(The e-mail had no words from the buyer.)</source>
         <translation>(L&apos;e-mail non conteneva testo dell&apos;acquirente.)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="198"/>
+        <location filename="../composer/ui/buyerpane.py" line="230"/>
         <source>%1: click to see it larger</source>
         <translation>%1: fai clic per ingrandirla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="199"/>
+        <location filename="../composer/ui/buyerpane.py" line="231"/>
         <source>Buyer&apos;s file %1</source>
         <translation>File dell&apos;acquirente %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="207"/>
+        <location filename="../composer/ui/buyerpane.py" line="239"/>
         <source>%1 (kept in your data folder; not a picture)</source>
         <translation>%1 (conservato nella tua cartella dati; non è un&apos;immagine)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="224"/>
+        <location filename="../composer/ui/buyerpane.py" line="256"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="235"/>
+        <location filename="../composer/ui/buyerpane.py" line="266"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -715,47 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="338"/>
+        <location filename="../composer/ui/composecontroller.py" line="363"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="381"/>
+        <location filename="../composer/ui/composecontroller.py" line="406"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="401"/>
+        <location filename="../composer/ui/composecontroller.py" line="428"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="416"/>
+        <location filename="../composer/ui/composecontroller.py" line="444"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="443"/>
+        <location filename="../composer/ui/composecontroller.py" line="474"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="481"/>
+        <location filename="../composer/ui/composecontroller.py" line="528"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="486"/>
+        <location filename="../composer/ui/composecontroller.py" line="533"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="488"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="525"/>
+        <location filename="../composer/ui/composecontroller.py" line="572"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -778,18 +778,18 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="224"/>
+        <location filename="../composer/ui/editor.py" line="272"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="226"/>
+        <location filename="../composer/ui/editor.py" line="274"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="266"/>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="314"/>
+        <location filename="../composer/ui/editor.py" line="320"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -878,12 +878,12 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="264"/>
+        <location filename="../composer/ui/buyerpane.py" line="295"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../composer/ui/buyerpane.py" line="265"/>
+        <location filename="../composer/ui/buyerpane.py" line="296"/>
         <source>Hide this note</source>
         <translation>Nascondi questa nota</translation>
     </message>
@@ -1754,27 +1754,27 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="263"/>
+        <location filename="../composer/ui/headerform.py" line="265"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="366"/>
+        <location filename="../composer/ui/headerform.py" line="368"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="385"/>
+        <location filename="../composer/ui/headerform.py" line="387"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="388"/>
+        <location filename="../composer/ui/headerform.py" line="390"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="408"/>
+        <location filename="../composer/ui/headerform.py" line="410"/>
         <source>Answered {when}</source>
         <translation>Risposto il {when}</translation>
     </message>
@@ -2172,12 +2172,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="460"/>
+        <location filename="../composer/ui/mainwindow.py" line="464"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="461"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2924,143 +2924,158 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>SSL/TLS (di solito porta 465)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="54"/>
+        <location filename="../composer/ui/sendingsettings.py" line="45"/>
+        <source>None (local relay only)</source>
+        <translation>Nessuna (solo relay locale)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="57"/>
         <source>Your password is kept in %1, which the system protects. Seller Composer never writes it to a file.</source>
         <translation>La tua password è conservata in %1, che il sistema protegge. Seller Composer non la scrive mai in un file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="58"/>
+        <location filename="../composer/ui/sendingsettings.py" line="61"/>
         <source>The only keyring found on this computer keeps passwords in a file (%1), so Seller Composer does not use it: it asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>L&apos;unico portachiavi trovato su questo computer conserva le password in un file (%1), quindi Seller Composer non lo usa: ti chiede la password una volta a ogni avvio e la tiene solo in memoria, mai in un file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="63"/>
+        <location filename="../composer/ui/sendingsettings.py" line="66"/>
         <source>This computer has no system keychain, so Seller Composer asks for your password once each time it starts and keeps it only in memory, never in a file.</source>
         <translation>Questo computer non ha un portachiavi di sistema, quindi Seller Composer ti chiede la password una volta a ogni avvio e la tiene solo in memoria, mai in un file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="78"/>
+        <location filename="../composer/ui/sendingsettings.py" line="81"/>
         <source>Optional: send messages straight from Seller Composer through your own email account. You can always copy them into Seller Central instead.</source>
         <translation>Facoltativo: invia i messaggi direttamente da Seller Composer con il tuo account di posta. In alternativa puoi sempre copiarli in Seller Central.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="87"/>
+        <location filename="../composer/ui/sendingsettings.py" line="90"/>
         <source>Choose to fill in the server…</source>
         <translation>Scegli per compilare il server…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="90"/>
+        <location filename="../composer/ui/sendingsettings.py" line="93"/>
         <source>Email provider</source>
         <translation>Provider di posta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="96"/>
+        <location filename="../composer/ui/sendingsettings.py" line="99"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="114"/>
+        <location filename="../composer/ui/sendingsettings.py" line="115"/>
+        <source>⚠ Your password and messages travel unencrypted: only for a relay on this computer or your own network.</source>
+        <translation>⚠ La password e i messaggi viaggiano senza crittografia: solo per un relay su questo computer o sulla tua rete.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="119"/>
+        <source>Unencrypted connection</source>
+        <translation>Connessione non crittografata</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="126"/>
         <source>Remember it in the system keychain</source>
         <translation>Memorizzala nel portachiavi di sistema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="117"/>
+        <location filename="../composer/ui/sendingsettings.py" line="129"/>
         <source>Forget the password</source>
         <translation>Dimentica la password</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="129"/>
+        <location filename="../composer/ui/sendingsettings.py" line="141"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="130"/>
+        <location filename="../composer/ui/sendingsettings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Server di posta:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="131"/>
+        <location filename="../composer/ui/sendingsettings.py" line="143"/>
         <source>Port:</source>
         <translation>Porta:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="132"/>
+        <location filename="../composer/ui/sendingsettings.py" line="144"/>
         <source>Security:</source>
         <translation>Sicurezza:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="133"/>
+        <location filename="../composer/ui/sendingsettings.py" line="145"/>
         <source>User name:</source>
         <translation>Nome utente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="134"/>
+        <location filename="../composer/ui/sendingsettings.py" line="146"/>
         <source>From address:</source>
         <translation>Indirizzo del mittente:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="139"/>
+        <location filename="../composer/ui/sendingsettings.py" line="154"/>
         <source>Use the email address registered with your Amazon seller account. Amazon relays only messages from that address and rejects any other sender.</source>
         <translation>Usa l&apos;indirizzo e-mail registrato nel tuo account venditore Amazon. Amazon inoltra solo i messaggi da quell&apos;indirizzo e rifiuta qualsiasi altro mittente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="145"/>
+        <location filename="../composer/ui/sendingsettings.py" line="160"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="146"/>
+        <location filename="../composer/ui/sendingsettings.py" line="161"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="156"/>
+        <location filename="../composer/ui/sendingsettings.py" line="171"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;va la connessione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="157"/>
+        <location filename="../composer/ui/sendingsettings.py" line="172"/>
         <source>Connect and sign in to the mail server, without sending anything</source>
         <translation>Connettiti e accedi al server di posta, senza inviare nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="176"/>
+        <location filename="../composer/ui/sendingsettings.py" line="191"/>
         <source>Keep the sent log for:</source>
         <translation>Conserva il registro invii per:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="177"/>
+        <location filename="../composer/ui/sendingsettings.py" line="192"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva i registri dei messaggi per circa due anni; le voci più vecchie vengono poi rimosse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="206"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Lasci vuoto per mantenere quella salvata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
-        <location filename="../composer/ui/sendingsettings.py" line="274"/>
+        <location filename="../composer/ui/sendingsettings.py" line="207"/>
+        <location filename="../composer/ui/sendingsettings.py" line="291"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Password del suo account di posta (nessuna ancora salvata)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="244"/>
+        <location filename="../composer/ui/sendingsettings.py" line="259"/>
         <source>Connecting to %1…</source>
         <translation>Connessione a %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="245"/>
+        <location filename="../composer/ui/sendingsettings.py" line="260"/>
         <source>Connecting to the server…</source>
         <translation>Connessione al server…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="254"/>
+        <location filename="../composer/ui/sendingsettings.py" line="269"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connesso e autenticato. L&apos;invio funzionerà con queste impostazioni.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="272"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>Forgotten</source>
         <translation>Dimenticata</translation>
     </message>
@@ -3791,32 +3806,32 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Impossibile aprire le tue bozze: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="265"/>
+        <location filename="../composer/ui/storeproblem.py" line="268"/>
         <source>Your drafts file was repaired</source>
         <translation>Il file delle bozze è stato riparato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="268"/>
+        <location filename="../composer/ui/storeproblem.py" line="271"/>
         <source>A new drafts file was started</source>
         <translation>È stato creato un nuovo file delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="294"/>
+        <location filename="../composer/ui/storeproblem.py" line="297"/>
         <source>There are no drafts in this file.</source>
         <translation>Questo file non contiene bozze.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="331"/>
+        <location filename="../composer/ui/storeproblem.py" line="334"/>
         <source>Read-only</source>
         <translation>Sola lettura</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="378"/>
+        <location filename="../composer/ui/storeproblem.py" line="381"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only because %1. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura (motivo: %1). Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/storeproblem.py" line="384"/>
+        <location filename="../composer/ui/storeproblem.py" line="387"/>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Your drafts are open for reading only. You can read them and copy their text; nothing can be changed or saved until the problem is fixed and Seller Composer is started again.</source>
         <translation>&lt;b&gt;Sola lettura.&lt;/b&gt; Le tue bozze sono aperte solo in lettura. Puoi leggerle e copiarne il testo; non si può modificare né salvare nulla finché il problema non è risolto e Seller Composer non viene riavviato.</translation>
     </message>

@@ -90,7 +90,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("smtp_port", int, 587, "Port",
             "Usually 587 with STARTTLS, or 465 with SSL/TLS.", minimum=1, maximum=65535),
     Setting("smtp_security", str, "starttls", "Security",
-            "“starttls” (port 587) or “ssl” (port 465). Messages never go out unencrypted."),
+            "“starttls” (port 587), “ssl” (port 465), or “none” for a relay on this "
+            "computer or your own network only: then the message travels unencrypted, and a "
+            "password is sent only to a local address.",
+            choices=("starttls", "ssl", "none")),
     Setting("smtp_user", str, "", "User name",
             "The name you sign in to your email with, usually your email address."),
     Setting("from_address", str, "", "From address",

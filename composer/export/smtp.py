@@ -11,6 +11,7 @@ ever reaches the seller.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import smtplib
 import socket
 import ssl
@@ -24,14 +25,19 @@ from typing import Protocol
 
 from composer.words import Words
 
-SECURITY = ("ssl", "starttls")
+SECURITY = ("ssl", "starttls", "none")  # "none": plain SMTP, for a relay nearby only
+# Where a password may travel unencrypted: this computer and the seller's own network
+# (RFC 1918, unique local and link-local addresses). Written out rather than
+# ``is_private``, which also counts documentation and other reserved ranges.
+LOCAL_NETWORKS = tuple(ipaddress.ip_network(net) for net in (
+    "127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16",
+    "::1/128", "fc00::/7", "fe80::/10"))
 # Names any computer with a working name service can look up: if none resolves either,
 # the computer is offline; if one does, the mail server's name itself is wrong.
 WELL_KNOWN_NAMES = ("example.com", "gmail.com", "outlook.com")
 # Where "is there a way out at all" is asked: documentation addresses (RFC 5737, 3849).
 # Connecting a UDP socket only picks a route; nothing is sent to them.
 ROUTE_PROBES = ((socket.AF_INET, "192.0.2.1"), (socket.AF_INET6, "2001:db8::1"))
-LOOPBACK = ("127.0.0.1", "::1", "localhost")
 DEFAULT_TIMEOUT = 30.0
 RETRYABLE = frozenset({"network", "timeout", "closed", "busy"})
 SERVER_NAME = "server-name"  # the server's name does not exist: the settings are wrong
@@ -48,12 +54,19 @@ class Network(Protocol):
     def names_resolve(self) -> bool:
         """Whether this computer can look names up at all right now (it is online)."""
 
+    def addresses(self, host: str, port: int) -> list[str]:
+        """Every address ``host`` has; raise :class:`socket.gaierror` when it has none."""
+
 
 class SystemNetwork:
     """The computer's own name service."""
 
     def resolve(self, host: str, port: int) -> None:
         socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+
+    def addresses(self, host: str, port: int) -> list[str]:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        return list(dict.fromkeys(str(info[4][0]) for info in found))
 
     def names_resolve(self) -> bool:
         if not _has_route():
@@ -82,9 +95,22 @@ def _has_route() -> bool:
 NETWORK: Network = SystemNetwork()  # what a config without its own network uses
 
 
+def local_address(address: str) -> bool | None:
+    """Whether ``address`` is this computer or the seller's own network; None for a name."""
+    if address.strip().lower().rstrip(".") in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        ip = ipaddress.ip_address(address.strip().strip("[]").split("%")[0])
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in LOCAL_NETWORKS if net.version == ip.version)
+
+
 @dataclass(frozen=True)
 class SmtpConfig:
-    """Where and how to send. ``security="none"`` is accepted only for this computer."""
+    """Where and how to send. ``security="none"`` signs in only at a local address."""
 
     host: str
     port: int
@@ -101,10 +127,16 @@ class SmtpConfig:
             return _WORDS("smtp.no_server")
         if not 0 < self.port < 65536:
             return _WORDS("smtp.bad_port")
-        if self.security not in SECURITY and not (self.security == "none"
-                                                  and self.host in LOOPBACK):
+        if self.security not in SECURITY:
             return _WORDS("smtp.choose_security")
+        if self.plain_sign_in and local_address(self.host) is False:
+            return _WORDS("smtp.plain_password", host=self.host.strip())
         return None
+
+    @property
+    def plain_sign_in(self) -> bool:
+        """Whether a user name and password would travel unencrypted."""
+        return self.security == "none" and bool(self.user)
 
 
 class SendError(Exception):
@@ -267,6 +299,26 @@ def find_server(config: SmtpConfig) -> None:
         raise SendError("network", _WORDS("smtp.offline", host=config.host)) from None
 
 
+def plain_target(config: SmtpConfig) -> str:
+    """Where to connect: the host, or for a plain sign-in the local address it was judged by.
+
+    A password goes unencrypted only to this computer or the seller's own network: a
+    name counts only when every address it has is local, and the connection then goes to
+    one of those addresses (so the name cannot point elsewhere a moment later).
+    """
+    if not config.plain_sign_in or local_address(config.host) is not None:
+        return config.host
+    network = config.network or NETWORK
+    lookup = getattr(network, "addresses", None) or NETWORK.addresses
+    try:
+        found = lookup(config.host, config.port)
+    except OSError as error:
+        raise classify(error, config) from None
+    if not found or not all(local_address(address) for address in found):
+        raise SendError("config", _WORDS("smtp.plain_password", host=config.host))
+    return found[0]
+
+
 def check_connection(config: SmtpConfig) -> None:
     """Connect, secure and sign in, then leave without sending (Settings' Test connection).
 
@@ -276,6 +328,7 @@ def check_connection(config: SmtpConfig) -> None:
     if problem:
         raise SendError("config", problem)
     find_server(config)
+    target = plain_target(config)
     context = config.context or ssl.create_default_context()
     client: smtplib.SMTP | None = None
     try:
@@ -283,7 +336,7 @@ def check_connection(config: SmtpConfig) -> None:
             client = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout,
                                       context=context)
         else:
-            client = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+            client = smtplib.SMTP(target, config.port, timeout=config.timeout)
         client.ehlo()
         if config.security == "starttls":
             client.starttls(context=context)
@@ -319,12 +372,13 @@ def send_eml(config: SmtpConfig, eml: bytes, cancel: Cancel | None = None,
         cancel.check()
         say(_WORDS("smtp.connecting", host=config.host))
         find_server(config)
+        target = plain_target(config)
         cancel.check()
         if config.security == "ssl":
             client = _cancellable(smtplib.SMTP_SSL, cancel)(
                 config.host, config.port, timeout=config.timeout, context=context)
         else:
-            client = _cancellable(smtplib.SMTP, cancel)(config.host, config.port,
+            client = _cancellable(smtplib.SMTP, cancel)(target, config.port,
                                                         timeout=config.timeout)
         cancel.check()
         client.ehlo()

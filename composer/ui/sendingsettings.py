@@ -41,7 +41,10 @@ def providers() -> list[dict]:
 SECURITY_CHOICES = (("starttls", QT_TRANSLATE_NOOP("SendingSettingsPage",
                                                    "STARTTLS (usually port 587)")),
                     ("ssl", QT_TRANSLATE_NOOP("SendingSettingsPage",
-                                              "SSL/TLS (usually port 465)")))
+                                              "SSL/TLS (usually port 465)")),
+                    ("none", QT_TRANSLATE_NOOP("SendingSettingsPage",
+                                               "None (local relay only)")))
+USUAL_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 HELP_STYLE = "color: #546e7a;"
 
 
@@ -106,6 +109,15 @@ class SendingSettingsPage(QWidget):
         index = self.security.findData(str(settings.get("smtp_security")))
         self.security.setCurrentIndex(max(0, index))
         self.security.currentIndexChanged.connect(self._suggest_port)
+        # Said under the choice while "None" is chosen: what travels in the open, and where
+        # a password still goes (composer.export.smtp.plain_target).
+        self.plain_warning = QLabel(self.tr(
+            "⚠ Your password and messages travel unencrypted: only for a relay on this "
+            "computer or your own network."), self)
+        self.plain_warning.setWordWrap(True)
+        self.plain_warning.setStyleSheet("color: #8a5300;")
+        self.plain_warning.setAccessibleName(self.tr("Unencrypted connection"))
+        self.security.currentIndexChanged.connect(self._show_plain_warning)
         self.user = QLineEdit(str(settings.get("smtp_user")), self)
         self.from_address = QLineEdit(str(settings.get("from_address")), self)
         self.from_address.setPlaceholderText("you@yourshop.com")
@@ -135,6 +147,9 @@ class SendingSettingsPage(QWidget):
                                     "from_address")):
             editor.setAccessibleName(label.rstrip(": "))
             form.addRow(label, editor)
+            if key == "smtp_security":
+                form.addRow("", self.plain_warning)
+                self._show_plain_warning()
             if key == "from_address":
                 warning = QLabel(self.tr("Use the email address registered with your Amazon "
                                          "seller account. Amazon relays only messages from "
@@ -263,9 +278,11 @@ class SendingSettingsPage(QWidget):
 
     def _suggest_port(self) -> None:
         """Switching security moves the port to that choice's usual one, if it was usual."""
-        usual = {"starttls": 587, "ssl": 465}
-        if self.port.value() in usual.values():
-            self.port.setValue(usual[self.security.currentData()])
+        if self.port.value() in USUAL_PORTS.values():
+            self.port.setValue(USUAL_PORTS[self.security.currentData()])
+
+    def _show_plain_warning(self) -> None:
+        self.plain_warning.setVisible(self.security.currentData() == "none")
 
     def _forget(self) -> None:
         self.passwords.forget(self.host.text().strip(), self.user.text().strip())
