@@ -296,14 +296,20 @@ class ComposerEdit(QTextEdit):
         if files:
             self.filesDropped.emit(files)
             return
-        from composer.ui.pasteclean import clean_fragment
+        from composer.ui.pasteclean import clean_fragment, heading_level_first
 
         cursor = self.textCursor()
         if source.hasHtml() and len(source.html()) <= MAX_RICH_PASTE_CHARS:
             fragment, report = clean_fragment(source.html())
+            level = heading_level_first(fragment)
             cursor.beginEditBlock()
+            if level and cursor.block().text()[:cursor.positionInBlock()].strip():
+                cursor.insertBlock(paragraph_block_format(), cursor.charFormat())  # own line
             first = cursor.blockNumber()
             cursor.insertFragment(fragment)
+            if level:  # Qt keeps the format of the block the paste lands in: not a heading's
+                QTextCursor(self.document().findBlockByNumber(first)).setBlockFormat(
+                    paragraph_block_format(level))
             # What the paste brought, and the list or line it landed in, spaced as sent.
             space_paragraphs(self.document(), max(0, first - 1), cursor.blockNumber() + 1)
             cursor.endEditBlock()
