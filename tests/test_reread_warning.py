@@ -93,3 +93,43 @@ def test_undo_of_the_fix_clears_it(window, qtbot) -> None:
     assert window.editor.toPlainText() == TEXT
     window.compose.check_now()
     assert not reread_cards(window)
+
+
+def test_the_check_first_box_lists_the_sentence_to_read_again(window, qtbot) -> None:
+    asked: list[list[str]] = []
+    window.export.confirm = lambda route, lines: asked.append(lines) or False
+    fixed(window)
+    window.export.export("seller-central")
+    qtbot.waitUntil(lambda: not window.export._running, timeout=10_000)
+    assert asked, "the warning went without the Check first box"
+    assert [line for line in asked[0] if "Read the changed sentence again" in line] == [
+        "Changed by a fix: Read the changed sentence again: “The manual and it helps.”"]
+
+
+def test_once_read_the_check_first_box_does_not_list_it(window, qtbot) -> None:
+    asked: list[list[str]] = []
+    window.export.confirm = lambda route, lines: asked.append(lines) or False
+    fixed(window)
+    reread_cards(window)[0].fix_buttons[0].click()
+    window.export.export("seller-central")
+    qtbot.waitUntil(lambda: not window.export._running, timeout=10_000)
+    assert not any("Read the changed sentence again" in line for lines in asked
+                   for line in lines)
+
+
+def test_redo_of_the_removal_counts_the_sentence_again(window, qtbot) -> None:
+    fixed(window)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.compose.check_now()
+    assert not reread_cards(window)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.toPlainText() == TEXT.replace(
+        "The manual is at www.lamp-shop.de/manual and it helps.", "The manual and it helps.")
+    window.compose.check_now()
+    summary = window.compose.summary
+    assert summary.state == "warnings" and summary.warnings == 1
+    cards = reread_cards(window)
+    assert len(cards) == 1
+    assert "“The manual and it helps.”" in cards[0].message_label.text().replace("\u200b", "")
+    assert window.compose.underlines.reread.selectedText() == "The manual and it helps."

@@ -24,6 +24,7 @@ STYLING_IDS = {
     "image-width",
     "image-alt",
     "link-text",
+    "long-sentence",
 }
 AMAZON_IMG = "https://m.media-amazon.com/images/I/71x.jpg"
 

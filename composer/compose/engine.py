@@ -61,6 +61,7 @@ TEXT_CHECKERS: frozenset[Checker] = frozenset({
     placeholders.check_placeholders,
     channels.check_channels,
     styling.check_line_breaks,
+    styling.check_long_sentences,
     spelling.check_spelling,
 })
 

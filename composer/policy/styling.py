@@ -16,6 +16,8 @@ Decisions (limits live in ``resources/policy/rules/styling.json``):
   600-pixel message);
 * ``external-image``: any picture not on an Amazon image host, including
   embedded ``data:`` pictures and ``cid:`` email attachments;
+* ``long-sentence`` (a note, never a block): a sentence of more than
+  ``long_sentence_words`` words, highlighted with no rewrite offered;
 * HTML-only problems have no one-click fix yet (fixes edit plain text); only
   ``line-breaks`` has one.
 """
@@ -235,6 +237,28 @@ def check_line_breaks(message: Message) -> Iterator[Finding]:
         )
 
 
+# -- reading -----------------------------------------------------------------------
+
+
+def check_long_sentences(message: Message) -> Iterator[Finding]:
+    """A sentence (or a paragraph joined by commas and "and") far longer than any a buyer
+    reads easily: a gentle note with the sentence highlighted, never a block, no rewrite.
+    The bar (``long_sentence_words``) is far above the app's templates and usual messages."""
+    from composer.policy.sentences import sentence_index, word_count
+
+    most = int(limits()["long_sentence_words"])
+    text = message.text
+    if word_count(text) <= most:
+        return
+    for start, end in sentence_index(text):
+        count = word_count(text[start:end])
+        if count > most:
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            yield finding("long-sentence", text, start, end,
+                          message=_say("long_sentence", count=count))
+
+
 # -- pictures ----------------------------------------------------------------------
 
 
@@ -356,6 +380,7 @@ CHECKERS = (
     check_font_override,
     check_font_sizes,
     check_line_breaks,
+    check_long_sentences,
     check_insecure_image,
     check_external_image,
     check_tracking_pixel,

@@ -310,10 +310,9 @@ class ComposeController(QObject):
         at = self.editor.textCursor()
         cursor = at.position() if self._typed and not at.hasSelection() else -1
         shown = self.spelling.hold_back(shown, text, cursor)
-        to_read = self._to_read()
+        to_read = self.to_read()
         if self.catalog.language != "en":  # cards and tooltips in the app's language
-            shown = localise_all(shown + to_read, self.catalog)
-            shown, to_read = shown[:len(shown) - len(to_read)], shown[len(shown) - len(to_read):]
+            shown = localise_all(shown, self.catalog)
         notes = [f for f in shown if f.rule in EMAIL_ONLY_RULES]
         shown = [f for f in shown if f.rule not in EMAIL_ONLY_RULES]
         self.underlines.set_findings(text, shown)  # the sentence to read is highlighted
@@ -324,9 +323,11 @@ class ComposeController(QObject):
         self.checked.emit(self.summary, Shown(self.last, shown, ignored, cards_of(shown, text),
                                               notes))
 
-    def _to_read(self) -> list[Finding]:
-        """The warning about the sentence a removal fix left, while it is highlighted."""
+    def to_read(self) -> list[Finding]:
+        """The warning about the sentence a removal fix left, while it is highlighted, in
+        the app's language (the card, the "Check first" box)."""
         from composer.compose.reread import reread_finding
+        from composer.l10n.sayfindings import localise_all
         from composer.message.textpos import Utf16Index
 
         words = self.underlines.reread
@@ -334,8 +335,9 @@ class ComposeController(QObject):
             return []
         text = self.editor.document().toPlainText()
         index = Utf16Index(text)
-        return [reread_finding(text, index.from_utf16(words.selectionStart()),
-                               index.from_utf16(words.selectionEnd()))]
+        found = [reread_finding(text, index.from_utf16(words.selectionStart()),
+                                index.from_utf16(words.selectionEnd()))]
+        return found if self.catalog.language == "en" else localise_all(found, self.catalog)
 
     def cursor_moved(self) -> None:
         """The cursor left the word being typed without an edit: show its mistake now."""
@@ -431,7 +433,8 @@ class ComposeController(QObject):
                     return
                 self.editor.remember_fix(*docedits.restored_span(
                     document.toPlainText(), start, end, replacement,
-                    (finding.start, finding.end)))
+                    (finding.start, finding.end)),
+                    removal=finding.fix is not None and finding.fix.select)
                 old = document.toPlainText()[start:end]
                 cursor = docedits.replace_text(document, start, end, replacement)
                 if finding.fix is not None and finding.fix.select:
@@ -474,12 +477,16 @@ class ComposeController(QObject):
             "Rewrite the highlighted words: Seller Composer can't tell which of them to "
             "remove without taking the rest of your message with them."), 10000)
 
-    def _restored(self, start: int, end: int) -> None:
+    def _restored(self, start: int, end: int, removal: bool = False) -> None:
         """Undo or redo brought a fix's words back: shown to read again, as after a fix.
-        They were not typed, so their spelling is not held back as a word being typed."""
+        They were not typed, so their spelling is not held back as a word being typed.
+        A redone removal leaves its sentence to read again, a warning as after the fix."""
         self._typed = False
-        self._read_again = False  # the fix is undone (or its words are back, highlighted)
-        if end > start:
+        self._read_again = removal  # the fix is undone (or its words are back, highlighted)
+        if removal:
+            self.underlines.show_reread(docedits.sentence_around(
+                self.editor.document(), self.editor.textCursor()))
+        elif end > start:
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

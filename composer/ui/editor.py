@@ -57,7 +57,8 @@ class ComposerEdit(QTextEdit):
     addWordRequested = Signal(str)
     # Undo or redo of a fix brought these words back (UTF-16 positions): shown to read
     # again, never selected, so the next keystroke replaces nothing.
-    fixRestored = Signal(int, int)
+    # A redo of a removal fix also says so (True): its sentence is to be read again.
+    fixRestored = Signal(int, int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,17 +198,19 @@ class ComposerEdit(QTextEdit):
         return True
 
     # --- undoing a fix -------------------------------------------------------------------------
-    def remember_fix(self, start: int, end: int) -> None:
+    def remember_fix(self, start: int, end: int, removal: bool = False) -> None:
         """Called just before a fix: the Ctrl+Z that undoes it puts the cursor after
         ``start``–``end`` (UTF-16 positions now), the words it brings back, and has them
-        shown to read again (``fixRestored``).
+        shown to read again (``fixRestored``). A ``removal`` (a fix that may leave a
+        sentence to read again) is said to be one again when Ctrl+Shift+Z redoes it.
 
         Qt's undo only puts the cursor where the change was. The mark holds while the
         document is back at this undo level with this very text.
         """
         document = self.document()
         marks = self._fix_marks
-        marks[document.availableUndoSteps()] = (hash(document.toPlainText()), start, end)
+        marks[document.availableUndoSteps()] = (hash(document.toPlainText()), start, end,
+                                                removal)
         while len(marks) > 100:
             del marks[next(iter(marks))]
 
@@ -236,7 +239,8 @@ class ComposerEdit(QTextEdit):
             while last < len(after) and after[last].isalnum():
                 last += 1
         start = utf16_length(after[:first])
-        self._redo_marks[level] = (hash(after), start, start + utf16_length(after[first:last]))
+        self._redo_marks[level] = (hash(after), start, start + utf16_length(after[first:last]),
+                                   mark[3])
         self._show_restored(mark[1], mark[2])
 
     def redo(self) -> None:
@@ -246,14 +250,14 @@ class ComposerEdit(QTextEdit):
         document = self.document()
         mark = self._redo_marks.get(document.availableUndoSteps())
         if mark is not None and mark[0] == hash(document.toPlainText()):
-            self._show_restored(mark[1], mark[2])
+            self._show_restored(mark[1], mark[2], mark[3])
 
-    def _show_restored(self, start: int, end: int) -> None:
+    def _show_restored(self, start: int, end: int, removal: bool = False) -> None:
         cursor = self.textCursor()
         cursor.setPosition(end)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-        self.fixRestored.emit(start, end)
+        self.fixRestored.emit(start, end, removal)
 
     def paste_plain(self) -> None:
         """Edit › Paste as Plain Text: the clipboard's words, without any formatting."""
@@ -296,14 +300,20 @@ class ComposerEdit(QTextEdit):
         if files:
             self.filesDropped.emit(files)
             return
-        from composer.ui.pasteclean import clean_fragment
+        from composer.ui.pasteclean import clean_fragment, heading_level_first
 
         cursor = self.textCursor()
         if source.hasHtml() and len(source.html()) <= MAX_RICH_PASTE_CHARS:
             fragment, report = clean_fragment(source.html())
+            level = heading_level_first(fragment)
             cursor.beginEditBlock()
+            if level and cursor.block().text()[:cursor.positionInBlock()].strip():
+                cursor.insertBlock(paragraph_block_format(), cursor.charFormat())  # own line
             first = cursor.blockNumber()
             cursor.insertFragment(fragment)
+            if level:  # Qt keeps the format of the block the paste lands in: not a heading's
+                QTextCursor(self.document().findBlockByNumber(first)).setBlockFormat(
+                    paragraph_block_format(level))
             # What the paste brought, and the list or line it landed in, spaced as sent.
             space_paragraphs(self.document(), max(0, first - 1), cursor.blockNumber() + 1)
             cursor.endEditBlock()

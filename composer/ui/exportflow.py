@@ -14,7 +14,7 @@ each check, ``window.export.show_verdict(summary, header, shown)``.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,9 +91,11 @@ def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
 PLACE_MAX = 60  # characters of a sentence named in the "Check first" box
 
 
-def confirm_lines(decision: Decision, route: str) -> list[str]:
+def confirm_lines(decision: Decision, route: str,
+                  to_read: Sequence[Finding] = ()) -> list[str]:
     """What the seller confirms before it leaves (``Decision.to_confirm``), in the app's
-    language: ignored blocking problems first, then warnings."""
+    language: ignored blocking problems first, then warnings, then the sentences a fix
+    left to read again (``to_read``: the editor's, already in the app's language)."""
     lines = [QCoreApplication.translate(
         "ExportController", "You chose to ignore: {title}. Amazon may still block it.").format(
             title=say(f.title or f.rule)) for f in decision.ignored_blocks]
@@ -108,6 +110,7 @@ def confirm_lines(decision: Decision, route: str) -> list[str]:
             where.append(place)
     lines += [f"{line} ({'; '.join(where)})" if where else line
               for line, where in places.items()]
+    lines += [f"{f.title or f.rule}: {f.message}" for f in to_read]  # it names its sentence
     return lines
 
 
@@ -238,6 +241,7 @@ class ExportController(QObject):
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.confirm: Callable[[str, list[str]], bool] = self._confirm
         self.quota_check: Callable[[], Any] = default_quota_check(store, settings)
+        self.to_read: Callable[[], Sequence[Finding]] = tuple  # the editor's sentences to reread
         try:
             prune(store, float(settings.get("sent_log_keep_days")))
         except Exception as exc:  # an old log is no reason to stop the app
@@ -284,7 +288,7 @@ class ExportController(QObject):
             QMessageBox.warning(self.parent_widget, self.tr("Not exported"),
                                 say(prepared.error) + where)
             return
-        lines = confirm_lines(decision, route)
+        lines = confirm_lines(decision, route, self.to_read())
         gate = quota_gate(self._quota(), route)  # by SMTP it waits in the Outbox instead
         if gate.refuse:
             QMessageBox.warning(self.parent_widget, self.tr("Daily limit reached"),
@@ -480,4 +484,5 @@ def build_export(window: MainWindow) -> ExportController:
     export.exported.connect(lambda _route: window.refresh_quota())
     export.exported.connect(lambda _route: window.refresh_drafts())  # an answered reply's clock
     export.newDraftRequested.connect(window.load_sample)
+    export.to_read = window.compose.to_read
     return export

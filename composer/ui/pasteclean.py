@@ -114,6 +114,7 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
     from_word = "mso-list" in html or "MsoList" in html
     block = source.begin()
     first = True
+    bold_line = False  # the block before stood alone in bold: a web page's heading
     while block.isValid():
         _note_block(block, report)
         level = min(block.blockFormat().headingLevel(), 3)
@@ -141,10 +142,13 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
         if first:
             cursor.setBlockFormat(block_format)
         else:
-            if list_style is None and gap_between(block.previous(), block):
+            if list_style is None and (gap_between(block.previous(), block) or (
+                    bold_line and not level and plain.strip() and not _all_bold(fragments))):
                 cursor.insertBlock(paragraph_block_format(), QTextCharFormat())
             cursor.insertBlock(block_format, QTextCharFormat())
         first = False
+        bold_line = (not from_word and not level and list_style is None
+                     and bool(plain.strip()) and _all_bold(fragments))
 
         if list_style is not None:
             key = id(text_list) if text_list is not None else -1
@@ -172,6 +176,19 @@ def clean_fragment(html: str) -> tuple[QTextDocumentFragment, PasteReport]:
             cursor.insertText(text, out)
         block = block.next()
     return QTextDocumentFragment(target), report
+
+
+def _all_bold(fragments: list[tuple[str, QTextCharFormat]]) -> bool:
+    """Every word of the line is bold (a line a web page set apart as its heading)."""
+    return all(fmt.fontWeight() >= QFont.Weight.DemiBold
+               for text, fmt in fragments if text.strip())
+
+
+def heading_level_first(fragment: QTextDocumentFragment) -> int:
+    """The heading level (0: none) of the first paragraph a cleaned paste brings."""
+    scratch = QTextDocument()
+    QTextCursor(scratch).insertFragment(fragment)
+    return min(scratch.begin().blockFormat().headingLevel(), 3)
 
 
 def html_to_words(html: str) -> str:
