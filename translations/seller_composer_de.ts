@@ -1084,28 +1084,32 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Jetzt über Ihr eigenes E-Mail-Konto senden (einrichten unter Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Alles, was Sie kopiert, gespeichert oder gesendet haben, und der Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Nachrichten, die auf den Versand warten: jetzt senden oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Hinweis: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Postausgang: %n</numerusform>
@@ -1202,58 +1206,58 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="265"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="272"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="273"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
+        <location filename="../composer/ui/exportflow.py" line="285"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="309"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="323"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
@@ -1261,7 +1265,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1269,38 +1273,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="390"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="407"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="408"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="434"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>

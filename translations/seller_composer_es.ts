@@ -1084,28 +1084,32 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Enviarlo ahora con su propia cuenta de correo (configúrela en Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Todo lo que ha copiado, guardado o enviado, y la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Mensajes pendientes de envío: envíelos ahora o elimínelos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Bandeja de salida: %n</numerusform>
@@ -1202,58 +1206,58 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="265"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="272"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="273"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
+        <location filename="../composer/ui/exportflow.py" line="285"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="309"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="323"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
@@ -1261,7 +1265,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1269,38 +1273,38 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="390"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="407"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="408"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="434"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>

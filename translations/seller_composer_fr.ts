@@ -1084,28 +1084,32 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>L&apos;envoyer maintenant par votre propre compte e-mail (à configurer dans Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tout ce que vous avez copié, enregistré ou envoyé, et la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Messages en attente d&apos;envoi&#xa0;: envoyez-les maintenant ou supprimez-les</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
@@ -1202,58 +1206,58 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="265"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="272"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="273"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
+        <location filename="../composer/ui/exportflow.py" line="285"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="309"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="323"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1261,7 +1265,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1269,38 +1273,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="390"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="407"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="408"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="434"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>

@@ -1084,28 +1084,32 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Invialo ora con il tuo account di posta (configuralo in Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tutto ciò che hai copiato, salvato o inviato, e la posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Messaggi in attesa di invio: inviali ora o eliminali</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Non disponibile: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>In uscita: %n</numerusform>
@@ -1202,58 +1206,58 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="245"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="265"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="272"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="273"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="280"/>
+        <location filename="../composer/ui/exportflow.py" line="285"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="309"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="323"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
@@ -1261,7 +1265,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1269,38 +1273,38 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="390"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="407"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="408"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="434"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
     </message>
