@@ -7,6 +7,7 @@ from email import policy
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from composer.export.keychain import session_passwords
@@ -172,7 +173,7 @@ def test_offline_send_waits_in_the_outbox_until_send_now(window, qtbot):
     assert window.informed[0][0] == "offline"
     assert "Saved in the Outbox" in window.informed[0][1]
     assert len(window.store.outbox()) == 1
-    assert window.export.bar.log_action.text() == "Outbox: 1"
+    assert window.export.bar.outbox_action.text() == "Outbox: 1"
     assert window.export.sending.retry_timer.isActive()
     with smtp_server(port=port, auth=True) as (inbox, _port):
         window.export.sending.send_now()
@@ -277,6 +278,35 @@ def test_the_daily_limit_refuses_copies_and_warns_near_it(window, qtbot, monkeyp
     assert asked == [["Last one today."]] and window.store.sent_log()
 
 
+def test_the_sent_log_stays_reachable_while_a_message_waits(window, qtbot):
+    """ "Outbox: 1" took the Sent log button's place: the log was a tab away, unnamed."""
+    load(window, GOOD)
+    export(qtbot, window, "seller-central")
+    configure(window, free_port())
+    export(qtbot, window, "smtp")
+    qtbot.waitUntil(lambda: not window.export.sending.busy, timeout=15_000)
+    bar = window.export.bar
+    window.resize(1024, 700)
+    qtbot.wait(30)
+    assert bar.log_button.isVisible() and bar.outbox_button.isVisible()
+    assert bar.log_button.text() == "Sent log" and bar.outbox_button.text() == "Outbox: 1"
+    assert bar.log_button.geometry().intersected(bar.outbox_button.geometry()).isEmpty()
+    for button in (bar.log_button, bar.outbox_button):  # both whole inside the window
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner), button.text()
+    qtbot.mouseClick(bar.log_button, Qt.MouseButton.LeftButton)
+    dialog = window.export.log_dialog
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 0  # the sent log itself
+    assert dialog.log_table.rowCount() == 1
+    dialog.close()
+    qtbot.mouseClick(bar.outbox_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 1
+    dialog.close()
+    assert bar.outbox_action in window.send_menu.actions()  # and from the Send menu
+    window.export._outbox_changed(0)
+    assert not bar.outbox_button.isVisible() and bar.log_button.isVisible()
+
+
 def test_outbox_button_opens_the_outbox_with_the_waiting_message_selected(window, qtbot):
     load(window, GOOD)
     export(qtbot, window, "seller-central")  # the sent log has a row too
@@ -284,7 +314,7 @@ def test_outbox_button_opens_the_outbox_with_the_waiting_message_selected(window
     export(qtbot, window, "smtp")
     qtbot.waitUntil(lambda: not window.export.sending.busy, timeout=15_000)
     [waiting] = window.store.outbox()
-    action = window.export.bar.log_action
+    action = window.export.bar.outbox_action
     assert action.text() == "Outbox: 1"
     action.trigger()
     dialog = window.export.log_dialog
@@ -295,8 +325,8 @@ def test_outbox_button_opens_the_outbox_with_the_waiting_message_selected(window
     dialog.close()
     window.store.outbox_discard(waiting.id)
     window.export._outbox_changed(0)
-    assert action.text() == "Sent log"
-    action.trigger()  # nothing waits: the sent log itself
+    assert not action.isVisible()
+    window.export.bar.log_action.trigger()  # the sent log itself
     assert window.export.log_dialog.tabs.currentIndex() == 0
 
 

@@ -151,8 +151,8 @@ def test_tab_goes_through_the_header_in_reading_order(window, qtbot, size) -> No
             if focus is field or focus is getattr(field, "edit", None):
                 seen.append(name)
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
-    expected = (["to", "message_type", "subject", "product_name", "order_id", "order_date",
-                 "language", "delivery_date"] if form.narrow else
+    expected = (["to", "message_type", "subject", "product_name", "order_id", "language",
+                 "order_date", "delivery_date"] if form.narrow else
                 ["to", "order_id", "message_type", "order_date", "subject", "language",
                  "product_name", "delivery_date"])
     assert seen == expected, " ".join(seen)

@@ -202,7 +202,7 @@ def long_question(tmp_path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("banner", [False])  # with Amazon's banner too: not yet
+@pytest.mark.parametrize("banner", [False, True])  # with Amazon's banner too
 def test_a_reply_on_a_laptop_shows_the_question_and_five_lines_to_write(
         language, banner, qtbot, tmp_path) -> None:
     """At 1024×700 the buyer's box showed only "Bonjour,": the question needed scrolling."""

@@ -519,109 +519,109 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="201"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="202"/>
+        <location filename="../composer/ui/inboxview.py" line="203"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Eine Antwort auf diese Nachricht öffnen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="204"/>
-        <location filename="../composer/ui/inboxview.py" line="358"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="353"/>
         <source>&amp;No response needed</source>
         <translation>&amp;Keine Antwort erforderlich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="206"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Als „keine Antwort erforderlich“ markieren (zum Beispiel ein Dankeschön des Käufers); erneut drücken zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="208"/>
+        <location filename="../composer/ui/inboxview.py" line="209"/>
         <source>&amp;Import e-mail files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="210"/>
-        <location filename="../composer/ui/inboxview.py" line="322"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="317"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="239"/>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="223"/>
         <source>Notices from Amazon</source>
         <translation>Mitteilungen von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="225"/>
+        <location filename="../composer/ui/inboxview.py" line="226"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>Von Amazon nicht zugestellte Nachricht &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="227"/>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Den Entwurf öffnen und sehen, was die Prüfung jetzt dazu sagt: Eine abgelehnte Nachricht ist der beste Testfall, den Sie haben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="237"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Mitteilungen &amp;von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="278"/>
+        <location filename="../composer/ui/inboxview.py" line="273"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Nachrichten, die Sie an diesen Käufer beginnen, sind gesperrt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="279"/>
+        <location filename="../composer/ui/inboxview.py" line="274"/>
         <source>Marked in the sent log</source>
         <translation>Im Versandprotokoll markiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="280"/>
+        <location filename="../composer/ui/inboxview.py" line="275"/>
         <source>No matching message in the sent log</source>
         <translation>Keine passende Nachricht im Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="281"/>
+        <location filename="../composer/ui/inboxview.py" line="276"/>
         <source>Proactive messages paused</source>
         <translation>Proaktive Nachrichten ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="283"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Cleared by you</source>
         <translation>Von Ihnen entfernt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="314"/>
+        <location filename="../composer/ui/inboxview.py" line="309"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="321"/>
+        <location filename="../composer/ui/inboxview.py" line="316"/>
         <source>&amp;Cancel check</source>
         <translation>Abr&amp;uf abbrechen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="356"/>
+        <location filename="../composer/ui/inboxview.py" line="351"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Doch Antwort erforderlich</translation>
     </message>
@@ -715,47 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="365"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="408"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="430"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="447"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="540"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="542"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="579"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Schreiben Sie hier die Nachricht an den Käufer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="276"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält ein Bild, keinen Text. Bilder hängen Sie als Datei an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="278"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="324"/>
+        <location filename="../composer/ui/editor.py" line="330"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -802,12 +802,12 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="70"/>
+        <location filename="../composer/ui/datefield.py" line="72"/>
         <source>Pick from a calendar</source>
         <translation>Im Kalender auswählen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="71"/>
+        <location filename="../composer/ui/datefield.py" line="73"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Datum im Kalender auswählen (Alt+↓)</translation>
     </message>
@@ -919,93 +919,93 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="200"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Neuer Entwurf (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="214"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Neu aus einer Vorlage (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="217"/>
         <source>Duplicate the selected draft</source>
         <translation>Den ausgewählten Entwurf duplizieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="209"/>
+        <location filename="../composer/ui/draftspanel.py" line="221"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Den ausgewählten Entwurf in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="218"/>
+        <location filename="../composer/ui/draftspanel.py" line="230"/>
         <source>Search drafts…</source>
         <translation>Entwürfe durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="220"/>
+        <location filename="../composer/ui/draftspanel.py" line="232"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="225"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Draft list</source>
         <translation>Liste der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="249"/>
+        <location filename="../composer/ui/draftspanel.py" line="261"/>
         <source>Sho&amp;w trash</source>
         <translation>Papierk&amp;orb zeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="250"/>
+        <location filename="../composer/ui/draftspanel.py" line="262"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Gelöschte Entwürfe bleiben 30 Tage im Papierkorb. Wählen Sie einen aus und dann „Wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="253"/>
+        <location filename="../composer/ui/draftspanel.py" line="265"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <location filename="../composer/ui/draftspanel.py" line="328"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="336"/>
+        <location filename="../composer/ui/draftspanel.py" line="351"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="337"/>
+        <location filename="../composer/ui/draftspanel.py" line="352"/>
         <source>No drafts match.</source>
         <translation>Kein Entwurf passt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="338"/>
+        <location filename="../composer/ui/draftspanel.py" line="353"/>
         <source>No drafts yet.</source>
         <translation>Noch keine Entwürfe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <location filename="../composer/ui/draftspanel.py" line="378"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1013,7 +1013,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <location filename="../composer/ui/draftspanel.py" line="380"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>vor %n Std.</numerusform>
@@ -1021,12 +1021,12 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <location filename="../composer/ui/draftspanel.py" line="382"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <location filename="../composer/ui/draftspanel.py" line="391"/>
         <source>“{title}” moved to the trash.</source>
         <translation>„{title}“ wurde in den Papierkorb verschoben.</translation>
     </message>
@@ -1084,28 +1084,32 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Jetzt über Ihr eigenes E-Mail-Konto senden (einrichten unter Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Alles, was Sie kopiert, gespeichert oder gesendet haben, und der Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Nachrichten, die auf den Versand warten: jetzt senden oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Hinweis: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Postausgang: %n</numerusform>
@@ -1167,93 +1171,93 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>In der Zwischenablage ist nur der Text: Hängen Sie {files} selbst in Ihrem E-Mail-Programm an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Per E-Mail geht die Nachricht von {sender} aus, Amazon hat aber an {delivered} geschrieben (Einstellungen › Senden). „Für Seller Central kopieren“ ist nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Im E-Mail-Programm öffnen, Als .eml speichern und Senden: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="249"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="277"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
         <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="289"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="313"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
@@ -1261,7 +1265,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1269,38 +1273,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="337"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="394"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="426"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="438"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>
@@ -1654,127 +1658,127 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="116"/>
+        <location filename="../composer/ui/headerform.py" line="118"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="150"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="151"/>
+        <location filename="../composer/ui/headerform.py" line="153"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="267"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="391"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="411"/>
         <source>Answered {when}</source>
         <translation>Beantwortet am {when}</translation>
     </message>
@@ -1900,12 +1904,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Die Käufernachrichten konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartet</numerusform>
@@ -1913,27 +1917,32 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="192"/>
+        <location filename="../composer/ui/inboxflow.py" line="194"/>
         <source>Buyer messages</source>
         <translation>Käufernachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="198"/>
+        <location filename="../composer/ui/inboxflow.py" line="213"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="227"/>
+        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <source>⛔ Messages you start are paused until %1; replies still go.</source>
+        <translation>⛔ Eigene Nachrichten bis %1 gesperrt; Antworten gehen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="244"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon hat diese Nachricht nicht zugestellt: Laut der Mitteilung vom %1 entsprach sie nicht den Kommunikationsrichtlinien. Sehen Sie sich an, was die Prüfung jetzt sagt, und ändern Sie die Nachricht, bevor Sie wieder etwas Ähnliches senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="250"/>
+        <location filename="../composer/ui/inboxflow.py" line="267"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>E-Mails von Amazon importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="277"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>%Ln E-Mail-Datei wird gelesen…</numerusform>
@@ -1941,63 +1950,63 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="265"/>
-        <location filename="../composer/ui/inboxflow.py" line="274"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
+        <location filename="../composer/ui/inboxflow.py" line="291"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="275"/>
+        <location filename="../composer/ui/inboxflow.py" line="292"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Die E-Mails konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="285"/>
+        <location filename="../composer/ui/inboxflow.py" line="302"/>
         <source>Some e-mails were left out</source>
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="346"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="364"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="365"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="383"/>
+        <location filename="../composer/ui/inboxflow.py" line="400"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="397"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="416"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>
@@ -3096,140 +3105,140 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="53"/>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="54"/>
-        <location filename="../composer/ui/sentlogview.py" line="59"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="55"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="56"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="57"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="60"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="61"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="62"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Next try</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="77"/>
+        <location filename="../composer/ui/sentlogview.py" line="74"/>
         <source>When you press Send now</source>
         <translation>Wenn Sie „Jetzt senden“ drücken</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="113"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Sent log and Outbox</source>
         <translation>Versandprotokoll und Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="122"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Jede Nachricht, die Sie aus Seller Composer kopiert, gespeichert oder gesendet haben, die neueste zuerst. Zwei Jahre aufbewahrt (siehe Einstellungen › Senden).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="127"/>
         <source>Sent log</source>
         <translation>Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="138"/>
+        <location filename="../composer/ui/sentlogview.py" line="131"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Doppelklicken Sie auf eine Nachricht (oder drücken Sie die Eingabetaste), um sie zu lesen und als neuen Entwurf zu verwenden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="139"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="140"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Das Versandprotokoll als Tabellendatei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="152"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Versandprotokoll</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="159"/>
+        <location filename="../composer/ui/sentlogview.py" line="151"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="160"/>
         <source>Send &amp;now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="169"/>
+        <location filename="../composer/ui/sentlogview.py" line="161"/>
         <source>Try to send every waiting message now</source>
         <translation>Jetzt versuchen, alle wartenden Nachrichten zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="171"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="172"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Die ausgewählte Nachricht aus dem Postausgang entfernen; sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="178"/>
-        <location filename="../composer/ui/sentlogview.py" line="235"/>
+        <location filename="../composer/ui/sentlogview.py" line="170"/>
+        <location filename="../composer/ui/sentlogview.py" line="227"/>
         <source>&amp;Outbox</source>
         <translation>P&amp;ostausgang</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="179"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="200"/>
         <source>%1, with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, mit %n ignoriertem Problem</numerusform>
@@ -3237,12 +3246,12 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="202"/>
         <source>You chose to ignore: %1</source>
         <translation>Sie haben ignoriert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="213"/>
+        <location filename="../composer/ui/sentlogview.py" line="205"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -3250,22 +3259,22 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="212"/>
         <source>Not tried yet</source>
         <translation>Noch nicht versucht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="214"/>
         <source>As soon as possible</source>
         <translation>So bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="231"/>
+        <location filename="../composer/ui/sentlogview.py" line="223"/>
         <source>Nothing is waiting.</source>
         <translation>Nichts wartet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="232"/>
+        <location filename="../composer/ui/sentlogview.py" line="224"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln Nachricht wartet auf den Versand. Sie wird von selbst gesendet, sobald die Verbindung wieder steht, im Rahmen Ihres Tageslimits.</numerusform>
@@ -3273,42 +3282,42 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="234"/>
+        <location filename="../composer/ui/sentlogview.py" line="226"/>
         <source>&amp;Outbox (%1)</source>
         <translation>P&amp;ostausgang (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
         <source>Delete from the Outbox?</source>
         <translation>Aus dem Postausgang löschen?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="308"/>
+        <location filename="../composer/ui/sentlogview.py" line="277"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>„%1“ wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="310"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Diese Nachricht wird nicht gesendet und aus dem Postausgang entfernt. Ihr Entwurf bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="325"/>
+        <location filename="../composer/ui/sentlogview.py" line="294"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="326"/>
+        <location filename="../composer/ui/sentlogview.py" line="295"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="331"/>
+        <location filename="../composer/ui/sentlogview.py" line="300"/>
         <source>Export the sent log</source>
         <translation>Versandprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="333"/>
+        <location filename="../composer/ui/sentlogview.py" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -519,109 +519,109 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="201"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="202"/>
+        <location filename="../composer/ui/inboxview.py" line="203"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Abrir una respuesta a este mensaje (Intro)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="204"/>
-        <location filename="../composer/ui/inboxview.py" line="358"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="353"/>
         <source>&amp;No response needed</source>
         <translation>&amp;No necesita respuesta</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="206"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marcarlo como sin necesidad de respuesta (por ejemplo, un agradecimiento del comprador); vuelva a pulsar para deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="208"/>
+        <location filename="../composer/ui/inboxview.py" line="209"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="210"/>
-        <location filename="../composer/ui/inboxview.py" line="322"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="317"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Comprobar el buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Descargar los mensajes nuevos de compradores de su buzón (Ajustes › Recepción) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="239"/>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="223"/>
         <source>Notices from Amazon</source>
         <translation>Avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="225"/>
+        <location filename="../composer/ui/inboxview.py" line="226"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Abrir el mensaje que Amazon no entregó</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="227"/>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Abrir su borrador y ver qué dice ahora la revisión: un mensaje rechazado es el mejor caso de prueba que tiene</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="237"/>
         <source>Notices from &amp;Amazon</source>
         <translation>A&amp;visos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="278"/>
+        <location filename="../composer/ui/inboxview.py" line="273"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Los mensajes por iniciativa propia a este comprador están bloqueados</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="279"/>
+        <location filename="../composer/ui/inboxview.py" line="274"/>
         <source>Marked in the sent log</source>
         <translation>Marcado en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="280"/>
+        <location filename="../composer/ui/inboxview.py" line="275"/>
         <source>No matching message in the sent log</source>
         <translation>Ningún mensaje coincidente en el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="281"/>
+        <location filename="../composer/ui/inboxview.py" line="276"/>
         <source>Proactive messages paused</source>
         <translation>Mensajes por iniciativa propia en pausa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="283"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Cleared by you</source>
         <translation>Quitado por usted</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="314"/>
+        <location filename="../composer/ui/inboxview.py" line="309"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="321"/>
+        <location filename="../composer/ui/inboxview.py" line="316"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="356"/>
+        <location filename="../composer/ui/inboxview.py" line="351"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Sí necesita respuesta</translation>
     </message>
@@ -715,47 +715,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="365"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="408"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="430"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="447"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="540"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="542"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="579"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Escriba aquí el mensaje para el comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Escriba aquí su mensaje para el comprador…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="276"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>No se pegó nada: el portapapeles contiene una imagen, no texto. Adjunte las imágenes como archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="278"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>No se pegó nada: el portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="324"/>
+        <location filename="../composer/ui/editor.py" line="330"/>
         <source>Pasted as plain text.</source>
         <translation>Pegado como texto sin formato.</translation>
     </message>
@@ -802,12 +802,12 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="70"/>
+        <location filename="../composer/ui/datefield.py" line="72"/>
         <source>Pick from a calendar</source>
         <translation>Elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="71"/>
+        <location filename="../composer/ui/datefield.py" line="73"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+↓)</translation>
     </message>
@@ -919,93 +919,93 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="200"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuevo borrador (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="214"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuevo desde una plantilla (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="217"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplicar el borrador seleccionado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="209"/>
+        <location filename="../composer/ui/draftspanel.py" line="221"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mover el borrador seleccionado a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="218"/>
+        <location filename="../composer/ui/draftspanel.py" line="230"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="220"/>
+        <location filename="../composer/ui/draftspanel.py" line="232"/>
         <source>Search drafts</source>
         <translation>Buscar en los borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="225"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Draft list</source>
         <translation>Lista de borradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="249"/>
+        <location filename="../composer/ui/draftspanel.py" line="261"/>
         <source>Sho&amp;w trash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="250"/>
+        <location filename="../composer/ui/draftspanel.py" line="262"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Los borradores eliminados quedan 30 días en la papelera. Seleccione uno y elija «Restaurar».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="253"/>
+        <location filename="../composer/ui/draftspanel.py" line="265"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <location filename="../composer/ui/draftspanel.py" line="328"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="336"/>
+        <location filename="../composer/ui/draftspanel.py" line="351"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="337"/>
+        <location filename="../composer/ui/draftspanel.py" line="352"/>
         <source>No drafts match.</source>
         <translation>Ningún borrador coincide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="338"/>
+        <location filename="../composer/ui/draftspanel.py" line="353"/>
         <source>No drafts yet.</source>
         <translation>Aún no hay borradores.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <location filename="../composer/ui/draftspanel.py" line="378"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>hace %n min</numerusform>
@@ -1013,7 +1013,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <location filename="../composer/ui/draftspanel.py" line="380"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>hace %n h</numerusform>
@@ -1021,12 +1021,12 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <location filename="../composer/ui/draftspanel.py" line="382"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <location filename="../composer/ui/draftspanel.py" line="391"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«{title}» se ha movido a la papelera.</translation>
     </message>
@@ -1084,28 +1084,32 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Enviarlo ahora con su propia cuenta de correo (configúrela en Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Todo lo que ha copiado, guardado o enviado, y la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Mensajes pendientes de envío: envíelos ahora o elimínelos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Bandeja de salida: %n</numerusform>
@@ -1167,93 +1171,93 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>El portapapeles solo contiene el texto: adjunte usted mismo {files} en su aplicación de correo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Por correo, el mensaje sale de {sender}, pero Amazon escribió a {delivered} (Ajustes › Envío). «Copiar para Seller Central» no se ve afectado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Abrir en el correo, Guardar como .eml y Enviar: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="249"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="277"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
         <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="289"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="313"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
@@ -1261,7 +1265,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1269,38 +1273,38 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="337"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="394"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="426"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="438"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>
@@ -1654,127 +1658,127 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="116"/>
+        <location filename="../composer/ui/headerform.py" line="118"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las peticiones de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="150"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="151"/>
+        <location filename="../composer/ui/headerform.py" line="153"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="267"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="391"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="411"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
@@ -1900,12 +1904,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>No se han podido leer los mensajes de compradores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1913,27 +1917,32 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="192"/>
+        <location filename="../composer/ui/inboxflow.py" line="194"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="198"/>
+        <location filename="../composer/ui/inboxflow.py" line="213"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="227"/>
+        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <source>⛔ Messages you start are paused until %1; replies still go.</source>
+        <translation>⛔ Mensajes propios en pausa hasta el %1; las respuestas sí salen.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="244"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="250"/>
+        <location filename="../composer/ui/inboxflow.py" line="267"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importar los correos de Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="277"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Leyendo %Ln archivo de correo…</numerusform>
@@ -1941,63 +1950,63 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="265"/>
-        <location filename="../composer/ui/inboxflow.py" line="274"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
+        <location filename="../composer/ui/inboxflow.py" line="291"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="275"/>
+        <location filename="../composer/ui/inboxflow.py" line="292"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>No se han podido guardar los correos: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="285"/>
+        <location filename="../composer/ui/inboxflow.py" line="302"/>
         <source>Some e-mails were left out</source>
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="346"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="364"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="365"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="383"/>
+        <location filename="../composer/ui/inboxflow.py" line="400"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="397"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="416"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -3096,140 +3105,140 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="53"/>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="54"/>
-        <location filename="../composer/ui/sentlogview.py" line="59"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="55"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="56"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="57"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Queued</source>
         <translation>En cola desde</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="60"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="61"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="62"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="77"/>
+        <location filename="../composer/ui/sentlogview.py" line="74"/>
         <source>When you press Send now</source>
         <translation>Cuando pulse «Enviar ahora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="113"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Sent log and Outbox</source>
         <translation>Registro de envíos y bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="122"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Cada mensaje que ha copiado, guardado o enviado desde Seller Composer, el más reciente primero. Se conserva dos años (vea Ajustes › Envío).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="127"/>
         <source>Sent log</source>
         <translation>Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="138"/>
+        <location filename="../composer/ui/sentlogview.py" line="131"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Haga doble clic en un mensaje (o pulse Intro) para leerlo y usarlo como borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="139"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="140"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Guardar el registro de envíos como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="152"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="159"/>
+        <location filename="../composer/ui/sentlogview.py" line="151"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="160"/>
         <source>Send &amp;now</source>
         <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="169"/>
+        <location filename="../composer/ui/sentlogview.py" line="161"/>
         <source>Try to send every waiting message now</source>
         <translation>Intentar enviar ahora todos los mensajes en espera</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="171"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="172"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Quitar el mensaje seleccionado de la bandeja de salida; no se envía</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="178"/>
-        <location filename="../composer/ui/sentlogview.py" line="235"/>
+        <location filename="../composer/ui/sentlogview.py" line="170"/>
+        <location filename="../composer/ui/sentlogview.py" line="227"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="179"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="200"/>
         <source>%1, with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, con %n problema ignorado</numerusform>
@@ -3237,12 +3246,12 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="202"/>
         <source>You chose to ignore: %1</source>
         <translation>Decidió ignorar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="213"/>
+        <location filename="../composer/ui/sentlogview.py" line="205"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln mensaje</numerusform>
@@ -3250,22 +3259,22 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="212"/>
         <source>Not tried yet</source>
         <translation>Aún no se ha intentado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="214"/>
         <source>As soon as possible</source>
         <translation>Lo antes posible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="231"/>
+        <location filename="../composer/ui/sentlogview.py" line="223"/>
         <source>Nothing is waiting.</source>
         <translation>No hay nada en espera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="232"/>
+        <location filename="../composer/ui/sentlogview.py" line="224"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln mensaje espera para enviarse. Saldrá solo cuando vuelva la conexión, dentro de su límite diario.</numerusform>
@@ -3273,42 +3282,42 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="234"/>
+        <location filename="../composer/ui/sentlogview.py" line="226"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
         <source>Delete from the Outbox?</source>
         <translation>¿Eliminar de la bandeja de salida?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="308"/>
+        <location filename="../composer/ui/sentlogview.py" line="277"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="310"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Este mensaje no se enviará y se quitará de la bandeja de salida. Su borrador no cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="325"/>
+        <location filename="../composer/ui/sentlogview.py" line="294"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="326"/>
+        <location filename="../composer/ui/sentlogview.py" line="295"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="331"/>
+        <location filename="../composer/ui/sentlogview.py" line="300"/>
         <source>Export the sent log</source>
         <translation>Exportar el registro de envíos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="333"/>
+        <location filename="../composer/ui/sentlogview.py" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>

@@ -519,109 +519,109 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="201"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="202"/>
+        <location filename="../composer/ui/inboxview.py" line="203"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Ouvrir une réponse à ce message (Entrée)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="204"/>
-        <location filename="../composer/ui/inboxview.py" line="358"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="353"/>
         <source>&amp;No response needed</source>
         <translation>Aucune réponse &amp;nécessaire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="206"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Marquer qu&apos;il n&apos;appelle aucune réponse (par exemple un remerciement de l&apos;acheteur)&#xa0;; cliquez à nouveau pour annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="208"/>
+        <location filename="../composer/ui/inboxview.py" line="209"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="210"/>
-        <location filename="../composer/ui/inboxview.py" line="322"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="317"/>
         <source>&amp;Check mailbox</source>
         <translation>Relever la &amp;boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="239"/>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="223"/>
         <source>Notices from Amazon</source>
         <translation>Avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="225"/>
+        <location filename="../composer/ui/inboxview.py" line="226"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Ouvrir le message qu&apos;Amazon n&apos;a pas remis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="227"/>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Ouvrir son brouillon et voir ce qu&apos;en dit la vérification maintenant&#xa0;: un message refusé est le meilleur cas de test dont vous disposez</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="237"/>
         <source>Notices from &amp;Amazon</source>
         <translation>Avis d&apos;&amp;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="278"/>
+        <location filename="../composer/ui/inboxview.py" line="273"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>Les messages spontanés à cet acheteur sont bloqués</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="279"/>
+        <location filename="../composer/ui/inboxview.py" line="274"/>
         <source>Marked in the sent log</source>
         <translation>Marqué dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="280"/>
+        <location filename="../composer/ui/inboxview.py" line="275"/>
         <source>No matching message in the sent log</source>
         <translation>Aucun message correspondant dans le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="281"/>
+        <location filename="../composer/ui/inboxview.py" line="276"/>
         <source>Proactive messages paused</source>
         <translation>Messages spontanés suspendus</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="283"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Cleared by you</source>
         <translation>Effacé par vous</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="314"/>
+        <location filename="../composer/ui/inboxview.py" line="309"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="321"/>
+        <location filename="../composer/ui/inboxview.py" line="316"/>
         <source>&amp;Cancel check</source>
         <translation>Ann&amp;uler la relève</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="356"/>
+        <location filename="../composer/ui/inboxview.py" line="351"/>
         <source>&amp;Needs a response after all</source>
         <translation>Réponse &amp;nécessaire finalement</translation>
     </message>
@@ -715,47 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="365"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="408"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="430"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="447"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="540"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="542"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="579"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Écrivez ici le message à l&apos;acheteur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="276"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Rien n’a été collé : le presse-papiers contient une image, pas de texte. Joignez les images comme fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="278"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Rien n’a été collé : le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="324"/>
+        <location filename="../composer/ui/editor.py" line="330"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -802,12 +802,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="70"/>
+        <location filename="../composer/ui/datefield.py" line="72"/>
         <source>Pick from a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="71"/>
+        <location filename="../composer/ui/datefield.py" line="73"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+↓)</translation>
     </message>
@@ -919,93 +919,93 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="200"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nouveau brouillon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="214"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nouveau depuis un modèle (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="217"/>
         <source>Duplicate the selected draft</source>
         <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="209"/>
+        <location filename="../composer/ui/draftspanel.py" line="221"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Mettre le brouillon sélectionné à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="218"/>
+        <location filename="../composer/ui/draftspanel.py" line="230"/>
         <source>Search drafts…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="220"/>
+        <location filename="../composer/ui/draftspanel.py" line="232"/>
         <source>Search drafts</source>
         <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="225"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Draft list</source>
         <translation>Liste des brouillons</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>Annule&amp;r</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="249"/>
+        <location filename="../composer/ui/draftspanel.py" line="261"/>
         <source>Sho&amp;w trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="250"/>
+        <location filename="../composer/ui/draftspanel.py" line="262"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Les brouillons supprimés restent 30 jours dans la corbeille. Sélectionnez-en un et choisissez «&#xa0;Restaurer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="253"/>
+        <location filename="../composer/ui/draftspanel.py" line="265"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <location filename="../composer/ui/draftspanel.py" line="328"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="336"/>
+        <location filename="../composer/ui/draftspanel.py" line="351"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="337"/>
+        <location filename="../composer/ui/draftspanel.py" line="352"/>
         <source>No drafts match.</source>
         <translation>Aucun brouillon ne correspond.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="338"/>
+        <location filename="../composer/ui/draftspanel.py" line="353"/>
         <source>No drafts yet.</source>
         <translation>Pas encore de brouillon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <location filename="../composer/ui/draftspanel.py" line="378"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n&#xa0;min</numerusform>
@@ -1013,7 +1013,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <location filename="../composer/ui/draftspanel.py" line="380"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>il y a %n&#xa0;h</numerusform>
@@ -1021,12 +1021,12 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <location filename="../composer/ui/draftspanel.py" line="382"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <location filename="../composer/ui/draftspanel.py" line="391"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» a été mis à la corbeille.</translation>
     </message>
@@ -1084,28 +1084,32 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>L&apos;envoyer maintenant par votre propre compte e-mail (à configurer dans Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tout ce que vous avez copié, enregistré ou envoyé, et la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Messages en attente d&apos;envoi&#xa0;: envoyez-les maintenant ou supprimez-les</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Indisponible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Remarque&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>Boîte d&apos;envoi&#xa0;: %n</numerusform>
@@ -1167,93 +1171,93 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Par e-mail, le message part de {sender}, mais Amazon a écrit à {delivered} (Paramètres › Envoi). «&#xa0;Copier pour Seller Central&#xa0;» n&apos;est pas concerné.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Ouvrir dans la messagerie, Enregistrer en .eml et Envoyer&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="249"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="277"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
         <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="289"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="313"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1261,7 +1265,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1269,38 +1273,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="337"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="394"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="426"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="438"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
@@ -1654,127 +1658,127 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="116"/>
+        <location filename="../composer/ui/headerform.py" line="118"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="150"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="151"/>
+        <location filename="../composer/ui/headerform.py" line="153"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="267"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="391"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="411"/>
         <source>Answered {when}</source>
         <translation>Répondu le {when}</translation>
     </message>
@@ -1900,12 +1904,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Les messages des acheteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en attente</numerusform>
@@ -1913,27 +1917,32 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="192"/>
+        <location filename="../composer/ui/inboxflow.py" line="194"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="198"/>
+        <location filename="../composer/ui/inboxflow.py" line="213"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="227"/>
+        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <source>⛔ Messages you start are paused until %1; replies still go.</source>
+        <translation>⛔ Messages spontanés suspendus jusqu&apos;au %1&#xa0;; les réponses partent.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="244"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon n&apos;a pas remis ce message&#xa0;: son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="250"/>
+        <location filename="../composer/ui/inboxflow.py" line="267"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importer les e-mails d&apos;Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="277"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lecture de %Ln fichier e-mail…</numerusform>
@@ -1941,63 +1950,63 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="265"/>
-        <location filename="../composer/ui/inboxflow.py" line="274"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
+        <location filename="../composer/ui/inboxflow.py" line="291"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="275"/>
+        <location filename="../composer/ui/inboxflow.py" line="292"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Les e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="285"/>
+        <location filename="../composer/ui/inboxflow.py" line="302"/>
         <source>Some e-mails were left out</source>
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="346"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="364"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="365"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="383"/>
+        <location filename="../composer/ui/inboxflow.py" line="400"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="397"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="416"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
@@ -3096,140 +3105,140 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="53"/>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="54"/>
-        <location filename="../composer/ui/sentlogview.py" line="59"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="55"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="56"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="57"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Queued</source>
         <translation>Mis en file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="60"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="61"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="62"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Next try</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="77"/>
+        <location filename="../composer/ui/sentlogview.py" line="74"/>
         <source>When you press Send now</source>
         <translation>Quand vous cliquez sur «&#xa0;Envoyer maintenant&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="113"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Sent log and Outbox</source>
         <translation>Journal d&apos;envoi et boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="122"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Chaque message copié, enregistré ou envoyé depuis Seller Composer, du plus récent au plus ancien. Conservé deux ans (voir Paramètres › Envoi).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="127"/>
         <source>Sent log</source>
         <translation>Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="138"/>
+        <location filename="../composer/ui/sentlogview.py" line="131"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Double-cliquez sur un message (ou appuyez sur Entrée) pour le lire et le réutiliser comme nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="139"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="140"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Enregistrer le journal d&apos;envoi comme fichier de tableur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="152"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="159"/>
+        <location filename="../composer/ui/sentlogview.py" line="151"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="160"/>
         <source>Send &amp;now</source>
         <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="169"/>
+        <location filename="../composer/ui/sentlogview.py" line="161"/>
         <source>Try to send every waiting message now</source>
         <translation>Essayer d&apos;envoyer maintenant tous les messages en attente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="171"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="172"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Retirer le message sélectionné de la boîte d&apos;envoi&#xa0;; il ne sera pas envoyé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="178"/>
-        <location filename="../composer/ui/sentlogview.py" line="235"/>
+        <location filename="../composer/ui/sentlogview.py" line="170"/>
+        <location filename="../composer/ui/sentlogview.py" line="227"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="179"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="200"/>
         <source>%1, with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, avec %n problème ignoré</numerusform>
@@ -3237,12 +3246,12 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="202"/>
         <source>You chose to ignore: %1</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="213"/>
+        <location filename="../composer/ui/sentlogview.py" line="205"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -3250,22 +3259,22 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="212"/>
         <source>Not tried yet</source>
         <translation>Pas encore essayé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="214"/>
         <source>As soon as possible</source>
         <translation>Dès que possible</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="231"/>
+        <location filename="../composer/ui/sentlogview.py" line="223"/>
         <source>Nothing is waiting.</source>
         <translation>Rien n&apos;est en attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="232"/>
+        <location filename="../composer/ui/sentlogview.py" line="224"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln message attend d&apos;être envoyé. Il partira tout seul quand la connexion reviendra, sans dépasser votre limite quotidienne.</numerusform>
@@ -3273,42 +3282,42 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="234"/>
+        <location filename="../composer/ui/sentlogview.py" line="226"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
         <source>Delete from the Outbox?</source>
         <translation>Supprimer de la boîte d&apos;envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="308"/>
+        <location filename="../composer/ui/sentlogview.py" line="277"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«&#xa0;%1&#xa0;» ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="310"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Ce message ne sera pas envoyé et sera retiré de la boîte d&apos;envoi. Votre brouillon n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="325"/>
+        <location filename="../composer/ui/sentlogview.py" line="294"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="326"/>
+        <location filename="../composer/ui/sentlogview.py" line="295"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="331"/>
+        <location filename="../composer/ui/sentlogview.py" line="300"/>
         <source>Export the sent log</source>
         <translation>Exporter le journal d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="333"/>
+        <location filename="../composer/ui/sentlogview.py" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>

@@ -519,109 +519,109 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="201"/>
+        <location filename="../composer/ui/inboxview.py" line="202"/>
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="202"/>
+        <location filename="../composer/ui/inboxview.py" line="203"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Apri una risposta a questo messaggio (Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="204"/>
-        <location filename="../composer/ui/inboxview.py" line="358"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="353"/>
         <source>&amp;No response needed</source>
         <translation>&amp;Nessuna risposta necessaria</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="205"/>
+        <location filename="../composer/ui/inboxview.py" line="206"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Segnalo come «Nessuna risposta necessaria» (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="208"/>
+        <location filename="../composer/ui/inboxview.py" line="209"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="210"/>
-        <location filename="../composer/ui/inboxview.py" line="322"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="317"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
+        <location filename="../composer/ui/inboxview.py" line="212"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="239"/>
+        <location filename="../composer/ui/inboxview.py" line="240"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="219"/>
+        <location filename="../composer/ui/inboxview.py" line="220"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="222"/>
+        <location filename="../composer/ui/inboxview.py" line="223"/>
         <source>Notices from Amazon</source>
         <translation>Avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="225"/>
+        <location filename="../composer/ui/inboxview.py" line="226"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Apri il messaggio che Amazon non ha consegnato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="227"/>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Apri la sua bozza e guarda cosa dice ora il controllo: un messaggio rifiutato è il miglior caso di prova che hai</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="236"/>
+        <location filename="../composer/ui/inboxview.py" line="237"/>
         <source>Notices from &amp;Amazon</source>
         <translation>A&amp;vvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="278"/>
+        <location filename="../composer/ui/inboxview.py" line="273"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>I messaggi di tua iniziativa a questo acquirente sono bloccati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="279"/>
+        <location filename="../composer/ui/inboxview.py" line="274"/>
         <source>Marked in the sent log</source>
         <translation>Segnato nel registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="280"/>
+        <location filename="../composer/ui/inboxview.py" line="275"/>
         <source>No matching message in the sent log</source>
         <translation>Nessun messaggio corrispondente nel registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="281"/>
+        <location filename="../composer/ui/inboxview.py" line="276"/>
         <source>Proactive messages paused</source>
         <translation>Messaggi di tua iniziativa sospesi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="283"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Cleared by you</source>
         <translation>Rimosso da te</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="314"/>
+        <location filename="../composer/ui/inboxview.py" line="309"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="321"/>
+        <location filename="../composer/ui/inboxview.py" line="316"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Annulla il controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="356"/>
+        <location filename="../composer/ui/inboxview.py" line="351"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Serve comunque una risposta</translation>
     </message>
@@ -715,47 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="365"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="408"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="430"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="447"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="540"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="542"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="579"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Scrivi qui il messaggio per l&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="276"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="278"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="324"/>
+        <location filename="../composer/ui/editor.py" line="330"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -802,12 +802,12 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Non impostata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="70"/>
+        <location filename="../composer/ui/datefield.py" line="72"/>
         <source>Pick from a calendar</source>
         <translation>Scegli da un calendario</translation>
     </message>
     <message>
-        <location filename="../composer/ui/datefield.py" line="71"/>
+        <location filename="../composer/ui/datefield.py" line="73"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Scegli la data da un calendario (Alt+↓)</translation>
     </message>
@@ -919,93 +919,93 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Non ancora controllato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="190"/>
-        <location filename="../composer/ui/draftspanel.py" line="197"/>
+        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="209"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="200"/>
+        <location filename="../composer/ui/draftspanel.py" line="212"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="202"/>
+        <location filename="../composer/ui/draftspanel.py" line="214"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="205"/>
+        <location filename="../composer/ui/draftspanel.py" line="217"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="209"/>
+        <location filename="../composer/ui/draftspanel.py" line="221"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="218"/>
+        <location filename="../composer/ui/draftspanel.py" line="230"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="220"/>
+        <location filename="../composer/ui/draftspanel.py" line="232"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="225"/>
+        <location filename="../composer/ui/draftspanel.py" line="237"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="241"/>
+        <location filename="../composer/ui/draftspanel.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="249"/>
+        <location filename="../composer/ui/draftspanel.py" line="261"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="250"/>
+        <location filename="../composer/ui/draftspanel.py" line="262"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="253"/>
+        <location filename="../composer/ui/draftspanel.py" line="265"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="316"/>
+        <location filename="../composer/ui/draftspanel.py" line="328"/>
         <source>Answered</source>
         <translation>Risposto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="336"/>
+        <location filename="../composer/ui/draftspanel.py" line="351"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="337"/>
+        <location filename="../composer/ui/draftspanel.py" line="352"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="338"/>
+        <location filename="../composer/ui/draftspanel.py" line="353"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="361"/>
+        <location filename="../composer/ui/draftspanel.py" line="376"/>
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="363"/>
+        <location filename="../composer/ui/draftspanel.py" line="378"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min fa</numerusform>
@@ -1013,7 +1013,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="365"/>
+        <location filename="../composer/ui/draftspanel.py" line="380"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h fa</numerusform>
@@ -1021,12 +1021,12 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="367"/>
+        <location filename="../composer/ui/draftspanel.py" line="382"/>
         <source>yesterday</source>
         <translation>ieri</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <location filename="../composer/ui/draftspanel.py" line="391"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«{title}» è stata spostata nel cestino.</translation>
     </message>
@@ -1084,28 +1084,32 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Invialo ora con il tuo account di posta (configuralo in Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="106"/>
-        <location filename="../composer/ui/exportbar.py" line="213"/>
+        <location filename="../composer/ui/exportbar.py" line="107"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="108"/>
+        <location filename="../composer/ui/exportbar.py" line="109"/>
         <source>Everything you copied, saved or sent, and the Outbox</source>
         <translation>Tutto ciò che hai copiato, salvato o inviato, e la posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="191"/>
+        <location filename="../composer/ui/exportbar.py" line="118"/>
+        <source>Messages waiting to be sent: send them now or delete them</source>
+        <translation>Messaggi in attesa di invio: inviali ora o eliminali</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportbar.py" line="205"/>
         <source>{tip}. Not available: {reason}</source>
         <translation>{tip}. Non disponibile: {reason}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportbar.py" line="199"/>
+        <location filename="../composer/ui/exportbar.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>Nota: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportbar.py" line="212"/>
+        <location filename="../composer/ui/exportbar.py" line="226"/>
         <source>Outbox: %n</source>
         <translation>
             <numerusform>In uscita: %n</numerusform>
@@ -1167,93 +1171,93 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Negli appunti c&apos;è solo il testo: allega tu {files} nella tua app di posta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Via e-mail il messaggio parte da {sender}, ma Amazon ha scritto a {delivered} (Impostazioni › Invio). «Copia per Seller Central» non è interessato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Apri nell&apos;app di posta, Salva come .eml e Invia: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="249"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="269"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="277"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
         <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="289"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="313"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="331"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
@@ -1261,7 +1265,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1269,38 +1273,38 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="335"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="337"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="394"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1315,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="426"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="438"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
     </message>
@@ -1654,127 +1658,127 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="116"/>
+        <location filename="../composer/ui/headerform.py" line="118"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="128"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="129"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="131"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="132"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore di ortografia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="150"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="151"/>
+        <location filename="../composer/ui/headerform.py" line="153"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="267"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="391"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="411"/>
         <source>Answered {when}</source>
         <translation>Risposto il {when}</translation>
     </message>
@@ -1900,12 +1904,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="190"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Impossibile leggere i messaggi degli acquirenti: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln in attesa</numerusform>
@@ -1913,27 +1917,32 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="192"/>
+        <location filename="../composer/ui/inboxflow.py" line="194"/>
         <source>Buyer messages</source>
         <translation>Messaggi degli acquirenti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="198"/>
+        <location filename="../composer/ui/inboxflow.py" line="213"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="227"/>
+        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <source>⛔ Messages you start are paused until %1; replies still go.</source>
+        <translation>⛔ Messaggi propri sospesi fino al %1; le risposte partono.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="244"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon non ha consegnato questo messaggio: il suo avviso del %1 dice che non rispettava le linee guida sulla comunicazione. Guarda cosa dice ora il controllo e modificalo prima di inviare di nuovo qualcosa di simile.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="250"/>
+        <location filename="../composer/ui/inboxflow.py" line="267"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importa le e-mail di Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="277"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lettura di %Ln file e-mail…</numerusform>
@@ -1941,63 +1950,63 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="265"/>
-        <location filename="../composer/ui/inboxflow.py" line="274"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
+        <location filename="../composer/ui/inboxflow.py" line="291"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="275"/>
+        <location filename="../composer/ui/inboxflow.py" line="292"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Impossibile salvare le e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="285"/>
+        <location filename="../composer/ui/inboxflow.py" line="302"/>
         <source>Some e-mails were left out</source>
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="346"/>
+        <location filename="../composer/ui/inboxflow.py" line="363"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="364"/>
+        <location filename="../composer/ui/inboxflow.py" line="381"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="365"/>
+        <location filename="../composer/ui/inboxflow.py" line="382"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="399"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="383"/>
+        <location filename="../composer/ui/inboxflow.py" line="400"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="397"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="416"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>
@@ -3096,140 +3105,140 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>SentLogDialog</name>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="50"/>
+        <location filename="../composer/ui/sentlogview.py" line="48"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="49"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="50"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="53"/>
-        <location filename="../composer/ui/sentlogview.py" line="58"/>
+        <location filename="../composer/ui/sentlogview.py" line="51"/>
+        <location filename="../composer/ui/sentlogview.py" line="56"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="54"/>
-        <location filename="../composer/ui/sentlogview.py" line="59"/>
+        <location filename="../composer/ui/sentlogview.py" line="52"/>
+        <location filename="../composer/ui/sentlogview.py" line="57"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="55"/>
+        <location filename="../composer/ui/sentlogview.py" line="53"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="56"/>
+        <location filename="../composer/ui/sentlogview.py" line="54"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="57"/>
+        <location filename="../composer/ui/sentlogview.py" line="55"/>
         <source>Queued</source>
         <translation>In coda dal</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="60"/>
+        <location filename="../composer/ui/sentlogview.py" line="58"/>
         <source>Tries</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="61"/>
+        <location filename="../composer/ui/sentlogview.py" line="59"/>
         <source>Last problem</source>
         <translation>Ultimo problema</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="62"/>
+        <location filename="../composer/ui/sentlogview.py" line="60"/>
         <source>Next try</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="77"/>
+        <location filename="../composer/ui/sentlogview.py" line="74"/>
         <source>When you press Send now</source>
         <translation>Quando premi «Invia ora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="113"/>
+        <location filename="../composer/ui/sentlogview.py" line="110"/>
         <source>Sent log and Outbox</source>
         <translation>Registro invii e posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="125"/>
+        <location filename="../composer/ui/sentlogview.py" line="122"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Ogni messaggio che hai copiato, salvato o inviato da Seller Composer, dal più recente. Conservato per due anni (vedi Impostazioni › Invio).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="130"/>
+        <location filename="../composer/ui/sentlogview.py" line="127"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="138"/>
+        <location filename="../composer/ui/sentlogview.py" line="131"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Fai doppio clic su un messaggio (o premi Invio) per leggerlo e usarlo come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="147"/>
+        <location filename="../composer/ui/sentlogview.py" line="139"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="148"/>
+        <location filename="../composer/ui/sentlogview.py" line="140"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Salva il registro invii come file di foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="152"/>
+        <location filename="../composer/ui/sentlogview.py" line="144"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="159"/>
+        <location filename="../composer/ui/sentlogview.py" line="151"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="168"/>
+        <location filename="../composer/ui/sentlogview.py" line="160"/>
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="169"/>
+        <location filename="../composer/ui/sentlogview.py" line="161"/>
         <source>Try to send every waiting message now</source>
         <translation>Prova a inviare ora tutti i messaggi in attesa</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="171"/>
+        <location filename="../composer/ui/sentlogview.py" line="163"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="172"/>
+        <location filename="../composer/ui/sentlogview.py" line="164"/>
         <source>Remove the selected message from the Outbox; it is not sent</source>
         <translation>Rimuovi il messaggio selezionato dalla posta in uscita; non viene inviato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="178"/>
-        <location filename="../composer/ui/sentlogview.py" line="235"/>
+        <location filename="../composer/ui/sentlogview.py" line="170"/>
+        <location filename="../composer/ui/sentlogview.py" line="227"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="179"/>
+        <location filename="../composer/ui/sentlogview.py" line="171"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="208"/>
+        <location filename="../composer/ui/sentlogview.py" line="200"/>
         <source>%1, with %n ignored problem(s)</source>
         <translation>
             <numerusform>%1, con %n problema ignorato</numerusform>
@@ -3237,12 +3246,12 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="210"/>
+        <location filename="../composer/ui/sentlogview.py" line="202"/>
         <source>You chose to ignore: %1</source>
         <translation>Hai scelto di ignorare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="213"/>
+        <location filename="../composer/ui/sentlogview.py" line="205"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln messaggio</numerusform>
@@ -3250,22 +3259,22 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="220"/>
+        <location filename="../composer/ui/sentlogview.py" line="212"/>
         <source>Not tried yet</source>
         <translation>Non ancora tentato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="222"/>
+        <location filename="../composer/ui/sentlogview.py" line="214"/>
         <source>As soon as possible</source>
         <translation>Appena possibile</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="231"/>
+        <location filename="../composer/ui/sentlogview.py" line="223"/>
         <source>Nothing is waiting.</source>
         <translation>Niente in attesa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/sentlogview.py" line="232"/>
+        <location filename="../composer/ui/sentlogview.py" line="224"/>
         <source>%Ln message(s) waiting to be sent. They go out by themselves when the connection returns, within your daily limit.</source>
         <translation>
             <numerusform>%Ln messaggio in attesa di invio. Partirà da solo quando torna la connessione, entro il tuo limite giornaliero.</numerusform>
@@ -3273,42 +3282,42 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="234"/>
+        <location filename="../composer/ui/sentlogview.py" line="226"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Posta in uscita (%1)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="307"/>
+        <location filename="../composer/ui/sentlogview.py" line="276"/>
         <source>Delete from the Outbox?</source>
         <translation>Eliminare dalla posta in uscita?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="308"/>
+        <location filename="../composer/ui/sentlogview.py" line="277"/>
         <source>“%1” will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>«%1» non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="310"/>
+        <location filename="../composer/ui/sentlogview.py" line="279"/>
         <source>This message will not be sent and is removed from the Outbox. Your draft is not affected.</source>
         <translation>Questo messaggio non verrà inviato e sarà rimosso dalla posta in uscita. La tua bozza non cambia.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="325"/>
+        <location filename="../composer/ui/sentlogview.py" line="294"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="326"/>
+        <location filename="../composer/ui/sentlogview.py" line="295"/>
         <source>The file could not be written: %1</source>
         <translation>Impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="331"/>
+        <location filename="../composer/ui/sentlogview.py" line="300"/>
         <source>Export the sent log</source>
         <translation>Esporta il registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="333"/>
+        <location filename="../composer/ui/sentlogview.py" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>

@@ -20,6 +20,7 @@ from composer.ui.windowparts import read_state, remember
 
 SHORT_WINDOW = 740  # px: below it the message comes before rows of the list of files
 EDITOR_FIRST = 22  # px over the tabs' least height (an editor of 70 px): five lines and a bit
+EDITOR_LINES = 5  # the lines of the editor kept before the buyer's words get more
 PANE_HEIGHT = "buyer_message_height"  # window.json: the height the seller gave the message
 QWIDGETSIZE_MAX = 16_777_215
 
@@ -97,10 +98,22 @@ class BuyerSplit(QSplitter):
         else:
             chrome = pane.sizeHint().height() - pane.words.sizeHint().height()
             height = self.pane_height or chrome + pane.fitted_height()
-        room = self.widget(1).minimumSizeHint().height() + EDITOR_FIRST
+        room = self._editor_room()
         height = min(height, max(least, total - room))
         if self.sizes() != [height, max(0, total - height)]:
             self.setSizes([height, max(0, total - height)])
+
+    def _editor_room(self) -> int:
+        """The tabs' height for an editor of five lines: their least height, plus what five
+        lines need over the editor's own least. A fixed EDITOR_FIRST kept half a line more
+        than that, which the buyer's question lacked under Amazon's banner at 1024×700."""
+        tabs = self.widget(1)
+        editor = getattr(self.window(), "editor", None)
+        if editor is None or not tabs.isAncestorOf(editor):
+            return tabs.minimumSizeHint().height() + EDITOR_FIRST
+        least = editor.minimumSizeHint().height() - 2 * editor.frameWidth()
+        five = EDITOR_LINES * editor.fontMetrics().lineSpacing() + 1
+        return tabs.minimumSizeHint().height() + max(0, five - least)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Taller or shorter (the window, a note above), the pane gets its share anew."""

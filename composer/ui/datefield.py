@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QSize, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -66,6 +66,8 @@ class DateField(QWidget):
         self.edit = _DateLine(self)
         self.edit.setPlaceholderText(self.tr(NOT_SET))
         self.edit.setClearButtonEnabled(True)
+        self.edit.longest = self._longest
+        self._widest: dict[str, str] = {}
         self.button = QToolButton(self)
         self.button.setAccessibleName(self.tr("Pick from a calendar"))
         self.button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
@@ -127,6 +129,16 @@ class DateField(QWidget):
             return locale.toString(_qdatetime(value), DATE_TIME_FORMAT)
         return locale.toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
+    def _longest(self) -> str:
+        """The widest date this field can show in the app's language (its month names)."""
+        known = self._widest.get(QLocale().name())
+        if known is None:  # asked at each layout: the twelve months once per language
+            moment = datetime(2026, 1, 28, 22, 58) if self.with_time else date(2026, 1, 28)
+            texts = [self.format(moment.replace(month=month)) for month in range(1, 13)]
+            known = self._widest[QLocale().name()] = max(
+                texts, key=self.edit.fontMetrics().horizontalAdvance)
+        return known
+
     def _read(self, text: str) -> None:
         order, months = locale_reading()
         try:
@@ -182,6 +194,18 @@ class _DateLine(QLineEdit):
     """The text part: Alt+Down or F4 opens the calendar, as in Qt's own date fields."""
 
     calendarRequested = Signal()
+    longest: Callable[[], str] | None = None  # the field's widest date, set by its DateField
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the whole of the widest date beside the clear button: "28 sept. 2026"
+        was cut in a French header at 1024 px."""
+        hint = super().minimumSizeHint()
+        if self.longest is not None:
+            metrics = self.fontMetrics()
+            # Qt's own hint is one widest character plus the margins and the clear button
+            need = hint.width() - metrics.maxWidth() + metrics.horizontalAdvance(self.longest())
+            hint.setWidth(max(hint.width(), need + 4))
+        return hint
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -54,6 +54,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 META_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2
 CLOCK_ROLE = Qt.ItemDataRole.UserRole + 3  # a reply's buyer_message_at (aware datetime)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # the type's label: the free text of the second line
 CLOCK_COLOURS = {"ok": "#37474f", "amber": "#8a5300", "late": "#b71c1c"}
 # Urgent replies (amber, or late by less than this) are listed first, most urgent on top.
 PIN_LATE_FOR = timedelta(days=3)
@@ -81,6 +82,17 @@ def urgent_first(summaries: Sequence[DraftSummary], now: datetime) -> list[Draft
     urgent = sorted((s for s in summaries if pinned(s)),
                     key=lambda s: urgency_key(clock_for(s, now)))
     return urgent + [s for s in summaries if not pinned(s)]
+
+
+def fit_meta(metrics: QFontMetrics, meta: str, kind: str, width: int) -> str:
+    """The second line in ``width`` px: the type's label gives up its middle first, so the
+    state, the order and the time stay whole as long as they can."""
+    over = metrics.horizontalAdvance(meta) - width
+    if over > 0 and kind and kind in meta:
+        room = max(0, metrics.horizontalAdvance(kind) - over)
+        meta = meta.replace(kind, metrics.elidedText(kind, Qt.TextElideMode.ElideMiddle, room)
+                            or "…", 1)
+    return metrics.elidedText(meta, Qt.TextElideMode.ElideRight, width)
 
 
 class DraftDelegate(QStyledItemDelegate):
@@ -136,8 +148,8 @@ class DraftDelegate(QStyledItemDelegate):
             meta_rect.setLeft(meta_rect.left() + used)
             painter.setFont(option.font)
             painter.setPen(text_colour if selected else QColor("#607d8b"))
-        meta = painter.fontMetrics().elidedText(index.data(META_ROLE) or "",
-                                                Qt.TextElideMode.ElideRight, meta_rect.width())
+        meta = fit_meta(painter.fontMetrics(), index.data(META_ROLE) or "",
+                        index.data(KIND_ROLE) or "", meta_rect.width())
         painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          meta)
         badge_font = QFont(option.font)
@@ -315,9 +327,12 @@ class DraftsPanel(QWidget):
                                                  summary.message_type or ""))
                 answered = self.tr("Answered") if summary.message_type == REPLY and \
                     summary.answered_at is not None else ""
-                parts = [p for p in (summary.order_id, kind, answered,
+                # the state first, where a waiting reply shows its clock; the type's label
+                # gives way in a narrow list
+                parts = [p for p in (answered, summary.order_id, kind,
                                      self.ago(summary.updated_at)) if p]
                 item.setData(ID_ROLE, summary.id)
+                item.setData(KIND_ROLE, kind)
                 item.setData(META_ROLE, " · ".join(parts))
                 item.setData(VERDICT_ROLE, summary.verdict)
                 verdict = self.tr(VERDICT_WORDS.get(summary.verdict, VERDICT_WORDS[None]))

@@ -56,6 +56,7 @@ class ExportBar(QWidget):
 
     exportRequested = Signal(str)
     sentLogRequested = Signal()
+    outboxRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,18 @@ class ExportBar(QWidget):
         self.log_button.setDefaultAction(self.log_action)
         self.log_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.log_button.setAutoRaise(True)
+        # Beside the sent log while messages wait, never in its place.
+        self.outbox_action = QAction(self)
+        self.outbox_action.setToolTip(self.tr("Messages waiting to be sent: send them now or "
+                                              "delete them"))
+        self.outbox_action.triggered.connect(self.outboxRequested)
+        self.outbox_action.setVisible(False)
+        when_ready(Icon.OUTBOX, self.outbox_action.setIcon)
+        self.outbox_button = QToolButton(self)
+        self.outbox_button.setDefaultAction(self.outbox_action)
+        self.outbox_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.outbox_button.setAutoRaise(True)
+        self.outbox_button.hide()
         self.reason = QLabel(self)
         self.reason.setObjectName("export-reason")
         self.reason.setWordWrap(True)
@@ -122,6 +135,7 @@ class ExportBar(QWidget):
         second.addWidget(self.reason, 1)
         second.addStretch(0)
         top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        second.addWidget(self.outbox_button, 0, top_right)
         second.addWidget(self.log_button, 0, top_right)
         column.addLayout(second)
         self._route_reasons: dict[str, str] = {}
@@ -208,7 +222,7 @@ class ExportBar(QWidget):
         fit(self.reason)  # other words, other lines
 
     def show_outbox(self, waiting: int) -> None:
-        """The sent-log button also says how many messages wait in the Outbox."""
-        self.log_action.setText(self.tr("Outbox: %n", "", waiting) if waiting
-                                else self.tr("Sent log"))
-        when_ready(Icon.OUTBOX if waiting else Icon.SENT_LOG, self.log_action.setIcon)
+        """While messages wait, "Outbox: n" beside the Sent log button (which stays)."""
+        self.outbox_action.setText(self.tr("Outbox: %n", "", waiting))
+        self.outbox_action.setVisible(bool(waiting))
+        self.outbox_button.setVisible(bool(waiting))

@@ -232,6 +232,7 @@ class ExportController(QObject):
         self.sending.delivered.connect(lambda _count: self.exported.emit("smtp"))
         self.bar.exportRequested.connect(self.export)
         self.bar.sentLogRequested.connect(self.open_sent_log)
+        self.bar.outboxRequested.connect(lambda: self.open_sent_log(outbox=True))
         self.bar.show_outbox(self.sending.outbox.pending_count())
         self.log_dialog: Any = None
         self._running = False
@@ -445,9 +446,9 @@ class ExportController(QObject):
         if self.log_dialog is not None:
             self.log_dialog.refresh()
 
-    def open_sent_log(self) -> None:
-        """The sent log; while messages wait (the button says "Outbox: n"), its Outbox tab
-        with the first waiting message selected."""
+    def open_sent_log(self, outbox: bool = False) -> None:
+        """The sent log; with ``outbox`` while messages wait (the "Outbox: n" button), its
+        Outbox tab with the first waiting message selected."""
         from composer.ui.sentlogview import SentLogDialog
 
         if self.log_dialog is None:
@@ -459,7 +460,7 @@ class ExportController(QObject):
         self.log_dialog.refresh()
         self.log_dialog.show()
         self.log_dialog.raise_()
-        if self.sending.outbox.pending_count():
+        if outbox and self.sending.outbox.pending_count():
             self.log_dialog.show_outbox()
         else:
             self.log_dialog.tabs.setCurrentIndex(0)
@@ -479,6 +480,7 @@ def build_export(window: MainWindow) -> ExportController:
     window.send_menu.addActions(list(export.bar.actions_by_route.values()))
     window.send_menu.addSeparator()
     window.send_menu.addAction(export.bar.log_action)
+    window.send_menu.addAction(export.bar.outbox_action)
     export.statusMessage.connect(window.status.showMessage)
     export.settingsRequested.connect(window.open_settings)
     export.exported.connect(lambda _route: window.refresh_quota())

@@ -3,9 +3,9 @@
 At 1280 px the long fields (To, Type, Subject, Product) sit on the left and the short
 ones (Order ID, the dates, Language) beside them. At 1024 px the writing column is about
 530 px wide, and two columns cut the buyer's address and the type's name in half. There
-the long fields get a row each and the short ones share rows two by two. Rows the form
-adds later are placed by the same rule: a field spanning the left column is long, a
-field in the right column short, a field spanning both a full row.
+the long fields get a row each and the short ones share rows two by two, the two dates
+together. Rows the form adds later are placed by the same rule: a field spanning the
+left column is long, a field in the right column short, a field spanning both a full row.
 
 The Tab order follows what the seller sees: row by row, left to right.
 """
@@ -55,7 +55,9 @@ def arrange(grid: QGridLayout, cells: list[HeaderCell], narrow: bool) -> list[He
         grid.setColumnStretch(RIGHT + 1, 0)
         return sorted(cells, key=lambda c: (c.row, c.column))
     long = [c for c in cells if c.column == LEFT and c.span < FULL_SPAN]
-    short = [c for c in cells if c.column == RIGHT]
+    # The dates side by side, after the others: paired with the order ID, French "Date de
+    # commande" left its date too little room at 1024 px.
+    short = sorted((c for c in cells if c.column == RIGHT), key=lambda c: c.key.endswith("date"))
     full = [c for c in cells if c.span >= FULL_SPAN]
     row = 0
     order: list[HeaderCell] = []

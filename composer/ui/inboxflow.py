@@ -171,7 +171,9 @@ class InboxController(QObject):
         clear = QPushButton(self.tr("It was &lifted: clear it"), bar)
         clear.clicked.connect(self.clear_restriction)
         row.addWidget(clear)
+        self.restriction_clear = clear
         self._restriction_id: int | None = None
+        self._restriction_until = ""
         bar.hide()
         return bar
 
@@ -192,17 +194,31 @@ class InboxController(QObject):
                                      else self.tr("Buyer messages")))
         self.waiting.setVisible(bool(summaries))
         self._restriction_id = restriction.id if restriction else None
-        if restriction is not None and restriction.notice_until is not None:
-            # Two lines at most; else the first sentence, the rest in its tooltip.
-            keep_brief(self.restriction_text, self.tr(
-                "⛔ Amazon restricted your proactive messages until the end of %1. Messages you "
-                "start cannot be exported or sent until then; replies to buyers still go.")
-                .replace("%1", day(restriction.notice_until)))
+        self._restriction_until = day(restriction.notice_until) \
+            if restriction is not None and restriction.notice_until is not None else ""
+        self._word_banner()
         self.restriction_bar.setVisible(restriction is not None)
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.show_messages(summaries)
             self.dialog.show_notices(self.store.notices())
             self.dialog.show_restriction(restriction)
+
+    def _word_banner(self) -> None:
+        """Amazon's restriction in two lines at most (else the first sentence, the whole in
+        the tooltip). Under a buyer's message, which a reply answers, one short line and no
+        button: at 1024×700 the banner left 1.5 lines of the buyer's question."""
+        if not self._restriction_until:
+            return
+        whole = self.tr(
+            "⛔ Amazon restricted your proactive messages until the end of %1. Messages you "
+            "start cannot be exported or sent until then; replies to buyers still go.").replace(
+            "%1", self._restriction_until)
+        replying = self.pane.item is not None
+        self.restriction_clear.setVisible(not replying)
+        self.restriction_bar.setToolTip(whole if replying else "")
+        keep_brief(self.restriction_text, self.tr(
+            "⛔ Messages you start are paused until %1; replies still go.").replace(
+            "%1", self._restriction_until) if replying else whole)
 
     def draft_loaded(self, draft: Draft) -> None:
         """A draft is in the editor: its buyer message, and a note if it needs one."""
@@ -216,6 +232,7 @@ class InboxController(QObject):
             except Exception:
                 item = None
         self.pane.show_item(item)
+        self._word_banner()
         note = retired_note(draft.header.message_type)
         note = say(note) if note else note
         refusal = None

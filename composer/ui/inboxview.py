@@ -46,7 +46,7 @@ from composer.inbox.formats import topic_label
 from composer.inbox.listorder import sort_for_list
 from composer.ui.buyerpane import when
 from composer.ui.localwords import day, fill, zone_tip
-from composer.ui.tablefit import fit_columns
+from composer.ui.tablefit import content_columns, fit_columns
 from composer.ui.translations import current_language
 
 if TYPE_CHECKING:
@@ -183,6 +183,7 @@ class BuyerMessagesDialog(QDialog):
         page = QVBoxLayout(messages)
         self.model = MessagesModel(self)
         self.table = _view(messages, self.model, self.tr("Buyer messages"))
+        content_columns(self.table, 1)  # the buyer takes the rest; the others show whole
         self.table.activated.connect(lambda _index: self._reply())
         self.table.selectionModel().selectionChanged.connect(self._selection)
         page.addWidget(self.table, 1)
@@ -244,7 +245,6 @@ class BuyerMessagesDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self._reply)
         QShortcut(QKeySequence("F5"), self, activated=self.checkRequested)
         self.rows: list[InboxSummary] = []
-        self._sized = False
         self.notice_rows: list[tuple[InboxSummary, int | None]] = []
         self._selection()
         self._notice_selection()
@@ -261,11 +261,6 @@ class BuyerMessagesDialog(QDialog):
             row = 0
         if row is not None:
             self._make_current(row)
-        if not self._sized and self.rows:
-            self.table.resizeColumnsToContents()  # the first rows set the widths, once
-            self.table.horizontalHeader().setSectionResizeMode(  # the buyer takes the rest
-                1, QHeaderView.ResizeMode.Stretch)
-            self._sized = True
         self.empty.setVisible(not self.rows)
         self.reminder.setVisible(any(s.state == "no-response" for s in self.rows))
         self._selection()
@@ -423,8 +418,8 @@ class MessagesModel(QAbstractTableModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()].id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return zone_tip()  # which zone "Received" is in
+        if role == Qt.ItemDataRole.ToolTipRole:  # which zone "Received" is in; else all of it
+            return zone_tip() if index.column() == 4 else values[index.column()] or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and clock_state:
             return QBrush(Qt.GlobalColor.darkRed if clock_state == "late"
                           else Qt.GlobalColor.darkYellow)

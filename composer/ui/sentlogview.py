@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
-    QObject,
     Qt,
     Signal,
 )
@@ -41,7 +39,7 @@ from composer.ui.sentmessage import (
     subject_words,
     type_label,
 )
-from composer.ui.tablefit import fit_columns
+from composer.ui.tablefit import content_columns
 from composer.ui.translations import number, plural_s, say
 
 if TYPE_CHECKING:
@@ -64,8 +62,7 @@ TO_COLUMN = LOG_COLUMNS.index("To")
 OUTBOX_TAB = 1
 
 
-LOG_WIDTHS = {4: 200, 5: 170, 6: 150}  # To, Attachments, Type: their width when there is room
-SUBJECT_ROOM = 200  # the subject keeps at least this much
+SUBJECT_COLUMN = LOG_COLUMNS.index("Subject")
 
 
 def _tr(text: str) -> str:
@@ -128,17 +125,12 @@ class SentLogDialog(QDialog):
         note.setWordWrap(True)
         log_layout.addWidget(note)
         self.log_table = _table(log_page, LOG_COLUMNS, self.tr("Sent log"))
-        log_header = self.log_table.horizontalHeader()
-        log_header.setStretchLastSection(False)
-        log_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the subject
-        # Long aliases, file names and type labels end in "…" (the whole text on hover);
-        # in a narrow window (or a longer language) they give up width first.
-        self._fit_log()
-        self.log_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Each column as wide as its text; the subject takes the rest, shortened in the middle
+        # (the whole text on hover). On a small screen a long address gives way to it.
+        content_columns(self.log_table, SUBJECT_COLUMN, squeeze=TO_COLUMN)
         self.log_table.setToolTip(self.tr("Double-click a message (or press Enter) to read it "
                                           "and use it as a new draft"))
         self.log_table.activated.connect(lambda index: self.show_record(index.row()))
-        self.log_table.viewport().installEventFilter(self)
         log_layout.addWidget(self.log_table, 1)
         row = QHBoxLayout()
         self.log_count = QLabel(log_page)
@@ -235,29 +227,6 @@ class SentLogDialog(QDialog):
                              if items else self.tr("&Outbox"))
         self.send_now_button.setEnabled(bool(items))
         self._selection_changed()
-        self._fit_log()
-
-    def _fit_log(self) -> None:
-        """The subject is what a seller looks for: it keeps the width its text needs before
-        To, Attachments and Type get theirs (they end in "…", their headers stay whole)."""
-        table = self.log_table
-        header = table.horizontalHeader()
-        room = table.viewport().width()
-        fixed = sum(header.sectionSize(c) for c in range(3))  # When, How, Order
-        # headers stay whole while there is room for them (a long language may not have it)
-        least = max(60, min(max(header.sectionSizeHint(c) for c in LOG_WIDTHS),
-                            (room - fixed - SUBJECT_ROOM) // len(LOG_WIDTHS)))
-        # an empty To (a copy) or no files need no more than their header
-        preferred = {c: max(least, min(width, table.sizeHintForColumn(c) + 8))
-                     for c, width in LOG_WIDTHS.items()}
-        left = room - fixed - least * len(LOG_WIDTHS)
-        wanted = max(SUBJECT_ROOM, table.sizeHintForColumn(3))
-        fit_columns(table, preferred, min(wanted, max(SUBJECT_ROOM, left)), least)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.log_table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_log()
-        return super().eventFilter(watched, event)
 
     def show_record(self, row: int) -> None:
         """The message of a log row, as it was sent, with "Use as a new draft"."""

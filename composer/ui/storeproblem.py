@@ -325,7 +325,7 @@ def enter_read_only_mode(window: MainWindow) -> None:
                    window.attachments_panel.addRequested,
                    window.attachments_panel.removeRequested,
                    window.attachments_panel.fixRequested, export.bar.exportRequested,
-                   export.bar.sentLogRequested):
+                   export.bar.sentLogRequested, export.bar.outboxRequested):
         signal.disconnect()
         signal.connect(notice)
     window.read_only_banner = _banner(window, store.read_only_reason)

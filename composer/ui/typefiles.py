@@ -89,4 +89,24 @@ def mark_types(combo: QComboBox) -> None:
         combo.setItemData(row, words, FILES_ROLE)
         tip = combo.itemData(row, TOOLTIP_ROLE) or ""
         combo.setItemData(row, f"{tip} {_takes(kind)}".strip(), TOOLTIP_ROLE)
-    combo.setItemDelegate(_TypeFilesDelegate(combo))
+    delegate = _TypeFilesDelegate(combo)
+    combo.setItemDelegate(delegate)
+    widen_list(combo)
+
+
+def widen_list(combo: QComboBox) -> None:
+    """The open list as wide as its longest entry with its note (the closed list keeps its
+    width): "Other message you start (no Amazon type) — up to 5 files" was cut in half."""
+    from PySide6.QtWidgets import QStyle
+
+    view = combo.view()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    delegate = combo.itemDelegate()
+    widest = max((delegate.sizeHint(option, combo.model().index(row, 0)).width()
+                  for row in range(combo.count())), default=0)
+    scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    screen = combo.screen()
+    most = screen.availableGeometry().width() if screen is not None else widest + scroll
+    view.setMinimumWidth(min(most, widest + scroll + 2 * view.frameWidth() + 8))

@@ -22,12 +22,14 @@ class _Whole(QObject):
                                                             QEvent.Type.Show):
             said = watched.property(BRIEF)
             if isinstance(said, str):
-                _brief(watched, said)
+                _brief(watched, said, watched.property(SHORT) or None)
             fit(watched)
         return False
 
 
 BRIEF = "whole-text"  # the label's whole text, when keep_brief may show its first sentence
+SHORT = "short-text"  # what keep_brief shows instead of the first sentence, if given
+TIP = "own-tip"  # a label's own tooltip, which keep_brief keeps under the whole text
 BRIEF_LINES = 2
 
 
@@ -53,28 +55,31 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def _brief(label: QLabel, text: str) -> None:
+def _brief(label: QLabel, text: str, short: str | None = None) -> None:
     shown = text
     if label.width() > 0 and _lines_needed(label, text) > BRIEF_LINES:
-        shown = first_sentence(text)
+        shown = short or first_sentence(text)
     if shown != label.text():
         label.setText(shown)
-    label.setToolTip(text if shown != text else "")
+    own = label.property(TIP) or ""
+    label.setToolTip("\n\n".join(part for part in (text if shown != text else "", own) if part))
 
 
-def keep_brief(label: QLabel, text: str) -> None:
+def keep_brief(label: QLabel, text: str, short: str | None = None) -> None:
     """Show ``text`` in ``label`` (word-wrapped, kept whole) when it takes two lines at most
     at the label's width, else its first sentence, with the whole text in the tooltip.
 
     A note over the writing column (Amazon's restriction, a retired message type) took six
     lines at 1024 px, and with a reply and its files the window no longer fitted a 700 px
-    screen. The first sentence says what happened; the rest explains it.
+    screen. The first sentence says what happened; the rest explains it. ``short``, when
+    given, is shown instead of the first sentence.
     """
     if not label.property("keeps-whole"):
         keep_whole(label)
     label.setProperty(BRIEF, text)
+    label.setProperty(SHORT, short or "")
     label.setAccessibleDescription(text)
-    _brief(label, text)
+    _brief(label, text, short)
     fit(label)
 
 
