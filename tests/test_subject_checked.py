@@ -82,3 +82,36 @@ def test_check_lines_name_the_subject(tmp_path, capsys):
     assert main(["check", str(source), "--subject", "Your order {order_id}"]) == 1
     out = capsys.readouterr().out
     assert f"{source}: subject:12  block  unfilled-placeholder  In the subject: " in out
+
+
+@pytest.mark.parametrize(
+    ("subject", "language", "rule"),
+    [
+        ("Re: Any discount codes for a second one?", "en", "marketing"),
+        ("RE: can I send the photos by WhatsApp", "en", "off-amazon"),
+        ("AW: Newsletter für neue Farben?", "de", "marketing"),
+        ("R: posso avere un codice sconto?", "it", "marketing"),
+    ],
+)
+def test_a_reply_subject_quoting_the_buyer_warns_and_says_why(subject, language, rule):
+    """ "Re: …" repeats the buyer's own subject: the buyer asking is not the seller offering."""
+    findings = [f for f in check(Message(text=BODY, message_type="reply", subject=subject,
+                                         buyer_language=language)) if f.field == "subject"]
+    found = [f for f in findings if f.rule == rule]
+    assert found and all(f.severity == "warn" for f in found)
+    assert "repeats the buyer's own words" in found[0].message
+    assert not [f for f in findings if f.severity == "block"]
+
+
+def test_the_same_words_block_in_a_subject_the_seller_wrote():
+    for subject in ("Any discount codes for a second one?", "Re discount codes"):
+        assert [f.severity for f in _subject_findings(subject) if f.rule == "marketing"] == \
+            ["block"]
+    started = check(Message(text=BODY, message_type="unexpectedProblem",
+                            subject="Re: discount codes"))
+    assert [f.severity for f in started if f.field == "subject"] == ["block"]
+
+
+def test_an_address_in_a_reply_subject_still_blocks():
+    found = _subject_findings("Re: see www.myshop.com")
+    assert [(f.rule, f.severity) for f in found] == [("link", "block")]
