@@ -1611,162 +1611,162 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias del comprador, p. ej. abc123xyz@marketplace.amazon.es</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="60"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ej. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="67"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>&amp;Just now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="86"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="87"/>
+        <location filename="../composer/ui/headerform.py" line="88"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="116"/>
+        <location filename="../composer/ui/headerform.py" line="123"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="126"/>
+        <location filename="../composer/ui/headerform.py" line="133"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="127"/>
+        <location filename="../composer/ui/headerform.py" line="134"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="130"/>
+        <location filename="../composer/ui/headerform.py" line="137"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="133"/>
+        <location filename="../composer/ui/headerform.py" line="140"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="138"/>
+        <location filename="../composer/ui/headerform.py" line="145"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="143"/>
+        <location filename="../composer/ui/headerform.py" line="150"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="146"/>
+        <location filename="../composer/ui/headerform.py" line="153"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las peticiones de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="150"/>
+        <location filename="../composer/ui/headerform.py" line="157"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="151"/>
+        <location filename="../composer/ui/headerform.py" line="158"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="160"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="272"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="379"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="398"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="401"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="421"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
@@ -1827,77 +1827,77 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Archivos de correo (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="104"/>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Mensajes de compradores que esperan su respuesta (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="134"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>&amp;Check Mailbox</source>
         <translation>Comprobar el &amp;buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="140"/>
+        <location filename="../composer/ui/inboxflow.py" line="145"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="142"/>
+        <location filename="../composer/ui/inboxflow.py" line="147"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola petición de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="161"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>&amp;Qué ha cambiado en las normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="157"/>
+        <location filename="../composer/ui/inboxflow.py" line="162"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="171"/>
+        <location filename="../composer/ui/inboxflow.py" line="176"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="188"/>
+        <location filename="../composer/ui/inboxflow.py" line="193"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>No se han podido leer los mensajes de compradores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="191"/>
+        <location filename="../composer/ui/inboxflow.py" line="196"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1905,27 +1905,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="192"/>
+        <location filename="../composer/ui/inboxflow.py" line="197"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="198"/>
+        <location filename="../composer/ui/inboxflow.py" line="203"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="227"/>
+        <location filename="../composer/ui/inboxflow.py" line="232"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="250"/>
+        <location filename="../composer/ui/inboxflow.py" line="255"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importar los correos de Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="260"/>
+        <location filename="../composer/ui/inboxflow.py" line="265"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Leyendo %Ln archivo de correo…</numerusform>
@@ -1933,63 +1933,63 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="265"/>
-        <location filename="../composer/ui/inboxflow.py" line="274"/>
+        <location filename="../composer/ui/inboxflow.py" line="270"/>
+        <location filename="../composer/ui/inboxflow.py" line="279"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="275"/>
+        <location filename="../composer/ui/inboxflow.py" line="280"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>No se han podido guardar los correos: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="285"/>
+        <location filename="../composer/ui/inboxflow.py" line="290"/>
         <source>Some e-mails were left out</source>
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="346"/>
+        <location filename="../composer/ui/inboxflow.py" line="351"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="364"/>
+        <location filename="../composer/ui/inboxflow.py" line="369"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="365"/>
+        <location filename="../composer/ui/inboxflow.py" line="370"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="383"/>
+        <location filename="../composer/ui/inboxflow.py" line="388"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="392"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="397"/>
+        <location filename="../composer/ui/inboxflow.py" line="402"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -2757,6 +2757,34 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/receivingsettings.py" line="103"/>
         <source>Your mailbox&apos;s password (none saved yet)</source>
         <translation>Contraseña de su buzón (aún no hay ninguna guardada)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLink</name>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="58"/>
+        <source>Undo the link to the buyer&apos;s message</source>
+        <translation>Deshacer el vínculo con el mensaje del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="73"/>
+        <source>Link to the buyer&apos;s message from %1</source>
+        <translation>Vincular al mensaje del comprador del %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="76"/>
+        <source>Makes this draft the reply to that message, as Reply does: the e-mail answers it, and the message counts as answered once this one leaves.</source>
+        <translation>Convierte este borrador en la respuesta a ese mensaje, como Responder: el correo responde a él y el mensaje cuenta como respondido en cuanto este sale.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="104"/>
+        <source>Linked: this draft now answers the buyer&apos;s message. The same button undoes it.</source>
+        <translation>Vinculado: este borrador responde ahora al mensaje del comprador. El mismo botón lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="121"/>
+        <source>The draft is no longer linked to the buyer&apos;s message.</source>
+        <translation>El borrador ya no está vinculado al mensaje del comprador.</translation>
     </message>
 </context>
 <context>
