@@ -43,3 +43,46 @@ def test_a_file_warning_names_the_file(qapp) -> None:
     lines = confirm_lines(Decision(blocks=(), warnings=(finding,), message=Message(text=TEXT)),
                           "eml-file")
     assert lines == ["Large file: It may be slow. (photo.jpg)"]
+
+
+def test_a_sentence_found_twice_says_so(qapp) -> None:
+    text = "Hello Sarah.\nMore at our care page\nCare tips\n\nMore at our care page\nBest regards"
+    first = text.index("More at")
+    second = text.index("More at", first + 1)
+    found = tuple(Finding(rule="off-amazon", severity="warn", start=at, end=at + 21,
+                          excerpt="More at our care page", title="Away", message="Stay.")
+                  for at in (first, second))
+    lines = confirm_lines(Decision(blocks=(), warnings=found, message=Message(text=text)),
+                          "eml-file")
+    assert lines == ["Away: Stay. (“More at our care page” ×2)"]
+
+
+def test_the_check_first_box_counts_the_warnings_as_the_badge_does(qapp) -> None:
+    from composer.compose.summary import confirm_heading, summarise
+
+    found = [Finding(rule="off-amazon", severity="warn", start=at, end=at + 5, excerpt="x",
+                     title="Away", message="Stay.") for at in (7, 29, 51)]
+    summary = summarise(found)
+    assert "3 warnings" in summary.badge
+    assert confirm_heading(summary).startswith("3 warnings to review")
+    assert confirm_heading(summarise(found[:1]), "de").startswith("1 Warnung")
+    assert "warning" not in confirm_heading(summarise([]))
+
+
+def test_the_box_heading_comes_from_the_panels_verdict(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from composer.message.header import Header
+    from tests.uihelpers import make_window
+
+    window = make_window(qtbot, tmp_path / "data")
+    window.load_sample(Header(to="k2x9q7abc@marketplace.amazon.com", subject="[Important] hi",
+                              order_id="113-4567890-1234567"),
+                       "<p>Hello,</p><p>Your parcel left our warehouse this morning.</p>")
+    window.check_now()
+    warnings = window.compose.summary.warnings
+    assert warnings >= 1 and f"{warnings} warning" in window.compose.summary.badge
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.export._confirm("eml-file", ["One: a.", "Two: b.", "Three: c.", "Four: d."])
+    assert shown and shown[0].startswith(f"{warnings} warning")

@@ -244,3 +244,28 @@ def test_a_dropped_umlaut_wins_between_equally_near_words() -> None:
     assert german.suggestions("Grßen")[0] == "Grüßen"
     french = dictionaries.dictionary("fr")
     assert french.quick_suggestion("devorait") == "devrait"  # far commoner: still first
+
+
+# --- a hyphenated word that starts with a common prefix (pre-oiled) --------------------------
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The board is pre-oiled, so you need not oil it. It is multi-purpose and anti-slip."),
+    ("de", "Das Brett ist vorgeölt und multi-funktional. Ihre E-Mail-Adresse bleibt geschützt."),
+    ("fr", "La planche est anti-dérapante et multi-usage. Le co-fondateur vous répondra."),
+])
+def test_a_prefix_before_a_hyphen_is_not_a_spelling_mistake(language, text) -> None:
+    assert flagged(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "wrong"), [
+    ("en", "The board is pre-olied, so you need not oil it before first use.", "olied"),
+    ("de", "Das Brett ist anti-bakteriel und wird heute bei uns verschickt.", "bakteriel"),
+    ("fr", "La planche est anti-dérapnte, vous pouvez la poser sur la table.", "dérapnte"),
+])
+def test_the_word_after_the_prefix_is_still_checked(language, text, wrong) -> None:
+    assert flagged(text, language) == [wrong]
+
+
+def test_a_prefix_alone_or_last_is_not_a_word() -> None:
+    known = dictionaries.dictionary("en")
+    assert known.knows("pre-oiled")
+    assert not known.knows("oiled-pre") and not known.knows("pre")

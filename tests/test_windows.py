@@ -242,3 +242,39 @@ def test_the_apps_own_review_request_template_is_a_review_request(language: str)
     found = check(Message(text=text, message_type=None, buyer_language=language,
                           extra={"today": TODAY, "delivery_date": TODAY - timedelta(days=2)}))
     assert "review-window" in {f.rule for f in found}
+
+
+# ------------------------------------------------------------------ review-date (no delivery date)
+
+
+def _date_hint(text: str, message_type: str | None = "otherProactive", **extra):
+    extra.setdefault("today", TODAY)
+    found = check(Message(text=text, message_type=message_type, extra=extra))
+    return [f for f in found if f.rule == "review-date"]
+
+
+def test_a_review_request_without_a_delivery_date_asks_for_it() -> None:
+    hints = _date_hint(f"{ORDER}\n{REVIEW}")
+    assert len(hints) == 1
+    hint = hints[0]
+    assert hint.severity == "warn"
+    assert hint.message.startswith("Enter the delivery date to check the review window "
+                                   "(5–30 days after delivery)")
+    assert hint.fix is not None and hint.fix.field == "delivery_date"
+    assert hint.fix.label == "Enter the delivery date"
+    # With an order date alone it still asks; once Delivered is set it goes away.
+    assert _date_hint(f"{ORDER}\n{REVIEW}", order_date=TODAY - timedelta(days=9))
+    assert not _date_hint(f"{ORDER}\n{REVIEW}", delivery_date=TODAY - timedelta(days=9))
+    assert not _date_hint(ORDER)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_the_review_request_template_asks_for_the_delivery_date(language: str) -> None:
+    from composer.message.templates import all_templates, fill_template
+
+    template = next(t for t in all_templates() if t.id == f"review-request.{language}")
+    text = fill_template(template, {"order_id": "113-4567890-1234567",
+                                    "product": "Lamp", "seller_name": "Lindenholz"}).body
+    found = check(Message(text=text, message_type="otherProactive", buyer_language=language,
+                          extra={"today": TODAY}))
+    assert "review-date" in {f.rule for f in found}

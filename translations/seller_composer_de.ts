@@ -1176,96 +1176,88 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="144"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Per E-Mail geht die Nachricht von {sender} aus, Amazon hat aber an {delivered} geschrieben (Einstellungen › Senden). „Für Seller Central kopieren“ ist nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="154"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Im E-Mail-Programm öffnen, Als .eml speichern und Senden: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="169"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="167"/>
+        <location filename="../composer/ui/exportflow.py" line="172"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="171"/>
+        <location filename="../composer/ui/exportflow.py" line="176"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="180"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="249"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
-        <location filename="../composer/ui/exportflow.py" line="289"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="288"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <location filename="../composer/ui/exportflow.py" line="320"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="338"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="331"/>
-        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
-        <translation>
-            <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
-            <numerusform>%n Punkte sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1273,38 +1265,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="337"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="393"/>
-        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="394"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="405"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="418"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="419"/>
         <source>The message is saved as
 {path}
 
@@ -1315,22 +1307,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="425"/>
+        <location filename="../composer/ui/exportflow.py" line="432"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="426"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="437"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="438"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>
@@ -1623,162 +1615,162 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>Alias des Käufers, z. B. abc123xyz@marketplace.amazon.de</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="60"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>z. B. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="67"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>z. B. Schreibtischlampe aus Messing (füllt {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>&amp;Just now</source>
         <translation>&amp;Gerade eben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Die Nachricht des Käufers kam gerade an</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="86"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Time left to reply</source>
         <translation>Verbleibende Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="87"/>
+        <location filename="../composer/ui/headerform.py" line="88"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon wertet eine Antwort nach 24 Stunden als verspätet, Wochenenden und Feiertage eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Ein kurzer, klarer Betreff, z. B. Liefertermin Ihrer Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;To:</source>
         <translation>A&amp;n:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>Die Amazon-Alias-Adresse des Käufers, von der Bestellseite in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Order ID:</source>
         <translation>Bestellnumme&amp;r:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Die 17-stellige Amazon-Bestellnummer (3-7-7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Wofür die Nachricht ist. Amazon erlaubt nur bestimmte Anlässe.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Order &amp;date:</source>
         <translation>Bestelldat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was placed</source>
         <translation>Das Datum der Bestellung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Subject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>The subject line the buyer sees</source>
         <translation>Die Betreffzeile, die der Käufer sieht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="141"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>Sprach&amp;e:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>Die bevorzugte Sprache des Käufers. Amazon verlangt Nachrichten in dieser Sprache.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Der Name des Produkts: Er füllt {product} in Vorlagen und gilt nie als Rechtschreibfehler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="154"/>
         <source>Deli&amp;vered:</source>
         <translation>Ge&amp;liefert:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="148"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>Das Lieferdatum der Bestellung: Bitten um eine Rezension sind 5 bis 30 Tage danach erlaubt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="152"/>
+        <location filename="../composer/ui/headerform.py" line="159"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>&amp;Käufer schrieb am:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="160"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Wann die Nachricht des Käufers ankam (Uhrzeit Ihres Computers). Amazon wertet eine Antwort nach 24 Stunden als verspätet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="155"/>
+        <location filename="../composer/ui/headerform.py" line="162"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="267"/>
+        <location filename="../composer/ui/headerform.py" line="274"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="381"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="389"/>
+        <location filename="../composer/ui/headerform.py" line="400"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="391"/>
+        <location filename="../composer/ui/headerform.py" line="402"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="411"/>
+        <location filename="../composer/ui/headerform.py" line="422"/>
         <source>Answered {when}</source>
         <translation>Beantwortet am {when}</translation>
     </message>
@@ -1839,77 +1831,77 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>E-Mail-Dateien (*.eml *.msg *.mbox *.mbx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="104"/>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Käufernachrichten, die auf Ihre Antwort warten (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>&amp;Messages</source>
         <translation>Na&amp;chrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>&amp;Buyer Messages…</source>
         <translation>&amp;Käufernachrichten…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="134"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Käufernachrichten, die auf Antwort warten, beantwortete und Mitteilungen von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>E-Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>E-Mails von Amazon importieren (.eml, Outlook-.msg, eine mbox-Ordnerdatei)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Neue Käufernachrichten aus Ihrem Postfach abrufen (Einstellungen › Empfangen)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="140"/>
+        <location filename="../composer/ui/inboxflow.py" line="145"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ich habe für diese Bestellung „Eine Bewertung &amp;anfordern“ von Amazon genutzt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="142"/>
+        <location filename="../composer/ui/inboxflow.py" line="147"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, Amazons eigene Schaltfläche mitgezählt</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="161"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Was sich an den Regeln von Amazon &amp;geändert hat</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="157"/>
+        <location filename="../composer/ui/inboxflow.py" line="162"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Die Änderungen 2025–2026 an den Nachrichtenregeln von Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="171"/>
+        <location filename="../composer/ui/inboxflow.py" line="176"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>Aufgeh&amp;oben: Hinweis entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="195"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Die Käufernachrichten konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartet</numerusform>
@@ -1917,32 +1909,32 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="194"/>
+        <location filename="../composer/ui/inboxflow.py" line="199"/>
         <source>Buyer messages</source>
         <translation>Käufernachrichten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="213"/>
+        <location filename="../composer/ui/inboxflow.py" line="218"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon hat Ihre proaktiven Nachrichten bis einschließlich %1 gesperrt. Nachrichten, die Sie beginnen, können bis dahin weder exportiert noch gesendet werden; Antworten an Käufer gehen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>⛔ Messages you start are paused until %1; replies still go.</source>
         <translation>⛔ Eigene Nachrichten bis %1 gesperrt; Antworten gehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="244"/>
+        <location filename="../composer/ui/inboxflow.py" line="249"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon hat diese Nachricht nicht zugestellt: Laut der Mitteilung vom %1 entsprach sie nicht den Kommunikationsrichtlinien. Sehen Sie sich an, was die Prüfung jetzt sagt, und ändern Sie die Nachricht, bevor Sie wieder etwas Ähnliches senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="267"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>E-Mails von Amazon importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="277"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>%Ln E-Mail-Datei wird gelesen…</numerusform>
@@ -1950,63 +1942,63 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="282"/>
-        <location filename="../composer/ui/inboxflow.py" line="291"/>
+        <location filename="../composer/ui/inboxflow.py" line="287"/>
+        <location filename="../composer/ui/inboxflow.py" line="296"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="292"/>
+        <location filename="../composer/ui/inboxflow.py" line="297"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Die E-Mails konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="302"/>
+        <location filename="../composer/ui/inboxflow.py" line="307"/>
         <source>Some e-mails were left out</source>
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="363"/>
+        <location filename="../composer/ui/inboxflow.py" line="368"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="400"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="410"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="414"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="416"/>
+        <location filename="../composer/ui/inboxflow.py" line="421"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>
@@ -2774,6 +2766,34 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <location filename="../composer/ui/receivingsettings.py" line="103"/>
         <source>Your mailbox&apos;s password (none saved yet)</source>
         <translation>Passwort Ihres Postfachs (noch keins gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLink</name>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="58"/>
+        <source>Undo the link to the buyer&apos;s message</source>
+        <translation>Verknüpfung mit der Käufernachricht rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="73"/>
+        <source>Link to the buyer&apos;s message from %1</source>
+        <translation>Mit der Käufernachricht vom %1 verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="76"/>
+        <source>Makes this draft the reply to that message, as Reply does: the e-mail answers it, and the message counts as answered once this one leaves.</source>
+        <translation>Macht diesen Entwurf zur Antwort auf diese Nachricht, wie „Antworten“: Die E-Mail antwortet darauf, und die Nachricht gilt als beantwortet, sobald diese hier hinausgeht.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="104"/>
+        <source>Linked: this draft now answers the buyer&apos;s message. The same button undoes it.</source>
+        <translation>Verknüpft: Dieser Entwurf antwortet jetzt auf die Käufernachricht. Dieselbe Schaltfläche macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="121"/>
+        <source>The draft is no longer linked to the buyer&apos;s message.</source>
+        <translation>Der Entwurf ist nicht mehr mit der Käufernachricht verknüpft.</translation>
     </message>
 </context>
 <context>

@@ -1176,96 +1176,88 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="144"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Por correo, el mensaje sale de {sender}, pero Amazon escribió a {delivered} (Ajustes › Envío). «Copiar para Seller Central» no se ve afectado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="154"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Abrir en el correo, Guardar como .eml y Enviar: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="169"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="167"/>
+        <location filename="../composer/ui/exportflow.py" line="172"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="171"/>
+        <location filename="../composer/ui/exportflow.py" line="176"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="180"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="249"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
-        <location filename="../composer/ui/exportflow.py" line="289"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="288"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <location filename="../composer/ui/exportflow.py" line="320"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="338"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="331"/>
-        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
-        <translation>
-            <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
-            <numerusform>%n cosas que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1273,38 +1265,38 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="337"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="393"/>
-        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="394"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="405"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="418"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="419"/>
         <source>The message is saved as
 {path}
 
@@ -1315,22 +1307,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="425"/>
+        <location filename="../composer/ui/exportflow.py" line="432"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="426"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="437"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="438"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>
@@ -1623,162 +1615,162 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias del comprador, p. ej. abc123xyz@marketplace.amazon.es</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="60"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ej. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="67"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ej. Lámpara de escritorio de latón (rellena {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>&amp;Just now</source>
         <translation>Ahora mism&amp;o</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>El mensaje del comprador acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="86"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Time left to reply</source>
         <translation>Tiempo restante para responder</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="87"/>
+        <location filename="../composer/ui/headerform.py" line="88"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera tardía una respuesta después de 24 horas, fines de semana y festivos incluidos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un asunto breve y claro, p. ej. Fecha de entrega de su pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>La dirección alias de Amazon del comprador, de la página del pedido en Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Order ID:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>El número de pedido de Amazon de 17 dígitos (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>Para qué es el mensaje. Amazon solo permite ciertos motivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Order &amp;date:</source>
         <translation>Fec&amp;ha del pedido:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was placed</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>The subject line the buyer sees</source>
         <translation>La línea de asunto que ve el comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="141"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>Id&amp;ioma:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>El idioma preferido del comprador. Amazon exige los mensajes en ese idioma.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>&amp;Product:</source>
         <translation>Prod&amp;ucto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>El nombre del producto: rellena {product} en las plantillas y nunca se marca como error ortográfico</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="154"/>
         <source>Deli&amp;vered:</source>
         <translation>Entre&amp;gado:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="148"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La fecha de entrega del pedido: las peticiones de reseña pueden enviarse de 5 a 30 días después</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="152"/>
+        <location filename="../composer/ui/headerform.py" line="159"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>El &amp;comprador escribió:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="160"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Cuándo llegó el mensaje del comprador (hora de su ordenador). Amazon considera tardía una respuesta después de 24 horas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="155"/>
+        <location filename="../composer/ui/headerform.py" line="162"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="267"/>
+        <location filename="../composer/ui/headerform.py" line="274"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="381"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="389"/>
+        <location filename="../composer/ui/headerform.py" line="400"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="391"/>
+        <location filename="../composer/ui/headerform.py" line="402"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="411"/>
+        <location filename="../composer/ui/headerform.py" line="422"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
@@ -1839,77 +1831,77 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Archivos de correo (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="104"/>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Mensajes de compradores que esperan su respuesta (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Mensajes de &amp;compradores…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="134"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Mensajes de compradores pendientes de respuesta, los respondidos y los avisos de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importar los correos de Amazon (.eml, .msg de Outlook, un archivo de carpeta mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>&amp;Check Mailbox</source>
         <translation>Comprobar el &amp;buzón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Descargar los nuevos mensajes de compradores de su buzón (Ajustes › Recepción)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="140"/>
+        <location filename="../composer/ui/inboxflow.py" line="145"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>He usado «&amp;Solicitar una reseña» de Amazon para este pedido</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="142"/>
+        <location filename="../composer/ui/inboxflow.py" line="147"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon permite una sola petición de reseña por pedido, incluido su propio botón</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="161"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>&amp;Qué ha cambiado en las normas de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="157"/>
+        <location filename="../composer/ui/inboxflow.py" line="162"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Los cambios de 2025–2026 en las normas de mensajería de Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="171"/>
+        <location filename="../composer/ui/inboxflow.py" line="176"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>Se ha levantado: &amp;quitar el aviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="195"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>No se han podido leer los mensajes de compradores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1917,32 +1909,32 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="194"/>
+        <location filename="../composer/ui/inboxflow.py" line="199"/>
         <source>Buyer messages</source>
         <translation>Mensajes de compradores</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="213"/>
+        <location filename="../composer/ui/inboxflow.py" line="218"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha restringido sus mensajes por iniciativa propia hasta el %1 inclusive. Hasta entonces, los mensajes que inicie no se pueden exportar ni enviar; las respuestas a compradores siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>⛔ Messages you start are paused until %1; replies still go.</source>
         <translation>⛔ Mensajes propios en pausa hasta el %1; las respuestas sí salen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="244"/>
+        <location filename="../composer/ui/inboxflow.py" line="249"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon no entregó este mensaje: su aviso del %1 indica que no cumplía las directrices de comunicación. Mire lo que dice ahora la revisión y cámbielo antes de volver a enviar algo parecido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="267"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importar los correos de Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="277"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Leyendo %Ln archivo de correo…</numerusform>
@@ -1950,63 +1942,63 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="282"/>
-        <location filename="../composer/ui/inboxflow.py" line="291"/>
+        <location filename="../composer/ui/inboxflow.py" line="287"/>
+        <location filename="../composer/ui/inboxflow.py" line="296"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="292"/>
+        <location filename="../composer/ui/inboxflow.py" line="297"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>No se han podido guardar los correos: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="302"/>
+        <location filename="../composer/ui/inboxflow.py" line="307"/>
         <source>Some e-mails were left out</source>
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="363"/>
+        <location filename="../composer/ui/inboxflow.py" line="368"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="400"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="410"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="414"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="416"/>
+        <location filename="../composer/ui/inboxflow.py" line="421"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -2774,6 +2766,34 @@ Close anyway? Your last changes would be lost.</source>
         <location filename="../composer/ui/receivingsettings.py" line="103"/>
         <source>Your mailbox&apos;s password (none saved yet)</source>
         <translation>Contraseña de su buzón (aún no hay ninguna guardada)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLink</name>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="58"/>
+        <source>Undo the link to the buyer&apos;s message</source>
+        <translation>Deshacer el vínculo con el mensaje del comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="73"/>
+        <source>Link to the buyer&apos;s message from %1</source>
+        <translation>Vincular al mensaje del comprador del %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="76"/>
+        <source>Makes this draft the reply to that message, as Reply does: the e-mail answers it, and the message counts as answered once this one leaves.</source>
+        <translation>Convierte este borrador en la respuesta a ese mensaje, como Responder: el correo responde a él y el mensaje cuenta como respondido en cuanto este sale.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="104"/>
+        <source>Linked: this draft now answers the buyer&apos;s message. The same button undoes it.</source>
+        <translation>Vinculado: este borrador responde ahora al mensaje del comprador. El mismo botón lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="121"/>
+        <source>The draft is no longer linked to the buyer&apos;s message.</source>
+        <translation>El borrador ya no está vinculado al mensaje del comprador.</translation>
     </message>
 </context>
 <context>

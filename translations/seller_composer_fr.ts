@@ -1176,96 +1176,88 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="144"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Par e-mail, le message part de {sender}, mais Amazon a écrit à {delivered} (Paramètres › Envoi). «&#xa0;Copier pour Seller Central&#xa0;» n&apos;est pas concerné.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="154"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Ouvrir dans la messagerie, Enregistrer en .eml et Envoyer&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="169"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="167"/>
+        <location filename="../composer/ui/exportflow.py" line="172"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="171"/>
+        <location filename="../composer/ui/exportflow.py" line="176"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="180"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="249"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
-        <location filename="../composer/ui/exportflow.py" line="289"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="288"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <location filename="../composer/ui/exportflow.py" line="320"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="338"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="331"/>
-        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
-        <translation>
-            <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
-            <numerusform>%n points à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1273,38 +1265,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="337"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="393"/>
-        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="394"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="405"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="418"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="419"/>
         <source>The message is saved as
 {path}
 
@@ -1315,22 +1307,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="425"/>
+        <location filename="../composer/ui/exportflow.py" line="432"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="426"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="437"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="438"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
@@ -1623,162 +1615,162 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias de l&apos;acheteur, p. ex. abc123xyz@marketplace.amazon.fr</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="60"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>p. ex. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="67"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>p. ex. Lampe de bureau en laiton (remplit {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>&amp;Just now</source>
         <translation>À l&apos;i&amp;nstant</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Le message de l&apos;acheteur vient d&apos;arriver</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="86"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Time left to reply</source>
         <translation>Temps restant pour répondre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="87"/>
+        <location filename="../composer/ui/headerform.py" line="88"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considère une réponse comme tardive après 24 heures, week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un objet court et clair, p. ex. Date de livraison de votre commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;adresse alias Amazon de l&apos;acheteur, sur la page de la commande dans Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Order ID:</source>
         <translation>N° de &amp;commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Le numéro de commande Amazon à 17 chiffres (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>À quoi sert le message. Amazon n&apos;autorise que certains motifs.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Order &amp;date:</source>
         <translation>Da&amp;te de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was placed</source>
         <translation>La date de la commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>The subject line the buyer sees</source>
         <translation>La ligne d&apos;objet que voit l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="141"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La langue préférée de l&apos;acheteur. Amazon exige les messages dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Le nom du produit&#xa0;: il remplit {product} dans les modèles et n&apos;est jamais marqué comme faute</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="154"/>
         <source>Deli&amp;vered:</source>
         <translation>Li&amp;vré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="148"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La date de livraison de la commande&#xa0;: les demandes de commentaire peuvent être envoyées de 5 à 30 jours après</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="152"/>
+        <location filename="../composer/ui/headerform.py" line="159"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;achete&amp;ur a écrit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="160"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quand le message de l&apos;acheteur est arrivé (heure de votre ordinateur). Amazon considère une réponse comme tardive après 24 heures.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="155"/>
+        <location filename="../composer/ui/headerform.py" line="162"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="267"/>
+        <location filename="../composer/ui/headerform.py" line="274"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="381"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="389"/>
+        <location filename="../composer/ui/headerform.py" line="400"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="391"/>
+        <location filename="../composer/ui/headerform.py" line="402"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="411"/>
+        <location filename="../composer/ui/headerform.py" line="422"/>
         <source>Answered {when}</source>
         <translation>Répondu le {when}</translation>
     </message>
@@ -1839,77 +1831,77 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Fichiers e-mail (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="104"/>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messages des acheteurs qui attendent votre réponse (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messages des &amp;acheteurs…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="134"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messages des acheteurs en attente de réponse, ceux déjà traités et les avis d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importer des fichiers e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importer les e-mails d&apos;Amazon (.eml, .msg d&apos;Outlook, un fichier de dossier mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Relever la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Relever les nouveaux messages des acheteurs dans votre boîte (Paramètres › Réception)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="140"/>
+        <location filename="../composer/ui/inboxflow.py" line="145"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>J&apos;ai utilisé «&#xa0;&amp;Demander un avis&#xa0;» d&apos;Amazon pour cette commande</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="142"/>
+        <location filename="../composer/ui/inboxflow.py" line="147"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon n&apos;autorise qu&apos;une demande de commentaire par commande, son propre bouton compris</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="161"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>Ce qui a &amp;changé dans les règles d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="157"/>
+        <location filename="../composer/ui/inboxflow.py" line="162"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Les changements 2025–2026 des règles de messagerie d&apos;Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="171"/>
+        <location filename="../composer/ui/inboxflow.py" line="176"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;Levée&#xa0;: effacer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="195"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Les messages des acheteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en attente</numerusform>
@@ -1917,32 +1909,32 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="194"/>
+        <location filename="../composer/ui/inboxflow.py" line="199"/>
         <source>Buyer messages</source>
         <translation>Messages des acheteurs</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="213"/>
+        <location filename="../composer/ui/inboxflow.py" line="218"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon a restreint vos messages spontanés jusqu&apos;au %1 inclus. D&apos;ici là, les messages que vous initiez ne peuvent être ni exportés ni envoyés&#xa0;; les réponses aux acheteurs partent toujours.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>⛔ Messages you start are paused until %1; replies still go.</source>
         <translation>⛔ Messages spontanés suspendus jusqu&apos;au %1&#xa0;; les réponses partent.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="244"/>
+        <location filename="../composer/ui/inboxflow.py" line="249"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon n&apos;a pas remis ce message&#xa0;: son avis du %1 indique qu&apos;il ne respectait pas les règles de communication. Regardez ce qu&apos;en dit la vérification maintenant et modifiez-le avant d&apos;envoyer à nouveau un message semblable.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="267"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importer les e-mails d&apos;Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="277"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lecture de %Ln fichier e-mail…</numerusform>
@@ -1950,63 +1942,63 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="282"/>
-        <location filename="../composer/ui/inboxflow.py" line="291"/>
+        <location filename="../composer/ui/inboxflow.py" line="287"/>
+        <location filename="../composer/ui/inboxflow.py" line="296"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="292"/>
+        <location filename="../composer/ui/inboxflow.py" line="297"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Les e-mails n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="302"/>
+        <location filename="../composer/ui/inboxflow.py" line="307"/>
         <source>Some e-mails were left out</source>
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="363"/>
+        <location filename="../composer/ui/inboxflow.py" line="368"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="400"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="410"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="414"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="416"/>
+        <location filename="../composer/ui/inboxflow.py" line="421"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
@@ -2774,6 +2766,34 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <location filename="../composer/ui/receivingsettings.py" line="103"/>
         <source>Your mailbox&apos;s password (none saved yet)</source>
         <translation>Mot de passe de votre boîte aux lettres (aucun enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLink</name>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="58"/>
+        <source>Undo the link to the buyer&apos;s message</source>
+        <translation>Annuler le lien avec le message de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="73"/>
+        <source>Link to the buyer&apos;s message from %1</source>
+        <translation>Lier au message de l&apos;acheteur du %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="76"/>
+        <source>Makes this draft the reply to that message, as Reply does: the e-mail answers it, and the message counts as answered once this one leaves.</source>
+        <translation>Fait de ce brouillon la réponse à ce message, comme Répondre : l&apos;e-mail y répond, et le message compte comme traité dès que celui-ci part.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="104"/>
+        <source>Linked: this draft now answers the buyer&apos;s message. The same button undoes it.</source>
+        <translation>Lié : ce brouillon répond maintenant au message de l&apos;acheteur. Le même bouton annule le lien.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="121"/>
+        <source>The draft is no longer linked to the buyer&apos;s message.</source>
+        <translation>Le brouillon n&apos;est plus lié au message de l&apos;acheteur.</translation>
     </message>
 </context>
 <context>

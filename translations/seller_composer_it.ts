@@ -1176,96 +1176,88 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="144"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Via e-mail il messaggio parte da {sender}, ma Amazon ha scritto a {delivered} (Impostazioni › Invio). «Copia per Seller Central» non è interessato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="154"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Apri nell&apos;app di posta, Salva come .eml e Invia: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="169"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="167"/>
+        <location filename="../composer/ui/exportflow.py" line="172"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="171"/>
+        <location filename="../composer/ui/exportflow.py" line="176"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="175"/>
+        <location filename="../composer/ui/exportflow.py" line="180"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="249"/>
+        <location filename="../composer/ui/exportflow.py" line="255"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="269"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="277"/>
+        <location filename="../composer/ui/exportflow.py" line="284"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
-        <location filename="../composer/ui/exportflow.py" line="289"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
+        <location filename="../composer/ui/exportflow.py" line="296"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="288"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="302"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="313"/>
+        <location filename="../composer/ui/exportflow.py" line="320"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="338"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="331"/>
-        <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
-        <translation>
-            <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
-            <numerusform>%n punti da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1273,38 +1265,38 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="335"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="337"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="393"/>
-        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="394"/>
+        <location filename="../composer/ui/exportflow.py" line="401"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="405"/>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="418"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="419"/>
         <source>The message is saved as
 {path}
 
@@ -1315,22 +1307,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="425"/>
+        <location filename="../composer/ui/exportflow.py" line="432"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="426"/>
+        <location filename="../composer/ui/exportflow.py" line="433"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="437"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="438"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
     </message>
@@ -1623,162 +1615,162 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../composer/ui/headerform.py" line="57"/>
+        <location filename="../composer/ui/headerform.py" line="58"/>
         <source>buyer alias, e.g. abc123xyz@marketplace.amazon.com</source>
         <translation>alias dell&apos;acquirente, ad es. abc123xyz@marketplace.amazon.it</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="59"/>
+        <location filename="../composer/ui/headerform.py" line="60"/>
         <source>e.g. 113-4567890-1234567</source>
         <translation>ad es. 113-4567890-1234567</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="66"/>
+        <location filename="../composer/ui/headerform.py" line="67"/>
         <source>e.g. Brass desk lamp (fills {product})</source>
         <translation>ad es. Lampada da scrivania in ottone (compila {product})</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="80"/>
+        <location filename="../composer/ui/headerform.py" line="81"/>
         <source>&amp;Just now</source>
         <translation>Appena rice&amp;vuto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="81"/>
+        <location filename="../composer/ui/headerform.py" line="82"/>
         <source>The buyer&apos;s message arrived a moment ago</source>
         <translation>Il messaggio dell&apos;acquirente è appena arrivato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="86"/>
+        <location filename="../composer/ui/headerform.py" line="87"/>
         <source>Time left to reply</source>
         <translation>Tempo rimasto per rispondere</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="87"/>
+        <location filename="../composer/ui/headerform.py" line="88"/>
         <source>Amazon counts a reply as late after 24 hours, weekends and holidays included.</source>
         <translation>Amazon considera in ritardo una risposta dopo 24 ore, weekend e festivi inclusi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="118"/>
+        <location filename="../composer/ui/headerform.py" line="125"/>
         <source>A short, clear subject, e.g. Delivery date for your order</source>
         <translation>Un oggetto breve e chiaro, ad es. Data di consegna del tuo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="128"/>
+        <location filename="../composer/ui/headerform.py" line="135"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="129"/>
+        <location filename="../composer/ui/headerform.py" line="136"/>
         <source>The buyer&apos;s Amazon alias address, from the order page in Seller Central</source>
         <translation>L&apos;indirizzo alias Amazon dell&apos;acquirente, dalla pagina dell&apos;ordine in Seller Central</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="131"/>
+        <location filename="../composer/ui/headerform.py" line="138"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;N. ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="132"/>
+        <location filename="../composer/ui/headerform.py" line="139"/>
         <source>The 17-digit Amazon order ID (3-7-7 digits)</source>
         <translation>Il numero d&apos;ordine Amazon di 17 cifre (3-7-7)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="134"/>
+        <location filename="../composer/ui/headerform.py" line="141"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="135"/>
+        <location filename="../composer/ui/headerform.py" line="142"/>
         <source>What the message is for. Amazon allows only certain reasons to write.</source>
         <translation>A cosa serve il messaggio. Amazon consente solo certi motivi.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="136"/>
+        <location filename="../composer/ui/headerform.py" line="143"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Data ordine:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="137"/>
+        <location filename="../composer/ui/headerform.py" line="144"/>
         <source>The date the order was placed</source>
         <translation>La data dell&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="139"/>
+        <location filename="../composer/ui/headerform.py" line="146"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="140"/>
+        <location filename="../composer/ui/headerform.py" line="147"/>
         <source>The subject line the buyer sees</source>
         <translation>La riga dell&apos;oggetto che vede l&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="141"/>
+        <location filename="../composer/ui/headerform.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="142"/>
+        <location filename="../composer/ui/headerform.py" line="149"/>
         <source>The buyer&apos;s preferred language. Amazon requires messages in it.</source>
         <translation>La lingua preferita dell&apos;acquirente. Amazon richiede i messaggi in questa lingua.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="144"/>
+        <location filename="../composer/ui/headerform.py" line="151"/>
         <source>&amp;Product:</source>
         <translation>&amp;Prodotto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="145"/>
+        <location filename="../composer/ui/headerform.py" line="152"/>
         <source>The product&apos;s name: it fills {product} in templates and is never marked as a spelling mistake</source>
         <translation>Il nome del prodotto: compila {product} nei modelli e non viene mai segnato come errore di ortografia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="147"/>
+        <location filename="../composer/ui/headerform.py" line="154"/>
         <source>Deli&amp;vered:</source>
         <translation>Conse&amp;gnato:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="148"/>
+        <location filename="../composer/ui/headerform.py" line="155"/>
         <source>The date the order was delivered: review requests may be sent from 5 to 30 days after it</source>
         <translation>La data di consegna dell&apos;ordine: le richieste di recensione sono possibili da 5 a 30 giorni dopo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="152"/>
+        <location filename="../composer/ui/headerform.py" line="159"/>
         <source>&amp;Buyer wrote at:</source>
         <translation>L&apos;ac&amp;quirente ha scritto:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="153"/>
+        <location filename="../composer/ui/headerform.py" line="160"/>
         <source>When the buyer&apos;s message arrived (your computer&apos;s time). Amazon counts a reply as late after 24 hours.</source>
         <translation>Quando è arrivato il messaggio dell&apos;acquirente (ora del tuo computer). Amazon considera in ritardo una risposta dopo 24 ore.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="155"/>
+        <location filename="../composer/ui/headerform.py" line="162"/>
         <source>Buyer&apos;s message received at</source>
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="267"/>
+        <location filename="../composer/ui/headerform.py" line="274"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="381"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="389"/>
+        <location filename="../composer/ui/headerform.py" line="400"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="391"/>
+        <location filename="../composer/ui/headerform.py" line="402"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="411"/>
+        <location filename="../composer/ui/headerform.py" line="422"/>
         <source>Answered {when}</source>
         <translation>Risposto il {when}</translation>
     </message>
@@ -1839,77 +1831,77 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>File e-mail (*.eml *.msg *.mbox *.mbx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="104"/>
+        <location filename="../composer/ui/inboxflow.py" line="109"/>
         <source>Buyer messages waiting for your reply (Ctrl+Shift+M)</source>
         <translation>Messaggi degli acquirenti in attesa della tua risposta (Ctrl+Maiusc+M)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="125"/>
+        <location filename="../composer/ui/inboxflow.py" line="130"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="128"/>
+        <location filename="../composer/ui/inboxflow.py" line="133"/>
         <source>&amp;Buyer Messages…</source>
         <translation>Messaggi degli &amp;acquirenti…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="129"/>
+        <location filename="../composer/ui/inboxflow.py" line="134"/>
         <source>Buyer messages waiting for a reply, answered ones, and Amazon&apos;s notices</source>
         <translation>Messaggi degli acquirenti in attesa di risposta, quelli a cui hai già risposto e gli avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="132"/>
+        <location filename="../composer/ui/inboxflow.py" line="137"/>
         <source>&amp;Import E-mail Files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="133"/>
+        <location filename="../composer/ui/inboxflow.py" line="138"/>
         <source>Import Amazon&apos;s e-mails (.eml, Outlook .msg, an mbox folder file)</source>
         <translation>Importa le e-mail di Amazon (.eml, .msg di Outlook, un file di cartella mbox)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="136"/>
+        <location filename="../composer/ui/inboxflow.py" line="141"/>
         <source>&amp;Check Mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="137"/>
+        <location filename="../composer/ui/inboxflow.py" line="142"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="140"/>
+        <location filename="../composer/ui/inboxflow.py" line="145"/>
         <source>I Used Amazon&apos;s &amp;Request a Review for This Order</source>
         <translation>Ho usato «&amp;Richiedi una recensione» di Amazon per questo ordine</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="142"/>
+        <location filename="../composer/ui/inboxflow.py" line="147"/>
         <source>Amazon allows one review request per order, its own button included</source>
         <translation>Amazon consente una sola richiesta di recensione per ordine, incluso il proprio pulsante</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="156"/>
+        <location filename="../composer/ui/inboxflow.py" line="161"/>
         <source>What Changed in Amazon&apos;s &amp;Rules</source>
         <translation>&amp;Cosa è cambiato nelle regole di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="157"/>
+        <location filename="../composer/ui/inboxflow.py" line="162"/>
         <source>The 2025–2026 changes to Amazon&apos;s messaging rules</source>
         <translation>Le modifiche 2025–2026 alle regole di messaggistica di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="171"/>
+        <location filename="../composer/ui/inboxflow.py" line="176"/>
         <source>It was &amp;lifted: clear it</source>
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="190"/>
+        <location filename="../composer/ui/inboxflow.py" line="195"/>
         <source>Buyer messages could not be read: %1</source>
         <translation>Impossibile leggere i messaggi degli acquirenti: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="193"/>
+        <location filename="../composer/ui/inboxflow.py" line="198"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln in attesa</numerusform>
@@ -1917,32 +1909,32 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="194"/>
+        <location filename="../composer/ui/inboxflow.py" line="199"/>
         <source>Buyer messages</source>
         <translation>Messaggi degli acquirenti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="213"/>
+        <location filename="../composer/ui/inboxflow.py" line="218"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="220"/>
+        <location filename="../composer/ui/inboxflow.py" line="225"/>
         <source>⛔ Messages you start are paused until %1; replies still go.</source>
         <translation>⛔ Messaggi propri sospesi fino al %1; le risposte partono.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="244"/>
+        <location filename="../composer/ui/inboxflow.py" line="249"/>
         <source>Amazon did not deliver this message: its notice of %1 says it did not meet the communication guidelines. Look at what the checker says now, and change it before you send anything like it again.</source>
         <translation>Amazon non ha consegnato questo messaggio: il suo avviso del %1 dice che non rispettava le linee guida sulla comunicazione. Guarda cosa dice ora il controllo e modificalo prima di inviare di nuovo qualcosa di simile.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="267"/>
+        <location filename="../composer/ui/inboxflow.py" line="272"/>
         <source>Import Amazon&apos;s e-mails</source>
         <translation>Importa le e-mail di Amazon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/inboxflow.py" line="277"/>
+        <location filename="../composer/ui/inboxflow.py" line="282"/>
         <source>Reading %Ln e-mail file(s)…</source>
         <translation>
             <numerusform>Lettura di %Ln file e-mail…</numerusform>
@@ -1950,63 +1942,63 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="282"/>
-        <location filename="../composer/ui/inboxflow.py" line="291"/>
+        <location filename="../composer/ui/inboxflow.py" line="287"/>
+        <location filename="../composer/ui/inboxflow.py" line="296"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="292"/>
+        <location filename="../composer/ui/inboxflow.py" line="297"/>
         <source>The e-mails could not be stored: %1</source>
         <translation>Impossibile salvare le e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="302"/>
+        <location filename="../composer/ui/inboxflow.py" line="307"/>
         <source>Some e-mails were left out</source>
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="363"/>
+        <location filename="../composer/ui/inboxflow.py" line="368"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="381"/>
+        <location filename="../composer/ui/inboxflow.py" line="386"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="387"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="400"/>
+        <location filename="../composer/ui/inboxflow.py" line="405"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="410"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="414"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="416"/>
+        <location filename="../composer/ui/inboxflow.py" line="421"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>
@@ -2774,6 +2766,34 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <location filename="../composer/ui/receivingsettings.py" line="103"/>
         <source>Your mailbox&apos;s password (none saved yet)</source>
         <translation>Password della sua casella (nessuna ancora salvata)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLink</name>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="58"/>
+        <source>Undo the link to the buyer&apos;s message</source>
+        <translation>Annulla il collegamento al messaggio dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="73"/>
+        <source>Link to the buyer&apos;s message from %1</source>
+        <translation>Collega al messaggio dell&apos;acquirente del %1</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="76"/>
+        <source>Makes this draft the reply to that message, as Reply does: the e-mail answers it, and the message counts as answered once this one leaves.</source>
+        <translation>Rende questa bozza la risposta a quel messaggio, come Rispondi: l&apos;e-mail risponde a quel messaggio, che conta come risposto appena questa parte.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="104"/>
+        <source>Linked: this draft now answers the buyer&apos;s message. The same button undoes it.</source>
+        <translation>Collegata: questa bozza ora risponde al messaggio dell&apos;acquirente. Lo stesso pulsante annulla il collegamento.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/replylink.py" line="121"/>
+        <source>The draft is no longer linked to the buyer&apos;s message.</source>
+        <translation>La bozza non è più collegata al messaggio dell&apos;acquirente.</translation>
     </message>
 </context>
 <context>

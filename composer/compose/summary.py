@@ -123,3 +123,16 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
         badge = words["badge_warnings"].format(warnings=words.plural(warnings, "warning"))
         return Summary("warnings", badge, **counts)
     return Summary("ready", words["badge_ready"], **counts)
+
+
+def confirm_heading(summary: Summary | None, language: str = "en") -> str:
+    """The "Check first" box's first line, counting the warnings as the badge does.
+
+    The box lists one line per kind of warning (naming each sentence it is about), and adds
+    what concerns the route alone; counting its lines said "2 things" beside a badge's "3
+    warnings". The number now comes from the same verdict as the badge.
+    """
+    words = _Words(language)
+    if summary is None or not summary.warnings:
+        return words["confirm_other"]
+    return words["confirm_warnings"].format(warnings=words.plural(summary.warnings, "warning"))

@@ -119,7 +119,8 @@ def _remove(message: Message, request: Request) -> Fix:
 
 
 def check_request_windows(message: Message, requests: list[Request]) -> Iterator[Finding]:
-    """Review requests outside 5–30 days after delivery; feedback requests after 90 days."""
+    """Review requests outside 5–30 days after delivery (or with no delivery date to tell);
+    feedback requests after 90 days."""
     if not requests:
         return
     text, today, data = message.text, _today(message), _data()
@@ -147,6 +148,13 @@ def check_request_windows(message: Message, requests: list[Request]) -> Iterator
         if words:
             yield rulebook.finding("review-window", text, review.start, review.end,
                                    message=words, fix=_remove(message, review))
+        elif delivered is None and _proactive(message):
+            # A request the seller starts (the review request template) and no window to
+            # check yet: ask for the date that decides it.
+            words = _text("review-date").format(opens_days=opens_days, closes_days=closes_days)
+            yield rulebook.finding("review-date", text, review.start, review.end, message=words,
+                                   fix=Fix("Enter the delivery date", 0, 0,
+                                           field="delivery_date"))
     feedback = next((r for r in requests if r.kind == FEEDBACK), None)
     # Without the order date, the delivery date still bounds it: the order came before.
     placed = ordered or delivered
@@ -192,10 +200,8 @@ def check_repeat_request(message: Message, requests: list[Request]) -> Iterator[
 
 
 def check_requests(message: Message) -> Iterator[Finding]:
-    """The request rules, sharing one search for requests (skipped when no date is known)."""
-    extra = message.extra
-    if not (extra.get("order_date") or extra.get("delivery_date") or extra.get("prior_requests")):
-        return
+    """The request rules, sharing one search for requests (without a delivery date a review
+    request asks for it)."""
     requests = list(find_requests(message))
     yield from check_request_windows(message, requests)
     yield from check_repeat_request(message, requests)

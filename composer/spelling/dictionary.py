@@ -69,6 +69,8 @@ class LanguageRules:
     # Words that mark a name only on a short sign-off line ("Ihr Team von Bohnenglück");
     # in a sentence German nouns follow them ("Ihre Bestellung") and are checked.
     signoff_titles: frozenset[str] = frozenset()
+    # Parts known before a hyphen when a word follows ("pre-oiled", "anti-dérapant").
+    hyphen_prefixes: frozenset[str] = frozenset()
     # Any of the variant patterns: most words match none, and one search beats ten.
     variant_gate: re.Pattern[str] | None = None
 
@@ -95,6 +97,7 @@ def language_rules(language: str) -> LanguageRules:
         enclitic_restore=tuple(data.get("enclitic_restore", ("",))),
         weak_list=bool(data.get("weak_list")),
         signoff_titles=frozenset(data.get("signoff_titles", ())),
+        hyphen_prefixes=frozenset(w.lower() for w in data.get("hyphen_prefixes", ())),
         variant_gate=re.compile("|".join(f"(?:{p})" for p, _ in variants)) if variants
         else None,
     )
@@ -221,7 +224,8 @@ class Dictionary:
                     return self._knows(low[len(prefix):], depth + 1)
         if "-" in low:
             parts = [p for p in low.split("-") if p]
-            return bool(parts) and all(self._knows(p, depth + 1) for p in parts)
+            return bool(parts) and all(self.knows_part(p, n < len(parts) - 1, depth + 1)
+                                       for n, p in enumerate(parts))
         if "'" in low:
             for clitic in rules.clitics:
                 if low.endswith(clitic) and len(low) > len(clitic):
@@ -235,6 +239,14 @@ class Dictionary:
         if self._by_ending(low) or (depth < 2 and self._enclitic(low, depth)):
             return True
         return rules.compounds and depth == 0 and self._compound(low)
+
+    def knows_part(self, part: str, before_another: bool, depth: int = 1) -> bool:
+        """A part of a hyphenated word: a word, or a common prefix when a part follows it."""
+        assert self.rules is not None
+        low = _normal(part)
+        if before_another and low in self.rules.hyphen_prefixes:
+            return True
+        return self._knows(low, depth) if depth else self.knows(part)
 
     def _enclitic(self, low: str, depth: int) -> bool:
         """Spanish "indíquenos", Italian "contattarci": a verb with pronouns joined on."""

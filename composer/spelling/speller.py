@@ -282,7 +282,9 @@ def _unknown_parts(text: str, words_of: Dictionary,
     parts, start = [], 0
     for match in _HYPHENS.finditer(text + "-"):
         piece = text[start:match.start()]
-        if len(piece) > 1 and piece.lower() not in skip and not words_of.knows(piece):
+        more = match.start() < len(text)  # "pre" in "pre-oiled" is a prefix, not a word
+        if len(piece) > 1 and piece.lower() not in skip \
+                and not words_of.knows_part(piece, more, depth=0):
             parts.append((start, match.start()))
         start = match.end()
     return parts

@@ -68,6 +68,21 @@ class InboxSummary:
         return self.received_at + REPLY_WITHIN
 
 
+def waiting_for_order(items: Sequence[InboxSummary], order_id: str) -> InboxSummary | None:
+    """The one buyer message still waiting for an answer about ``order_id``, if exactly one.
+
+    A reply written as a new draft (not with Reply) can be linked to it, so the e-mail
+    answers it and the message counts as answered. Two waiting messages of one order are
+    not guessed between.
+    """
+    key = order_id.strip()
+    if not key:
+        return None
+    found = [item for item in items
+             if item.state == WAITING and item.relay and item.order_id.strip() == key]
+    return found[0] if len(found) == 1 else None
+
+
 @dataclass(frozen=True)
 class InboxItem:
     """A stored e-mail with everything read from it and its files."""

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.compose.summary import Summary, confirm_heading
 from composer.export import ROUTE_WORDS
 from composer.export.guard import MISSING_ADDRESS, Decision
 from composer.export.sequence import ExportSource, Prepared, prepare_export, quota_gate
 from composer.ui.background import Background
 from composer.ui.exportbar import ExportBar
-from composer.ui.translations import plural_s, quoted, say
+from composer.ui.translations import current_language, quoted, say
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
-    from composer.compose.summary import Summary
     from composer.message.header import Header
     from composer.policy.model import Finding
     from composer.store import Store
@@ -101,17 +101,22 @@ def confirm_lines(decision: Decision, route: str,
             title=say(f.title or f.rule)) for f in decision.ignored_blocks]
     # One line per warning, however often it was found, naming each place it is about:
     # two identical lines with no excerpt left the seller guessing which sentence was meant.
-    places: dict[str, list[str]] = {}
+    # The same words found twice (a pasted line repeated) say so: "×2".
+    places: dict[str, dict[str, int]] = {}
     text = decision.message.text if decision.message is not None else ""
     for f in (*decision.warnings, *decision.route_warnings(route)):
-        where = places.setdefault(f"{say(f.title or f.rule)}: {say(f.message)}", [])
+        where = places.setdefault(f"{say(f.title or f.rule)}: {say(f.message)}", {})
         place = _place(f, text)
-        if place and place not in where:
-            where.append(place)
-    lines += [f"{line} ({'; '.join(where)})" if where else line
+        if place:
+            where[place] = where.get(place, 0) + 1
+    lines += [f"{line} ({'; '.join(_times(p, n) for p, n in where.items())})" if where else line
               for line, where in places.items()]
     lines += [f"{f.title or f.rule}: {f.message}" for f in to_read]  # it names its sentence
     return lines
+
+
+def _times(place: str, count: int) -> str:
+    return f"{place} ×{count}" if count > 1 else place
 
 
 def _place(finding: Finding, text: str) -> str:
@@ -237,6 +242,7 @@ class ExportController(QObject):
         self.log_dialog: Any = None
         self._running = False
         self._reminder = ""  # the files reminder of the export being confirmed
+        self._summary: Summary | None = None  # the live check's verdict (the badge's counts)
         # Seams for tests: the system's URL opener and the save-file question.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
@@ -253,6 +259,7 @@ class ExportController(QObject):
     def show_verdict(self, summary: Summary, header: Header, shown: Shown | None = None) -> None:
         """Disable the routes while the live check sees a blocking problem, and say why;
         note what concerns the e-mail routes alone (another sender address)."""
+        self._summary = summary
         if summary.empty:
             self.bar.show_state(None, dict.fromkeys(self.bar.actions_by_route, summary.reason))
             return
@@ -327,9 +334,9 @@ class ExportController(QObject):
         box.setWindowTitle(self.tr("Check first"))  # short: the app's name follows
         n = len(lines)
         reminder_only = n == 1 and lines[0] == self._reminder
+        # The count is the badge's (one verdict), not the number of lines below it.
         box.setText(self.tr("Only the text is copied:") if reminder_only else
-                    plural_s(self.tr("%n thing(s) to look at first. Amazon allows this "
-                                     "message, but you may want to change it:", "", n), n))
+                    confirm_heading(self._summary, current_language()))
         box.setInformativeText("\n".join(f"• {line}" for line in lines[:8])
                                + ("\n" + self.tr("…and %n more", "", n - 8) if n > 8 else ""))
         go = box.addButton(self.tr("Copy the text") if reminder_only else _tr(VERBS[route]),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -88,12 +89,18 @@ class HeaderForm(QWidget):
                        "included.")
         self.reply_clock.setProperty(TIP, late)  # kept under the whole clock when it is short
         self.reply_clock.setToolTip(late)
-        reply_line = QHBoxLayout(self.reply_row)
-        reply_line.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.reply_row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        reply_line = QHBoxLayout()
         reply_line.addWidget(self.buyer_message_at)
         reply_line.addWidget(self.just_now)
         reply_line.addSpacing(8)
         reply_line.addWidget(self.reply_clock, 1)
+        rows.addLayout(reply_line)
+        # A line of its own under it for an offer about the buyer's message (replylink),
+        # so a long button never widens the window.
+        self.reply_offer = QHBoxLayout()
+        rows.addLayout(self.reply_offer)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(CLOCK_TICK_MS)
         self.clock_timer.timeout.connect(self.update_clock)
@@ -333,6 +340,10 @@ class HeaderForm(QWidget):
         self.buyer_message_at.setDate(seller_time(value).replace(tzinfo=None, second=0,
                                                                  microsecond=0))
         self.buyer_message_at.setToolTip(zone_tip())
+
+    def set_buyer_wrote_at(self, value: datetime | None) -> None:
+        """Fill in (or clear) "Buyer wrote at", as a reply to a buyer's message does."""
+        self._set_received_at(value)
 
     def _set_just_now(self) -> None:
         self._set_received_at(self.clock_now())

@@ -92,6 +92,11 @@ class InboxController(QObject):
         window.tabs.currentChanged.connect(lambda index: self.pane.compact(
             window.tabs.widget(index) is getattr(window, "buyer_view", None)))
         window.compose.draftLoaded.connect(self.draft_loaded)
+        from composer.ui.replylink import ReplyLink
+
+        self.link = ReplyLink(window)  # a new draft's reply linked to the waiting message
+        window.compose.draftLoaded.connect(lambda _draft: self.link.forget())
+        self.changed.connect(self.link.update)  # an import, a mark, an answer
         from composer.ui.mailboxcheck import MailboxCheck
 
         self.mailbox = MailboxCheck(window)
