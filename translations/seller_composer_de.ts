@@ -715,47 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="365"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="408"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="430"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="447"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="477"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="535"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="540"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="542"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="579"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Schreiben Sie hier die Nachricht an den Käufer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="276"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält ein Bild, keinen Text. Bilder hängen Sie als Datei an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="278"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="324"/>
+        <location filename="../composer/ui/editor.py" line="330"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -1167,93 +1167,93 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>In der Zwischenablage ist nur der Text: Hängen Sie {files} selbst in Ihrem E-Mail-Programm an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Per E-Mail geht die Nachricht von {sender} aus, Amazon hat aber an {delivered} geschrieben (Einstellungen › Senden). „Für Seller Central kopieren“ ist nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Im E-Mail-Programm öffnen, Als .eml speichern und Senden: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="248"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="268"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="312"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="329"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
@@ -1261,7 +1261,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1269,38 +1269,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
+        <location filename="../composer/ui/exportflow.py" line="403"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1311,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>
@@ -1957,47 +1957,52 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="346"/>
+        <location filename="../composer/ui/inboxflow.py" line="342"/>
+        <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
+        <translation>Die E-Mail des Käufers ist später datiert als die Uhr dieses Computers, deshalb zeigt „Käufer schrieb am“ die aktuelle Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="353"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="364"/>
+        <location filename="../composer/ui/inboxflow.py" line="371"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="365"/>
+        <location filename="../composer/ui/inboxflow.py" line="372"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="382"/>
+        <location filename="../composer/ui/inboxflow.py" line="389"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="383"/>
+        <location filename="../composer/ui/inboxflow.py" line="390"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="394"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="388"/>
+        <location filename="../composer/ui/inboxflow.py" line="395"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="397"/>
+        <location filename="../composer/ui/inboxflow.py" line="404"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="399"/>
+        <location filename="../composer/ui/inboxflow.py" line="406"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>

@@ -213,6 +213,17 @@ def check_buyer_message_at(value: datetime | None, now: datetime,
     return None
 
 
+def wrote_at(received: datetime | None, now: datetime) -> tuple[datetime | None, bool]:
+    """"Buyer wrote at" from the buyer's e-mail, and whether it was ahead of the clock.
+
+    The e-mail's Date is the buyer's real time: when it is later than this computer's
+    clock (the clocks differ), the reply counts from now, and never blocks for it. Only a
+    time the seller types in can be "in the future" (:func:`check_buyer_message_at`)."""
+    if received is not None and received > now:
+        return now, True
+    return received, False
+
+
 def problems(header: Header, today: date, now: datetime, language: str = "en",
              product_filled_for: tuple[str, str] | None = None) -> dict[str, Problem]:
     """Every header field's problem, keyed by field name: the form, the guard and the CLI.
