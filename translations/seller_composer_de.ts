@@ -715,47 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Neuer Entwurf aus „{template}“ begonnen; Ihr bisheriger Entwurf bleibt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="175"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Füllen Sie {names} aus: Die Ergebnisse der Prüfung zeigen, wo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
+        <translation>„An“ bleibt leer: Diese Nachricht ist nicht für den Käufer der offenen Antwort. Strg+Z in „An“ setzt {address} wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="190"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="200"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
     </message>
@@ -1754,27 +1759,27 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="266"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="392"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="412"/>
         <source>Answered {when}</source>
         <translation>Beantwortet am {when}</translation>
     </message>
@@ -1957,52 +1962,52 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="342"/>
+        <location filename="../composer/ui/inboxflow.py" line="345"/>
         <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
         <translation>Die E-Mail des Käufers ist später datiert als die Uhr dieses Computers, deshalb zeigt „Käufer schrieb am“ die aktuelle Zeit.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="372"/>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="389"/>
+        <location filename="../composer/ui/inboxflow.py" line="392"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="390"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="394"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="395"/>
+        <location filename="../composer/ui/inboxflow.py" line="398"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="407"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="406"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>

@@ -715,47 +715,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="175"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
+        <translation>«Para» queda vacío: este mensaje no es para el comprador de la respuesta abierta. Ctrl+Z en «Para» vuelve a poner {address}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="190"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="200"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Guardado como su plantilla «{name}».</translation>
     </message>
@@ -1754,27 +1759,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="266"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="392"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="412"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
@@ -1957,52 +1962,52 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="342"/>
+        <location filename="../composer/ui/inboxflow.py" line="345"/>
         <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
         <translation>El correo del comprador tiene una fecha posterior al reloj de este ordenador, así que «El comprador escribió» muestra la hora actual.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="372"/>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="389"/>
+        <location filename="../composer/ui/inboxflow.py" line="392"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="390"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="394"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="395"/>
+        <location filename="../composer/ui/inboxflow.py" line="398"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="407"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="406"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>

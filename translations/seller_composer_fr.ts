@@ -715,47 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="175"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
+        <translation>« À » reste vide : ce message n&apos;est pas pour l&apos;acheteur de la réponse ouverte. Ctrl+Z dans « À » remet {address}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="190"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="200"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -1754,27 +1759,27 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="266"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="392"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="412"/>
         <source>Answered {when}</source>
         <translation>Répondu le {when}</translation>
     </message>
@@ -1957,52 +1962,52 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="342"/>
+        <location filename="../composer/ui/inboxflow.py" line="345"/>
         <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
         <translation>L&apos;e-mail de l&apos;acheteur est daté plus tard que l&apos;horloge de cet ordinateur : « L&apos;acheteur a écrit le » indique donc l&apos;heure actuelle.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="372"/>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="389"/>
+        <location filename="../composer/ui/inboxflow.py" line="392"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="390"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="394"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="395"/>
+        <location filename="../composer/ui/inboxflow.py" line="398"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="407"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="406"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>

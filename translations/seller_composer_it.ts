@@ -715,47 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="175"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
+        <translation>«A» resta vuoto: questo messaggio non è per l&apos;acquirente della risposta aperta. Ctrl+Z in «A» rimette {address}.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="190"/>
         <source>Save as template</source>
         <translation>Salva come modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Template name:</source>
         <translation>Nome del modello:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="200"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Salvato come tuo modello «{name}».</translation>
     </message>
@@ -1754,27 +1759,27 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="265"/>
+        <location filename="../composer/ui/headerform.py" line="266"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="368"/>
+        <location filename="../composer/ui/headerform.py" line="370"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="387"/>
+        <location filename="../composer/ui/headerform.py" line="389"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="390"/>
+        <location filename="../composer/ui/headerform.py" line="392"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="410"/>
+        <location filename="../composer/ui/headerform.py" line="412"/>
         <source>Answered {when}</source>
         <translation>Risposto il {when}</translation>
     </message>
@@ -1957,52 +1962,52 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="342"/>
+        <location filename="../composer/ui/inboxflow.py" line="345"/>
         <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
         <translation>L&apos;e-mail dell&apos;acquirente ha una data successiva all&apos;orologio di questo computer, quindi «L&apos;acquirente ha scritto» mostra l&apos;ora attuale.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="353"/>
+        <location filename="../composer/ui/inboxflow.py" line="356"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="371"/>
+        <location filename="../composer/ui/inboxflow.py" line="374"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="372"/>
+        <location filename="../composer/ui/inboxflow.py" line="375"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="389"/>
+        <location filename="../composer/ui/inboxflow.py" line="392"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="390"/>
+        <location filename="../composer/ui/inboxflow.py" line="393"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="394"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="395"/>
+        <location filename="../composer/ui/inboxflow.py" line="398"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="407"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="406"/>
+        <location filename="../composer/ui/inboxflow.py" line="409"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>
