@@ -1207,58 +1207,58 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="248"/>
+        <location filename="../composer/ui/exportflow.py" line="251"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="268"/>
+        <location filename="../composer/ui/exportflow.py" line="271"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="275"/>
+        <location filename="../composer/ui/exportflow.py" line="278"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
-        <location filename="../composer/ui/exportflow.py" line="288"/>
+        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="312"/>
+        <location filename="../composer/ui/exportflow.py" line="319"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="337"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
@@ -1266,7 +1266,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1274,38 +1274,43 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="336"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="392"/>
-        <location filename="../composer/ui/exportflow.py" line="403"/>
+        <location filename="../composer/ui/exportflow.py" line="346"/>
+        <source>Fill in the subject</source>
+        <translation>Rellenar el asunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="415"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="393"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="416"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="423"/>
         <source>The message is saved as
 {path}
 
@@ -1316,22 +1321,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="425"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="436"/>
+        <location filename="../composer/ui/exportflow.py" line="448"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="437"/>
+        <location filename="../composer/ui/exportflow.py" line="449"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>

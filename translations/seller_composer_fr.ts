@@ -1207,58 +1207,58 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="248"/>
+        <location filename="../composer/ui/exportflow.py" line="251"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="268"/>
+        <location filename="../composer/ui/exportflow.py" line="271"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="275"/>
+        <location filename="../composer/ui/exportflow.py" line="278"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
-        <location filename="../composer/ui/exportflow.py" line="288"/>
+        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="312"/>
+        <location filename="../composer/ui/exportflow.py" line="319"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="337"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1266,7 +1266,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1274,38 +1274,43 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="336"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="392"/>
-        <location filename="../composer/ui/exportflow.py" line="403"/>
+        <location filename="../composer/ui/exportflow.py" line="346"/>
+        <source>Fill in the subject</source>
+        <translation>Remplir l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="415"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="393"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="416"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="423"/>
         <source>The message is saved as
 {path}
 
@@ -1316,22 +1321,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="425"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="436"/>
+        <location filename="../composer/ui/exportflow.py" line="448"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="437"/>
+        <location filename="../composer/ui/exportflow.py" line="449"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>

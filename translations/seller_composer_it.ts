@@ -1207,58 +1207,58 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="248"/>
+        <location filename="../composer/ui/exportflow.py" line="251"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="268"/>
+        <location filename="../composer/ui/exportflow.py" line="271"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="275"/>
+        <location filename="../composer/ui/exportflow.py" line="278"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
-        <location filename="../composer/ui/exportflow.py" line="288"/>
+        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="291"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
+        <location filename="../composer/ui/exportflow.py" line="297"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="312"/>
+        <location filename="../composer/ui/exportflow.py" line="319"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="337"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
@@ -1266,7 +1266,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="333"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1274,38 +1274,43 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="336"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="392"/>
-        <location filename="../composer/ui/exportflow.py" line="403"/>
+        <location filename="../composer/ui/exportflow.py" line="346"/>
+        <source>Fill in the subject</source>
+        <translation>Compila l&apos;oggetto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="415"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="393"/>
+        <location filename="../composer/ui/exportflow.py" line="405"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="404"/>
+        <location filename="../composer/ui/exportflow.py" line="416"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="423"/>
         <source>The message is saved as
 {path}
 
@@ -1316,22 +1321,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="425"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="436"/>
+        <location filename="../composer/ui/exportflow.py" line="448"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="437"/>
+        <location filename="../composer/ui/exportflow.py" line="449"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
     </message>

@@ -260,6 +260,22 @@ def wrote_at(received: datetime | None, now: datetime) -> tuple[datetime | None,
     return received, False
 
 
+def check_email_subject(header: Header, language: str = "en") -> Problem | None:
+    """An e-mail with an empty Subject (a warning for the e-mail routes alone: a copy for
+    Seller Central has no subject). A reply is told it can take "Re: " and the buyer's."""
+    if header.subject.strip():
+        return None
+    key = "subject_empty_reply" if header.message_type == REPLY else "subject_empty"
+    return Problem(Words("header", language)(key))
+
+
+def email_problems(header: Header, language: str = "en") -> dict[str, Problem]:
+    """The header's problems that concern only a message sent as an e-mail (the guard
+    lists them for Open in email app, Save as .eml and Send, never for Seller Central)."""
+    found = {"subject": check_email_subject(header, language)}
+    return {key: problem for key, problem in found.items() if problem is not None}
+
+
 def problems(header: Header, today: date, now: datetime, language: str = "en",
              product_filled_for: tuple[str, str] | None = None,
              to_filled_for: tuple[str, str] | None = None) -> dict[str, Problem]:
