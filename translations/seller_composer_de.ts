@@ -1764,27 +1764,27 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="266"/>
+        <location filename="../composer/ui/headerform.py" line="267"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="371"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="389"/>
+        <location filename="../composer/ui/headerform.py" line="390"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="392"/>
+        <location filename="../composer/ui/headerform.py" line="393"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="412"/>
+        <location filename="../composer/ui/headerform.py" line="413"/>
         <source>Answered {when}</source>
         <translation>Beantwortet am {when}</translation>
     </message>

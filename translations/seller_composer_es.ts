@@ -1764,27 +1764,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="266"/>
+        <location filename="../composer/ui/headerform.py" line="267"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="371"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="389"/>
+        <location filename="../composer/ui/headerform.py" line="390"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="392"/>
+        <location filename="../composer/ui/headerform.py" line="393"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="412"/>
+        <location filename="../composer/ui/headerform.py" line="413"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>

@@ -1764,27 +1764,27 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="266"/>
+        <location filename="../composer/ui/headerform.py" line="267"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="370"/>
+        <location filename="../composer/ui/headerform.py" line="371"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="389"/>
+        <location filename="../composer/ui/headerform.py" line="390"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="392"/>
+        <location filename="../composer/ui/headerform.py" line="393"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="412"/>
+        <location filename="../composer/ui/headerform.py" line="413"/>
         <source>Answered {when}</source>
         <translation>Risposto il {when}</translation>
     </message>

@@ -123,7 +123,7 @@ def _header_finding(field_name: str, text: str, blocking: bool) -> Finding:
 def header_findings(found: Mapping[str, Problem]) -> list[Finding]:
     """The header's problems (:func:`composer.message.header.problems`) as findings for the
     confirmation and the command line; a non-Amazon address is ``address_warning``."""
-    return [_header_finding(name, problem.text, problem.blocking)
+    return [_header_finding(name, problem.detail or problem.text, problem.blocking)
             for name, problem in found.items() if name != "to" or problem.blocking]
 
 

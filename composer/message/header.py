@@ -40,6 +40,7 @@ class Problem(NamedTuple):
 
     text: str
     blocking: bool = False
+    detail: str = ""  # the whole explanation when ``text`` is its short form (the tooltip)
 
 
 @cache
@@ -237,7 +238,9 @@ def check_delivery_date(delivered: date | None, ordered: date | None,
                         language: str = "en") -> Problem | None:
     """A delivery before the order is a typo; a future one is an expected date, which is fine."""
     if delivered is not None and ordered is not None and delivered < ordered:
-        return Problem(Words("header", language)("delivery_before_order"))
+        words = Words("header", language)
+        return Problem(words("delivery_before_order_short"),
+                       detail=words("delivery_before_order"))
     return None
 
 

@@ -263,8 +263,9 @@ class HeaderForm(QWidget):
         if problem is None and isinstance(field, DateField) and field.problem():
             from composer.ui.translations import say
 
-            problem = Problem(self.tr("{problem} Until then the date counts as not set.")
-                              .format(problem=say(field.problem())))
+            problem = Problem(say(field.short_problem() or field.problem()), detail=self.tr(
+                "{problem} Until then the date counts as not set.").format(
+                    problem=say(field.problem())))
         self.messages[key].show_problem(problem)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:
