@@ -855,27 +855,27 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Neuer Entwurf aus „{template}“ begonnen; Ihr bisheriger Entwurf bleibt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="175"/>
+        <location filename="../composer/ui/draftactions.py" line="177"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Füllen Sie {names} aus: Die Ergebnisse der Prüfung zeigen, wo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
         <translation>„An“ bleibt leer: Diese Nachricht ist nicht für den Käufer der offenen Antwort. Strg+Z in „An“ setzt {address} wieder ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="190"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="191"/>
+        <location filename="../composer/ui/draftactions.py" line="193"/>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="200"/>
+        <location filename="../composer/ui/draftactions.py" line="202"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
     </message>
@@ -2548,7 +2548,31 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <location filename="../composer/ui/placeholderfill.py" line="142"/>
+        <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>„{old}“ in der Nachricht durch „{new}“ ersetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>„{old}“ in der Nachricht durch „{new}“ ersetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="145"/>
+        <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>„{old}“ im Betreff durch „{new}“ ersetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>„{old}“ im Betreff durch „{new}“ ersetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="147"/>
+        <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>„{old}“ in Nachricht und Betreff durch „{new}“ ersetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>„{old}“ in Nachricht und Betreff durch „{new}“ ersetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="154"/>
         <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Bestellnummer in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2556,7 +2580,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <location filename="../composer/ui/placeholderfill.py" line="157"/>
         <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Bestellnummer in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2564,7 +2588,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <location filename="../composer/ui/placeholderfill.py" line="159"/>
         <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Bestellnummer in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2572,7 +2596,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <location filename="../composer/ui/placeholderfill.py" line="163"/>
         <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Produktname in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2580,7 +2604,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <location filename="../composer/ui/placeholderfill.py" line="166"/>
         <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Produktname in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2588,7 +2612,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <location filename="../composer/ui/placeholderfill.py" line="168"/>
         <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Produktname in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2596,7 +2620,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <location filename="../composer/ui/placeholderfill.py" line="172"/>
         <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Lieferdatum in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2604,7 +2628,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <location filename="../composer/ui/placeholderfill.py" line="175"/>
         <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Lieferdatum in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2612,7 +2636,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <location filename="../composer/ui/placeholderfill.py" line="177"/>
         <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Lieferdatum in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>

@@ -855,27 +855,27 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="175"/>
+        <location filename="../composer/ui/draftactions.py" line="177"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
         <translation>«Para» queda vacío: este mensaje no es para el comprador de la respuesta abierta. Ctrl+Z en «Para» vuelve a poner {address}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="190"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="191"/>
+        <location filename="../composer/ui/draftactions.py" line="193"/>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="200"/>
+        <location filename="../composer/ui/draftactions.py" line="202"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Guardado como su plantilla «{name}».</translation>
     </message>
@@ -2548,7 +2548,31 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <location filename="../composer/ui/placeholderfill.py" line="142"/>
+        <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="145"/>
+        <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="147"/>
+        <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="154"/>
         <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el número de pedido en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2556,7 +2580,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <location filename="../composer/ui/placeholderfill.py" line="157"/>
         <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el número de pedido en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2564,7 +2588,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <location filename="../composer/ui/placeholderfill.py" line="159"/>
         <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el número de pedido en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2572,7 +2596,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <location filename="../composer/ui/placeholderfill.py" line="163"/>
         <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el nombre del producto en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2580,7 +2604,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <location filename="../composer/ui/placeholderfill.py" line="166"/>
         <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el nombre del producto en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2588,7 +2612,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <location filename="../composer/ui/placeholderfill.py" line="168"/>
         <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el nombre del producto en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2596,7 +2620,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <location filename="../composer/ui/placeholderfill.py" line="172"/>
         <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado la fecha de entrega en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2604,7 +2628,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <location filename="../composer/ui/placeholderfill.py" line="175"/>
         <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado la fecha de entrega en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2612,7 +2636,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <location filename="../composer/ui/placeholderfill.py" line="177"/>
         <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado la fecha de entrega en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>

@@ -855,27 +855,27 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="175"/>
+        <location filename="../composer/ui/draftactions.py" line="177"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
         <translation>«A» resta vuoto: questo messaggio non è per l&apos;acquirente della risposta aperta. Ctrl+Z in «A» rimette {address}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="190"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Save as template</source>
         <translation>Salva come modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="191"/>
+        <location filename="../composer/ui/draftactions.py" line="193"/>
         <source>Template name:</source>
         <translation>Nome del modello:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="200"/>
+        <location filename="../composer/ui/draftactions.py" line="202"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Salvato come tuo modello «{name}».</translation>
     </message>
@@ -2548,7 +2548,31 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <location filename="../composer/ui/placeholderfill.py" line="142"/>
+        <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="145"/>
+        <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» sostituito con «{new}» nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>«{old}» sostituito con «{new}» nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="147"/>
+        <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="154"/>
         <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il numero ordine nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2556,7 +2580,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <location filename="../composer/ui/placeholderfill.py" line="157"/>
         <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il numero ordine nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2564,7 +2588,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <location filename="../composer/ui/placeholderfill.py" line="159"/>
         <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il numero ordine nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2572,7 +2596,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <location filename="../composer/ui/placeholderfill.py" line="163"/>
         <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il nome del prodotto nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2580,7 +2604,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <location filename="../composer/ui/placeholderfill.py" line="166"/>
         <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il nome del prodotto nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2588,7 +2612,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <location filename="../composer/ui/placeholderfill.py" line="168"/>
         <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il nome del prodotto nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2596,7 +2620,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <location filename="../composer/ui/placeholderfill.py" line="172"/>
         <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserita la data di consegna nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2604,7 +2628,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <location filename="../composer/ui/placeholderfill.py" line="175"/>
         <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserita la data di consegna nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2612,7 +2636,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <location filename="../composer/ui/placeholderfill.py" line="177"/>
         <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserita la data di consegna nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>

@@ -169,6 +169,8 @@ class DraftActions(QObject):
                                    current.product_name),
             **to_filled_extra(_filled_order(self.header.to_filled_for, current.to,
                                             current.order_id), current.to)})
+        # The words the header put in follow its fields (Product changed: the text too).
+        self.compose.placeholders.remember(f"{template.subject}\n{template.body}")
         notes = []
         if filled.unfilled:
             names = ", ".join("{" + name + "}" for name in filled.unfilled)
