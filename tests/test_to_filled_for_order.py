@@ -35,7 +35,7 @@ def test_a_to_filled_for_another_order_is_a_core_header_warning() -> None:
     assert to_problem(RELAY, REPLY_ORDER) is None
     problem = to_problem(RELAY, OTHER)
     assert problem is not None and not problem.blocking
-    assert REPLY_ORDER in problem.text and "paste the address" in problem.text
+    assert REPLY_ORDER in problem.text and "paste the address" in problem.detail
     assert to_problem("other1234@marketplace.amazon.com", OTHER) is None  # the seller changed it
     assert to_problem(RELAY, "405-78") is None  # still typing the order ID
     assert "Bestellung" in to_problem(RELAY, OTHER, "de").text
@@ -74,6 +74,10 @@ def test_asked_back_the_replys_buyer_warns_when_the_order_changes(window, qtbot)
     assert message.full_text == ""
     window.header.order_id.setText(OTHER)
     assert f"Filled in for order {REPLY_ORDER}" in message.full_text
+    window.resize(1280, 800)
+    assert message.text() == f"⚠ Filled in for order {REPLY_ORDER}: clear it, or paste this " \
+        "order's buyer."  # whole; the tooltip says why
+    assert "that buyer would get this message" in message.toolTip()
     window.session.save_now()
     window.compose.load(window.store.get_draft(window.session.current.id))
     assert f"Filled in for order {REPLY_ORDER}" in window.header.messages["to"].full_text

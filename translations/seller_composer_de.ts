@@ -861,21 +861,21 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="181"/>
-        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
-        <translation>„An“ bleibt leer: Diese Nachricht ist nicht für den Käufer der offenen Antwort. Strg+Z in „An“ setzt {address} wieder ein.</translation>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>„An“ bleibt leer (nicht der Käufer der offenen Antwort): Strg+Z in „An“ setzt die Adresse wieder ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="192"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="193"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="202"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
     </message>

@@ -861,21 +861,21 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="181"/>
-        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
-        <translation>«Para» queda vacío: este mensaje no es para el comprador de la respuesta abierta. Ctrl+Z en «Para» vuelve a poner {address}.</translation>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>«Para» queda vacío (no es el comprador de la respuesta abierta): Ctrl+Z en «Para» vuelve a poner la dirección.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="192"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="193"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="202"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Guardado como su plantilla «{name}».</translation>
     </message>

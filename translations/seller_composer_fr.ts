@@ -861,21 +861,21 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="181"/>
-        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
-        <translation>« À » reste vide : ce message n&apos;est pas pour l&apos;acheteur de la réponse ouverte. Ctrl+Z dans « À » remet {address}.</translation>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>« À » reste vide (pas l&apos;acheteur de la réponse ouverte) : Ctrl+Z dans « À » remet l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="192"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="193"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="202"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
     </message>

@@ -861,21 +861,21 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="181"/>
-        <source>To is left empty: this message is not for the buyer of the open reply. Ctrl+Z in To puts {address} back.</source>
-        <translation>«A» resta vuoto: questo messaggio non è per l&apos;acquirente della risposta aperta. Ctrl+Z in «A» rimette {address}.</translation>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>«A» resta vuoto (non è l&apos;acquirente della risposta aperta): Ctrl+Z in «A» rimette l&apos;indirizzo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="192"/>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Salva come modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="193"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Nome del modello:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="202"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Salvato come tuo modello «{name}».</translation>
     </message>

@@ -231,7 +231,9 @@ def check_to_order(to: str, order_id: str, filled_for: tuple[str, str] | None,
     if to.strip().lower() != address.strip().lower() or not is_order_id(order_id.strip()) \
             or order_id.strip() == order:
         return None
-    return Problem(Words("header", language)("to_other_order", order_id=order))
+    words = Words("header", language)
+    return Problem(words("to_other_order_short", order_id=order),
+                   detail=words("to_other_order", order_id=order))
 
 
 def check_delivery_date(delivered: date | None, ordered: date | None,

@@ -178,9 +178,8 @@ class DraftActions(QObject):
                 names=names))
         if buyer:
             self.header.offer_to(buyer)
-            notes.append(self.tr("To is left empty: this message is not for the buyer of the "
-                                 "open reply. Ctrl+Z in To puts {address} back.").format(
-                                     address=buyer))
+            notes.append(self.tr("To is left empty (not the open reply's buyer): Ctrl+Z in "
+                                 "To puts the address back."))
         if notes:
             self.status.showMessage(" ".join(notes), 12000)
 
