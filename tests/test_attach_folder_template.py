@@ -54,8 +54,13 @@ def test_a_template_keeps_product_and_delivered_and_takes_its_type(window) -> No
     assert header.product_name == "Oak bedside table"
     assert header.delivery_date == date(2026, 11, 9)
     assert header.order_date == date(2026, 11, 2)
-    assert header.to == "k7x2mq9dfl4wz8p@marketplace.amazon.co.uk"
+    assert header.to == ""  # a reply's buyer only when asked (test_to_filled_for_order.py)
     assert header.message_type == "unexpectedProblem"  # the template's type
+    window.draft_actions.use_template(get_template("delivery-problem.de"))
+    assert window.header.value().to == ""
+    window.header.to.setText("k7x2mq9dfl4wz8p@marketplace.amazon.co.uk")
+    window.draft_actions.use_template(get_template("invoice.en"))  # not from a reply: kept
+    assert window.header.value().to == "k7x2mq9dfl4wz8p@marketplace.amazon.co.uk"
 
 
 def test_the_last_attach_folder_is_remembered_across_restarts(qtbot, tmp_path,

@@ -45,10 +45,15 @@ def test_check_and_export_judge_the_same_html(tmp_path: Path, capsys, name: str)
     page.write_text(TRIGGERS[name], encoding="utf-8")
     _, results = check_json(capsys, str(page))
     checked = {(f["rule"], f["severity"]) for f in results[0]["findings"]}
+    # An .eml also says when its Subject is empty (the e-mail routes' own warning).
     assert main(["export", str(page), "--eml", str(tmp_path / "m.eml"), "--no-log"]) == 1
     printed = capsys.readouterr().out.splitlines()
     exported = {tuple(line.split("  ")[2:0:-1]) for line in printed if "  " in line}
-    assert checked == exported
+    assert checked | {("header-subject-empty", "warn")} == exported
+    assert main(["export", str(page), "--eml", str(tmp_path / "m.eml"), "--no-log",
+                 "--subject", "Your parcel"]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    assert checked == {tuple(line.split("  ")[2:0:-1]) for line in printed if "  " in line}
 
 
 def test_findings_point_into_the_text_the_buyer_reads(tmp_path: Path, capsys) -> None:

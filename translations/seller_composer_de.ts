@@ -715,47 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Neuer Entwurf aus „{template}“ begonnen; Ihr bisheriger Entwurf bleibt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="177"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Füllen Sie {names} aus: Die Ergebnisse der Prüfung zeigen, wo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>„An“ bleibt leer (nicht der Käufer der offenen Antwort): Strg+Z in „An“ setzt die Adresse wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Als Ihre Vorlage „{name}“ gespeichert.</translation>
     </message>
@@ -1206,58 +1211,58 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="258"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="286"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="291"/>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
+        <location filename="../composer/ui/exportflow.py" line="299"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="302"/>
+        <location filename="../composer/ui/exportflow.py" line="305"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="320"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="338"/>
+        <location filename="../composer/ui/exportflow.py" line="345"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="348"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1265,38 +1270,43 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="342"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="344"/>
+        <location filename="../composer/ui/exportflow.py" line="351"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <source>Fill in the subject</source>
+        <translation>Betreff ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="423"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="401"/>
+        <location filename="../composer/ui/exportflow.py" line="413"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="418"/>
+        <location filename="../composer/ui/exportflow.py" line="430"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="419"/>
+        <location filename="../composer/ui/exportflow.py" line="431"/>
         <source>The message is saved as
 {path}
 
@@ -1307,22 +1317,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="456"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="457"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>
@@ -1750,27 +1760,27 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Nachricht des Käufers erhalten am</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="274"/>
+        <location filename="../composer/ui/headerform.py" line="276"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Bis dahin gilt das Datum als nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="381"/>
+        <location filename="../composer/ui/headerform.py" line="384"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Geben Sie ein, wann der Käufer schrieb, um die verbleibende Antwortzeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="400"/>
+        <location filename="../composer/ui/headerform.py" line="403"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · war fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="402"/>
+        <location filename="../composer/ui/headerform.py" line="405"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · fällig {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="422"/>
+        <location filename="../composer/ui/headerform.py" line="425"/>
         <source>Answered {when}</source>
         <translation>Beantwortet am {when}</translation>
     </message>
@@ -1958,47 +1968,52 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Einige E-Mails wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="368"/>
+        <location filename="../composer/ui/inboxflow.py" line="367"/>
+        <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
+        <translation>Die E-Mail des Käufers ist später datiert als die Uhr dieses Computers, deshalb zeigt „Käufer schrieb am“ die aktuelle Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Als „Keine Antwort erforderlich“ markiert. Markieren Sie die Nachricht auch in Seller Central, sonst zählt Amazon sie als unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="386"/>
+        <location filename="../composer/ui/inboxflow.py" line="396"/>
         <source>No draft to open</source>
         <translation>Kein Entwurf zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Diese Nachricht wurde nicht in Seller Composer geschrieben (oder ihr Entwurf wurde endgültig gelöscht), daher stehen im Versandprotokoll nur ihr Betreff und ihr Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Which order?</source>
         <translation>Welche Bestellung?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="415"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Tragen Sie zuerst die Bestellnummer im Kopfbereich ein; der Eintrag wird für diese Bestellung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="409"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Request a Review</source>
         <translation>Eine Bewertung anfordern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="410"/>
+        <location filename="../composer/ui/inboxflow.py" line="420"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Festhalten, dass Sie für die Bestellung %1 die Schaltfläche „Eine Bewertung anfordern“ von Amazon genutzt haben? Amazon erlaubt pro Bestellung nur eine Bitte um eine Rezension, daher blockiert Seller Composer danach in einer Nachricht zu dieser Bestellung jede Bitte um eine Rezension oder Verkäuferbewertung.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="419"/>
+        <location filename="../composer/ui/inboxflow.py" line="429"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>„Eine Bewertung anfordern“ für %1 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="421"/>
+        <location filename="../composer/ui/inboxflow.py" line="431"/>
         <source>This order already had a request on %1.</source>
         <translation>Für diese Bestellung gab es bereits am %1 eine Anfrage.</translation>
     </message>
@@ -2534,7 +2549,31 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
 <context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <location filename="../composer/ui/placeholderfill.py" line="142"/>
+        <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>„{old}“ in der Nachricht durch „{new}“ ersetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>„{old}“ in der Nachricht durch „{new}“ ersetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="145"/>
+        <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>„{old}“ im Betreff durch „{new}“ ersetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>„{old}“ im Betreff durch „{new}“ ersetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="147"/>
+        <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>„{old}“ in Nachricht und Betreff durch „{new}“ ersetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+            <numerusform>„{old}“ in Nachricht und Betreff durch „{new}“ ersetzt (%n Stellen). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="154"/>
         <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Bestellnummer in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2542,7 +2581,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <location filename="../composer/ui/placeholderfill.py" line="157"/>
         <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Bestellnummer in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2550,7 +2589,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <location filename="../composer/ui/placeholderfill.py" line="159"/>
         <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Bestellnummer in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2558,7 +2597,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <location filename="../composer/ui/placeholderfill.py" line="163"/>
         <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Produktname in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2566,7 +2605,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <location filename="../composer/ui/placeholderfill.py" line="166"/>
         <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Produktname in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2574,7 +2613,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <location filename="../composer/ui/placeholderfill.py" line="168"/>
         <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Produktname in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2582,7 +2621,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <location filename="../composer/ui/placeholderfill.py" line="172"/>
         <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Lieferdatum in die Nachricht eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2590,7 +2629,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <location filename="../composer/ui/placeholderfill.py" line="175"/>
         <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Lieferdatum in den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>
@@ -2598,7 +2637,7 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <location filename="../composer/ui/placeholderfill.py" line="177"/>
         <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Lieferdatum in die Nachricht und den Betreff eingesetzt (%n Stelle). Strg+Z in der Nachricht macht es rückgängig.</numerusform>

@@ -715,47 +715,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Se ha empezado un borrador nuevo a partir de «{template}»; el borrador que escribió sigue en la lista.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="177"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complete {names}: los resultados de la revisión indican dónde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>«Para» queda vacío (no es el comprador de la respuesta abierta): Ctrl+Z en «Para» vuelve a poner la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Guardado como su plantilla «{name}».</translation>
     </message>
@@ -1206,58 +1211,58 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="258"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="286"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="291"/>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
+        <location filename="../composer/ui/exportflow.py" line="299"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="302"/>
+        <location filename="../composer/ui/exportflow.py" line="305"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="320"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="338"/>
+        <location filename="../composer/ui/exportflow.py" line="345"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="348"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1265,38 +1270,43 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="342"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="344"/>
+        <location filename="../composer/ui/exportflow.py" line="351"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <source>Fill in the subject</source>
+        <translation>Rellenar el asunto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="423"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="401"/>
+        <location filename="../composer/ui/exportflow.py" line="413"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="418"/>
+        <location filename="../composer/ui/exportflow.py" line="430"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="419"/>
+        <location filename="../composer/ui/exportflow.py" line="431"/>
         <source>The message is saved as
 {path}
 
@@ -1307,22 +1317,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="456"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="457"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>
@@ -1750,27 +1760,27 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Mensaje del comprador recibido el</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="274"/>
+        <location filename="../composer/ui/headerform.py" line="276"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Mientras tanto, la fecha se considera sin indicar.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="381"/>
+        <location filename="../composer/ui/headerform.py" line="384"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indique cuándo escribió el comprador para ver el tiempo que queda para responder.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="400"/>
+        <location filename="../composer/ui/headerform.py" line="403"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · vencía {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="402"/>
+        <location filename="../composer/ui/headerform.py" line="405"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · vence {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="422"/>
+        <location filename="../composer/ui/headerform.py" line="425"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
@@ -1958,47 +1968,52 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Se han omitido algunos correos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="368"/>
+        <location filename="../composer/ui/inboxflow.py" line="367"/>
+        <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
+        <translation>El correo del comprador tiene una fecha posterior al reloj de este ordenador, así que «El comprador escribió» muestra la hora actual.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marcado como «No necesita respuesta». Márquelo también en Seller Central; si no, Amazon lo cuenta como no respondido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="386"/>
+        <location filename="../composer/ui/inboxflow.py" line="396"/>
         <source>No draft to open</source>
         <translation>No hay borrador que abrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Este mensaje no se escribió en Seller Composer (o su borrador se eliminó definitivamente), así que en el registro de envíos solo están su asunto y su huella.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Which order?</source>
         <translation>¿Qué pedido?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="415"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Escriba primero el número de pedido en la cabecera; el registro se guarda para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="409"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Request a Review</source>
         <translation>Solicitar una reseña</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="410"/>
+        <location filename="../composer/ui/inboxflow.py" line="420"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>¿Registrar que ha usado el botón «Solicitar una reseña» de Amazon para el pedido %1? Amazon permite una sola petición de reseña por pedido, así que Seller Composer bloqueará después cualquier petición de reseña o valoración en un mensaje para ese pedido.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="419"/>
+        <location filename="../composer/ui/inboxflow.py" line="429"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Solicitar una reseña» registrado para %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="421"/>
+        <location filename="../composer/ui/inboxflow.py" line="431"/>
         <source>This order already had a request on %1.</source>
         <translation>Este pedido ya tenía una petición el %1.</translation>
     </message>
@@ -2534,7 +2549,31 @@ Close anyway? Your last changes would be lost.</source>
 <context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <location filename="../composer/ui/placeholderfill.py" line="142"/>
+        <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="145"/>
+        <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="147"/>
+        <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
+            <numerusform>«{old}» se ha cambiado por «{new}» en el mensaje y el asunto (%n lugares). Ctrl+Z en el mensaje lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="154"/>
         <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el número de pedido en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2542,7 +2581,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <location filename="../composer/ui/placeholderfill.py" line="157"/>
         <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el número de pedido en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2550,7 +2589,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <location filename="../composer/ui/placeholderfill.py" line="159"/>
         <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el número de pedido en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2558,7 +2597,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <location filename="../composer/ui/placeholderfill.py" line="163"/>
         <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el nombre del producto en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2566,7 +2605,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <location filename="../composer/ui/placeholderfill.py" line="166"/>
         <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el nombre del producto en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2574,7 +2613,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <location filename="../composer/ui/placeholderfill.py" line="168"/>
         <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado el nombre del producto en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2582,7 +2621,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <location filename="../composer/ui/placeholderfill.py" line="172"/>
         <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado la fecha de entrega en el mensaje (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2590,7 +2629,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <location filename="../composer/ui/placeholderfill.py" line="175"/>
         <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado la fecha de entrega en el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>
@@ -2598,7 +2637,7 @@ Close anyway? Your last changes would be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <location filename="../composer/ui/placeholderfill.py" line="177"/>
         <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Se ha insertado la fecha de entrega en el mensaje y el asunto (%n lugar). Ctrl+Z en el mensaje lo deshace.</numerusform>

@@ -715,47 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Nouveau brouillon commencé à partir de «&#xa0;{template}&#xa0;»&#xa0;; le brouillon que vous aviez écrit reste dans la liste.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="177"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Complétez {names}&#xa0;: les résultats de la vérification indiquent où.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>« À » reste vide (pas l&apos;acheteur de la réponse ouverte) : Ctrl+Z dans « À » remet l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Enregistré comme votre modèle «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -1206,58 +1211,58 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="258"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="286"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="291"/>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
+        <location filename="../composer/ui/exportflow.py" line="299"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="302"/>
+        <location filename="../composer/ui/exportflow.py" line="305"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="320"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="338"/>
+        <location filename="../composer/ui/exportflow.py" line="345"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="348"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1265,38 +1270,43 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="342"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="344"/>
+        <location filename="../composer/ui/exportflow.py" line="351"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <source>Fill in the subject</source>
+        <translation>Remplir l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="423"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="401"/>
+        <location filename="../composer/ui/exportflow.py" line="413"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="418"/>
+        <location filename="../composer/ui/exportflow.py" line="430"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="419"/>
+        <location filename="../composer/ui/exportflow.py" line="431"/>
         <source>The message is saved as
 {path}
 
@@ -1307,22 +1317,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="456"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="457"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
@@ -1750,27 +1760,27 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Message de l&apos;acheteur reçu le</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="274"/>
+        <location filename="../composer/ui/headerform.py" line="276"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} En attendant, la date est considérée comme non renseignée.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="381"/>
+        <location filename="../composer/ui/headerform.py" line="384"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indiquez quand l&apos;acheteur a écrit pour voir le temps restant pour répondre.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="400"/>
+        <location filename="../composer/ui/headerform.py" line="403"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · échéance dépassée : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="402"/>
+        <location filename="../composer/ui/headerform.py" line="405"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · échéance : {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="422"/>
+        <location filename="../composer/ui/headerform.py" line="425"/>
         <source>Answered {when}</source>
         <translation>Répondu le {when}</translation>
     </message>
@@ -1958,47 +1968,52 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Certains e-mails ont été écartés</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="368"/>
+        <location filename="../composer/ui/inboxflow.py" line="367"/>
+        <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
+        <translation>L&apos;e-mail de l&apos;acheteur est daté plus tard que l&apos;horloge de cet ordinateur : « L&apos;acheteur a écrit le » indique donc l&apos;heure actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Marqué «&#xa0;Aucune réponse nécessaire&#xa0;». Marquez-le aussi dans Seller Central, sinon Amazon le compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="386"/>
+        <location filename="../composer/ui/inboxflow.py" line="396"/>
         <source>No draft to open</source>
         <translation>Aucun brouillon à ouvrir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Ce message n&apos;a pas été écrit dans Seller Composer (ou son brouillon a été supprimé définitivement)&#xa0;: le journal d&apos;envoi n&apos;en garde que l&apos;objet et l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Which order?</source>
         <translation>Quelle commande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="415"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Saisissez d&apos;abord le numéro de commande dans l&apos;en-tête&#xa0;; l&apos;information est enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="409"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Request a Review</source>
         <translation>Demander un avis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="410"/>
+        <location filename="../composer/ui/inboxflow.py" line="420"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Enregistrer que vous avez utilisé le bouton «&#xa0;Demander un avis&#xa0;» d&apos;Amazon pour la commande %1&#xa0;? Amazon autorise une seule demande de commentaire par commande&#xa0;: Seller Composer bloquera donc toute demande de commentaire ou d&apos;évaluation dans un message pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="419"/>
+        <location filename="../composer/ui/inboxflow.py" line="429"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«&#xa0;Demander un avis&#xa0;» enregistré pour %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="421"/>
+        <location filename="../composer/ui/inboxflow.py" line="431"/>
         <source>This order already had a request on %1.</source>
         <translation>Une demande a déjà été faite pour cette commande le %1.</translation>
     </message>
@@ -2534,7 +2549,31 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
 <context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <location filename="../composer/ui/placeholderfill.py" line="142"/>
+        <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="145"/>
+        <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="147"/>
+        <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="154"/>
         <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Le numéro de commande a été inséré dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2542,7 +2581,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <location filename="../composer/ui/placeholderfill.py" line="157"/>
         <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Le numéro de commande a été inséré dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2550,7 +2589,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <location filename="../composer/ui/placeholderfill.py" line="159"/>
         <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Le numéro de commande a été inséré dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2558,7 +2597,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <location filename="../composer/ui/placeholderfill.py" line="163"/>
         <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Le nom du produit a été inséré dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2566,7 +2605,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <location filename="../composer/ui/placeholderfill.py" line="166"/>
         <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Le nom du produit a été inséré dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2574,7 +2613,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <location filename="../composer/ui/placeholderfill.py" line="168"/>
         <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Le nom du produit a été inséré dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2582,7 +2621,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <location filename="../composer/ui/placeholderfill.py" line="172"/>
         <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>La date de livraison a été insérée dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2590,7 +2629,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <location filename="../composer/ui/placeholderfill.py" line="175"/>
         <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>La date de livraison a été insérée dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
@@ -2598,7 +2637,7 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <location filename="../composer/ui/placeholderfill.py" line="177"/>
         <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>La date de livraison a été insérée dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>

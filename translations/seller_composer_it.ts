@@ -715,47 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="365"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="408"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="430"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="447"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="477"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="540"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="579"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -855,22 +855,27 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Nuova bozza iniziata da «{template}»; la bozza che avevi scritto resta nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="170"/>
+        <location filename="../composer/ui/draftactions.py" line="177"/>
         <source>Fill in {names}: the findings panel shows where.</source>
         <translation>Compila {names}: i risultati del controllo indicano dove.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="178"/>
+        <location filename="../composer/ui/draftactions.py" line="181"/>
+        <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
+        <translation>«A» resta vuoto (non è l&apos;acquirente della risposta aperta): Ctrl+Z in «A» rimette l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/draftactions.py" line="191"/>
         <source>Save as template</source>
         <translation>Salva come modello</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="179"/>
+        <location filename="../composer/ui/draftactions.py" line="192"/>
         <source>Template name:</source>
         <translation>Nome del modello:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftactions.py" line="188"/>
+        <location filename="../composer/ui/draftactions.py" line="201"/>
         <source>Saved as your template “{name}”.</source>
         <translation>Salvato come tuo modello «{name}».</translation>
     </message>
@@ -1206,58 +1211,58 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="255"/>
+        <location filename="../composer/ui/exportflow.py" line="258"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="276"/>
+        <location filename="../composer/ui/exportflow.py" line="279"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="286"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="291"/>
-        <location filename="../composer/ui/exportflow.py" line="296"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
+        <location filename="../composer/ui/exportflow.py" line="299"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="295"/>
+        <location filename="../composer/ui/exportflow.py" line="298"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="302"/>
+        <location filename="../composer/ui/exportflow.py" line="305"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="320"/>
+        <location filename="../composer/ui/exportflow.py" line="327"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="334"/>
+        <location filename="../composer/ui/exportflow.py" line="341"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="338"/>
+        <location filename="../composer/ui/exportflow.py" line="345"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="348"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1265,38 +1270,43 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="342"/>
+        <location filename="../composer/ui/exportflow.py" line="349"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="344"/>
+        <location filename="../composer/ui/exportflow.py" line="351"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
-        <location filename="../composer/ui/exportflow.py" line="411"/>
+        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <source>Fill in the subject</source>
+        <translation>Compila l&apos;oggetto</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="423"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="401"/>
+        <location filename="../composer/ui/exportflow.py" line="413"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="418"/>
+        <location filename="../composer/ui/exportflow.py" line="430"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="419"/>
+        <location filename="../composer/ui/exportflow.py" line="431"/>
         <source>The message is saved as
 {path}
 
@@ -1307,22 +1317,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="444"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="445"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="456"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="457"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
     </message>
@@ -1750,27 +1760,27 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Messaggio dell&apos;acquirente ricevuto il</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="274"/>
+        <location filename="../composer/ui/headerform.py" line="276"/>
         <source>{problem} Until then the date counts as not set.</source>
         <translation>{problem} Fino ad allora la data risulta non impostata.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="381"/>
+        <location filename="../composer/ui/headerform.py" line="384"/>
         <source>Enter when the buyer wrote to see the time left to reply.</source>
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="400"/>
+        <location filename="../composer/ui/headerform.py" line="403"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="402"/>
+        <location filename="../composer/ui/headerform.py" line="405"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="422"/>
+        <location filename="../composer/ui/headerform.py" line="425"/>
         <source>Answered {when}</source>
         <translation>Risposto il {when}</translation>
     </message>
@@ -1958,47 +1968,52 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Alcune e-mail sono state escluse</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="368"/>
+        <location filename="../composer/ui/inboxflow.py" line="367"/>
+        <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
+        <translation>L&apos;e-mail dell&apos;acquirente ha una data successiva all&apos;orologio di questo computer, quindi «L&apos;acquirente ha scritto» mostra l&apos;ora attuale.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/inboxflow.py" line="378"/>
         <source>Marked “No response needed”. Mark it in Seller Central too, or Amazon counts it as unanswered.</source>
         <translation>Segnato come «Nessuna risposta necessaria». Segnalo anche in Seller Central, altrimenti Amazon lo conta come senza risposta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="386"/>
+        <location filename="../composer/ui/inboxflow.py" line="396"/>
         <source>No draft to open</source>
         <translation>Nessuna bozza da aprire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="387"/>
+        <location filename="../composer/ui/inboxflow.py" line="397"/>
         <source>This message was not written in Seller Composer (or its draft was deleted for good), so only its subject and fingerprint are in the sent log.</source>
         <translation>Questo messaggio non è stato scritto in Seller Composer (o la sua bozza è stata eliminata definitivamente), quindi nel registro invii ci sono solo l&apos;oggetto e l&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="404"/>
+        <location filename="../composer/ui/inboxflow.py" line="414"/>
         <source>Which order?</source>
         <translation>Quale ordine?</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="405"/>
+        <location filename="../composer/ui/inboxflow.py" line="415"/>
         <source>Fill in the order ID in the header first; the record is kept for that order.</source>
         <translation>Inserisci prima il numero ordine nell&apos;intestazione; la registrazione viene salvata per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="409"/>
+        <location filename="../composer/ui/inboxflow.py" line="419"/>
         <source>Request a Review</source>
         <translation>Richiedi una recensione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="410"/>
+        <location filename="../composer/ui/inboxflow.py" line="420"/>
         <source>Record that you used Amazon&apos;s Request a Review button for order %1? Amazon allows one review request per order, so Seller Composer will then block a review or feedback request in a message for it.</source>
         <translation>Registrare che hai usato il pulsante «Richiedi una recensione» di Amazon per l&apos;ordine %1? Amazon consente una sola richiesta di recensione per ordine, quindi Seller Composer bloccherà poi ogni richiesta di recensione o di feedback in un messaggio per quell&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="419"/>
+        <location filename="../composer/ui/inboxflow.py" line="429"/>
         <source>Recorded Request a Review for %1.</source>
         <translation>«Richiedi una recensione» registrato per %1.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxflow.py" line="421"/>
+        <location filename="../composer/ui/inboxflow.py" line="431"/>
         <source>This order already had a request on %1.</source>
         <translation>Questo ordine aveva già una richiesta il %1.</translation>
     </message>
@@ -2534,7 +2549,31 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
 <context>
     <name>PlaceholderFill</name>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="103"/>
+        <location filename="../composer/ui/placeholderfill.py" line="142"/>
+        <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="145"/>
+        <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» sostituito con «{new}» nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>«{old}» sostituito con «{new}» nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="147"/>
+        <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
+        <translation>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
+            <numerusform>«{old}» sostituito con «{new}» nel messaggio e nell&apos;oggetto (%n punti). Ctrl+Z nel messaggio annulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../composer/ui/placeholderfill.py" line="154"/>
         <source>Put the order ID into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il numero ordine nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2542,7 +2581,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="106"/>
+        <location filename="../composer/ui/placeholderfill.py" line="157"/>
         <source>Put the order ID into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il numero ordine nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2550,7 +2589,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="108"/>
+        <location filename="../composer/ui/placeholderfill.py" line="159"/>
         <source>Put the order ID into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il numero ordine nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2558,7 +2597,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="112"/>
+        <location filename="../composer/ui/placeholderfill.py" line="163"/>
         <source>Put the product&apos;s name into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il nome del prodotto nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2566,7 +2605,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="115"/>
+        <location filename="../composer/ui/placeholderfill.py" line="166"/>
         <source>Put the product&apos;s name into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il nome del prodotto nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2574,7 +2613,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="117"/>
+        <location filename="../composer/ui/placeholderfill.py" line="168"/>
         <source>Put the product&apos;s name into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserito il nome del prodotto nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2582,7 +2621,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="121"/>
+        <location filename="../composer/ui/placeholderfill.py" line="172"/>
         <source>Put the delivery date into the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserita la data di consegna nel messaggio (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2590,7 +2629,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="124"/>
+        <location filename="../composer/ui/placeholderfill.py" line="175"/>
         <source>Put the delivery date into the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserita la data di consegna nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>
@@ -2598,7 +2637,7 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/placeholderfill.py" line="126"/>
+        <location filename="../composer/ui/placeholderfill.py" line="177"/>
         <source>Put the delivery date into the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
             <numerusform>Inserita la data di consegna nel messaggio e nell&apos;oggetto (%n punto). Ctrl+Z nel messaggio annulla.</numerusform>

@@ -63,7 +63,12 @@ def _word() -> re.Pattern[str]:
 
 
 class DateTextError(ValueError):
-    """The text is not a date that can be read; ``str()`` says so in plain words."""
+    """The text is not a date that can be read; ``str()`` says so in plain words, and
+    ``short`` in a few (what fits under a field; the whole sentence is its tooltip)."""
+
+    def __init__(self, message: str, short: str = "") -> None:
+        super().__init__(message)
+        self.short = short or message
 
 
 def numeric_order(pattern: str) -> str:
@@ -151,7 +156,9 @@ def parse_date(text: str, order: str = "DMY", months: Mapping[str, int] | None =
         names.update(months or {})
         found = _from_words(cleaned, names, today)
     if found is None:
-        raise DateTextError(Words("clock")("date.unreadable", text=cleaned))
+        words = Words("clock")
+        raise DateTextError(words("date.unreadable", text=cleaned),
+                            words("date.unreadable_short", text=cleaned))
     return found
 
 

@@ -144,7 +144,7 @@ def _reply(args: argparse.Namespace) -> int:
     if item.mail.kind == "delivery-notice" or not item.mail.relay:
         return _fail(f"{args.id} is a notice from Amazon, not a buyer's message: there is "
                      "nobody to reply to")
-    header = reply_header(item.mail)
+    header = reply_header(item.mail, datetime.now(timezone.utc))  # never "in the future"
     args.to = header.to
     args.message_type = "reply"
     try:

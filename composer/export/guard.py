@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from composer.compose.state import window_facts
 from composer.compose.summary import Summary, summarise
-from composer.message.header import Problem
+from composer.message.header import Problem, email_problems
 from composer.message.header import problems as header_problems
 from composer.policy.model import Finding, Message
 from composer.words import Words
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 EMAIL_ROUTES = ("email-app", "eml-file", "smtp")
 _WORDS = Words("export")
 MISSING_ADDRESS = _WORDS("guard.missing_address")
+EMAIL_SUBJECT_RULE = "header-subject-empty"  # an empty Subject: the e-mail routes warn
 _FIELDS = ("to", "order_id", "order_date", "subject", "delivery_date", "buyer_message_at")
 
 
@@ -122,7 +123,7 @@ def _header_finding(field_name: str, text: str, blocking: bool) -> Finding:
 def header_findings(found: Mapping[str, Problem]) -> list[Finding]:
     """The header's problems (:func:`composer.message.header.problems`) as findings for the
     confirmation and the command line; a non-Amazon address is ``address_warning``."""
-    return [_header_finding(name, problem.text, problem.blocking)
+    return [_header_finding(name, problem.detail or problem.text, problem.blocking)
             for name, problem in found.items() if name != "to" or problem.blocking]
 
 
@@ -239,6 +240,9 @@ def guard(content: ExportContent, cache: InspectCache | None = None,
         ignored_blocks = [f for f in findings if id(f) in dropped and f.severity == "block"]
         findings = [f for f in findings if id(f) not in dropped]
     email_only = [f for f in findings if f.rule in EMAIL_ONLY_RULES]
+    email_only += [replace(_header_finding(name, problem.text, problem.blocking),
+                           rule=EMAIL_SUBJECT_RULE)
+                   for name, problem in email_problems(content.header).items()]
     findings = [f for f in findings if f.rule not in EMAIL_ONLY_RULES]
     found = header_problems(content.header, today, now)
     empty = not result.message.text.strip() and not content.plain.strip()

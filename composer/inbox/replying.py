@@ -8,21 +8,27 @@ buyer's own words are never part of the reply: the seller quotes them only on pu
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from composer.inbox.buyermessage import BuyerMail
 from composer.mail.thread import Thread, reply_subject
-from composer.message.header import Header
+from composer.message.header import Header, wrote_at
 from composer.message.languages import LANGUAGES
 from composer.message.messagetypes import REPLY
 
 DRAFT_KEY = "reply_to"  # Draft.extra[DRAFT_KEY]: the buyer message a reply draft answers
 
 
-def reply_header(mail: BuyerMail) -> Header:
-    """The header of a reply to ``mail``; a language the app cannot check is left empty."""
+def reply_header(mail: BuyerMail, now: datetime | None = None) -> Header:
+    """The header of a reply to ``mail``; a language the app cannot check is left empty.
+
+    "Buyer wrote at" is the e-mail's Date, or ``now`` when that Date is ahead of this
+    computer's clock (:func:`composer.message.header.wrote_at`)."""
     language = mail.language if mail.language in LANGUAGES else ""
+    received = mail.received_at if now is None else wrote_at(mail.received_at, now)[0]
     return Header(to=mail.relay, order_id=mail.order_id, message_type=REPLY,
                   buyer_language=language, subject=reply_subject(mail.subject),
-                  product_name=mail.product_title, buyer_message_at=mail.received_at)
+                  product_name=mail.product_title, buyer_message_at=received)
 
 
 def reply_thread(mail: BuyerMail, buyer_message_id: int | None) -> Thread:

@@ -40,6 +40,7 @@ class Problem(NamedTuple):
 
     text: str
     blocking: bool = False
+    detail: str = ""  # the whole explanation when ``text`` is its short form (the tooltip)
 
 
 @cache
@@ -197,11 +198,51 @@ def check_product(product: str, order_id: str, filled_for: tuple[str, str] | Non
     return Problem(Words("header", language)("product_other_order", order_id=order))
 
 
+# Draft.extra key: the order the To address was filled in for (a reply's buyer), and the
+# address: a message for another order must not quietly go to that buyer.
+TO_FILLED_KEY = "to_filled_for"
+
+
+def to_filled_extra(order_id: str, to: str) -> dict[str, object]:
+    """What a draft keeps when its To was filled in for ``order_id``."""
+    if not to.strip() or not is_order_id(order_id.strip()):
+        return {}
+    return {TO_FILLED_KEY: {"order_id": order_id.strip(), "to": to.strip()}}
+
+
+def to_filled_from(extra: dict[str, object]) -> tuple[str, str] | None:
+    """(order ID, address) a draft's To was filled in for, or None."""
+    value = extra.get(TO_FILLED_KEY)
+    if not isinstance(value, dict):
+        return None
+    order_id, to = value.get("order_id"), value.get("to")
+    if not isinstance(order_id, str) or not isinstance(to, str):
+        return None
+    return order_id, to
+
+
+def check_to_order(to: str, order_id: str, filled_for: tuple[str, str] | None,
+                   language: str = "en") -> Problem | None:
+    """A To filled in for another order than the header's now (a warning): the buyer of
+    that order would get a message about this one."""
+    if filled_for is None or not to.strip():
+        return None
+    order, address = filled_for
+    if to.strip().lower() != address.strip().lower() or not is_order_id(order_id.strip()) \
+            or order_id.strip() == order:
+        return None
+    words = Words("header", language)
+    return Problem(words("to_other_order_short", order_id=order),
+                   detail=words("to_other_order", order_id=order))
+
+
 def check_delivery_date(delivered: date | None, ordered: date | None,
                         language: str = "en") -> Problem | None:
     """A delivery before the order is a typo; a future one is an expected date, which is fine."""
     if delivered is not None and ordered is not None and delivered < ordered:
-        return Problem(Words("header", language)("delivery_before_order"))
+        words = Words("header", language)
+        return Problem(words("delivery_before_order_short"),
+                       detail=words("delivery_before_order"))
     return None
 
 
@@ -213,18 +254,48 @@ def check_buyer_message_at(value: datetime | None, now: datetime,
     return None
 
 
+def wrote_at(received: datetime | None, now: datetime) -> tuple[datetime | None, bool]:
+    """"Buyer wrote at" from the buyer's e-mail, and whether it was ahead of the clock.
+
+    The e-mail's Date is the buyer's real time: when it is later than this computer's
+    clock (the clocks differ), the reply counts from now, and never blocks for it. Only a
+    time the seller types in can be "in the future" (:func:`check_buyer_message_at`)."""
+    if received is not None and received > now:
+        return now, True
+    return received, False
+
+
+def check_email_subject(header: Header, language: str = "en") -> Problem | None:
+    """An e-mail with an empty Subject (a warning for the e-mail routes alone: a copy for
+    Seller Central has no subject). A reply is told it can take "Re: " and the buyer's."""
+    if header.subject.strip():
+        return None
+    key = "subject_empty_reply" if header.message_type == REPLY else "subject_empty"
+    return Problem(Words("header", language)(key))
+
+
+def email_problems(header: Header, language: str = "en") -> dict[str, Problem]:
+    """The header's problems that concern only a message sent as an e-mail (the guard
+    lists them for Open in email app, Save as .eml and Send, never for Seller Central)."""
+    found = {"subject": check_email_subject(header, language)}
+    return {key: problem for key, problem in found.items() if problem is not None}
+
+
 def problems(header: Header, today: date, now: datetime, language: str = "en",
-             product_filled_for: tuple[str, str] | None = None) -> dict[str, Problem]:
+             product_filled_for: tuple[str, str] | None = None,
+             to_filled_for: tuple[str, str] | None = None) -> dict[str, Problem]:
     """Every header field's problem, keyed by field name: the form, the guard and the CLI.
 
     ``today`` is the seller's calendar day (their time zone from Settings), the same day
     the time-window rules count in; ``now`` is an aware datetime. "Buyer wrote at"
     belongs to replies only. ``language`` is the seller's (the form); the guard and the
     command line keep English, which their findings say again in the seller's language.
-    ``product_filled_for``: the order the Product was filled in for (the form knows it).
+    ``product_filled_for``: the order the Product was filled in for (the form knows it);
+    ``to_filled_for``: the order and address To was filled in for.
     """
     found = {
-        "to": check_alias(header.to, language),
+        "to": (check_alias(header.to, language)
+               or check_to_order(header.to, header.order_id, to_filled_for, language)),
         "order_id": check_order_id(header.order_id, language),
         "order_date": check_order_date(header.order_date, today, language),
         "subject": check_subject(header.subject, language),

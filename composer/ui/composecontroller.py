@@ -230,10 +230,11 @@ class ComposeController(QObject):
         from composer.inbox.replying import thread_from_extra
 
         self.thread = thread_from_extra(draft.extra)
-        from composer.message.header import product_filled_from
+        from composer.message.header import product_filled_from, to_filled_from
 
         self.file_undo.forget()  # before the text goes: the old draft's steps are not undone
         self.header.product_filled_for = product_filled_from(draft.extra)
+        self.header.to_filled_for = to_filled_from(draft.extra)
         self.header.set_value(draft.header)
         html = draft.extra.get("editor_html") or draft.body_html
         if html:

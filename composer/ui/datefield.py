@@ -85,6 +85,16 @@ class DateField(QWidget):
         self._value: date | datetime | None = None
         self._problem: str | None = None
         self._typing = False  # no "not a date" while the seller is still typing it
+        self._short: str | None = None  # the problem in a few words (under the field)
+        # "Not a date" is said at a pause in the typing, as the form's line appears then.
+        from PySide6.QtCore import QTimer
+
+        from composer.ui.fieldmessage import PAUSE_MS
+
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(PAUSE_MS)
+        self.pause.timeout.connect(self._paused)
         self._popup: object | None = None
         self.edit.textEdited.connect(self._typed)
         self.edit.textChanged.connect(self._read)
@@ -113,6 +123,10 @@ class DateField(QWidget):
     def problem(self) -> str | None:
         """Why the typed text is not a date (plain words), or None (also while typing)."""
         return None if self._typing else self._problem
+
+    def short_problem(self) -> str | None:
+        """:meth:`problem` in a few words, for the line under the field."""
+        return None if self._typing else self._short
 
     def text(self) -> str:
         return self.edit.text()
@@ -146,21 +160,31 @@ class DateField(QWidget):
                 value: date | datetime | None = parse_date_time(text, order, months, self.today())
             else:
                 value = parse_date(text, order, months, self.today())
-            problem = None
+            problem = short = None
         except DateTextError as exc:
-            value, problem = None, str(exc)
+            value, problem, short = None, str(exc), exc.short
         if value == self._value and problem == self._problem:
             return
-        self._value, self._problem = value, problem
+        self._value, self._problem, self._short = value, problem, short
         self.dateChanged.emit(value)
 
     def _typed(self, _text: str) -> None:
         self._typing = True
+        self.pause.start()
+
+    def _paused(self) -> None:
+        """The seller stopped typing: what is not a date is said now, the field still
+        being typed in."""
+        if self._typing:
+            self._typing = False
+            if self._problem is not None:
+                self.dateChanged.emit(None)
 
     def _tidy(self) -> None:
         """On Tab or Enter, a date that was read is written out the one clear way; text that
         is not a date stays as typed, and the form says what is wrong with it."""
         was_typing, self._typing = self._typing, False
+        self.pause.stop()
         if self._value is not None and self.format(self._value) != self.edit.text():
             self.setDate(self._value)
         elif was_typing and self._problem is not None:

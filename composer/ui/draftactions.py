@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from composer.message.header import Header
-from composer.message.messagetypes import OTHER_PROACTIVE
+from composer.message.messagetypes import OTHER_PROACTIVE, REPLY
 from composer.ui.translations import say
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class DraftActions(QObject):
 
     def use_template(self, template: Template | TemplateRecord) -> None:
         """Start a new draft from a template, filling what the header and Settings know."""
-        from composer.message.header import product_filled_extra
+        from composer.message.header import product_filled_extra, to_filled_extra
         from composer.message.templates import body_to_html, fill_template, values_from_header
 
         current = self.header.value()
@@ -155,20 +155,33 @@ class DraftActions(QObject):
         # Every header field carries over (Product and Delivered too); the template sets
         # the type, the language and the subject. A template with no Amazon type is a
         # message the seller starts, never a reply (which would escape the 30-day window).
+        # A template started while a reply is open does not write to that reply's buyer
+        # unless the seller asks: To starts empty, and Ctrl+Z in To brings the address back.
+        buyer = current.to if current.message_type == REPLY else ""
         header = replace(current, message_type=template.message_type or OTHER_PROACTIVE,
                          buyer_language=template.language or current.buyer_language,
-                         subject=filled.subject)
-        # The Product carried over was filled in for this order, or for the one it was
-        # filled in for before (a reply's) if the seller has not changed it since.
-        earlier = self.header.product_filled_for
-        order = earlier[0] if earlier and earlier[1] == current.product_name else \
-            current.order_id
-        self.session.new(header, body_html,
-                         extra=product_filled_extra(order, current.product_name))
+                         subject=filled.subject, to="" if buyer else current.to)
+        # The Product and To carried over were filled in for this order, or for the one
+        # they were filled in for before (a reply's) if the seller has not changed them.
+        self.session.new(header, body_html, extra={
+            **product_filled_extra(_filled_order(self.header.product_filled_for,
+                                                 current.product_name, current.order_id),
+                                   current.product_name),
+            **to_filled_extra(_filled_order(self.header.to_filled_for, current.to,
+                                            current.order_id), current.to)})
+        # The words the header put in follow its fields (Product changed: the text too).
+        self.compose.placeholders.remember(f"{template.subject}\n{template.body}")
+        notes = []
         if filled.unfilled:
             names = ", ".join("{" + name + "}" for name in filled.unfilled)
-            self.status.showMessage(self.tr("Fill in {names}: the findings panel shows "
-                                            "where.").format(names=names), 10000)
+            notes.append(self.tr("Fill in {names}: the findings panel shows where.").format(
+                names=names))
+        if buyer:
+            self.header.offer_to(buyer)
+            notes.append(self.tr("To is left empty (not the open reply's buyer): Ctrl+Z in "
+                                 "To puts the address back."))
+        if notes:
+            self.status.showMessage(" ".join(notes), 12000)
 
     def save_as_template(self) -> None:
         self.session.save_now()
@@ -187,3 +200,9 @@ class DraftActions(QObject):
                                    body_html=current.body_html)
         self.status.showMessage(self.tr("Saved as your template “{name}”.").format(
             name=name.strip()), 6000)
+
+
+def _filled_order(earlier: tuple[str, str] | None, value: str, order_id: str) -> str:
+    """The order a carried-over field was filled in for: the earlier one while the field
+    still holds what was filled in then, else the header's order now."""
+    return earlier[0] if earlier and earlier[1] == value else order_id

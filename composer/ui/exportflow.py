@@ -247,6 +247,9 @@ class ExportController(QObject):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.confirm: Callable[[str, list[str]], bool] = self._confirm
+        # The empty Subject's fix ("Re: <the buyer's subject>", or the field to write in).
+        self.fix_subject: Callable[[], None] | None = None
+        self._subject_empty = False  # the export being confirmed has no subject
         self.quota_check: Callable[[], Any] = default_quota_check(store, settings)
         self.to_read: Callable[[], Sequence[Finding]] = tuple  # the editor's sentences to reread
         try:
@@ -308,6 +311,10 @@ class ExportController(QObject):
         if reminder:
             lines.append(reminder)
         self._reminder = reminder
+        from composer.export.guard import EMAIL_SUBJECT_RULE
+
+        self._subject_empty = any(f.rule == EMAIL_SUBJECT_RULE
+                                  for f in decision.route_warnings(route))
         if lines and not self.confirm(route, lines):
             return
         self.perform(prepared)
@@ -342,6 +349,9 @@ class ExportController(QObject):
         go = box.addButton(self.tr("Copy the text") if reminder_only else _tr(VERBS[route]),
                            QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Go back and edit"), QMessageBox.ButtonRole.RejectRole)
+        fix = None
+        if self._subject_empty and self.fix_subject is not None:
+            fix = box.addButton(self.tr("Fill in the subject"), QMessageBox.ButtonRole.ResetRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         grid = box.layout()  # wide enough for its title and a readable list
@@ -349,6 +359,8 @@ class ExportController(QObject):
             grid.addItem(QSpacerItem(CONFIRM_WIDTH, 0, QSizePolicy.Policy.Minimum),
                          grid.rowCount(), 0, 1, grid.columnCount())
         box.exec()
+        if fix is not None and box.clickedButton() is fix and self.fix_subject is not None:
+            self.fix_subject()
         return box.clickedButton() is go
 
     def perform(self, prepared: Prepared) -> None:
@@ -494,4 +506,26 @@ def build_export(window: MainWindow) -> ExportController:
     export.exported.connect(lambda _route: window.refresh_drafts())  # an answered reply's clock
     export.newDraftRequested.connect(window.load_sample)
     export.to_read = window.compose.to_read
+    export.fix_subject = lambda: fill_subject(window)
     return export
+
+
+def fill_subject(window: MainWindow) -> None:
+    """The empty Subject's fix: a reply gets "Re: <the buyer's subject>" (one step of the
+    field's own undo); any other message, or a reply whose buyer's message is not
+    stored, gets the keyboard in Subject to write one."""
+    from composer.mail.thread import reply_subject
+    from composer.message.messagetypes import REPLY
+    from composer.store.inboxstore import InboxItemNotFoundError
+
+    header, thread = window.header, window.compose.thread
+    subject = ""
+    if header.value().message_type == REPLY and thread is not None \
+            and thread.buyer_message_id is not None:
+        try:
+            subject = window.store.inbox_item(thread.buyer_message_id).mail.subject
+        except InboxItemNotFoundError:  # deleted since: the seller writes one
+            subject = ""
+    header.focus_field("subject")
+    if subject.strip():
+        header.subject.insert(reply_subject(subject))  # Ctrl+Z in Subject takes it back

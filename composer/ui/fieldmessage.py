@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 MAX_LINES = 2
 ELLIPSIS = "…"
+# While the seller types, the line waits for a pause this long before it appears or goes
+# (not until the field is left: a wrong date said nothing while the seller looked at it).
+PAUSE_MS = 800
 
 
 def fit_lines(text: str, font: QFont, width: int, lines: int = MAX_LINES) -> str:
@@ -65,7 +68,8 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         # Its width is the field's: a long text wraps (and is cut), never widening a column.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.full_text = ""
+        self.full_text = ""  # what it says in full (the tooltip when the line is cut)
+        self._short = ""  # what the line shows before fitting: the short form, if any
         self._plain = False
         self._field: QWidget | None = None
         self._waiting: tuple[Problem | None] | None = None  # what to show once typing stops
@@ -74,19 +78,35 @@ class FieldMessage(QLabel):
     def follow(self, field: QWidget) -> None:
         """While the seller types in ``field``, this line neither appears nor goes: the
         fields below would jump under the pointer (an order ID is wrong until its last
-        digit). Its words still change; what it becomes shows when the field is left."""
+        digit). Its words still change; what it becomes shows at a pause in the typing
+        (:data:`PAUSE_MS`) or when the field is left."""
+        from PySide6.QtCore import QTimer
+
         self._field = field
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(PAUSE_MS)
+        self.pause.timeout.connect(self.settle)
         field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        waiting = self._waiting
-        if waiting is not None and watched is self._field and \
-                event.type() == QEvent.Type.FocusOut:
-            self._show(waiting[0])
+        if watched is self._field:
+            kind = event.type()
+            if kind == QEvent.Type.KeyPress:
+                self.pause.start()  # the seller is typing: wait for a pause
+            elif kind == QEvent.Type.FocusOut:
+                self.settle()
         return False
 
+    def settle(self) -> None:
+        """Show what the line waited to become (a pause in the typing, or the field left)."""
+        self.pause.stop()
+        waiting = self._waiting
+        if waiting is not None:
+            self._show(waiting[0])
+
     def show_problem(self, problem: Problem | None) -> None:
-        typing = self._field is not None and self._field.hasFocus()
+        typing = self._field is not None and self._field.hasFocus() and self.pause.isActive()
         if typing and (problem is None) == self.isVisible():  # it would appear or go
             self._waiting = (problem,)
             if problem is None:  # the words go, the line keeps its room
@@ -100,7 +120,7 @@ class FieldMessage(QLabel):
         self._waiting = None
         self.setMinimumHeight(0)
         if problem is None:
-            self.full_text = ""
+            self.full_text = self._short = ""
             self.clear()
             self.setToolTip("")
             self.hide()
@@ -113,8 +133,9 @@ class FieldMessage(QLabel):
         colour = "#b71c1c" if problem.blocking else "#8a5300"
         prefix = "✖ " if problem.blocking else "⚠ "
         self.setStyleSheet(f"color: {colour};")
-        self.full_text = prefix + problem.text
-        self.setAccessibleDescription(problem.text)
+        self._short = prefix + problem.text
+        self.full_text = prefix + (problem.detail or problem.text)
+        self.setAccessibleDescription(problem.detail or problem.text)
         self._fit()
         self.show()
 
@@ -124,7 +145,7 @@ class FieldMessage(QLabel):
             self._fit()
 
     def _fit(self) -> None:
-        shown = fit_lines(self.full_text, self.font(), self.contentsRect().width())
+        shown = fit_lines(self._short, self.font(), self.contentsRect().width())
         if shown != self.text():
             self.setText(shown)
         self.setToolTip(self.full_text if shown != self.full_text else "")

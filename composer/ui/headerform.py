@@ -175,6 +175,7 @@ class HeaderForm(QWidget):
         # The order a Product filled in for the seller was for (a reply's, a template's):
         # changing the order ID then warns on Product (composer.message.header.check_product).
         self.product_filled_for: tuple[str, str] | None = None
+        self.to_filled_for: tuple[str, str] | None = None  # the same for To (a reply's buyer)
         self.buyer_message_at.dateChanged.connect(lambda: self._validate("buyer_message_at"))
         self.just_now.clicked.connect(self._set_just_now)
         self.message_type.currentIndexChanged.connect(self._show_reply_row)
@@ -262,7 +263,7 @@ class HeaderForm(QWidget):
         from composer.ui.translations import current_language
 
         return checks.problems(self.value(), self.today(), self.clock_now(), current_language(),
-                               self.product_filled_for)
+                               self.product_filled_for, self.to_filled_for)
 
     def _validate(self, key: str) -> None:
         found = self.problems()
@@ -271,8 +272,9 @@ class HeaderForm(QWidget):
         if problem is None and isinstance(field, DateField) and field.problem():
             from composer.ui.translations import say
 
-            problem = Problem(self.tr("{problem} Until then the date counts as not set.")
-                              .format(problem=say(field.problem())))
+            problem = Problem(say(field.short_problem() or field.problem()), detail=self.tr(
+                "{problem} Until then the date counts as not set.").format(
+                    problem=say(field.problem())))
         self.messages[key].show_problem(problem)
         field.setProperty("invalid", problem is not None and problem.blocking)
         if key == "buyer_message_at" and not self._updating:
@@ -281,6 +283,7 @@ class HeaderForm(QWidget):
             self.messages["delivery_date"].show_problem(found.get("delivery_date"))
         if key == "order_id" and not self._updating:
             self.messages["product_name"].show_problem(found.get("product_name"))
+            self.messages["to"].show_problem(found.get("to"))
         self._emit()
 
     @staticmethod
@@ -477,6 +480,13 @@ class HeaderForm(QWidget):
         if isinstance(widget, QLineEdit):
             widget.selectAll()
         return True
+
+    def offer_to(self, address: str) -> None:
+        """To stays empty, but one Ctrl+Z in it brings ``address`` back (the buyer of the
+        reply open before, whom a new message from a template does not write to)."""
+        self.to.insert(address)  # both steps are the field's own undo
+        self.to.selectAll()
+        self.to.del_()
 
     def replace_words(self, key: str, start: int, end: int, words: str,
                       replacement: str) -> bool:

@@ -350,12 +350,22 @@ class InboxController(QObject):
             if not item.mail.relay:
                 return
             thread = reply_thread(item.mail, item.id)
-            from composer.message.header import product_filled_extra
+            from composer.message.header import (
+                product_filled_extra,
+                to_filled_extra,
+                wrote_at,
+            )
 
-            session.new(reply_header(item.mail), "",
+            now = self.window.header.clock_now()
+            session.new(reply_header(item.mail, now), "",
                         extra={DRAFT_KEY: thread_to_extra(thread),
                                **product_filled_extra(item.mail.order_id,
-                                                      item.mail.product_title)})
+                                                      item.mail.product_title),
+                               **to_filled_extra(item.mail.order_id, item.mail.relay)})
+            if wrote_at(item.mail.received_at, now)[1]:
+                self.window.status.showMessage(self.tr(
+                    "The buyer's e-mail is dated later than this computer's clock, so "
+                    "“Buyer wrote at” shows the time now."), 10000)
         if self.dialog is not None:
             self.dialog.hide()
         self.window.raise_()

@@ -5,10 +5,16 @@ header holds when it is chosen. A seller who fills those fields afterwards gets 
 open draft's placeholders filled too, in the message and in the subject, when the
 field is left (a half-typed order ID is never put in). Each fill is one step of the
 editor's undo: Ctrl+Z in the message brings the placeholders back, in the subject too.
+
+The words a field filled in follow the field: when the seller changes the Product (or
+the order ID, or the delivery date) after it filled the text, the filled words change with
+it, in the message and the subject, as one undoable step. Where the text no longer holds
+the old words (the seller rewrote them), nothing is changed.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +52,7 @@ class PlaceholderFill(QObject):
         super().__init__(parent)
         self.editor, self.header = editor, header
         self._links: list[_Link] = []
+        self.filled: dict[str, str] = {}  # header field -> the words it put into the text
         header.order_id.editingFinished.connect(lambda: self.fill("order_id"))
         header.product_name.editingFinished.connect(lambda: self.fill("product_name"))
         header.delivery_date.edit.editingFinished.connect(lambda: self.fill("delivery_date"))
@@ -56,20 +63,58 @@ class PlaceholderFill(QObject):
     def forget(self) -> None:
         """Another draft is open: its undo history starts again."""
         self._links = []
+        self.filled = {}
+
+    def remember(self, template_text: str) -> None:
+        """A template was just filled from the header: each field whose placeholders it
+        held put its words into the text (which then follow the field)."""
+        known = values_from_header(self.header.value())
+        for field, names in header_placeholders().items():
+            words = next((known[name] for name in names
+                          if name in known and "{" + name + "}" in template_text), "")
+            if words:
+                self.filled[field] = words
 
     def fill(self, field: str) -> int:
-        """Put ``field``'s value into the placeholders it fills; how many were filled."""
+        """Put ``field``'s value into the placeholders it fills, or in place of the words
+        it filled in before; how many places changed."""
         value = self.header.value()
         if field == "order_id" and (not value.order_id or check_order_id(value.order_id)):
             return 0  # empty or not a whole order ID yet: nothing to put in
         known = values_from_header(value)
         names = {name: known.get(name, "") for name in header_placeholders().get(field, ())}
+        words = next((known[name] for name in names if name in known), "")
         document = self.editor.document()
-        body = placeholder_spans(document.toPlainText(), names)
         subject = self.header.subject.text()
+        old = self.filled.get(field, "")
+        if old and words and old != words:
+            body = _words_spans(document.toPlainText(), old, words)
+            in_subject = _words_spans(subject, old, words)
+            if body or in_subject:
+                self.filled[field] = words
+                count = self._apply(body, subject, in_subject)
+                place = "subject" if not body else "both" if in_subject else "message"
+                said = self._changed_words(place, count).format(old=old, new=words)
+                self.statusMessage.emit(plural_s(said, count), 8000)
+                return count
+        body = placeholder_spans(document.toPlainText(), names)
         in_subject = placeholder_spans(subject, names)
         if not body and not in_subject:
             return 0
+        if words:
+            self.filled[field] = words
+        count = self._apply(body, subject, in_subject)
+        place = "subject" if not body else "both" if in_subject else "message"
+        said = self._filled_words(field, place, count)
+        if said:
+            self.statusMessage.emit(plural_s(said, count), 8000)
+        return count
+
+    def _apply(self, body: list[tuple[int, int, str]], subject: str,
+               in_subject: list[tuple[int, int, str]]) -> int:
+        """Put the words at the spans, the message's as one step of its undo (the
+        subject's follows it); how many places changed."""
+        document = self.editor.document()
         before = document.availableUndoSteps()
         if body:
             index = Utf16Index(document.toPlainText())
@@ -89,12 +134,18 @@ class PlaceholderFill(QObject):
             if body:
                 self._links.append(_Link(before, document.availableUndoSteps(), subject,
                                          new_subject))
-        count = len(body) + len(in_subject)
-        place = "subject" if not body else "both" if in_subject else "message"
-        said = self._filled_words(field, place, count)
-        if said:
-            self.statusMessage.emit(plural_s(said, count), 8000)
-        return count
+        return len(body) + len(in_subject)
+
+    def _changed_words(self, place: str, n: int) -> str:
+        """What changed where, when a field's new value took the place of its old words."""
+        if place == "message":
+            return self.tr("Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z "
+                           "in the message undoes it.", "", n)
+        if place == "subject":
+            return self.tr("Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z "
+                           "in the message undoes it.", "", n)
+        return self.tr("Changed “{old}” to “{new}” in the message and the subject "
+                       "(%n place(s)). Ctrl+Z in the message undoes it.", "", n)
 
     def _filled_words(self, field: str, place: str, n: int) -> str:
         """What was put where, a whole sentence per field and place (each language its own)."""
@@ -159,3 +210,9 @@ def _filled(text: str, spans: list[tuple[int, int, str]]) -> str:
     for start, end, value in reversed(spans):
         text = text[:start] + value + text[end:]
     return text
+
+
+def _words_spans(text: str, old: str, new: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` holds ``old`` as whole words, each to become ``new``."""
+    pattern = r"(?<!\w)" + re.escape(old) + r"(?!\w)"
+    return [(m.start(), m.end(), new) for m in re.finditer(pattern, text)]
