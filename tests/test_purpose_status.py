@@ -18,12 +18,8 @@ PROACTIVE = "confirmDeliveryDetails"
 STATUS_ONLY = [
     ("de", "Hallo Frau Weber,\nvielen Dank für Ihre Bestellung 302-4567890-1234567! Das Paket "
            "ist heute mit DHL rausgegangen.\nViele Grüße\nJonas"),
-    pytest.param(
-        "de", "Hi Max, wollte nur kurz sagen: danke für deinen Einkauf! Wenn was nicht passt, "
-              "melde dich einfach. LG Tina",
-        # A known miss of the model trained on 2026-12-06: the informal help offer reads as
-        # content by a hair (0.51 against 0.48). Strict: it fails once the model reads it.
-        marks=pytest.mark.xfail(strict=True, reason="informal help offer read as content")),
+    ("de", "Hi Max, wollte nur kurz sagen: danke für deinen Einkauf! Wenn was nicht passt, "
+           "melde dich einfach. LG Tina"),
     ("fr", "Salut ! Ton colis est parti aujourd'hui. Si jamais il y a un souci, écris-nous. "
            "À bientôt"),
     ("it", "Ciao! Volevo solo dirti che la spedizione è in viaggio. Per qualsiasi problema "

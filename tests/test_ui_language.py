@@ -423,7 +423,8 @@ def test_the_export_confirmation_speaks_german(qtbot, tmp_path, in_language) -> 
     QTimer.singleShot(0, look)
     assert window.export._confirm("seller-central", ["Eins", "Zwei"]) is False
     assert seen["title"] == "Erst prüfen"
-    assert str(seen["text"]).startswith("2 Punkte sollten Sie sich zuerst ansehen.")
+    # The heading counts what the badge counts (an empty draft has nothing to count).
+    assert str(seen["text"]).startswith("Bitte zuerst ansehen.")
     assert seen["buttons"] == ["Trotzdem kopieren", "Zurück zum Bearbeiten"]
     assert files_reminder("seller-central", ["Rechnung.pdf"]) == (
         "In der Zwischenablage ist nur der Text: Fügen Sie „Rechnung.pdf“ selbst in Seller "

@@ -862,7 +862,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
-        <translation>« À » reste vide (pas l&apos;acheteur de la réponse ouverte) : Ctrl+Z dans « À » remet l&apos;adresse.</translation>
+        <translation>« À » reste vide (pas l&apos;acheteur de la réponse ouverte) : Ctrl+Z dans « À » remet l&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="191"/>
@@ -1970,7 +1970,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="367"/>
         <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
-        <translation>L&apos;e-mail de l&apos;acheteur est daté plus tard que l&apos;horloge de cet ordinateur : « L&apos;acheteur a écrit le » indique donc l&apos;heure actuelle.</translation>
+        <translation>L&apos;e-mail de l&apos;acheteur est daté plus tard que l&apos;horloge de cet ordinateur : « L&apos;acheteur a écrit le » indique donc l&apos;heure actuelle.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="378"/>
@@ -2552,24 +2552,24 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <location filename="../composer/ui/placeholderfill.py" line="142"/>
         <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
-            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
-            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="145"/>
         <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
-            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
-            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="147"/>
         <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
-            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
-            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
