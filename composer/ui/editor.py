@@ -251,6 +251,8 @@ class ComposerEdit(QTextEdit):
         mark = self._redo_marks.get(document.availableUndoSteps())
         if mark is not None and mark[0] == hash(document.toPlainText()):
             self._show_restored(mark[1], mark[2], mark[3])
+            if mark[1] == mark[2]:  # a removal again: typing there keeps words apart
+                self.fix_point = mark[2]
 
     def _show_restored(self, start: int, end: int, removal: bool = False) -> None:
         cursor = self.textCursor()
