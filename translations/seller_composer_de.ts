@@ -715,47 +715,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Schreiben Sie hier die Nachricht an den Käufer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="279"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält ein Bild, keinen Text. Bilder hängen Sie als Datei an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="281"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Nichts eingefügt: Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="327"/>
+        <location filename="../composer/ui/editor.py" line="333"/>
         <source>Pasted as plain text.</source>
         <translation>Als reiner Text eingefügt.</translation>
     </message>
@@ -1167,93 +1167,93 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         <translation>In der Zwischenablage ist nur der Text: Hängen Sie {files} selbst in Ihrem E-Mail-Programm an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Per E-Mail geht die Nachricht von {sender} aus, Amazon hat aber an {delivered} geschrieben (Einstellungen › Senden). „Für Seller Central kopieren“ ist nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Im E-Mail-Programm öffnen, Als .eml speichern und Senden: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="248"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="268"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="312"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="329"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n Punkt sollten Sie sich zuerst ansehen. Amazon erlaubt diese Nachricht, aber vielleicht möchten Sie sie ändern:</numerusform>
@@ -1261,7 +1261,7 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiterer</numerusform>
@@ -1269,38 +1269,38 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
+        <location filename="../composer/ui/exportflow.py" line="403"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1311,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
     </message>
@@ -1334,9 +1334,24 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <location filename="../composer/ui/fileundo.py" line="95"/>
         <source>Removed “{name}”.</source>
         <translation>„{name}“ entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="146"/>
+        <source>Put back “{name}”.</source>
+        <translation>„{name}“ ist wieder angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="150"/>
+        <source>Removed “{name}” again.</source>
+        <translation>„{name}“ wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="152"/>
+        <source>Attached the fixed copy “{name}” again.</source>
+        <translation>Die korrigierte Kopie „{name}“ ist wieder angehängt.</translation>
     </message>
 </context>
 <context>
@@ -2172,12 +2187,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="464"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="466"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -715,47 +715,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Escriba aquí el mensaje para el comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Escriba aquí su mensaje para el comprador…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="279"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>No se pegó nada: el portapapeles contiene una imagen, no texto. Adjunte las imágenes como archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="281"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>No se pegó nada: el portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="327"/>
+        <location filename="../composer/ui/editor.py" line="333"/>
         <source>Pasted as plain text.</source>
         <translation>Pegado como texto sin formato.</translation>
     </message>
@@ -1167,93 +1167,93 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         <translation>El portapapeles solo contiene el texto: adjunte usted mismo {files} en su aplicación de correo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Por correo, el mensaje sale de {sender}, pero Amazon escribió a {delivered} (Ajustes › Envío). «Copiar para Seller Central» no se ve afectado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Abrir en el correo, Guardar como .eml y Enviar: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="248"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="268"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="312"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="329"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n cosa que revisar primero. Amazon permite este mensaje, pero quizá quiera cambiarlo:</numerusform>
@@ -1261,7 +1261,7 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1269,38 +1269,38 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
+        <location filename="../composer/ui/exportflow.py" line="403"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1311,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
     </message>
@@ -1334,9 +1334,24 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <location filename="../composer/ui/fileundo.py" line="95"/>
         <source>Removed “{name}”.</source>
         <translation>Se quitó «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="146"/>
+        <source>Put back “{name}”.</source>
+        <translation>«{name}» vuelve a estar adjunto.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="150"/>
+        <source>Removed “{name}” again.</source>
+        <translation>Se volvió a quitar «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="152"/>
+        <source>Attached the fixed copy “{name}” again.</source>
+        <translation>La copia corregida «{name}» vuelve a estar adjunta.</translation>
     </message>
 </context>
 <context>
@@ -2172,12 +2187,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="464"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="466"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

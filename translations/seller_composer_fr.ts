@@ -715,47 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Écrivez ici le message à l&apos;acheteur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="279"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Rien n’a été collé : le presse-papiers contient une image, pas de texte. Joignez les images comme fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="281"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Rien n’a été collé : le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="327"/>
+        <location filename="../composer/ui/editor.py" line="333"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -1167,93 +1167,93 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Par e-mail, le message part de {sender}, mais Amazon a écrit à {delivered} (Paramètres › Envoi). «&#xa0;Copier pour Seller Central&#xa0;» n&apos;est pas concerné.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Ouvrir dans la messagerie, Enregistrer en .eml et Envoyer&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="248"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="268"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="312"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="329"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n point à regarder d&apos;abord. Amazon autorise ce message, mais vous voudrez peut-être le modifier&#xa0;:</numerusform>
@@ -1261,7 +1261,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -1269,38 +1269,38 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
+        <location filename="../composer/ui/exportflow.py" line="403"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1311,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
     </message>
@@ -1334,9 +1334,24 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <location filename="../composer/ui/fileundo.py" line="95"/>
         <source>Removed “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» retiré.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="146"/>
+        <source>Put back “{name}”.</source>
+        <translation>«&#xa0;{name}&#xa0;» est de nouveau joint.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="150"/>
+        <source>Removed “{name}” again.</source>
+        <translation>«&#xa0;{name}&#xa0;» de nouveau retiré.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="152"/>
+        <source>Attached the fixed copy “{name}” again.</source>
+        <translation>La copie corrigée «&#xa0;{name}&#xa0;» est de nouveau jointe.</translation>
     </message>
 </context>
 <context>
@@ -2172,12 +2187,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="464"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="466"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -715,47 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="363"/>
+        <location filename="../composer/ui/composecontroller.py" line="366"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="406"/>
+        <location filename="../composer/ui/composecontroller.py" line="409"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="428"/>
+        <location filename="../composer/ui/composecontroller.py" line="431"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="444"/>
+        <location filename="../composer/ui/composecontroller.py" line="448"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="474"/>
+        <location filename="../composer/ui/composecontroller.py" line="478"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="528"/>
+        <location filename="../composer/ui/composecontroller.py" line="536"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="533"/>
+        <location filename="../composer/ui/composecontroller.py" line="541"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="535"/>
+        <location filename="../composer/ui/composecontroller.py" line="543"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="572"/>
+        <location filename="../composer/ui/composecontroller.py" line="580"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -763,33 +763,33 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../composer/ui/editor.py" line="66"/>
+        <location filename="../composer/ui/editor.py" line="67"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="67"/>
+        <location filename="../composer/ui/editor.py" line="68"/>
         <source>Write the message to the buyer here.</source>
         <translation>Scrivi qui il messaggio per l&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="68"/>
+        <location filename="../composer/ui/editor.py" line="69"/>
         <source>Write your message to the buyer here…</source>
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="272"/>
+        <location filename="../composer/ui/editor.py" line="279"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="274"/>
+        <location filename="../composer/ui/editor.py" line="281"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="314"/>
-        <location filename="../composer/ui/editor.py" line="320"/>
+        <location filename="../composer/ui/editor.py" line="327"/>
+        <location filename="../composer/ui/editor.py" line="333"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -1167,93 +1167,93 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Negli appunti c&apos;è solo il testo: allega tu {files} nella tua app di posta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="97"/>
+        <location filename="../composer/ui/exportflow.py" line="99"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="141"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Via e-mail il messaggio parte da {sender}, ma Amazon ha scritto a {delivered} (Impostazioni › Invio). «Copia per Seller Central» non è interessato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="146"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Apri nell&apos;app di posta, Salva come .eml e Invia: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="161"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="164"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="168"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="244"/>
+        <location filename="../composer/ui/exportflow.py" line="248"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="264"/>
+        <location filename="../composer/ui/exportflow.py" line="268"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="271"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="272"/>
+        <location filename="../composer/ui/exportflow.py" line="276"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
-        <location filename="../composer/ui/exportflow.py" line="284"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="288"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="283"/>
+        <location filename="../composer/ui/exportflow.py" line="287"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="308"/>
+        <location filename="../composer/ui/exportflow.py" line="312"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="322"/>
+        <location filename="../composer/ui/exportflow.py" line="326"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="325"/>
+        <location filename="../composer/ui/exportflow.py" line="329"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="326"/>
+        <location filename="../composer/ui/exportflow.py" line="330"/>
         <source>%n thing(s) to look at first. Amazon allows this message, but you may want to change it:</source>
         <translation>
             <numerusform>%n punto da guardare prima. Amazon consente questo messaggio, ma potresti volerlo cambiare:</numerusform>
@@ -1261,7 +1261,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="329"/>
+        <location filename="../composer/ui/exportflow.py" line="333"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…e %n altro</numerusform>
@@ -1269,38 +1269,38 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="330"/>
+        <location filename="../composer/ui/exportflow.py" line="334"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="332"/>
+        <location filename="../composer/ui/exportflow.py" line="336"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="388"/>
-        <location filename="../composer/ui/exportflow.py" line="399"/>
+        <location filename="../composer/ui/exportflow.py" line="392"/>
+        <location filename="../composer/ui/exportflow.py" line="403"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="389"/>
+        <location filename="../composer/ui/exportflow.py" line="393"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="400"/>
+        <location filename="../composer/ui/exportflow.py" line="404"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="406"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="407"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The message is saved as
 {path}
 
@@ -1311,22 +1311,22 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="420"/>
+        <location filename="../composer/ui/exportflow.py" line="424"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="421"/>
+        <location filename="../composer/ui/exportflow.py" line="425"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="432"/>
+        <location filename="../composer/ui/exportflow.py" line="436"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="433"/>
+        <location filename="../composer/ui/exportflow.py" line="437"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
     </message>
@@ -1334,9 +1334,24 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <location filename="../composer/ui/fileundo.py" line="95"/>
         <source>Removed “{name}”.</source>
         <translation>«{name}» rimosso.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="146"/>
+        <source>Put back “{name}”.</source>
+        <translation>«{name}» è di nuovo allegato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="150"/>
+        <source>Removed “{name}” again.</source>
+        <translation>«{name}» rimosso di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="152"/>
+        <source>Attached the fixed copy “{name}” again.</source>
+        <translation>La copia corretta «{name}» è di nuovo allegata.</translation>
     </message>
 </context>
 <context>
@@ -2172,12 +2187,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="464"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="466"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
