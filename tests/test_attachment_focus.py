@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.attachment_factory import gps_exif, picture, write_image, write_pdf
+from tests.attachment_factory import gps_exif, picture, write_elf, write_image, write_pdf
 from tests.uihelpers import make_window
 
 
@@ -104,3 +104,24 @@ def test_typing_after_remove_never_reaches_the_address(window, qtbot, tmp_path) 
     assert focus is window.attachments_panel.add_button
     qtbot.keyClicks(focus, "x")
     assert window.header.to.text() == "abc123@marketplace.amazon.de"
+
+
+def test_a_cards_remove_by_mouse_goes_to_attach_like_the_rows_own(window, qtbot,
+                                                                 tmp_path) -> None:
+    """Seventh walkthrough, B1: the card's Remove "invoice.pdf" sent the keyboard to the
+    message, and the next Space typed into it."""
+    program = write_elf(tmp_path / "invoice.pdf")
+    window.compose.files.add([str(program)])
+    settle(qtbot, window)
+    card = next(c for c in window.findings_panel.cards
+                if c.card.findings[0].attachment == "invoice.pdf")
+    button = next(b for b in card.fix_buttons if b.text().replace("&", "").startswith("Remove"))
+    text = window.editor.toPlainText()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    qtbot.wait(50)
+    assert window.compose.files.refs == []
+    assert QApplication.focusWidget() is window.attachments_panel.add_button
+    qtbot.keyClicks(QApplication.focusWidget(), "x")  # (Space there would open the picker)
+    assert window.editor.toPlainText() == text
+    assert_to_field_untouched(window)

@@ -111,3 +111,23 @@ def test_make_smaller_again_after_undo_keeps_the_name(window, qtbot, phone_photo
     assert again.name == "parcel.jpg", again.name
     assert again.stat().st_size < phone_photo.stat().st_size
     assert not list(again.parent.glob("parcel (*")), "no numbered copy is left behind"
+
+
+def test_ctrl_z_and_redo_of_make_smaller_say_what_they_did(window, qtbot, phone_photo) -> None:  # noqa: F811
+    """Seventh walkthrough, B5: after Ctrl+Z had put the original back, the status bar
+    still said "Attached a fixed copy … Ctrl+Z puts it back"."""
+    window.compose.files.add([str(phone_photo)])
+    settle(qtbot, window)
+    _make_smaller(qtbot, window)
+    copy = window.compose.files.refs[0].path
+    assert "Ctrl+Z puts it back" in window.status.currentMessage()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert [r.path for r in window.compose.files.refs] == [phone_photo]
+    assert window.status.currentMessage() == "Put back “parcel.jpg”."
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, window)
+    assert [r.path for r in window.compose.files.refs] == [copy]
+    assert window.status.currentMessage() == f"Attached the fixed copy “{copy.name}” again."

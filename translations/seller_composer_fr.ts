@@ -715,47 +715,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="366"/>
+        <location filename="../composer/ui/composecontroller.py" line="367"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="409"/>
+        <location filename="../composer/ui/composecontroller.py" line="410"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="431"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="448"/>
+        <location filename="../composer/ui/composecontroller.py" line="449"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="478"/>
+        <location filename="../composer/ui/composecontroller.py" line="479"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="536"/>
+        <location filename="../composer/ui/composecontroller.py" line="537"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="541"/>
+        <location filename="../composer/ui/composecontroller.py" line="542"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="543"/>
+        <location filename="../composer/ui/composecontroller.py" line="544"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="580"/>
+        <location filename="../composer/ui/composecontroller.py" line="581"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -778,18 +778,18 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
         <translation>Écrivez ici votre message à l&apos;acheteur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="276"/>
+        <location filename="../composer/ui/editor.py" line="279"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Rien n’a été collé : le presse-papiers contient une image, pas de texte. Joignez les images comme fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="278"/>
+        <location filename="../composer/ui/editor.py" line="281"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Rien n’a été collé : le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="324"/>
-        <location filename="../composer/ui/editor.py" line="330"/>
+        <location filename="../composer/ui/editor.py" line="327"/>
+        <location filename="../composer/ui/editor.py" line="333"/>
         <source>Pasted as plain text.</source>
         <translation>Collé en texte brut.</translation>
     </message>
@@ -862,7 +862,7 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
     <message>
         <location filename="../composer/ui/draftactions.py" line="181"/>
         <source>To is left empty (not the open reply&apos;s buyer): Ctrl+Z in To puts the address back.</source>
-        <translation>« À » reste vide (pas l&apos;acheteur de la réponse ouverte) : Ctrl+Z dans « À » remet l&apos;adresse.</translation>
+        <translation>«&#xa0;À&#xa0;» reste vide (pas l&apos;acheteur de la réponse ouverte) : Ctrl+Z dans «&#xa0;À&#xa0;» remet l&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/draftactions.py" line="191"/>
@@ -1340,9 +1340,24 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <location filename="../composer/ui/fileundo.py" line="95"/>
         <source>Removed “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» retiré.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="146"/>
+        <source>Put back “{name}”.</source>
+        <translation>«&#xa0;{name}&#xa0;» est de nouveau joint.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="150"/>
+        <source>Removed “{name}” again.</source>
+        <translation>«&#xa0;{name}&#xa0;» de nouveau retiré.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="152"/>
+        <source>Attached the fixed copy “{name}” again.</source>
+        <translation>La copie corrigée «&#xa0;{name}&#xa0;» est de nouveau jointe.</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1985,7 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     <message>
         <location filename="../composer/ui/inboxflow.py" line="367"/>
         <source>The buyer&apos;s e-mail is dated later than this computer&apos;s clock, so “Buyer wrote at” shows the time now.</source>
-        <translation>L&apos;e-mail de l&apos;acheteur est daté plus tard que l&apos;horloge de cet ordinateur : « L&apos;acheteur a écrit le » indique donc l&apos;heure actuelle.</translation>
+        <translation>L&apos;e-mail de l&apos;acheteur est daté plus tard que l&apos;horloge de cet ordinateur : «&#xa0;L&apos;acheteur a écrit le&#xa0;» indique donc l&apos;heure actuelle.</translation>
     </message>
     <message>
         <location filename="../composer/ui/inboxflow.py" line="378"/>
@@ -2188,12 +2203,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="464"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="466"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -2552,24 +2567,24 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <location filename="../composer/ui/placeholderfill.py" line="142"/>
         <source>Changed “{old}” to “{new}” in the message (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
-            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
-            <numerusform>« {old} » remplacé par « {new} » dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>«&#xa0;{old}&#xa0;» remplacé par «&#xa0;{new}&#xa0;» dans le message (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>«&#xa0;{old}&#xa0;» remplacé par «&#xa0;{new}&#xa0;» dans le message (%n endroits). Ctrl+Z dans le message annule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="145"/>
         <source>Changed “{old}” to “{new}” in the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
-            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
-            <numerusform>« {old} » remplacé par « {new} » dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>«&#xa0;{old}&#xa0;» remplacé par «&#xa0;{new}&#xa0;» dans l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>«&#xa0;{old}&#xa0;» remplacé par «&#xa0;{new}&#xa0;» dans l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../composer/ui/placeholderfill.py" line="147"/>
         <source>Changed “{old}” to “{new}” in the message and the subject (%n place(s)). Ctrl+Z in the message undoes it.</source>
         <translation>
-            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
-            <numerusform>« {old} » remplacé par « {new} » dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>«&#xa0;{old}&#xa0;» remplacé par «&#xa0;{new}&#xa0;» dans le message et l&apos;objet (%n endroit). Ctrl+Z dans le message annule.</numerusform>
+            <numerusform>«&#xa0;{old}&#xa0;» remplacé par «&#xa0;{new}&#xa0;» dans le message et l&apos;objet (%n endroits). Ctrl+Z dans le message annule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -715,47 +715,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="366"/>
+        <location filename="../composer/ui/composecontroller.py" line="367"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="409"/>
+        <location filename="../composer/ui/composecontroller.py" line="410"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="431"/>
+        <location filename="../composer/ui/composecontroller.py" line="432"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="448"/>
+        <location filename="../composer/ui/composecontroller.py" line="449"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="478"/>
+        <location filename="../composer/ui/composecontroller.py" line="479"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="536"/>
+        <location filename="../composer/ui/composecontroller.py" line="537"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="541"/>
+        <location filename="../composer/ui/composecontroller.py" line="542"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="543"/>
+        <location filename="../composer/ui/composecontroller.py" line="544"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="580"/>
+        <location filename="../composer/ui/composecontroller.py" line="581"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -778,18 +778,18 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="276"/>
+        <location filename="../composer/ui/editor.py" line="279"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="278"/>
+        <location filename="../composer/ui/editor.py" line="281"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="324"/>
-        <location filename="../composer/ui/editor.py" line="330"/>
+        <location filename="../composer/ui/editor.py" line="327"/>
+        <location filename="../composer/ui/editor.py" line="333"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -1340,9 +1340,24 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FileUndo</name>
     <message>
-        <location filename="../composer/ui/fileundo.py" line="92"/>
+        <location filename="../composer/ui/fileundo.py" line="95"/>
         <source>Removed “{name}”.</source>
         <translation>«{name}» rimosso.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="146"/>
+        <source>Put back “{name}”.</source>
+        <translation>«{name}» è di nuovo allegato.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="150"/>
+        <source>Removed “{name}” again.</source>
+        <translation>«{name}» rimosso di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/fileundo.py" line="152"/>
+        <source>Attached the fixed copy “{name}” again.</source>
+        <translation>La copia corretta «{name}» è di nuovo allegata.</translation>
     </message>
 </context>
 <context>
@@ -2188,12 +2203,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="464"/>
+        <location filename="../composer/ui/mainwindow.py" line="465"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="466"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -35,6 +35,13 @@ def _placeholder_data() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str
     return always, bracketed, frozenset(data["keywords"]), fields
 
 
+def placeholder_pattern() -> re.Pattern[str]:
+    """Any placeholder the check finds ("{buyer_name}", "[Name]", "%NAME%"): in a greeting
+    it stands for the name ("Dear {buyer_name},"), which a removal keeps whole."""
+    always, bracketed, _keywords, _fields = _placeholder_data()
+    return re.compile(always.pattern + "|" + bracketed.pattern)
+
+
 _FIELD_LABELS = {
     "order_id": "order ID",
     "product_name": "product name",

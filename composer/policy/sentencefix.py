@@ -4,7 +4,8 @@ A seller who types a whole message on one line without a full stop ("Hi Sarah th
 much for your order if you loved it please give us 5 stars") has one "sentence", and
 removing it took the greeting and the thanks with the review request. Here:
 
-- a greeting at the start of the line ("Hi Sarah", "Hallo Frau Weber,", "Bonjour Marc")
+- a greeting at the start of the line ("Hi Sarah", "Hallo Frau Weber,", "Bonjour Marc",
+  "Dear {buyer_name},": a placeholder stands for the name)
   and a sign-off at its end ("Best wishes Tom") are never part of what goes;
 - the clause that holds the words goes alone when it can be told apart: it starts at a
   request ("please", "bitte", "merci de") or a condition ("if you loved it", "wenn") that
@@ -80,6 +81,14 @@ def _parts() -> _Parts:
     return _Parts(greeting, titles, sign_off, openers, not_after)
 
 
+@cache
+def _placeholder() -> re.Pattern[str]:
+    # Imported here: the placeholder check imports the content rules, which import this.
+    from composer.policy.placeholders import placeholder_pattern
+
+    return placeholder_pattern()
+
+
 def greeting_end(text: str, start: int, end: int) -> int:
     """Where the greeting that opens ``text[start:end]`` ends ("Hallo Frau Weber, |"), or
     ``start`` when there is none. Only a greeting at the start of a line counts."""
@@ -96,6 +105,9 @@ def greeting_end(text: str, start: int, end: int) -> int:
         gap = position
         while gap < end and text[gap] in _SPACES:
             gap += 1
+        if gap > position and (slot := _placeholder().match(text, gap, end)) is not None:
+            position, names = slot.end(), names + 1  # "Dear {buyer_name}": the name to come
+            continue
         word = _NAME.match(text, gap, end)
         if word is None or gap == position:
             break

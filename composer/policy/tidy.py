@@ -74,12 +74,26 @@ def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
 def changed_part(old: str, new: str) -> tuple[int, int]:
     """How many characters ``old`` and ``new`` share at their start and, after that, at
     their end: an edit need only touch what lies between (a paragraph break that a fix
-    keeps is then not deleted and typed again, which lost its format and the caret)."""
+    keeps is then not deleted and typed again, which lost its format and the caret).
+
+    Both ends fall between words, never inside one: "tips write to a@b.com and we" →
+    "tips we" shares "tips w", but the edit takes out "write to a@b.com and " (a cut
+    after the "w" left the caret inside "we", where typed words split it)."""
     shortest = min(len(old), len(new))
     head = 0
     while head < shortest and old[head] == new[head]:
         head += 1
+    while head > 0 and old[head - 1].isalnum() and (_word_at(old, head) or _word_at(new, head)):
+        head -= 1
     tail = 0
     while tail < shortest - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
+    while tail > 0 and old[len(old) - tail].isalnum() and (
+            _word_at(old, len(old) - tail - 1) or _word_at(new, len(new) - tail - 1)):
+        tail -= 1
     return head, tail
+
+
+def _word_at(text: str, index: int) -> bool:
+    """True when ``text[index]`` is a letter or digit (False outside the text)."""
+    return 0 <= index < len(text) and text[index].isalnum()

@@ -101,6 +101,7 @@ class ComposeController(QObject):
         self.thread: Thread | None = None  # a reply: the buyer message it answers
         self.files = AttachmentFiles(store, data_dir, current_draft, self)
         self.file_undo = FileUndo(editor, self.files, self)  # Ctrl+Z brings a file back
+        self.file_undo.said.connect(self.statusMessage)
         self.ignored: set[str] = set()
         self.last: Review | None = None  # the newest review shown
         self.summary: Summary | None = None

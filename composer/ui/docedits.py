@@ -103,10 +103,9 @@ def restored_span(text: str, start: int, end: int, replacement: str,
 def reread_cursor(document: QTextDocument, start: int, old: str,
                   new: str) -> QTextCursor:
     """A cursor, with no selection, where ``old`` (at ``start``) and ``new`` first differ:
-    the gap a removal left, where the seller may want to type."""
-    same = 0
-    while same < min(len(old), len(new)) and old[same] == new[same]:
-        same += 1
+    the gap a removal left, where the seller may want to type (between words, as
+    ``replace_text`` cut them)."""
+    same, _ = changed_part(old, new)
     cursor = QTextCursor(document)
     cursor.setPosition(Utf16Index(document.toPlainText()).to_utf16(start + same))
     return cursor

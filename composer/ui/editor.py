@@ -163,7 +163,8 @@ class ComposerEdit(QTextEdit):
 
     def _type_at_fix_point(self, at: int, event: QKeyEvent) -> bool:
         """The first text typed where a fix took words out, with a space where a letter
-        would touch the word beside it ("visit ABC or", never "visit ABCor"); punctuation
+        would touch the word or the comma beside it ("visit ABC or", never "visit ABCor";
+        "Dear {name}, Enjoy", never "Dear {name},Enjoy"); punctuation
         goes to the word on its left ("review! Reply", not "review !Reply"). False when
         the key is no such text (Qt handles it as usual)."""
         from PySide6.QtCore import Qt
@@ -184,7 +185,7 @@ class ComposerEdit(QTextEdit):
         before, after = char(at - 1), char(at)
         word = text[0].isalnum()
         cursor.beginEditBlock()
-        if word and before.isalnum():
+        if word and (before.isalnum() or before in ",;:.!?…"):  # "Dear {name}, Enjoy"
             cursor.insertText(" ")
         elif not word and before == " " and char(at - 2).isalnum():
             cursor.deletePreviousChar()  # "review !" reads "review!"
@@ -251,6 +252,8 @@ class ComposerEdit(QTextEdit):
         mark = self._redo_marks.get(document.availableUndoSteps())
         if mark is not None and mark[0] == hash(document.toPlainText()):
             self._show_restored(mark[1], mark[2], mark[3])
+            if mark[1] == mark[2]:  # a removal again: typing there keeps words apart
+                self.fix_point = mark[2]
 
     def _show_restored(self, start: int, end: int, removal: bool = False) -> None:
         cursor = self.textCursor()

@@ -46,6 +46,9 @@ class FileUndo(QObject):
 
     offered = Signal(str)  # a removal the status bar offers to undo ("Removed “x.pdf”.")
     withdrawn = Signal()  # something else was done since: Ctrl+Z now undoes that
+    # What Undo or Redo did to the list ("Put back “x.jpg”."): the status bar's word on the
+    # fix ("… Ctrl+Z puts it back") is out of date once it is done.
+    said = Signal(str, int)
 
     def __init__(self, editor: ComposerEdit, files: AttachmentFiles,
                  parent: QObject | None = None) -> None:
@@ -135,15 +138,22 @@ class FileUndo(QObject):
         """Undo the steps from ``start`` back to where ``goal`` branched, then redo to it."""
         going_back, coming = self._chain(start), self._chain(goal)
         shared = set(going_back) & set(coming)
-        refs = list(self.files.refs)
+        refs, said = list(self.files.refs), ""
         for number in going_back:
             if number in shared:
                 break
             refs = _undo(refs, self.steps[number])
+            said = self.tr("Put back “{name}”.").format(name=self.steps[number].before.path.name)
         for number in reversed([n for n in coming if n not in shared]):
-            refs = _redo(refs, self.steps[number])
+            step = self.steps[number]
+            refs = _redo(refs, step)
+            said = (self.tr("Removed “{name}” again.").format(name=step.before.path.name)
+                    if step.after is None else self.tr(
+                        "Attached the fixed copy “{name}” again.").format(
+                            name=step.after.path.name))
         if refs != self.files.refs:
             self.files.restore(refs)
+            self.said.emit(said, 8000)
 
 
 def _undo(refs: list[AttachmentRef], step: FileStep) -> list[AttachmentRef]:

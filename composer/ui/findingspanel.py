@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from composer.compose.cards import Card, cards_of
 from composer.compose.summary import Summary
-from composer.policy.fixaction import ASK_FIELD, FixFile, MarkText, action_of
+from composer.policy.fixaction import ASK_FIELD, FileAction, FixFile, MarkText, action_of
 from composer.policy.model import Finding
 from composer.ui.cardparts import (
     FOCUS_RING,
@@ -289,8 +289,8 @@ class FindingsPanel(QWidget):
     restoreIgnoredRequested = Signal()
     # A card about the message's words was fixed or ignored with the mouse: the seller's
     # next keystroke belongs in the message (a focused button that goes away would hand
-    # the keyboard down the tab chain, to the To field).
-    typingBack = Signal()
+    # the keyboard down the tab chain, to the To field). True: a file was removed (Attach).
+    typingBack = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -400,21 +400,21 @@ class FindingsPanel(QWidget):
         field = finding.fix.field if finding.fix else None
         # A text or file fix, not a header field or a template (they take the focus).
         if field is None or field.startswith(ASK_FIELD) or isinstance(action, FixFile | MarkText):
-            self._hand_back(widget)
+            self._hand_back(widget, isinstance(action, FixFile)
+                            and action.action is FileAction.REMOVE)
 
     def _ignore(self, widget: FindingCard, findings: list[Finding], confirmed: bool) -> None:
         self._acting(widget, "ignored")
         self.ignoreRequested.emit(findings, confirmed)
         self._hand_back(widget)
 
-    def _hand_back(self, widget: FindingCard) -> None:
+    def _hand_back(self, widget: FindingCard, removed: bool = False) -> None:
         """After a mouse click on a card about the words or a file, the keyboard goes to
-        the message (a file's card that goes away would hand it down the tab chain, to
-        another file's Remove button). Not for a header field's card (its fix focuses the
-        field); a keyboard user stays in the list.
-        """
+        the message, or to Attach after a file's Remove (as the row's Remove does; a card
+        that goes away would hand it down the tab chain). Not for a header field's card
+        (its fix focuses the field); a keyboard user stays in the list."""
         if widget.by_mouse and all(not f.field for f in widget.card.findings):
-            self.typingBack.emit()
+            self.typingBack.emit(removed)
 
     def _confirm(self, parent: QWidget, findings: Sequence[Finding], excerpt: str) -> bool:
         from composer.ui.ignoredialog import ask_not_a

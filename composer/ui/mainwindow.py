@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
         panel.selectRequested.connect(compose.select)
         panel.fixRequested.connect(compose.apply_fix)
         panel.ignoreRequested.connect(compose.ignore)
-        panel.typingBack.connect(lambda: self.editor.setFocus())
+        panel.typingBack.connect(lambda removed: (
+            self.attachments_panel.add_button if removed else self.editor).setFocus())
         self.editor.textChanged.connect(panel.edited)  # a "Fixed" stub goes at the next edit
         panel.restoreIgnoredRequested.connect(compose.restore_ignored)
         self.attachments_panel.addRequested.connect(compose.files.add)
