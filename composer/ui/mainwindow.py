@@ -25,6 +25,7 @@ from composer.ui.windowmenus import build_menus
 from composer.ui.windowparts import (
     SteadyHost,
     fill,
+    fit_on_screen,
     host,
     least_of_shown_page,
     put_tab,
@@ -412,6 +413,7 @@ class MainWindow(QMainWindow):
         if self._settled:
             return
         self._settled = True
+        fit_on_screen(self)  # again, now that the frame's size is known
         try:
             self._build_editing()
         except StoreUnavailable:
