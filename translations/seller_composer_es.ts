@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="216"/>
+        <location filename="../composer/ui/windowparts.py" line="237"/>
         <source>About Seller Composer</source>
         <translation>Acerca de Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="218"/>
+        <location filename="../composer/ui/windowparts.py" line="239"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Escriba a sus compradores de Amazon mensajes que superen los controles de Mensajes entre compradores y vendedores de Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="221"/>
+        <location filename="../composer/ui/windowparts.py" line="242"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer no es obra de Amazon ni está afiliado a Amazon. Sus reglas resumen con cuidado las directrices publicadas por Amazon; ante la duda, aplica la lectura más estricta.</translation>
     </message>
@@ -1844,8 +1844,8 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     </message>
     <message>
         <location filename="../composer/ui/helpdialog.py" line="70"/>
-        <source>Seller Composer Help</source>
-        <translation>Ayuda de Seller Composer</translation>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
 </context>
 <context>
@@ -2182,33 +2182,33 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="49"/>
+        <location filename="../composer/ui/mainwindow.py" line="50"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>El mensaje exactamente como lo recibirá el comprador (Ctrl+Mayús+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="97"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="98"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
         <source>Write and format the message</source>
         <translation>Escribir y dar formato al mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="99"/>
-        <location filename="../composer/ui/mainwindow.py" line="197"/>
+        <location filename="../composer/ui/mainwindow.py" line="100"/>
+        <location filename="../composer/ui/mainwindow.py" line="198"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="467"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="466"/>
+        <location filename="../composer/ui/mainwindow.py" line="468"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -3850,8 +3850,8 @@ Close anyway? Your last changes would be lost.</source>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="76"/>
-        <source>Seller Composer: your drafts</source>
-        <translation>Seller Composer: sus borradores</translation>
+        <source>Your drafts</source>
+        <translation>Sus borradores</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="92"/>
