@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.attachments_panel.addRequested.connect(compose.files.add)
         self.attachments_panel.removeRequested.connect(compose.files.remove)
         self.attachments_panel.fixRequested.connect(compose.files.fix)
+        self.attachments_panel.roomChanged.connect(self.attachments_host.release)
         compose.file_undo.offered.connect(self.status.offer_undo)  # "Removed “x.pdf”. Undo"
         compose.file_undo.withdrawn.connect(self.status.withdraw_undo)
         self.status.undoRequested.connect(editor.undo)
