@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         panel.typingBack.connect(lambda removed: (
             self.attachments_panel.add_button if removed else self.editor).setFocus())
         self.editor.textChanged.connect(panel.edited)  # a "Fixed" stub goes at the next edit
+        self.editor.textChanged.connect(panel.keeper.edited)  # and the press holds no place
         panel.restoreIgnoredRequested.connect(compose.restore_ignored)
         self.attachments_panel.addRequested.connect(compose.files.add)
         self.attachments_panel.removeRequested.connect(compose.files.remove)
