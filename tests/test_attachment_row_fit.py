@@ -77,5 +77,5 @@ def test_every_row_is_in_view_after_undo_of_a_removal(qtbot, tmp_path, big_photo
     assert len(panel.rows) == 4
     viewport = panel.rows_scroll.viewport()
     shown = sum(seen(row, viewport).height() for row in panel.rows)
-    # Three rows at least show (the list scrolls beyond), none of them cut.
-    assert shown >= sum(sorted(row.height() for row in panel.rows)[:3])
+    # Two rows at least show (the list scrolls beyond; the editor comes first), none cut.
+    assert shown >= sum(sorted(row.height() for row in panel.rows)[:2])

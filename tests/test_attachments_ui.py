@@ -148,3 +148,37 @@ def test_a_fixed_copy_reaches_its_own_draft_after_switching(window, qtbot, tmp_p
     saved = window.store.get_draft(owner).attachments
     assert len(saved) == 1 and saved[0].path != str(photo)
     assert window.compose.files.refs == []  # the new draft got nothing
+
+
+def test_on_a_short_window_files_fold_only_while_none_needs_the_seller(qtbot) -> None:
+    """Fine files fold to the title row on a 700 px screen; a file with a problem shows."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QWidget
+
+    from composer.policy.model import Finding
+    from composer.ui.attachmentspanel import SHORT_WINDOW, AttachmentsPanel
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    panel = AttachmentsPanel(window)
+    window.resize(900, SHORT_WINDOW - 40)
+    window.show()
+    qtbot.waitExposed(window)
+    fine = [Path(f"/tmp/photo{n}.png") for n in range(3)]
+    panel.show_files(fine, {}, [])
+    assert panel.short and panel.folded() and not panel.rows_scroll.isVisibleTo(panel)
+    assert panel.fold_button.isVisibleTo(panel) and not panel.title.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.roomChanged):
+        panel.fold_button.click()
+    assert not panel.folded() and panel.rows_scroll.isVisibleTo(panel)
+    panel.fold_button.click()
+    problem = Finding(rule="attachment_too_large", severity="block", start=0, end=0,
+                      excerpt="", message="Too large.", attachment="photo1.png")
+    panel.show_files(fine, {}, [problem])
+    assert not panel.folded() and panel.rows_scroll.isVisibleTo(panel)
+    assert not panel.fold_button.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.roomChanged):
+        window.resize(900, SHORT_WINDOW + 60)  # a tall window: the rows, no fold
+    panel.show_files(fine, {}, [])
+    assert not panel.short and not panel.folded() and panel.rows_scroll.isVisibleTo(panel)

@@ -4,6 +4,7 @@ undone fix brings its card into view (walkthrough 2 of issue 15)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from composer.ui.cardparts import stub_height
@@ -181,3 +182,28 @@ def test_a_held_stub_shows_one_compact_line(qtbot, tmp_path) -> None:
     if "dashed" in stub.styleSheet():
         framed.append(stub)
     assert framed and all(w.height() <= stub.line_height() for w in framed)
+
+
+# ---- no blank area once the seller types or the pointer is gone (walkthrough 7, C1) -------
+def _tall(panel) -> list[int]:
+    """Heights of the stubs that keep more than their one line of room."""
+    return [s.height() for s in panel.stubs if s.height() > s.line_height()]
+
+
+def test_a_card_gone_after_an_edit_leaves_one_line_not_its_room(qtbot, tmp_path) -> None:
+    """After a fix the pointer stayed over the panel while the seller typed: a card that
+    went with the typing left a "✓ No longer found." stub as tall as the card, a blank."""
+    window = _held_window(qtbot, tmp_path)
+    panel = window.findings_panel
+    _click_fix(qtbot, window, "review-manipulation")  # the last card, below the link's
+    press = QPoint(panel.keeper.pressed)
+    QCursor.setPos(press)  # the pointer stays where it clicked
+    assert panel.holding and _tall(panel)  # the pointer's place is held after the click
+    text = window.editor.toPlainText().replace("Or see www.oakfield-shop.com for the manual.",
+                                               "")
+    window.editor.setPlainText(text)  # the seller's own edit takes the link away
+    _settle(qtbot, window)
+    assert not any(c.card.first.rule == "link" for c in panel.cards)
+    assert not _tall(panel), _tall(panel)  # one line at most where the card was
+    panel.keeper.follow(press)  # the pointer still there: the stub does not grow back
+    assert not _tall(panel), _tall(panel)

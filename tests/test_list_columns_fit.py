@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from composer.inbox.importing import import_files
 from composer.message.header import Header
 from tests.attachment_factory import write_pdf
-from tests.uihelpers import make_window
+from tests.uihelpers import app_language, make_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 CORPUS = Path(__file__).parent / "data" / "inbox"
@@ -78,6 +78,25 @@ def test_the_buyer_messages_list_shows_the_whole_state(size, qtbot, tmp_path) ->
     buyer = dialog.model.index(0, 1)
     assert buyer.data(Qt.ItemDataRole.ToolTipRole) == buyer.data()  # the whole name on hover
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+@pytest.mark.parametrize("size", SIZES)
+def test_the_state_is_whole_in_german_and_french(language, size, qapp, qtbot,
+                                                 tmp_path) -> None:
+    """In German the State read "Beantwortet (für Se…" (walkthrough C5)."""
+    with app_language(qapp, language):
+        window = answered_by_copy(qtbot, tmp_path)
+        window.resize(*size)
+        window.inbox.open_list()
+        dialog = window.inbox.dialog
+        dialog.resize(min(dialog.width(), size[0] - 80), dialog.height())
+        settle()
+        state = dialog.model.index(0, dialog.model.columnCount() - 1)
+        assert "Seller Central" in state.data(), state.data()
+        assert not clipped(dialog.table, 1), (language, size, clipped(dialog.table, 1))
+        assert state.data(Qt.ItemDataRole.ToolTipRole) == state.data()  # whole on hover too
+        dialog.close()
 
 
 @pytest.mark.parametrize("size", SIZES)

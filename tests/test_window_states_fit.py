@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from composer.inbox.importing import import_files
 from composer.message.header import Header
+from composer.ui.attachmentspanel import SHORT_WINDOW
 from tests.attachment_factory import write_image
 from tests.uihelpers import app_language, make_window
 
@@ -276,4 +277,53 @@ def test_the_buyers_view_takes_most_of_the_room_beside_three_files(size, qtbot,
     window.tabs.setCurrentIndex(0)  # back to Write: the files' rows again
     for _ in range(3):
         QApplication.processEvents()
+    if size[1] < SHORT_WINDOW:  # a short window: folded to their title row, the editor first
+        assert panel.folded() and panel.fold_button.isVisible()
+        panel.fold_button.click()
+        for _ in range(3):
+            QApplication.processEvents()
     assert panel.rows_scroll.isVisible() and all(row.isVisible() for row in panel.rows)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_reply_with_three_files_and_the_find_bar_leaves_room_to_write(
+        language, size, qtbot, tmp_path) -> None:
+    """At 1024×700 a reply with three files showed the buyer's "Bonjour," alone and about
+    three lines of the editor (two with the find bar); at 1280×800 three files left about
+    six. The editor comes first: the files fold to their title row on a short window and
+    show two rows at most on a taller one."""
+    window = make_window(qtbot, tmp_path / "data")
+    import_files(window.store, [long_question(tmp_path)], window.data_dir)
+    window.inbox.refresh()
+    window.inbox.reply(1)
+    window.editor.setHtml("<p>Bonjour Pierre,</p>")
+    attach(qtbot, window, tmp_path, 3)
+    window.extras.open_find()
+    settle(qtbot, window)
+    window.resize(size[0], window.height())
+    for _ in range(3):
+        QApplication.processEvents()
+    window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(30)
+    words, editor = window.inbox.pane.words, window.editor
+    asked = words.viewport().height() / words.fontMetrics().lineSpacing()
+    lines = editor.viewport().height() / editor.fontMetrics().lineSpacing()
+    panel = window.attachments_panel
+    where = (language, size, asked, lines)
+    assert (window.width(), window.height()) == size, where
+    assert asked >= 3 and lines >= 5, where
+    assert window.status.isVisible() and inside(window, window.status), where
+    shown = panel.rows_scroll.height() if panel.rows_scroll.isVisible() else 0
+    two = sum(row.sizeHint().height() for row in panel.rows[:2]) + panel.rows_host.spacing()
+    assert shown <= two + 2, (where, shown, two)  # two rows at most; the third scrolls
+    if size == (1024, 700):  # folded to "▸ Attachments (3)", the names on hover
+        assert panel.fold_button.isVisible() and not panel.rows_scroll.isVisible(), where
+        assert "photo2.png" in panel.fold_button.toolTip(), where
+        panel.fold_button.click()  # unfolded: the rows again, the window still fits
+        for _ in range(3):
+            QApplication.processEvents()
+        assert panel.rows_scroll.isVisible() and panel.rows_scroll.height() > 0, where
+        assert (window.width(), window.height()) == size, where
+        assert window.status.isVisible() and inside(window, window.status), where

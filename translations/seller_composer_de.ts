@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="216"/>
+        <location filename="../composer/ui/windowparts.py" line="237"/>
         <source>About Seller Composer</source>
         <translation>Über Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="218"/>
+        <location filename="../composer/ui/windowparts.py" line="239"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Schreiben Sie Käufern auf Amazon Nachrichten, die Amazons Prüfung der Käufer-Verkäufer-Kommunikation bestehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="221"/>
+        <location filename="../composer/ui/windowparts.py" line="242"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer stammt nicht von Amazon und ist nicht mit Amazon verbunden. Seine Regeln fassen Amazons veröffentlichte Richtlinien sorgfältig zusammen; im Zweifel gilt die strengere Auslegung.</translation>
     </message>
@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Make smaller</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Convert</source>
         <translation>Umwandeln</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="65"/>
         <source>Fix the name</source>
         <translation>Namen korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="66"/>
         <source>Remove location</source>
         <translation>Ort entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="149"/>
         <source>Ready to send</source>
         <translation>Bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Ihre Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>„{name}“ wieder anhängen, wie vor der Korrektur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Undo the fix of {name}</source>
         <translation>Korrektur von {name} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="197"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="198"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="199"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Diese Datei aus der Nachricht nehmen (die Datei selbst wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Verkleinern ({size} → etwa {estimate})</translation>
     </message>
@@ -191,64 +191,74 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Eine PDF-, Word-, Textdatei oder ein Bild hinzufügen (Alt+I). Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="280"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Keine Dateien angehängt. Ziehen Sie Dateien hierher oder wählen Sie „Datei anhängen“. Amazon nimmt PDF, Word, Text und Bilder an, insgesamt bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="289"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="300"/>
         <source>&amp;Attach file…</source>
         <translation>Date&amp;i anhängen…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="317"/>
         <source>Attachment size used</source>
         <translation>Belegte Größe der Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="325"/>
         <source>Attachment budget</source>
         <translation>Platz für Anhänge</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="82"/>
         <source>{n} bytes</source>
         <translation>{n} Byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Hide the files</source>
+        <translation>Dateien ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Show the files</source>
+        <translation>Dateien anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>{size} of 10 MB</source>
         <translation>{size} von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="492"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: über der Grenze von 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="543"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -1844,8 +1854,8 @@ Open that file from your email app, or use “Copy formatted” and paste it int
     </message>
     <message>
         <location filename="../composer/ui/helpdialog.py" line="70"/>
-        <source>Seller Composer Help</source>
-        <translation>Seller Composer – Hilfe</translation>
+        <source>Help</source>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
@@ -2182,33 +2192,33 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="49"/>
+        <location filename="../composer/ui/mainwindow.py" line="50"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Die Nachricht genau so, wie der Käufer sie erhält (Strg+Umschalt+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="97"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="98"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
         <source>Write and format the message</source>
         <translation>Die Nachricht schreiben und formatieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="99"/>
-        <location filename="../composer/ui/mainwindow.py" line="197"/>
+        <location filename="../composer/ui/mainwindow.py" line="100"/>
+        <location filename="../composer/ui/mainwindow.py" line="198"/>
         <source>Buyer&apos;s view</source>
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="468"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="466"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -3850,8 +3860,8 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="76"/>
-        <source>Seller Composer: your drafts</source>
-        <translation>Seller Composer: Ihre Entwürfe</translation>
+        <source>Your drafts</source>
+        <translation>Ihre Entwürfe</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="92"/>

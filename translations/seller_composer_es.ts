@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="216"/>
+        <location filename="../composer/ui/windowparts.py" line="237"/>
         <source>About Seller Composer</source>
         <translation>Acerca de Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="218"/>
+        <location filename="../composer/ui/windowparts.py" line="239"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Escriba a sus compradores de Amazon mensajes que superen los controles de Mensajes entre compradores y vendedores de Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="221"/>
+        <location filename="../composer/ui/windowparts.py" line="242"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer no es obra de Amazon ni está afiliado a Amazon. Sus reglas resumen con cuidado las directrices publicadas por Amazon; ante la duda, aplica la lectura más estricta.</translation>
     </message>
@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Make smaller</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="65"/>
         <source>Fix the name</source>
         <translation>Corregir el nombre</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="66"/>
         <source>Remove location</source>
         <translation>Quitar la ubicación</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="149"/>
         <source>Ready to send</source>
         <translation>Listo para enviar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Su archivo original no se modifica.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Volver a adjuntar «{name}», como antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Undo the fix of {name}</source>
         <translation>Deshacer la corrección de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="197"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="198"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="199"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Quitar este archivo del mensaje (el archivo en sí no se elimina)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Reducir ({size} → unos {estimate})</translation>
     </message>
@@ -191,64 +191,74 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Añadir un PDF, un archivo de Word o de texto, o una imagen (Alt+J). También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="280"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>No hay archivos adjuntos. Suelte archivos aquí o elija «Adjuntar archivo». Amazon admite PDF, Word, texto e imágenes, hasta 10 MB en total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="289"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="300"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="317"/>
         <source>Attachment size used</source>
         <translation>Tamaño de adjuntos usado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="325"/>
         <source>Attachment budget</source>
         <translation>Espacio para adjuntos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="82"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Hide the files</source>
+        <translation>Ocultar los archivos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Show the files</source>
+        <translation>Mostrar los archivos</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>{size} of 10 MB</source>
         <translation>{size} de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="492"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: supera el límite de 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="543"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -1844,8 +1854,8 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
     </message>
     <message>
         <location filename="../composer/ui/helpdialog.py" line="70"/>
-        <source>Seller Composer Help</source>
-        <translation>Ayuda de Seller Composer</translation>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
 </context>
 <context>
@@ -2182,33 +2192,33 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="49"/>
+        <location filename="../composer/ui/mainwindow.py" line="50"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>El mensaje exactamente como lo recibirá el comprador (Ctrl+Mayús+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="97"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="98"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
         <source>Write and format the message</source>
         <translation>Escribir y dar formato al mensaje</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="99"/>
-        <location filename="../composer/ui/mainwindow.py" line="197"/>
+        <location filename="../composer/ui/mainwindow.py" line="100"/>
+        <location filename="../composer/ui/mainwindow.py" line="198"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="468"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="466"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -3850,8 +3860,8 @@ Close anyway? Your last changes would be lost.</source>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="76"/>
-        <source>Seller Composer: your drafts</source>
-        <translation>Seller Composer: sus borradores</translation>
+        <source>Your drafts</source>
+        <translation>Sus borradores</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="92"/>

@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="216"/>
+        <location filename="../composer/ui/windowparts.py" line="237"/>
         <source>About Seller Composer</source>
         <translation>À propos de Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="218"/>
+        <location filename="../composer/ui/windowparts.py" line="239"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Rédigez pour vos acheteurs Amazon des messages qui passent les contrôles de la Messagerie acheteur-vendeur d&apos;Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="221"/>
+        <location filename="../composer/ui/windowparts.py" line="242"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer n&apos;est ni conçu par Amazon ni affilié à Amazon. Ses règles résument avec soin les consignes publiées par Amazon&#xa0;; en cas de doute, il retient la lecture la plus stricte.</translation>
     </message>
@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Make smaller</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Convert</source>
         <translation>Convertir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="65"/>
         <source>Fix the name</source>
         <translation>Corriger le nom</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="66"/>
         <source>Remove location</source>
         <translation>Retirer le lieu</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="149"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Votre fichier d&apos;origine n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Joindre de nouveau «&#xa0;{name}&#xa0;», comme avant la correction</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Undo the fix of {name}</source>
         <translation>Annuler la correction de {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="197"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="198"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="199"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Retirer ce fichier du message (le fichier lui-même n&apos;est pas supprimé)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Réduire ({size} → environ {estimate})</translation>
     </message>
@@ -191,64 +191,74 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Ajouter un PDF, un fichier Word ou texte, ou une image (Alt+H). Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="280"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Aucun fichier joint. Déposez des fichiers ici ou choisissez «&#xa0;Joindre un fichier&#xa0;». Amazon accepte PDF, Word, texte et images, jusqu&apos;à 10 Mo au total.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="289"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="300"/>
         <source>&amp;Attach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="317"/>
         <source>Attachment size used</source>
         <translation>Taille des pièces jointes utilisée</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="325"/>
         <source>Attachment budget</source>
         <translation>Espace des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="82"/>
         <source>{n} bytes</source>
         <translation>{n}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} KB</source>
         <translation>{n}&#xa0;Ko</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Hide the files</source>
+        <translation>Masquer les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Show the files</source>
+        <translation>Afficher les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>{size} of 10 MB</source>
         <translation>{size} sur 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="492"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}&#xa0;: au-delà de la limite de 10&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="543"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -1844,8 +1854,8 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
     </message>
     <message>
         <location filename="../composer/ui/helpdialog.py" line="70"/>
-        <source>Seller Composer Help</source>
-        <translation>Aide de Seller Composer</translation>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>
@@ -2182,33 +2192,33 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="49"/>
+        <location filename="../composer/ui/mainwindow.py" line="50"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Le message exactement tel que l&apos;acheteur le recevra (Ctrl+Maj+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="97"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="98"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
         <source>Write and format the message</source>
         <translation>Rédiger et mettre en forme le message</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="99"/>
-        <location filename="../composer/ui/mainwindow.py" line="197"/>
+        <location filename="../composer/ui/mainwindow.py" line="100"/>
+        <location filename="../composer/ui/mainwindow.py" line="198"/>
         <source>Buyer&apos;s view</source>
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="468"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="466"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -3850,8 +3860,8 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="76"/>
-        <source>Seller Composer: your drafts</source>
-        <translation>Seller Composer&#xa0;: vos brouillons</translation>
+        <source>Your drafts</source>
+        <translation>Vos brouillons</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="92"/>

@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="216"/>
+        <location filename="../composer/ui/windowparts.py" line="237"/>
         <source>About Seller Composer</source>
         <translation>Informazioni su Seller Composer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="218"/>
+        <location filename="../composer/ui/windowparts.py" line="239"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s Buyer-Seller Messaging checks.</source>
         <translation>Scrivi agli acquirenti Amazon messaggi che superano i controlli dei Messaggi tra acquirente e venditore di Amazon.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/windowparts.py" line="221"/>
+        <location filename="../composer/ui/windowparts.py" line="242"/>
         <source>Seller Composer is not made by or affiliated with Amazon. Its rules are a careful summary of Amazon&apos;s published guidelines; when in doubt it takes the stricter reading.</source>
         <translation>Seller Composer non è realizzato da Amazon né affiliato ad Amazon. Le sue regole riassumono con cura le linee guida pubblicate da Amazon; nel dubbio sceglie la lettura più severa.</translation>
     </message>
@@ -118,72 +118,72 @@
 <context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="61"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
         <source>Make smaller</source>
         <translation>Rimpicciolisci</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="62"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
         <source>Convert</source>
         <translation>Converti</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="63"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="65"/>
         <source>Fix the name</source>
         <translation>Correggi il nome</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="64"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="66"/>
         <source>Remove location</source>
         <translation>Togli la posizione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="144"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="147"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="146"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="149"/>
         <source>Ready to send</source>
         <translation>Pronto per l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="176"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="179"/>
         <source>{fix}. Your original file is not changed.</source>
         <translation>{fix}. Il tuo file originale non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="186"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="187"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="190"/>
         <source>Attach “{name}” again, as it was before the fix</source>
         <translation>Allega di nuovo «{name}», come prima della correzione</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="189"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="192"/>
         <source>Undo the fix of {name}</source>
         <translation>Annulla la correzione di {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="194"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="197"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="195"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="198"/>
         <source>Remove {name}</source>
         <translation>Togli {name}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="196"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="199"/>
         <source>Take this file off the message (the file itself is not deleted)</source>
         <translation>Togli questo file dal messaggio (il file in sé non viene eliminato)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="208"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="211"/>
         <source>Make smaller ({size} → about {estimate})</source>
         <translation>Rimpicciolisci ({size} → circa {estimate})</translation>
     </message>
@@ -191,64 +191,74 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="274"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="276"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="280"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="285"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="294"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="388"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="289"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="296"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="300"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="303"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="317"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="311"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="325"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="82"/>
         <source>{n} bytes</source>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="75"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="77"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="78"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="80"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="437"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Hide the files</source>
+        <translation>Nascondi i file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <source>Show the files</source>
+        <translation>Mostra i file</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="439"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="492"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="543"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -1844,8 +1854,8 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
     </message>
     <message>
         <location filename="../composer/ui/helpdialog.py" line="70"/>
-        <source>Seller Composer Help</source>
-        <translation>Guida di Seller Composer</translation>
+        <source>Help</source>
+        <translation>Guida</translation>
     </message>
 </context>
 <context>
@@ -2182,33 +2192,33 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="49"/>
+        <location filename="../composer/ui/mainwindow.py" line="50"/>
         <source>The message exactly as the buyer will receive it (Ctrl+Shift+B)</source>
         <translation>Il messaggio esattamente come lo riceverà l&apos;acquirente (Ctrl+Maiusc+B)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="97"/>
+        <location filename="../composer/ui/mainwindow.py" line="98"/>
         <source>Write</source>
         <translation>Scrivi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="98"/>
+        <location filename="../composer/ui/mainwindow.py" line="99"/>
         <source>Write and format the message</source>
         <translation>Scrivi e formatta il messaggio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="99"/>
-        <location filename="../composer/ui/mainwindow.py" line="197"/>
+        <location filename="../composer/ui/mainwindow.py" line="100"/>
+        <location filename="../composer/ui/mainwindow.py" line="198"/>
         <source>Buyer&apos;s view</source>
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="465"/>
+        <location filename="../composer/ui/mainwindow.py" line="468"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="466"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -3850,8 +3860,8 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="76"/>
-        <source>Seller Composer: your drafts</source>
-        <translation>Seller Composer: le tue bozze</translation>
+        <source>Your drafts</source>
+        <translation>Le tue bozze</translation>
     </message>
     <message>
         <location filename="../composer/ui/storeproblem.py" line="92"/>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +54,8 @@ from composer.ui.wholelabel import first_sentence, fit, keep_whole
 
 MAX_TOTAL_BYTES = 10_000_000
 THUMB = 40
-ROWS_SHOWN = 3  # more files scroll: five rows would push the editor off a 700 px screen
+ROWS_SHOWN = 2  # more files scroll: the editor comes first (three rows left it 4 lines)
+SHORT_WINDOW = 740  # px: below it a list of files that need nothing folds to its title row
 FILE_FILTER = ("Files Amazon accepts (*.pdf *.doc *.docx *.txt *.jpg *.jpeg *.png *.gif *.bmp "
                "*.tif *.tiff);;All files (*)")
 KIND_ICONS = {"pdf": Icon.FILE_PDF, "doc": Icon.FILE_WORD, "docx": Icon.FILE_WORD,
@@ -107,6 +109,7 @@ class AttachmentRow(QFrame):
         self.path = path
         worst = min(findings, key=lambda f: SEVERITY_ORDER[f.severity], default=None)
         tone = worst.severity if worst else "ok"
+        self.tone = tone  # a file that needs the seller ("warn", "block") keeps its row shown
         self.setStyleSheet(
             "QFrame#attachment-row { background: white; border: 1px solid #dfe3e6;"
             f" border-left: 4px solid {STATUS_COLOURS[tone]}; border-radius: 4px; }}"
@@ -271,6 +274,7 @@ class AttachmentsPanel(QFrame):
     addRequested = Signal(list)
     removeRequested = Signal(str)
     fixRequested = Signal(str, object)  # file path, FileAction
+    roomChanged = Signal()  # the rows folded or unfolded: the panel asks for another height
     ATTACH_TIP = QT_TRANSLATE_NOOP("AttachmentsPanel", "Add a PDF, Word, text file or picture "
                                    "(Alt+A). You can also drop files here.")
     EMPTY_TEXT = QT_TRANSLATE_NOOP("AttachmentsPanel", "No files attached. Drop files here, or "
@@ -297,6 +301,16 @@ class AttachmentsPanel(QFrame):
         self.add_button.setToolTip(self.tr(self.ATTACH_TIP))
         when_ready(Icon.ATTACH, self.add_button.setIcon)
         self.add_button.clicked.connect(self.choose_files)
+        # In a short window files that need nothing fold to this row (the editor comes first);
+        # the title, with an arrow, then shows and hides them.
+        self.fold_button = QToolButton(self)
+        self.fold_button.setCheckable(True)
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.setStyleSheet("font-weight: bold;")
+        self.fold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.fold_button.toggled.connect(lambda _on: (self._fit_rows(), self.roomChanged.emit()))
+        self.fold_button.hide()
+        top.insertWidget(0, self.fold_button)
         top.addWidget(self.add_button)
         top.addStretch(1)
         self.budget_label = QLabel(self)
@@ -336,6 +350,8 @@ class AttachmentsPanel(QFrame):
         outer.addStretch(1)  # a list kept tall after a removal has its room below the rows
         self.rows: list[AttachmentRow] = []
         self.compact = False  # the buyer's view: the title row only, the preview takes the room
+        self.short = False  # a short window (a 700 px screen): fine files fold to the title row
+        self._watching: QWidget | None = None  # the window whose height decides ``short``
         self.thumbnails: dict[str, QPixmap] = {}
         self._thumbnailer = Background(self, "thumbnails")
 
@@ -395,12 +411,49 @@ class AttachmentsPanel(QFrame):
         self.compact = on
         self._fit_rows()
 
+    def folded(self) -> bool:
+        """In a short window, files that need nothing show as the title row only (their
+        names on hover) until the seller unfolds them; a file with a problem unfolds them."""
+        return self._foldable() and not self.fold_button.isChecked()
+
+    def _foldable(self) -> bool:
+        return self.short and bool(self.rows) and not self.compact and \
+            all(row.tone not in ("warn", "block") for row in self.rows)
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watching:
+            self._watching = window
+            window.installEventFilter(self)
+            self._follow(window.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watching and event.type() == QEvent.Type.Resize:
+            self._follow(watched.height())  # type: ignore[attr-defined]
+        return False
+
+    def _follow(self, height: int) -> None:
+        short = height < SHORT_WINDOW
+        if short != self.short:
+            self.short = short
+            self._fit_rows()
+            self.roomChanged.emit()
+
     def _fit_rows(self) -> None:
-        """Up to three rows show whole; the list scrolls beyond, and keeps one row at least.
+        """Up to two rows show whole; the list scrolls beyond, and keeps one row at least.
 
         In the buyer's view the rows give their room to the preview (``compact``): with
-        three files at 1280×800 it showed two lines of the message."""
-        self.rows_scroll.setVisible(bool(self.rows) and not self.compact)
+        three files at 1280×800 it showed two lines of the message. In a short window
+        files that need nothing fold (``folded``): at 1024×700 a reply kept three lines."""
+        unfolded, foldable, fold = self.fold_button.isChecked(), self._foldable(), self.fold_button
+        fold.setVisible(foldable)
+        self.title.setVisible(not foldable)
+        fold.setText(f"{self.tr('Attachments')} ({len(self.rows)})")
+        fold.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
+        say_what = self.tr("Hide the files") if unfolded else self.tr("Show the files")
+        fold.setToolTip(f"{say_what}\n{self.title.toolTip()}")
+        self.rows_scroll.setVisible(bool(self.rows) and not self.compact and not self.folded())
         self.empty.setVisible((not self.rows or bool(self.refused)) and not self.compact)
         width = self.rows_scroll.viewport().width()
         heights = [height_at(row, width) for row in self.rows]

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from composer.compose.cards import Card
 
 BREAK = "\u200b"  # zero-width space: a place a line may break, invisible otherwise
@@ -190,6 +192,7 @@ class StubKeeper(QObject):
         super().__init__(host)
         self.host = host
         self.pressed: QPoint | None = None  # the press that holds the cards (screen)
+        self.applying = False  # a card's fix is editing the message: not the seller's edit
         self._timer = QTimer(self)
         self._timer.setInterval(150)  # a pointer's pace; no mouse tracking on every child
         self._timer.timeout.connect(lambda: self.follow(QCursor.pos()))
@@ -201,6 +204,21 @@ class StubKeeper(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self.pressed = None
+
+    def fixing(self, fix: Callable[[], None]) -> None:
+        """Run a card's fix: its own edit of the message keeps the pointer's place."""
+        self.applying = True
+        try:
+            fix()
+        finally:
+            self.applying = False
+
+    def edited(self) -> None:
+        """The seller edited the message: the press no longer holds places. A card gone with
+        the edit leaves one line, not a blank as tall as the card (the pointer had stayed
+        over the panel while the seller typed)."""
+        if not self.applying:
+            self.pressed = None
 
     def make(self, text: str, top: int, height: int) -> DoneStub:
         """The stub of a card at ``top`` (where it is once the stubs above have shrunk)."""

@@ -396,7 +396,7 @@ class FindingsPanel(QWidget):
     def _fix(self, widget: FindingCard, finding: Finding) -> None:
         action = action_of(finding)  # a MarkText highlights the words: nothing is fixed
         self._acting(widget, "marked" if isinstance(action, MarkText) else "fixed")
-        self.fixRequested.emit(finding)
+        self.keeper.fixing(lambda: self.fixRequested.emit(finding))  # not the seller's edit
         field = finding.fix.field if finding.fix else None
         # A text or file fix, not a header field or a template (they take the focus).
         if field is None or field.startswith(ASK_FIELD) or isinstance(action, FixFile | MarkText):

@@ -67,7 +67,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Seller Composer Help"))
+        self.setWindowTitle(self.tr("Help"))  # the platform adds the app's name
         self.resize(720, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)

@@ -25,6 +25,7 @@ from composer.ui.windowmenus import build_menus
 from composer.ui.windowparts import (
     SteadyHost,
     fill,
+    fit_on_screen,
     host,
     least_of_shown_page,
     put_tab,
@@ -255,10 +256,12 @@ class MainWindow(QMainWindow):
         panel.typingBack.connect(lambda removed: (
             self.attachments_panel.add_button if removed else self.editor).setFocus())
         self.editor.textChanged.connect(panel.edited)  # a "Fixed" stub goes at the next edit
+        self.editor.textChanged.connect(panel.keeper.edited)  # and the press holds no place
         panel.restoreIgnoredRequested.connect(compose.restore_ignored)
         self.attachments_panel.addRequested.connect(compose.files.add)
         self.attachments_panel.removeRequested.connect(compose.files.remove)
         self.attachments_panel.fixRequested.connect(compose.files.fix)
+        self.attachments_panel.roomChanged.connect(self.attachments_host.release)
         compose.file_undo.offered.connect(self.status.offer_undo)  # "Removed “x.pdf”. Undo"
         compose.file_undo.withdrawn.connect(self.status.withdraw_undo)
         self.status.undoRequested.connect(editor.undo)
@@ -412,6 +415,7 @@ class MainWindow(QMainWindow):
         if self._settled:
             return
         self._settled = True
+        fit_on_screen(self)  # again, now that the frame's size is known
         try:
             self._build_editing()
         except StoreUnavailable:

@@ -73,7 +73,7 @@ class StoreProblemDialog(QDialog):
         self.problem = problem
         self.choice = QUIT
         self.setObjectName("store-problem")
-        self.setWindowTitle(self.tr("Seller Composer: your drafts"))
+        self.setWindowTitle(self.tr("Your drafts"))  # the platform adds the app's name
         self.setMinimumWidth(560)
         column = QVBoxLayout(self)
         column.setSpacing(10)

@@ -195,11 +195,32 @@ def remember(path: Path | None, **values: object) -> None:
 
 
 def restore_geometry(window: QWidget, path: Path | None) -> None:
-    """Size and place the window as it was; a damaged state file only costs the old size."""
-    try:
+    """Size and place the window as it was, inside the screen; a damaged state file only
+    costs the old size. The state may be stale (an app killed mid-run saves nothing) or from
+    a larger screen, and the default size may be larger than a laptop's screen."""
+    with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
         window.restoreGeometry(QByteArray.fromBase64(read_state(path)["geometry"].encode("ascii")))
-    except (ValueError, KeyError, TypeError, AttributeError):
+    fit_on_screen(window)
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink and move the window, frame and all, into its screen's available area."""
+    from PySide6.QtGui import QGuiApplication  # not in the first frame's imports
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
         return
+    room = screen.availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    width = min(inner.width(), room.width() - extra_w)
+    height = min(inner.height(), room.height() - extra_h)
+    if (width, height) != (inner.width(), inner.height()):
+        window.resize(width, height)
+    left = min(max(frame.x(), room.x()), room.x() + room.width() - width - extra_w)
+    top = min(max(frame.y(), room.y()), room.y() + room.height() - height - extra_h)
+    if (left, top) != (frame.x(), frame.y()):
+        window.move(left, top)
 
 
 def save_geometry(window: QWidget, path: Path | None) -> None:
