@@ -112,6 +112,7 @@ def window_on(folder: Path, *, business: str = "Oakfield Furniture", settings_va
     window.resize(*SIZE)
     window.show()
     window.after_first_paint()
+    window.resize(*SIZE)  # a picture at this size, whatever the offscreen screen's size
     settle(lambda: window.export is not None)
     icons.load_icons()
     settle()
@@ -386,6 +387,7 @@ def store_problem(folder: Path) -> None:
     window.show()
     settle()
     window.after_first_paint()
+    window.resize(*SIZE)
     settle()
 
 

@@ -205,6 +205,7 @@ def take_screenshot(path: str) -> int:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         window.after_first_paint()
+        window.resize(*SCREENSHOT_SIZE)  # a picture, not a window on this screen: never fitted
         window.load_sample(sample_header(sample["header"]), sample["html"])
         window.prepare_for_screenshot()
         for _ in range(3):  # layouts posted by layouts (the status bar's meter) settle too
