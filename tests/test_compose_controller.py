@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from composer.appdata.settings import Settings
+from composer.compose.shown import Shown
 from composer.compose.summary import Summary
 from composer.message.header import Header
 from composer.store import open_store
-from composer.ui.composecontroller import ComposeController, Shown
+from composer.ui.composecontroller import ComposeController
 from composer.ui.editor import ComposerEdit
 from composer.ui.exportflow import ExportSource
 from composer.ui.headerform import HeaderForm

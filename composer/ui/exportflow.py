@@ -40,10 +40,10 @@ from composer.ui.translations import current_language, quoted, say
 
 if TYPE_CHECKING:
     from composer.appdata.settings import Settings
+    from composer.compose.shown import Shown
     from composer.message.header import Header
     from composer.policy.model import Finding
     from composer.store import Store
-    from composer.ui.composecontroller import Shown
     from composer.ui.mainwindow import MainWindow
 
 CONTEXT = "ExportController"

@@ -35,10 +35,10 @@ from composer.ui.windowparts import (
 )
 
 if TYPE_CHECKING:
+    from composer.compose.shown import Shown
     from composer.compose.summary import Summary
     from composer.policy.model import Finding
     from composer.store import Draft, Store
-    from composer.ui.composecontroller import Shown
     from composer.ui.exportflow import ExportController
 
 WINDOW_STATE_FILE = "window.json"
