@@ -725,47 +725,47 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="367"/>
+        <location filename="../composer/ui/ignoring.py" line="35"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Ein Problem, das das Senden blockiert, lässt sich nur über „Das ist kein …“ auf seiner Karte ignorieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="410"/>
+        <location filename="../composer/ui/fixapplier.py" line="105"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Im Betreff korrigiert: {fix}. Strg+Z im Betreff macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/fixapplier.py" line="134"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Der Text hat sich seit der Prüfung geändert; es wird erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="449"/>
+        <location filename="../composer/ui/fixapplier.py" line="151"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: erledigt. Lesen Sie den markierten Satz noch einmal und schreiben Sie ihn bei Bedarf um. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="479"/>
+        <location filename="../composer/ui/fixapplier.py" line="181"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Formulieren Sie die markierten Wörter um: Seller Composer kann nicht erkennen, welche davon zu entfernen sind, ohne den Rest Ihrer Nachricht mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="537"/>
+        <location filename="../composer/ui/fixapplier.py" line="205"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>„{words}“ eingesetzt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/fixapplier.py" line="211"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formatierung korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="544"/>
+        <location filename="../composer/ui/fixapplier.py" line="214"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Korrigiert: {fix}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="581"/>
+        <location filename="../composer/ui/findingtips.py" line="49"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1424,69 +1424,69 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingcard.py" line="30"/>
         <source>Blocks sending</source>
         <translation>Blockiert den Versand</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="54"/>
+        <location filename="../composer/ui/findingcard.py" line="31"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="55"/>
+        <location filename="../composer/ui/findingcard.py" line="32"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="226"/>
+        <location filename="../composer/ui/findingcard.py" line="101"/>
+        <location filename="../composer/ui/findingcard.py" line="193"/>
         <source>Fix</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="135"/>
-        <location filename="../composer/ui/findingspanel.py" line="227"/>
+        <location filename="../composer/ui/findingcard.py" line="102"/>
+        <location filename="../composer/ui/findingcard.py" line="194"/>
         <source>Fix: {label}</source>
         <translation>Korrigieren: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingcard.py" line="103"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Diese Korrektur anwenden. Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="152"/>
+        <location filename="../composer/ui/findingcard.py" line="119"/>
         <source>Ignore here</source>
         <translation>Hier ignorieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="155"/>
+        <location filename="../composer/ui/findingcard.py" line="122"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nur diese Stelle ausblenden. Die Regel prüft den Rest der Nachricht weiter.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="161"/>
+        <location filename="../composer/ui/findingcard.py" line="128"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Seller Composer mitteilen, dass diese Wörter nicht das sind, was es gefunden hat. Sie werden um Bestätigung gebeten und sehen, was dabei auf dem Spiel steht.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="190"/>
+        <location filename="../composer/ui/findingcard.py" line="157"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="191"/>
+        <location filename="../composer/ui/findingcard.py" line="158"/>
         <source>This is not {nouns}…</source>
         <translation>Das ist {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="201"/>
+        <location filename="../composer/ui/findingcard.py" line="168"/>
         <source>[picture]</source>
         <translation>[Bild]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="211"/>
+        <location filename="../composer/ui/findingcard.py" line="178"/>
         <source>Source: {sources}</source>
         <translation>Quelle: {sources}</translation>
     </message>
@@ -1494,49 +1494,49 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="298"/>
+        <location filename="../composer/ui/findingspanel.py" line="74"/>
         <source>Policy findings</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
-        <location filename="../composer/ui/findingspanel.py" line="360"/>
+        <location filename="../composer/ui/findingspanel.py" line="81"/>
+        <location filename="../composer/ui/findingspanel.py" line="87"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="307"/>
+        <location filename="../composer/ui/findingspanel.py" line="83"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="331"/>
+        <location filename="../composer/ui/findingspanel.py" line="107"/>
         <source>Show them again</source>
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="512"/>
+        <location filename="../composer/ui/findingspanel.py" line="288"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…und {count} weitere. Korrigieren Sie zuerst die oben stehenden; die Liste aktualisiert sich dabei.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="568"/>
+        <location filename="../composer/ui/findingspanel.py" line="344"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Korrigiert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>Ignored here.</source>
         <translation>Hier ignoriert.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>✓ No longer found.</source>
         <translation>✓ Nicht mehr gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="594"/>
+        <location filename="../composer/ui/findingspanel.py" line="370"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n Ergebnis hier ignoriert.</numerusform>
@@ -1544,17 +1544,17 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="256"/>
+        <location filename="../composer/ui/cardparts.py" line="274"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="260"/>
+        <location filename="../composer/ui/cardparts.py" line="278"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nichts in dieser Nachricht verstößt gegen die Amazon-Regeln, die Seller Composer kennt. Lesen Sie sie noch einmal mit den Augen des Käufers und senden Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regeln vom {date}. Die eigene Zusammenfassung der Amazon-Richtlinien durch Seller Composer; Amazon veröffentlicht die Regeln seiner Prüfung nicht.</translation>
     </message>
@@ -2213,12 +2213,12 @@ Open that file from your email app, or use “Copy formatted” and paste it int
         <translation>Ansicht des Käufers</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="468"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Your draft could not be saved</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="469"/>
+        <location filename="../composer/ui/mainwindow.py" line="470"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -725,47 +725,47 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="367"/>
+        <location filename="../composer/ui/ignoring.py" line="35"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema que bloquea el envío solo se ignora con «No es…» en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="410"/>
+        <location filename="../composer/ui/fixapplier.py" line="105"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corregido en el asunto: {fix}. Ctrl+Z en el asunto lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/fixapplier.py" line="134"/>
         <source>The text changed since the check; checking again…</source>
         <translation>El texto ha cambiado desde la revisión; revisando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="449"/>
+        <location filename="../composer/ui/fixapplier.py" line="151"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: hecho. Vuelva a leer la frase resaltada y reescríbala si hace falta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="479"/>
+        <location filename="../composer/ui/fixapplier.py" line="181"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reescriba las palabras resaltadas: Seller Composer no puede saber cuáles quitar sin llevarse el resto de su mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="537"/>
+        <location filename="../composer/ui/fixapplier.py" line="205"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha insertado «{words}». Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/fixapplier.py" line="211"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formato corregido. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="544"/>
+        <location filename="../composer/ui/fixapplier.py" line="214"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corregido: {fix}. Pulse Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="581"/>
+        <location filename="../composer/ui/findingtips.py" line="49"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1424,69 +1424,69 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingcard.py" line="30"/>
         <source>Blocks sending</source>
         <translation>Bloquea el envío</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="54"/>
+        <location filename="../composer/ui/findingcard.py" line="31"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="55"/>
+        <location filename="../composer/ui/findingcard.py" line="32"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="226"/>
+        <location filename="../composer/ui/findingcard.py" line="101"/>
+        <location filename="../composer/ui/findingcard.py" line="193"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="135"/>
-        <location filename="../composer/ui/findingspanel.py" line="227"/>
+        <location filename="../composer/ui/findingcard.py" line="102"/>
+        <location filename="../composer/ui/findingcard.py" line="194"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingcard.py" line="103"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Aplicar esta corrección. Ctrl+Z la deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="152"/>
+        <location filename="../composer/ui/findingcard.py" line="119"/>
         <source>Ignore here</source>
         <translation>Ignorar aquí</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="155"/>
+        <location filename="../composer/ui/findingcard.py" line="122"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Ocultar solo esta aparición. La regla sigue revisando el resto del mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="161"/>
+        <location filename="../composer/ui/findingcard.py" line="128"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indicar a Seller Composer que estas palabras no son lo que encontró. Se le pide confirmar, con el riesgo que supone.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="190"/>
+        <location filename="../composer/ui/findingcard.py" line="157"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="191"/>
+        <location filename="../composer/ui/findingcard.py" line="158"/>
         <source>This is not {nouns}…</source>
         <translation>No es {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="201"/>
+        <location filename="../composer/ui/findingcard.py" line="168"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="211"/>
+        <location filename="../composer/ui/findingcard.py" line="178"/>
         <source>Source: {sources}</source>
         <translation>Fuente: {sources}</translation>
     </message>
@@ -1494,49 +1494,49 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="298"/>
+        <location filename="../composer/ui/findingspanel.py" line="74"/>
         <source>Policy findings</source>
         <translation>Resultados de la revisión</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
-        <location filename="../composer/ui/findingspanel.py" line="360"/>
+        <location filename="../composer/ui/findingspanel.py" line="81"/>
+        <location filename="../composer/ui/findingspanel.py" line="87"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="307"/>
+        <location filename="../composer/ui/findingspanel.py" line="83"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="331"/>
+        <location filename="../composer/ui/findingspanel.py" line="107"/>
         <source>Show them again</source>
         <translation>Volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="512"/>
+        <location filename="../composer/ui/findingspanel.py" line="288"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…y {count} más. Corrija primero los de arriba; la lista se actualiza sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="568"/>
+        <location filename="../composer/ui/findingspanel.py" line="344"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corregido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>Ignored here.</source>
         <translation>Ignorado aquí.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>✓ No longer found.</source>
         <translation>✓ Ya no se detecta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="594"/>
+        <location filename="../composer/ui/findingspanel.py" line="370"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n resultado ignorado aquí.</numerusform>
@@ -1544,17 +1544,17 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="256"/>
+        <location filename="../composer/ui/cardparts.py" line="274"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="260"/>
+        <location filename="../composer/ui/cardparts.py" line="278"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nada en este mensaje incumple las normas de mensajería de Amazon que conoce Seller Composer. Léalo una vez más como lo haría su comprador y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Normas del {date}. Resumen propio de Seller Composer de las directrices de Amazon; Amazon no publica las reglas de su filtro.</translation>
     </message>
@@ -2213,12 +2213,12 @@ Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y 
         <translation>Vista del comprador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="468"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Your draft could not be saved</source>
         <translation>No se pudo guardar su borrador</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="469"/>
+        <location filename="../composer/ui/mainwindow.py" line="470"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -725,47 +725,47 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="367"/>
+        <location filename="../composer/ui/ignoring.py" line="35"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problème bloquant ne s&apos;ignore que par «&#xa0;Ce n&apos;est pas…&#xa0;» sur sa fiche.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="410"/>
+        <location filename="../composer/ui/fixapplier.py" line="105"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corrigé dans l&apos;objet&#xa0;: {fix}. Ctrl+Z dans l&apos;objet l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/fixapplier.py" line="134"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Le texte a changé depuis la vérification&#xa0;; nouvelle vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="449"/>
+        <location filename="../composer/ui/fixapplier.py" line="151"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}&#xa0;: fait. Relisez la phrase surlignée et réécrivez-la si nécessaire. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="479"/>
+        <location filename="../composer/ui/fixapplier.py" line="181"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Reformulez les mots surlignés&#xa0;: Seller Composer ne peut pas savoir lesquels supprimer sans emporter le reste de votre message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="537"/>
+        <location filename="../composer/ui/fixapplier.py" line="205"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>«&#xa0;{words}&#xa0;» inséré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/fixapplier.py" line="211"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Mise en forme corrigée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="544"/>
+        <location filename="../composer/ui/fixapplier.py" line="214"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corrigé&#xa0;: {fix}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="581"/>
+        <location filename="../composer/ui/findingtips.py" line="49"/>
         <source>{severity}: {title}</source>
         <translation>{severity}&#xa0;: {title}</translation>
     </message>
@@ -1424,69 +1424,69 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingcard.py" line="30"/>
         <source>Blocks sending</source>
         <translation>Bloque l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="54"/>
+        <location filename="../composer/ui/findingcard.py" line="31"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="55"/>
+        <location filename="../composer/ui/findingcard.py" line="32"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="226"/>
+        <location filename="../composer/ui/findingcard.py" line="101"/>
+        <location filename="../composer/ui/findingcard.py" line="193"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="135"/>
-        <location filename="../composer/ui/findingspanel.py" line="227"/>
+        <location filename="../composer/ui/findingcard.py" line="102"/>
+        <location filename="../composer/ui/findingcard.py" line="194"/>
         <source>Fix: {label}</source>
         <translation>Corriger&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingcard.py" line="103"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Appliquer cette correction. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="152"/>
+        <location filename="../composer/ui/findingcard.py" line="119"/>
         <source>Ignore here</source>
         <translation>Ignorer ici</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="155"/>
+        <location filename="../composer/ui/findingcard.py" line="122"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Masquer cette occurrence seulement. La règle vérifie toujours le reste du message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="161"/>
+        <location filename="../composer/ui/findingcard.py" line="128"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indiquer à Seller Composer que ces mots ne sont pas ce qu&apos;il a détecté. Une confirmation vous est demandée, avec ce qui est en jeu.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="190"/>
+        <location filename="../composer/ui/findingcard.py" line="157"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="191"/>
+        <location filename="../composer/ui/findingcard.py" line="158"/>
         <source>This is not {nouns}…</source>
         <translation>Ce n&apos;est pas {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="201"/>
+        <location filename="../composer/ui/findingcard.py" line="168"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="211"/>
+        <location filename="../composer/ui/findingcard.py" line="178"/>
         <source>Source: {sources}</source>
         <translation>Source&#xa0;: {sources}</translation>
     </message>
@@ -1494,49 +1494,49 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="298"/>
+        <location filename="../composer/ui/findingspanel.py" line="74"/>
         <source>Policy findings</source>
         <translation>Résultats de la vérification</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
-        <location filename="../composer/ui/findingspanel.py" line="360"/>
+        <location filename="../composer/ui/findingspanel.py" line="81"/>
+        <location filename="../composer/ui/findingspanel.py" line="87"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="307"/>
+        <location filename="../composer/ui/findingspanel.py" line="83"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="331"/>
+        <location filename="../composer/ui/findingspanel.py" line="107"/>
         <source>Show them again</source>
         <translation>Les afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="512"/>
+        <location filename="../composer/ui/findingspanel.py" line="288"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…et {count} de plus. Corrigez d&apos;abord ceux du haut&#xa0;; la liste se met à jour au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="568"/>
+        <location filename="../composer/ui/findingspanel.py" line="344"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corrigé. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>Ignored here.</source>
         <translation>Ignoré ici.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>✓ No longer found.</source>
         <translation>✓ N&apos;est plus détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="594"/>
+        <location filename="../composer/ui/findingspanel.py" line="370"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n résultat ignoré ici.</numerusform>
@@ -1544,17 +1544,17 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="256"/>
+        <location filename="../composer/ui/cardparts.py" line="274"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="260"/>
+        <location filename="../composer/ui/cardparts.py" line="278"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Rien dans ce message n&apos;enfreint les règles de messagerie d&apos;Amazon connues de Seller Composer. Relisez-le comme votre acheteur, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Règles du {date}. Résumé propre à Seller Composer des directives d&apos;Amazon&#xa0;; Amazon ne publie pas les règles de son filtre.</translation>
     </message>
@@ -2213,12 +2213,12 @@ Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mi
         <translation>Vue de l&apos;acheteur</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="468"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Your draft could not be saved</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="469"/>
+        <location filename="../composer/ui/mainwindow.py" line="470"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -725,47 +725,47 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ComposeController</name>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="367"/>
+        <location filename="../composer/ui/ignoring.py" line="35"/>
         <source>A blocking problem is ignored only through “This is not …” on its card.</source>
         <translation>Un problema che blocca l&apos;invio si ignora solo con «Non è…» sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="410"/>
+        <location filename="../composer/ui/fixapplier.py" line="105"/>
         <source>Fixed in the subject: {fix}. Ctrl+Z there undoes it.</source>
         <translation>Corretto nell&apos;oggetto: {fix}. Ctrl+Z nell&apos;oggetto lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="432"/>
+        <location filename="../composer/ui/fixapplier.py" line="134"/>
         <source>The text changed since the check; checking again…</source>
         <translation>Il testo è cambiato dopo il controllo; nuovo controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="449"/>
+        <location filename="../composer/ui/fixapplier.py" line="151"/>
         <source>{label}: done. Read the highlighted sentence again and rewrite it if it needs it. Ctrl+Z undoes it.</source>
         <translation>{label}: fatto. Rileggi la frase evidenziata e riscrivila se serve. Ctrl+Z annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="479"/>
+        <location filename="../composer/ui/fixapplier.py" line="181"/>
         <source>Rewrite the highlighted words: Seller Composer can&apos;t tell which of them to remove without taking the rest of your message with them.</source>
         <translation>Riscriva le parole evidenziate: Seller Composer non può capire quali togliere senza portarsi via il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="537"/>
+        <location filename="../composer/ui/fixapplier.py" line="205"/>
         <source>Put in “{words}”. Press Ctrl+Z to undo.</source>
         <translation>Inserito «{words}». Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="542"/>
+        <location filename="../composer/ui/fixapplier.py" line="211"/>
         <source>Fixed the format. Press Ctrl+Z to undo.</source>
         <translation>Formattazione corretta. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="544"/>
+        <location filename="../composer/ui/fixapplier.py" line="214"/>
         <source>Fixed: {fix}. Press Ctrl+Z to undo.</source>
         <translation>Corretto: {fix}. Premi Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/composecontroller.py" line="581"/>
+        <location filename="../composer/ui/findingtips.py" line="49"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
@@ -1424,69 +1424,69 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="53"/>
+        <location filename="../composer/ui/findingcard.py" line="30"/>
         <source>Blocks sending</source>
         <translation>Blocca l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="54"/>
+        <location filename="../composer/ui/findingcard.py" line="31"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="55"/>
+        <location filename="../composer/ui/findingcard.py" line="32"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="134"/>
-        <location filename="../composer/ui/findingspanel.py" line="226"/>
+        <location filename="../composer/ui/findingcard.py" line="101"/>
+        <location filename="../composer/ui/findingcard.py" line="193"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="135"/>
-        <location filename="../composer/ui/findingspanel.py" line="227"/>
+        <location filename="../composer/ui/findingcard.py" line="102"/>
+        <location filename="../composer/ui/findingcard.py" line="194"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="136"/>
+        <location filename="../composer/ui/findingcard.py" line="103"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="152"/>
+        <location filename="../composer/ui/findingcard.py" line="119"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="155"/>
+        <location filename="../composer/ui/findingcard.py" line="122"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="161"/>
+        <location filename="../composer/ui/findingcard.py" line="128"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="190"/>
+        <location filename="../composer/ui/findingcard.py" line="157"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="191"/>
+        <location filename="../composer/ui/findingcard.py" line="158"/>
         <source>This is not {nouns}…</source>
         <translation>Non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="201"/>
+        <location filename="../composer/ui/findingcard.py" line="168"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="211"/>
+        <location filename="../composer/ui/findingcard.py" line="178"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -1494,49 +1494,49 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="298"/>
+        <location filename="../composer/ui/findingspanel.py" line="74"/>
         <source>Policy findings</source>
         <translation>Risultati del controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="305"/>
-        <location filename="../composer/ui/findingspanel.py" line="311"/>
-        <location filename="../composer/ui/findingspanel.py" line="360"/>
+        <location filename="../composer/ui/findingspanel.py" line="81"/>
+        <location filename="../composer/ui/findingspanel.py" line="87"/>
+        <location filename="../composer/ui/findingspanel.py" line="136"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="307"/>
+        <location filename="../composer/ui/findingspanel.py" line="83"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="331"/>
+        <location filename="../composer/ui/findingspanel.py" line="107"/>
         <source>Show them again</source>
         <translation>Mostrali di nuovo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="512"/>
+        <location filename="../composer/ui/findingspanel.py" line="288"/>
         <source>…and {count} more. Fix the ones above first; the list updates as you go.</source>
         <translation>…e altri {count}. Correggi prima quelli in alto; l&apos;elenco si aggiorna man mano.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="568"/>
+        <location filename="../composer/ui/findingspanel.py" line="344"/>
         <source>✓ Fixed. Ctrl+Z undoes it.</source>
         <translation>✓ Corretto. Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>Ignored here.</source>
         <translation>Ignorato qui.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="569"/>
+        <location filename="../composer/ui/findingspanel.py" line="345"/>
         <source>✓ No longer found.</source>
         <translation>✓ Non più rilevato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/findingspanel.py" line="594"/>
+        <location filename="../composer/ui/findingspanel.py" line="370"/>
         <source>%n finding(s) ignored here.</source>
         <translation>
             <numerusform>%n risultato ignorato qui.</numerusform>
@@ -1544,17 +1544,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="256"/>
+        <location filename="../composer/ui/cardparts.py" line="274"/>
         <source>No problems found</source>
         <translation>Nessun problema trovato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/cardparts.py" line="260"/>
+        <location filename="../composer/ui/cardparts.py" line="278"/>
         <source>Nothing in this message breaks Amazon&apos;s messaging rules that Seller Composer knows of. Read it once more as your buyer would, then send it.</source>
         <translation>Nulla in questo messaggio viola le regole di messaggistica di Amazon note a Seller Composer. Rileggilo come farebbe l&apos;acquirente, poi invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingspanel.py" line="599"/>
+        <location filename="../composer/ui/findingspanel.py" line="375"/>
         <source>Rules dated {date}. Seller Composer&apos;s own summary of Amazon&apos;s guidelines; Amazon does not publish its scanner&apos;s rules.</source>
         <translation>Regole del {date}. Riepilogo di Seller Composer delle linee guida di Amazon; Amazon non pubblica le regole del suo filtro.</translation>
     </message>
@@ -2213,12 +2213,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="468"/>
+        <location filename="../composer/ui/mainwindow.py" line="469"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="469"/>
+        <location filename="../composer/ui/mainwindow.py" line="470"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>

@@ -36,7 +36,7 @@ class FindingTips(QObject):
         """Tooltips over underlined words explain the finding."""
         # The type first: while the window is torn down, the editor may already be gone.
         if event.type() == QEvent.Type.ToolTip and watched is self.editor.viewport():
-            from composer.ui.findingspanel import SEVERITY_WORDS
+            from composer.ui.findingcard import SEVERITY_WORDS
 
             help_event: QHelpEvent = event  # type: ignore[assignment]
             position = self.editor.cursorForPosition(help_event.pos()).position()
