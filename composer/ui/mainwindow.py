@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         self.header.changed.connect(lambda _header: self._on_edit())
         self.compose.edited.connect(self.session.touch)
         self.compose.statusMessage.connect(self.status.showMessage)
+        self.editor.textChanged.connect(self.status.noted_edit)  # a note's action is over
+        self.header.changed.connect(self.status.noted_edit)
 
     def _connect(self) -> None:
         """Every signal between the window's parts is connected here (the few that typing
