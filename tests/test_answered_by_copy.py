@@ -76,3 +76,14 @@ def test_the_open_reply_header_says_answered_instead_of_the_clock(window, qtbot)
     window.draft_actions.new_draft()
     window.session.open(first)
     assert window.header.reply_clock.text().startswith("Answered ")
+
+
+@pytest.mark.parametrize("route", ["seller-central", "eml-file"])
+def test_the_waiting_count_follows_an_answer_at_once(window, qtbot, tmp_path, route):
+    window.export.ask_save_path = lambda name: str(tmp_path / "reply.eml")
+    window.inbox.refresh()  # the import above went straight to the store
+    assert window.inbox.waiting.text() == "✉ 1 waiting"
+    export(qtbot, window, route)
+    # Without opening Buyer messages: the status bar counts the answer.
+    assert window.inbox.dialog is None or not window.inbox.dialog.isVisible()
+    assert window.inbox.waiting.text() == "✉ Buyer messages"

@@ -125,3 +125,24 @@ def test_a_cards_remove_by_mouse_goes_to_attach_like_the_rows_own(window, qtbot,
     qtbot.keyClicks(QApplication.focusWidget(), "x")  # (Space there would open the picker)
     assert window.editor.toPlainText() == text
     assert_to_field_untouched(window)
+
+
+def test_alt_a_leaves_the_keyboard_in_the_attachments(window, qtbot, tmp_path,
+                                                      monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    photo = write_pdf(tmp_path / "warranty.pdf")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(photo)], "")))
+    window.editor.setFocus()
+    before = window.editor.toPlainText()
+    qtbot.keyClick(window.editor, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, window)
+    qtbot.wait(50)
+    panel = window.attachments_panel
+    assert [r.path.name for r in panel.rows] == ["warranty.pdf"]
+    focus = QApplication.focusWidget()
+    assert focus is not None and panel.isAncestorOf(focus), focus
+    qtbot.keyClicks(focus, "Q")
+    assert window.editor.toPlainText() == before  # the key did not land in the message
+    assert_to_field_untouched(window)

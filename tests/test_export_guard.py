@@ -137,7 +137,7 @@ def test_the_guard_sees_the_header_checks_the_form_shows():
                      today=now.date(), now=now)
     assert "header-buyer-message-at" in {f.rule for f in decision.blocks}
     assert decision.summary is not None and decision.summary.header_blocks == 1
-    assert "header field" in decision.reason("seller-central")
+    assert "Buyer wrote at” is in the future" in decision.reason("seller-central")
     typo = guard(content("<p>Your parcel left today.</p>", order_date=date(2025, 3, 5),
                          delivery_date=date(2025, 3, 1)), today=now.date(), now=now)
     assert typo.ok and "header-delivery-date" in {f.rule for f in typo.warnings}

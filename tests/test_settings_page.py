@@ -90,3 +90,40 @@ def test_test_connection_signs_in_and_says_so(qtbot, settings) -> None:
         shown.test_button.click()
         qtbot.waitUntil(lambda: shown.test_button.isEnabled(), timeout=10_000)
         assert shown.test_result.text().startswith("✖")
+
+
+def test_no_user_name_says_connected_without_sign_in(qtbot, settings) -> None:
+    with smtp_server() as (_inbox, port):
+        shown = page(qtbot, settings)
+        shown.host.setText(HOST)
+        shown.port.setValue(port)
+        shown.security.setCurrentIndex(shown.security.findData("none"))
+        shown.user.setText("")
+        shown.test_button.click()
+        qtbot.waitUntil(lambda: shown.test_button.isEnabled(), timeout=10_000)
+        text = shown.test_result.text()
+        assert text.startswith("✔ Connected") and "signed in" not in text
+        assert "no sign-in" in text
+
+
+@pytest.mark.parametrize("change", ["host", "port", "security", "user"])
+def test_a_changed_server_clears_the_old_result(qtbot, settings, change) -> None:
+    with smtp_server(auth=True) as (_inbox, port):
+        shown = page(qtbot, settings)
+        shown.host.setText(HOST)
+        shown.port.setValue(port)
+        shown.security.setCurrentIndex(shown.security.findData("none"))
+        shown.user.setText(USER)
+        shown.password.setText("wrong")
+        shown.test_button.click()
+        qtbot.waitUntil(lambda: shown.test_button.isEnabled(), timeout=10_000)
+        assert shown.test_result.text().startswith("✖")
+    if change == "host":
+        shown.host.setText("localhost")
+    elif change == "port":
+        shown.port.setValue(port + 1)
+    elif change == "security":
+        shown.security.setCurrentIndex(shown.security.findData("starttls"))
+    else:
+        shown.user.setText("someone@example.com")
+    assert shown.test_result.text() == ""

@@ -3132,43 +3132,48 @@ Trotzdem schließen? Ihre letzten Änderungen gingen verloren.</translation>
         <translation>Mit dem Mailserver verbinden und anmelden, ohne etwas zu senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="198"/>
         <source>Keep the sent log for:</source>
         <translation>Versandprotokoll aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="199"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon bewahrt seine Nachrichtenaufzeichnungen etwa zwei Jahre auf; ältere Einträge werden dann entfernt.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="206"/>
+        <location filename="../composer/ui/sendingsettings.py" line="213"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="207"/>
-        <location filename="../composer/ui/sendingsettings.py" line="291"/>
+        <location filename="../composer/ui/sendingsettings.py" line="214"/>
+        <location filename="../composer/ui/sendingsettings.py" line="314"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Passwort Ihres E-Mail-Kontos (noch keins gespeichert)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="259"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="260"/>
+        <location filename="../composer/ui/sendingsettings.py" line="268"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="269"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Verbunden und angemeldet. Mit diesen Einstellungen funktioniert das Senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="289"/>
+        <location filename="../composer/ui/sendingsettings.py" line="292"/>
+        <source>✔ Connected (no sign-in). Sending will work with these settings.</source>
+        <translation>✔ Verbunden (ohne Anmeldung). Mit diesen Einstellungen funktioniert das Senden.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="312"/>
         <source>Forgotten</source>
         <translation>Gelöscht</translation>
     </message>

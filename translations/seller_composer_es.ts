@@ -3132,43 +3132,48 @@ Close anyway? Your last changes would be lost.</source>
         <translation>Conectar e iniciar sesión en el servidor de correo, sin enviar nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="198"/>
         <source>Keep the sent log for:</source>
         <translation>Conservar el registro de envíos durante:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="199"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva sus registros de mensajes unos dos años; después se eliminan las entradas más antiguas.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="206"/>
+        <location filename="../composer/ui/sendingsettings.py" line="213"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Déjelo vacío para conservar la guardada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="207"/>
-        <location filename="../composer/ui/sendingsettings.py" line="291"/>
+        <location filename="../composer/ui/sendingsettings.py" line="214"/>
+        <location filename="../composer/ui/sendingsettings.py" line="314"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Contraseña de su cuenta de correo (aún no hay ninguna guardada)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="259"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="260"/>
+        <location filename="../composer/ui/sendingsettings.py" line="268"/>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="269"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Conectado y con sesión iniciada. El envío funcionará con estos ajustes.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="289"/>
+        <location filename="../composer/ui/sendingsettings.py" line="292"/>
+        <source>✔ Connected (no sign-in). Sending will work with these settings.</source>
+        <translation>✔ Conectado (sin inicio de sesión). El envío funcionará con estos ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="312"/>
         <source>Forgotten</source>
         <translation>Olvidada</translation>
     </message>

@@ -3132,43 +3132,48 @@ Fermer quand même&#xa0;? Vos dernières modifications seraient perdues.</transl
         <translation>Se connecter et s&apos;identifier auprès du serveur de messagerie, sans rien envoyer</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="198"/>
         <source>Keep the sent log for:</source>
         <translation>Conserver le journal d&apos;envoi pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="199"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserve ses traces des messages environ deux ans&#xa0;; les entrées plus anciennes sont ensuite supprimées.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="206"/>
+        <location filename="../composer/ui/sendingsettings.py" line="213"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Laisser vide pour garder celui enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="207"/>
-        <location filename="../composer/ui/sendingsettings.py" line="291"/>
+        <location filename="../composer/ui/sendingsettings.py" line="214"/>
+        <location filename="../composer/ui/sendingsettings.py" line="314"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Mot de passe de votre compte de messagerie (aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="259"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="260"/>
+        <location filename="../composer/ui/sendingsettings.py" line="268"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="269"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connecté et identifié. L&apos;envoi fonctionnera avec ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="289"/>
+        <location filename="../composer/ui/sendingsettings.py" line="292"/>
+        <source>✔ Connected (no sign-in). Sending will work with these settings.</source>
+        <translation>✔ Connecté (sans identification). L&apos;envoi fonctionnera avec ces paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="312"/>
         <source>Forgotten</source>
         <translation>Oublié</translation>
     </message>

@@ -3132,43 +3132,48 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Connettiti e accedi al server di posta, senza inviare nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="191"/>
+        <location filename="../composer/ui/sendingsettings.py" line="198"/>
         <source>Keep the sent log for:</source>
         <translation>Conserva il registro invii per:</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="192"/>
+        <location filename="../composer/ui/sendingsettings.py" line="199"/>
         <source>Amazon keeps its message records for about two years; older entries are then removed.</source>
         <translation>Amazon conserva i registri dei messaggi per circa due anni; le voci più vecchie vengono poi rimosse.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="206"/>
+        <location filename="../composer/ui/sendingsettings.py" line="213"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Lasci vuoto per mantenere quella salvata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="207"/>
-        <location filename="../composer/ui/sendingsettings.py" line="291"/>
+        <location filename="../composer/ui/sendingsettings.py" line="214"/>
+        <location filename="../composer/ui/sendingsettings.py" line="314"/>
         <source>Your mail account&apos;s password (none saved yet)</source>
         <translation>Password del suo account di posta (nessuna ancora salvata)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="259"/>
+        <location filename="../composer/ui/sendingsettings.py" line="267"/>
         <source>Connecting to %1…</source>
         <translation>Connessione a %1…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="260"/>
+        <location filename="../composer/ui/sendingsettings.py" line="268"/>
         <source>Connecting to the server…</source>
         <translation>Connessione al server…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="269"/>
+        <location filename="../composer/ui/sendingsettings.py" line="289"/>
         <source>✔ Connected and signed in. Sending will work with these settings.</source>
         <translation>✔ Connesso e autenticato. L&apos;invio funzionerà con queste impostazioni.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sendingsettings.py" line="289"/>
+        <location filename="../composer/ui/sendingsettings.py" line="292"/>
+        <source>✔ Connected (no sign-in). Sending will work with these settings.</source>
+        <translation>✔ Connesso (senza autenticazione). L&apos;invio funzionerà con queste impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/sendingsettings.py" line="312"/>
         <source>Forgotten</source>
         <translation>Dimenticata</translation>
     </message>

@@ -23,6 +23,9 @@ TONES: Mapping[str, Tone] = {"empty": "idle", "blocked": "block", "warnings": "w
 
 
 WORDS = "policy/summary.json"
+# Header fields only this app reads (Amazon never sees them): their blocking problem is
+# named in the reason ("reason_<field>" in the words), not "Amazon would not deliver".
+LOCAL_FIELDS = ("buyer_message_at",)
 
 
 class _Words:
@@ -90,7 +93,8 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
     blocks = [f for f in items if f.severity == "block"]
     warnings = sum(f.severity == "warn" for f in items)
     infos = sum(f.severity == "info" for f in items)
-    header_blocks = sum(1 for p in (header_problems or {}).values() if p.blocking)
+    blocking_fields = [key for key, p in (header_problems or {}).items() if p.blocking]
+    header_blocks = len(blocking_fields)
     words = _Words(language)
     counts = dict(blocks=len(blocks), warnings=warnings, infos=infos,
                   header_blocks=header_blocks, empty=empty, ignored_blocks=ignored_blocks)
@@ -99,6 +103,8 @@ def summarise(findings: Iterable[Finding], header_problems: Mapping[str, Problem
         more = len(blocks) - 1 + header_blocks
         tail = words["more"].format(problems=words.plural(more, "problem")) if more else ""
         reason = words["reason_blocks"].format(title=words.title(blocks[0]), more=tail)
+    elif header_blocks and all(key in LOCAL_FIELDS for key in blocking_fields):
+        reason = words[f"reason_{blocking_fields[0]}"]
     elif header_blocks:
         reason = words["reason_header"]
     first = words.title(blocks[0]) if blocks else ""

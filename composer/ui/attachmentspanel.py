@@ -535,7 +535,9 @@ class AttachmentsPanel(QFrame):
 
     # --- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        """Ask for files, starting where the seller keeps documents (then where they were)."""
+        """Ask for files, starting where the seller keeps documents (then where they were).
+        The keyboard comes to Attach (Alt+A left it in the message: keys landed there)."""
+        self.add_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         start = self.last_folder or remembered_folder(self.settings, "last_attach_folder")
         fitter = ColumnFitter(self)
         QApplication.instance().installEventFilter(fitter)

@@ -66,6 +66,8 @@ def clock_for(summary: DraftSummary, now: datetime) -> ReplyClock | None:
     if summary.message_type != REPLY or summary.buyer_message_at is None or \
             summary.answered_at is not None:  # answered (copied, exported or sent): no clock
         return None
+    if summary.buyer_message_at > now:  # a typed time in the future: the field says so
+        return None
     return reply_clock(summary.buyer_message_at, now)
 
 

@@ -504,6 +504,7 @@ def build_export(window: MainWindow) -> ExportController:
     export.settingsRequested.connect(window.open_settings)
     export.exported.connect(lambda _route: window.refresh_quota())
     export.exported.connect(lambda _route: window.refresh_drafts())  # an answered reply's clock
+    export.exported.connect(lambda _route: window.inbox.changed.emit())  # "✉ n waiting"
     export.newDraftRequested.connect(window.load_sample)
     export.to_read = window.compose.to_read
     export.fix_subject = lambda: fill_subject(window)

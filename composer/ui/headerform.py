@@ -386,6 +386,14 @@ class HeaderForm(QWidget):
             keep_brief(self.reply_clock, asked, asked)
             self.reply_clock.setStyleSheet("color: #546e7a;")
             return
+        if received > self.clock_now():
+            # A typed time in the future (the field is red, the export note says why):
+            # no clock is counted from it, as more than 24 hours left cannot be.
+            self.clock = None
+            self.clock_timer.stop()
+            keep_brief(self.reply_clock, "—", "—")
+            self.reply_clock.setStyleSheet("color: #546e7a;")
+            return
         from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
         from composer.clock.replyclock import reply_clock  # a dataclass: not in the first frame

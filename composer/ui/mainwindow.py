@@ -200,6 +200,10 @@ class MainWindow(QMainWindow):
         least_of_shown_page(self.tabs)
         self.quota_meter = QuotaMeter(self.status)
         self.status.addPermanentWidget(self.quota_meter)
+        from composer.ui.focusring import show_focus  # Tab stops whose style shows no focus
+
+        show_focus(self.findings_panel.badge, self.findings_panel.scroll, self.drafts_panel.list,
+                   self.attachments_panel.rows_scroll, self.quota_meter)
         self.quota_timer = QTimer(self)  # "today" rolls over at midnight: look each minute
         self.quota_timer.setInterval(60_000)
         self._connect()
@@ -218,6 +222,8 @@ class MainWindow(QMainWindow):
         self.header.changed.connect(lambda _header: self._on_edit())
         self.compose.edited.connect(self.session.touch)
         self.compose.statusMessage.connect(self.status.showMessage)
+        self.editor.textChanged.connect(self.status.noted_edit)  # a note's action is over
+        self.header.changed.connect(self.status.noted_edit)
 
     def _connect(self) -> None:
         """Every signal between the window's parts is connected here (the few that typing

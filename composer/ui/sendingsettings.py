@@ -182,6 +182,13 @@ class SendingSettingsPage(QWidget):
         test_row.addStretch(1)
         form.addRow("", test_row)
         form.addRow("", self.test_result)
+        # A result speaks of the server it was tested with: once the server, port,
+        # security or user name changes, the old result (an old error) goes.
+        self._tested_with: tuple | None = None
+        self.host.textChanged.connect(self._clear_result)
+        self.port.valueChanged.connect(self._clear_result)
+        self.security.currentIndexChanged.connect(self._clear_result)
+        self.user.textChanged.connect(self._clear_result)
         self.worker: Background | None = None
         where = QLabel(self._where_text(), self)
         where.setWordWrap(True)
@@ -252,6 +259,7 @@ class SendingSettingsPage(QWidget):
         config = SmtpConfig(host=host, port=self.port.value(),
                             security=str(self.security.currentData()), user=user,
                             password=password, timeout=15.0)
+        self._tested_with = self._server_fields()
         if self.worker is None:
             self.worker = Background(self, "smtp-test")
         self.test_button.setEnabled(False)
@@ -262,12 +270,27 @@ class SendingSettingsPage(QWidget):
         self.worker.submit(check_connection, config, on_success=lambda _r: self._tested(None),
                            on_failure=self._tested)
 
+    def _server_fields(self) -> tuple:
+        return (self.host.text().strip(), self.port.value(), self.security.currentData(),
+                self.user.text().strip())
+
+    def _clear_result(self) -> None:
+        self.test_result.clear()
+        fit(self.test_result)
+
     def _tested(self, error: BaseException | None) -> None:
         self.test_button.setEnabled(True)
+        tested = self._tested_with
+        if tested is None or tested != self._server_fields():
+            return  # the fields changed while it ran: the result is about another server
         if error is None:
             self.test_result.setStyleSheet("color: #2e7d32;")
-            self.test_result.setText(self.tr("✔ Connected and signed in. Sending will work "
-                                             "with these settings."))
+            if tested[3]:
+                self.test_result.setText(self.tr("✔ Connected and signed in. Sending will "
+                                                 "work with these settings."))
+            else:
+                self.test_result.setText(self.tr("✔ Connected (no sign-in). Sending will "
+                                                 "work with these settings."))
         else:
             self.test_result.setStyleSheet("color: #b71c1c;")
             self.test_result.setText(f"✖ {say(str(error))}")

@@ -103,6 +103,8 @@ class StatusLine(QStatusBar):
         self.addPermanentWidget(self.counter)
         self.state = "ok"
         self._timeout = 0
+        self._note = 0  # which timed note is shown; it goes at the next edit (noted_edit)
+        self._note_armed = False
 
     # --- passing messages: whole, or cut with "…" and the whole in the tooltip --------------
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
@@ -120,6 +122,25 @@ class StatusLine(QStatusBar):
         shown = self._fitted(text)
         super().showMessage(shown, timeout)
         self.setToolTip(_tip(text, shown))
+        # A timed note speaks of an action ("Fixed: …", "… moved to the trash"): it goes at
+        # the seller's next edit. Edits the same action makes after saying it (a template's
+        # text) come before the event loop runs again, so the note is armed only then.
+        self._note += 1
+        self._note_armed = False
+        if timeout:
+            from PySide6.QtCore import QTimer
+
+            note = self._note
+            QTimer.singleShot(0, lambda: self._arm(note))
+
+    def _arm(self, note: int) -> None:
+        self._note_armed = note == self._note
+
+    def noted_edit(self, *_args: object) -> None:
+        """The text or the header changed: a timed note about the last action goes."""
+        if self._note_armed and super().currentMessage():
+            self._note_armed = False
+            self.clearMessage()
 
     def currentMessage(self) -> str:
         """The message as it was said (the bar may show it cut)."""
