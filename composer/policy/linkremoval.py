@@ -8,6 +8,10 @@ x@y.de" leaves no "oder"), and the whole sentence when nothing else is left in i
 A verb that needs the address ("visit", "write to", "besuchen Sie", "écrivez à") goes with
 it also when words follow, and so does the joining word that tied it to them: "visit x or
 write to y and we reply" becomes "write to y and we reply", never "visit or write to y".
+The last alternative takes its "or" and leaves the "and" after it ("visit x and we
+reply"); after an "and" the words that led to the verb go too ("We reply"); and a verb
+that leaves its sentence nothing else ("Please write to y for tips") takes the sentence,
+or the clause back to the last comma ("Thanks, write to y for tips." → "Thanks.").
 When words follow the address ("follow it at https://… it should arrive"), only the
 words that merely point at it go with it ("at", "unter", "à", "a", "su"): "write to
 x@y.de or call me" becomes "write or call me"; so do the words a colon ends ("la notice
@@ -50,6 +54,7 @@ class _Words(NamedTuple):
     polite: re.Pattern[str]
     verbs: re.Pattern[str]  # need the address as their object: they go with it
     joiner_first: re.Pattern[str]  # "or" that starts what follows the address
+    alternatives: frozenset[str]  # the joiners that offer a choice ("or", "oder")
 
 
 @cache
@@ -74,8 +79,11 @@ def _patterns() -> _Words:
 
     joiner_first = re.compile(r"^" + _GAP + r"*,?" + _GAP + r"*(?:" + alternation("joiners")
                               + r")" + _GAP + r"+", re.IGNORECASE)
+    alternatives = frozenset(" ".join(w.lower().split()) for phrases
+                             in data["alternatives"].values() for w in phrases)
     return _Words(before_address("intros"), before_address("linking"), at_end("joiners"),
-                  at_end("fillers"), at_end("polite"), before_address("verbs"), joiner_first)
+                  at_end("fillers"), at_end("polite"), before_address("verbs"), joiner_first,
+                  alternatives)
 
 
 def _strip_end(lead: str, words: re.Pattern[str]) -> str:
@@ -140,11 +148,21 @@ def removal_fix(label: str, text: str, start: int, end: int,
     if verb is not None:  # "visit x or write to y": no "visit or write" is left
         lead = before[:verb.start()]
         joiner = words.joiner_first.match(rest)
-        if joiner is not None:
+        unjoined = _strip_end(lead, words.joiners)
+        if unjoined != lead.rstrip(_LEAD_TRIM):  # the last alternative: its "or" goes,
+            lead = unjoined + " " if unjoined else ""  # the "and" after it stays
+        elif joiner is not None:  # "visit x or write to y …": "write to y …"
+            said = " ".join(joiner.group().strip(_SPACES + ",").lower().split())
+            if said not in words.alternatives:  # "for tips visit x and we reply": "We reply"
+                lead = _clause_before(lead)
             rest = " " + rest[joiner.end():]
-        else:
-            lead = _strip_end(lead, words.joiners)
-            lead += " " if lead else ""
+        elif not _clause_before(lead):  # "Please write to y for tips": no verb is left
+            return _whole_sentence(label, text, s_start, s_end)
+        else:  # "Thanks, write to y for tips.": "Thanks."
+            kept = rest.rstrip()
+            mark = kept[len(kept.rstrip(".!?…")):]
+            new = _clause_before(lead).rstrip(_LEAD_TRIM) + mark + rest[len(kept):]
+            return Fix(label, s_start, s_end, new, select=True)
     elif colon is not None:  # "here: https://… and …": the words the colon ends go with it
         intro = words.intro.search(before, near)
         lead = before[:intro.start() if intro is not None else colon.start()]
@@ -155,6 +173,15 @@ def removal_fix(label: str, text: str, start: int, end: int,
     if not lead.strip() and before[:1].isupper() and new[:1].islower():
         new = new[0].upper() + new[1:]  # "At www.shop.com you find it" → "You find it"
     return Fix(label, s_start, s_end, new, select=True)
+
+
+def _clause_before(lead: str) -> str:
+    """The words of ``lead`` up to its last clause mark (",", ";", ":", a dash), which
+    do not hang on what follows them ("Thanks, "); "" when there is none."""
+    trimmed = lead.rstrip(_SPACES)
+    ends = [trimmed.rfind(mark) for mark in ",;:–—"]
+    last = max(ends)
+    return lead[:last + 1] + " " if last > 0 else ""
 
 
 def _whole_sentence(label: str, text: str, s_start: int, s_end: int) -> Fix:

@@ -13,6 +13,8 @@ from __future__ import annotations
 BREAKS = "\n\u2028\u2029"
 _SPACES = " \t"
 _CLOSERS = ".,;:!?…)]»”"
+_ENDS = ".!?…"
+_PAUSES = ",;:"
 
 
 def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -24,6 +26,7 @@ def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     - An item last on its line, or before punctuation, takes the spaces before it.
     - An item between words takes the spaces after it (one space is left), and one at the
       start of its line the spaces after it.
+    - Two marks left meeting become one: "Enjoy!." reads "Enjoy!", "Thanks,." "Thanks.".
 
     A span of only white space is left as asked.
     """
@@ -46,10 +49,32 @@ def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     if line_start and line_end:
         return _whole_line(text, before, after)
     if line_end or line_start or text[after] in _CLOSERS:
-        return before, after
+        return _one_mark(text, before, after)
     if before < core_start and after > core_end:
         return core_start, after
     return core_start, core_end
+
+
+def _one_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a removal that would leave two marks meeting ("Enjoy!." ". ." ",." ", ,"):
+    after an end mark the next mark goes, and a comma before another mark goes."""
+    length = len(text)
+    left = start
+    while left > 0 and text[left - 1] in _SPACES:
+        left -= 1
+    right = end
+    while right < length and text[right] in _SPACES:
+        right += 1
+    if left == 0 or right >= length:
+        return start, end
+    before, after = text[left - 1], text[right]
+    if after not in _ENDS + _PAUSES or (left >= 2 and text[left - 2] == before):
+        return start, end  # "Wait..": an ellipsis typed as dots is left as it is
+    if before in _ENDS:
+        return start, right + 1  # "Enjoy!. Your" reads "Enjoy! Your"
+    if before in _PAUSES:
+        return left - 1, end  # "Thanks,. Bye" reads "Thanks. Bye"
+    return start, end
 
 
 def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:

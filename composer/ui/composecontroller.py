@@ -276,6 +276,7 @@ class ComposeController(QObject):
         if any(isinstance(action_of(f), ConfirmRead) for f in items):
             self.fixes.confirm_read()  # ignoring the sentence to read is reading it
             items = [f for f in items if not isinstance(action_of(f), ConfirmRead)]
+        self.fixes.drop_selection()  # the next key types, it replaces nothing
         keys, refused = ignore_keys(items, self.last, confirmed)
         for said in refused:
             self.statusMessage.emit(said, 6000)

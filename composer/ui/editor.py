@@ -122,6 +122,11 @@ class ComposerEdit(QTextEdit):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
 
+        if event.key() in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                           Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock):
+            # Shift held for a capital is no text: the point a fix left still holds.
+            super().keyPressEvent(event)
+            return
         at, self.fix_point = self.fix_point, None
         if at is not None and self._type_at_fix_point(at, event):
             event.accept()
@@ -185,14 +190,16 @@ class ComposerEdit(QTextEdit):
         before, after = char(at - 1), char(at)
         word = text[0].isalnum()
         cursor.beginEditBlock()
+        # The space after goes in first: the block then ends with the typed text, and
+        # the keys that follow join it, one undo step with it ("k" was left alone).
+        if after.isalnum():
+            cursor.insertText(" ")
+            cursor.movePosition(QTextCursor.MoveOperation.Left)
         if word and (before.isalnum() or before in ",;:.!?…"):  # "Dear {name}, Enjoy"
             cursor.insertText(" ")
         elif not word and before == " " and char(at - 2).isalnum():
             cursor.deletePreviousChar()  # "review !" reads "review!"
         cursor.insertText(text)
-        if after.isalnum():
-            cursor.insertText(" ")
-            cursor.movePosition(QTextCursor.MoveOperation.Left)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.fix_point = None  # setTextCursor may not move it past the point: done once

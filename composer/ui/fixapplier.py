@@ -237,7 +237,17 @@ class FixApplier(QObject):
         """"It reads right": the highlight and its warning go."""
         self.read_again = False
         self.underlines.show_reread(None)
+        self.drop_selection()
         self.show()
+
+    def drop_selection(self) -> None:
+        """A card's button was used ("Ignore here", "It reads right"): nothing stays
+        selected in the message, so the next key types instead of replacing words a
+        click on a card selected (the caret stays where the selection ended)."""
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.editor.setTextCursor(cursor)
 
     def _restored(self, start: int, end: int, removal: bool = False) -> None:
         """Undo or redo brought a fix's words back: shown to read again, as after a fix.
