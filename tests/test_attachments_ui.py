@@ -150,7 +150,7 @@ def test_a_fixed_copy_reaches_its_own_draft_after_switching(window, qtbot, tmp_p
     assert window.compose.files.refs == []  # the new draft got nothing
 
 
-def test_on_a_short_window_files_fold_only_while_none_needs_the_seller(qtbot) -> None:
+def test_on_a_short_window_fine_files_fold_and_a_problem_keeps_its_row(qtbot) -> None:
     """Fine files fold to the title row on a 700 px screen; a file with a problem shows."""
     from pathlib import Path
 
@@ -175,9 +175,10 @@ def test_on_a_short_window_files_fold_only_while_none_needs_the_seller(qtbot) ->
     panel.fold_button.click()
     problem = Finding(rule="attachment_too_large", severity="block", start=0, end=0,
                       excerpt="", message="Too large.", attachment="photo1.png")
-    panel.show_files(fine, {}, [problem])
-    assert not panel.folded() and panel.rows_scroll.isVisibleTo(panel)
-    assert not panel.fold_button.isVisibleTo(panel)
+    panel.show_files(fine, {}, [problem])  # the problem's row shows, the fine ones fold
+    assert panel.folded() and panel.rows_scroll.isVisibleTo(panel)
+    assert panel.fold_button.isVisibleTo(panel)
+    assert [row.path.name for row in panel.rows if row.isVisibleTo(panel)] == ["photo1.png"]
     with qtbot.waitSignal(panel.roomChanged):
         window.resize(900, SHORT_WINDOW + 60)  # a tall window: the rows, no fold
     panel.show_files(fine, {}, [])

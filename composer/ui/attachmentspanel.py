@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 from composer.attachments.config import format_bytes
 from composer.policy.fixaction import FileAction, FixFile, action_of
 from composer.policy.model import SEVERITY_ORDER, Finding
+from composer.ui.attachparts import RowsScroll, height_at, local_files
 from composer.ui.background import Background
 from composer.ui.cardparts import FOCUS_RING, ElidingButton
 from composer.ui.folders import remember_folder, remembered_folder
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
 
     from composer.appdata.settings import Settings
     from composer.attachments.inspection import AttachmentInfo
@@ -234,40 +234,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class RowsScroll(QScrollArea):
-    """The list of rows; it asks for the rows' present height.
-
-    QScrollArea keeps the first size its widget asked for: with files attached one at a
-    time, that was one row, and the list stayed a one-row strip with room to spare.
-    """
-
-    resized = Signal()  # another width: the rows' wrapped words take other heights
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        inner = self.widget()
-        if inner is None:
-            return hint
-        return QSize(hint.width(), min(self.maximumHeight(),
-                                       height_at(inner, self.viewport().width())
-                                       + 2 * self.frameWidth()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.resized.emit()
-
-
-def height_at(widget: QWidget, width: int) -> int:
-    """The height ``widget`` needs at ``width``: its size hint's, or more where words wrap.
-
-    A row's status wraps to two or three lines; its size hint counts them at the row's
-    widest, and a list sized by it cut the last line off."""
-    if width > 0 and widget.hasHeightForWidth():
-        return max(widget.sizeHint().height(), widget.heightForWidth(width))
-    return widget.sizeHint().height()
-
-
 class AttachmentsPanel(QFrame):
     """Attachments with a budget bar; accepts dropped files."""
 
@@ -354,6 +320,9 @@ class AttachmentsPanel(QFrame):
         self._watching: QWidget | None = None  # the window whose height decides ``short``
         self.thumbnails: dict[str, QPixmap] = {}
         self._thumbnailer = Background(self, "thumbnails")
+        self._reveal: AttachmentRow | None = None  # the row kept in view as the list settles
+        self._keep: AttachmentRow | None = None  # the row with the focus: it never folds away
+        self.rows_scroll.verticalScrollBar().rangeChanged.connect(self._reveal_row)
 
     # --- showing ------------------------------------------------------------------------------
     def show_files(self, paths: Sequence[Path], infos: dict[str, AttachmentInfo],
@@ -368,6 +337,7 @@ class AttachmentsPanel(QFrame):
         """
         place = self._focused_place()
         before = {str(row.path) for row in self.rows}
+        shown_before = len(self._shown_rows())
         if place is not None:
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for row in self.rows:
@@ -391,15 +361,23 @@ class AttachmentsPanel(QFrame):
             if info is not None and info.is_image and info.readable and \
                     str(path) not in self.thumbnails:
                 self._load_thumbnail(path)
+        target = self._focus_after(place, before) if place is not None else None
+        self._keep = self._row_of(target) if target is not None else None
         self._fit_rows()
-        if place is not None:
-            target = self._focus_after(place, before)
+        self._reveal = None
+        if target is not None:
             if self.isVisible():
                 target.parentWidget().show()  # a hidden widget cannot take the focus yet
                 target.show()
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-            if target is not self.add_button:
-                self.rows_scroll.ensureWidgetVisible(target)
+            self._reveal = self._row_of(target)
+        if self._reveal is None:  # else the first file that needs the seller
+            self._reveal = next((row for row in self._shown_rows()
+                                 if row.tone in ("warn", "block")), None)
+        self._reveal_row()
+        QTimer.singleShot(0, self._reveal_row)  # again once the rows have their heights
+        if self.folded() and len(self._shown_rows()) < shown_before:
+            self.roomChanged.emit()  # the rows folded away: no blank band under the title
         total = sum(i.size for i in infos.values() if i.readable)
         title = "<b>" + self.tr("Attachments") + "</b>"
         self.title.setText(f"{title} ({len(paths)})" if paths else title)
@@ -412,13 +390,33 @@ class AttachmentsPanel(QFrame):
         self._fit_rows()
 
     def folded(self) -> bool:
-        """In a short window, files that need nothing show as the title row only (their
-        names on hover) until the seller unfolds them; a file with a problem unfolds them."""
+        """In a short window, files that need nothing fold into the title row (their names
+        on hover) until the seller unfolds them; a file with a problem keeps its row."""
         return self._foldable() and not self.fold_button.isChecked()
 
     def _foldable(self) -> bool:
-        return self.short and bool(self.rows) and not self.compact and \
-            all(row.tone not in ("warn", "block") for row in self.rows)
+        return self.short and not self.compact and \
+            any(row.tone not in ("warn", "block") for row in self.rows)
+
+    def _shown_rows(self) -> list[AttachmentRow]:
+        """The rows the list shows: all of them, or while folded those that need the seller."""
+        if self.compact:
+            return []
+        folded = self.folded()
+        return [row for row in self.rows
+                if not folded or row.tone in ("warn", "block") or row is self._keep]
+
+    def _row_of(self, widget: QWidget) -> AttachmentRow | None:
+        return next((row for row in self.rows if row is widget or row.isAncestorOf(widget)),
+                    None)
+
+    def _reveal_row(self) -> None:
+        """Scroll the focused row, or the first file with a problem, into view (the list
+        stayed at its top, where fine files showed)."""
+        row = self._reveal
+        if row in self.rows and row in self._shown_rows():
+            self.rows_scroll.widget().layout().activate()
+            self.rows_scroll.ensureWidgetVisible(row, 0, 0)
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)
@@ -453,10 +451,13 @@ class AttachmentsPanel(QFrame):
         fold.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
         say_what = self.tr("Hide the files") if unfolded else self.tr("Show the files")
         fold.setToolTip(f"{say_what}\n{self.title.toolTip()}")
-        self.rows_scroll.setVisible(bool(self.rows) and not self.compact and not self.folded())
+        shown = self._shown_rows()
+        for row in self.rows:
+            row.setVisible(row in shown)
+        self.rows_scroll.setVisible(bool(shown))
         self.empty.setVisible((not self.rows or bool(self.refused)) and not self.compact)
         width = self.rows_scroll.viewport().width()
-        heights = [height_at(row, width) for row in self.rows]
+        heights = [height_at(row, width) for row in shown]
         spacing = self.rows_host.spacing()
         whole = sum(heights[:ROWS_SHOWN]) + spacing * max(0, len(heights[:ROWS_SHOWN]) - 1)
         self.rows_scroll.setMinimumHeight(heights[0] if heights else 0)
@@ -539,6 +540,8 @@ class AttachmentsPanel(QFrame):
         The keyboard comes to Attach (Alt+A left it in the message: keys landed there)."""
         self.add_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         start = self.last_folder or remembered_folder(self.settings, "last_attach_folder")
+        from composer.ui.attachparts import ColumnFitter
+
         fitter = ColumnFitter(self)
         QApplication.instance().installEventFilter(fitter)
         try:
@@ -560,40 +563,3 @@ class AttachmentsPanel(QFrame):
         if paths:
             event.acceptProposedAction()
             self.addRequested.emit(paths)
-
-
-class ColumnFitter(QObject):
-    """While the attach dialog is open: Qt's own file dialog (used where the desktop offers
-    none) gets Size, Type and Date as wide as what they hold (Qt cut them: "147…KiB") and
-    the name the rest. The desktop's own dialog is left as it is."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
-            fit_columns(watched)
-        return False
-
-
-def fit_columns(dialog: QFileDialog) -> None:
-    from PySide6.QtWidgets import QHeaderView, QTreeView
-
-    view = dialog.findChild(QTreeView)
-    if view is None or view.property("columns-fitted"):
-        return
-    view.setProperty("columns-fitted", True)
-    header = view.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, header.count()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    width, height = 780, max(dialog.height(), 460)  # a long name beside whole sizes and dates
-    screen = dialog.screen().availableGeometry() if dialog.screen() else None
-    if screen is not None:
-        width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
-    dialog.resize(max(dialog.width(), width), height)
-
-
-def local_files(mime) -> list[str]:
-    """The local file paths in dropped data (web links and the like are ignored)."""
-    if not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

@@ -267,11 +267,10 @@ class DraftsPanel(QWidget):
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.hide()
         self.restore_button.clicked.connect(lambda: self._emit_selected(self.restoreRequested))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.trash)
-        bottom.addStretch(1)
-        bottom.addWidget(self.restore_button)
-        layout.addLayout(bottom)
+        # One under the other: side by side the panel's 200 px cut "Papierkorb zeigen" to
+        # "Papierkorb zei" beside "Wiederherstellen".
+        layout.addWidget(self.trash)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._showing_id: int | None = None
         self._filling = False
         self._type_labels = {t.id: t.label for t in message_types()}

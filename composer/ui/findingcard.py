@@ -88,7 +88,6 @@ class FindingCard(QFrame):
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color:#546e7a; font-size: 11px;")
-        layout.addWidget(self.source_label)
         self._show_words(card)
 
         fixes = card.fixes()
@@ -142,6 +141,8 @@ class FindingCard(QFrame):
         layout.addLayout(buttons)
         if self.never_label is not None:
             layout.addWidget(self.never_label)
+        # Under the buttons: five sources pushed them out of view at 1024×700.
+        layout.addWidget(self.source_label)
         # Not Maximum: that caps the height at the one for the widest layout, and a card
         # made narrower needs more lines (its words were cut off at the bottom).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

@@ -183,7 +183,9 @@ class BuyerMessagesDialog(QDialog):
         page = QVBoxLayout(messages)
         self.model = MessagesModel(self)
         self.table = _view(messages, self.model, self.tr("Buyer messages"))
-        content_columns(self.table, 1)  # the buyer takes the rest; the others show whole
+        # The buyer and the state share what the short columns leave, shortened in the
+        # middle (whole on hover): the table never scrolls sideways.
+        content_columns(self.table, 1, squeeze=(len(COLUMNS) - 1,))
         self.table.activated.connect(lambda _index: self._reply())
         self.table.selectionModel().selectionChanged.connect(self._selection)
         page.addWidget(self.table, 1)

@@ -59,6 +59,7 @@ OUTBOX_COLUMNS = (QT_TRANSLATE_NOOP("SentLogDialog", "Queued"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Last problem"),
                   QT_TRANSLATE_NOOP("SentLogDialog", "Next try"))
 TO_COLUMN = LOG_COLUMNS.index("To")
+OUTBOX_SUBJECT, OUTBOX_TO, OUTBOX_PROBLEM = 1, 2, 4
 OUTBOX_TAB = 1
 
 
@@ -127,7 +128,8 @@ class SentLogDialog(QDialog):
         self.log_table = _table(log_page, LOG_COLUMNS, self.tr("Sent log"))
         # Each column as wide as its text; the subject takes the rest, shortened in the middle
         # (the whole text on hover). On a small screen a long address gives way to it.
-        content_columns(self.log_table, SUBJECT_COLUMN, squeeze=TO_COLUMN)
+        content_columns(self.log_table, SUBJECT_COLUMN,
+                        squeeze=(TO_COLUMN, LOG_COLUMNS.index("Attachments")))
         self.log_table.setToolTip(self.tr("Double-click a message (or press Enter) to read it "
                                           "and use it as a new draft"))
         self.log_table.activated.connect(lambda index: self.show_record(index.row()))
@@ -149,11 +151,9 @@ class SentLogDialog(QDialog):
         self.outbox_note.setWordWrap(True)
         outbox_layout.addWidget(self.outbox_note)
         self.outbox_table = _table(outbox_page, OUTBOX_COLUMNS, self.tr("Outbox"))
-        # The problem can be long: it takes the spare width and is shortened with "…";
-        # the whole sentence is in its tooltip.
-        outbox_header = self.outbox_table.horizontalHeader()
-        outbox_header.setStretchLastSection(False)
-        outbox_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # The subject, the address and the problem share what the short columns leave,
+        # shortened in the middle; each whole in its tooltip.
+        content_columns(self.outbox_table, OUTBOX_SUBJECT, squeeze=(OUTBOX_TO, OUTBOX_PROBLEM))
         outbox_layout.addWidget(self.outbox_table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -215,7 +215,7 @@ class SentLogDialog(QDialog):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                if column == 4:
+                if column in (OUTBOX_SUBJECT, OUTBOX_TO, OUTBOX_PROBLEM):
                     cell.setToolTip(value)
                 self.outbox_table.setItem(row, column, cell)
         waiting = len(items)
