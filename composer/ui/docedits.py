@@ -80,9 +80,13 @@ def replace_text(document: QTextDocument, start: int, end: int,
 
 
 def only_removes(old: str, new: str) -> bool:
-    """True when ``new`` is ``old`` with words taken out (and nothing put in)."""
-    head, tail = changed_part(old, new)
-    return len(new) < len(old) and not new[head:len(new) - tail].strip()
+    """True when ``new`` is ``old`` with words taken out (and nothing put in); a removal
+    from a sentence's start may capitalise the word that now begins it ("… and we" → "We")."""
+    def removes(changed: str) -> bool:
+        head, tail = changed_part(old, changed)
+        return len(changed) < len(old) and not changed[head:len(changed) - tail].strip()
+
+    return removes(new) or (new[:1].isupper() and removes(new[:1].lower() + new[1:]))
 
 
 def restored_span(text: str, start: int, end: int, replacement: str,

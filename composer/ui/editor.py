@@ -195,7 +195,7 @@ class ComposerEdit(QTextEdit):
         if after.isalnum():
             cursor.insertText(" ")
             cursor.movePosition(QTextCursor.MoveOperation.Left)
-        if word and (before.isalnum() or before in ",;:.!?…"):  # "Dear {name}, Enjoy"
+        if word and before and (before.isalnum() or before in ",;:.!?…"):  # "Dear {name}, Enjoy"
             cursor.insertText(" ")
         elif not word and before == " " and char(at - 2).isalnum():
             cursor.deletePreviousChar()  # "review !" reads "review!"
@@ -235,7 +235,12 @@ class ComposerEdit(QTextEdit):
         from composer.policy.tidy import changed_part
         from composer.ui.docedits import utf16_length
 
-        head, tail = changed_part(before, after)  # the fix's own words, for a redo
+        # The fix's own words, for a redo; a removal that capitalised the word now
+        # beginning the sentence ("… and we" → "We") is still a removal there.
+        pair = (before, after)
+        if mark[3] and len(before.lower()) == len(before) and len(after.lower()) == len(after):
+            pair = (before.lower(), after.lower())
+        head, tail = changed_part(*pair)
         first, last = head, len(after) - tail
         while first < last and after[first].isspace():
             first += 1
