@@ -6,6 +6,7 @@ Importing this package also makes PySide6's import hook cheaper (see
 
 from __future__ import annotations
 
+import os
 import sys
 from types import ModuleType
 
@@ -23,10 +24,19 @@ def _cheaper_feature_hook() -> None:
     if original is None or getattr(original, "cheaper", False):
         return
 
+    stdlib = os.path.dirname(os.__file__) + os.sep
+    ui = os.path.dirname(__file__) + os.sep
+    core = os.path.dirname(os.path.dirname(__file__)) + os.sep
+
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return bool(original(module))
+        standard = path.startswith(stdlib) and "-packages" not in path  # not site-packages
+        if standard or (path.startswith(core) and not path.startswith(ui)):
+            # The same answer without reading the file: the standard library and the
+            # app's core (tests/test_core_has_no_qt.py) never name PySide6.
+            return False
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
