@@ -147,10 +147,13 @@ class DateField(QWidget):
         """The widest date this field can show in the app's language (its month names)."""
         known = self._widest.get(QLocale().name())
         if known is None:  # asked at each layout: the twelve months once per language
-            moment = datetime(2026, 1, 28, 22, 58) if self.with_time else date(2026, 1, 28)
-            texts = [self.format(moment.replace(month=month)) for month in range(1, 13)]
-            known = self._widest[QLocale().name()] = max(
-                texts, key=self.edit.fontMetrics().horizontalAdvance)
+            # Dates alone ("HH:mm" is two digits, a colon and two digits in every language
+            # here): a QDateTime would load its types before the first frame (~1 ms).
+            texts = [self.format(date(2026, month, 28)) for month in range(1, 13)]
+            known = max(texts, key=self.edit.fontMetrics().horizontalAdvance)
+            if self.with_time:
+                known += "  22:58"
+            self._widest[QLocale().name()] = known
         return known
 
     def _read(self, text: str) -> None:
