@@ -1135,188 +1135,195 @@ Ihre Nachrichten werden damit unterschrieben. Sie können ihn später unter Date
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Trotzdem kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Kopiert. Öffnen Sie in Seller Central die Bestellung, wählen Sie „Käufer kontaktieren“ und fügen Sie ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie die Nachricht in eine E-Mail an die Amazon-Adresse des Käufers ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="63"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Als Entwurf in Ihrem E-Mail-Programm geöffnet. Prüfen Sie ihn dort und senden Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="65"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Gespeichert. Öffnen Sie die Datei mit Ihrem E-Mail-Programm, um sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="78"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>In der Zwischenablage ist nur der Text: Fügen Sie {files} selbst in Seller Central hinzu („Käufer kontaktieren“ › „Anhang hinzufügen“).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="86"/>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>In der Zwischenablage ist nur der Text: Hängen Sie {files} selbst in Ihrem E-Mail-Programm an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="99"/>
+        <location filename="../composer/ui/exportflow.py" line="94"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Sie haben ignoriert: {title}. Amazon kann die Nachricht trotzdem blockieren.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Per E-Mail geht die Nachricht von {sender} aus, Amazon hat aber an {delivered} geschrieben (Einstellungen › Senden). „Für Seller Central kopieren“ ist nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="154"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Im E-Mail-Programm öffnen, Als .eml speichern und Senden: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="169"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Text kopiert. Fügen Sie ihn in Seller Central ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="176"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie „{name}“ selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="180"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Mit Formatierung kopiert. Fügen Sie ihn in eine E-Mail ein und hängen Sie die %n Dateien selbst an.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="258"/>
+        <location filename="../composer/ui/exportflow.py" line="254"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Das Versandprotokoll konnte nicht aufgeräumt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Die Nachricht wird vor dem Versand noch einmal geprüft…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="282"/>
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
-        <location filename="../composer/ui/exportflow.py" line="299"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="298"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source> (Settings › Sending)</source>
         <translation> (Einstellungen › Senden)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="305"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>Daily limit reached</source>
         <translation>Tageslimit erreicht</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Die Zahl der heutigen Nachrichten konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Check first</source>
         <translation>Erst prüfen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="345"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>Only the text is copied:</source>
         <translation>Nur der Text wird kopiert:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="348"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…und %n weiterer</numerusform>
-            <numerusform>…und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="351"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Zurück zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <source>Send to the buyer</source>
+        <translation>An den Käufer senden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="356"/>
         <source>Fill in the subject</source>
         <translation>Betreff ausfüllen</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
-        <location filename="../composer/ui/exportflow.py" line="423"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="413"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Die Datei wurde nicht gespeichert: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="430"/>
+        <location filename="../composer/ui/exportflow.py" line="428"/>
         <source>No email app opened it</source>
         <translation>Kein E-Mail-Programm hat sie geöffnet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="431"/>
+        <location filename="../composer/ui/exportflow.py" line="429"/>
         <source>The message is saved as
 {path}
 
@@ -1327,24 +1334,44 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Öffnen Sie diese Datei in Ihrem E-Mail-Programm, oder nutzen Sie „Formatiert kopieren“ und fügen Sie sie in eine neue E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="442"/>
         <source>Save as an email file</source>
         <translation>Als E-Mail-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="443"/>
         <source>Email files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="456"/>
+        <location filename="../composer/ui/exportflow.py" line="454"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="457"/>
+        <location filename="../composer/ui/exportflow.py" line="455"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, aber das Versandprotokoll konnte nicht aktualisiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="43"/>
+        <source>Send to {alias} now?</source>
+        <translation>Jetzt an {alias} senden?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="46"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="47"/>
+        <source>Order {order}: {subject}</source>
+        <translation>Bestellung {order}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="68"/>
+        <source>Show the files</source>
+        <translation>Dateien zeigen</translation>
     </message>
 </context>
 <context>

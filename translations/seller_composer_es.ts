@@ -1135,188 +1135,195 @@ Sus mensajes se firman con él. Puede cambiarlo más tarde en Archivo › Ajuste
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Copiar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Abrir de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copiado. En Seller Central, abra el pedido, elija «Contactar con el comprador» y pegue (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copiado con su formato. Péguelo en un correo a la dirección de Amazon del comprador.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="63"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Abierto como borrador en su aplicación de correo. Revíselo allí y envíelo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="65"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Guardado. Abra el archivo con su aplicación de correo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="78"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>El portapapeles solo contiene el texto: añada usted mismo {files} en Seller Central («Contactar con el comprador» › «Añadir archivo adjunto»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="86"/>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>El portapapeles solo contiene el texto: adjunte usted mismo {files} en su aplicación de correo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="99"/>
+        <location filename="../composer/ui/exportflow.py" line="94"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Ha decidido ignorar: {title}. Amazon aún puede bloquear el mensaje.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Por correo, el mensaje sale de {sender}, pero Amazon escribió a {delivered} (Ajustes › Envío). «Copiar para Seller Central» no se ve afectado.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="154"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Abrir en el correo, Guardar como .eml y Enviar: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="169"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texto copiado. En Seller Central, péguelo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="176"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="180"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiado con su formato. Péguelo en un correo y adjunte usted mismo los %n archivos.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="258"/>
+        <location filename="../composer/ui/exportflow.py" line="254"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>No se pudo depurar el registro de envíos: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Revisando el mensaje una vez más antes de que salga…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="282"/>
         <source>Nothing was exported</source>
         <translation>No se ha exportado nada</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>The message could not be prepared: {error}</source>
         <translation>No se pudo preparar el mensaje: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
-        <location filename="../composer/ui/exportflow.py" line="299"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="298"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source> (Settings › Sending)</source>
         <translation> (Ajustes › Envío)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="305"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>Daily limit reached</source>
         <translation>Límite diario alcanzado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>No se pudo leer el número de mensajes de hoy: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Check first</source>
         <translation>Revise antes</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="345"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>Only the text is copied:</source>
         <translation>Solo se copia el texto:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="348"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…y %n más</numerusform>
-            <numerusform>…y %n más</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="351"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Volver y editar</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <source>Send to the buyer</source>
+        <translation>Enviar al comprador</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="356"/>
         <source>Fill in the subject</source>
         <translation>Rellenar el asunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
-        <location filename="../composer/ui/exportflow.py" line="423"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="413"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The file was not saved: {problem}.</source>
         <translation>El archivo no se ha guardado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>The file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="430"/>
+        <location filename="../composer/ui/exportflow.py" line="428"/>
         <source>No email app opened it</source>
         <translation>Ninguna aplicación de correo lo abrió</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="431"/>
+        <location filename="../composer/ui/exportflow.py" line="429"/>
         <source>The message is saved as
 {path}
 
@@ -1327,24 +1334,44 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Abra ese archivo desde su aplicación de correo, o use «Copiar con formato» y péguelo en un correo nuevo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="442"/>
         <source>Save as an email file</source>
         <translation>Guardar como archivo de correo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="443"/>
         <source>Email files (*.eml)</source>
         <translation>Archivos de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="456"/>
+        <location filename="../composer/ui/exportflow.py" line="454"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="457"/>
+        <location filename="../composer/ui/exportflow.py" line="455"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, pero no se pudo actualizar el registro de envíos: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="43"/>
+        <source>Send to {alias} now?</source>
+        <translation>¿Enviar ahora a {alias}?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="46"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="47"/>
+        <source>Order {order}: {subject}</source>
+        <translation>Pedido {order}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="68"/>
+        <source>Show the files</source>
+        <translation>Mostrar los archivos</translation>
     </message>
 </context>
 <context>

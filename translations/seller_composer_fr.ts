@@ -1135,188 +1135,195 @@ Vos messages sont signés avec ce nom. Vous pourrez le modifier plus tard dans F
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Copier quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copié. Dans Seller Central, ouvrez la commande, choisissez «&#xa0;Contacter l&apos;acheteur&#xa0;» et collez (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail à l&apos;adresse Amazon de l&apos;acheteur.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="63"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Ouvert comme brouillon dans votre messagerie. Vérifiez-le et envoyez-le depuis celle-ci.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="65"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Enregistré. Ouvrez le fichier avec votre messagerie pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="78"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>Le presse-papiers ne contient que le texte&#xa0;: ajoutez vous-même {files} dans Seller Central («&#xa0;Contacter l&apos;acheteur&#xa0;» › «&#xa0;Ajouter une pièce jointe&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="86"/>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>Le presse-papiers ne contient que le texte&#xa0;: joignez vous-même {files} dans votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="99"/>
+        <location filename="../composer/ui/exportflow.py" line="94"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Vous avez choisi d&apos;ignorer&#xa0;: {title}. Amazon peut quand même bloquer le message.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Par e-mail, le message part de {sender}, mais Amazon a écrit à {delivered} (Paramètres › Envoi). «&#xa0;Copier pour Seller Central&#xa0;» n&apos;est pas concerné.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="154"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Ouvrir dans la messagerie, Enregistrer en .eml et Envoyer&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="169"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Texte copié. Dans Seller Central, collez-le et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="176"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="180"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copié avec sa mise en forme. Collez-le dans un e-mail et joignez vous-même les %n fichiers.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="258"/>
+        <location filename="../composer/ui/exportflow.py" line="254"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Le journal d&apos;envoi n&apos;a pas pu être nettoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Dernière vérification du message avant son départ…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="282"/>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Le message n&apos;a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
-        <location filename="../composer/ui/exportflow.py" line="299"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="298"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source> (Settings › Sending)</source>
         <translation> (Paramètres › Envoi)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="305"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>Daily limit reached</source>
         <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Le nombre de messages du jour n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Check first</source>
         <translation>À vérifier d’abord</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="345"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>Only the text is copied:</source>
         <translation>Seul le texte est copié&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="348"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…et %n autre</numerusform>
-            <numerusform>…et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="351"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <source>Send to the buyer</source>
+        <translation>Envoyer à l’acheteur</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="356"/>
         <source>Fill in the subject</source>
         <translation>Remplir l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
-        <location filename="../composer/ui/exportflow.py" line="423"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="413"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Le fichier n&apos;a pas été enregistré&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="430"/>
+        <location filename="../composer/ui/exportflow.py" line="428"/>
         <source>No email app opened it</source>
         <translation>Aucune messagerie ne l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="431"/>
+        <location filename="../composer/ui/exportflow.py" line="429"/>
         <source>The message is saved as
 {path}
 
@@ -1327,24 +1334,44 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Ouvrez ce fichier depuis votre messagerie, ou utilisez «&#xa0;Copier avec la mise en forme&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="442"/>
         <source>Save as an email file</source>
         <translation>Enregistrer comme fichier e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="443"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="456"/>
+        <location filename="../composer/ui/exportflow.py" line="454"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="457"/>
+        <location filename="../composer/ui/exportflow.py" line="455"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, mais le journal d&apos;envoi n&apos;a pas pu être mis à jour&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="43"/>
+        <source>Send to {alias} now?</source>
+        <translation>Envoyer maintenant à {alias} ?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="46"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="47"/>
+        <source>Order {order}: {subject}</source>
+        <translation>Commande {order} : {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="68"/>
+        <source>Show the files</source>
+        <translation>Afficher les fichiers</translation>
     </message>
 </context>
 <context>

@@ -1135,188 +1135,195 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Copia comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Apri comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Salva comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Invia comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copiato. In Seller Central apri l&apos;ordine, scegli «Contatta l&apos;acquirente» e incolla (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copiato con la formattazione. Incollalo in un&apos;e-mail all&apos;indirizzo Amazon dell&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="63"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Aperto come bozza nella tua app di posta. Controllalo lì e invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="65"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Salvato. Apri il file con la tua app di posta per inviarlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="78"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>Negli appunti c&apos;è solo il testo: aggiungi tu {files} in Seller Central («Contatta l&apos;acquirente» › «Aggiungi allegato»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="86"/>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>Negli appunti c&apos;è solo il testo: allega tu {files} nella tua app di posta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="99"/>
+        <location filename="../composer/ui/exportflow.py" line="94"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Via e-mail il messaggio parte da {sender}, ma Amazon ha scritto a {delivered} (Impostazioni › Invio). «Copia per Seller Central» non è interessato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="154"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Apri nell&apos;app di posta, Salva come .eml e Invia: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="169"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="176"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="180"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="258"/>
+        <location filename="../composer/ui/exportflow.py" line="254"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="282"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
-        <location filename="../composer/ui/exportflow.py" line="299"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="298"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="305"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="345"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="348"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…e %n altro</numerusform>
-            <numerusform>…e altri %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="351"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <source>Send to the buyer</source>
+        <translation>Invia all’acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="356"/>
         <source>Fill in the subject</source>
         <translation>Compila l&apos;oggetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
-        <location filename="../composer/ui/exportflow.py" line="423"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="413"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="430"/>
+        <location filename="../composer/ui/exportflow.py" line="428"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="431"/>
+        <location filename="../composer/ui/exportflow.py" line="429"/>
         <source>The message is saved as
 {path}
 
@@ -1327,24 +1334,44 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="442"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="443"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="456"/>
+        <location filename="../composer/ui/exportflow.py" line="454"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="457"/>
+        <location filename="../composer/ui/exportflow.py" line="455"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="43"/>
+        <source>Send to {alias} now?</source>
+        <translation>Inviare ora a {alias}?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="46"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="47"/>
+        <source>Order {order}: {subject}</source>
+        <translation>Ordine {order}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="68"/>
+        <source>Show the files</source>
+        <translation>Mostra i file</translation>
     </message>
 </context>
 <context>
