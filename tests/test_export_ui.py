@@ -27,7 +27,9 @@ ROUTES = ("seller-central", "rich-text", "email-app", "eml-file", "smtp")
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = make_window(qtbot, tmp_path / "data")
-    win.export.confirm = lambda route, lines: pytest.fail(f"unexpected confirmation {lines}")
+    # Send always asks (a clean message with no other line); nothing else may.
+    win.export.confirm = lambda route, lines: (route == "smtp" and not lines) or pytest.fail(
+        f"unexpected confirmation {lines}")
     win.export.sending.inform = lambda kind, title, text: win.informed.append((kind, text))
     win.informed = []
     return win

@@ -27,7 +27,9 @@ REPLY = "Hello Sam,\n\nI am sorry the vase arrived broken. A replacement leaves 
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = make_window(qtbot, tmp_path / "data")
-    win.export.confirm = lambda route, lines: pytest.fail(f"unexpected confirmation {lines}")
+    # Send always asks (a clean message with no other line); nothing else may.
+    win.export.confirm = lambda route, lines: (route == "smtp" and not lines) or pytest.fail(
+        f"unexpected confirmation {lines}")
     return win
 
 

@@ -93,6 +93,7 @@ def window(qtbot, tmp_path, monkeypatch):
     win = make_window(qtbot, tmp_path / "data")
     win.informed = []
     win.export.sending.inform = lambda kind, title, text: win.informed.append((kind, text))
+    win.export.confirm = lambda route, lines: True  # Send asks first: the seller says yes
     win.opened_settings = []
     win.export.sending.settingsRequested.connect(win.opened_settings.append)
     settings = win.settings

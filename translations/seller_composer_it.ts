@@ -191,34 +191,34 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="278"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="244"/>
         <source>Add a PDF, Word, text file or picture (Alt+A). You can also drop files here.</source>
         <translation>Aggiungi un PDF, un file Word o di testo, o un&apos;immagine (Alt+E). Puoi anche trascinare qui i file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="280"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="246"/>
         <source>No files attached. Drop files here, or choose Attach file. Amazon takes PDF, Word, text and pictures, up to 10 MB in all.</source>
         <translation>Nessun file allegato. Trascina qui i file o scegli «Allega file». Amazon accetta PDF, Word, testo e immagini, fino a 10 MB in tutto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="289"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="298"/>
-        <location filename="../composer/ui/attachmentspanel.py" line="404"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="255"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="264"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="382"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="300"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="266"/>
         <source>&amp;Attach file…</source>
         <translation>All&amp;ega file…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="317"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="283"/>
         <source>Attachment size used</source>
         <translation>Dimensione allegati usata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="325"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="291"/>
         <source>Attachment budget</source>
         <translation>Spazio per gli allegati</translation>
     </message>
@@ -238,27 +238,27 @@
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="452"/>
         <source>Hide the files</source>
         <translation>Nascondi i file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="454"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="452"/>
         <source>Show the files</source>
         <translation>Mostra i file</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="490"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="491"/>
         <source>{size} of 10 MB</source>
         <translation>{size} di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="492"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="493"/>
         <source>{size}: over the 10 MB limit</source>
         <translation>{size}: oltre il limite di 10 MB</translation>
     </message>
     <message>
-        <location filename="../composer/ui/attachmentspanel.py" line="543"/>
+        <location filename="../composer/ui/attachmentspanel.py" line="548"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -529,109 +529,109 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>&amp;È stata revocata: rimuovi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="202"/>
+        <location filename="../composer/ui/inboxview.py" line="204"/>
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="203"/>
+        <location filename="../composer/ui/inboxview.py" line="205"/>
         <source>Open a reply to this message (Enter)</source>
         <translation>Apri una risposta a questo messaggio (Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="205"/>
-        <location filename="../composer/ui/inboxview.py" line="353"/>
+        <location filename="../composer/ui/inboxview.py" line="207"/>
+        <location filename="../composer/ui/inboxview.py" line="355"/>
         <source>&amp;No response needed</source>
         <translation>&amp;Nessuna risposta necessaria</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="206"/>
+        <location filename="../composer/ui/inboxview.py" line="208"/>
         <source>Mark it as needing no answer (for example a buyer&apos;s thank-you); press again to undo</source>
         <translation>Segnalo come «Nessuna risposta necessaria» (per esempio un ringraziamento dell&apos;acquirente); premi di nuovo per annullare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="209"/>
+        <location filename="../composer/ui/inboxview.py" line="211"/>
         <source>&amp;Import e-mail files…</source>
         <translation>&amp;Importa file e-mail…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="211"/>
-        <location filename="../composer/ui/inboxview.py" line="317"/>
+        <location filename="../composer/ui/inboxview.py" line="213"/>
+        <location filename="../composer/ui/inboxview.py" line="319"/>
         <source>&amp;Check mailbox</source>
         <translation>&amp;Controlla la casella</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="212"/>
+        <location filename="../composer/ui/inboxview.py" line="214"/>
         <source>Fetch new buyer messages from your mailbox (Settings › Receiving) (F5)</source>
         <translation>Scarica i nuovi messaggi degli acquirenti dalla tua casella (Impostazioni › Ricezione) (F5)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="240"/>
+        <location filename="../composer/ui/inboxview.py" line="242"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="220"/>
+        <location filename="../composer/ui/inboxview.py" line="222"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messaggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="223"/>
+        <location filename="../composer/ui/inboxview.py" line="225"/>
         <source>Notices from Amazon</source>
         <translation>Avvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="226"/>
+        <location filename="../composer/ui/inboxview.py" line="228"/>
         <source>&amp;Open the message Amazon did not deliver</source>
         <translation>&amp;Apri il messaggio che Amazon non ha consegnato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="228"/>
+        <location filename="../composer/ui/inboxview.py" line="230"/>
         <source>Open its draft and see what the checker says about it now: a refused message is the best test case you have</source>
         <translation>Apri la sua bozza e guarda cosa dice ora il controllo: un messaggio rifiutato è il miglior caso di prova che hai</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="237"/>
+        <location filename="../composer/ui/inboxview.py" line="239"/>
         <source>Notices from &amp;Amazon</source>
         <translation>A&amp;vvisi di Amazon</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="273"/>
+        <location filename="../composer/ui/inboxview.py" line="275"/>
         <source>Messages you start to this buyer are blocked</source>
         <translation>I messaggi di tua iniziativa a questo acquirente sono bloccati</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="274"/>
+        <location filename="../composer/ui/inboxview.py" line="276"/>
         <source>Marked in the sent log</source>
         <translation>Segnato nel registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="275"/>
+        <location filename="../composer/ui/inboxview.py" line="277"/>
         <source>No matching message in the sent log</source>
         <translation>Nessun messaggio corrispondente nel registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="276"/>
+        <location filename="../composer/ui/inboxview.py" line="278"/>
         <source>Proactive messages paused</source>
         <translation>Messaggi di tua iniziativa sospesi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="278"/>
+        <location filename="../composer/ui/inboxview.py" line="280"/>
         <source>Cleared by you</source>
         <translation>Rimosso da te</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="309"/>
+        <location filename="../composer/ui/inboxview.py" line="311"/>
         <source>⛔ Amazon restricted your proactive messages until the end of %1. Messages you start cannot be exported or sent until then; replies to buyers still go.</source>
         <translation>⛔ Amazon ha limitato i messaggi di tua iniziativa fino al %1 compreso. Fino ad allora i messaggi che avvii non possono essere esportati né inviati; le risposte agli acquirenti partono comunque.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="316"/>
+        <location filename="../composer/ui/inboxview.py" line="318"/>
         <source>&amp;Cancel check</source>
         <translation>&amp;Annulla il controllo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/inboxview.py" line="351"/>
+        <location filename="../composer/ui/inboxview.py" line="353"/>
         <source>&amp;Needs a response after all</source>
         <translation>&amp;Serve comunque una risposta</translation>
     </message>
@@ -788,18 +788,18 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Scrivi qui il tuo messaggio per l&apos;acquirente…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="279"/>
+        <location filename="../composer/ui/editor.py" line="291"/>
         <source>Nothing pasted: the clipboard holds a picture, no text. Attach pictures as files.</source>
         <translation>Non è stato incollato nulla: gli appunti contengono un’immagine, non testo. Allegate le immagini come file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="281"/>
+        <location filename="../composer/ui/editor.py" line="293"/>
         <source>Nothing pasted: the clipboard holds no text.</source>
         <translation>Non è stato incollato nulla: gli appunti non contengono testo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/editor.py" line="327"/>
-        <location filename="../composer/ui/editor.py" line="333"/>
+        <location filename="../composer/ui/editor.py" line="339"/>
+        <location filename="../composer/ui/editor.py" line="345"/>
         <source>Pasted as plain text.</source>
         <translation>Incollato come testo semplice.</translation>
     </message>
@@ -934,93 +934,93 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         <translation>Non ancora controllato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="202"/>
-        <location filename="../composer/ui/draftspanel.py" line="209"/>
+        <location filename="../composer/ui/draftspanel.py" line="204"/>
+        <location filename="../composer/ui/draftspanel.py" line="211"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="212"/>
+        <location filename="../composer/ui/draftspanel.py" line="214"/>
         <source>New draft (Ctrl+N)</source>
         <translation>Nuova bozza (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="214"/>
+        <location filename="../composer/ui/draftspanel.py" line="216"/>
         <source>New from a template (Ctrl+Shift+N)</source>
         <translation>Nuova da un modello (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="217"/>
+        <location filename="../composer/ui/draftspanel.py" line="219"/>
         <source>Duplicate the selected draft</source>
         <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="221"/>
+        <location filename="../composer/ui/draftspanel.py" line="223"/>
         <source>Move the selected draft to the trash (Delete)</source>
         <translation>Sposta la bozza selezionata nel cestino (Canc)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="230"/>
+        <location filename="../composer/ui/draftspanel.py" line="232"/>
         <source>Search drafts…</source>
         <translation>Cerca bozze…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="232"/>
+        <location filename="../composer/ui/draftspanel.py" line="234"/>
         <source>Search drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="237"/>
+        <location filename="../composer/ui/draftspanel.py" line="239"/>
         <source>Draft list</source>
         <translation>Elenco delle bozze</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="253"/>
+        <location filename="../composer/ui/draftspanel.py" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="261"/>
+        <location filename="../composer/ui/draftspanel.py" line="263"/>
         <source>Sho&amp;w trash</source>
         <translation>Vedi ce&amp;stino</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="262"/>
+        <location filename="../composer/ui/draftspanel.py" line="264"/>
         <source>Deleted drafts stay in the trash for 30 days. Select one and choose Restore.</source>
         <translation>Le bozze eliminate restano nel cestino per 30 giorni. Selezionane una e scegli «Ripristina».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="265"/>
+        <location filename="../composer/ui/draftspanel.py" line="267"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="328"/>
+        <location filename="../composer/ui/draftspanel.py" line="329"/>
         <source>Answered</source>
         <translation>Risposto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="351"/>
+        <location filename="../composer/ui/draftspanel.py" line="352"/>
         <source>The trash is empty.</source>
         <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="352"/>
+        <location filename="../composer/ui/draftspanel.py" line="353"/>
         <source>No drafts match.</source>
         <translation>Nessuna bozza corrisponde.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="353"/>
+        <location filename="../composer/ui/draftspanel.py" line="354"/>
         <source>No drafts yet.</source>
         <translation>Ancora nessuna bozza.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="376"/>
+        <location filename="../composer/ui/draftspanel.py" line="377"/>
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="378"/>
+        <location filename="../composer/ui/draftspanel.py" line="379"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min fa</numerusform>
@@ -1028,7 +1028,7 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../composer/ui/draftspanel.py" line="380"/>
+        <location filename="../composer/ui/draftspanel.py" line="381"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h fa</numerusform>
@@ -1036,12 +1036,12 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
         </translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="382"/>
+        <location filename="../composer/ui/draftspanel.py" line="383"/>
         <source>yesterday</source>
         <translation>ieri</translation>
     </message>
     <message>
-        <location filename="../composer/ui/draftspanel.py" line="391"/>
+        <location filename="../composer/ui/draftspanel.py" line="392"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«{title}» è stata spostata nel cestino.</translation>
     </message>
@@ -1135,188 +1135,195 @@ I tuoi messaggi vengono firmati con questo nome. Puoi cambiarlo in seguito in Fi
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="51"/>
-        <location filename="../composer/ui/exportflow.py" line="52"/>
+        <location filename="../composer/ui/exportflow.py" line="48"/>
+        <location filename="../composer/ui/exportflow.py" line="49"/>
         <source>Copy anyway</source>
         <translation>Copia comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="53"/>
+        <location filename="../composer/ui/exportflow.py" line="50"/>
         <source>Open anyway</source>
         <translation>Apri comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="54"/>
+        <location filename="../composer/ui/exportflow.py" line="51"/>
         <source>Save anyway</source>
         <translation>Salva comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="55"/>
+        <location filename="../composer/ui/exportflow.py" line="52"/>
         <source>Send anyway</source>
         <translation>Invia comunque</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="57"/>
+        <location filename="../composer/ui/exportflow.py" line="54"/>
         <source>Copied. In Seller Central, open the order, choose Contact Buyer and paste (Ctrl+V).</source>
         <translation>Copiato. In Seller Central apri l&apos;ordine, scegli «Contatta l&apos;acquirente» e incolla (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="60"/>
+        <location filename="../composer/ui/exportflow.py" line="57"/>
         <source>Copied with its formatting. Paste it into an email to the buyer&apos;s Amazon address.</source>
         <translation>Copiato con la formattazione. Incollalo in un&apos;e-mail all&apos;indirizzo Amazon dell&apos;acquirente.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="63"/>
+        <location filename="../composer/ui/exportflow.py" line="60"/>
         <source>Opened in your email app as a draft. Check it there and send it.</source>
         <translation>Aperto come bozza nella tua app di posta. Controllalo lì e invialo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="65"/>
+        <location filename="../composer/ui/exportflow.py" line="62"/>
         <source>Saved. Open the file with your email app to send it.</source>
         <translation>Salvato. Apri il file con la tua app di posta per inviarlo.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="83"/>
+        <location filename="../composer/ui/exportflow.py" line="78"/>
         <source>The clipboard holds only the text: add {files} yourself in Seller Central (Contact Buyer › Add attachment).</source>
         <translation>Negli appunti c&apos;è solo il testo: aggiungi tu {files} in Seller Central («Contatta l&apos;acquirente» › «Aggiungi allegato»).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="86"/>
+        <location filename="../composer/ui/exportflow.py" line="81"/>
         <source>The clipboard holds only the text: attach {files} yourself in your email app.</source>
         <translation>Negli appunti c&apos;è solo il testo: allega tu {files} nella tua app di posta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="99"/>
+        <location filename="../composer/ui/exportflow.py" line="94"/>
         <source>You chose to ignore: {title}. Amazon may still block it.</source>
         <translation>Hai scelto di ignorare: {title}. Amazon può comunque bloccare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="149"/>
+        <location filename="../composer/ui/exportflow.py" line="144"/>
         <source>⚠ By e-mail this goes out from {sender}, but Amazon wrote to {delivered} (Settings › Sending). Copy for Seller Central is not affected.</source>
         <translation>⚠ Via e-mail il messaggio parte da {sender}, ma Amazon ha scritto a {delivered} (Impostazioni › Invio). «Copia per Seller Central» non è interessato.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="154"/>
+        <location filename="../composer/ui/exportflow.py" line="149"/>
         <source>⚠ Open in email app, Save as .eml and Send: {title}</source>
         <translation>⚠ Apri nell&apos;app di posta, Salva come .eml e Invia: {title}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="169"/>
+        <location filename="../composer/ui/exportflow.py" line="164"/>
         <source>Copied the text. In Seller Central, paste it and attach “{name}” yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="172"/>
+        <location filename="../composer/ui/exportflow.py" line="167"/>
         <source>Copied the text. In Seller Central, paste it and attach the %n files yourself.</source>
         <translation>Testo copiato. In Seller Central incollatelo e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="176"/>
+        <location filename="../composer/ui/exportflow.py" line="171"/>
         <source>Copied with its formatting. Paste it into an email and attach “{name}” yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi «{name}».</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="180"/>
+        <location filename="../composer/ui/exportflow.py" line="175"/>
         <source>Copied with its formatting. Paste it into an email and attach the %n files yourself.</source>
         <translation>Copiato con la formattazione. Incollatelo in un’e-mail e allegate voi stessi i %n file.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="258"/>
+        <location filename="../composer/ui/exportflow.py" line="254"/>
         <source>The sent log could not be tidied: {error}</source>
         <translation>Impossibile riordinare il registro invii: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="279"/>
+        <location filename="../composer/ui/exportflow.py" line="275"/>
         <source>Checking the message once more before it leaves…</source>
         <translation>Ultimo controllo del messaggio prima che parta…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="286"/>
+        <location filename="../composer/ui/exportflow.py" line="282"/>
         <source>Nothing was exported</source>
         <translation>Non è stato esportato nulla</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="287"/>
+        <location filename="../composer/ui/exportflow.py" line="283"/>
         <source>The message could not be prepared: {error}</source>
         <translation>Impossibile preparare il messaggio: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="294"/>
-        <location filename="../composer/ui/exportflow.py" line="299"/>
+        <location filename="../composer/ui/exportflow.py" line="290"/>
+        <location filename="../composer/ui/exportflow.py" line="295"/>
         <source>Not exported</source>
         <translation>Non esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="298"/>
+        <location filename="../composer/ui/exportflow.py" line="294"/>
         <source> (Settings › Sending)</source>
         <translation> (Impostazioni › Invio)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="305"/>
+        <location filename="../composer/ui/exportflow.py" line="301"/>
         <source>Daily limit reached</source>
         <translation>Limite giornaliero raggiunto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="327"/>
+        <location filename="../composer/ui/exportflow.py" line="324"/>
         <source>Today&apos;s message count could not be read: {error}</source>
         <translation>Impossibile leggere il numero di messaggi di oggi: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="341"/>
+        <location filename="../composer/ui/exportflow.py" line="344"/>
         <source>Check first</source>
         <translation>Controlla prima</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="345"/>
+        <location filename="../composer/ui/exportflow.py" line="340"/>
         <source>Only the text is copied:</source>
         <translation>Viene copiato solo il testo:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../composer/ui/exportflow.py" line="348"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…e %n altro</numerusform>
-            <numerusform>…e altri %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="349"/>
+        <location filename="../composer/ui/exportflow.py" line="342"/>
         <source>Copy the text</source>
         <translation>Copia il testo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="351"/>
+        <location filename="../composer/ui/exportflow.py" line="343"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="354"/>
+        <location filename="../composer/ui/exportflow.py" line="353"/>
+        <source>Send to the buyer</source>
+        <translation>Invia all’acquirente</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/exportflow.py" line="356"/>
         <source>Fill in the subject</source>
         <translation>Compila l&apos;oggetto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="412"/>
-        <location filename="../composer/ui/exportflow.py" line="423"/>
+        <location filename="../composer/ui/exportflow.py" line="410"/>
+        <location filename="../composer/ui/exportflow.py" line="421"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="413"/>
+        <location filename="../composer/ui/exportflow.py" line="411"/>
         <source>The file was not saved: {problem}.</source>
         <translation>Il file non è stato salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="424"/>
+        <location filename="../composer/ui/exportflow.py" line="422"/>
         <source>The file could not be written: {error}</source>
         <translation>Impossibile scrivere il file: {error}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="430"/>
+        <location filename="../composer/ui/exportflow.py" line="428"/>
         <source>No email app opened it</source>
         <translation>Nessuna app di posta l&apos;ha aperto</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="431"/>
+        <location filename="../composer/ui/exportflow.py" line="429"/>
         <source>The message is saved as
 {path}
 
@@ -1327,24 +1334,44 @@ Open that file from your email app, or use “Copy formatted” and paste it int
 Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incollalo in una nuova e-mail.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="444"/>
+        <location filename="../composer/ui/exportflow.py" line="442"/>
         <source>Save as an email file</source>
         <translation>Salva come file e-mail</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="445"/>
+        <location filename="../composer/ui/exportflow.py" line="443"/>
         <source>Email files (*.eml)</source>
         <translation>File e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="456"/>
+        <location filename="../composer/ui/exportflow.py" line="454"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../composer/ui/exportflow.py" line="457"/>
+        <location filename="../composer/ui/exportflow.py" line="455"/>
         <source>{how}, but the sent log could not be updated: {error}</source>
         <translation>{how}, ma non è stato possibile aggiornare il registro invii: {error}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="43"/>
+        <source>Send to {alias} now?</source>
+        <translation>Inviare ora a {alias}?</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="46"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="47"/>
+        <source>Order {order}: {subject}</source>
+        <translation>Ordine {order}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../composer/ui/confirmbox.py" line="68"/>
+        <source>Show the files</source>
+        <translation>Mostra i file</translation>
     </message>
 </context>
 <context>
@@ -1439,54 +1466,54 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="101"/>
-        <location filename="../composer/ui/findingcard.py" line="193"/>
+        <location filename="../composer/ui/findingcard.py" line="100"/>
+        <location filename="../composer/ui/findingcard.py" line="194"/>
         <source>Fix</source>
         <translation>Correggi</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="102"/>
-        <location filename="../composer/ui/findingcard.py" line="194"/>
+        <location filename="../composer/ui/findingcard.py" line="101"/>
+        <location filename="../composer/ui/findingcard.py" line="195"/>
         <source>Fix: {label}</source>
         <translation>Correggi: {label}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="103"/>
+        <location filename="../composer/ui/findingcard.py" line="102"/>
         <source>Apply this fix. Ctrl+Z undoes it.</source>
         <translation>Applica questa correzione. Ctrl+Z la annulla.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="119"/>
+        <location filename="../composer/ui/findingcard.py" line="118"/>
         <source>Ignore here</source>
         <translation>Ignora qui</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="122"/>
+        <location filename="../composer/ui/findingcard.py" line="121"/>
         <source>Hide this one occurrence. The rule still checks the rest of the message.</source>
         <translation>Nascondi solo questa occorrenza. La regola continua a controllare il resto del messaggio.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="128"/>
+        <location filename="../composer/ui/findingcard.py" line="127"/>
         <source>Tell Seller Composer these words are not what it found. You are asked to confirm, with what is at risk.</source>
         <translation>Indica a Seller Composer che queste parole non sono ciò che ha trovato. Ti viene chiesto di confermare, con il rischio che comporta.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="157"/>
+        <location filename="../composer/ui/findingcard.py" line="158"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="158"/>
+        <location filename="../composer/ui/findingcard.py" line="159"/>
         <source>This is not {nouns}…</source>
         <translation>Non è {nouns}…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="168"/>
+        <location filename="../composer/ui/findingcard.py" line="169"/>
         <source>[picture]</source>
         <translation>[immagine]</translation>
     </message>
     <message>
-        <location filename="../composer/ui/findingcard.py" line="178"/>
+        <location filename="../composer/ui/findingcard.py" line="179"/>
         <source>Source: {sources}</source>
         <translation>Fonte: {sources}</translation>
     </message>
@@ -1795,17 +1822,17 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Indica quando ha scritto l&apos;acquirente per vedere il tempo rimasto per rispondere.</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="403"/>
+        <location filename="../composer/ui/headerform.py" line="411"/>
         <source>{clock} · was due {when}</source>
         <translation>{clock} · scadeva {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="405"/>
+        <location filename="../composer/ui/headerform.py" line="413"/>
         <source>{clock} · due {when}</source>
         <translation>{clock} · scade {when}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/headerform.py" line="425"/>
+        <location filename="../composer/ui/headerform.py" line="433"/>
         <source>Answered {when}</source>
         <translation>Risposto il {when}</translation>
     </message>
@@ -2213,12 +2240,12 @@ Apri quel file dalla tua app di posta, oppure usa «Copia formattato» e incolla
         <translation>Vista dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="469"/>
+        <location filename="../composer/ui/mainwindow.py" line="475"/>
         <source>Your draft could not be saved</source>
         <translation>Non è stato possibile salvare la bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/mainwindow.py" line="470"/>
+        <location filename="../composer/ui/mainwindow.py" line="476"/>
         <source>Saving failed: {error}
 
 Close anyway? Your last changes would be lost.</source>
@@ -3251,47 +3278,47 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="74"/>
+        <location filename="../composer/ui/sentlogview.py" line="75"/>
         <source>When you press Send now</source>
         <translation>Quando premi «Invia ora»</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="110"/>
+        <location filename="../composer/ui/sentlogview.py" line="111"/>
         <source>Sent log and Outbox</source>
         <translation>Registro invii e posta in uscita</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="122"/>
+        <location filename="../composer/ui/sentlogview.py" line="123"/>
         <source>Every message you copied, saved or sent from Seller Composer, newest first. Kept for two years (see Settings › Sending).</source>
         <translation>Ogni messaggio che hai copiato, salvato o inviato da Seller Composer, dal più recente. Conservato per due anni (vedi Impostazioni › Invio).</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="127"/>
+        <location filename="../composer/ui/sentlogview.py" line="128"/>
         <source>Sent log</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="131"/>
+        <location filename="../composer/ui/sentlogview.py" line="133"/>
         <source>Double-click a message (or press Enter) to read it and use it as a new draft</source>
         <translation>Fai doppio clic su un messaggio (o premi Invio) per leggerlo e usarlo come nuova bozza</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="139"/>
+        <location filename="../composer/ui/sentlogview.py" line="141"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="140"/>
+        <location filename="../composer/ui/sentlogview.py" line="142"/>
         <source>Save the sent log as a spreadsheet file</source>
         <translation>Salva il registro invii come file di foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="144"/>
+        <location filename="../composer/ui/sentlogview.py" line="146"/>
         <source>&amp;Sent log</source>
         <translation>&amp;Registro invii</translation>
     </message>
     <message>
-        <location filename="../composer/ui/sentlogview.py" line="151"/>
+        <location filename="../composer/ui/sentlogview.py" line="153"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
@@ -3841,17 +3868,17 @@ Chiudere comunque? Le ultime modifiche andrebbero perse.</translation>
         <translation>Numero di caratteri</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="183"/>
+        <location filename="../composer/ui/statusline.py" line="204"/>
         <source> (Amazon may cut long replies)</source>
         <translation> (Amazon può tagliare le risposte lunghe)</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="189"/>
+        <location filename="../composer/ui/statusline.py" line="210"/>
         <source>Rules dated {date}</source>
         <translation>Regole del {date}</translation>
     </message>
     <message>
-        <location filename="../composer/ui/statusline.py" line="190"/>
+        <location filename="../composer/ui/statusline.py" line="211"/>
         <source>The date of the policy rules this copy of Seller Composer checks against. They are summarised from Amazon&apos;s guidelines.</source>
         <translation>La data delle regole con cui controlla questa copia di Seller Composer. Riassumono le linee guida di Amazon.</translation>
     </message>

@@ -23,10 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObje
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGridLayout,
     QMessageBox,
-    QSizePolicy,
-    QSpacerItem,
     QWidget,
 )
 
@@ -70,8 +67,6 @@ DONE = {
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
-
-CONFIRM_WIDTH = 420
 
 
 def files_reminder(route: str, names: list[str] | tuple[str, ...]) -> str:
@@ -242,6 +237,7 @@ class ExportController(QObject):
         self.log_dialog: Any = None
         self._running = False
         self._reminder = ""  # the files reminder of the export being confirmed
+        self._header: Header | None = None  # the header of the export being confirmed
         self._summary: Summary | None = None  # the live check's verdict (the badge's counts)
         # Seams for tests: the system's URL opener and the save-file question.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -315,7 +311,8 @@ class ExportController(QObject):
 
         self._subject_empty = any(f.rule == EMAIL_SUBJECT_RULE
                                   for f in decision.route_warnings(route))
-        if lines and not self.confirm(route, lines):
+        self._header = prepared.content.header
+        if (lines or route == "smtp") and not self.confirm(route, lines):
             return
         self.perform(prepared)
 
@@ -336,32 +333,33 @@ class ExportController(QObject):
         return f"\n\n{items}"
 
     def _confirm(self, route: str, lines: list[str]) -> bool:
-        box = QMessageBox(self.parent_widget)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Check first"))  # short: the app's name follows
-        n = len(lines)
-        reminder_only = n == 1 and lines[0] == self._reminder
+        from composer.ui.confirmbox import Question, ask, send_question
+
+        reminder_only = len(lines) == 1 and lines[0] == self._reminder
         # The count is the badge's (one verdict), not the number of lines below it.
-        box.setText(self.tr("Only the text is copied:") if reminder_only else
-                    confirm_heading(self._summary, current_language()))
-        box.setInformativeText("\n".join(f"• {line}" for line in lines[:8])
-                               + ("\n" + self.tr("…and %n more", "", n - 8) if n > 8 else ""))
-        go = box.addButton(self.tr("Copy the text") if reminder_only else _tr(VERBS[route]),
-                           QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Go back and edit"), QMessageBox.ButtonRole.RejectRole)
-        fix = None
-        if self._subject_empty and self.fix_subject is not None:
-            fix = box.addButton(self.tr("Fill in the subject"), QMessageBox.ButtonRole.ResetRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        grid = box.layout()  # wide enough for its title and a readable list
-        if isinstance(grid, QGridLayout):
-            grid.addItem(QSpacerItem(CONFIRM_WIDTH, 0, QSizePolicy.Policy.Minimum),
-                         grid.rowCount(), 0, 1, grid.columnCount())
-        box.exec()
-        if fix is not None and box.clickedButton() is fix and self.fix_subject is not None:
+        heading = (self.tr("Only the text is copied:") if reminder_only else
+                   confirm_heading(self._summary, current_language()))
+        go, back = (self.tr("Copy the text") if reminder_only else _tr(VERBS[route]),
+                    self.tr("Go back and edit"))
+        title, clean = self.tr("Check first"), False
+        if route == "smtp":  # Send always asks: it cannot be taken back
+            header = self._header
+            asked, about = send_question(header.to if header else "",
+                                         header.order_id if header else "",
+                                         header.subject if header else "")
+            clean = not lines
+            heading = asked if clean else f"{asked}\n\n{heading}"
+            lines = [about, *lines]
+            title = self.tr("Send to the buyer")
+            if clean:
+                go, back = self.tr("Send"), self.tr("Cancel")
+        fix = (self.tr("Fill in the subject")
+               if self._subject_empty and self.fix_subject is not None else None)
+        answer = ask(self.parent_widget, Question(title, heading, tuple(lines), go, back, clean,
+                                                  fix))
+        if answer == "fix" and self.fix_subject is not None:
             self.fix_subject()
-        return box.clickedButton() is go
+        return answer == "go"
 
     def perform(self, prepared: Prepared) -> None:
         """Do the route (the guard has passed and warnings were confirmed)."""
