@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.attachment_factory import gps_exif, picture, write_elf, write_image, write_pdf
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 
 @pytest.fixture
@@ -27,8 +27,7 @@ def window(qtbot, tmp_path):
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
 
 
 def assert_to_field_untouched(window) -> None:

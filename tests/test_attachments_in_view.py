@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 
 from composer.message.header import Header
 from tests.attachment_factory import noisy_picture, write_image, write_pdf
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 SIZES = [(1024, 700), (1280, 800)]
@@ -29,8 +29,7 @@ def big_photo(tmp_path_factory) -> Path:
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
 
 

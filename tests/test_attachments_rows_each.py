@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.attachment_factory import write_docx, write_exe, write_image, write_pdf
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 
 @pytest.fixture
@@ -22,8 +22,7 @@ def rows_text(window) -> dict[str, str]:
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
 
 
 def test_every_bad_file_says_so_on_its_own_row(window, qtbot, tmp_path) -> None:

@@ -16,7 +16,7 @@ from tests.attachment_factory import (
     write_image,
     write_pdf,
 )
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 
 @pytest.fixture
@@ -33,8 +33,7 @@ def rows_text(window) -> dict[str, str]:
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
 
 
 def test_added_files_are_checked_and_explained(window, qtbot, tmp_path) -> None:

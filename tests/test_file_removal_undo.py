@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.attachment_factory import gps_exif, picture, write_image, write_pdf
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 
 @pytest.fixture
@@ -31,8 +31,7 @@ def window(qtbot, tmp_path):
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
 
 
 def attach(qtbot, window, *paths) -> None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from composer.compose.engine import check
 from composer.policy import Finding, Fix, Message
-from tests.uihelpers import make_window
+from tests.uihelpers import active_window
 
 GERMAN = ("Hallo Herr Becker,\nBei Fragen rufen Sie mich an oder schreiben Sie an "
           "info@laden-mail.de\nViele Grüße\nMüller Haushaltswaren")
@@ -24,10 +23,7 @@ GERMAN = ("Hallo Herr Becker,\nBei Fragen rufen Sie mich an oder schreiben Sie a
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = make_window(qtbot, tmp_path / "data")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, tmp_path / "data")
 
 
 def finding_of(text: str, rule: str) -> Finding:

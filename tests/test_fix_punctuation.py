@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from composer.compose.engine import check
 from composer.policy import Message
 from composer.policy.tidy import removal_span
-from tests.uihelpers import make_window
+from tests.uihelpers import active_window, check_now
 
 WALK = ("Thanks for your order. Enjoy!If you loved it please give us 5 stars and tell your "
         "friends and we will send you a free gift and you can reply STOP to unsubscribe. "
@@ -58,16 +57,12 @@ def test_remove_this_part_of_the_walkthrough_sentence() -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = make_window(qtbot, tmp_path / "data")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, tmp_path / "data")
 
 
 def test_the_card_button_leaves_one_end_mark(window, qtbot) -> None:
     window.editor.setPlainText(WALK)
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
     button = next(b for c in window.findings_panel.cards for b in c.fix_buttons
                   if b.text() == "Remove this part of the sentence")

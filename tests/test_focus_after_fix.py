@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.attachment_factory import gps_exif, picture, write_image, write_pdf
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 ADDRESS = "abc123@marketplace.amazon.de"
 
@@ -27,8 +27,7 @@ def window(qtbot, tmp_path):
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.attachment_factory import write_pdf
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 
@@ -26,8 +26,7 @@ def test_each_tab_stop_from_the_editor_shows_the_focus(qtbot, tmp_path) -> None:
     window.compose.files.add([str(write_pdf(tmp_path / "warranty.pdf"))])
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
     window.editor.setFocus()
     unseen = []

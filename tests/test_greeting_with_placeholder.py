@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tests.uihelpers import make_window
+from tests.uihelpers import active_window, check_now
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = make_window(qtbot, tmp_path / "data")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, tmp_path / "data")
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
 
 

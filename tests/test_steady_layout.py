@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from composer.inbox.importing import import_files
 from composer.message.header import Header
 from tests.attachment_factory import write_image
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 CORPUS = Path(__file__).parent / "data" / "inbox"
@@ -32,8 +32,7 @@ BODY = ("<p>Hello,</p><p>Thank you for your order. Please leave us a 5-star revi
 
 def settle(qtbot, window) -> None:
     """The check after a change has come back and the window has laid itself out."""
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(60)
 
 

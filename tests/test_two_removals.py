@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from composer.compose.engine import check
 from composer.policy import Message
-from tests.uihelpers import make_window
+from tests.uihelpers import active_window, check_now
 
 EN_REPLY = ("For care tips visit our site at kerzenwerk.com or write to help@kerzenwerk.com "
             "and we reply within a day.")
@@ -81,15 +80,11 @@ def test_a_clause_before_the_verb_stays(text: str, left: str) -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = make_window(qtbot, tmp_path / "data")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, tmp_path / "data")
 
 
 def click_fix(window, qtbot, label: str) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
     button = next(b for c in window.findings_panel.cards for b in c.fix_buttons
                   if b.text() == label)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.uihelpers import make_window
+from tests.uihelpers import active_window, check_now
 
 TEXT = ("For care tips visit our site at lindenholz-shop.com or write to "
         "help@lindenholz-shop.com and we reply the same day.")
@@ -23,16 +23,12 @@ GAP = 0
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = make_window(qtbot, tmp_path / "data")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, tmp_path / "data")
 
 
 def click_fix(qtbot, window, label: str) -> None:
     """Check the text as it is now, then click the card button that reads ``label``."""
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
     button = next(b for c in window.findings_panel.cards for b in c.fix_buttons
                   if b.text().replace("&", "") == label)

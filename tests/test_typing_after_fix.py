@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from composer.policy import Finding, Fix
-from tests.uihelpers import make_window
+from tests.uihelpers import active_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = make_window(qtbot, tmp_path / "data")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, tmp_path / "data")
 
 
 def remove(window, text: str, words: str, replacement: str = "", *,

@@ -17,7 +17,7 @@ from composer.appdata.settings import Settings
 from composer.message.header import Header
 from composer.ui.translations import SETTING, install_translators
 from tests.sweep import english_left, is_english, texts
-from tests.uihelpers import make_window
+from tests.uihelpers import check_now, make_window
 
 FOUND_A_LINK = "<p>Hallo,</p><p>danke! Besuchen Sie www.meinshop.de.</p><p>Viele Grüße</p>"
 CLEAN = "<p>Hallo Herr Meier,</p><p>vielen Dank für Ihre Bestellung.</p><p>Viele Grüße</p>"
@@ -86,8 +86,7 @@ def test_attached_files_show_no_english(german, qtbot, tmp_path) -> None:
                               str(write_exe(tmp_path / "handbuch.pdf")),
                               str(write_image(tmp_path / "paket.jpg", picture((300, 200)),
                                               exif=gps_exif()))])
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     assert len(window.attachments_panel.rows) == 3
     assert english_left(window.attachments_panel) == []
     shown = [text for _, text in texts(window.attachments_panel)]

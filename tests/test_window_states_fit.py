@@ -22,7 +22,7 @@ from composer.inbox.importing import import_files
 from composer.message.header import Header
 from composer.ui.attachmentspanel import SHORT_WINDOW
 from tests.attachment_factory import write_image
-from tests.uihelpers import app_language, make_window
+from tests.uihelpers import app_language, check_now, make_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::DeprecationWarning")
 CORPUS = Path(__file__).parent / "data" / "inbox"
@@ -45,8 +45,7 @@ def language(request, qapp):
 
 
 def settle(qtbot, window) -> None:
-    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
-        window.compose.checker.schedule()
+    check_now(qtbot, window)
     qtbot.wait(50)
 
 

@@ -26,6 +26,22 @@ def make_window(qtbot, data_dir: Path) -> MainWindow:
     return window
 
 
+def active_window(qtbot, data_dir: Path) -> MainWindow:
+    """A main window that is the active one, so keys and focus go where a seller's would."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, data_dir)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def check_now(qtbot, window: MainWindow) -> None:
+    """Run the live check on the text as it is now and wait for its result."""
+    with qtbot.waitSignal(window.compose.checker.checked, timeout=10_000):
+        window.compose.checker.schedule()
+
+
 @contextmanager
 def app_language(qapp, language: str) -> Iterator[str]:
     """The interface in ``language`` as at start-up; then English and the old locale again."""
